@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Two commands for a new user: `make run` and `make test`. Everything else is for developers.
+SHELL := /bin/bash
+PRESET ?= dev
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps configure build run test bench asan-test fuzz format clean
+all: build
+
+deps:
+	@packaging/install-deps.sh
+
+# Configure once; later builds let CMake re-run itself when CMakeLists change.
+build/$(PRESET).configured: CMakeLists.txt CMakePresets.json | deps
+	cmake --preset $(PRESET)
+	@mkdir -p build && touch $@
+
+configure: deps build/$(PRESET).configured
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+run: build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	  echo "No display found: set DISPLAY (or run under xvfb-run) to see the window."; fi
+	./build/bin/edgeatlas $(ARGS)
+
+test: build
+	ctest --preset $(PRESET)
+
+bench: build
+	./build/bin/edgeatlas bench plan
+
+# Sanitizer build of the whole test suite, plus a bounded libFuzzer run on the scenario parser.
+asan-test: deps
+	$(MAKE) PRESET=asan build
+	ctest --preset asan
+	$(MAKE) fuzz
+
+fuzz:
+	@rm -rf build-asan/fuzz-corpus && mkdir -p build-asan/fuzz-corpus
+	@cp tests/data/*.json build-asan/fuzz-corpus/
+	ASAN_OPTIONS=detect_leaks=1 build-asan/bin/fuzz_scenario -max_total_time=$(FUZZ_SECONDS) \
+	  -rss_limit_mb=3072 -max_len=65536 -print_final_stats=1 build-asan/fuzz-corpus
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build build-asan build-release build-cpu

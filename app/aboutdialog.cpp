@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/aboutdialog.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ea {
+
+namespace {
+
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString link(const QString &url)
+{
+    return url.isEmpty() ? QString() : QStringLiteral("<a href=\"%1\">%1</a>").arg(escaped(url));
+}
+
+QString sourceItem(const Source &s)
+{
+    QStringList parts{QStringLiteral("<b>%1</b>").arg(escaped(s.title.isEmpty() ? s.id : s.title))};
+    if (!s.licence.isEmpty())
+        parts << AboutDialog::tr("licence: %1").arg(escaped(s.licence));
+    if (!s.asOf.isEmpty())
+        parts << AboutDialog::tr("as of %1").arg(escaped(s.asOf));
+    if (!s.url.isEmpty())
+        parts << link(s.url);
+    return QStringLiteral("<li>%1</li>").arg(parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace
+
+QString AboutDialog::html(const Scenario *scenario)
+{
+    QString h = tr("<h2>EdgeAtlas %1</h2>"
+                   "<p>Latency–cost planning of AI inference deployments.</p>"
+                   "<p>Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.</p>")
+                    .arg(QStringLiteral(EA_VERSION), QString::fromLatin1(qVersion()));
+    h += tr("<h3>Data credits</h3><ul>");
+    h += sourceItem({QString(), tr("GeoNames (cities and populations)"), QStringLiteral("CC BY 4.0"),
+                     QStringLiteral("https://www.geonames.org/"), QString()});
+    h += sourceItem({QString(), tr("Natural Earth (map data)"), tr("public domain"),
+                     QStringLiteral("https://www.naturalearthdata.com/"), QString()});
+    h += QStringLiteral("<li>%1</li>")
+             .arg(tr("Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to "
+                     "calibrate the latency model; only the fitted parameters ship with EdgeAtlas."));
+    h += QStringLiteral("</ul>");
+    if (scenario && !scenario->sources.empty()) {
+        h += tr("<h3>Sources of the scenario “%1”</h3><ul>").arg(escaped(scenario->name));
+        for (const Source &s : scenario->sources)
+            h += sourceItem(s);
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+AboutDialog::AboutDialog(const Scenario *scenario, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("About EdgeAtlas"));
+    auto *layout = new QVBoxLayout(this);
+    auto *text = new QTextBrowser(this);
+    text->setOpenExternalLinks(true);
+    text->setHtml(html(scenario));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(640, 520);
+}
+
+} // namespace ea

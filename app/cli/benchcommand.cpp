@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edgeatlas bench plan: speed of loading and evaluating the default scenario; one line per figure.
+#include "app/cli/cli.h"
+#include "app/cli/options.h"
+#include "engine/model/scenariojson.h"
+#include "engine/plan/evaluator.h"
+
+#include <QElapsedTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace ea::cli {
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &f)
+{
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        t.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+void figure(FILE *out, const char *name, double value, const char *unit)
+{
+    printLine(out, QStringLiteral("%1 %2 %3").arg(QLatin1String(name)).arg(value, 0, 'f', 3).arg(QLatin1String(unit)));
+}
+
+double peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024.0; // Linux reports KiB
+}
+
+int benchPlan(const Options &o, FILE *out, FILE *err)
+{
+    const QString file = o.positional().value(1);
+    const int runs = 7;
+    std::optional<Scenario> scenario;
+    const double loadMs = medianMs(runs, [&] {
+        const ScenarioLoad l = file.isEmpty() ? loadDefaultScenario() : loadScenarioFile(file);
+        scenario = l.scenario;
+    });
+    if (!scenario) {
+        loadScenarioOrReport(file, err);
+        return BadInput;
+    }
+    const auto s = std::make_shared<const Scenario>(*scenario);
+    const Placement placement = placementOf(*s);
+    printLine(out, QStringLiteral("# %1: %2 nodes, %3 demand regions, %4 workloads; medians of %5 runs")
+                       .arg(s->name)
+                       .arg(s->nodes.size())
+                       .arg(s->regions.size())
+                       .arg(s->workloads.size())
+                       .arg(runs));
+    figure(out, "load_default_scenario", loadMs, "ms");
+
+    PlanOutcome plan;
+    const double coldMs = medianMs(runs, [&] {
+        const Evaluator e(s);
+        plan = e.evaluate(placement);
+    });
+    figure(out, "full_evaluation_cold", coldMs, "ms");
+    const Evaluator evaluator(s);
+    plan = evaluator.evaluate(placement);
+    const double warmMs = medianMs(runs, [&] { plan = evaluator.evaluate(placement); });
+    figure(out, "full_evaluation_warm", warmMs, "ms");
+
+    // Move each workload to each other tier, one at a time, from the evaluated plan.
+    std::vector<double> re;
+    for (size_t w = 0; w < placement.size(); ++w) {
+        for (Tier t : AllTiers) {
+            if (t == placement[w] || !s->tier(t).present || !s->workloads[w].allows(t))
+                continue;
+            Placement next = placement;
+            next[w] = t;
+            re.push_back(medianMs(3, [&] { (void)evaluator.reevaluate(plan, next); }));
+        }
+    }
+    std::sort(re.begin(), re.end());
+    if (!re.empty()) {
+        figure(out, "reevaluation_one_tier_change_median", re[re.size() / 2], "ms");
+        figure(out, "reevaluation_one_tier_change_max", re.back(), "ms");
+    }
+
+    PlanOutcome brute;
+    const double bruteMs = medianMs(o.has(QStringLiteral("quick")) ? 1 : 3, [&] {
+        const Evaluator e(s, Evaluator::Search::BruteForce);
+        brute = e.evaluate(placement);
+    });
+    figure(out, "brute_force_evaluation", bruteMs, "ms");
+    figure(out, "speedup_over_brute_force", bruteMs / coldMs, "x");
+    size_t same = 0, total = 0;
+    for (size_t w = 0; w < plan.workloads.size(); ++w)
+        for (size_t r = 0; r < plan.workloads[w].regions.size(); ++r) {
+            ++total;
+            same += plan.workloads[w].regions[r].node == brute.workloads[w].regions[r].node;
+        }
+    figure(out, "same_node_as_brute_force", total ? 100.0 * same / total : 100.0, "%");
+    figure(out, "peak_memory", peakRssMb(), "MB");
+    return Ok;
+}
+
+} // namespace
+
+int bench(const QStringList &args, FILE *out, FILE *err)
+{
+    Options o(args, {}, {QStringLiteral("quick")});
+    const QString what = o.positional().value(0);
+    if (!o.ok() || what != QLatin1String("plan")) {
+        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan [SCENARIO] [--quick]") : o.error());
+        return BadInput;
+    }
+    return benchPlan(o, out, err);
+}
+
+} // namespace ea::cli

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include "app/cli/options.h"
+#include "engine/model/scenariojson.h"
+#include "engine/plan/evaluator.h"
+#include "engine/plan/placementfile.h"
+#include "engine/plan/planformat.h"
+
+namespace ea::cli {
+
+namespace {
+const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"), QStringLiteral("rtt"),
+                            QStringLiteral("compute"), QStringLiteral("bench")};
+
+const char *kUsage = "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
+                     "       edgeatlas validate FILE\n"
+                     "       edgeatlas plan [SCENARIO] [--placement P.json] [--format table|json|csv]\n"
+                     "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
+                     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
+                     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
+                     "       edgeatlas bench plan\n"
+                     "       edgeatlas --version | --help\n";
+} // namespace
+
+void print(FILE *f, const QString &text)
+{
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), f);
+    std::fflush(f);
+}
+
+void printLine(FILE *f, const QString &text)
+{
+    print(f, text + QLatin1Char('\n'));
+}
+
+bool isCommand(const QStringList &args)
+{
+    return args.size() > 1 && (kCommands.contains(args[1]) || args[1] == QLatin1String("--help") ||
+                               args[1] == QLatin1String("-h") || args[1] == QLatin1String("--version"));
+}
+
+int run(const QStringList &args, FILE *out, FILE *err)
+{
+    const QString cmd = args.value(1);
+    const QStringList rest = args.mid(2);
+    if (cmd == QLatin1String("--version")) {
+        printLine(out, QStringLiteral("edgeatlas %1").arg(QLatin1String(EA_VERSION)));
+        return Ok;
+    }
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+        print(out, QString::fromLatin1(kUsage));
+        return Ok;
+    }
+    if (cmd == QLatin1String("validate"))
+        return validate(rest, out, err);
+    if (cmd == QLatin1String("plan"))
+        return plan(rest, out, err);
+    if (cmd == QLatin1String("rtt"))
+        return rtt(rest, out, err);
+    if (cmd == QLatin1String("compute"))
+        return compute(rest, out, err);
+    if (cmd == QLatin1String("bench"))
+        return bench(rest, out, err);
+    print(err, QString::fromLatin1(kUsage));
+    return BadInput;
+}
+
+std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err)
+{
+    const ScenarioLoad load = fileName.isEmpty() ? loadDefaultScenario() : loadScenarioFile(fileName);
+    const QString label = fileName.isEmpty() ? QStringLiteral("(default scenario)") : fileName;
+    for (const QString &e : load.errors)
+        printLine(err, label + QStringLiteral(": ") + e);
+    return load.scenario;
+}
+
+int validate(const QStringList &args, FILE *out, FILE *err)
+{
+    Options o(args, {}, {});
+    if (!o.ok() || o.positional().size() != 1) {
+        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas validate FILE") : o.error());
+        return BadInput;
+    }
+    const QString file = o.positional().front();
+    const auto s = loadScenarioOrReport(file, err);
+    if (!s)
+        return BadInput;
+    printLine(out, QStringLiteral("%1: valid (%2 nodes, %3 demand regions, %4 workloads, %5 GPU types, %6 models)")
+                       .arg(file)
+                       .arg(s->nodes.size())
+                       .arg(s->regions.size())
+                       .arg(s->workloads.size())
+                       .arg(s->gpus.size())
+                       .arg(s->models.size()));
+    return Ok;
+}
+
+int plan(const QStringList &args, FILE *out, FILE *err)
+{
+    Options o(args, {QStringLiteral("placement"), QStringLiteral("format")}, {});
+    if (!o.ok() || o.positional().size() > 1) {
+        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas plan [SCENARIO] [--placement P.json] "
+                                               "[--format table|json|csv]")
+                              : o.error());
+        return BadInput;
+    }
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("table"));
+    PlanFormat fmt = PlanFormat::Table;
+    if (format == QLatin1String("json"))
+        fmt = PlanFormat::Json;
+    else if (format == QLatin1String("csv"))
+        fmt = PlanFormat::Csv;
+    else if (format != QLatin1String("table")) {
+        printLine(err, QStringLiteral("--format: expected table, json or csv (got \"%1\")").arg(format));
+        return BadInput;
+    }
+    const auto s = loadScenarioOrReport(o.positional().value(0), err);
+    if (!s)
+        return BadInput;
+    Placement placement = placementOf(*s);
+    if (o.has(QStringLiteral("placement"))) {
+        const QString pf = o.value(QStringLiteral("placement"));
+        QStringList errors;
+        if (!loadPlacementFile(pf, *s, placement, &errors)) {
+            for (const QString &e : errors)
+                printLine(err, pf + QStringLiteral(": ") + e);
+            return BadInput;
+        }
+    }
+    const Evaluator evaluator(std::make_shared<const Scenario>(*s));
+    const PlanOutcome result = evaluator.evaluate(placement);
+    print(out, QString::fromUtf8(formatPlan(*s, result, fmt)));
+    return Ok;
+}
+
+} // namespace ea::cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/model/scenario.h"
+
+#include <QStringList>
+
+#include <cstdio>
+
+namespace ea::cli {
+
+/** Exit codes of every sub-command (DESIGN.md). */
+enum ExitCode { Ok = 0, RuntimeFailure = 1, BadInput = 2 };
+
+/** True when args[1] names a sub-command (then no GUI is started). */
+bool isCommand(const QStringList &args);
+/** Runs the sub-command in args[1]; needs a QCoreApplication. Writes results to out, errors to err. */
+int run(const QStringList &args, FILE *out = stdout, FILE *err = stderr);
+
+// Sub-commands; args excludes the program and command name.
+int validate(const QStringList &args, FILE *out, FILE *err);
+int plan(const QStringList &args, FILE *out, FILE *err);
+int rtt(const QStringList &args, FILE *out, FILE *err);
+int compute(const QStringList &args, FILE *out, FILE *err);
+int bench(const QStringList &args, FILE *out, FILE *err);
+
+/** Loads a scenario file (the default scenario when fileName is empty); reports every problem to err. */
+std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err);
+
+void print(FILE *f, const QString &text);
+void printLine(FILE *f, const QString &text);
+
+} // namespace ea::cli

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edgeatlas compute: the roofline compute model alone, for comparison with published serving benchmarks.
+#include "app/cli/cli.h"
+#include "app/cli/options.h"
+#include "engine/latency/computemodel.h"
+#include "engine/model/units.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ea::cli {
+
+namespace {
+
+QJsonObject pointJson(const ComputePoint &c)
+{
+    return QJsonObject{{QStringLiteral("batch"), c.batch},
+                       {QStringLiteral("prefillMs"), c.prefillMs},
+                       {QStringLiteral("decodeStepMs"), c.stepMs},
+                       {QStringLiteral("ttftMs"), c.ttftMs},
+                       {QStringLiteral("tpotMs"), c.tpotMs},
+                       {QStringLiteral("e2eMs"), c.e2eMs},
+                       {QStringLiteral("requestsPerSec"), c.requestsPerSec},
+                       {QStringLiteral("tokensPerSecPerGpu"), c.tokensPerSecPerGpu},
+                       {QStringLiteral("decodeBound"), c.decodeMemoryBound ? QStringLiteral("memory")
+                                                                           : QStringLiteral("compute")}};
+}
+
+QString pointText(const QString &label, const ComputePoint &c)
+{
+    return QStringLiteral("%1 (batch %2)\n  prefill      %3\n  TTFT         %4\n  TPOT         %5\n"
+                          "  decode step  %6 (%7-bound)\n  E2E          %8\n  throughput   %9 output tok/s per GPU, "
+                          "%10 req/s per replica\n")
+        .arg(label)
+        .arg(c.batch)
+        .arg(units::ms(c.prefillMs), units::ms(c.ttftMs), units::ms(c.tpotMs), units::ms(c.stepMs),
+             c.decodeMemoryBound ? QStringLiteral("memory") : QStringLiteral("compute"), units::ms(c.e2eMs))
+        .arg(c.tokensPerSecPerGpu, 0, 'f', 0)
+        .arg(c.requestsPerSec, 0, 'f', 2);
+}
+
+} // namespace
+
+int compute(const QStringList &args, FILE *out, FILE *err)
+{
+    Options o(args,
+              {QStringLiteral("gpu"), QStringLiteral("model"), QStringLiteral("precision"), QStringLiteral("in"),
+               QStringLiteral("out"), QStringLiteral("batch"), QStringLiteral("format"), QStringLiteral("scenario"),
+               QStringLiteral("tier")},
+              {QStringLiteral("list")});
+    const int in = o.intValue(QStringLiteral("in"), 1024);
+    const int outTokens = o.intValue(QStringLiteral("out"), 256);
+    const int batch = o.intValue(QStringLiteral("batch"), 1);
+    if (!o.ok() || !o.positional().isEmpty()) {
+        printLine(err, o.ok() ? QStringLiteral("compute: unexpected argument %1").arg(o.positional().front()) : o.error());
+        return BadInput;
+    }
+    const auto s = loadScenarioOrReport(o.value(QStringLiteral("scenario")), err);
+    if (!s)
+        return BadInput;
+    if (o.has(QStringLiteral("list"))) {
+        QString text = QStringLiteral("GPUs:\n");
+        for (const GpuType &g : s->gpus)
+            text += QStringLiteral("  %1  %2, %3 GB, %4 GB/s, $%5/h\n")
+                        .arg(g.id.leftJustified(14), g.name)
+                        .arg(g.memoryGB)
+                        .arg(g.bandwidthGBps)
+                        .arg(g.priceUsdPerHour);
+        text += QStringLiteral("models:\n");
+        for (const ModelSpec &m : s->models)
+            text += QStringLiteral("  %1  %2, %3 B parameters\n").arg(m.id.leftJustified(14), m.name).arg(m.paramsB);
+        print(out, text);
+        return Ok;
+    }
+    const int g = s->gpuIndex(o.value(QStringLiteral("gpu")));
+    const int m = s->modelIndex(o.value(QStringLiteral("model")));
+    if (g < 0 || m < 0) {
+        printLine(err, g < 0 ? QStringLiteral("--gpu: unknown GPU \"%1\" (see --list)").arg(o.value(QStringLiteral("gpu")))
+                             : QStringLiteral("--model: unknown model \"%1\" (see --list)").arg(o.value(QStringLiteral("model"))));
+        return BadInput;
+    }
+    const auto precision = precisionFromId(o.value(QStringLiteral("precision"), QStringLiteral("bf16")));
+    const auto tier = tierFromId(o.value(QStringLiteral("tier"), QStringLiteral("regional")));
+    if (!precision || !tier) {
+        printLine(err, !precision ? QStringLiteral("--precision: expected fp32, fp16, bf16 or fp8")
+                                  : QStringLiteral("--tier: expected edge, regional, central or onprem"));
+        return BadInput;
+    }
+    const TierSettings &ts = s->tier(*tier);
+    const ComputeModel cm(s->gpus[g], s->models[m], *precision, ts.computeEfficiency, ts.bandwidthEfficiency);
+    if (!cm.fits()) {
+        printLine(err, QStringLiteral("%1 in %2 does not fit on up to 8 × %3")
+                           .arg(s->models[m].name, precisionId(*precision), s->gpus[g].name));
+        return BadInput;
+    }
+    const ComputePoint at = cm.at(batch, in, outTokens);
+    const ComputePoint sat = cm.saturation(in, outTokens);
+    if (o.value(QStringLiteral("format"), QStringLiteral("table")) == QLatin1String("json")) {
+        const QJsonObject j{{QStringLiteral("gpu"), s->gpus[g].id},
+                            {QStringLiteral("model"), s->models[m].id},
+                            {QStringLiteral("precision"), precisionId(*precision)},
+                            {QStringLiteral("inputTokens"), in},
+                            {QStringLiteral("outputTokens"), outTokens},
+                            {QStringLiteral("gpusPerReplica"), cm.gpusPerReplica()},
+                            {QStringLiteral("weightGB"), cm.weightBytes() / 1e9},
+                            {QStringLiteral("kvBytesPerToken"), cm.kvBytesPerToken()},
+                            {QStringLiteral("computeEfficiency"), ts.computeEfficiency},
+                            {QStringLiteral("bandwidthEfficiency"), ts.bandwidthEfficiency},
+                            {QStringLiteral("atBatch"), pointJson(at)},
+                            {QStringLiteral("saturation"), pointJson(sat)}};
+        print(out, QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Indented)));
+        return Ok;
+    }
+    QString text = QStringLiteral("%1 %2 on %3 (%4 GPU%5 per replica, weights %6 GB, KV %7 kB/token; efficiency "
+                                  "%8 compute, %9 bandwidth, tier %10)\ninput %11 tokens, output %12 tokens\n")
+                       .arg(s->models[m].name, precisionId(*precision), s->gpus[g].name)
+                       .arg(cm.gpusPerReplica())
+                       .arg(cm.gpusPerReplica() > 1 ? QStringLiteral("s") : QString())
+                       .arg(cm.weightBytes() / 1e9, 0, 'f', 2)
+                       .arg(cm.kvBytesPerToken() / 1e3, 0, 'f', 1)
+                       .arg(ts.computeEfficiency)
+                       .arg(ts.bandwidthEfficiency)
+                       .arg(tierId(*tier))
+                       .arg(in)
+                       .arg(outTokens);
+    text += pointText(QStringLiteral("at the requested batch"), at);
+    text += pointText(QStringLiteral("at saturation (KV cache full)"), sat);
+    print(out, text);
+    return Ok;
+}
+
+} // namespace ea::cli

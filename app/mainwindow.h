@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/plan/evaluation.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace ea {
+
+class Document;
+class RecentFiles;
+class ScenarioSummary;
+class WorkloadTableModel;
+
+/**
+ * The application window: wires the document to the views, menus and status bar.
+ *
+ * The centre is a stack of modes (DESIGN.md, "The main window"); the Plan mode has the scenario summary
+ * on the left and, on the right, a vertical splitter whose lower pane is the workload table (the map
+ * and the planner board go above it).
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Opens the file given on the command line, or the built-in default scenario when empty. A file that
+     * fails to load is reported (every problem) and the default scenario opens instead, so the window
+     * still starts. False only when not even the default scenario loads.
+     */
+    bool openInitial(const QString &fileOrEmpty);
+    /** Opens a file; on failure shows every problem and keeps the current document. */
+    bool openFile(const QString &fileName);
+
+    Document *document() const { return m_document; }
+    WorkloadTableModel *workloadModel() const { return m_model; }
+    QTableView *workloadView() const { return m_table; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createPlanPage();
+    void createStatusBar();
+
+    void open();
+    void openDefault();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void about();
+    void editTier();
+
+    void onScenarioChanged();
+    void onEvaluationStarted();
+    void onEvaluated(PlanOutcomePtr outcome);
+    void onEvaluationFailed(const QString &message);
+    void updateTitle();
+    void fitColumns();
+    void showProblems(const QString &title, const QString &text, const QStringList &problems);
+
+    Document *m_document = nullptr;
+    WorkloadTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    ScenarioSummary *m_summary = nullptr;
+    QStackedWidget *m_modes = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QSplitter *m_planSplitter = nullptr;
+    RecentFiles *m_recent = nullptr;
+    QLabel *m_evaluationLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_editTierAction = nullptr;
+    bool m_columnsFitted = false;
+};
+
+} // namespace ea

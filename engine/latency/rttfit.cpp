@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/latency/rttfit.h"
+
+#include "engine/geo/geodesy.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace ea {
+namespace {
+
+// Splits one CSV record (RFC 4180, no embedded line breaks).
+bool splitCsvLine(const QString &line, QStringList &fields)
+{
+    fields.clear();
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return !quoted;
+}
+
+// Symmetric positive definite solve (Cholesky), A is n×n row-major and is overwritten.
+bool solveSpd(std::vector<double> &a, std::vector<double> &b, int n)
+{
+    for (int j = 0; j < n; ++j) {
+        double d = a[j * n + j];
+        for (int k = 0; k < j; ++k)
+            d -= a[j * n + k] * a[j * n + k];
+        if (!(d > 0))
+            return false;
+        d = std::sqrt(d);
+        a[j * n + j] = d;
+        for (int i = j + 1; i < n; ++i) {
+            double s = a[i * n + j];
+            for (int k = 0; k < j; ++k)
+                s -= a[i * n + k] * a[j * n + k];
+            a[i * n + j] = s / d;
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        double s = b[i];
+        for (int k = 0; k < i; ++k)
+            s -= a[i * n + k] * b[k];
+        b[i] = s / a[i * n + i];
+    }
+    for (int i = n - 1; i >= 0; --i) {
+        double s = b[i];
+        for (int k = i + 1; k < n; ++k)
+            s -= a[k * n + i] * b[k];
+        b[i] = s / a[i * n + i];
+    }
+    return true;
+}
+
+// A linear-in-parameters view of RttModel for a fixed shortPathScaleKm: each sample's
+// prediction is Σ coef·θ[index] over at most five terms.
+constexpr int kBase = 0; // sameZone, crossZone, ocean
+constexpr int kShort = 3;
+constexpr int kOverhead = 4;
+constexpr int kDelta = kOverhead + geo::kZoneCount;
+constexpr int kParamCount = kDelta + kRttZonePairCount;
+
+struct Row
+{
+    int index[5];
+    double coef[5];
+    double rttMs;
+};
+
+struct Prepared
+{
+    double distanceKm, viaHubsKm;
+    int zoneA, zoneB, baseIndex;
+    double rttMs;
+};
+
+std::vector<double> toVector(const RttParams &p)
+{
+    std::vector<double> t(kParamCount);
+    t[kBase] = p.sameZoneInflation;
+    t[kBase + 1] = p.crossZoneInflation;
+    t[kBase + 2] = p.oceanInflation;
+    t[kShort] = p.shortPathInflation;
+    std::copy(p.serverOverheadMs.begin(), p.serverOverheadMs.end(), t.begin() + kOverhead);
+    std::copy(p.pairInflationDelta.begin(), p.pairInflationDelta.end(), t.begin() + kDelta);
+    return t;
+}
+
+void fromVector(const std::vector<double> &t, RttParams &p)
+{
+    p.sameZoneInflation = t[kBase];
+    p.crossZoneInflation = t[kBase + 1];
+    p.oceanInflation = t[kBase + 2];
+    p.shortPathInflation = t[kShort];
+    std::copy(t.begin() + kOverhead, t.begin() + kDelta, p.serverOverheadMs.begin());
+    std::copy(t.begin() + kDelta, t.end(), p.pairInflationDelta.begin());
+}
+
+void project(std::vector<double> &t)
+{
+    for (int i = kBase; i < kBase + 3; ++i)
+        t[i] = std::max(1.0, t[i]);
+    t[kShort] = std::max(0.0, t[kShort]);
+    for (int i = kOverhead; i < kDelta; ++i)
+        t[i] = std::max(0.0, t[i]);
+}
+
+struct FitResult
+{
+    std::vector<double> theta;
+    double objective = 0;
+};
+
+// IRLS for min Σ|pred/y − 1| + Σ λ_j (θ_j − θ0_j)² at a fixed short-path scale.
+// The shape parameters (short-path scale, hub share) enter non-linearly; everything else is
+// linear once they are fixed.
+struct Shape
+{
+    double scaleKm, hubShare;
+};
+
+FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, Shape shape,
+                     const std::vector<double> &theta0, const std::vector<double> &lambda, int iterations)
+{
+    const double fiberKmPerMs = fixed.fiberKmPerMs;
+    std::vector<Row> rows;
+    rows.reserve(data.size());
+    for (const Prepared &s : data) {
+        const double direct = 2.0 * s.distanceKm / fiberKmPerMs;
+        const double detour = std::max(0.0, s.viaHubsKm - s.distanceKm);
+        const double length = s.distanceKm + shape.hubShare * detour * s.distanceKm / (s.distanceKm + fixed.hubLocalKm);
+        const double f = 2.0 * length / fiberKmPerMs;
+        const double g = 1.0 / (1.0 + s.distanceKm / shape.scaleKm);
+        rows.push_back({{s.baseIndex, kShort, kOverhead + s.zoneA, kOverhead + s.zoneB,
+                         kDelta + rttZonePairIndex(s.zoneA, s.zoneB)},
+                        {f, direct * g, 1.0, 1.0, f},
+                        s.rttMs});
+    }
+    const auto predict = [](const Row &r, const std::vector<double> &t) {
+        double p = 0;
+        for (int k = 0; k < 5; ++k)
+            p += r.coef[k] * t[r.index[k]];
+        return p;
+    };
+    const auto objective = [&](const std::vector<double> &t) {
+        double o = 0;
+        for (const Row &r : rows)
+            o += std::abs(predict(r, t) / r.rttMs - 1.0);
+        for (int j = 0; j < kParamCount; ++j)
+            o += lambda[j] * (t[j] - theta0[j]) * (t[j] - theta0[j]);
+        return o;
+    };
+
+    std::vector<double> theta = theta0;
+    std::vector<double> a(kParamCount * kParamCount), b(kParamCount);
+    for (int it = 0; it < iterations; ++it) {
+        std::fill(a.begin(), a.end(), 0.0);
+        for (int j = 0; j < kParamCount; ++j) {
+            a[j * kParamCount + j] = lambda[j];
+            b[j] = lambda[j] * theta0[j];
+        }
+        for (const Row &r : rows) {
+            const double rel = predict(r, theta) / r.rttMs - 1.0;
+            const double w = 1.0 / std::max(std::abs(rel), 0.005);
+            for (int k = 0; k < 5; ++k) {
+                const double xk = r.coef[k] / r.rttMs;
+                b[r.index[k]] += w * xk;
+                for (int l = 0; l < 5; ++l)
+                    a[r.index[k] * kParamCount + r.index[l]] += w * xk * r.coef[l] / r.rttMs;
+            }
+        }
+        if (!solveSpd(a, b, kParamCount))
+            break;
+        project(b);
+        theta = b;
+    }
+    return {theta, objective(theta)};
+}
+
+} // namespace
+
+bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QString *error)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    const auto fail = [&](int line, const QString &reason) {
+        if (error)
+            *error = QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(reason);
+        return false;
+    };
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return fail(0, file.errorString());
+
+    QStringList fields;
+    if (file.atEnd() || !splitCsvLine(QString::fromUtf8(file.readLine()).trimmed(), fields))
+        return fail(1, QStringLiteral("missing or malformed header"));
+    const char *required[] = {"src_lon", "src_lat", "dst_lon", "dst_lat", "rtt_ms"};
+    int column[5];
+    for (int i = 0; i < 5; ++i) {
+        column[i] = int(fields.indexOf(QLatin1String(required[i])));
+        if (column[i] < 0)
+            return fail(1, QStringLiteral("no column %1").arg(QLatin1String(required[i])));
+    }
+    const int sourceColumn = int(fields.indexOf(QStringLiteral("source")));
+    const int needed = std::max(*std::max_element(column, column + 5), sourceColumn) + 1;
+
+    for (int lineNo = 2; !file.atEnd(); ++lineNo) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!splitCsvLine(line, fields))
+            return fail(lineNo, QStringLiteral("unterminated quoted field"));
+        if (fields.size() < needed)
+            return fail(lineNo, QStringLiteral("expected at least %1 fields, found %2").arg(needed).arg(fields.size()));
+        double v[5];
+        for (int i = 0; i < 5; ++i) {
+            bool ok = false;
+            v[i] = fields.at(column[i]).trimmed().toDouble(&ok);
+            if (!ok || !std::isfinite(v[i]))
+                return fail(lineNo, QStringLiteral("%1 is not a number").arg(QLatin1String(required[i])));
+        }
+        for (int i = 0; i < 4; ++i) {
+            const double limit = i % 2 == 0 ? 180.0 : 90.0;
+            if (std::abs(v[i]) > limit)
+                return fail(lineNo, QStringLiteral("%1 out of range").arg(QLatin1String(required[i])));
+        }
+        if (!(v[4] > 0))
+            return fail(lineNo, QStringLiteral("rtt_ms must be > 0"));
+        out.push_back({v[0], v[1], v[2], v[3], v[4], sourceColumn >= 0 ? fields.at(sourceColumn) : QString()});
+    }
+    return true;
+}
+
+RttErrorStats errorStatsFromAbsRelErrors(std::vector<double> &values)
+{
+    RttErrorStats s;
+    s.n = int(values.size());
+    if (values.empty())
+        return s;
+    std::sort(values.begin(), values.end());
+    const auto quantile = [&](double p) {
+        const double h = p * double(values.size() - 1);
+        const auto lo = std::size_t(std::floor(h));
+        const std::size_t hi = std::min(lo + 1, values.size() - 1);
+        return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
+    };
+    s.medianAbsRelErr = quantile(0.5);
+    s.p90AbsRelErr = quantile(0.9);
+    s.meanAbsRelErr = std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+    return s;
+}
+
+RttErrorStats rttErrorStats(const RttModel &m, const std::vector<RttSample> &s)
+{
+    std::vector<double> e;
+    e.reserve(s.size());
+    for (const RttSample &x : s)
+        e.push_back(std::abs(m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2) - x.rttMs) / x.rttMs);
+    return errorStatsFromAbsRelErrors(e);
+}
+
+RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start)
+{
+    return fitRttModel(samples, start, RttFitOptions{});
+}
+
+RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &startIn, const RttFitOptions &options)
+{
+    const RttParams start = RttModel(startIn).params(); // sanitised: positive scales and speeds
+    RttParams result = startIn;
+    std::vector<Prepared> data;
+    data.reserve(samples.size());
+    for (const RttSample &s : samples) {
+        if (!(s.rttMs > 0) || !std::isfinite(s.rttMs))
+            continue;
+        const int za = int(geo::zoneOf(s.lon1, s.lat1));
+        const int zb = int(geo::zoneOf(s.lon2, s.lat2));
+        const int base = za == zb ? 0 : geo::zonesSeparatedByOcean(geo::Zone(za), geo::Zone(zb)) ? 2 : 1;
+        double hubKmA = 0, hubKmB = 0;
+        const int hubA = geo::nearestHub(s.lon1, s.lat1, &hubKmA);
+        const int hubB = geo::nearestHub(s.lon2, s.lat2, &hubKmB);
+        data.push_back({geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2), hubKmA + geo::interHubKm(hubA, hubB) + hubKmB,
+                        za, zb, kBase + base, s.rttMs});
+    }
+    if (data.empty())
+        return result;
+
+    std::vector<double> theta0 = toVector(start);
+    project(theta0);
+    std::vector<double> lambda(kParamCount);
+    for (int j = 0; j < kParamCount; ++j) {
+        lambda[j] = j < kOverhead ? options.inflationWeight
+                    : j < kDelta  ? options.overheadWeight
+                                  : options.pairDeltaWeight;
+    }
+
+    const auto fitShape = [&](Shape shape) {
+        return fitAtShape(data, start, shape, theta0, lambda, options.iterations);
+    };
+    Shape shape{start.shortPathScaleKm, std::clamp(start.hubRoutingShare, 0.0, 1.0)};
+    FitResult best = fitShape(shape);
+    if (int(data.size()) >= options.minSamplesForScale) {
+        // Coordinate search: hub share on a grid, then the scale on a log grid, then both refined
+        // by golden section (the objective is smooth and unimodal in each near its optimum).
+        const auto consider = [&](Shape s) {
+            FitResult r = fitShape(s);
+            if (r.objective < best.objective) {
+                best = std::move(r);
+                shape = s;
+            }
+        };
+        for (int i = 0; i <= 10; ++i)
+            consider({shape.scaleKm, i / 10.0});
+        for (double scale = 50.0; scale <= 12800.0; scale *= std::sqrt(2.0))
+            consider({scale, shape.hubShare});
+        const auto golden = [&](double lo, double hi, const auto &objectiveAt) {
+            const double phi = (std::sqrt(5.0) - 1.0) / 2.0;
+            for (int i = 0; i < 10; ++i) {
+                const double m1 = hi - phi * (hi - lo), m2 = lo + phi * (hi - lo);
+                if (objectiveAt(m1) < objectiveAt(m2))
+                    hi = m2;
+                else
+                    lo = m1;
+            }
+            return (lo + hi) / 2.0;
+        };
+        const double logScale = golden(std::log(shape.scaleKm / std::sqrt(2.0)), std::log(shape.scaleKm * std::sqrt(2.0)),
+                                       [&](double x) { return fitShape({std::exp(x), shape.hubShare}).objective; });
+        consider({std::exp(logScale), shape.hubShare});
+        const double share = golden(std::max(0.0, shape.hubShare - 0.1), std::min(1.0, shape.hubShare + 0.1),
+                                    [&](double x) { return fitShape({shape.scaleKm, x}).objective; });
+        consider({shape.scaleKm, share});
+    }
+    fromVector(best.theta, result);
+    result.shortPathScaleKm = shape.scaleKm;
+    result.hubRoutingShare = shape.hubShare;
+
+    const RttErrorStats e = rttErrorStats(RttModel(result), samples);
+    result.note = QStringLiteral("Fitted on %1 measured RTT samples on %2; in-sample abs relative error median %3, "
+                                 "P90 %4. userAccessMs not fitted (server-to-server data).")
+                      .arg(e.n)
+                      .arg(QDate::currentDate().toString(Qt::ISODate))
+                      .arg(e.medianAbsRelErr, 0, 'f', 3)
+                      .arg(e.p90AbsRelErr, 0, 'f', 3);
+    return result;
+}
+
+double GlobalFactorModel::rttMs(double lon1, double lat1, double lon2, double lat2, double fiberKmPerMs) const
+{
+    return 2.0 * geo::greatCircleKm(lon1, lat1, lon2, lat2) / fiberKmPerMs * k + overheadMs;
+}
+
+GlobalFactorModel fitGlobalFactor(const std::vector<RttSample> &samples)
+{
+    // IRLS for min Σ|(f·k + c)/y − 1|, the same criterion as fitRttModel.
+    GlobalFactorModel m;
+    for (int it = 0; it < 60; ++it) {
+        double a00 = 1e-9, a01 = 0, a11 = 1e-9, b0 = 0, b1 = 0;
+        for (const RttSample &s : samples) {
+            const double f = 2.0 * geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2) / 204.0;
+            const double rel = (f * m.k + m.overheadMs) / s.rttMs - 1.0;
+            const double w = 1.0 / std::max(std::abs(rel), 0.005);
+            const double x0 = f / s.rttMs, x1 = 1.0 / s.rttMs;
+            a00 += w * x0 * x0;
+            a01 += w * x0 * x1;
+            a11 += w * x1 * x1;
+            b0 += w * x0;
+            b1 += w * x1;
+        }
+        const double det = a00 * a11 - a01 * a01;
+        if (!(std::abs(det) > 0))
+            break;
+        m.k = std::max(1.0, (b0 * a11 - b1 * a01) / det);
+        m.overheadMs = std::max(0.0, (a00 * b1 - a01 * b0) / det);
+    }
+    return m;
+}
+
+RttErrorStats globalFactorErrorStats(const GlobalFactorModel &m, const std::vector<RttSample> &s)
+{
+    std::vector<double> e;
+    e.reserve(s.size());
+    for (const RttSample &x : s)
+        e.push_back(std::abs(m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2) - x.rttMs) / x.rttMs);
+    return errorStatsFromAbsRelErrors(e);
+}
+
+int rttSampleFold(const RttSample &s, int folds)
+{
+    // FNV-1a over the endpoints quantised to 1e-4°, smaller endpoint first.
+    qint64 e[2][2] = {{qRound64(s.lon1 * 1e4), qRound64(s.lat1 * 1e4)}, {qRound64(s.lon2 * 1e4), qRound64(s.lat2 * 1e4)}};
+    if (std::make_pair(e[1][0], e[1][1]) < std::make_pair(e[0][0], e[0][1]))
+        std::swap(e[0], e[1]);
+    quint64 h = 14695981039346656037ull;
+    for (const auto &p : e) {
+        for (const qint64 v : p) {
+            for (int byte = 0; byte < 8; ++byte) {
+                h ^= (quint64(v) >> (8 * byte)) & 0xffu;
+                h *= 1099511628211ull;
+            }
+        }
+    }
+    return int(h % quint64(std::max(1, folds)));
+}
+
+CrossValidation crossValidateRtt(const std::vector<RttSample> &samples, int folds)
+{
+    folds = std::max(2, folds);
+    std::vector<int> fold(samples.size());
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        fold[i] = rttSampleFold(samples[i], folds);
+    std::vector<double> modelErr, baseErr;
+    for (int f = 0; f < folds; ++f) {
+        std::vector<RttSample> train, test;
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            (fold[i] == f ? test : train).push_back(samples[i]);
+        if (test.empty() || train.empty())
+            continue;
+        const RttModel model(fitRttModel(train, RttParams{}));
+        const GlobalFactorModel base = fitGlobalFactor(train);
+        for (const RttSample &s : test) {
+            modelErr.push_back(std::abs(model.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) - s.rttMs) / s.rttMs);
+            baseErr.push_back(std::abs(base.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) - s.rttMs) / s.rttMs);
+        }
+    }
+    return {errorStatsFromAbsRelErrors(modelErr), errorStatsFromAbsRelErrors(baseErr)};
+}
+
+} // namespace ea

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/latency/rttmodel.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ea {
+
+/** One measured round trip between two points (lon, lat in degrees). */
+struct RttSample
+{
+    double lon1 = 0, lat1 = 0, lon2 = 0, lat2 = 0, rttMs = 0;
+    QString source;
+};
+
+/**
+ * Reads a CSV with a header row naming at least src_lat, src_lon, dst_lat, dst_lon and rtt_ms
+ * (in any order; a `source` column is kept, other columns ignored). RFC 4180 quoting. On the
+ * first bad line returns false with *error = "<file>:<line>: <reason>".
+ */
+bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QString *error);
+
+/** Absolute relative error |model − measured| / measured over the samples. */
+struct RttErrorStats
+{
+    int n = 0;
+    double medianAbsRelErr = 0, p90AbsRelErr = 0, meanAbsRelErr = 0;
+};
+
+RttErrorStats rttErrorStats(const RttModel &m, const std::vector<RttSample> &s);
+/** Percentiles as used by rttErrorStats (linear between order statistics); values is sorted in place. */
+RttErrorStats errorStatsFromAbsRelErrors(std::vector<double> &values);
+
+/** Regularisation of fitRttModel; the defaults are what the shipped parameters were fitted with. */
+struct RttFitOptions
+{
+    /**
+     * Ridge weights λ pulling parameters towards `start`, in summed-abs-relative-error per unit².
+     * Read as a Gaussian prior of standard deviation σ ≈ sqrt(b / 2λ), b ≈ 0.17 the typical abs
+     * relative error: σ ≈ 0.04 for the base inflations, ≈ 0.09 for a zone-pair delta, ≈ 2 ms for
+     * an overhead. Thousands of samples overrule them; twenty probes mostly move the deltas of
+     * the zone pairs they cover.
+     */
+    double inflationWeight = 50.0;     // the three base inflations and shortPathInflation
+    double pairDeltaWeight = 10.0;     // zone-pair deltas: few samples → stay at the parent base
+    double overheadWeight = 0.02;      // per ms², per-zone server overheads
+    /** Below this many samples shortPathScaleKm and hubRoutingShare are kept from start. */
+    int minSamplesForScale = 300;
+    int iterations = 40;
+};
+
+/**
+ * Calibrates the model on measured samples: minimises Σ |relative error| (iteratively
+ * reweighted least squares) plus ridge terms towards start, so zone pairs with few samples keep
+ * start's values (a prior with zero deltas = their parent inflation). Works with a handful of
+ * probe measurements (pass the current parameters as start) as well as with thousands of pairs
+ * (pass RttParams{} for a calibration from scratch). userAccessMs and fiberKmPerMs are copied from
+ * start, never fitted. The note states sample count and in-sample errors.
+ */
+RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start = {});
+RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start, const RttFitOptions &options);
+
+/** The naive reference: rtt = 2·d/v·k + overhead with one global k. */
+struct GlobalFactorModel
+{
+    double k = 1.7, overheadMs = 5.0;
+    double rttMs(double lon1, double lat1, double lon2, double lat2, double fiberKmPerMs = 204.0) const;
+};
+
+/** Least absolute relative error fit of k and overheadMs. */
+GlobalFactorModel fitGlobalFactor(const std::vector<RttSample> &samples);
+RttErrorStats globalFactorErrorStats(const GlobalFactorModel &m, const std::vector<RttSample> &s);
+
+/** Held-out errors: every sample is predicted by a model fitted without its fold. */
+struct CrossValidation
+{
+    RttErrorStats model, baseline;
+};
+
+/**
+ * Deterministic k-fold cross-validation: a sample's fold is a hash of its endpoint coordinates
+ * (order-independent), so the split is the same on every run and platform. The model is fitted
+ * from the prior RttParams{} in each fold (never from the shipped parameters, which saw all data).
+ */
+CrossValidation crossValidateRtt(const std::vector<RttSample> &samples, int folds = 5);
+/** The fold crossValidateRtt() assigns to a sample. */
+int rttSampleFold(const RttSample &s, int folds);
+
+} // namespace ea

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ea {
+
+/** A CSV file (RFC 4180 quoting, first row = header) kept as text, with each row's line number. */
+struct CsvTable
+{
+    QStringList header;
+    std::vector<QStringList> rows;
+    std::vector<int> lines; // 1-based line of each row in the file
+
+    int column(const QString &name) const { return static_cast<int>(header.indexOf(name)); }
+    /** Parses; on the first malformed line returns false with "<line>: <reason>" in *error. */
+    static bool parse(const QByteArray &data, CsvTable &out, QString *error);
+    static bool read(const QString &fileName, CsvTable &out, QString *error);
+    static QString quote(const QString &field);
+};
+
+} // namespace ea

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/latency/rttmodel.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace ea {
+
+/** Deployment tiers, in the order the UI shows them. */
+enum class Tier { Edge = 0, Regional = 1, Central = 2, OnPrem = 3 };
+inline constexpr int TierCount = 4;
+inline constexpr std::array<Tier, TierCount> AllTiers{Tier::Edge, Tier::Regional, Tier::Central, Tier::OnPrem};
+
+enum class Precision { FP32 = 0, FP16 = 1, BF16 = 2, FP8 = 3 };
+inline constexpr int PrecisionCount = 4;
+enum class WorkloadCategory { Interactive, Batch };
+enum class SloMetric { Ttft, E2e };
+enum class Billing { GpuHour, Api };
+
+QString tierId(Tier t);                 // "edge", "regional", "central", "onprem"
+QString tierLabel(Tier t);              // translated, for people
+std::optional<Tier> tierFromId(const QString &id);
+QString precisionId(Precision p);       // "fp32", "fp16", "bf16", "fp8"
+std::optional<Precision> precisionFromId(const QString &id);
+double bytesPerWeight(Precision p);
+
+struct Source
+{
+    QString id, title, licence, url, asOf;
+    bool operator==(const Source &) const = default;
+};
+
+struct GpuType
+{
+    QString id, name;
+    double memoryGB = 0;
+    double bandwidthGBps = 0;
+    std::array<double, PrecisionCount> tflops{}; // dense; 0 = not supported natively
+    double priceUsdPerHour = 0;
+    QString priceSource, priceAsOf, specSource, specAsOf;
+    bool operator==(const GpuType &) const = default;
+};
+
+struct ModelSpec
+{
+    QString id, name;
+    int layers = 0, hidden = 0, heads = 0, kvHeads = 0, ffn = 0, vocab = 0;
+    double paramsB = 0; // total parameters, billions
+    QString source, asOf;
+    bool operator==(const ModelSpec &) const = default;
+};
+
+struct ApiPrice
+{
+    QString model, provider;
+    double inputUsdPerMTok = 0, outputUsdPerMTok = 0;
+    QString source, asOf;
+    bool operator==(const ApiPrice &) const = default;
+};
+
+struct PriceBook
+{
+    QString currency = QStringLiteral("USD");
+    double hoursPerMonth = 730;
+    std::vector<ApiPrice> api;
+    bool operator==(const PriceBook &) const = default;
+};
+
+struct TierSettings
+{
+    bool present = false; // the scenario defines this tier
+    Billing billing = Billing::GpuHour;
+    double targetUtilization = 0.6;
+    int minGpusPerSite = 1;
+    double egressUsdPerGB = 0.05;
+    double computeEfficiency = 0.5;
+    double bandwidthEfficiency = 0.7;
+    bool operator==(const TierSettings &) const = default;
+};
+
+struct NetworkParams
+{
+    double fiberKmPerMs = 204.0;
+    int handshakeRtts = 2;
+    double newConnectionShare = 0.02;
+    double jitterP95Factor = 1.15;
+    double jitterP99Factor = 1.35;
+    bool hasRtt = false; // the file carried fitted parameters (else built-in ones are used)
+    RttParams rtt = defaultRttParams();
+    bool operator==(const NetworkParams &) const = default;
+};
+
+struct Node
+{
+    QString id, name;
+    Tier tier = Tier::Edge;
+    double lon = 0, lat = 0;
+    QString country, provider, gpu;
+    int gpuCount = 0;
+    std::optional<int> capacityGpus; // GPUs the plan may use; defaults to gpuCount
+    QString endpoint;
+    bool synthetic = false;
+    QString source;
+    int usableGpus() const { return capacityGpus.value_or(gpuCount); }
+    bool operator==(const Node &) const = default;
+};
+
+struct DemandRegion
+{
+    QString id, name, country;
+    double lon = 0, lat = 0;
+    double weight = 0;
+    double utcOffsetHours = 0;
+    std::optional<double> accessMs;
+    bool operator==(const DemandRegion &) const = default;
+};
+
+struct Slo
+{
+    SloMetric metric = SloMetric::Ttft;
+    double percentile = 95;
+    double budgetMs = 0;
+    bool operator==(const Slo &) const = default;
+};
+
+struct Workload
+{
+    QString id, name;
+    WorkloadCategory category = WorkloadCategory::Interactive;
+    Slo slo;
+    double meanRps = 0;
+    std::array<double, 24> diurnal{}; // local-time hour profile, any scale
+    int inputTokens = 0, outputTokens = 0;
+    QString model;
+    Precision precision = Precision::BF16;
+    Tier tier = Tier::Regional;
+    bool pinned = false;
+    std::vector<Tier> forbiddenTiers;
+    bool allows(Tier t) const;
+    bool operator==(const Workload &) const = default;
+};
+
+/** A whole planning scenario. Plain value type: copy it to hand it to another thread. */
+struct Scenario
+{
+    QString name, description;
+    std::vector<Source> sources;
+    NetworkParams network;
+    std::array<TierSettings, TierCount> tiers{};
+    std::vector<GpuType> gpus;
+    std::vector<ModelSpec> models;
+    PriceBook priceBook;
+    std::vector<Node> nodes;
+    std::vector<DemandRegion> regions;
+    std::vector<Workload> workloads;
+
+    int gpuIndex(const QString &id) const;   // -1 when unknown
+    int modelIndex(const QString &id) const; // -1 when unknown
+    int workloadIndex(const QString &id) const;
+    const ApiPrice *apiPrice(const QString &modelId) const;
+    const TierSettings &tier(Tier t) const { return tiers[static_cast<int>(t)]; }
+    bool operator==(const Scenario &) const = default;
+};
+
+/** The tier of every workload, by workload index. */
+using Placement = std::vector<Tier>;
+Placement placementOf(const Scenario &s);
+
+} // namespace ea

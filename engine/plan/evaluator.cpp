@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/plan/evaluator.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace ea {
+
+Evaluator::Evaluator(std::shared_ptr<const Scenario> scenario, Search search)
+    : m_scenario(std::move(scenario)), m_search(search)
+{
+    const Scenario &s = *m_scenario;
+    RttParams params = s.network.hasRtt ? s.network.rtt : RttModel().params();
+    params.fiberKmPerMs = s.network.fiberKmPerMs;
+    m_rtt = RttModel(params);
+
+    m_regionSites.reserve(s.regions.size());
+    m_regionAccess.reserve(s.regions.size());
+    double totalWeight = 0;
+    for (const DemandRegion &r : s.regions) {
+        m_regionSites.push_back(m_rtt.site(r.lon, r.lat));
+        m_regionAccess.push_back(r.accessMs ? *r.accessMs : m_rtt.userAccessMs(m_regionSites.back()));
+        totalWeight += r.weight;
+    }
+    m_regionShare.reserve(s.regions.size());
+    for (const DemandRegion &r : s.regions)
+        m_regionShare.push_back(totalWeight > 0 ? r.weight / totalWeight : 0.0);
+    m_regionsByWeight.resize(s.regions.size());
+    std::iota(m_regionsByWeight.begin(), m_regionsByWeight.end(), 0);
+    std::stable_sort(m_regionsByWeight.begin(), m_regionsByWeight.end(),
+                     [&](int a, int b) { return s.regions[a].weight > s.regions[b].weight; });
+
+    m_nodeSites.reserve(s.nodes.size());
+    std::array<std::vector<std::pair<double, double>>, TierCount> lonLat;
+    for (size_t i = 0; i < s.nodes.size(); ++i) {
+        const Node &n = s.nodes[i];
+        m_nodeSites.push_back(m_rtt.site(n.lon, n.lat));
+        m_tierNodes[static_cast<int>(n.tier)].push_back(static_cast<int>(i));
+        lonLat[static_cast<int>(n.tier)].emplace_back(n.lon, n.lat);
+    }
+    if (m_search == Search::Indexed)
+        for (int t = 0; t < TierCount; ++t)
+            m_tierIndex[t] = SphereIndex(lonLat[t]);
+}
+
+Evaluator::~Evaluator() = default;
+
+double Evaluator::networkRttMs(int region, int node) const
+{
+    return m_regionAccess[region] + m_rtt.rttMs(m_regionSites[region], m_nodeSites[node]);
+}
+
+const Evaluator::Candidates &Evaluator::candidates(Tier tier) const
+{
+    const int t = static_cast<int>(tier);
+    std::call_once(m_candidatesOnce[t], [&] { buildCandidates(tier, m_candidates[t]); });
+    return m_candidates[t];
+}
+
+void Evaluator::buildCandidates(Tier tier, Candidates &out) const
+{
+    const Scenario &s = *m_scenario;
+    const int t = static_cast<int>(tier);
+    const std::vector<int> &tierNodes = m_tierNodes[t];
+    constexpr int K = CandidatesPerRegion;
+    out.node.assign(s.regions.size() * K, -1);
+    out.rtt.assign(s.regions.size() * K, 0.0f);
+    if (tierNodes.empty())
+        return;
+    const double kmPerMsBothWays = m_rtt.params().fiberKmPerMs / 2.0;
+    std::vector<std::pair<float, int>> scored;
+    for (size_t r = 0; r < s.regions.size(); ++r) {
+        scored.clear();
+        const auto score = [&](int local) {
+            const int node = tierNodes[local];
+            scored.emplace_back(static_cast<float>(networkRttMs(static_cast<int>(r), node)), node);
+        };
+        if (m_search == Search::BruteForce) {
+            for (size_t j = 0; j < tierNodes.size(); ++j)
+                score(static_cast<int>(j));
+        } else {
+            const DemandRegion &reg = s.regions[r];
+            const auto near = m_tierIndex[t].nearest(reg.lon, reg.lat, K);
+            for (const auto &[local, km] : near)
+                score(local);
+            const float best = std::min_element(scored.begin(), scored.end())->first;
+            const double farKm = near.back().second;
+            // Nodes beyond farKm have RTT >= 2·farKm/v; if that cannot beat the best, the set holds the best.
+            const double reachKm = (best - m_regionAccess[r]) * kmPerMsBothWays;
+            if (near.size() < tierNodes.size() && reachKm > farKm) {
+                scored.clear();
+                for (const auto &[local, km] : m_tierIndex[t].within(reg.lon, reg.lat, reachKm))
+                    score(local);
+            }
+        }
+        const size_t keep = std::min<size_t>(K, scored.size());
+        std::partial_sort(scored.begin(), scored.begin() + keep, scored.end());
+        for (size_t j = 0; j < keep; ++j) {
+            out.node[r * K + j] = scored[j].second;
+            out.rtt[r * K + j] = scored[j].first;
+        }
+    }
+}
+
+PlanOutcome Evaluator::evaluate(const Placement &placement) const
+{
+    const Scenario &s = *m_scenario;
+    PlanOutcome plan;
+    plan.placement = placement;
+    std::vector<int> freeGpus(s.nodes.size());
+    for (size_t i = 0; i < s.nodes.size(); ++i)
+        freeGpus[i] = s.nodes[i].usableGpus();
+    plan.workloads.reserve(s.workloads.size());
+    for (size_t w = 0; w < s.workloads.size(); ++w)
+        plan.workloads.push_back(evaluateWorkload(static_cast<int>(w), placement[w], freeGpus));
+    finish(plan);
+    return plan;
+}
+
+PlanOutcome Evaluator::reevaluate(const PlanOutcome &previous, const Placement &next) const
+{
+    const Scenario &s = *m_scenario;
+    if (previous.placement.size() != next.size() || previous.workloads.size() != next.size())
+        return evaluate(next);
+    std::array<bool, TierCount> touched{};
+    size_t first = next.size();
+    for (size_t w = 0; w < next.size(); ++w) {
+        if (previous.placement[w] != next[w]) {
+            touched[static_cast<int>(previous.placement[w])] = true;
+            touched[static_cast<int>(next[w])] = true;
+            first = std::min(first, w);
+        }
+    }
+    PlanOutcome plan = previous;
+    plan.placement = next;
+    if (first == next.size())
+        return plan;
+    // Capacity is consumed in workload order, so rebuild the free GPUs as they were before `first`.
+    std::vector<int> freeGpus(s.nodes.size());
+    for (size_t i = 0; i < s.nodes.size(); ++i)
+        freeGpus[i] = s.nodes[i].usableGpus();
+    for (size_t w = 0; w < first; ++w)
+        for (const SiteOutcome &site : previous.workloads[w].siteLoads)
+            freeGpus[site.node] -= site.gpus;
+    for (size_t w = first; w < next.size(); ++w) {
+        if (touched[static_cast<int>(next[w])]) {
+            plan.workloads[w] = evaluateWorkload(static_cast<int>(w), next[w], freeGpus);
+        } else {
+            for (const SiteOutcome &site : plan.workloads[w].siteLoads)
+                freeGpus[site.node] -= site.gpus;
+        }
+    }
+    finish(plan);
+    return plan;
+}
+
+void Evaluator::finish(PlanOutcome &plan) const
+{
+    plan.usdPerMonth = 0;
+    plan.offeredRps = plan.goodputRps = 0;
+    plan.gpus = 0;
+    for (const WorkloadOutcome &w : plan.workloads) {
+        plan.usdPerMonth += w.usdPerMonth();
+        plan.offeredRps += w.offeredRps;
+        plan.goodputRps += w.goodputRps;
+        plan.gpus += w.gpus;
+    }
+    plan.attainmentPct = plan.offeredRps > 0 ? 100.0 * plan.goodputRps / plan.offeredRps : 0.0;
+}
+
+} // namespace ea

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/latency/rttmodel.h"
+#include "engine/plan/evaluation.h"
+#include "engine/plan/nodeindex.h"
+
+#include <array>
+#include <memory>
+#include <mutex>
+
+namespace ea {
+
+/**
+ * Turns a scenario and a placement into latency and cost (DESIGN.md, "Models").
+ *
+ * Each demand region's traffic of a workload goes to the node of the workload's tier with the lowest
+ * modeled network RTT that still has capacity, spilling to the next best. Nodes are searched through a
+ * spatial index; the best node is exact because no node farther than best-RTT·v/2 can beat it (RTT is
+ * never below the fibre floor). Sites are sized at their own diurnal peak with M/M/k queueing, so small
+ * sites carry more headroom. Capacity (GPUs per node) is consumed in workload order.
+ *
+ * Holds an immutable copy of the scenario; all methods are const and safe to call from any thread.
+ */
+class Evaluator
+{
+public:
+    enum class Search { Indexed, BruteForce };
+    /** Candidates kept per region and tier, best first. */
+    static constexpr int CandidatesPerRegion = 8;
+
+    explicit Evaluator(std::shared_ptr<const Scenario> scenario, Search search = Search::Indexed);
+    ~Evaluator();
+
+    const Scenario &scenario() const { return *m_scenario; }
+    std::shared_ptr<const Scenario> scenarioPtr() const { return m_scenario; }
+    const RttModel &rttModel() const { return m_rtt; }
+
+    PlanOutcome evaluate(const Placement &placement) const;
+    /** Re-evaluates only the workloads a placement change can affect; the rest is copied from previous. */
+    PlanOutcome reevaluate(const PlanOutcome &previous, const Placement &next) const;
+    /** One workload in one tier, given the GPUs still free per node (updated on return). */
+    WorkloadOutcome evaluateWorkload(int workload, Tier tier, std::vector<int> &freeGpus) const;
+
+    /** Median network RTT (ms) from a demand region to a node, including the user's access. */
+    double networkRttMs(int region, int node) const;
+    double regionAccessMs(int region) const { return m_regionAccess[region]; }
+
+    struct Candidates
+    {
+        std::vector<int> node;   // region * CandidatesPerRegion + j; -1 when fewer
+        std::vector<float> rtt;  // matching network RTT (ms), ascending
+    };
+    const Candidates &candidates(Tier tier) const;
+
+private:
+    void buildCandidates(Tier tier, Candidates &out) const;
+    void finish(PlanOutcome &plan) const;
+
+    std::shared_ptr<const Scenario> m_scenario;
+    Search m_search;
+    RttModel m_rtt;
+    std::vector<RttModel::Site> m_regionSites, m_nodeSites;
+    std::vector<double> m_regionAccess;
+    std::vector<double> m_regionShare;  // weight / total weight
+    std::vector<int> m_regionsByWeight; // region indices, heaviest first
+    std::array<std::vector<int>, TierCount> m_tierNodes;
+    std::array<SphereIndex, TierCount> m_tierIndex;
+    mutable std::array<std::once_flag, TierCount> m_candidatesOnce;
+    mutable std::array<Candidates, TierCount> m_candidates;
+};
+
+} // namespace ea

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Evaluator::evaluateWorkload: routing of one workload's demand to the nodes of one tier, site sizing,
+// latency percentiles and cost.
+#include "engine/cost/costmodel.h"
+#include "engine/plan/evaluator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+
+namespace ea {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+// Share of the compute budget the operating batch may use; the rest absorbs queueing.
+constexpr double kBatchBudgetShare = 0.85;
+// Queueing allowed, as a share of the compute time, when the SLO cannot be met anyway.
+constexpr double kOutOfReachWaitShare = 0.25;
+
+double jitterFactor(const NetworkParams &n, double pct)
+{
+    if (pct <= 50)
+        return 1.0;
+    if (pct <= 95)
+        return 1.0 + (n.jitterP95Factor - 1.0) * (pct - 50.0) / 45.0;
+    return n.jitterP95Factor + (n.jitterP99Factor - n.jitterP95Factor) * (pct - 95.0) / 4.0;
+}
+
+/** Network RTT at a percentile: jitter, plus handshakes once new connections reach that tail. */
+double networkAt(const NetworkParams &n, double medianMs, double pct)
+{
+    const bool handshakeInTail = n.newConnectionShare > 1.0 - pct / 100.0;
+    return medianMs * jitterFactor(n, pct) * (handshakeInTail ? 1.0 + n.handshakeRtts : 1.0);
+}
+
+double weightedQuantile(std::vector<std::pair<float, double>> &v, double q)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    double total = 0;
+    for (const auto &x : v)
+        total += x.second;
+    double acc = 0;
+    for (const auto &x : v) {
+        acc += x.second;
+        if (acc >= q * total)
+            return x.first;
+    }
+    return v.back().first;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ea::Evaluator", text);
+}
+
+struct GpuChoice
+{
+    bool fits = false;
+    ComputeModel model;
+    ComputePoint point;
+    double latencyMs = 0; // TTFT or E2E at the operating batch
+    double waitBudgetMs = kInf;
+    double capacityRpsPerReplica = 0;
+};
+
+} // namespace
+
+WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus) const
+{
+    const Scenario &s = *m_scenario;
+    const Workload &w = s.workloads[wi];
+    const TierSettings &ts = s.tier(tier);
+    const NetworkParams &net = s.network;
+    const double pct = w.slo.percentile;
+    const size_t nRegions = s.regions.size();
+
+    WorkloadOutcome out;
+    out.workload = wi;
+    out.tier = tier;
+    out.billing = ts.billing;
+    out.offeredRps = w.meanRps;
+    out.regions.assign(nRegions, RegionOutcome{});
+    const double requests = cost::monthlyRequests(w.meanRps, s.priceBook.hoursPerMonth);
+    out.tokensPerMonth = requests * (w.inputTokens + w.outputTokens);
+
+    const std::vector<int> &tierNodes = m_tierNodes[static_cast<int>(tier)];
+    const int mi = s.modelIndex(w.model);
+    if (tierNodes.empty() || mi < 0 || !ts.present) {
+        out.feasible = false;
+        out.issue = tierNodes.empty() ? tr("the tier has no nodes") : tr("unknown model or tier");
+        return out;
+    }
+    const ModelSpec &model = s.models[mi];
+    const ApiPrice *api = ts.billing == Billing::Api ? s.apiPrice(w.model) : nullptr;
+    if (ts.billing == Billing::Api && !api) {
+        out.feasible = false;
+        out.issue = tr("the tier is billed per token but the price book has no API price for %1").arg(model.name);
+        return out;
+    }
+
+    // Network allowance: the SLO-percentile network RTT to each region's best node, over demand.
+    const Candidates &cand = candidates(tier);
+    constexpr int K = CandidatesPerRegion;
+    std::vector<std::pair<float, double>> tmp;
+    tmp.reserve(nRegions);
+    for (size_t r = 0; r < nRegions; ++r)
+        if (cand.node[r * K] >= 0)
+            tmp.emplace_back(static_cast<float>(networkAt(net, cand.rtt[r * K], pct)), m_regionShare[r]);
+    out.networkAllowanceMs = weightedQuantile(tmp, pct / 100.0);
+    const double computeBudget = w.slo.budgetMs - out.networkAllowanceMs;
+
+    // One operating point per GPU type present in the tier.
+    std::map<int, GpuChoice> choices;
+    for (int node : tierNodes) {
+        const int g = s.gpuIndex(s.nodes[node].gpu);
+        if (choices.count(g))
+            continue;
+        GpuChoice c{false, ComputeModel(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency),
+                    {}, 0, kInf, 0};
+        c.fits = c.model.fits();
+        if (c.fits) {
+            c.point = c.model.bestWithin(w.slo.metric, kBatchBudgetShare * std::max(computeBudget, 0.0),
+                                         w.inputTokens, w.outputTokens);
+            c.latencyMs = w.slo.metric == SloMetric::Ttft ? c.point.ttftMs : c.point.e2eMs;
+            const double slack = computeBudget - c.latencyMs;
+            // SLO out of reach even unloaded: still keep the queue from dominating what users see.
+            c.waitBudgetMs = slack > 0 ? slack : kOutOfReachWaitShare * c.latencyMs;
+            c.capacityRpsPerReplica = c.point.batch * 1000.0 / c.point.e2eMs * ts.targetUtilization;
+        }
+        choices.emplace(g, std::move(c));
+    }
+    std::vector<const GpuChoice *> nodeChoice(s.nodes.size(), nullptr);
+    std::vector<double> capacityRps(s.nodes.size(), 0.0);
+    for (int node : tierNodes) {
+        const GpuChoice &c = choices.at(s.gpuIndex(s.nodes[node].gpu));
+        nodeChoice[node] = &c;
+        if (!c.fits)
+            continue;
+        if (ts.billing == Billing::Api)
+            capacityRps[node] = kInf;
+        else
+            capacityRps[node] = (std::max(freeGpus[node], 0) / c.model.gpusPerReplica()) * c.capacityRpsPerReplica;
+    }
+
+    // Route: heaviest regions first, each to its best candidate with room left.
+    double diurnalSum = 0, diurnalMax = 0;
+    for (double v : w.diurnal) {
+        diurnalSum += v;
+        diurnalMax = std::max(diurnalMax, v);
+    }
+    const double diurnalMean = diurnalSum / 24.0;
+    const double peakFactor = diurnalMean > 0 ? diurnalMax / diurnalMean : 1.0;
+    std::vector<int> regionNode(nRegions, -1);
+    std::vector<float> regionRtt(nRegions, 0.0f);
+    for (int r : m_regionsByWeight) {
+        const double need = w.meanRps * m_regionShare[r] * peakFactor;
+        // Best = lowest network RTT plus the compute time of the node's GPU type, among nodes with room.
+        int chosen = -1;
+        float rtt = 0;
+        double bestTotal = kInf;
+        for (int j = 0; j < K; ++j) {
+            const int node = cand.node[r * K + j];
+            if (node < 0 || capacityRps[node] < need)
+                continue;
+            const double total = cand.rtt[r * K + j] + nodeChoice[node]->latencyMs;
+            if (total < bestTotal) {
+                bestTotal = total;
+                chosen = node;
+                rtt = cand.rtt[r * K + j];
+            }
+        }
+        if (chosen < 0) { // every near candidate is full: look at the whole tier
+            for (int node : tierNodes) {
+                if (capacityRps[node] < need)
+                    continue;
+                const double net = networkRttMs(r, node);
+                if (net + nodeChoice[node]->latencyMs < bestTotal) {
+                    bestTotal = net + nodeChoice[node]->latencyMs;
+                    chosen = node;
+                    rtt = static_cast<float>(net);
+                }
+            }
+        }
+        if (chosen < 0)
+            continue;
+        capacityRps[chosen] -= need;
+        regionNode[r] = chosen;
+        regionRtt[r] = rtt;
+    }
+
+    // Sites: hourly load in UTC from each region's local-time profile, sized at the site's own peak.
+    std::vector<int> siteOf(s.nodes.size(), -1);
+    std::vector<std::array<double, 24>> hourly;
+    for (size_t r = 0; r < nRegions; ++r) {
+        const int node = regionNode[r];
+        if (node < 0)
+            continue;
+        if (siteOf[node] < 0) {
+            siteOf[node] = static_cast<int>(out.siteLoads.size());
+            out.siteLoads.push_back(SiteOutcome{node});
+            hourly.push_back({});
+        }
+        const int si = siteOf[node];
+        const double mean = w.meanRps * m_regionShare[r];
+        out.siteLoads[si].meanRps += mean;
+        const double off = s.regions[r].utcOffsetHours;
+        for (int h = 0; h < 24; ++h) {
+            const double local = std::fmod(h + off + 48.0, 24.0);
+            const int h0 = static_cast<int>(local);
+            const double f = local - h0;
+            const double v = (1.0 - f) * w.diurnal[h0] + f * w.diurnal[(h0 + 1) % 24];
+            hourly[si][h] += mean * (diurnalMean > 0 ? v / diurnalMean : 1.0);
+        }
+    }
+    std::vector<double> siteWaitAt[3];
+    const double pcts[3] = {50.0, 95.0, 99.0};
+    std::vector<double> siteWaitSlo(out.siteLoads.size(), 0.0);
+    // Compute latency at the batch a site actually runs at its peak (Little's law), not at the largest
+    // batch the budget would allow: a lightly loaded site answers faster.
+    std::vector<ComputePoint> sitePoint(out.siteLoads.size());
+    std::vector<double> siteLatency(out.siteLoads.size(), 0.0);
+    for (auto &v : siteWaitAt)
+        v.assign(out.siteLoads.size(), 0.0);
+    std::map<int, double> demandByGpu;
+    for (size_t si = 0; si < out.siteLoads.size(); ++si) {
+        SiteOutcome &site = out.siteLoads[si];
+        const GpuChoice &c = *nodeChoice[site.node];
+        site.peakRps = *std::max_element(hourly[si].begin(), hourly[si].end());
+        demandByGpu[s.gpuIndex(s.nodes[site.node].gpu)] += site.meanRps;
+        const int k0 = c.point.batch;
+        sitePoint[si] = c.point;
+        siteLatency[si] = c.latencyMs;
+        if (ts.billing == Billing::Api) {
+            site.utilization = 0;
+            site.batch = k0;
+            continue; // the provider's queueing is not ours to model
+        }
+        cost::SiteRequest req;
+        req.peakRps = site.peakRps;
+        req.serviceMs = c.point.e2eMs;
+        req.slotsPerReplica = k0;
+        req.gpusPerReplica = c.model.gpusPerReplica();
+        req.percentile = pct;
+        req.waitBudgetMs = c.waitBudgetMs;
+        req.tier = &ts;
+        req.usdPerGpuHour = s.gpus[s.gpuIndex(s.nodes[site.node].gpu)].priceUsdPerHour;
+        req.hoursPerMonth = s.priceBook.hoursPerMonth;
+        const cost::SitePlan plan = cost::planSite(req);
+        site.replicas = plan.replicas;
+        site.gpus = plan.gpus;
+        site.utilization = plan.utilization;
+        site.waitMs = plan.waitMs;
+        site.gpuUsdPerMonth = plan.usdPerMonth;
+        const int servers = plan.replicas * k0;
+        for (int q = 0; q < 3; ++q)
+            siteWaitAt[q][si] = queueing::waitQuantileMs(servers, site.peakRps, c.point.e2eMs, pcts[q]);
+        siteWaitSlo[si] = plan.waitMs;
+        // Requests in flight per replica n = λ · S(n) / replicas, S the E2E time at batch n: iterate from 1
+        // (the map is monotone, so this climbs to the smallest fixed point).
+        int batch = 1;
+        ComputePoint point = c.model.at(1, w.inputTokens, w.outputTokens);
+        for (int it = 0; it < 32; ++it) {
+            const double inFlight = site.peakRps * point.e2eMs / 1000.0 / std::max(plan.replicas, 1);
+            const int next = std::clamp(static_cast<int>(std::ceil(inFlight)), 1, k0);
+            if (next == batch)
+                break;
+            batch = next;
+            point = c.model.at(batch, w.inputTokens, w.outputTokens);
+        }
+        site.batch = batch;
+        sitePoint[si] = point;
+        siteLatency[si] = w.slo.metric == SloMetric::Ttft ? sitePoint[si].ttftMs : sitePoint[si].e2eMs;
+        freeGpus[site.node] -= plan.gpus;
+        out.gpus += plan.gpus;
+        out.gpuUsdPerMonth += plan.usdPerMonth;
+    }
+    out.sites = static_cast<int>(out.siteLoads.size());
+
+    // Latency per region, then percentiles over demand.
+    std::vector<std::pair<float, double>> q50, q95, q99;
+    q50.reserve(nRegions);
+    q95.reserve(nRegions);
+    q99.reserve(nRegions);
+    LatencyBreakdown sum;
+    double served = 0, good = 0;
+    for (size_t r = 0; r < nRegions; ++r) {
+        const int node = regionNode[r];
+        if (node < 0)
+            continue;
+        const double share = w.meanRps * m_regionShare[r];
+        const int si = siteOf[node];
+        const double compute = siteLatency[si];
+        RegionOutcome &ro = out.regions[r];
+        ro.node = node;
+        ro.networkMs = regionRtt[r];
+        ro.p50Ms = static_cast<float>(networkAt(net, regionRtt[r], 50) + siteWaitAt[0][si] + compute);
+        ro.p95Ms = static_cast<float>(networkAt(net, regionRtt[r], 95) + siteWaitAt[1][si] + compute);
+        ro.p99Ms = static_cast<float>(networkAt(net, regionRtt[r], 99) + siteWaitAt[2][si] + compute);
+        const double netSlo = networkAt(net, regionRtt[r], pct);
+        ro.sloMs = static_cast<float>(netSlo + siteWaitSlo[si] + compute);
+        ro.meetsSlo = ro.sloMs <= w.slo.budgetMs;
+        q50.emplace_back(ro.p50Ms, share);
+        q95.emplace_back(ro.p95Ms, share);
+        q99.emplace_back(ro.p99Ms, share);
+        served += share;
+        if (ro.meetsSlo)
+            good += share;
+        const double floorMs = m_rtt.floorMs(m_regionSites[r], m_nodeSites[node]);
+        sum.propagationMs += share * floorMs;
+        sum.accessMs += share * m_regionAccess[r];
+        sum.inflationMs += share * (netSlo - floorMs - m_regionAccess[r]);
+        sum.queueingMs += share * siteWaitSlo[si];
+        sum.prefillMs += share * sitePoint[si].prefillMs;
+        sum.decodeMs += share * (compute - sitePoint[si].prefillMs);
+    }
+    out.servedRps = served;
+    out.goodputRps = good;
+    out.attainmentPct = w.meanRps > 0 ? 100.0 * good / w.meanRps : 0.0;
+    out.p50Ms = weightedQuantile(q50, 0.50);
+    out.p95Ms = weightedQuantile(q95, 0.95);
+    out.p99Ms = weightedQuantile(q99, 0.99);
+    out.sloMs = pct <= 50 ? out.p50Ms : pct <= 95 ? out.p95Ms : out.p99Ms;
+    if (served > 0) {
+        sum.propagationMs /= served;
+        sum.accessMs /= served;
+        sum.inflationMs /= served;
+        sum.queueingMs /= served;
+        sum.prefillMs /= served;
+        sum.decodeMs /= served;
+    }
+    out.breakdown = sum;
+
+    // The operating point reported is that of the GPU type carrying most demand.
+    int mainGpu = -1;
+    double most = -1;
+    for (const auto &[g, d] : demandByGpu)
+        if (d > most) {
+            most = d;
+            mainGpu = g;
+        }
+    if (mainGpu >= 0) {
+        out.compute = choices.at(mainGpu).point;
+        out.gpusPerReplica = choices.at(mainGpu).model.gpusPerReplica();
+    }
+    if (served < w.meanRps * 0.999) {
+        bool anyFits = false;
+        for (const auto &[g, c] : choices)
+            anyFits = anyFits || c.fits;
+        out.feasible = served > 0;
+        out.issue = !anyFits ? tr("%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)").arg(model.name)
+                             : tr("%1 % of demand finds no node with free capacity")
+                                   .arg(100.0 * (1.0 - served / w.meanRps), 0, 'f', 1);
+    }
+
+    if (api)
+        out.apiUsdPerMonth = cost::apiUsdPerMonth(requests * served / std::max(w.meanRps, 1e-12), w.inputTokens,
+                                                  w.outputTokens, *api);
+    out.egressUsdPerMonth = cost::egressGBPerMonth(requests, w.outputTokens) * ts.egressUsdPerGB;
+    return out;
+}
+
+} // namespace ea

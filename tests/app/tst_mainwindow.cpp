@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/aboutdialog.h"
+#include "app/document.h"
+#include "app/mainwindow.h"
+#include "app/recentfiles.h"
+#include "engine/model/scenariojson.h"
+#include "widgets/planner/workloadtablemodel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace ea;
+
+namespace {
+
+const QString kFixture = QStringLiteral(EA_TEST_DATA_DIR "/small.json");
+
+QString cell(const WorkloadTableModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+double raw(const WorkloadTableModel *model, int row, int column)
+{
+    return model->index(row, column).data(WorkloadTableModel::RawValueRole).toDouble();
+}
+
+/** Closes the next modal dialog (an error box) so a test does not wait on it; records its text. */
+void closeNextModal(QString *text)
+{
+    QTimer::singleShot(0, qApp, [text] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) {
+            closeNextModal(text); // not shown yet: look again on the next turn of the event loop
+            return;
+        }
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        modal->close();
+    });
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensFixtureAndEvaluates();
+    void tierChangeUpdatesNumbersAndUndoRestores();
+    void staleResultsAreDropped();
+    void failedLoadKeepsDocument();
+    void malformedInitialFileFallsBackToDefault();
+    void saveAsWritesLoadableFile();
+    void saveToUnwritablePathFails();
+    void recentFilesKeepNewestEight();
+    void aboutListsCredits();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Keep the user's settings (recent files, geometry) out of the tests.
+    QCoreApplication::setOrganizationName(QStringLiteral("EdgeAtlasTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
+    QSettings().clear();
+}
+
+void tst_MainWindow::opensFixtureAndEvaluates()
+{
+    MainWindow window;
+    QSignalSpy evaluated(window.document(), &Document::evaluated);
+    QVERIFY(window.openInitial(kFixture));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("small.json")));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.workloadModel()->rowCount(), 1);
+    QVERIFY(evaluated.wait(10000));
+    QVERIFY(window.document()->outcome());
+    QVERIFY(!cell(window.workloadModel(), 0, WorkloadTableModel::P95Column).isEmpty());
+}
+
+void tst_MainWindow::tierChangeUpdatesNumbersAndUndoRestores()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(kFixture));
+    Document *doc = window.document();
+    const WorkloadTableModel *model = window.workloadModel();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && !doc->isEvaluating(), 10000);
+
+    const QString costBefore = cell(model, 0, WorkloadTableModel::CostColumn);
+    const QString p95Before = cell(model, 0, WorkloadTableModel::P95Column);
+    const double costRawBefore = raw(model, 0, WorkloadTableModel::CostColumn);
+    QCOMPARE(doc->outcome()->workloads[0].billing, Billing::GpuHour);
+
+    // chat: regional -> central; the central tier is billed per token (API price).
+    QSignalSpy dirty(doc, &Document::dirtyChanged);
+    QVERIFY(doc->setTier(0, Tier::Central));
+    QCOMPARE(doc->scenario()->workloads[0].tier, Tier::Central);
+    QCOMPARE(cell(model, 0, WorkloadTableModel::TierColumn), tierLabel(Tier::Central));
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(dirty.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && doc->outcome()->placement == Placement{Tier::Central}, 10000);
+    QCOMPARE(doc->outcome()->workloads[0].billing, Billing::Api);
+    QVERIFY(cell(model, 0, WorkloadTableModel::CostColumn) != costBefore);
+    QVERIFY(model->index(0, WorkloadTableModel::CostColumn).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("API")));
+
+    // Undo (what Ctrl+Z triggers) restores exactly the previous tier and numbers.
+    doc->undoStack()->undo();
+    QCOMPARE(doc->scenario()->workloads[0].tier, Tier::Regional);
+    QCOMPARE(cell(model, 0, WorkloadTableModel::TierColumn), tierLabel(Tier::Regional));
+    QVERIFY(!window.isWindowModified());
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome()->placement == Placement{Tier::Regional} && !doc->isEvaluating(), 10000);
+    QCOMPARE(cell(model, 0, WorkloadTableModel::CostColumn), costBefore);
+    QCOMPARE(cell(model, 0, WorkloadTableModel::P95Column), p95Before);
+    QCOMPARE(raw(model, 0, WorkloadTableModel::CostColumn), costRawBefore);
+
+    doc->undoStack()->redo();
+    QCOMPARE(doc->scenario()->workloads[0].tier, Tier::Central);
+    // A request through the model (the tier delegate's path) goes through the undo stack as well.
+    QVERIFY(window.workloadModel()->setData(model->index(0, WorkloadTableModel::TierColumn),
+                                            static_cast<int>(Tier::Regional)));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    QCOMPARE(doc->scenario()->workloads[0].tier, Tier::Regional);
+    QVERIFY(!doc->setTier(0, Tier::Edge)); // the fixture has no edge tier
+    QVERIFY(!doc->setTier(5, Tier::Central));
+}
+
+void tst_MainWindow::staleResultsAreDropped()
+{
+    Document doc;
+    QVERIFY(doc.load(kFixture, nullptr));
+    QSignalSpy evaluated(&doc, &Document::evaluated);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(doc.setTier(0, Tier::Central));
+        doc.undoStack()->undo();
+    }
+    QVERIFY(doc.setTier(0, Tier::Central));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isEvaluating(), 10000);
+    QTest::qWait(50);
+    QVERIFY(evaluated.size() >= 1);
+    // Whatever ran, the last result delivered is the newest placement's.
+    const auto last = evaluated.last().at(0).value<PlanOutcomePtr>();
+    QCOMPARE(last->placement, Placement{Tier::Central});
+    QCOMPARE(doc.outcome(), last);
+}
+
+void tst_MainWindow::failedLoadKeepsDocument()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("malformed.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"schema": "edgeatlas/1", "name": 12, "nodes": [})");
+    f.close();
+
+    MainWindow window;
+    QVERIFY(window.openInitial(kFixture));
+    Document *doc = window.document();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && !doc->isEvaluating(), 10000);
+    QVERIFY(doc->setTier(0, Tier::Central));
+    const auto scenarioBefore = doc->scenario();
+    const QString fileBefore = doc->fileName();
+
+    QStringList errors;
+    QVERIFY(!doc->load(bad, &errors));
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(doc->scenario(), scenarioBefore);
+    QCOMPARE(doc->fileName(), fileBefore);
+    QVERIFY(doc->isDirty());
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    // The window reports it in a dialog and keeps the document too.
+    QString shown;
+    closeNextModal(&shown);
+    QVERIFY(!window.openFile(bad));
+    QVERIFY(shown.contains(QStringLiteral("malformed.json")));
+    QVERIFY2(shown.contains(errors.first()), qPrintable(shown));
+    QCOMPARE(doc->scenario(), scenarioBefore);
+    QCOMPARE(window.workloadModel()->rowCount(), 1);
+}
+
+void tst_MainWindow::malformedInitialFileFallsBackToDefault()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not json at all");
+    f.close();
+
+    MainWindow window;
+    QString shown;
+    closeNextModal(&shown);
+    QVERIFY(window.openInitial(bad));
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(window.document()->fileName().isEmpty());
+    const ScenarioLoad def = loadDefaultScenario();
+    QVERIFY(def.ok());
+    QCOMPARE(*window.document()->scenario(), *def.scenario);
+}
+
+void tst_MainWindow::saveAsWritesLoadableFile()
+{
+    Document doc;
+    QVERIFY(doc.load(kFixture, nullptr));
+    QVERIFY(doc.setTier(0, Tier::Central));
+    QVERIFY(doc.isDirty());
+    const QString out = m_dir.filePath(QStringLiteral("saved.json"));
+    QString error;
+    QVERIFY2(doc.saveAs(out, &error), qPrintable(error));
+    QVERIFY(!doc.isDirty());
+    QCOMPARE(doc.fileName(), out);
+    const ScenarioLoad back = loadScenarioFile(out);
+    QVERIFY2(back.ok(), qPrintable(back.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(*back.scenario, *doc.scenario());
+    QCOMPARE(back.scenario->workloads[0].tier, Tier::Central); // the placement travels in the file
+    // Undo after a save makes the document dirty again.
+    doc.undoStack()->undo();
+    QVERIFY(doc.isDirty());
+}
+
+void tst_MainWindow::saveToUnwritablePathFails()
+{
+    Document doc;
+    QVERIFY(doc.load(kFixture, nullptr));
+    QVERIFY(doc.setTier(0, Tier::Central));
+    // A path below a regular file cannot be created, even by root.
+    const QString blocker = m_dir.filePath(QStringLiteral("plain-file"));
+    QFile f(blocker);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QString target = blocker + QStringLiteral("/scenario.json");
+    QString error;
+    QVERIFY(!doc.saveAs(target, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(doc.isDirty());
+    QCOMPARE(doc.fileName(), QFileInfo(kFixture).absoluteFilePath());
+
+    Document untitled;
+    QVERIFY(untitled.loadDefault(nullptr));
+    QVERIFY(!untitled.save(&error)); // no file name yet: the window asks for one
+}
+
+void tst_MainWindow::recentFilesKeepNewestEight()
+{
+    QMenu menu;
+    RecentFiles recent(&menu);
+    recent.clear();
+    for (int i = 0; i < RecentFiles::MaxFiles + 2; ++i)
+        recent.add(m_dir.filePath(QStringLiteral("f%1.json").arg(i)));
+    QCOMPARE(recent.files().size(), RecentFiles::MaxFiles);
+    QCOMPARE(recent.files().first(), m_dir.filePath(QStringLiteral("f9.json")));
+    recent.add(m_dir.filePath(QStringLiteral("f5.json")));
+    QCOMPARE(recent.files().first(), m_dir.filePath(QStringLiteral("f5.json")));
+    QCOMPARE(recent.files().count(m_dir.filePath(QStringLiteral("f5.json"))), 1);
+    RecentFiles reread(&menu); // persisted in QSettings
+    QCOMPARE(reread.files(), recent.files());
+    recent.clear();
+}
+
+void tst_MainWindow::aboutListsCredits()
+{
+    const ScenarioLoad def = loadDefaultScenario();
+    QVERIFY(def.ok());
+    const QString html = AboutDialog::html(&*def.scenario);
+    QVERIFY(html.contains(QStringLiteral(EA_VERSION)));
+    QVERIFY(html.contains(QStringLiteral("GeoNames")));
+    QVERIFY(html.contains(QStringLiteral("Natural Earth")));
+    QVERIFY(html.contains(QStringLiteral("WonderProxy")));
+    for (const Source &s : def.scenario->sources)
+        QVERIFY2(html.contains(s.url.toHtmlEscaped()), qPrintable(s.url));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/geo/geodesy.h"
+#include "engine/model/scenariojson.h"
+#include "engine/plan/evaluator.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace ea;
+
+namespace {
+std::shared_ptr<const Scenario> fixture()
+{
+    const ScenarioLoad l = loadScenarioFile(QStringLiteral(EA_TEST_DATA_DIR "/small.json"));
+    if (!l.ok())
+        qFatal("%s", qPrintable(l.errors.join(QLatin1Char('\n'))));
+    return std::make_shared<const Scenario>(*l.scenario);
+}
+
+// The fixture's compute, by hand: model m1 (1 B parameters, bf16 → 2 GB of weights; vocab 1000 × hidden 1024
+// embedding not streamed; 1 layer, 8 heads of 128; KV 2·1·8·128·2 = 4096 B/token) on a GPU with 1 TB/s and
+// 100 TFLOP/s at efficiency 1. Prompt 100 tokens, 10 out: context for decode 105 tokens.
+double prefillMs()
+{
+    const double flops = 2.0 * (1e9 - 1000.0 * 1024) * 100 + 0.5 * (4.0 * 8 * 128 * 1) * 100 * 100;
+    const double bytes = 2e9 + 100 * 4096.0;
+    return 1000.0 * std::max(flops / 1e14, bytes / 1e12);
+}
+double stepMs(int batch)
+{
+    return 1000.0 * (2e9 + batch * 105 * 4096.0) / 1e12; // memory-bound at these sizes
+}
+bool near(double a, double b, double rel = 1e-6)
+{
+    return std::fabs(a - b) <= rel * std::max(std::fabs(b), 1e-9);
+}
+} // namespace
+
+class tst_Evaluator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void smallScenarioByHand()
+    {
+        const auto s = fixture();
+        const Evaluator e(s);
+        const PlanOutcome plan = e.evaluate(placementOf(*s));
+        QCOMPARE(plan.workloads.size(), size_t(1));
+        const WorkloadOutcome &w = plan.workloads[0];
+        // Each city goes to the node in the same place: network = the 10 ms access, nothing else.
+        QCOMPARE(w.regions[0].node, 0);
+        QCOMPARE(w.regions[1].node, 1);
+        QVERIFY(near(w.regions[0].networkMs, 10.0, 1e-6));
+        // Demand 4 req/s flat, Paris 3, Berlin 1: each site is one GPU (the tier footprint) at batch 1.
+        QCOMPARE(w.sites, 2);
+        QCOMPARE(w.gpus, 2);
+        QCOMPARE(w.siteLoads[0].batch, 1);
+        const double ttft = prefillMs() + stepMs(1);
+        // No jitter in the fixture; the wait at p50 is 0 on an almost idle site.
+        QVERIFY2(near(w.p50Ms, 10.0 + ttft, 1e-5), qPrintable(QStringLiteral("%1 vs %2").arg(w.p50Ms).arg(10.0 + ttft)));
+        QCOMPARE(w.attainmentPct, 100.0);
+        QVERIFY(near(w.goodputRps, 4.0));
+        // Cost: 2 GPUs × $2/h × 730 h, plus egress of 4 req/s for a month at 1,024 + 150·10 bytes, $0.1/GB.
+        QVERIFY(near(w.gpuUsdPerMonth, 2 * 2.0 * 730));
+        const double requests = 4.0 * 3600 * 730;
+        QVERIFY(near(w.egressUsdPerMonth, requests * (1024 + 1500) / 1e9 * 0.1));
+        QVERIFY(near(w.usdPerMTok(), w.usdPerMonth() / (requests * 110 / 1e6)));
+        QVERIFY(near(plan.usdPerMonth, w.usdPerMonth()));
+        // Decomposition: only access, prefill and decode.
+        QVERIFY(near(w.breakdown.accessMs, 10.0));
+        QVERIFY(std::fabs(w.breakdown.propagationMs) < 1e-9);
+        QVERIFY(near(w.breakdown.prefillMs, prefillMs()));
+        QVERIFY(near(w.breakdown.decodeMs, stepMs(1)));
+    }
+
+    void fullSiteSpillsToTheNextBest()
+    {
+        Scenario s = *fixture();
+        s.nodes[0].capacityGpus = 0; // Paris has no GPUs for us
+        const auto sp = std::make_shared<const Scenario>(s);
+        const Evaluator e(sp);
+        const WorkloadOutcome w = e.evaluate(placementOf(s)).workloads[0];
+        QCOMPARE(w.regions[0].node, 1);
+        QCOMPARE(w.sites, 1);
+        // Paris → Berlin: 10 ms access + 2 · d · 1.5 / 200 km/ms, no server overhead in the fixture.
+        const double d = geo::greatCircleKm(2.35, 48.86, 13.40, 52.52);
+        QVERIFY(near(w.regions[0].networkMs, 10.0 + 2.0 * d * 1.5 / 200.0, 1e-5));
+    }
+
+    void apiTierIsPricedPerToken()
+    {
+        const auto s = fixture();
+        const Evaluator e(s);
+        Placement p = placementOf(*s);
+        p[0] = Tier::Central;
+        const WorkloadOutcome w = e.evaluate(p).workloads[0];
+        QCOMPARE(w.gpus, 0);
+        const double requests = 4.0 * 3600 * 730;
+        QVERIFY(near(w.apiUsdPerMonth, requests * (100 * 1.0 + 10 * 2.0) / 1e6));
+        QCOMPARE(w.gpuUsdPerMonth, 0.0);
+    }
+
+    void networkNeverBelowFibreFloor()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(*l.scenario);
+        const Evaluator e(s);
+        const double v = s->network.fiberKmPerMs;
+        for (size_t r = 0; r < s->regions.size(); r += 97)
+            for (size_t n = 0; n < s->nodes.size(); n += 89) {
+                const double d = geo::greatCircleKm(s->regions[r].lon, s->regions[r].lat, s->nodes[n].lon, s->nodes[n].lat);
+                QVERIFY(e.networkRttMs(int(r), int(n)) >= 2.0 * d / v - 1e-9);
+            }
+    }
+
+    void indexedSearchFindsTheBruteForceBest()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(*l.scenario);
+        const Evaluator fast(s), slow(s, Evaluator::Search::BruteForce);
+        for (Tier t : AllTiers) {
+            const auto &a = fast.candidates(t), &b = slow.candidates(t);
+            QCOMPARE(a.node.size(), b.node.size());
+            for (size_t r = 0; r < s->regions.size(); ++r) {
+                const size_t i = r * Evaluator::CandidatesPerRegion;
+                // Same best RTT (ties may pick another node at the same latency).
+                QVERIFY2(a.node[i] >= 0 || b.node[i] < 0, "indexed search missed every node");
+                if (b.node[i] >= 0)
+                    QVERIFY2(std::fabs(a.rtt[i] - b.rtt[i]) < 1e-4f,
+                             qPrintable(QStringLiteral("tier %1 region %2: %3 vs %4").arg(tierId(t)).arg(r).arg(a.rtt[i]).arg(b.rtt[i])));
+            }
+        }
+    }
+
+    void reevaluationEqualsFullEvaluation()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(*l.scenario);
+        const Evaluator e(s);
+        const Placement base = placementOf(*s);
+        const PlanOutcome before = e.evaluate(base);
+        for (size_t w = 0; w < base.size(); ++w) {
+            for (Tier t : AllTiers) {
+                if (t == base[w] || !s->tier(t).present || !s->workloads[w].allows(t))
+                    continue;
+                Placement next = base;
+                next[w] = t;
+                const PlanOutcome full = e.evaluate(next);
+                const PlanOutcome inc = e.reevaluate(before, next);
+                QCOMPARE(inc.usdPerMonth, full.usdPerMonth);
+                QCOMPARE(inc.attainmentPct, full.attainmentPct);
+                for (size_t k = 0; k < full.workloads.size(); ++k) {
+                    QCOMPARE(inc.workloads[k].tier, full.workloads[k].tier);
+                    QCOMPARE(inc.workloads[k].p95Ms, full.workloads[k].p95Ms);
+                    QCOMPARE(inc.workloads[k].gpus, full.workloads[k].gpus);
+                }
+            }
+        }
+    }
+
+    void everyWorkloadOfTheDefaultScenarioIsEvaluated()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(*l.scenario);
+        const PlanOutcome plan = Evaluator(s).evaluate(placementOf(*s));
+        QCOMPARE(plan.workloads.size(), s->workloads.size());
+        for (const WorkloadOutcome &w : plan.workloads) {
+            QVERIFY(std::isfinite(w.p95Ms));
+            QVERIFY(w.p50Ms <= w.p95Ms && w.p95Ms <= w.p99Ms);
+            QVERIFY(w.usdPerMonth() > 0);
+        }
+        QVERIFY(plan.usdPerMonth > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Evaluator)
+#include "tst_evaluator.moc"

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/planner/workloadtablemodel.h"
+
+#include "engine/model/units.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace ea {
+
+namespace {
+
+QString sloText(const Workload &w)
+{
+    return WorkloadTableModel::tr("%1 p%2 < %3")
+        .arg(w.slo.metric == SloMetric::Ttft ? WorkloadTableModel::tr("TTFT") : WorkloadTableModel::tr("E2E"))
+        .arg(w.slo.percentile)
+        .arg(units::ms(w.slo.budgetMs));
+}
+
+QString row2(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+bool isNumberColumn(int column)
+{
+    return column >= WorkloadTableModel::P50Column && column <= WorkloadTableModel::CostPerMTokColumn;
+}
+
+const QColor kProblemColour(0xc6, 0x28, 0x28);
+
+} // namespace
+
+WorkloadTableModel::WorkloadTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+WorkloadTableModel::~WorkloadTableModel() = default;
+
+void WorkloadTableModel::setScenario(std::shared_ptr<const Scenario> scenario)
+{
+    beginResetModel();
+    m_scenario = std::move(scenario);
+    m_placement = m_scenario ? placementOf(*m_scenario) : Placement{};
+    m_outcome.reset();
+    m_pending = false;
+    m_nodesPerTier.fill(0);
+    if (m_scenario)
+        for (const Node &n : m_scenario->nodes)
+            ++m_nodesPerTier[static_cast<int>(n.tier)];
+    endResetModel();
+}
+
+void WorkloadTableModel::setPlacement(const Placement &placement)
+{
+    if (placement.size() != m_placement.size())
+        return;
+    for (size_t row = 0; row < placement.size(); ++row) {
+        if (placement[row] == m_placement[row])
+            continue;
+        m_placement[row] = placement[row];
+        const int r = static_cast<int>(row);
+        emit dataChanged(index(r, TierColumn), index(r, TierColumn));
+        emit dataChanged(index(r, StatusColumn), index(r, StatusColumn));
+    }
+}
+
+void WorkloadTableModel::setOutcome(PlanOutcomePtr outcome)
+{
+    if (outcome && outcome->workloads.size() != m_placement.size())
+        return;
+    m_outcome = std::move(outcome);
+    m_pending = false;
+    emitNumbersChanged();
+}
+
+void WorkloadTableModel::setPending(bool pending)
+{
+    if (m_pending == pending)
+        return;
+    m_pending = pending;
+    emitNumbersChanged();
+}
+
+void WorkloadTableModel::emitNumbersChanged(int role)
+{
+    if (m_placement.empty())
+        return;
+    const int last = rowCount() - 1;
+    const QList<int> roles = role < 0 ? QList<int>{} : QList<int>{role};
+    emit dataChanged(index(0, P50Column), index(last, CostPerMTokColumn), roles);
+    emit dataChanged(index(0, StatusColumn), index(last, StatusColumn), roles);
+}
+
+std::vector<Tier> WorkloadTableModel::selectableTiers(const Scenario &scenario, int workload)
+{
+    std::array<int, TierCount> nodesPerTier{};
+    for (const Node &n : scenario.nodes)
+        ++nodesPerTier[static_cast<int>(n.tier)];
+    return selectableTiers(scenario, nodesPerTier, workload);
+}
+
+std::vector<Tier> WorkloadTableModel::selectableTiers(const Scenario &scenario,
+                                                      const std::array<int, TierCount> &nodesPerTier, int workload)
+{
+    std::vector<Tier> tiers;
+    if (workload < 0 || workload >= static_cast<int>(scenario.workloads.size()))
+        return tiers;
+    for (Tier t : AllTiers)
+        if (scenario.tier(t).present && nodesPerTier[static_cast<int>(t)] > 0 &&
+            scenario.workloads[workload].allows(t))
+            tiers.push_back(t);
+    return tiers;
+}
+
+int WorkloadTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_placement.size());
+}
+
+int WorkloadTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const WorkloadOutcome *WorkloadTableModel::outcomeAt(int row) const
+{
+    if (!m_outcome || row >= static_cast<int>(m_outcome->workloads.size()))
+        return nullptr;
+    return &m_outcome->workloads[row];
+}
+
+QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::EditRole:
+        return column == TierColumn ? QVariant(static_cast<int>(m_placement[row])) : display(row, column);
+    case RawValueRole:
+        return rawValue(row, column);
+    case AllowedTiersRole: {
+        QVariantList tiers;
+        for (Tier t : selectableTiers(*m_scenario, m_nodesPerTier, row))
+            tiers << static_cast<int>(t);
+        return tiers;
+    }
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::ForegroundRole:
+        return foreground(row, column);
+    case Qt::TextAlignmentRole:
+        if (isNumberColumn(column))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant WorkloadTableModel::display(int row, int column) const
+{
+    const Workload &w = m_scenario->workloads[row];
+    switch (column) {
+    case NameColumn:
+        return w.name;
+    case CategoryColumn:
+        return w.category == WorkloadCategory::Interactive ? tr("Interactive") : tr("Batch");
+    case SloColumn:
+        return sloText(w);
+    case TierColumn:
+        return tierLabel(m_placement[row]);
+    case StatusColumn:
+        return statusText(row);
+    default:
+        break;
+    }
+    const WorkloadOutcome *o = outcomeAt(row);
+    if (!o)
+        return {};
+    if (!o->feasible)
+        return QStringLiteral("—");
+    switch (column) {
+    case P50Column:
+        return units::ms(o->p50Ms);
+    case P95Column:
+        return units::ms(o->p95Ms);
+    case P99Column:
+        return units::ms(o->p99Ms);
+    case AttainmentColumn:
+        return units::percent(o->attainmentPct);
+    case GpusColumn:
+        return o->billing == Billing::Api ? tr("per token") : units::count(o->gpus);
+    case SitesColumn:
+        return units::count(o->sites);
+    case CostColumn:
+        return units::usd(o->usdPerMonth());
+    case CostPerMTokColumn:
+        return units::usdPrecise(o->usdPerMTok());
+    default:
+        return {};
+    }
+}
+
+QVariant WorkloadTableModel::rawValue(int row, int column) const
+{
+    const Workload &w = m_scenario->workloads[row];
+    switch (column) {
+    case NameColumn:
+        return w.name;
+    case CategoryColumn:
+        return static_cast<int>(w.category);
+    case SloColumn:
+        return w.slo.budgetMs;
+    case TierColumn:
+        return static_cast<int>(m_placement[row]);
+    case StatusColumn:
+        return statusText(row);
+    default:
+        break;
+    }
+    const WorkloadOutcome *o = outcomeAt(row);
+    if (!o)
+        return {};
+    switch (column) {
+    case P50Column:
+        return o->p50Ms;
+    case P95Column:
+        return o->p95Ms;
+    case P99Column:
+        return o->p99Ms;
+    case AttainmentColumn:
+        return o->attainmentPct;
+    case GpusColumn:
+        return o->gpus;
+    case SitesColumn:
+        return o->sites;
+    case CostColumn:
+        return o->usdPerMonth();
+    case CostPerMTokColumn:
+        return o->usdPerMTok();
+    default:
+        return {};
+    }
+}
+
+QString WorkloadTableModel::statusText(int row) const
+{
+    const WorkloadOutcome *o = outcomeAt(row);
+    if (!o || (m_pending && o->tier != m_placement[row]))
+        return tr("Evaluating…");
+    if (!o->issue.isEmpty())
+        return o->issue;
+    return o->attainmentPct >= AttainmentTarget ? tr("Meets SLO") : tr("Misses SLO");
+}
+
+bool WorkloadTableModel::rowHasProblem(int row) const
+{
+    const WorkloadOutcome *o = outcomeAt(row);
+    return o && (!o->feasible || o->attainmentPct < AttainmentTarget);
+}
+
+QVariant WorkloadTableModel::foreground(int row, int column) const
+{
+    if (m_pending && (isNumberColumn(column) || column == StatusColumn))
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    if ((column == AttainmentColumn || column == StatusColumn) && rowHasProblem(row))
+        return QBrush(kProblemColour);
+    return {};
+}
+
+QVariant WorkloadTableModel::toolTip(int row, int column) const
+{
+    const Workload &w = m_scenario->workloads[row];
+    const WorkloadOutcome *o = outcomeAt(row);
+    switch (column) {
+    case NameColumn:
+    case CategoryColumn:
+        return tr("<b>%1</b> (%2)<br>Model %3, %4<br>%5 input / %6 output tokens<br>Mean load %7%8")
+            .arg(w.name.toHtmlEscaped(), w.id.toHtmlEscaped(), w.model.toHtmlEscaped(),
+                 precisionId(w.precision).toUpper())
+            .arg(w.inputTokens)
+            .arg(w.outputTokens)
+            .arg(units::rps(w.meanRps),
+                 w.pinned ? tr("<br>Pinned: the optimizer keeps its tier") : QString());
+    case SloColumn:
+        return tr("%1 of the requests must see %2 within %3")
+            .arg(units::percent(w.slo.percentile, 0),
+                 w.slo.metric == SloMetric::Ttft ? tr("the first token") : tr("the whole answer"),
+                 units::ms(w.slo.budgetMs));
+    case TierColumn: {
+        QStringList names;
+        for (Tier t : selectableTiers(*m_scenario, m_nodesPerTier, row))
+            names << tierLabel(t);
+        return tr("Where the workload runs. Double-click or press F2 to move it.\nAllowed here: %1")
+            .arg(names.join(QStringLiteral(", ")));
+    }
+    default:
+        break;
+    }
+    if (!o)
+        return {};
+    if (column == StatusColumn || !o->feasible)
+        return o->issue.isEmpty() ? statusText(row) : o->issue;
+    if (column >= P50Column && column <= P99Column) {
+        const LatencyBreakdown &b = o->breakdown;
+        return tr("<b>Where the time goes at p%1</b> (demand-weighted)").arg(w.slo.percentile) +
+               QStringLiteral("<table>") + row2(tr("Propagation"), units::ms(b.propagationMs)) +
+               row2(tr("Route inflation, jitter, handshakes"), units::ms(b.inflationMs)) +
+               row2(tr("User access"), units::ms(b.accessMs)) + row2(tr("Queueing"), units::ms(b.queueingMs)) +
+               row2(tr("Prefill"), units::ms(b.prefillMs)) + row2(tr("Decode"), units::ms(b.decodeMs)) +
+               row2(tr("Total"), units::ms(b.totalMs())) + QStringLiteral("</table>");
+    }
+    if (column == AttainmentColumn)
+        return tr("%1 of %2 served within the SLO").arg(units::rps(o->goodputRps), units::rps(o->offeredRps));
+    if (column == CostColumn || column == CostPerMTokColumn || column == GpusColumn) {
+        const QString billing =
+            o->billing == Billing::Api ? tr("Billed per token (API price)") : tr("Billed per GPU-hour");
+        return QStringLiteral("<b>%1</b><table>").arg(billing.toHtmlEscaped()) +
+               row2(tr("GPUs"), units::usd(o->gpuUsdPerMonth)) + row2(tr("API tokens"), units::usd(o->apiUsdPerMonth)) +
+               row2(tr("Egress"), units::usd(o->egressUsdPerMonth)) +
+               row2(tr("Tokens per month"), units::count(o->tokensPerMonth)) +
+               row2(tr("GPUs per replica"), units::count(o->gpusPerReplica)) + QStringLiteral("</table>");
+    }
+    if (column == SitesColumn)
+        return tr("Sites serving this workload in the %1 tier").arg(tierLabel(o->tier));
+    return {};
+}
+
+QVariant WorkloadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const names[ColumnCount] = {
+        QT_TR_NOOP("Workload"), QT_TR_NOOP("Category"), QT_TR_NOOP("SLO"),      QT_TR_NOOP("Tier"),
+        QT_TR_NOOP("p50"),      QT_TR_NOOP("p95"),      QT_TR_NOOP("p99"),      QT_TR_NOOP("Attainment"),
+        QT_TR_NOOP("GPUs"),     QT_TR_NOOP("Sites"),    QT_TR_NOOP("Cost/month"), QT_TR_NOOP("$/M tokens"),
+        QT_TR_NOOP("Status")};
+    static const char *const tips[ColumnCount] = {
+        QT_TR_NOOP("Workload name"),
+        QT_TR_NOOP("Interactive or batch"),
+        QT_TR_NOOP("Service-level objective: metric, percentile and budget"),
+        QT_TR_NOOP("Deployment tier; edit to move the workload"),
+        QT_TR_NOOP("Median latency of the SLO metric"),
+        QT_TR_NOOP("95th-percentile latency of the SLO metric"),
+        QT_TR_NOOP("99th-percentile latency of the SLO metric"),
+        QT_TR_NOOP("Share of requests served within the SLO"),
+        QT_TR_NOOP("GPUs used at the diurnal peak"),
+        QT_TR_NOOP("Sites serving the workload"),
+        QT_TR_NOOP("GPU, API and egress cost per month"),
+        QT_TR_NOOP("Cost per million tokens (input and output)"),
+        QT_TR_NOOP("Evaluation result or the reason the workload misses its SLO")};
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr(names[section]);
+    case Qt::ToolTipRole:
+        return tr(tips[section]);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue((isNumberColumn(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags WorkloadTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == TierColumn && selectableTiers(*m_scenario, m_nodesPerTier, index.row()).size() > 1)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool WorkloadTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != TierColumn)
+        return false;
+    std::optional<Tier> tier;
+    bool isInt = false;
+    const int i = value.toInt(&isInt);
+    if (value.typeId() != QMetaType::QString && isInt && i >= 0 && i < TierCount)
+        tier = static_cast<Tier>(i);
+    else
+        tier = tierFromId(value.toString());
+    if (!tier || *tier == m_placement[index.row()])
+        return false;
+    const std::vector<Tier> allowed = selectableTiers(*m_scenario, m_nodesPerTier, index.row());
+    if (std::find(allowed.begin(), allowed.end(), *tier) == allowed.end())
+        return false;
+    emit tierChangeRequested(index.row(), *tier);
+    return true;
+}
+
+} // namespace ea

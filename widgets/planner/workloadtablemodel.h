@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/model/scenario.h"
+#include "engine/plan/evaluation.h"
+
+#include <QAbstractTableModel>
+
+#include <array>
+#include <memory>
+
+namespace ea {
+
+/**
+ * The workloads of a scenario with their tier and evaluated numbers, one row per workload.
+ *
+ * The model never edits a document: setting the tier column emits tierChangeRequested() and the owner
+ * decides (app/ pushes an undo command, then calls setPlacement()). Numbers come from the engine through
+ * setOutcome(); while an evaluation is pending the previous numbers stay, greyed. Qt::UserRole gives the
+ * raw value of a cell (ms, USD, %, counts) for sorting; GUI thread only.
+ */
+class WorkloadTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        CategoryColumn,
+        SloColumn,
+        TierColumn,
+        P50Column,
+        P95Column,
+        P99Column,
+        AttainmentColumn,
+        GpusColumn,
+        SitesColumn,
+        CostColumn,
+        CostPerMTokColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole,        // number or text, for sorting
+        AllowedTiersRole = Qt::UserRole + 1 // QVariantList of int(Tier) a workload may be moved to
+    };
+    /** Attainment (%) below which a workload is shown as missing its SLO. */
+    static constexpr double AttainmentTarget = 99.0;
+
+    explicit WorkloadTableModel(QObject *parent = nullptr);
+    ~WorkloadTableModel() override;
+
+    void setScenario(std::shared_ptr<const Scenario> scenario);
+    std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
+    /** The tier of every workload as the document holds it now; updates the tier and status columns. */
+    void setPlacement(const Placement &placement);
+    const Placement &placement() const { return m_placement; }
+    /** Results for the current scenario; an outcome of another size is ignored. Clears pending. */
+    void setOutcome(PlanOutcomePtr outcome);
+    PlanOutcomePtr outcome() const { return m_outcome; }
+    /** While true, numbers are those of the previous evaluation and are greyed. */
+    void setPending(bool pending);
+    bool isPending() const { return m_pending; }
+
+    /** Tiers a workload may be moved to: defined by the scenario, with nodes, and not forbidden. */
+    static std::vector<Tier> selectableTiers(const Scenario &scenario, int workload);
+    static std::vector<Tier> selectableTiers(const Scenario &scenario, const std::array<int, TierCount> &nodesPerTier,
+                                             int workload);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /** Tier column, Qt::EditRole (int(Tier) or a tier id): emits tierChangeRequested, changes nothing. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void tierChangeRequested(int row, ea::Tier tier);
+
+private:
+    const WorkloadOutcome *outcomeAt(int row) const;
+    QVariant display(int row, int column) const;
+    QVariant rawValue(int row, int column) const;
+    QVariant toolTip(int row, int column) const;
+    QVariant foreground(int row, int column) const;
+    QString statusText(int row) const;
+    bool rowHasProblem(int row) const;
+    void emitNumbersChanged(int role = -1);
+
+    std::shared_ptr<const Scenario> m_scenario;
+    Placement m_placement;
+    PlanOutcomePtr m_outcome;
+    bool m_pending = false;
+    std::array<int, TierCount> m_nodesPerTier{};
+};
+
+} // namespace ea
