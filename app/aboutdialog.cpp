@@ -35,18 +35,20 @@ QString sourceItem(const Source &s)
 
 QString AboutDialog::html(const Scenario *scenario)
 {
-    QString h = tr("<h2>EdgeAtlas %1</h2>"
-                   "<p>Latency–cost planning of AI inference deployments.</p>"
-                   "<p>Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.</p>")
-                    .arg(QStringLiteral(EA_VERSION), QString::fromLatin1(qVersion()));
+    QString h =
+        tr("<h2>EdgeAtlas %1</h2>"
+           "<p>Latency–cost planning of AI inference deployments.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.</p>")
+            .arg(QStringLiteral(EA_VERSION), QString::fromLatin1(qVersion()));
     h += tr("<h3>Data credits</h3><ul>");
     h += sourceItem({QString(), tr("GeoNames (cities and populations)"), QStringLiteral("CC BY 4.0"),
                      QStringLiteral("https://www.geonames.org/"), QString()});
     h += sourceItem({QString(), tr("Natural Earth (map data)"), tr("public domain"),
                      QStringLiteral("https://www.naturalearthdata.com/"), QString()});
     h += QStringLiteral("<li>%1</li>")
-             .arg(tr("Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to "
-                     "calibrate the latency model; only the fitted parameters ship with EdgeAtlas."));
+             .arg(tr(
+                 "Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to "
+                 "calibrate the latency model; only the fitted parameters ship with EdgeAtlas."));
     h += QStringLiteral("</ul>");
     if (scenario && !scenario->sources.empty()) {
         h += tr("<h3>Sources of the scenario “%1”</h3><ul>").arg(escaped(scenario->name));

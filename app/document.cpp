@@ -4,6 +4,8 @@
 #include "app/commands.h"
 #include "engine/model/scenariojson.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 
 namespace ea {
@@ -100,12 +102,9 @@ bool Document::canSetTier(int workload, Tier tier) const
 {
     if (!m_scenario || workload < 0 || workload >= static_cast<int>(m_scenario->workloads.size()))
         return false;
-    if (!m_scenario->tier(tier).present || !m_scenario->workloads[workload].allows(tier))
-        return false;
-    for (const Node &n : m_scenario->nodes)
-        if (n.tier == tier)
-            return true;
-    return false; // a tier without nodes would make the saved file invalid
+    // Only tiers with nodes: a tier without nodes would make the saved file invalid.
+    const std::vector<Tier> ok = m_scenario->assignableTiers(workload);
+    return std::find(ok.begin(), ok.end(), tier) != ok.end();
 }
 
 bool Document::setTier(int workload, Tier tier)

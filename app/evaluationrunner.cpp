@@ -68,14 +68,16 @@ quint64 EvaluationRunner::evaluate(const Placement &placement)
         const qint64 elapsedMs = timer.elapsed();
         // `this` outlives the job: the destructor waits for the worker thread before QObject goes.
         QMetaObject::invokeMethod(
-            this, [this, generation, outcome, elapsedMs, error] { deliver(generation, outcome, elapsedMs, error); },
+            this,
+            [this, generation, outcome, elapsedMs, error] { deliver(generation, outcome, elapsedMs, error); },
             Qt::QueuedConnection);
     };
     QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
     return generation;
 }
 
-void EvaluationRunner::deliver(quint64 generation, PlanOutcomePtr outcome, qint64 elapsedMs, const QString &error)
+void EvaluationRunner::deliver(quint64 generation, PlanOutcomePtr outcome, qint64 elapsedMs,
+                               const QString &error)
 {
     if (generation != m_generation)
         return; // a newer request is on its way

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -34,9 +35,10 @@
 namespace ea {
 
 namespace {
-const char *const kFileFilter = QT_TRANSLATE_NOOP("ea::MainWindow", "EdgeAtlas scenarios (*.json);;All files (*)");
+const char *const kFileFilter =
+    QT_TRANSLATE_NOOP("ea::MainWindow", "EdgeAtlas scenarios (*.json);;All files (*)");
 constexpr int kProblemsShown = 12;
-constexpr int kMaxNameColumnWidth = 320;
+constexpr int kMinSectionWidth = 60;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Document(this))
@@ -50,7 +52,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     setAcceptDrops(true);
 
     connect(m_document, &Document::scenarioChanged, this, &MainWindow::onScenarioChanged);
-    connect(m_document, &Document::placementChanged, this, [this] { m_model->setPlacement(m_document->placement()); });
+    connect(m_document, &Document::placementChanged, this,
+            [this] { m_model->setPlacement(m_document->placement()); });
     connect(m_document, &Document::evaluationStarted, this, &MainWindow::onEvaluationStarted);
     connect(m_document, &Document::evaluated, this, &MainWindow::onEvaluated);
     connect(m_document, &Document::evaluationFailed, this, &MainWindow::onEvaluationFailed);
@@ -60,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1480, 860);
+        resize(screen()->availableGeometry().size().boundedTo(QSize(2000, 1200)) * 0.9);
     m_sideSplitter->restoreState(settings.value(QStringLiteral("mainWindow/sideSplitter")).toByteArray());
     updateTitle();
 }
@@ -70,7 +73,7 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::createPlanPage()
 {
     m_summary = new ScenarioSummary;
-    m_summary->setMinimumWidth(240);
+    m_summary->setMinimumWidth(220);
 
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -85,10 +88,15 @@ QWidget *MainWindow::createPlanPage()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names and status texts (issues) vary most: they share the width left by the numbers, elided, with
+    // the whole text in their tool-tips.
+    m_table->horizontalHeader()->setSectionResizeMode(WorkloadTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(WorkloadTableModel::StatusColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(kMinSectionWidth);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // scenario order until a click
     m_table->setSortingEnabled(true);
-    m_table->setToolTip(tr("Workloads of the scenario. Double-click a tier or press F2 on it to move the workload."));
+    m_table->setToolTip(
+        tr("Workloads of the scenario. Double-click a tier or press F2 on it to move the workload."));
 
     // The map goes above the table, and the planner board beside it, in the modes that follow.
     m_planSplitter = new QSplitter(Qt::Vertical);
@@ -97,7 +105,7 @@ QWidget *MainWindow::createPlanPage()
     m_sideSplitter->addWidget(m_summary);
     m_sideSplitter->addWidget(m_planSplitter);
     m_sideSplitter->setStretchFactor(1, 1);
-    m_sideSplitter->setSizes({280, 1200});
+    m_sideSplitter->setSizes({250, 1200});
     return m_sideSplitter;
 }
 
@@ -107,8 +115,8 @@ void MainWindow::createActions()
         return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this,
-                                          &MainWindow::open);
+    QAction *openAction = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"),
+                                          this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a scenario file"));
     QAction *defaultAction = file->addAction(tr("Open &Default Scenario"), this, &MainWindow::openDefault);
@@ -173,23 +181,27 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openInitial(const QString &fileOrEmpty)
 {
-    if (!fileOrEmpty.isEmpty() && openFile(fileOrEmpty))
+    if (!fileOrEmpty.isEmpty() && tryOpen(fileOrEmpty, tr("The built-in default scenario opens instead.")))
         return true;
     QStringList problems;
     if (m_document->loadDefault(&problems))
         return true;
-    showProblems(tr("Cannot Open the Default Scenario"), tr("The built-in default scenario could not be loaded."),
-                 problems);
+    showProblems(tr("Cannot Open the Default Scenario"),
+                 tr("The built-in default scenario could not be loaded."), problems);
     return false;
 }
 
 bool MainWindow::openFile(const QString &fileName)
 {
+    return tryOpen(fileName, tr("The current scenario is unchanged."));
+}
+
+bool MainWindow::tryOpen(const QString &fileName, const QString &consequence)
+{
     QStringList problems;
     if (!m_document->load(fileName, &problems)) {
         showProblems(tr("Cannot Open Scenario"),
-                     tr("%1 could not be opened. The current scenario is unchanged.")
-                         .arg(QDir::toNativeSeparators(fileName)),
+                     tr("%1 could not be opened. %2").arg(QDir::toNativeSeparators(fileName), consequence),
                      problems);
         return false;
     }
@@ -216,8 +228,8 @@ void MainWindow::openDefault()
         return;
     QStringList problems;
     if (!m_document->loadDefault(&problems))
-        showProblems(tr("Cannot Open the Default Scenario"), tr("The built-in default scenario could not be loaded."),
-                     problems);
+        showProblems(tr("Cannot Open the Default Scenario"),
+                     tr("The built-in default scenario could not be loaded."), problems);
 }
 
 bool MainWindow::save()
@@ -239,16 +251,19 @@ bool MainWindow::saveAs()
 {
     QString suggestion = m_document->fileName();
     if (suggestion.isEmpty())
-        suggestion = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                         .filePath(m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
-                                   QStringLiteral(".json"));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggestion, tr(kFileFilter));
+        suggestion =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                          QStringLiteral(".json"));
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggestion, tr(kFileFilter));
     if (fileName.isEmpty())
         return false;
     QString error;
     if (!m_document->saveAs(fileName, &error)) {
-        QMessageBox::critical(this, tr("Cannot Save Scenario"),
-                              tr("%1 could not be saved.\n\n%2").arg(QDir::toNativeSeparators(fileName), error));
+        QMessageBox::critical(
+            this, tr("Cannot Save Scenario"),
+            tr("%1 could not be saved.\n\n%2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
     m_recent->add(m_document->fileName());
@@ -322,18 +337,20 @@ void MainWindow::onEvaluationFailed(const QString &message)
     m_summary->setPending(false);
     m_progress->hide();
     m_evaluationLabel->setText(tr("Evaluation failed"));
-    QMessageBox::warning(this, tr("Evaluation Failed"), tr("The plan could not be evaluated:\n\n%1").arg(message));
+    QMessageBox::warning(this, tr("Evaluation Failed"),
+                         tr("The plan could not be evaluated:\n\n%1").arg(message));
 }
 
 void MainWindow::fitColumns()
 {
     m_columnsFitted = true;
-    m_table->resizeColumnsToContents();
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(WorkloadTableModel::NameColumn,
-                          std::min(header->sectionSize(WorkloadTableModel::NameColumn), kMaxNameColumnWidth));
+    for (int c = 0; c < header->count(); ++c)
+        if (header->sectionResizeMode(c) == QHeaderView::Interactive)
+            m_table->resizeColumnToContents(c);
     // Room for the longest tier name in the combo box.
-    header->resizeSection(WorkloadTableModel::TierColumn, header->sectionSize(WorkloadTableModel::TierColumn) + 24);
+    header->resizeSection(WorkloadTableModel::TierColumn,
+                          header->sectionSize(WorkloadTableModel::TierColumn) + 24);
 }
 
 void MainWindow::updateTitle()

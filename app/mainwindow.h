@@ -57,6 +57,7 @@ private:
     QWidget *createPlanPage();
     void createStatusBar();
 
+    bool tryOpen(const QString &fileName, const QString &consequence);
     void open();
     void openDefault();
     bool save();

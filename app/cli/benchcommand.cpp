@@ -78,8 +78,8 @@ int benchPlan(const Options &o, FILE *out, FILE *err)
     // Move each workload to each other tier, one at a time, from the evaluated plan.
     std::vector<double> re;
     for (size_t w = 0; w < placement.size(); ++w) {
-        for (Tier t : AllTiers) {
-            if (t == placement[w] || !s->tier(t).present || !s->workloads[w].allows(t))
+        for (Tier t : s->assignableTiers(static_cast<int>(w))) {
+            if (t == placement[w])
                 continue;
             Placement next = placement;
             next[w] = t;

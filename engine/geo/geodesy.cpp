@@ -42,8 +42,8 @@ double greatCircleKm(double lon1, double lat1, double lon2, double lat2)
     return 2.0 * kEarthRadiusKm * std::asin(std::sqrt(std::clamp(h, 0.0, 1.0)));
 }
 
-void intermediatePoint(double lon1, double lat1, double lon2, double lat2, double fraction,
-                       double &lon, double &lat)
+void intermediatePoint(double lon1, double lat1, double lon2, double lat2, double fraction, double &lon,
+                       double &lat)
 {
     const UnitVector a = toUnitVector(lon1, lat1);
     const UnitVector b = toUnitVector(lon2, lat2);

@@ -13,8 +13,14 @@ namespace ea::geo {
 inline constexpr double kEarthRadiusKm = 6371.0088;
 inline constexpr double kPi = 3.14159265358979323846;
 
-inline constexpr double degToRad(double deg) { return deg * (kPi / 180.0); }
-inline constexpr double radToDeg(double rad) { return rad * (180.0 / kPi); }
+inline constexpr double degToRad(double deg)
+{
+    return deg * (kPi / 180.0);
+}
+inline constexpr double radToDeg(double rad)
+{
+    return rad * (180.0 / kPi);
+}
 
 /** A point on the unit sphere (Earth-centred, x towards lon 0 lat 0, z towards the north pole). */
 struct UnitVector
@@ -40,8 +46,8 @@ double greatCircleKm(double lon1, double lat1, double lon2, double lat2);
  * The point a fraction f (0 → first point, 1 → second) along the shorter great-circle arc.
  * For antipodal points the arc is not unique; one of them is returned (through lon1's meridian).
  */
-void intermediatePoint(double lon1, double lat1, double lon2, double lat2, double fraction,
-                       double &lon, double &lat);
+void intermediatePoint(double lon1, double lat1, double lon2, double lat2, double fraction, double &lon,
+                       double &lat);
 
 /** Initial bearing from point 1 towards point 2, degrees clockwise from north in [0, 360). */
 double initialBearingDeg(double lon1, double lat1, double lon2, double lat2);

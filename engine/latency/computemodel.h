@@ -8,8 +8,8 @@ namespace ea {
 /** Replaces the roofline for one GPU type with measured figures (from a benchmark trial). */
 struct ComputeProfile
 {
-    double prefillTokensPerSec = 0; // per replica, compute-bound prefill rate
-    double decodeStepMsAtBatch1 = 0; // one decode step, batch 1
+    double prefillTokensPerSec = 0;     // per replica, compute-bound prefill rate
+    double decodeStepMsAtBatch1 = 0;    // one decode step, batch 1
     double decodeStepMsPerExtraSeq = 0; // added per extra sequence in the batch
 };
 
@@ -17,11 +17,11 @@ struct ComputeProfile
 struct ComputePoint
 {
     int batch = 1;
-    double prefillMs = 0;   // prefill of one request's prompt
-    double stepMs = 0;      // one decode step of the whole batch
-    double ttftMs = 0;      // prefill + first decode step
-    double tpotMs = 0;      // time per output token seen by one request (prefills of others interleave)
-    double e2eMs = 0;       // ttft + (out - 1) · tpot
+    double prefillMs = 0;      // prefill of one request's prompt
+    double stepMs = 0;         // one decode step of the whole batch
+    double ttftMs = 0;         // prefill + first decode step
+    double tpotMs = 0;         // time per output token seen by one request (prefills of others interleave)
+    double e2eMs = 0;          // ttft + (out - 1) · tpot
     double requestsPerSec = 0; // per replica, steady state
     double tokensPerSecPerGpu = 0; // output tokens
     bool decodeMemoryBound = true;
@@ -62,11 +62,11 @@ public:
     ComputePoint saturation(int inputTokens, int outputTokens) const;
 
 private:
-    double m_memoryBytes = 0;   // all GPUs of a replica
-    double m_bandwidth = 0;     // achievable bytes/s of a replica
-    double m_flops = 0;         // achievable FLOP/s of a replica
+    double m_memoryBytes = 0; // all GPUs of a replica
+    double m_bandwidth = 0;   // achievable bytes/s of a replica
+    double m_flops = 0;       // achievable FLOP/s of a replica
     double m_weightBytes = 0;
-    double m_linearParams = 0;  // parameters touched per token (all but the embedding table)
+    double m_linearParams = 0; // parameters touched per token (all but the embedding table)
     double m_kvBytesPerToken = 0;
     double m_attnFlopsPerCtxToken = 0; // per layer-summed 4 · n_h · d_h · L
     int m_gpusPerReplica = 0;

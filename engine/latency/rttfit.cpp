@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -15,73 +14,64 @@
 namespace ea {
 namespace {
 
-// Splits one CSV record (RFC 4180, no embedded line breaks).
+// Splits one CSV record (RFC 4180 quoting, no line breaks inside fields); false on an open quote.
 bool splitCsvLine(const QString &line, QStringList &fields)
 {
-    fields.clear();
-    QString field;
+    fields = {QString()};
     bool quoted = false;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
+        if (c == QLatin1Char('"') && quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"'))
+            fields.last() += line.at(++i);
+        else if (c == QLatin1Char('"') && (quoted || fields.last().isEmpty()))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            fields << QString();
+        else
+            fields.last() += c;
     }
-    fields << field;
     return !quoted;
 }
 
-// Symmetric positive definite solve (Cholesky), A is n×n row-major and is overwritten.
+template <typename Predict>
+RttErrorStats statsOf(const std::vector<RttSample> &samples, const Predict &predict)
+{
+    std::vector<double> e;
+    e.reserve(samples.size());
+    for (const RttSample &s : samples)
+        e.push_back(std::abs(predict(s) - s.rttMs) / s.rttMs);
+    return errorStatsFromAbsRelErrors(e);
+}
+
+// Solves A·x = b for symmetric positive definite A (n×n, row-major) by Cholesky, in place: the
+// lower triangle of a becomes L, b becomes x.
 bool solveSpd(std::vector<double> &a, std::vector<double> &b, int n)
 {
     for (int j = 0; j < n; ++j) {
-        double d = a[j * n + j];
-        for (int k = 0; k < j; ++k)
-            d -= a[j * n + k] * a[j * n + k];
-        if (!(d > 0))
-            return false;
-        d = std::sqrt(d);
-        a[j * n + j] = d;
-        for (int i = j + 1; i < n; ++i) {
+        for (int i = j; i < n; ++i) {
             double s = a[i * n + j];
             for (int k = 0; k < j; ++k)
                 s -= a[i * n + k] * a[j * n + k];
-            a[i * n + j] = s / d;
+            if (i == j && !(s > 0))
+                return false;
+            a[i * n + j] = i == j ? std::sqrt(s) : s / a[j * n + j];
         }
     }
-    for (int i = 0; i < n; ++i) {
-        double s = b[i];
+    for (int i = 0; i < n; ++i) { // L·y = b
         for (int k = 0; k < i; ++k)
-            s -= a[i * n + k] * b[k];
-        b[i] = s / a[i * n + i];
+            b[i] -= a[i * n + k] * b[k];
+        b[i] /= a[i * n + i];
     }
-    for (int i = n - 1; i >= 0; --i) {
-        double s = b[i];
+    for (int i = n - 1; i >= 0; --i) { // Lᵀ·x = y
         for (int k = i + 1; k < n; ++k)
-            s -= a[k * n + i] * b[k];
-        b[i] = s / a[i * n + i];
+            b[i] -= a[k * n + i] * b[k];
+        b[i] /= a[i * n + i];
     }
     return true;
 }
 
-// A linear-in-parameters view of RttModel for a fixed shortPathScaleKm: each sample's
-// prediction is Σ coef·θ[index] over at most five terms.
+// RttModel is linear in its parameters once the shape (short-path scale, hub share) is fixed:
+// each sample's prediction is Σ coef·θ[index] over five terms. θ is laid out as follows.
 constexpr int kBase = 0; // sameZone, crossZone, ocean
 constexpr int kShort = 3;
 constexpr int kOverhead = 4;
@@ -139,14 +129,13 @@ struct FitResult
     double objective = 0;
 };
 
-// IRLS for min Σ|pred/y − 1| + Σ λ_j (θ_j − θ0_j)² at a fixed short-path scale.
-// The shape parameters (short-path scale, hub share) enter non-linearly; everything else is
-// linear once they are fixed.
 struct Shape
 {
     double scaleKm, hubShare;
 };
 
+// IRLS for min Σ|pred/y − 1| + Σ λ_j (θ_j − θ0_j)² at a fixed shape, projected onto the bounds
+// (inflations >= 1, overheads and the short-path term >= 0) after each step.
 FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, Shape shape,
                      const std::vector<double> &theta0, const std::vector<double> &lambda, int iterations)
 {
@@ -156,7 +145,8 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
     for (const Prepared &s : data) {
         const double direct = 2.0 * s.distanceKm / fiberKmPerMs;
         const double detour = std::max(0.0, s.viaHubsKm - s.distanceKm);
-        const double length = s.distanceKm + shape.hubShare * detour * s.distanceKm / (s.distanceKm + fixed.hubLocalKm);
+        const double length =
+            s.distanceKm + shape.hubShare * detour * s.distanceKm / (s.distanceKm + fixed.hubLocalKm);
         const double f = 2.0 * length / fiberKmPerMs;
         const double g = 1.0 / (1.0 + s.distanceKm / shape.scaleKm);
         rows.push_back({{s.baseIndex, kShort, kOverhead + s.zoneA, kOverhead + s.zoneB,
@@ -239,7 +229,9 @@ bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QSt
         if (!splitCsvLine(line, fields))
             return fail(lineNo, QStringLiteral("unterminated quoted field"));
         if (fields.size() < needed)
-            return fail(lineNo, QStringLiteral("expected at least %1 fields, found %2").arg(needed).arg(fields.size()));
+            return fail(
+                lineNo,
+                QStringLiteral("expected at least %1 fields, found %2").arg(needed).arg(fields.size()));
         double v[5];
         for (int i = 0; i < 5; ++i) {
             bool ok = false;
@@ -254,7 +246,8 @@ bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QSt
         }
         if (!(v[4] > 0))
             return fail(lineNo, QStringLiteral("rtt_ms must be > 0"));
-        out.push_back({v[0], v[1], v[2], v[3], v[4], sourceColumn >= 0 ? fields.at(sourceColumn) : QString()});
+        out.push_back(
+            {v[0], v[1], v[2], v[3], v[4], sourceColumn >= 0 ? fields.at(sourceColumn) : QString()});
     }
     return true;
 }
@@ -280,19 +273,11 @@ RttErrorStats errorStatsFromAbsRelErrors(std::vector<double> &values)
 
 RttErrorStats rttErrorStats(const RttModel &m, const std::vector<RttSample> &s)
 {
-    std::vector<double> e;
-    e.reserve(s.size());
-    for (const RttSample &x : s)
-        e.push_back(std::abs(m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2) - x.rttMs) / x.rttMs);
-    return errorStatsFromAbsRelErrors(e);
+    return statsOf(s, [&](const RttSample &x) { return m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2); });
 }
 
-RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start)
-{
-    return fitRttModel(samples, start, RttFitOptions{});
-}
-
-RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &startIn, const RttFitOptions &options)
+RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &startIn,
+                      const RttFitOptions &options)
 {
     const RttParams start = RttModel(startIn).params(); // sanitised: positive scales and speeds
     RttParams result = startIn;
@@ -307,8 +292,8 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
         double hubKmA = 0, hubKmB = 0;
         const int hubA = geo::nearestHub(s.lon1, s.lat1, &hubKmA);
         const int hubB = geo::nearestHub(s.lon2, s.lat2, &hubKmB);
-        data.push_back({geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2), hubKmA + geo::interHubKm(hubA, hubB) + hubKmB,
-                        za, zb, kBase + base, s.rttMs});
+        data.push_back({geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2),
+                        hubKmA + geo::interHubKm(hubA, hubB) + hubKmB, za, zb, kBase + base, s.rttMs});
     }
     if (data.empty())
         return result;
@@ -328,8 +313,8 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
     Shape shape{start.shortPathScaleKm, std::clamp(start.hubRoutingShare, 0.0, 1.0)};
     FitResult best = fitShape(shape);
     if (int(data.size()) >= options.minSamplesForScale) {
-        // Coordinate search: hub share on a grid, then the scale on a log grid, then both refined
-        // by golden section (the objective is smooth and unimodal in each near its optimum).
+        // Coordinate search on fine grids: hub share, then the scale (log grid), then the share
+        // again at that scale. Cheap: each fit is a few dozen 58×58 solves.
         const auto consider = [&](Shape s) {
             FitResult r = fitShape(s);
             if (r.objective < best.objective) {
@@ -337,39 +322,25 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
                 shape = s;
             }
         };
-        for (int i = 0; i <= 10; ++i)
-            consider({shape.scaleKm, i / 10.0});
-        for (double scale = 50.0; scale <= 12800.0; scale *= std::sqrt(2.0))
-            consider({scale, shape.hubShare});
-        const auto golden = [&](double lo, double hi, const auto &objectiveAt) {
-            const double phi = (std::sqrt(5.0) - 1.0) / 2.0;
-            for (int i = 0; i < 10; ++i) {
-                const double m1 = hi - phi * (hi - lo), m2 = lo + phi * (hi - lo);
-                if (objectiveAt(m1) < objectiveAt(m2))
-                    hi = m2;
-                else
-                    lo = m1;
-            }
-            return (lo + hi) / 2.0;
-        };
-        const double logScale = golden(std::log(shape.scaleKm / std::sqrt(2.0)), std::log(shape.scaleKm * std::sqrt(2.0)),
-                                       [&](double x) { return fitShape({std::exp(x), shape.hubShare}).objective; });
-        consider({std::exp(logScale), shape.hubShare});
-        const double share = golden(std::max(0.0, shape.hubShare - 0.1), std::min(1.0, shape.hubShare + 0.1),
-                                    [&](double x) { return fitShape({shape.scaleKm, x}).objective; });
-        consider({shape.scaleKm, share});
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int i = 0; i <= 20; ++i)
+                consider({shape.scaleKm, i / 20.0});
+            for (int i = 0; pass == 0 && i <= 32; ++i)
+                consider({50.0 * std::pow(2.0, i / 4.0), shape.hubShare});
+        }
     }
     fromVector(best.theta, result);
     result.shortPathScaleKm = shape.scaleKm;
     result.hubRoutingShare = shape.hubShare;
 
     const RttErrorStats e = rttErrorStats(RttModel(result), samples);
-    result.note = QStringLiteral("Fitted on %1 measured RTT samples on %2; in-sample abs relative error median %3, "
-                                 "P90 %4. userAccessMs not fitted (server-to-server data).")
-                      .arg(e.n)
-                      .arg(QDate::currentDate().toString(Qt::ISODate))
-                      .arg(e.medianAbsRelErr, 0, 'f', 3)
-                      .arg(e.p90AbsRelErr, 0, 'f', 3);
+    result.note =
+        QStringLiteral("Fitted on %1 measured RTT samples on %2; in-sample abs relative error median %3, "
+                       "P90 %4. userAccessMs not fitted (server-to-server data).")
+            .arg(e.n)
+            .arg(QDate::currentDate().toString(Qt::ISODate))
+            .arg(e.medianAbsRelErr, 0, 'f', 3)
+            .arg(e.p90AbsRelErr, 0, 'f', 3);
     return result;
 }
 
@@ -406,17 +377,14 @@ GlobalFactorModel fitGlobalFactor(const std::vector<RttSample> &samples)
 
 RttErrorStats globalFactorErrorStats(const GlobalFactorModel &m, const std::vector<RttSample> &s)
 {
-    std::vector<double> e;
-    e.reserve(s.size());
-    for (const RttSample &x : s)
-        e.push_back(std::abs(m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2) - x.rttMs) / x.rttMs);
-    return errorStatsFromAbsRelErrors(e);
+    return statsOf(s, [&](const RttSample &x) { return m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2); });
 }
 
 int rttSampleFold(const RttSample &s, int folds)
 {
     // FNV-1a over the endpoints quantised to 1e-4°, smaller endpoint first.
-    qint64 e[2][2] = {{qRound64(s.lon1 * 1e4), qRound64(s.lat1 * 1e4)}, {qRound64(s.lon2 * 1e4), qRound64(s.lat2 * 1e4)}};
+    qint64 e[2][2] = {{qRound64(s.lon1 * 1e4), qRound64(s.lat1 * 1e4)},
+                      {qRound64(s.lon2 * 1e4), qRound64(s.lat2 * 1e4)}};
     if (std::make_pair(e[1][0], e[1][1]) < std::make_pair(e[0][0], e[0][1]))
         std::swap(e[0], e[1]);
     quint64 h = 14695981039346656037ull;
@@ -442,13 +410,11 @@ CrossValidation crossValidateRtt(const std::vector<RttSample> &samples, int fold
         std::vector<RttSample> train, test;
         for (std::size_t i = 0; i < samples.size(); ++i)
             (fold[i] == f ? test : train).push_back(samples[i]);
-        if (test.empty() || train.empty())
-            continue;
         const RttModel model(fitRttModel(train, RttParams{}));
         const GlobalFactorModel base = fitGlobalFactor(train);
         for (const RttSample &s : test) {
-            modelErr.push_back(std::abs(model.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) - s.rttMs) / s.rttMs);
-            baseErr.push_back(std::abs(base.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) - s.rttMs) / s.rttMs);
+            modelErr.push_back(std::abs(model.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) / s.rttMs - 1.0));
+            baseErr.push_back(std::abs(base.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) / s.rttMs - 1.0));
         }
     }
     return {errorStatsFromAbsRelErrors(modelErr), errorStatsFromAbsRelErrors(baseErr)};

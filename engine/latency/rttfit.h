@@ -40,13 +40,13 @@ struct RttFitOptions
     /**
      * Ridge weights λ pulling parameters towards `start`, in summed-abs-relative-error per unit².
      * Read as a Gaussian prior of standard deviation σ ≈ sqrt(b / 2λ), b ≈ 0.17 the typical abs
-     * relative error: σ ≈ 0.04 for the base inflations, ≈ 0.09 for a zone-pair delta, ≈ 2 ms for
+     * relative error: σ ≈ 0.04 for the base inflations, ≈ 0.09 for a zone-pair delta, ≈ 1 ms for
      * an overhead. Thousands of samples overrule them; twenty probes mostly move the deltas of
      * the zone pairs they cover.
      */
-    double inflationWeight = 50.0;     // the three base inflations and shortPathInflation
-    double pairDeltaWeight = 10.0;     // zone-pair deltas: few samples → stay at the parent base
-    double overheadWeight = 0.02;      // per ms², per-zone server overheads
+    double inflationWeight = 50.0; // the three base inflations and shortPathInflation
+    double pairDeltaWeight = 10.0; // zone-pair deltas: few samples → stay at the parent base
+    double overheadWeight = 0.1;   // per ms², per-zone server overheads
     /** Below this many samples shortPathScaleKm and hubRoutingShare are kept from start. */
     int minSamplesForScale = 300;
     int iterations = 40;
@@ -57,11 +57,12 @@ struct RttFitOptions
  * reweighted least squares) plus ridge terms towards start, so zone pairs with few samples keep
  * start's values (a prior with zero deltas = their parent inflation). Works with a handful of
  * probe measurements (pass the current parameters as start) as well as with thousands of pairs
- * (pass RttParams{} for a calibration from scratch). userAccessMs and fiberKmPerMs are copied from
- * start, never fitted. The note states sample count and in-sample errors.
+ * (pass RttParams{} for a calibration from scratch). userAccessMs, fiberKmPerMs and hubLocalKm are
+ * copied from start, never fitted. The note states sample count, date and in-sample errors.
+ * Deterministic; about a second for 6,000 samples.
  */
-RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start = {});
-RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start, const RttFitOptions &options);
+RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start = {},
+                      const RttFitOptions &options = {});
 
 /** The naive reference: rtt = 2·d/v·k + overhead with one global k. */
 struct GlobalFactorModel

@@ -16,7 +16,8 @@ constexpr auto kModelId = "zone-distance/1";
 
 QString pairKey(int a, int b)
 {
-    return geo::zoneCode(static_cast<geo::Zone>(a)) + QLatin1Char('-') + geo::zoneCode(static_cast<geo::Zone>(b));
+    return geo::zoneCode(static_cast<geo::Zone>(a)) + QLatin1Char('-') +
+           geo::zoneCode(static_cast<geo::Zone>(b));
 }
 
 // Reads one number member of obj (if present) into target, checking the lower bound.
@@ -55,7 +56,10 @@ public:
             target = v;
     }
 
-    void fail(const QString &where, const QString &reason) { m_errors << where + QStringLiteral(": ") + reason; }
+    void fail(const QString &where, const QString &reason)
+    {
+        m_errors << where + QStringLiteral(": ") + reason;
+    }
 
 private:
     const QJsonObject &m_obj;
@@ -95,17 +99,18 @@ RttModel::RttModel(RttParams p) : m_params(std::move(p))
     m_kmPerMsInv = 1.0 / m_params.fiberKmPerMs;
     m_shortScaleInv = 1.0 / m_params.shortPathScaleKm;
     m_params.shortPathInflation = std::max(0.0, m_params.shortPathInflation);
-    m_params.hubRoutingShare =
-        std::isfinite(m_params.hubRoutingShare) ? std::clamp(m_params.hubRoutingShare, 0.0, 1.0) : prior.hubRoutingShare;
+    m_params.hubRoutingShare = std::isfinite(m_params.hubRoutingShare)
+                                   ? std::clamp(m_params.hubRoutingShare, 0.0, 1.0)
+                                   : prior.hubRoutingShare;
     for (double &o : m_params.serverOverheadMs)
         o = std::max(0.0, o);
     for (int a = 0; a < geo::kZoneCount; ++a) {
         for (int b = 0; b < geo::kZoneCount; ++b) {
             const auto za = static_cast<geo::Zone>(a);
             const auto zb = static_cast<geo::Zone>(b);
-            const double base = a == b                                ? m_params.sameZoneInflation
+            const double base = a == b                               ? m_params.sameZoneInflation
                                 : geo::zonesSeparatedByOcean(za, zb) ? m_params.oceanInflation
-                                                                      : m_params.crossZoneInflation;
+                                                                     : m_params.crossZoneInflation;
             const double k = base + m_params.pairInflationDelta[rttZonePairIndex(a, b)];
             m_baseInflation[a * geo::kZoneCount + b] = std::isfinite(k) ? std::max(1.0, k) : 1.0;
         }
@@ -144,8 +149,8 @@ double RttModel::inflation(const Site &a, const Site &b) const
 double RttModel::rttMs(const Site &a, const Site &b) const
 {
     const double d = geo::greatCircleKm({a.x, a.y, a.z}, {b.x, b.y, b.z});
-    return m_params.serverOverheadMs[zoneIndex(a.zone)] + m_params.serverOverheadMs[zoneIndex(b.zone)]
-           + 2.0 * pathTermKm(a, b, d) * m_kmPerMsInv;
+    return m_params.serverOverheadMs[zoneIndex(a.zone)] + m_params.serverOverheadMs[zoneIndex(b.zone)] +
+           2.0 * pathTermKm(a, b, d) * m_kmPerMsInv;
 }
 
 double RttModel::rttMs(double lon1, double lat1, double lon2, double lat2) const
@@ -183,12 +188,10 @@ QJsonObject rttParamsToJson(const RttParams &p)
                                 {QStringLiteral("shortPathScaleKm"), p.shortPathScaleKm},
                                 {QStringLiteral("hubRoutingShare"), p.hubRoutingShare},
                                 {QStringLiteral("hubLocalKm"), p.hubLocalKm}};
-    return QJsonObject{{QStringLiteral("model"), QLatin1String(kModelId)},
-                       {QStringLiteral("fiberKmPerMs"), p.fiberKmPerMs},
-                       {QStringLiteral("inflation"), inflation},
-                       {QStringLiteral("zones"), zones},
-                       {QStringLiteral("pairInflationDelta"), pairs},
-                       {QStringLiteral("note"), p.note}};
+    return QJsonObject{
+        {QStringLiteral("model"), QLatin1String(kModelId)}, {QStringLiteral("fiberKmPerMs"), p.fiberKmPerMs},
+        {QStringLiteral("inflation"), inflation},           {QStringLiteral("zones"), zones},
+        {QStringLiteral("pairInflationDelta"), pairs},      {QStringLiteral("note"), p.note}};
 }
 
 bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out, QStringList &errors)
@@ -201,12 +204,14 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
     const qsizetype errorsBefore = errors.size();
     const QJsonObject obj = v.toObject();
     RttParams p = out;
-    checkKeys(obj, path, {"model", "fiberKmPerMs", "inflation", "zones", "pairInflationDelta", "note"}, errors);
+    checkKeys(obj, path, {"model", "fiberKmPerMs", "inflation", "zones", "pairInflationDelta", "note"},
+              errors);
     NumberReader top(obj, path, errors);
 
     if (const auto it = obj.constFind(QStringLiteral("model")); it != obj.constEnd()) {
         if (!it->isString() || it->toString() != QLatin1String(kModelId))
-            top.fail(path + QStringLiteral(".model"), QStringLiteral("must be \"%1\"").arg(QLatin1String(kModelId)));
+            top.fail(path + QStringLiteral(".model"),
+                     QStringLiteral("must be \"%1\"").arg(QLatin1String(kModelId)));
     }
     if (const auto it = obj.constFind(QStringLiteral("note")); it != obj.constEnd()) {
         if (it->isString())
@@ -231,7 +236,10 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
     QJsonObject sub;
     if (subObject("inflation", sub)) {
         const QString subPath = path + QStringLiteral(".inflation");
-        checkKeys(sub, subPath, {"sameZone", "crossZone", "ocean", "shortPath", "shortPathScaleKm", "hubRoutingShare", "hubLocalKm"}, errors);
+        checkKeys(sub, subPath,
+                  {"sameZone", "crossZone", "ocean", "shortPath", "shortPathScaleKm", "hubRoutingShare",
+                   "hubLocalKm"},
+                  errors);
         NumberReader r(sub, subPath, errors);
         r.read(QStringLiteral("sameZone"), p.sameZoneInflation, Bound::AtLeastOne);
         r.read(QStringLiteral("crossZone"), p.crossZoneInflation, Bound::AtLeastOne);
@@ -247,7 +255,8 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
             const QString zonePath = subPath + QLatin1Char('.') + it.key();
             geo::Zone zone;
             if (!geo::zoneFromCode(it.key(), zone)) {
-                top.fail(zonePath, QStringLiteral("unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)"));
+                top.fail(zonePath,
+                         QStringLiteral("unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)"));
                 continue;
             }
             if (!it->isObject()) {
@@ -269,7 +278,8 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
             const QStringList codes = it.key().split(QLatin1Char('-'));
             geo::Zone a, b;
             if (codes.size() != 2 || !geo::zoneFromCode(codes[0], a) || !geo::zoneFromCode(codes[1], b)) {
-                r.fail(subPath + QLatin1Char('.') + it.key(), QStringLiteral("unknown zone pair (expected e.g. \"EU-NA\")"));
+                r.fail(subPath + QLatin1Char('.') + it.key(),
+                       QStringLiteral("unknown zone pair (expected e.g. \"EU-NA\")"));
                 continue;
             }
             r.read(it.key(), p.pairInflationDelta[rttZonePairIndex(int(a), int(b))], Bound::Any);
@@ -287,25 +297,31 @@ const RttParams &defaultRttParams()
     // resources/data/rtt-params.json, which tst_RttModel checks.
     static const RttParams params = [] {
         RttParams p;
-        p.sameZoneInflation = 1.8293;
-        p.crossZoneInflation = 2.0393;
-        p.oceanInflation = 1.7467;
-        p.shortPathInflation = 1.0011;
-        p.shortPathScaleKm = 165.9;
-        p.hubRoutingShare = 0.5788;
-        p.serverOverheadMs = {0.283, 2.336, 0.947, 11.668, 4.900, 1.467, 0.419, 0.000, 1.124};
+        p.sameZoneInflation = 1.8273;
+        p.crossZoneInflation = 2.0402;
+        p.oceanInflation = 1.7387;
+        p.shortPathInflation = 0.9927;
+        p.shortPathScaleKm = 237.8;
+        p.hubRoutingShare = 0.6000;
+        p.serverOverheadMs = {0.242, 2.023, 0.889, 7.130, 4.195, 1.365, 0.716, 0.000, 1.012};
         p.pairInflationDelta = {
-            -0.1012, -0.3870, -0.1832, -0.0016, -0.1639, -0.0082, -0.2493, -0.2094, -0.3119, // NA-*
-            -0.0177, 0.2212, 0.4865, 0.2387, 0.2812, -0.1881, 0.1113, 0.2964, // SA-*
-            0.2470, -0.1028, 0.0432, 0.0626, 0.4087, -0.0492, -0.1447, // EU-*
-            0.2012, 0.0729, 0.0614, 0.2675, 0.1637, 0.1379, // AF-*
-            0.0208, 0.0689, 0.2820, -0.1906, 0.1435, // ME-*
-            -0.0279, 0.0427, -0.1707, -0.2352, // SAS-*
-            0.0231, -0.3767, -0.0509, // EAS-*
-            0.0071, 0.0629, // SEA-*
-            -0.2057, // OC-*
+            -0.1248, -0.3943, -0.1842, 0.0441,  -0.1566, -0.0067, -0.2524, -0.2408, -0.3099, // NA-*
+            -0.0151, 0.2251,  0.5020,  0.2472,  0.2863,  -0.1855, 0.0850,  0.2962,           // SA-*
+            0.2138,  0.0008,  0.0426,  0.0512,  0.3959,  -0.0957, -0.1406,                   // EU-*
+            0.2988,  0.1498,  0.0791,  0.2911,  0.1825,  0.1645,                             // AF-*
+            0.0742,  0.0747,  0.2780,  -0.2102, 0.1431,                                      // ME-*
+            -0.0344, 0.0307,  -0.2105, -0.2320,                                              // SAS-*
+            -0.0062, -0.4646, -0.0529,                                                       // EAS-*
+            -0.0446, -0.0384,                                                                // SEA-*
+            -0.2253,                                                                         // OC-*
         };
-        p.note = QStringLiteral("Fitted by ea::fitRttModel on 6766 measured server-to-server RTT pairs (WonderProxy 2020-07-19, Google Cloud inter-region 2023-11-27, AWS inter-region via cloudping.co) on 2026-11-26. Abs relative error: in-sample median 0.118, P90 0.388; 5-fold held-out median 0.118, P90 0.389 (one global inflation factor: 0.177, 0.470). userAccessMs is not fitted: blended last-mile RTT per zone (fibre ~2-5 ms, cable ~10, DSL ~15-25, mobile ~20-40 weighted by an estimated access mix), editable per scenario and per region (accessMs).");
+        p.note = QStringLiteral(
+            "Fitted by ea::fitRttModel on 6766 measured server-to-server RTT pairs (WonderProxy 2020-07-19, "
+            "Google Cloud inter-region 2023-11-27, AWS inter-region via cloudping.co) on 2026-11-26. Abs "
+            "relative error: in-sample median 0.117, P90 0.386; 5-fold held-out median 0.119, P90 0.391 (one "
+            "global inflation factor: 0.177, 0.470). userAccessMs is not fitted: blended last-mile RTT per "
+            "zone (fibre ~2-5 ms, cable ~10, DSL ~15-25, mobile ~20-40 weighted by an estimated access mix), "
+            "editable per scenario and per region (accessMs).");
         return p;
     }();
     return params;

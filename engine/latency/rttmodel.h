@@ -32,24 +32,31 @@ constexpr int rttZonePairIndex(int a, int b)
  */
 struct RttParams
 {
-    double fiberKmPerMs = 204.0;          // light in glass (n ≈ 1.47), > 0
-    double sameZoneInflation = 1.8;       // inflation of the path length inside one zone, >= 1
-    double crossZoneInflation = 2.0;      // between zones joined by land or short seas, >= 1
-    double oceanInflation = 1.7;          // between zones across an ocean, >= 1
-    double shortPathInflation = 1.0;      // extra inflation of the direct distance as it → 0, >= 0
-    double shortPathScaleKm = 400.0;      // distance where the extra inflation has halved, > 0
-    double hubRoutingShare = 0.5;         // weight of the via-hubs detour in the path length, 0..1
-    double hubLocalKm = 100.0;            // the detour fades below this distance (local peering), > 0; not fitted
+    double fiberKmPerMs = 204.0;     // light in glass (n ≈ 1.47), > 0
+    double sameZoneInflation = 1.8;  // inflation of the path length inside one zone, >= 1
+    double crossZoneInflation = 2.0; // between zones joined by land or short seas, >= 1
+    double oceanInflation = 1.7;     // between zones across an ocean, >= 1
+    double shortPathInflation = 1.0; // extra inflation of the direct distance as it → 0, >= 0
+    double shortPathScaleKm = 400.0; // distance where the extra inflation has halved, > 0
+    double hubRoutingShare = 0.5;    // weight of the via-hubs detour in the path length, 0..1
+    double hubLocalKm = 100.0;       // the detour fades below this distance (local peering), > 0; not fitted
     /** Per endpoint, added once for each end of a server-to-server path, >= 0. */
     std::array<double, geo::kZoneCount> serverOverheadMs{2, 2, 2, 2, 2, 2, 2, 2, 2};
     /**
-     * Default last-mile RTT of a user in each zone, >= 0; not fitted (the calibration data is
-     * server-to-server). See defaultUserAccessMs() for where the numbers come from.
+     * Default last-mile RTT of a user in each zone (NA, SA, EU, AF, ME, SAS, EAS, SEA, OC), >= 0.
+     * Not fitted: the calibration data is server-to-server. Engineering estimates, blending the
+     * typical idle RTT to the first well-connected hop per access technology (FTTH ~2–5 ms,
+     * DOCSIS cable ~8–15, DSL ~15–25, 4G/5G mobile ~20–40; the ranges of DESIGN.md, in line
+     * with national broadband measurement programmes such as the FCC's Measuring Broadband
+     * America) by each zone's rough access mix: fibre-heavy East Asia 10, Europe 12, North
+     * America and Oceania 15 (cable/fibre with a mobile share), South America, Middle East and
+     * South-East Asia 20, mobile-first South Asia 28 and Africa 35. Override per scenario here,
+     * or per demand region with its accessMs.
      */
     std::array<double, geo::kZoneCount> userAccessMs{15, 20, 12, 35, 20, 28, 10, 20, 15};
     /** Added to the zone pair's base inflation; indexed by rttZonePairIndex(). Any sign. */
     std::array<double, kRttZonePairCount> pairInflationDelta{};
-    QString note;                         // provenance: data fitted on, date, error statistics
+    QString note; // provenance: data fitted on, date, error statistics
 
     bool operator==(const RttParams &) const = default;
 };
@@ -68,12 +75,12 @@ const RttParams &defaultRttParams();
  * (hubRoutingShare) of the detour via each side's nearest interconnection hub (geo::nearestHub),
  * since traffic between networks meets at exchange points, faded out below dl (hubLocalKm),
  * where networks peer locally (so an edge node in the user's own city is not routed through a
- * far hub); K the same-zone /
- * cross-zone / ocean base inflation and δ the zone pair's fitted delta; s·d/(1 + d/d0) the
- * extra detour of short paths (regional backhaul, which long paths amortise); o the per-zone
- * server overhead (switching, the hosts' own stacks and access links). Since L >= d and
- * k >= 1: rtt >= floorMs() = 2·d/v. The total inflation (rtt − o)·v/(2d) is typically 3–6 for
- * paths of a few hundred km and 1.6–2.2 for intercontinental ones.
+ * far hub); K the same-zone / cross-zone / ocean base inflation and δ the zone pair's fitted
+ * delta; s·d/(1 + d/d0) the extra detour of short paths (regional backhaul, which long paths
+ * amortise); o the per-zone server overhead (switching, the hosts' own stacks and access links).
+ * Since L >= d and k >= 1: rtt >= floorMs() = 2·d/v. With the shipped parameters the total
+ * inflation (rtt − o)·v/(2d) is about 2.5–4 for paths of a few hundred km and 1.5–2 for
+ * intercontinental ones.
  *
  * User-to-node latency adds userAccessMs() of the user's side (last mile), which this server-to-
  * server model does not contain. Immutable after construction: all const members are thread-safe

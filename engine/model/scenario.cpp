@@ -104,6 +104,20 @@ const ApiPrice *Scenario::apiPrice(const QString &modelId) const
     return nullptr;
 }
 
+std::vector<Tier> Scenario::assignableTiers(int workload) const
+{
+    std::vector<Tier> out;
+    if (workload < 0 || workload >= static_cast<int>(workloads.size()))
+        return out;
+    std::array<bool, TierCount> hasNodes{};
+    for (const Node &n : nodes)
+        hasNodes[static_cast<int>(n.tier)] = true;
+    for (Tier t : AllTiers)
+        if (tier(t).present && hasNodes[static_cast<int>(t)] && workloads[workload].allows(t))
+            out.push_back(t);
+    return out;
+}
+
 Placement placementOf(const Scenario &s)
 {
     Placement p;

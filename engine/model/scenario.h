@@ -164,6 +164,8 @@ struct Scenario
     int modelIndex(const QString &id) const; // -1 when unknown
     int workloadIndex(const QString &id) const;
     const ApiPrice *apiPrice(const QString &modelId) const;
+    /** Tiers a workload may be placed in: defined, with at least one node, and not forbidden for it. */
+    std::vector<Tier> assignableTiers(int workload) const;
     const TierSettings &tier(Tier t) const { return tiers[static_cast<int>(t)]; }
     bool operator==(const Scenario &) const = default;
 };

@@ -36,6 +36,10 @@ QString lineColumn(const QByteArray &json, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(col);
 }
 
+// Set when a list item could not be read at all (not an object): list indices then no longer match the
+// file, so cross-field checks, which name items by index, are skipped.
+thread_local bool t_itemDropped = false;
+
 template <typename T, typename F>
 std::vector<T> readList(R &r, const QJsonObject &o, const char *key, const QString &path, R::Presence p, F readOne)
 {
@@ -47,6 +51,8 @@ std::vector<T> readList(R &r, const QJsonObject &o, const char *key, const QStri
         T v;
         if (readOne(a.at(i), R::item(base, i), v))
             out.push_back(std::move(v));
+        else
+            t_itemDropped = true;
     }
     return out;
 }
@@ -381,6 +387,7 @@ ScenarioLoad parseScenario(const QByteArray &json)
         return result; // the rest would be read with the wrong rules
     }
     Scenario s;
+    t_itemDropped = false;
     s.name = r.string(root, "name", p);
     s.description = r.string(root, "description", p, R::Optional, false);
     s.sources = readList<Source>(r, root, "sources", p, R::Optional,
@@ -407,8 +414,8 @@ ScenarioLoad parseScenario(const QByteArray &json)
                                      [&](const QJsonValue &v, const QString &xp, Workload &x) {
                                          return readWorkload(r, v, xp, x);
                                      });
-    if (result.errors.isEmpty())
-        validateScenario(s, &result.errors);
+    if (!t_itemDropped)
+        validateScenario(s, &result.errors); // also after typed errors: report every problem at once
     if (result.errors.isEmpty())
         result.scenario = std::move(s);
     return result;

@@ -23,6 +23,8 @@ void checkUnique(const List &list, const char *name, QStringList *errors)
     QHash<QString, size_t> seen;
     seen.reserve(static_cast<qsizetype>(list.size()));
     for (size_t i = 0; i < list.size(); ++i) {
+        if (list[i].id.isEmpty())
+            continue; // reported as missing already
         const auto it = seen.constFind(list[i].id);
         if (it != seen.constEnd())
             errors->append(item(name, i, "id") + QStringLiteral(": duplicate id \"%1\" (first at %2)")
@@ -43,8 +45,6 @@ void validateScenario(const Scenario &s, QStringList *errors)
     checkUnique(s.workloads, "workloads", errors);
     checkUnique(s.sources, "sources", errors);
 
-    if (s.name.trimmed().isEmpty())
-        errors->append(QStringLiteral("$.name: must not be empty"));
     if (s.gpus.empty())
         errors->append(QStringLiteral("$.gpus: the scenario needs at least one GPU type"));
     if (s.models.empty())
@@ -66,7 +66,7 @@ void validateScenario(const Scenario &s, QStringList *errors)
     for (size_t i = 0; i < s.nodes.size(); ++i) {
         const Node &n = s.nodes[i];
         ++nodesPerTier[static_cast<int>(n.tier)];
-        if (!gpuIds.contains(n.gpu))
+        if (!n.gpu.isEmpty() && !gpuIds.contains(n.gpu))
             errors->append(item("nodes", i, "gpu") + QStringLiteral(": unknown GPU type \"%1\"").arg(n.gpu));
         if (!s.tier(n.tier).present)
             errors->append(item("nodes", i, "tier") +
@@ -82,7 +82,7 @@ void validateScenario(const Scenario &s, QStringList *errors)
                                .arg(s.priceBook.api[i].model));
     for (size_t i = 0; i < s.workloads.size(); ++i) {
         const Workload &w = s.workloads[i];
-        if (!modelIds.contains(w.model))
+        if (!w.model.isEmpty() && !modelIds.contains(w.model))
             errors->append(item("workloads", i, "model") + QStringLiteral(": unknown model \"%1\"").arg(w.model));
         if (!s.tier(w.tier).present)
             errors->append(item("workloads", i, "tier") +

@@ -62,4 +62,12 @@ QString count(double v)
     return loc().toString(v, 'f', 0);
 }
 
+QString slo(const Slo &s)
+{
+    return QStringLiteral("%1 p%2 < %3")
+        .arg(s.metric == SloMetric::Ttft ? QStringLiteral("TTFT") : QStringLiteral("E2E"))
+        .arg(s.percentile)
+        .arg(ms(s.budgetMs));
+}
+
 } // namespace ea::units

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/model/scenario.h"
+
 #include <QString>
 
 /** Formatting of quantities with their units, in one place for every view and export. */
@@ -13,5 +15,6 @@ QString rps(double v);         // "1,200 req/s"
 QString percent(double v, int decimals = 1); // "99.2 %"
 QString km(double v);          // "5,570 km"
 QString count(double v);       // "4,412"
+QString slo(const Slo &s);     // "TTFT p95 < 200 ms"
 
 } // namespace ea::units

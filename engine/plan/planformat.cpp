@@ -13,14 +13,6 @@ namespace ea {
 
 namespace {
 
-QString sloText(const Workload &w)
-{
-    return QStringLiteral("%1 p%2 < %3")
-        .arg(w.slo.metric == SloMetric::Ttft ? QStringLiteral("TTFT") : QStringLiteral("E2E"))
-        .arg(w.slo.percentile)
-        .arg(units::ms(w.slo.budgetMs));
-}
-
 QByteArray table(const Scenario &s, const PlanOutcome &plan)
 {
     const QStringList head{QStringLiteral("workload"), QStringLiteral("tier"),     QStringLiteral("SLO"),
@@ -30,7 +22,7 @@ QByteArray table(const Scenario &s, const PlanOutcome &plan)
     std::vector<QStringList> rows;
     for (const WorkloadOutcome &o : plan.workloads) {
         const Workload &w = s.workloads[o.workload];
-        rows.push_back({w.id, tierId(o.tier), sloText(w), units::ms(o.p50Ms), units::ms(o.p95Ms), units::ms(o.p99Ms),
+        rows.push_back({w.id, tierId(o.tier), units::slo(w.slo), units::ms(o.p50Ms), units::ms(o.p95Ms), units::ms(o.p99Ms),
                         units::percent(o.attainmentPct), QString::number(o.sites), QString::number(o.gpus),
                         QString::number(o.compute.batch), units::usd(o.usdPerMonth()), units::usdPrecise(o.usdPerMTok())});
     }

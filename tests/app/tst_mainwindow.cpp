@@ -75,9 +75,9 @@ void tst_MainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // Keep the user's settings (recent files, geometry) out of the tests.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("EdgeAtlasTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
-    QSettings().clear();
 }
 
 void tst_MainWindow::opensFixtureAndEvaluates()
@@ -116,15 +116,18 @@ void tst_MainWindow::tierChangeUpdatesNumbersAndUndoRestores()
     QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && doc->outcome()->placement == Placement{Tier::Central}, 10000);
     QCOMPARE(doc->outcome()->workloads[0].billing, Billing::Api);
     QVERIFY(cell(model, 0, WorkloadTableModel::CostColumn) != costBefore);
-    QVERIFY(model->index(0, WorkloadTableModel::CostColumn).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("API")));
+    QVERIFY(model->index(0, WorkloadTableModel::CostColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("API")));
 
     // Undo (what Ctrl+Z triggers) restores exactly the previous tier and numbers.
     doc->undoStack()->undo();
     QCOMPARE(doc->scenario()->workloads[0].tier, Tier::Regional);
     QCOMPARE(cell(model, 0, WorkloadTableModel::TierColumn), tierLabel(Tier::Regional));
     QVERIFY(!window.isWindowModified());
-    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome()->placement == Placement{Tier::Regional} && !doc->isEvaluating(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome()->placement == Placement{Tier::Regional} && !doc->isEvaluating(),
+                             10000);
     QCOMPARE(cell(model, 0, WorkloadTableModel::CostColumn), costBefore);
     QCOMPARE(cell(model, 0, WorkloadTableModel::P95Column), p95Before);
     QCOMPARE(raw(model, 0, WorkloadTableModel::CostColumn), costRawBefore);

@@ -5,6 +5,7 @@
 #include "widgets/planner/workloadtablemodel.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,12 +39,38 @@ ScenarioSummary::ScenarioSummary(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_description);
 
     auto *network = new QGroupBox(tr("Scenario"), this);
-    auto *netForm = new QFormLayout(network);
-    for (Tier t : AllTiers)
-        m_tiers[static_cast<int>(t)] =
-            addValue(netForm, tierLabel(t), tr("Sites and GPUs of the %1 tier").arg(tierLabel(t)));
-    m_regions = addValue(netForm, tr("Demand regions"), tr("Places the requests come from"));
-    m_workloads = addValue(netForm, tr("Workloads"), tr("Workloads to place"));
+    auto *grid = new QGridLayout(network);
+    const auto header = [network, grid](const QString &text, int column) {
+        auto *l = new QLabel(text, network);
+        l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        l->setEnabled(false); // a quiet column heading
+        grid->addWidget(l, 0, column);
+    };
+    header(tr("Sites"), 1);
+    header(tr("GPUs"), 2);
+    for (Tier t : AllTiers) {
+        const int i = static_cast<int>(t);
+        const QString tip = tr("Sites and usable GPUs of the %1 tier").arg(tierLabel(t));
+        m_tierNames[i] = new QLabel(tierLabel(t), network);
+        m_tierNames[i]->setToolTip(tip);
+        m_tierSites[i] = valueLabel(network, tip);
+        m_tierGpus[i] = valueLabel(network, tip);
+        grid->addWidget(m_tierNames[i], i + 1, 0);
+        grid->addWidget(m_tierSites[i], i + 1, 1);
+        grid->addWidget(m_tierGpus[i], i + 1, 2);
+    }
+    const auto addRow = [network, grid, this](const QString &label, const QString &tip) {
+        const int row = grid->rowCount();
+        auto *name = new QLabel(label, network);
+        name->setToolTip(tip);
+        QLabel *value = valueLabel(network, tip);
+        grid->addWidget(name, row, 0);
+        grid->addWidget(value, row, 1, 1, 2);
+        return value;
+    };
+    m_regions = addRow(tr("Demand regions"), tr("Places the requests come from, weighted by population"));
+    m_workloads = addRow(tr("Workloads"), tr("Workloads to place"));
+    grid->setColumnStretch(0, 1);
     layout->addWidget(network);
 
     auto *plan = new QGroupBox(tr("Plan"), this);
@@ -51,7 +78,8 @@ ScenarioSummary::ScenarioSummary(QWidget *parent) : QWidget(parent)
     auto *planForm = new QFormLayout(plan);
     m_cost = addValue(planForm, tr("Cost per month"), tr("GPU, API and egress cost of every workload"));
     m_gpus = addValue(planForm, tr("GPUs"), tr("GPUs in use at each site's diurnal peak"));
-    m_attainment = addValue(planForm, tr("SLO attainment"), tr("Share of all requests served within their SLO"));
+    m_attainment =
+        addValue(planForm, tr("SLO attainment"), tr("Share of all requests served within their SLO"));
     m_load = addValue(planForm, tr("Offered load"), tr("Mean request rate over all workloads"));
     m_meeting = addValue(planForm, tr("Meeting SLO"),
                          tr("Workloads with at least %1 of their requests within the SLO")
@@ -61,12 +89,18 @@ ScenarioSummary::ScenarioSummary(QWidget *parent) : QWidget(parent)
     setScenario(nullptr);
 }
 
-QLabel *ScenarioSummary::addValue(QFormLayout *form, const QString &label, const QString &toolTip)
+QLabel *ScenarioSummary::valueLabel(QWidget *parent, const QString &toolTip)
 {
-    auto *value = new QLabel(form->parentWidget());
+    auto *value = new QLabel(parent);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     value->setToolTip(toolTip);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return value;
+}
+
+QLabel *ScenarioSummary::addValue(QFormLayout *form, const QString &label, const QString &toolTip)
+{
+    QLabel *value = valueLabel(form->parentWidget(), toolTip);
     auto *name = new QLabel(label, form->parentWidget());
     name->setToolTip(toolTip);
     form->addRow(name, value);
@@ -89,12 +123,10 @@ void ScenarioSummary::setScenario(std::shared_ptr<const Scenario> scenario)
     for (Tier t : AllTiers) {
         const int i = static_cast<int>(t);
         const bool shown = s.tier(t).present;
-        m_tiers[i]->setVisible(shown);
-        if (auto *form = qobject_cast<QFormLayout *>(m_tiers[i]->parentWidget()->layout()))
-            if (QWidget *label = form->labelForField(m_tiers[i]))
-                label->setVisible(shown);
-        const QString billing = s.tier(t).billing == Billing::Api ? tr("per-token API") : tr("%1 GPUs").arg(units::count(gpus[i]));
-        m_tiers[i]->setText(tr("%n site(s)", nullptr, sites[i]) + QStringLiteral(" · ") + billing);
+        for (QLabel *l : {m_tierNames[i], m_tierSites[i], m_tierGpus[i]})
+            l->setVisible(shown);
+        m_tierSites[i]->setText(units::count(sites[i]));
+        m_tierGpus[i]->setText(s.tier(t).billing == Billing::Api ? tr("per token") : units::count(gpus[i]));
     }
     m_regions->setText(units::count(static_cast<double>(s.regions.size())));
     m_workloads->setText(units::count(static_cast<double>(s.workloads.size())));

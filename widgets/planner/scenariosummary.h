@@ -27,12 +27,13 @@ public:
     void setPending(bool pending);
 
 private:
-    QLabel *addValue(QFormLayout *form, const QString &label, const QString &toolTip);
+    static QLabel *valueLabel(QWidget *parent, const QString &toolTip);
+    static QLabel *addValue(QFormLayout *form, const QString &label, const QString &toolTip);
 
     std::shared_ptr<const Scenario> m_scenario;
     QLabel *m_name = nullptr;
     QLabel *m_description = nullptr;
-    std::array<QLabel *, TierCount> m_tiers{};
+    std::array<QLabel *, TierCount> m_tierNames{}, m_tierSites{}, m_tierGpus{};
     QLabel *m_regions = nullptr;
     QLabel *m_workloads = nullptr;
     QLabel *m_cost = nullptr;

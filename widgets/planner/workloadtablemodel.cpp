@@ -13,14 +13,6 @@ namespace ea {
 
 namespace {
 
-QString sloText(const Workload &w)
-{
-    return WorkloadTableModel::tr("%1 p%2 < %3")
-        .arg(w.slo.metric == SloMetric::Ttft ? WorkloadTableModel::tr("TTFT") : WorkloadTableModel::tr("E2E"))
-        .arg(w.slo.percentile)
-        .arg(units::ms(w.slo.budgetMs));
-}
-
 QString row2(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
@@ -47,10 +39,10 @@ void WorkloadTableModel::setScenario(std::shared_ptr<const Scenario> scenario)
     m_placement = m_scenario ? placementOf(*m_scenario) : Placement{};
     m_outcome.reset();
     m_pending = false;
-    m_nodesPerTier.fill(0);
+    m_assignable.clear();
     if (m_scenario)
-        for (const Node &n : m_scenario->nodes)
-            ++m_nodesPerTier[static_cast<int>(n.tier)];
+        for (size_t w = 0; w < m_scenario->workloads.size(); ++w)
+            m_assignable.push_back(m_scenario->assignableTiers(static_cast<int>(w)));
     endResetModel();
 }
 
@@ -95,27 +87,6 @@ void WorkloadTableModel::emitNumbersChanged(int role)
     emit dataChanged(index(0, StatusColumn), index(last, StatusColumn), roles);
 }
 
-std::vector<Tier> WorkloadTableModel::selectableTiers(const Scenario &scenario, int workload)
-{
-    std::array<int, TierCount> nodesPerTier{};
-    for (const Node &n : scenario.nodes)
-        ++nodesPerTier[static_cast<int>(n.tier)];
-    return selectableTiers(scenario, nodesPerTier, workload);
-}
-
-std::vector<Tier> WorkloadTableModel::selectableTiers(const Scenario &scenario,
-                                                      const std::array<int, TierCount> &nodesPerTier, int workload)
-{
-    std::vector<Tier> tiers;
-    if (workload < 0 || workload >= static_cast<int>(scenario.workloads.size()))
-        return tiers;
-    for (Tier t : AllTiers)
-        if (scenario.tier(t).present && nodesPerTier[static_cast<int>(t)] > 0 &&
-            scenario.workloads[workload].allows(t))
-            tiers.push_back(t);
-    return tiers;
-}
-
 int WorkloadTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_placement.size());
@@ -148,7 +119,7 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
         return rawValue(row, column);
     case AllowedTiersRole: {
         QVariantList tiers;
-        for (Tier t : selectableTiers(*m_scenario, m_nodesPerTier, row))
+        for (Tier t : m_assignable[row])
             tiers << static_cast<int>(t);
         return tiers;
     }
@@ -174,7 +145,7 @@ QVariant WorkloadTableModel::display(int row, int column) const
     case CategoryColumn:
         return w.category == WorkloadCategory::Interactive ? tr("Interactive") : tr("Batch");
     case SloColumn:
-        return sloText(w);
+        return units::slo(w.slo);
     case TierColumn:
         return tierLabel(m_placement[row]);
     case StatusColumn:
@@ -297,7 +268,7 @@ QVariant WorkloadTableModel::toolTip(int row, int column) const
                  units::ms(w.slo.budgetMs));
     case TierColumn: {
         QStringList names;
-        for (Tier t : selectableTiers(*m_scenario, m_nodesPerTier, row))
+        for (Tier t : m_assignable[row])
             names << tierLabel(t);
         return tr("Where the workload runs. Double-click or press F2 to move it.\nAllowed here: %1")
             .arg(names.join(QStringLiteral(", ")));
@@ -311,12 +282,14 @@ QVariant WorkloadTableModel::toolTip(int row, int column) const
         return o->issue.isEmpty() ? statusText(row) : o->issue;
     if (column >= P50Column && column <= P99Column) {
         const LatencyBreakdown &b = o->breakdown;
-        return tr("<b>Where the time goes at p%1</b> (demand-weighted)").arg(w.slo.percentile) +
+        return tr("<b>Where the time goes</b><br>each region's p%1, averaged over the demand")
+                   .arg(w.slo.percentile) +
                QStringLiteral("<table>") + row2(tr("Propagation"), units::ms(b.propagationMs)) +
                row2(tr("Route inflation, jitter, handshakes"), units::ms(b.inflationMs)) +
-               row2(tr("User access"), units::ms(b.accessMs)) + row2(tr("Queueing"), units::ms(b.queueingMs)) +
-               row2(tr("Prefill"), units::ms(b.prefillMs)) + row2(tr("Decode"), units::ms(b.decodeMs)) +
-               row2(tr("Total"), units::ms(b.totalMs())) + QStringLiteral("</table>");
+               row2(tr("User access"), units::ms(b.accessMs)) +
+               row2(tr("Queueing"), units::ms(b.queueingMs)) + row2(tr("Prefill"), units::ms(b.prefillMs)) +
+               row2(tr("Decode"), units::ms(b.decodeMs)) + row2(tr("Total"), units::ms(b.totalMs())) +
+               QStringLiteral("</table>");
     }
     if (column == AttainmentColumn)
         return tr("%1 of %2 served within the SLO").arg(units::rps(o->goodputRps), units::rps(o->offeredRps));
@@ -324,7 +297,8 @@ QVariant WorkloadTableModel::toolTip(int row, int column) const
         const QString billing =
             o->billing == Billing::Api ? tr("Billed per token (API price)") : tr("Billed per GPU-hour");
         return QStringLiteral("<b>%1</b><table>").arg(billing.toHtmlEscaped()) +
-               row2(tr("GPUs"), units::usd(o->gpuUsdPerMonth)) + row2(tr("API tokens"), units::usd(o->apiUsdPerMonth)) +
+               row2(tr("GPUs"), units::usd(o->gpuUsdPerMonth)) +
+               row2(tr("API tokens"), units::usd(o->apiUsdPerMonth)) +
                row2(tr("Egress"), units::usd(o->egressUsdPerMonth)) +
                row2(tr("Tokens per month"), units::count(o->tokensPerMonth)) +
                row2(tr("GPUs per replica"), units::count(o->gpusPerReplica)) + QStringLiteral("</table>");
@@ -339,9 +313,9 @@ QVariant WorkloadTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[ColumnCount] = {
-        QT_TR_NOOP("Workload"), QT_TR_NOOP("Category"), QT_TR_NOOP("SLO"),      QT_TR_NOOP("Tier"),
-        QT_TR_NOOP("p50"),      QT_TR_NOOP("p95"),      QT_TR_NOOP("p99"),      QT_TR_NOOP("Attainment"),
-        QT_TR_NOOP("GPUs"),     QT_TR_NOOP("Sites"),    QT_TR_NOOP("Cost/month"), QT_TR_NOOP("$/M tokens"),
+        QT_TR_NOOP("Workload"), QT_TR_NOOP("Category"), QT_TR_NOOP("SLO"),     QT_TR_NOOP("Tier"),
+        QT_TR_NOOP("p50"),      QT_TR_NOOP("p95"),      QT_TR_NOOP("p99"),     QT_TR_NOOP("Attainment"),
+        QT_TR_NOOP("GPUs"),     QT_TR_NOOP("Sites"),    QT_TR_NOOP("Cost/mo"), QT_TR_NOOP("$/M tok"),
         QT_TR_NOOP("Status")};
     static const char *const tips[ColumnCount] = {
         QT_TR_NOOP("Workload name"),
@@ -363,7 +337,8 @@ QVariant WorkloadTableModel::headerData(int section, Qt::Orientation orientation
     case Qt::ToolTipRole:
         return tr(tips[section]);
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue((isNumberColumn(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant::fromValue((isNumberColumn(section) ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignVCenter);
     default:
         return {};
     }
@@ -372,14 +347,16 @@ QVariant WorkloadTableModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags WorkloadTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == TierColumn && selectableTiers(*m_scenario, m_nodesPerTier, index.row()).size() > 1)
+    if (index.isValid() && index.column() == TierColumn &&
+        m_assignable[index.row()].size() > 1)
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool WorkloadTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != TierColumn)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.column() != TierColumn)
         return false;
     std::optional<Tier> tier;
     bool isInt = false;
@@ -390,7 +367,7 @@ bool WorkloadTableModel::setData(const QModelIndex &index, const QVariant &value
         tier = tierFromId(value.toString());
     if (!tier || *tier == m_placement[index.row()])
         return false;
-    const std::vector<Tier> allowed = selectableTiers(*m_scenario, m_nodesPerTier, index.row());
+    const std::vector<Tier> allowed = m_assignable[index.row()];
     if (std::find(allowed.begin(), allowed.end(), *tier) == allowed.end())
         return false;
     emit tierChangeRequested(index.row(), *tier);

@@ -61,10 +61,6 @@ public:
     void setPending(bool pending);
     bool isPending() const { return m_pending; }
 
-    /** Tiers a workload may be moved to: defined by the scenario, with nodes, and not forbidden. */
-    static std::vector<Tier> selectableTiers(const Scenario &scenario, int workload);
-    static std::vector<Tier> selectableTiers(const Scenario &scenario, const std::array<int, TierCount> &nodesPerTier,
-                                             int workload);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -91,7 +87,7 @@ private:
     Placement m_placement;
     PlanOutcomePtr m_outcome;
     bool m_pending = false;
-    std::array<int, TierCount> m_nodesPerTier{};
+    std::vector<std::vector<Tier>> m_assignable; // per workload, Scenario::assignableTiers()
 };
 
 } // namespace ea

@@ -86,8 +86,10 @@ void tst_Geodesy::intermediatePoint_data()
     QTest::newRow("start") << -0.1278 << 51.5074 << -74.0060 << 40.7128 << 0.0 << -0.1278 << 51.5074;
     QTest::newRow("end") << -0.1278 << 51.5074 << -74.0060 << 40.7128 << 1.0 << -74.0060 << 40.7128;
     // The midpoint of London-New York lies far north of both ends (great circle over the Atlantic).
-    QTest::newRow("London-New York midpoint") << -0.1278 << 51.5074 << -74.0060 << 40.7128 << 0.5 << -41.2903 << 52.3684;
-    QTest::newRow("Sydney-Santiago midpoint") << 151.2093 << -33.8688 << -70.6693 << -33.4489 << 0.5 << -139.3647 << -61.7770;
+    QTest::newRow("London-New York midpoint")
+        << -0.1278 << 51.5074 << -74.0060 << 40.7128 << 0.5 << -41.2903 << 52.3684;
+    QTest::newRow("Sydney-Santiago midpoint")
+        << 151.2093 << -33.8688 << -70.6693 << -33.4489 << 0.5 << -139.3647 << -61.7770;
     QTest::newRow("equator quarter") << 0.0 << 0.0 << 90.0 << 0.0 << 0.5 << 45.0 << 0.0;
     QTest::newRow("meridian") << 10.0 << 0.0 << 10.0 << 60.0 << 0.25 << 10.0 << 15.0;
     QTest::newRow("over the pole") << 0.0 << 80.0 << 180.0 << 80.0 << 0.5 << 0.0 << 90.0;
@@ -107,7 +109,8 @@ void tst_Geodesy::intermediatePoint()
     ea::geo::intermediatePoint(lon1, lat1, lon2, lat2, fraction, gotLon, gotLat);
     QVERIFY2(std::abs(gotLat - lat) < 1e-3, qPrintable(QStringLiteral("lat %1").arg(gotLat)));
     if (std::abs(lat) < 89.9) // longitude is arbitrary at a pole
-        QVERIFY2(std::abs(std::remainder(gotLon - lon, 360.0)) < 1e-3, qPrintable(QStringLiteral("lon %1").arg(gotLon)));
+        QVERIFY2(std::abs(std::remainder(gotLon - lon, 360.0)) < 1e-3,
+                 qPrintable(QStringLiteral("lon %1").arg(gotLon)));
 }
 
 void tst_Geodesy::intermediatePointLiesOnTheArc()

@@ -20,16 +20,17 @@ QString calibrationFile()
 
 // Cities on every continent; synthetic endpoints are jittered around them.
 constexpr double kCities[][2] = {
-    {-74.0, 40.7},  {-87.6, 41.9},  {-118.2, 34.1}, {-122.4, 37.8}, {-95.4, 29.8},  {-79.4, 43.7},  {-99.1, 19.4},
-    {-46.6, -23.5}, {-58.4, -34.6}, {-70.7, -33.4}, {-74.1, 4.7},   {-0.1, 51.5},   {2.35, 48.9},   {8.7, 50.1},
-    {13.4, 52.5},   {12.5, 41.9},   {-3.7, 40.4},   {18.1, 59.3},   {21.0, 52.2},   {37.6, 55.8},   {28.97, 41.0},
-    {3.4, 6.5},     {28.0, -26.2},  {36.8, -1.3},   {31.2, 30.0},   {55.3, 25.2},   {46.7, 24.6},   {34.8, 32.1},
-    {72.9, 19.1},   {77.2, 28.6},   {80.3, 13.1},   {139.7, 35.7},  {126.98, 37.6}, {116.4, 39.9},  {121.5, 31.2},
-    {114.2, 22.3},  {103.8, 1.35},  {106.8, -6.2},  {121.0, 14.6},  {100.5, 13.8},  {151.2, -33.9}, {145.0, -37.8},
+    {-74.0, 40.7},  {-87.6, 41.9},  {-118.2, 34.1}, {-122.4, 37.8}, {-95.4, 29.8},  {-79.4, 43.7},
+    {-99.1, 19.4},  {-46.6, -23.5}, {-58.4, -34.6}, {-70.7, -33.4}, {-74.1, 4.7},   {-0.1, 51.5},
+    {2.35, 48.9},   {8.7, 50.1},    {13.4, 52.5},   {12.5, 41.9},   {-3.7, 40.4},   {18.1, 59.3},
+    {21.0, 52.2},   {37.6, 55.8},   {28.97, 41.0},  {3.4, 6.5},     {28.0, -26.2},  {36.8, -1.3},
+    {31.2, 30.0},   {55.3, 25.2},   {46.7, 24.6},   {34.8, 32.1},   {72.9, 19.1},   {77.2, 28.6},
+    {80.3, 13.1},   {139.7, 35.7},  {126.98, 37.6}, {116.4, 39.9},  {121.5, 31.2},  {114.2, 22.3},
+    {103.8, 1.35},  {106.8, -6.2},  {121.0, 14.6},  {100.5, 13.8},  {151.2, -33.9}, {145.0, -37.8},
     {174.8, -36.8}, {115.9, -32.0}};
 
 /** Samples from `truth` with multiplicative log-normal noise of sigma; filter picks the pairs. */
-template<typename Filter>
+template <typename Filter>
 std::vector<RttSample> synthetic(const RttModel &truth, int n, double sigma, quint32 seed, Filter keep)
 {
     QRandomGenerator rng(seed);
@@ -43,7 +44,8 @@ std::vector<RttSample> synthetic(const RttModel &truth, int n, double sigma, qui
             continue;
         const double u1 = rng.generateDouble(), u2 = rng.generateDouble();
         const double z = std::sqrt(-2.0 * std::log(1.0 - u1)) * std::cos(2.0 * geo::kPi * u2);
-        out.push_back({lon1, lat1, lon2, lat2, truth.rttMs(lon1, lat1, lon2, lat2) * std::exp(sigma * z), {}});
+        out.push_back(
+            {lon1, lat1, lon2, lat2, truth.rttMs(lon1, lat1, lon2, lat2) * std::exp(sigma * z), {}});
     }
     return out;
 }
@@ -129,13 +131,20 @@ void tst_RttFit::readCsvErrors_data()
     QTest::addColumn<QString>("error");
     const QByteArray header = "src_lat,src_lon,dst_lat,dst_lon,rtt_ms\n";
     QTest::newRow("empty") << QByteArray() << "bad.csv:1: missing or malformed header";
-    QTest::newRow("no rtt column") << QByteArray("src_lat,src_lon,dst_lat,dst_lon\n1,2,3,4\n") << "bad.csv:1: no column rtt_ms";
-    QTest::newRow("not a number") << header + "1,2,3,4,5\n1,2,3,4,fast\n" << "bad.csv:3: rtt_ms is not a number";
-    QTest::newRow("latitude out of range") << header + "91,2,3,4,5\n" << "bad.csv:2: src_lat out of range";
-    QTest::newRow("longitude out of range") << header + "1,2,3,-181,5\n" << "bad.csv:2: dst_lon out of range";
-    QTest::newRow("zero rtt") << header + "1,2,3,4,0\n" << "bad.csv:2: rtt_ms must be > 0";
-    QTest::newRow("short line") << header + "1,2,3\n" << "bad.csv:2: expected at least 5 fields, found 3";
-    QTest::newRow("open quote") << header + "\"1,2,3,4,5\n" << "bad.csv:2: unterminated quoted field";
+    QTest::newRow("no rtt column") << QByteArray("src_lat,src_lon,dst_lat,dst_lon\n1,2,3,4\n")
+                                   << "bad.csv:1: no column rtt_ms";
+    QTest::newRow("not a number") << header + "1,2,3,4,5\n1,2,3,4,fast\n"
+                                  << "bad.csv:3: rtt_ms is not a number";
+    QTest::newRow("latitude out of range") << header + "91,2,3,4,5\n"
+                                           << "bad.csv:2: src_lat out of range";
+    QTest::newRow("longitude out of range") << header + "1,2,3,-181,5\n"
+                                            << "bad.csv:2: dst_lon out of range";
+    QTest::newRow("zero rtt") << header + "1,2,3,4,0\n"
+                              << "bad.csv:2: rtt_ms must be > 0";
+    QTest::newRow("short line") << header + "1,2,3\n"
+                                << "bad.csv:2: expected at least 5 fields, found 3";
+    QTest::newRow("open quote") << header + "\"1,2,3,4,5\n"
+                                << "bad.csv:2: unterminated quoted field";
 }
 
 void tst_RttFit::readCsvErrors()
@@ -208,11 +217,13 @@ void tst_RttFit::recoversKnownParameters()
         for (int b = a; b < geo::kZoneCount; ++b) {
             const double got = fitted.pairInflation(geo::Zone(a), geo::Zone(b));
             const double want = truth.pairInflation(geo::Zone(a), geo::Zone(b));
-            QVERIFY2(std::abs(got - want) < 0.12, qPrintable(QStringLiteral("%1-%2: %3 vs %4").arg(a).arg(b).arg(got).arg(want)));
+            QVERIFY2(std::abs(got - want) < 0.12,
+                     qPrintable(QStringLiteral("%1-%2: %3 vs %4").arg(a).arg(b).arg(got).arg(want)));
         }
     }
     for (int z = 0; z < geo::kZoneCount; ++z)
-        QVERIFY2(std::abs(p.serverOverheadMs[z] - knownParams().serverOverheadMs[z]) < 1.0, qPrintable(QString::number(z)));
+        QVERIFY2(std::abs(p.serverOverheadMs[z] - knownParams().serverOverheadMs[z]) < 1.0,
+                 qPrintable(QString::number(z)));
     QVERIFY(std::abs(p.hubRoutingShare - 0.4) < 0.1);
     QVERIFY(p.note.contains(QStringLiteral("3000")));
 }
@@ -226,7 +237,8 @@ void tst_RttFit::fewSamplesStayNearStart()
     world.pairInflationDelta[euNa] += 0.3;
     const RttModel truth(world);
     const auto transatlantic = [](geo::Zone a, geo::Zone b) {
-        return (a == geo::Zone::Europe && b == geo::Zone::NorthAmerica) || (a == geo::Zone::NorthAmerica && b == geo::Zone::Europe);
+        return (a == geo::Zone::Europe && b == geo::Zone::NorthAmerica) ||
+               (a == geo::Zone::NorthAmerica && b == geo::Zone::Europe);
     };
     const std::vector<RttSample> probes = synthetic(truth, 20, 0.05, 7, transatlantic);
 
@@ -237,15 +249,17 @@ void tst_RttFit::fewSamplesStayNearStart()
     qInfo("20 probes: before %s; after %s", qPrintable(describe(before)), qPrintable(describe(after)));
     QVERIFY(after.medianAbsRelErr < 0.5 * before.medianAbsRelErr);
 
-    const double moved = fitted.pairInflation(geo::Zone::Europe, geo::Zone::NorthAmerica)
-                         - start.pairInflation(geo::Zone::Europe, geo::Zone::NorthAmerica);
+    const double moved = fitted.pairInflation(geo::Zone::Europe, geo::Zone::NorthAmerica) -
+                         start.pairInflation(geo::Zone::Europe, geo::Zone::NorthAmerica);
     QVERIFY2(moved > 0.15 && moved < 0.4, qPrintable(QString::number(moved)));
     for (int a = 0; a < geo::kZoneCount; ++a) {
         for (int b = a; b < geo::kZoneCount; ++b) {
             if (rttZonePairIndex(a, b) == euNa)
                 continue;
-            const double change = fitted.pairInflation(geo::Zone(a), geo::Zone(b)) - start.pairInflation(geo::Zone(a), geo::Zone(b));
-            QVERIFY2(std::abs(change) < 0.08, qPrintable(QStringLiteral("%1-%2 moved %3").arg(a).arg(b).arg(change)));
+            const double change = fitted.pairInflation(geo::Zone(a), geo::Zone(b)) -
+                                  start.pairInflation(geo::Zone(a), geo::Zone(b));
+            QVERIFY2(std::abs(change) < 0.08,
+                     qPrintable(QStringLiteral("%1-%2 moved %3").arg(a).arg(b).arg(change)));
         }
     }
     for (int z = 0; z < geo::kZoneCount; ++z)
@@ -268,7 +282,8 @@ void tst_RttFit::degenerateInputs()
         QVERIFY(std::isfinite(rtt));
         QVERIFY(rtt >= m.floorMs(m.site(s.lon1, s.lat1), m.site(s.lon2, s.lat2)));
     }
-    QVERIFY(m.params().sameZoneInflation >= 1.0 && m.params().crossZoneInflation >= 1.0 && m.params().oceanInflation >= 1.0);
+    QVERIFY(m.params().sameZoneInflation >= 1.0 && m.params().crossZoneInflation >= 1.0 &&
+            m.params().oceanInflation >= 1.0);
 }
 
 void tst_RttFit::foldsAreDeterministic()

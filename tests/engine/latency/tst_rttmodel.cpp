@@ -67,7 +67,8 @@ void tst_RttModel::neverBelowFibreFloor()
             const auto a = m.site(rng.bounded(360.0) - 180.0, rng.bounded(180.0) - 90.0);
             // Half the pairs short, to exercise the short-path and local-hub terms.
             const auto b = i % 2 ? m.site(rng.bounded(360.0) - 180.0, rng.bounded(180.0) - 90.0)
-                                 : m.site(a.lon + rng.bounded(2.0) - 1.0, std::clamp(a.lat + rng.bounded(2.0) - 1.0, -90.0, 90.0));
+                                 : m.site(a.lon + rng.bounded(2.0) - 1.0,
+                                          std::clamp(a.lat + rng.bounded(2.0) - 1.0, -90.0, 90.0));
             const double rtt = m.rttMs(a, b);
             const double floor = m.floorMs(a, b);
             QVERIFY(std::isfinite(rtt));
@@ -77,7 +78,8 @@ void tst_RttModel::neverBelowFibreFloor()
     }
     // The floor itself is light in fibre: London-New York 5570 km → 54.6 ms.
     const RttModel m;
-    QVERIFY(std::abs(m.floorMs(m.site(-0.1278, 51.5074), m.site(-74.006, 40.7128)) - 2 * 5570.23 / 204.0) < 0.01);
+    QVERIFY(std::abs(m.floorMs(m.site(-0.1278, 51.5074), m.site(-74.006, 40.7128)) - 2 * 5570.23 / 204.0) <
+            0.01);
 }
 
 void tst_RttModel::symmetric()
@@ -135,8 +137,8 @@ void tst_RttModel::shortPathsAreMoreInflated()
 {
     const RttModel m;
     const auto paris = m.site(2.35, 48.86);
-    const double shortK = m.inflation(paris, m.site(4.85, 45.76));  // Lyon, ~390 km
-    const double longK = m.inflation(paris, m.site(37.62, 55.76));  // Moscow, ~2,490 km
+    const double shortK = m.inflation(paris, m.site(4.85, 45.76)); // Lyon, ~390 km
+    const double longK = m.inflation(paris, m.site(37.62, 55.76)); // Moscow, ~2,490 km
     QVERIFY2(shortK > longK, qPrintable(QStringLiteral("%1 vs %2").arg(shortK).arg(longK)));
 }
 
@@ -168,7 +170,8 @@ void tst_RttModel::jsonRoundTrip()
     RttParams back; // deliberately different from p everywhere
     back.fiberKmPerMs = 1;
     QStringList errors;
-    QVERIFY2(rttParamsFromJson(QJsonDocument::fromJson(text).object(), QStringLiteral("$.network.rtt"), back, errors),
+    QVERIFY2(rttParamsFromJson(QJsonDocument::fromJson(text).object(), QStringLiteral("$.network.rtt"), back,
+                               errors),
              qPrintable(errors.join(QLatin1Char('\n'))));
     QVERIFY(errors.isEmpty());
     QVERIFY(back == p);
@@ -178,11 +181,13 @@ void tst_RttModel::jsonOverlaysMissingKeys()
 {
     RttParams p = defaultRttParams();
     QStringList errors;
-    const QJsonObject partial{{QStringLiteral("zones"),
-                               QJsonObject{{QStringLiteral("EU"), QJsonObject{{QStringLiteral("userAccessMs"), 3.0}}}}}};
+    const QJsonObject partial{
+        {QStringLiteral("zones"),
+         QJsonObject{{QStringLiteral("EU"), QJsonObject{{QStringLiteral("userAccessMs"), 3.0}}}}}};
     QVERIFY(rttParamsFromJson(partial, QStringLiteral("$.network.rtt"), p, errors));
     QCOMPARE(p.userAccessMs[static_cast<int>(geo::Zone::Europe)], 3.0);
-    p.userAccessMs[static_cast<int>(geo::Zone::Europe)] = defaultRttParams().userAccessMs[static_cast<int>(geo::Zone::Europe)];
+    p.userAccessMs[static_cast<int>(geo::Zone::Europe)] =
+        defaultRttParams().userAccessMs[static_cast<int>(geo::Zone::Europe)];
     QVERIFY(p == defaultRttParams());
 }
 
@@ -195,14 +200,21 @@ void tst_RttModel::badJson_data()
     const QJsonObject zones = good.value(QStringLiteral("zones")).toObject();
     const QJsonObject eu = zones.value(QStringLiteral("EU")).toObject();
     const QJsonObject pairs = good.value(QStringLiteral("pairInflationDelta")).toObject();
-    const auto sub = [&](const char *key, const QJsonObject &o) { return withKey(good, QLatin1String(key), o); };
+    const auto sub = [&](const char *key, const QJsonObject &o) {
+        return withKey(good, QLatin1String(key), o);
+    };
 
     QTest::newRow("not an object") << QJsonValue(3) << "$.network.rtt: must be an object";
-    QTest::newRow("unknown key") << QJsonValue(withKey(good, "fibreKmPerMs", 200)) << "$.network.rtt.fibreKmPerMs: unknown key";
-    QTest::newRow("string speed") << QJsonValue(withKey(good, "fiberKmPerMs", "fast")) << "$.network.rtt.fiberKmPerMs: must be a number";
-    QTest::newRow("zero speed") << QJsonValue(withKey(good, "fiberKmPerMs", 0)) << "$.network.rtt.fiberKmPerMs: must be > 0";
-    QTest::newRow("wrong model") << QJsonValue(withKey(good, "model", "magic/2")) << "$.network.rtt.model: must be \"zone-distance/1\"";
-    QTest::newRow("note not text") << QJsonValue(withKey(good, "note", 5)) << "$.network.rtt.note: must be a string";
+    QTest::newRow("unknown key") << QJsonValue(withKey(good, "fibreKmPerMs", 200))
+                                 << "$.network.rtt.fibreKmPerMs: unknown key";
+    QTest::newRow("string speed") << QJsonValue(withKey(good, "fiberKmPerMs", "fast"))
+                                  << "$.network.rtt.fiberKmPerMs: must be a number";
+    QTest::newRow("zero speed") << QJsonValue(withKey(good, "fiberKmPerMs", 0))
+                                << "$.network.rtt.fiberKmPerMs: must be > 0";
+    QTest::newRow("wrong model") << QJsonValue(withKey(good, "model", "magic/2"))
+                                 << "$.network.rtt.model: must be \"zone-distance/1\"";
+    QTest::newRow("note not text") << QJsonValue(withKey(good, "note", 5))
+                                   << "$.network.rtt.note: must be a string";
     QTest::newRow("inflation below 1") << QJsonValue(sub("inflation", withKey(inflation, "ocean", 0.9)))
                                        << "$.network.rtt.inflation.ocean: must be >= 1";
     QTest::newRow("negative short path") << QJsonValue(sub("inflation", withKey(inflation, "shortPath", -1)))
@@ -216,14 +228,18 @@ void tst_RttModel::badJson_data()
     QTest::newRow("negative overhead")
         << QJsonValue(sub("zones", withKey(zones, "EU", withKey(eu, "serverOverheadMs", -2))))
         << "$.network.rtt.zones.EU.serverOverheadMs: must be >= 0";
-    QTest::newRow("string access") << QJsonValue(sub("zones", withKey(zones, "EU", withKey(eu, "userAccessMs", "NaN"))))
+    QTest::newRow("string access") << QJsonValue(sub(
+                                          "zones", withKey(zones, "EU", withKey(eu, "userAccessMs", "NaN"))))
                                    << "$.network.rtt.zones.EU.userAccessMs: must be a number";
-    QTest::newRow("unknown zone") << QJsonValue(sub("zones", withKey(zones, "ANT", eu)))
-                                  << "$.network.rtt.zones.ANT: unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)";
-    QTest::newRow("zone key typo") << QJsonValue(sub("zones", withKey(zones, "EU", withKey(eu, "accessMs", 3))))
+    QTest::newRow("unknown zone")
+        << QJsonValue(sub("zones", withKey(zones, "ANT", eu)))
+        << "$.network.rtt.zones.ANT: unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)";
+    QTest::newRow("zone key typo") << QJsonValue(
+                                          sub("zones", withKey(zones, "EU", withKey(eu, "accessMs", 3))))
                                    << "$.network.rtt.zones.EU.accessMs: unknown key";
-    QTest::newRow("unknown pair") << QJsonValue(sub("pairInflationDelta", withKey(pairs, "EU-MARS", 0.1)))
-                                  << "$.network.rtt.pairInflationDelta.EU-MARS: unknown zone pair (expected e.g. \"EU-NA\")";
+    QTest::newRow("unknown pair")
+        << QJsonValue(sub("pairInflationDelta", withKey(pairs, "EU-MARS", 0.1)))
+        << "$.network.rtt.pairInflationDelta.EU-MARS: unknown zone pair (expected e.g. \"EU-NA\")";
     QTest::newRow("string delta") << QJsonValue(sub("pairInflationDelta", withKey(pairs, "EU-NA", "0.1")))
                                   << "$.network.rtt.pairInflationDelta.EU-NA: must be a number";
 }
@@ -250,8 +266,10 @@ void tst_RttModel::shippedFileMatchesBuiltIn()
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     RttParams p; // the prior, so every shipped value must come from the file
     QStringList errors;
-    QVERIFY2(rttParamsFromJson(doc.object(), QStringLiteral("$"), p, errors), qPrintable(errors.join(QLatin1Char('\n'))));
-    QVERIFY2(p == defaultRttParams(), "regenerate the built-in table in rttmodel.cpp from the JSON (or vice versa)");
+    QVERIFY2(rttParamsFromJson(doc.object(), QStringLiteral("$"), p, errors),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(p == defaultRttParams(),
+             "regenerate the built-in table in rttmodel.cpp from the JSON (or vice versa)");
     QVERIFY(p.note.contains(QStringLiteral("held-out")));
     QVERIFY(RttModel().params() == defaultRttParams());
 }

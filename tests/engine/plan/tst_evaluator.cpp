@@ -144,8 +144,8 @@ private slots:
         const Placement base = placementOf(*s);
         const PlanOutcome before = e.evaluate(base);
         for (size_t w = 0; w < base.size(); ++w) {
-            for (Tier t : AllTiers) {
-                if (t == base[w] || !s->tier(t).present || !s->workloads[w].allows(t))
+            for (Tier t : s->assignableTiers(int(w))) {
+                if (t == base[w])
                     continue;
                 Placement next = base;
                 next[w] = t;

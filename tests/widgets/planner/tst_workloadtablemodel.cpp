@@ -73,7 +73,8 @@ void tst_WorkloadTableModel::modelTester()
     model.setPlacement(placementOf(*s));
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, WorkloadTableModel::NameColumn).data().toString(), s->workloads[row].name);
-        QCOMPARE(model.index(row, WorkloadTableModel::TierColumn).data().toString(), tierLabel(s->workloads[row].tier));
+        QCOMPARE(model.index(row, WorkloadTableModel::TierColumn).data().toString(),
+                 tierLabel(s->workloads[row].tier));
         QVERIFY(!model.index(row, WorkloadTableModel::P95Column).data().toString().isEmpty());
         QVERIFY(!model.index(row, WorkloadTableModel::StatusColumn).data().toString().isEmpty());
     }
@@ -117,11 +118,12 @@ void tst_WorkloadTableModel::setDataRefusesForbiddenOrUnchangedTier()
     model.setScenario(std::make_shared<const Scenario>(forbidding));
     QSignalSpy requested(&model, &WorkloadTableModel::tierChangeRequested);
     const QModelIndex tier = model.index(0, WorkloadTableModel::TierColumn);
-    QVERIFY(!model.setData(tier, static_cast<int>(Tier::Central), Qt::EditRole));   // forbidden
-    QVERIFY(!model.setData(tier, static_cast<int>(Tier::Regional), Qt::EditRole));  // unchanged
-    QVERIFY(!model.setData(tier, static_cast<int>(Tier::Edge), Qt::EditRole));      // not in the scenario
+    QVERIFY(!model.setData(tier, static_cast<int>(Tier::Central), Qt::EditRole));  // forbidden
+    QVERIFY(!model.setData(tier, static_cast<int>(Tier::Regional), Qt::EditRole)); // unchanged
+    QVERIFY(!model.setData(tier, static_cast<int>(Tier::Edge), Qt::EditRole));     // not in the scenario
     QVERIFY(!model.setData(tier, QStringLiteral("nowhere"), Qt::EditRole));
-    QVERIFY(!model.setData(model.index(0, WorkloadTableModel::NameColumn), QStringLiteral("x"), Qt::EditRole));
+    QVERIFY(
+        !model.setData(model.index(0, WorkloadTableModel::NameColumn), QStringLiteral("x"), Qt::EditRole));
     QCOMPARE(requested.size(), 0);
     QVERIFY(!(model.flags(tier) & Qt::ItemIsEditable)); // only one tier left to choose
 }
@@ -140,9 +142,12 @@ void tst_WorkloadTableModel::setOutcomeUpdatesNumbers()
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data().toString(), units::ms(o.p95Ms));
     QCOMPARE(model.index(0, WorkloadTableModel::P50Column).data().toString(), units::ms(o.p50Ms));
     QCOMPARE(model.index(0, WorkloadTableModel::CostColumn).data().toString(), units::usd(o.usdPerMonth()));
-    QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data(WorkloadTableModel::RawValueRole).toDouble(), o.p95Ms);
-    QVERIFY(model.index(0, WorkloadTableModel::P95Column).data(Qt::ToolTipRole).toString().contains(
-        units::ms(o.breakdown.prefillMs)));
+    QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data(WorkloadTableModel::RawValueRole).toDouble(),
+             o.p95Ms);
+    QVERIFY(model.index(0, WorkloadTableModel::P95Column)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(units::ms(o.breakdown.prefillMs)));
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
 
@@ -193,7 +198,8 @@ void tst_WorkloadTableModel::pendingKeepsPreviousNumbers()
     model.setPending(true);
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data().toString(), p95);
     QVERIFY(model.index(0, WorkloadTableModel::P95Column).data(Qt::ForegroundRole).isValid()); // greyed
-    QCOMPARE(model.index(0, WorkloadTableModel::StatusColumn).data().toString(), WorkloadTableModel::tr("Evaluating…"));
+    QCOMPARE(model.index(0, WorkloadTableModel::StatusColumn).data().toString(),
+             WorkloadTableModel::tr("Evaluating…"));
     model.setOutcome(outcome);
     QVERIFY(!model.isPending());
 }
@@ -221,7 +227,8 @@ void tst_WorkloadTableModel::allowedTiersHonourScenario()
     QVERIFY(s);
     WorkloadTableModel model;
     model.setScenario(s);
-    const QVariantList tiers = model.index(0, WorkloadTableModel::TierColumn).data(WorkloadTableModel::AllowedTiersRole).toList();
+    const QVariantList tiers =
+        model.index(0, WorkloadTableModel::TierColumn).data(WorkloadTableModel::AllowedTiersRole).toList();
     QCOMPARE(tiers, (QVariantList{static_cast<int>(Tier::Regional), static_cast<int>(Tier::Central)}));
 }
 
