@@ -31,7 +31,9 @@ double medianMs(int runs, const std::function<void()> &f)
 
 void figure(FILE *out, const char *name, double value, const char *unit)
 {
-    printLine(out, QStringLiteral("%1 %2 %3").arg(QLatin1String(name)).arg(value, 0, 'f', 3).arg(QLatin1String(unit)));
+    printLine(
+        out,
+        QStringLiteral("%1 %2 %3").arg(QLatin1String(name)).arg(value, 0, 'f', 3).arg(QLatin1String(unit)));
 }
 
 double peakRssMb()
@@ -117,7 +119,8 @@ int bench(const QStringList &args, FILE *out, FILE *err)
     Options o(args, {}, {QStringLiteral("quick")});
     const QString what = o.positional().value(0);
     if (!o.ok() || what != QLatin1String("plan")) {
-        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan [SCENARIO] [--quick]") : o.error());
+        printLine(err,
+                  o.ok() ? QStringLiteral("usage: edgeatlas bench plan [SCENARIO] [--quick]") : o.error());
         return BadInput;
     }
     return benchPlan(o, out, err);

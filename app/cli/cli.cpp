@@ -13,14 +13,15 @@ namespace {
 const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"), QStringLiteral("rtt"),
                             QStringLiteral("compute"), QStringLiteral("bench")};
 
-const char *kUsage = "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
-                     "       edgeatlas validate FILE\n"
-                     "       edgeatlas plan [SCENARIO] [--placement P.json] [--format table|json|csv]\n"
-                     "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
-                     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
-                     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
-                     "       edgeatlas bench plan\n"
-                     "       edgeatlas --version | --help\n";
+const char *kUsage =
+    "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
+    "       edgeatlas validate FILE\n"
+    "       edgeatlas plan [SCENARIO] [--placement P.json] [--format table|json|csv]\n"
+    "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
+    "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
+    "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
+    "       edgeatlas bench plan\n"
+    "       edgeatlas --version | --help\n";
 } // namespace
 
 void print(FILE *f, const QString &text)
@@ -87,13 +88,14 @@ int validate(const QStringList &args, FILE *out, FILE *err)
     const auto s = loadScenarioOrReport(file, err);
     if (!s)
         return BadInput;
-    printLine(out, QStringLiteral("%1: valid (%2 nodes, %3 demand regions, %4 workloads, %5 GPU types, %6 models)")
-                       .arg(file)
-                       .arg(s->nodes.size())
-                       .arg(s->regions.size())
-                       .arg(s->workloads.size())
-                       .arg(s->gpus.size())
-                       .arg(s->models.size()));
+    printLine(out,
+              QStringLiteral("%1: valid (%2 nodes, %3 demand regions, %4 workloads, %5 GPU types, %6 models)")
+                  .arg(file)
+                  .arg(s->nodes.size())
+                  .arg(s->regions.size())
+                  .arg(s->workloads.size())
+                  .arg(s->gpus.size())
+                  .arg(s->models.size()));
     return Ok;
 }
 

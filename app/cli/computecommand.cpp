@@ -22,15 +22,16 @@ QJsonObject pointJson(const ComputePoint &c)
                        {QStringLiteral("e2eMs"), c.e2eMs},
                        {QStringLiteral("requestsPerSec"), c.requestsPerSec},
                        {QStringLiteral("tokensPerSecPerGpu"), c.tokensPerSecPerGpu},
-                       {QStringLiteral("decodeBound"), c.decodeMemoryBound ? QStringLiteral("memory")
-                                                                           : QStringLiteral("compute")}};
+                       {QStringLiteral("decodeBound"),
+                        c.decodeMemoryBound ? QStringLiteral("memory") : QStringLiteral("compute")}};
 }
 
 QString pointText(const QString &label, const ComputePoint &c)
 {
-    return QStringLiteral("%1 (batch %2)\n  prefill      %3\n  TTFT         %4\n  TPOT         %5\n"
-                          "  decode step  %6 (%7-bound)\n  E2E          %8\n  throughput   %9 output tok/s per GPU, "
-                          "%10 req/s per replica\n")
+    return QStringLiteral(
+               "%1 (batch %2)\n  prefill      %3\n  TTFT         %4\n  TPOT         %5\n"
+               "  decode step  %6 (%7-bound)\n  E2E          %8\n  throughput   %9 output tok/s per GPU, "
+               "%10 req/s per replica\n")
         .arg(label)
         .arg(c.batch)
         .arg(units::ms(c.prefillMs), units::ms(c.ttftMs), units::ms(c.tpotMs), units::ms(c.stepMs),
@@ -44,15 +45,16 @@ QString pointText(const QString &label, const ComputePoint &c)
 int compute(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args,
-              {QStringLiteral("gpu"), QStringLiteral("model"), QStringLiteral("precision"), QStringLiteral("in"),
-               QStringLiteral("out"), QStringLiteral("batch"), QStringLiteral("format"), QStringLiteral("scenario"),
-               QStringLiteral("tier")},
+              {QStringLiteral("gpu"), QStringLiteral("model"), QStringLiteral("precision"),
+               QStringLiteral("in"), QStringLiteral("out"), QStringLiteral("batch"), QStringLiteral("format"),
+               QStringLiteral("scenario"), QStringLiteral("tier")},
               {QStringLiteral("list")});
     const int in = o.intValue(QStringLiteral("in"), 1024);
     const int outTokens = o.intValue(QStringLiteral("out"), 256);
     const int batch = o.intValue(QStringLiteral("batch"), 1);
     if (!o.ok() || !o.positional().isEmpty()) {
-        printLine(err, o.ok() ? QStringLiteral("compute: unexpected argument %1").arg(o.positional().front()) : o.error());
+        printLine(err, o.ok() ? QStringLiteral("compute: unexpected argument %1").arg(o.positional().front())
+                              : o.error());
         return BadInput;
     }
     const auto s = loadScenarioOrReport(o.value(QStringLiteral("scenario")), err);
@@ -68,15 +70,21 @@ int compute(const QStringList &args, FILE *out, FILE *err)
                         .arg(g.priceUsdPerHour);
         text += QStringLiteral("models:\n");
         for (const ModelSpec &m : s->models)
-            text += QStringLiteral("  %1  %2, %3 B parameters\n").arg(m.id.leftJustified(14), m.name).arg(m.paramsB);
+            text += QStringLiteral("  %1  %2, %3 B parameters\n")
+                        .arg(m.id.leftJustified(14), m.name)
+                        .arg(m.paramsB);
         print(out, text);
         return Ok;
     }
     const int g = s->gpuIndex(o.value(QStringLiteral("gpu")));
     const int m = s->modelIndex(o.value(QStringLiteral("model")));
     if (g < 0 || m < 0) {
-        printLine(err, g < 0 ? QStringLiteral("--gpu: unknown GPU \"%1\" (see --list)").arg(o.value(QStringLiteral("gpu")))
-                             : QStringLiteral("--model: unknown model \"%1\" (see --list)").arg(o.value(QStringLiteral("model"))));
+        printLine(
+            err,
+            g < 0
+                ? QStringLiteral("--gpu: unknown GPU \"%1\" (see --list)").arg(o.value(QStringLiteral("gpu")))
+                : QStringLiteral("--model: unknown model \"%1\" (see --list)")
+                      .arg(o.value(QStringLiteral("model"))));
         return BadInput;
     }
     const auto precision = precisionFromId(o.value(QStringLiteral("precision"), QStringLiteral("bf16")));
@@ -111,18 +119,19 @@ int compute(const QStringList &args, FILE *out, FILE *err)
         print(out, QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Indented)));
         return Ok;
     }
-    QString text = QStringLiteral("%1 %2 on %3 (%4 GPU%5 per replica, weights %6 GB, KV %7 kB/token; efficiency "
-                                  "%8 compute, %9 bandwidth, tier %10)\ninput %11 tokens, output %12 tokens\n")
-                       .arg(s->models[m].name, precisionId(*precision), s->gpus[g].name)
-                       .arg(cm.gpusPerReplica())
-                       .arg(cm.gpusPerReplica() > 1 ? QStringLiteral("s") : QString())
-                       .arg(cm.weightBytes() / 1e9, 0, 'f', 2)
-                       .arg(cm.kvBytesPerToken() / 1e3, 0, 'f', 1)
-                       .arg(ts.computeEfficiency)
-                       .arg(ts.bandwidthEfficiency)
-                       .arg(tierId(*tier))
-                       .arg(in)
-                       .arg(outTokens);
+    QString text =
+        QStringLiteral("%1 %2 on %3 (%4 GPU%5 per replica, weights %6 GB, KV %7 kB/token; efficiency "
+                       "%8 compute, %9 bandwidth, tier %10)\ninput %11 tokens, output %12 tokens\n")
+            .arg(s->models[m].name, precisionId(*precision), s->gpus[g].name)
+            .arg(cm.gpusPerReplica())
+            .arg(cm.gpusPerReplica() > 1 ? QStringLiteral("s") : QString())
+            .arg(cm.weightBytes() / 1e9, 0, 'f', 2)
+            .arg(cm.kvBytesPerToken() / 1e3, 0, 'f', 1)
+            .arg(ts.computeEfficiency)
+            .arg(ts.bandwidthEfficiency)
+            .arg(tierId(*tier))
+            .arg(in)
+            .arg(outTokens);
     text += pointText(QStringLiteral("at the requested batch"), at);
     text += pointText(QStringLiteral("at saturation (KV cache full)"), sat);
     print(out, text);

@@ -44,7 +44,10 @@ int Options::intValue(const QString &name, int fallback, int min)
     const int v = value(name).toInt(&ok);
     if (!ok || v < min) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("--%1: expected an integer >= %2 (got \"%3\")").arg(name).arg(min).arg(value(name));
+            m_error = QStringLiteral("--%1: expected an integer >= %2 (got \"%3\")")
+                          .arg(name)
+                          .arg(min)
+                          .arg(value(name));
         return fallback;
     }
     return v;

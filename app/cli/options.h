@@ -6,7 +6,8 @@
 
 namespace ea::cli {
 
-/** "--name value" / "--name=value" options and flags, plus positional arguments; unknown options are errors. */
+/** "--name value" / "--name=value" options and flags, plus positional arguments; unknown options are errors.
+ */
 class Options
 {
 public:
@@ -16,7 +17,10 @@ public:
     QString error() const { return m_error; }
     const QStringList &positional() const { return m_positional; }
     bool has(const QString &name) const { return m_values.contains(name); }
-    QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return m_values.value(name, fallback);
+    }
     /** Integer option; sets error() and returns fallback when malformed or below min. */
     int intValue(const QString &name, int fallback, int min = 1);
 

@@ -23,7 +23,8 @@ bool coordinates(const CsvTable &t, const QString &file, std::array<int, 4> &col
     return true;
 }
 
-bool number(const CsvTable &t, size_t row, int col, const QString &file, double lo, double hi, double &v, FILE *err)
+bool number(const CsvTable &t, size_t row, int col, const QString &file, double lo, double hi, double &v,
+            FILE *err)
 {
     bool ok = false;
     v = t.rows[row][col].trimmed().toDouble(&ok);
@@ -46,9 +47,10 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args, {QStringLiteral("pairs"), QStringLiteral("calibrate"), QStringLiteral("scenario")}, {});
     if (!o.ok() || !o.has(QStringLiteral("pairs")) || !o.positional().isEmpty()) {
-        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] "
-                                               "[--scenario SCENARIO]")
-                              : o.error());
+        printLine(err,
+                  o.ok() ? QStringLiteral("usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] "
+                                          "[--scenario SCENARIO]")
+                         : o.error());
         return BadInput;
     }
     RttParams params = defaultRttParams();
@@ -100,8 +102,10 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
     text += head.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (size_t r = 0; r < t.rows.size(); ++r) {
         double lat1, lon1, lat2, lon2;
-        if (!number(t, r, cols[0], file, -90, 90, lat1, err) || !number(t, r, cols[1], file, -180, 180, lon1, err) ||
-            !number(t, r, cols[2], file, -90, 90, lat2, err) || !number(t, r, cols[3], file, -180, 180, lon2, err))
+        if (!number(t, r, cols[0], file, -90, 90, lat1, err) ||
+            !number(t, r, cols[1], file, -180, 180, lon1, err) ||
+            !number(t, r, cols[2], file, -90, 90, lat2, err) ||
+            !number(t, r, cols[3], file, -180, 180, lon2, err))
             return BadInput;
         QStringList fields;
         for (const QString &f : t.rows[r])

@@ -28,7 +28,7 @@ struct SitePlan
 struct SiteRequest
 {
     double peakRps = 0;
-    double serviceMs = 0;   // slot occupancy of one request (its end-to-end compute time)
+    double serviceMs = 0;    // slot occupancy of one request (its end-to-end compute time)
     int slotsPerReplica = 1; // the operating batch
     int gpusPerReplica = 1;
     double percentile = 95;

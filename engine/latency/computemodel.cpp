@@ -26,8 +26,8 @@ double peakTflops(const GpuType &g, Precision p)
 }
 } // namespace
 
-ComputeModel::ComputeModel(const GpuType &gpu, const ModelSpec &m, Precision precision, double computeEfficiency,
-                           double bandwidthEfficiency)
+ComputeModel::ComputeModel(const GpuType &gpu, const ModelSpec &m, Precision precision,
+                           double computeEfficiency, double bandwidthEfficiency)
 {
     const double w = bytesPerWeight(precision);
     const double headDim = double(m.hidden) / m.heads;
@@ -102,10 +102,13 @@ ComputePoint ComputeModel::at(int batch, int inputTokens, int outputTokens) cons
     return c;
 }
 
-ComputePoint ComputeModel::bestWithin(SloMetric metric, double budgetMs, int inputTokens, int outputTokens) const
+ComputePoint ComputeModel::bestWithin(SloMetric metric, double budgetMs, int inputTokens,
+                                      int outputTokens) const
 {
     const int top = std::max(1, maxBatch(inputTokens + outputTokens));
-    const auto latency = [&](const ComputePoint &c) { return metric == SloMetric::Ttft ? c.ttftMs : c.e2eMs; };
+    const auto latency = [&](const ComputePoint &c) {
+        return metric == SloMetric::Ttft ? c.ttftMs : c.e2eMs;
+    };
     ComputePoint best = at(1, inputTokens, outputTokens);
     if (latency(best) > budgetMs)
         return best;

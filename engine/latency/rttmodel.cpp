@@ -115,6 +115,10 @@ RttModel::RttModel(RttParams p) : m_params(std::move(p))
             m_baseInflation[a * geo::kZoneCount + b] = std::isfinite(k) ? std::max(1.0, k) : 1.0;
         }
     }
+    m_minOverheadMs = *std::min_element(m_params.serverOverheadMs.begin(), m_params.serverOverheadMs.end());
+    for (int a = 0; a < geo::kZoneCount; ++a)
+        m_minInflationFrom[a] = *std::min_element(m_baseInflation.begin() + a * geo::kZoneCount,
+                                                  m_baseInflation.begin() + (a + 1) * geo::kZoneCount);
 }
 
 RttModel::Site RttModel::site(double lon, double lat) const
@@ -156,6 +160,13 @@ double RttModel::rttMs(const Site &a, const Site &b) const
 double RttModel::rttMs(double lon1, double lat1, double lon2, double lat2) const
 {
     return rttMs(site(lon1, lat1), site(lon2, lat2));
+}
+
+double RttModel::reachKm(const Site &from, double rttMs) const
+{
+    // rtt >= o(from) + min o + 2·k_min·d/v, since the path length L >= d and the short-path term >= 0.
+    const double budget = rttMs - m_params.serverOverheadMs[zoneIndex(from.zone)] - m_minOverheadMs;
+    return std::max(0.0, budget) * m_params.fiberKmPerMs / (2.0 * m_minInflationFrom[zoneIndex(from.zone)]);
 }
 
 double RttModel::floorMs(const Site &a, const Site &b) const

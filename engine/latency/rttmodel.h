@@ -116,6 +116,12 @@ public:
     /** The parameters as used: out-of-range or non-finite values are replaced by bounds or the prior. */
     const RttParams &params() const { return m_params; }
 
+    /**
+     * The largest great-circle distance (km) at which a node can still be reached from `from` within
+     * rttMs: every node farther away has rttMs(from, node) > rttMs. Used to bound spatial searches.
+     */
+    double reachKm(const Site &from, double rttMs) const;
+
 private:
     static int zoneIndex(int zone) { return zone >= 0 && zone < geo::kZoneCount ? zone : 0; }
     double pathTermKm(const Site &a, const Site &b, double d) const;
@@ -124,6 +130,8 @@ private:
     double m_kmPerMsInv = 1.0 / 204.0;
     double m_shortScaleInv = 1.0 / 1000.0;
     std::array<double, geo::kZoneCount * geo::kZoneCount> m_baseInflation{};
+    std::array<double, geo::kZoneCount> m_minInflationFrom{}; // min over the other zone, >= 1
+    double m_minOverheadMs = 0;
 };
 
 /** The JSON object of `network.rtt` in a scenario (see engine/model/SCHEMA.md). */

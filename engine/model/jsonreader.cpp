@@ -89,7 +89,8 @@ bool JsonReader::checkRange(double v, const QString &path, Range r)
     if (low || v > r.max) {
         QString want;
         if (std::isinf(r.max))
-            want = QStringLiteral("must be %1 %2").arg(r.minExclusive ? QStringLiteral(">") : QStringLiteral(">="))
+            want = QStringLiteral("must be %1 %2")
+                       .arg(r.minExclusive ? QStringLiteral(">") : QStringLiteral(">="))
                        .arg(r.min);
         else
             want = QStringLiteral("must be between %1 and %2").arg(r.min).arg(r.max);
@@ -139,7 +140,8 @@ int JsonReader::integer(const QJsonObject &o, const char *key, const QString &pa
     return checkRange(d, at, r) ? static_cast<int>(d) : fallback;
 }
 
-bool JsonReader::boolean(const QJsonObject &o, const char *key, const QString &path, Presence p, bool fallback)
+bool JsonReader::boolean(const QJsonObject &o, const char *key, const QString &path, Presence p,
+                         bool fallback)
 {
     const QString at = child(path, key);
     const QJsonValue v = o.value(QLatin1String(key));

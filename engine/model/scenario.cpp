@@ -72,8 +72,7 @@ bool Workload::allows(Tier t) const
     return std::find(forbiddenTiers.begin(), forbiddenTiers.end(), t) == forbiddenTiers.end();
 }
 
-template <typename List>
-static int indexById(const List &list, const QString &id)
+template <typename List> static int indexById(const List &list, const QString &id)
 {
     for (size_t i = 0; i < list.size(); ++i)
         if (list[i].id == id)

@@ -15,7 +15,8 @@ namespace ea {
 /** Deployment tiers, in the order the UI shows them. */
 enum class Tier { Edge = 0, Regional = 1, Central = 2, OnPrem = 3 };
 inline constexpr int TierCount = 4;
-inline constexpr std::array<Tier, TierCount> AllTiers{Tier::Edge, Tier::Regional, Tier::Central, Tier::OnPrem};
+inline constexpr std::array<Tier, TierCount> AllTiers{Tier::Edge, Tier::Regional, Tier::Central,
+                                                      Tier::OnPrem};
 
 enum class Precision { FP32 = 0, FP16 = 1, BF16 = 2, FP8 = 3 };
 inline constexpr int PrecisionCount = 4;
@@ -23,10 +24,10 @@ enum class WorkloadCategory { Interactive, Batch };
 enum class SloMetric { Ttft, E2e };
 enum class Billing { GpuHour, Api };
 
-QString tierId(Tier t);                 // "edge", "regional", "central", "onprem"
-QString tierLabel(Tier t);              // translated, for people
+QString tierId(Tier t);    // "edge", "regional", "central", "onprem"
+QString tierLabel(Tier t); // translated, for people
 std::optional<Tier> tierFromId(const QString &id);
-QString precisionId(Precision p);       // "fp32", "fp16", "bf16", "fp8"
+QString precisionId(Precision p); // "fp32", "fp16", "bf16", "fp8"
 std::optional<Precision> precisionFromId(const QString &id);
 double bytesPerWeight(Precision p);
 

@@ -41,7 +41,8 @@ QString lineColumn(const QByteArray &json, int offset)
 thread_local bool t_itemDropped = false;
 
 template <typename T, typename F>
-std::vector<T> readList(R &r, const QJsonObject &o, const char *key, const QString &path, R::Presence p, F readOne)
+std::vector<T> readList(R &r, const QJsonObject &o, const char *key, const QString &path, R::Presence p,
+                        F readOne)
 {
     std::vector<T> out;
     const QJsonArray a = r.array(o, key, path, p);
@@ -74,13 +75,14 @@ void readNetwork(R &r, const QJsonValue &v, const QString &p, NetworkParams &n, 
 {
     QJsonObject o;
     if (!r.object(v, p,
-                  {"fiberKmPerMs", "handshakeRtts", "newConnectionShare", "jitterP95Factor", "jitterP99Factor",
-                   "rtt"},
+                  {"fiberKmPerMs", "handshakeRtts", "newConnectionShare", "jitterP95Factor",
+                   "jitterP99Factor", "rtt"},
                   &o))
         return;
     n.fiberKmPerMs = r.number(o, "fiberKmPerMs", p, R::positive(), R::Optional, n.fiberKmPerMs);
     n.handshakeRtts = r.integer(o, "handshakeRtts", p, R::between(0, 10), R::Optional, n.handshakeRtts);
-    n.newConnectionShare = r.number(o, "newConnectionShare", p, R::between(0, 1), R::Optional, n.newConnectionShare);
+    n.newConnectionShare =
+        r.number(o, "newConnectionShare", p, R::between(0, 1), R::Optional, n.newConnectionShare);
     n.jitterP95Factor = r.number(o, "jitterP95Factor", p, R::atLeast(1), R::Optional, n.jitterP95Factor);
     n.jitterP99Factor = r.number(o, "jitterP99Factor", p, R::atLeast(1), R::Optional, n.jitterP99Factor);
     if (n.jitterP99Factor < n.jitterP95Factor)
@@ -104,8 +106,8 @@ void readTiers(R &r, const QJsonValue &v, const QString &p, std::array<TierSetti
         const QString tp = p + QLatin1Char('.') + key;
         QJsonObject to;
         if (!r.object(o.value(key), tp,
-                      {"billing", "targetUtilization", "minGpusPerSite", "egressUsdPerGB", "computeEfficiency",
-                       "bandwidthEfficiency"},
+                      {"billing", "targetUtilization", "minGpusPerSite", "egressUsdPerGB",
+                       "computeEfficiency", "bandwidthEfficiency"},
                       &to))
             continue;
         TierSettings &s = tiers[static_cast<int>(t)];
@@ -116,11 +118,14 @@ void readTiers(R &r, const QJsonValue &v, const QString &p, std::array<TierSetti
         else if (billing.isEmpty() || billing == QLatin1String("gpu-hour"))
             s.billing = Billing::GpuHour;
         else
-            r.error(at(tp, "billing"), QStringLiteral("must be \"gpu-hour\" or \"api\" (got \"%1\")").arg(billing));
-        s.targetUtilization = r.number(to, "targetUtilization", tp, {0, 1, true}, R::Optional, s.targetUtilization);
+            r.error(at(tp, "billing"),
+                    QStringLiteral("must be \"gpu-hour\" or \"api\" (got \"%1\")").arg(billing));
+        s.targetUtilization =
+            r.number(to, "targetUtilization", tp, {0, 1, true}, R::Optional, s.targetUtilization);
         s.minGpusPerSite = r.integer(to, "minGpusPerSite", tp, R::atLeast(1), R::Optional, s.minGpusPerSite);
         s.egressUsdPerGB = r.number(to, "egressUsdPerGB", tp, R::atLeast(0), R::Optional, s.egressUsdPerGB);
-        s.computeEfficiency = r.number(to, "computeEfficiency", tp, {0, 1, true}, R::Optional, s.computeEfficiency);
+        s.computeEfficiency =
+            r.number(to, "computeEfficiency", tp, {0, 1, true}, R::Optional, s.computeEfficiency);
         s.bandwidthEfficiency =
             r.number(to, "bandwidthEfficiency", tp, {0, 1, true}, R::Optional, s.bandwidthEfficiency);
     }
@@ -152,7 +157,8 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
             const QByteArray key = precisionId(static_cast<Precision>(i)).toLatin1();
             g.tflops[i] = r.number(t, key.constData(), tp, R::positive(), R::Optional, 0.0);
         }
-        if (g.tflops[static_cast<int>(Precision::FP32)] <= 0 && g.tflops[static_cast<int>(Precision::FP16)] <= 0 &&
+        if (g.tflops[static_cast<int>(Precision::FP32)] <= 0 &&
+            g.tflops[static_cast<int>(Precision::FP16)] <= 0 &&
             g.tflops[static_cast<int>(Precision::BF16)] <= 0)
             r.error(tp, QStringLiteral("needs at least one of fp32, fp16, bf16"));
     }
@@ -163,7 +169,8 @@ bool readModel(R &r, const QJsonValue &v, const QString &p, ModelSpec &m)
 {
     QJsonObject o;
     if (!r.object(v, p,
-                  {"id", "name", "layers", "hidden", "heads", "kvHeads", "ffn", "vocab", "paramsB", "source", "asOf"},
+                  {"id", "name", "layers", "hidden", "heads", "kvHeads", "ffn", "vocab", "paramsB", "source",
+                   "asOf"},
                   &o))
         return false;
     m.id = r.string(o, "id", p);
@@ -207,10 +214,9 @@ void readPriceBook(R &r, const QJsonValue &v, const QString &p, PriceBook &b)
     if (b.currency.isEmpty())
         b.currency = QStringLiteral("USD");
     b.hoursPerMonth = r.number(o, "hoursPerMonth", p, R::between(1, 744), R::Optional, 730);
-    b.api = readList<ApiPrice>(r, o, "api", p, R::Optional,
-                               [&](const QJsonValue &x, const QString &xp, ApiPrice &a) {
-                                   return readApiPrice(r, x, xp, a);
-                               });
+    b.api = readList<ApiPrice>(
+        r, o, "api", p, R::Optional,
+        [&](const QJsonValue &x, const QString &xp, ApiPrice &a) { return readApiPrice(r, x, xp, a); });
 }
 
 std::optional<Tier> readTier(R &r, const QJsonObject &o, const char *key, const QString &p)
@@ -234,8 +240,8 @@ bool readNode(R &r, const QJsonValue &v, const QString &p, Node &n)
 {
     QJsonObject o;
     if (!r.object(v, p,
-                  {"id", "name", "tier", "lon", "lat", "country", "provider", "gpu", "gpuCount", "capacityGpus",
-                   "endpoint", "synthetic", "source"},
+                  {"id", "name", "tier", "lon", "lat", "country", "provider", "gpu", "gpuCount",
+                   "capacityGpus", "endpoint", "synthetic", "source"},
                   &o))
         return false;
     n.id = r.string(o, "id", p);
@@ -305,7 +311,8 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
     else if (cat == QLatin1String("batch"))
         w.category = WorkloadCategory::Batch;
     else if (!cat.isEmpty())
-        r.error(at(p, "category"), QStringLiteral("must be \"interactive\" or \"batch\" (got \"%1\")").arg(cat));
+        r.error(at(p, "category"),
+                QStringLiteral("must be \"interactive\" or \"batch\" (got \"%1\")").arg(cat));
     if (!r.has(o, "slo"))
         r.error(at(p, "slo"), QStringLiteral("missing"));
     else
@@ -346,7 +353,8 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
         if (auto pr = precisionFromId(prec))
             w.precision = *pr;
         else
-            r.error(at(p, "precision"), QStringLiteral("must be fp32, fp16, bf16 or fp8 (got \"%1\")").arg(prec));
+            r.error(at(p, "precision"),
+                    QStringLiteral("must be fp32, fp16, bf16 or fp8 (got \"%1\")").arg(prec));
     }
     w.tier = readTier(r, o, "tier", p).value_or(Tier::Regional);
     w.pinned = r.boolean(o, "pinned", p);
@@ -369,51 +377,55 @@ ScenarioLoad parseScenario(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        result.errors << QStringLiteral("$: invalid JSON at %1: %2").arg(lineColumn(json, pe.offset), pe.errorString());
+        result.errors
+            << QStringLiteral("$: invalid JSON at %1: %2").arg(lineColumn(json, pe.offset), pe.errorString());
         return result;
     }
     R r(&result.errors);
     QJsonObject root;
     const QString p = QStringLiteral("$");
     if (!r.object(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), p,
-                  {"schema", "name", "description", "sources", "network", "tiers", "gpus", "models", "priceBook",
-                   "nodes", "regions", "workloads"},
+                  {"schema", "name", "description", "sources", "network", "tiers", "gpus", "models",
+                   "priceBook", "nodes", "regions", "workloads"},
                   &root))
         return result;
     const QString schema = r.string(root, "schema", p);
     if (!schema.isEmpty() && schema != QLatin1String(ScenarioSchema)) {
-        r.error(R::child(p, "schema"),
-                QStringLiteral("unsupported schema \"%1\" (this version reads \"%2\")").arg(schema, QLatin1String(ScenarioSchema)));
+        r.error(R::child(p, "schema"), QStringLiteral("unsupported schema \"%1\" (this version reads \"%2\")")
+                                           .arg(schema, QLatin1String(ScenarioSchema)));
         return result; // the rest would be read with the wrong rules
     }
     Scenario s;
     t_itemDropped = false;
     s.name = r.string(root, "name", p);
     s.description = r.string(root, "description", p, R::Optional, false);
-    s.sources = readList<Source>(r, root, "sources", p, R::Optional,
-                                 [&](const QJsonValue &v, const QString &xp, Source &x) { return readSource(r, v, xp, x); });
+    s.sources = readList<Source>(
+        r, root, "sources", p, R::Optional,
+        [&](const QJsonValue &v, const QString &xp, Source &x) { return readSource(r, v, xp, x); });
     if (r.has(root, "network"))
-        readNetwork(r, root.value(QLatin1String("network")), R::child(p, "network"), s.network, &result.errors);
+        readNetwork(r, root.value(QLatin1String("network")), R::child(p, "network"), s.network,
+                    &result.errors);
     if (r.has(root, "tiers"))
         readTiers(r, root.value(QLatin1String("tiers")), R::child(p, "tiers"), s.tiers);
     else
         r.error(R::child(p, "tiers"), QStringLiteral("missing"));
-    s.gpus = readList<GpuType>(r, root, "gpus", p, R::Required,
-                               [&](const QJsonValue &v, const QString &xp, GpuType &x) { return readGpu(r, v, xp, x); });
-    s.models = readList<ModelSpec>(r, root, "models", p, R::Required, [&](const QJsonValue &v, const QString &xp,
-                                                                          ModelSpec &x) { return readModel(r, v, xp, x); });
+    s.gpus = readList<GpuType>(
+        r, root, "gpus", p, R::Required,
+        [&](const QJsonValue &v, const QString &xp, GpuType &x) { return readGpu(r, v, xp, x); });
+    s.models = readList<ModelSpec>(
+        r, root, "models", p, R::Required,
+        [&](const QJsonValue &v, const QString &xp, ModelSpec &x) { return readModel(r, v, xp, x); });
     if (r.has(root, "priceBook"))
         readPriceBook(r, root.value(QLatin1String("priceBook")), R::child(p, "priceBook"), s.priceBook);
-    s.nodes = readList<Node>(r, root, "nodes", p, R::Required,
-                             [&](const QJsonValue &v, const QString &xp, Node &x) { return readNode(r, v, xp, x); });
-    s.regions = readList<DemandRegion>(r, root, "regions", p, R::Required,
-                                       [&](const QJsonValue &v, const QString &xp, DemandRegion &x) {
-                                           return readRegion(r, v, xp, x);
-                                       });
-    s.workloads = readList<Workload>(r, root, "workloads", p, R::Required,
-                                     [&](const QJsonValue &v, const QString &xp, Workload &x) {
-                                         return readWorkload(r, v, xp, x);
-                                     });
+    s.nodes = readList<Node>(
+        r, root, "nodes", p, R::Required,
+        [&](const QJsonValue &v, const QString &xp, Node &x) { return readNode(r, v, xp, x); });
+    s.regions = readList<DemandRegion>(
+        r, root, "regions", p, R::Required,
+        [&](const QJsonValue &v, const QString &xp, DemandRegion &x) { return readRegion(r, v, xp, x); });
+    s.workloads = readList<Workload>(
+        r, root, "workloads", p, R::Required,
+        [&](const QJsonValue &v, const QString &xp, Workload &x) { return readWorkload(r, v, xp, x); });
     if (!t_itemDropped)
         validateScenario(s, &result.errors); // also after typed errors: report every problem at once
     if (result.errors.isEmpty())

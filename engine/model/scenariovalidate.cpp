@@ -17,8 +17,7 @@ QString item(const char *list, size_t i, const char *key = nullptr)
     return p;
 }
 
-template <typename List>
-void checkUnique(const List &list, const char *name, QStringList *errors)
+template <typename List> void checkUnique(const List &list, const char *name, QStringList *errors)
 {
     QHash<QString, size_t> seen;
     seen.reserve(static_cast<qsizetype>(list.size()));
@@ -83,7 +82,8 @@ void validateScenario(const Scenario &s, QStringList *errors)
     for (size_t i = 0; i < s.workloads.size(); ++i) {
         const Workload &w = s.workloads[i];
         if (!w.model.isEmpty() && !modelIds.contains(w.model))
-            errors->append(item("workloads", i, "model") + QStringLiteral(": unknown model \"%1\"").arg(w.model));
+            errors->append(item("workloads", i, "model") +
+                           QStringLiteral(": unknown model \"%1\"").arg(w.model));
         if (!s.tier(w.tier).present)
             errors->append(item("workloads", i, "tier") +
                            QStringLiteral(": tier \"%1\" has no entry in $.tiers").arg(tierId(w.tier)));

@@ -40,8 +40,8 @@ QJsonObject toJson(const NetworkParams &n)
 
 QJsonObject toJson(const TierSettings &t)
 {
-    return QJsonObject{{QStringLiteral("billing"), t.billing == Billing::Api ? QStringLiteral("api")
-                                                                             : QStringLiteral("gpu-hour")},
+    return QJsonObject{{QStringLiteral("billing"),
+                        t.billing == Billing::Api ? QStringLiteral("api") : QStringLiteral("gpu-hour")},
                        {QStringLiteral("targetUtilization"), t.targetUtilization},
                        {QStringLiteral("minGpusPerSite"), t.minGpusPerSite},
                        {QStringLiteral("egressUsdPerGB"), t.egressUsdPerGB},
@@ -70,10 +70,10 @@ QJsonObject toJson(const GpuType &g)
 
 QJsonObject toJson(const ModelSpec &m)
 {
-    QJsonObject o{{QStringLiteral("id"), m.id},         {QStringLiteral("name"), m.name},
-                  {QStringLiteral("layers"), m.layers}, {QStringLiteral("hidden"), m.hidden},
-                  {QStringLiteral("heads"), m.heads},   {QStringLiteral("kvHeads"), m.kvHeads},
-                  {QStringLiteral("ffn"), m.ffn},       {QStringLiteral("vocab"), m.vocab},
+    QJsonObject o{{QStringLiteral("id"), m.id},           {QStringLiteral("name"), m.name},
+                  {QStringLiteral("layers"), m.layers},   {QStringLiteral("hidden"), m.hidden},
+                  {QStringLiteral("heads"), m.heads},     {QStringLiteral("kvHeads"), m.kvHeads},
+                  {QStringLiteral("ffn"), m.ffn},         {QStringLiteral("vocab"), m.vocab},
                   {QStringLiteral("paramsB"), m.paramsB}, {QStringLiteral("source"), m.source}};
     putIf(o, "asOf", m.asOf);
     return o;
@@ -96,9 +96,12 @@ QJsonObject toJson(const PriceBook &b)
 
 QJsonObject toJson(const Node &n)
 {
-    QJsonObject o{{QStringLiteral("id"), n.id},     {QStringLiteral("name"), n.name},
-                  {QStringLiteral("tier"), tierId(n.tier)}, {QStringLiteral("lon"), n.lon},
-                  {QStringLiteral("lat"), n.lat},   {QStringLiteral("gpu"), n.gpu},
+    QJsonObject o{{QStringLiteral("id"), n.id},
+                  {QStringLiteral("name"), n.name},
+                  {QStringLiteral("tier"), tierId(n.tier)},
+                  {QStringLiteral("lon"), n.lon},
+                  {QStringLiteral("lat"), n.lat},
+                  {QStringLiteral("gpu"), n.gpu},
                   {QStringLiteral("gpuCount"), n.gpuCount}};
     putIf(o, "country", n.country);
     putIf(o, "provider", n.provider);
@@ -133,8 +136,8 @@ QJsonObject toJson(const Workload &w)
         {QStringLiteral("category"),
          w.category == WorkloadCategory::Batch ? QStringLiteral("batch") : QStringLiteral("interactive")},
         {QStringLiteral("slo"),
-         QJsonObject{{QStringLiteral("metric"), w.slo.metric == SloMetric::E2e ? QStringLiteral("e2e")
-                                                                                : QStringLiteral("ttft")},
+         QJsonObject{{QStringLiteral("metric"),
+                      w.slo.metric == SloMetric::E2e ? QStringLiteral("e2e") : QStringLiteral("ttft")},
                      {QStringLiteral("percentile"), w.slo.percentile},
                      {QStringLiteral("budgetMs"), w.slo.budgetMs}}},
         {QStringLiteral("requestRate"),
@@ -155,8 +158,7 @@ QJsonObject toJson(const Workload &w)
     return o;
 }
 
-template <typename List>
-QJsonArray listToJson(const List &list)
+template <typename List> QJsonArray listToJson(const List &list)
 {
     QJsonArray a;
     for (const auto &x : list)

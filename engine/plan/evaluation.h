@@ -29,10 +29,10 @@ struct LatencyBreakdown
 /** One demand region of one workload. */
 struct RegionOutcome
 {
-    int node = -1;           // serving node (scenario index), -1 when unserved
-    float networkMs = 0;     // median network RTT including access
+    int node = -1;       // serving node (scenario index), -1 when unserved
+    float networkMs = 0; // median network RTT including access
     float p50Ms = 0, p95Ms = 0, p99Ms = 0;
-    float sloMs = 0;         // latency at the workload's SLO percentile
+    float sloMs = 0; // latency at the workload's SLO percentile
     bool meetsSlo = false;
 };
 
@@ -42,7 +42,10 @@ struct SiteOutcome
     int node = -1;
     double meanRps = 0, peakRps = 0;
     int replicas = 0, gpus = 0;
-    int batch = 1; // requests in flight per replica at the peak
+    int batch = 1;            // requests in flight per replica at the peak
+    double routedPeakRps = 0; // sum of the regions' own peaks routed here (what routing checked)
+    double rpsPerReplica = 0; // routing capacity of one replica
+    int gpusPerReplica = 1;
     double utilization = 0, waitMs = 0;
     double gpuUsdPerMonth = 0;
 };
@@ -51,7 +54,8 @@ struct WorkloadOutcome
 {
     int workload = -1;
     Tier tier = Tier::Regional;
-    bool feasible = true; // false: nothing can serve it in this tier (issue says why)
+    bool feasible = true;         // false: nothing can serve it in this tier (issue says why)
+    bool capacityLimited = false; // some region did not get its best node because that node was full
     QString issue;
     Billing billing = Billing::GpuHour;
     int gpusPerReplica = 0;

@@ -2,6 +2,7 @@
 #include "engine/plan/evaluator.h"
 
 #include <algorithm>
+#include <future>
 #include <numeric>
 
 namespace ea {
@@ -41,6 +42,15 @@ Evaluator::Evaluator(std::shared_ptr<const Scenario> scenario, Search search)
     if (m_search == Search::Indexed)
         for (int t = 0; t < TierCount; ++t)
             m_tierIndex[t] = SphereIndex(lonLat[t]);
+    // Candidates of every tier up front, one thread per tier, so that moving a workload to a tier never
+    // pays for this on the way.
+    std::vector<std::future<void>> jobs;
+    for (Tier t : AllTiers)
+        if (!m_tierNodes[static_cast<int>(t)].empty())
+            jobs.push_back(std::async(std::launch::async,
+                                      [this, t] { buildCandidates(t, m_candidates[static_cast<int>(t)]); }));
+    for (auto &j : jobs)
+        j.get();
 }
 
 Evaluator::~Evaluator() = default;
@@ -52,9 +62,7 @@ double Evaluator::networkRttMs(int region, int node) const
 
 const Evaluator::Candidates &Evaluator::candidates(Tier tier) const
 {
-    const int t = static_cast<int>(tier);
-    std::call_once(m_candidatesOnce[t], [&] { buildCandidates(tier, m_candidates[t]); });
-    return m_candidates[t];
+    return m_candidates[static_cast<int>(tier)];
 }
 
 void Evaluator::buildCandidates(Tier tier, Candidates &out) const
@@ -67,7 +75,6 @@ void Evaluator::buildCandidates(Tier tier, Candidates &out) const
     out.rtt.assign(s.regions.size() * K, 0.0f);
     if (tierNodes.empty())
         return;
-    const double kmPerMsBothWays = m_rtt.params().fiberKmPerMs / 2.0;
     std::vector<std::pair<float, int>> scored;
     for (size_t r = 0; r < s.regions.size(); ++r) {
         scored.clear();
@@ -83,10 +90,13 @@ void Evaluator::buildCandidates(Tier tier, Candidates &out) const
             const auto near = m_tierIndex[t].nearest(reg.lon, reg.lat, K);
             for (const auto &[local, km] : near)
                 score(local);
-            const float best = std::min_element(scored.begin(), scored.end())->first;
+            // If a node beyond the K-th nearest (farKm) could still beat the K-th best RTT found, take every
+            // node within reach of it: the K best are then exact.
+            const size_t have = std::min<size_t>(K, scored.size());
+            std::nth_element(scored.begin(), scored.begin() + (have - 1), scored.end());
+            const float kth = scored[have - 1].first;
             const double farKm = near.back().second;
-            // Nodes beyond farKm have RTT >= 2·farKm/v; if that cannot beat the best, the set holds the best.
-            const double reachKm = (best - m_regionAccess[r]) * kmPerMsBothWays;
+            const double reachKm = m_rtt.reachKm(m_regionSites[r], kth - m_regionAccess[r]);
             if (near.size() < tierNodes.size() && reachKm > farKm) {
                 scored.clear();
                 for (const auto &[local, km] : m_tierIndex[t].within(reg.lon, reg.lat, reachKm))
@@ -143,15 +153,34 @@ PlanOutcome Evaluator::reevaluate(const PlanOutcome &previous, const Placement &
         for (const SiteOutcome &site : previous.workloads[w].siteLoads)
             freeGpus[site.node] -= site.gpus;
     for (size_t w = first; w < next.size(); ++w) {
-        if (touched[static_cast<int>(next[w])]) {
+        const bool moved = previous.placement[w] != next[w];
+        if (moved ||
+            (touched[static_cast<int>(next[w])] && !routingStillHolds(previous.workloads[w], freeGpus)))
             plan.workloads[w] = evaluateWorkload(static_cast<int>(w), next[w], freeGpus);
-        } else {
+        else
             for (const SiteOutcome &site : plan.workloads[w].siteLoads)
                 freeGpus[site.node] -= site.gpus;
-        }
     }
     finish(plan);
     return plan;
+}
+
+bool Evaluator::routingStillHolds(const WorkloadOutcome &w, const std::vector<int> &freeGpus) const
+{
+    // Routing reads the free GPUs only through "does this node still have room". If every region got its
+    // first choice last time and every used node still has room for what it was given, the result is the
+    // same (sizing and latency do not depend on the free GPUs).
+    if (w.capacityLimited || !w.feasible)
+        return false;
+    if (m_scenario->tier(w.tier).billing == Billing::Api)
+        return true;
+    for (const SiteOutcome &site : w.siteLoads) {
+        const double room =
+            (std::max(freeGpus[site.node], 0) / std::max(site.gpusPerReplica, 1)) * site.rpsPerReplica;
+        if (room < site.routedPeakRps)
+            return false;
+    }
+    return true;
 }
 
 void Evaluator::finish(PlanOutcome &plan) const

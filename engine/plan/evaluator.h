@@ -7,7 +7,6 @@
 
 #include <array>
 #include <memory>
-#include <mutex>
 
 namespace ea {
 
@@ -48,14 +47,15 @@ public:
 
     struct Candidates
     {
-        std::vector<int> node;   // region * CandidatesPerRegion + j; -1 when fewer
-        std::vector<float> rtt;  // matching network RTT (ms), ascending
+        std::vector<int> node;  // region * CandidatesPerRegion + j; -1 when fewer
+        std::vector<float> rtt; // matching network RTT (ms), ascending
     };
     const Candidates &candidates(Tier tier) const;
 
 private:
     void buildCandidates(Tier tier, Candidates &out) const;
     void finish(PlanOutcome &plan) const;
+    bool routingStillHolds(const WorkloadOutcome &w, const std::vector<int> &freeGpus) const;
 
     std::shared_ptr<const Scenario> m_scenario;
     Search m_search;
@@ -66,8 +66,7 @@ private:
     std::vector<int> m_regionsByWeight; // region indices, heaviest first
     std::array<std::vector<int>, TierCount> m_tierNodes;
     std::array<SphereIndex, TierCount> m_tierIndex;
-    mutable std::array<std::once_flag, TierCount> m_candidatesOnce;
-    mutable std::array<Candidates, TierCount> m_candidates;
+    std::array<Candidates, TierCount> m_candidates; // built in the constructor, read-only after
 };
 
 } // namespace ea

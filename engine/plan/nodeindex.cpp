@@ -18,14 +18,11 @@ struct Cloud
     std::vector<double> xyz; // 3 per point
     size_t kdtree_get_point_count() const { return xyz.size() / 3; }
     double kdtree_get_pt(size_t i, size_t dim) const { return xyz[3 * i + dim]; }
-    template <class BBox>
-    bool kdtree_get_bbox(BBox &) const
-    {
-        return false;
-    }
+    template <class BBox> bool kdtree_get_bbox(BBox &) const { return false; }
 };
 
-using Tree = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, Cloud>, Cloud, 3, uint32_t>;
+using Tree =
+    nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, Cloud>, Cloud, 3, uint32_t>;
 
 void toXyz(double lon, double lat, double out[3])
 {

@@ -18,7 +18,8 @@ bool parsePlacement(const QByteArray &json, const Scenario &s, Placement &out, Q
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        errors->append(QStringLiteral("$: invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+        errors->append(
+            QStringLiteral("$: invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
         return false;
     }
     JsonReader r(errors);
@@ -39,7 +40,8 @@ bool parsePlacement(const QByteArray &json, const Scenario &s, Placement &out, Q
     }
     const QJsonValue pv = root.value(QLatin1String("placement"));
     if (!pv.isObject()) {
-        r.error(QStringLiteral("$.placement"), QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(pv)));
+        r.error(QStringLiteral("$.placement"),
+                QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(pv)));
         return false;
     }
     map = pv.toObject();

@@ -15,16 +15,17 @@ namespace {
 
 QByteArray table(const Scenario &s, const PlanOutcome &plan)
 {
-    const QStringList head{QStringLiteral("workload"), QStringLiteral("tier"),     QStringLiteral("SLO"),
-                           QStringLiteral("p50"),      QStringLiteral("p95"),      QStringLiteral("p99"),
-                           QStringLiteral("attain"),   QStringLiteral("sites"),    QStringLiteral("GPUs"),
-                           QStringLiteral("batch"),    QStringLiteral("cost/mo"),  QStringLiteral("$/Mtok")};
+    const QStringList head{QStringLiteral("workload"), QStringLiteral("tier"),    QStringLiteral("SLO"),
+                           QStringLiteral("p50"),      QStringLiteral("p95"),     QStringLiteral("p99"),
+                           QStringLiteral("attain"),   QStringLiteral("sites"),   QStringLiteral("GPUs"),
+                           QStringLiteral("batch"),    QStringLiteral("cost/mo"), QStringLiteral("$/Mtok")};
     std::vector<QStringList> rows;
     for (const WorkloadOutcome &o : plan.workloads) {
         const Workload &w = s.workloads[o.workload];
-        rows.push_back({w.id, tierId(o.tier), units::slo(w.slo), units::ms(o.p50Ms), units::ms(o.p95Ms), units::ms(o.p99Ms),
-                        units::percent(o.attainmentPct), QString::number(o.sites), QString::number(o.gpus),
-                        QString::number(o.compute.batch), units::usd(o.usdPerMonth()), units::usdPrecise(o.usdPerMTok())});
+        rows.push_back({w.id, tierId(o.tier), units::slo(w.slo), units::ms(o.p50Ms), units::ms(o.p95Ms),
+                        units::ms(o.p99Ms), units::percent(o.attainmentPct), QString::number(o.sites),
+                        QString::number(o.gpus), QString::number(o.compute.batch),
+                        units::usd(o.usdPerMonth()), units::usdPrecise(o.usdPerMTok())});
     }
     std::vector<int> width(head.size());
     for (int c = 0; c < head.size(); ++c) {
@@ -55,18 +56,39 @@ QByteArray csv(const Scenario &s, const PlanOutcome &plan)
     QString out = QStringLiteral(
         "workload,name,tier,slo_metric,slo_percentile,slo_budget_ms,p50_ms,p95_ms,p99_ms,attainment_pct,"
         "offered_rps,goodput_rps,sites,gpus,gpus_per_replica,batch,ttft_ms,tpot_ms,gpu_usd_per_month,"
-        "api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,propagation_ms,inflation_ms,access_ms,"
+        "api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,propagation_ms,inflation_ms,"
+        "access_ms,"
         "queueing_ms,prefill_ms,decode_ms,issue\n");
     for (const WorkloadOutcome &o : plan.workloads) {
         const Workload &w = s.workloads[o.workload];
         const LatencyBreakdown &b = o.breakdown;
         QStringList f{w.id, CsvTable::quote(w.name), tierId(o.tier),
                       w.slo.metric == SloMetric::Ttft ? QStringLiteral("ttft") : QStringLiteral("e2e")};
-        for (double v : {w.slo.percentile, w.slo.budgetMs, o.p50Ms, o.p95Ms, o.p99Ms, o.attainmentPct, o.offeredRps,
-                         o.goodputRps, double(o.sites), double(o.gpus), double(o.gpusPerReplica),
-                         double(o.compute.batch), o.compute.ttftMs, o.compute.tpotMs, o.gpuUsdPerMonth,
-                         o.apiUsdPerMonth, o.egressUsdPerMonth, o.usdPerMonth(), o.usdPerMTok(), b.propagationMs,
-                         b.inflationMs, b.accessMs, b.queueingMs, b.prefillMs, b.decodeMs})
+        for (double v : {w.slo.percentile,
+                         w.slo.budgetMs,
+                         o.p50Ms,
+                         o.p95Ms,
+                         o.p99Ms,
+                         o.attainmentPct,
+                         o.offeredRps,
+                         o.goodputRps,
+                         double(o.sites),
+                         double(o.gpus),
+                         double(o.gpusPerReplica),
+                         double(o.compute.batch),
+                         o.compute.ttftMs,
+                         o.compute.tpotMs,
+                         o.gpuUsdPerMonth,
+                         o.apiUsdPerMonth,
+                         o.egressUsdPerMonth,
+                         o.usdPerMonth(),
+                         o.usdPerMTok(),
+                         b.propagationMs,
+                         b.inflationMs,
+                         b.accessMs,
+                         b.queueingMs,
+                         b.prefillMs,
+                         b.decodeMs})
             f << QString::number(v, 'g', 10);
         f << CsvTable::quote(o.issue);
         out += f.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -106,13 +128,12 @@ QJsonObject planToJson(const Scenario &s, const PlanOutcome &plan)
             {QStringLiteral("egressUsdPerMonth"), o.egressUsdPerMonth},
             {QStringLiteral("usdPerMonth"), o.usdPerMonth()},
             {QStringLiteral("usdPerMTok"), o.usdPerMTok()},
-            {QStringLiteral("breakdownMs"),
-             QJsonObject{{QStringLiteral("propagation"), b.propagationMs},
-                         {QStringLiteral("inflation"), b.inflationMs},
-                         {QStringLiteral("access"), b.accessMs},
-                         {QStringLiteral("queueing"), b.queueingMs},
-                         {QStringLiteral("prefill"), b.prefillMs},
-                         {QStringLiteral("decode"), b.decodeMs}}}});
+            {QStringLiteral("breakdownMs"), QJsonObject{{QStringLiteral("propagation"), b.propagationMs},
+                                                        {QStringLiteral("inflation"), b.inflationMs},
+                                                        {QStringLiteral("access"), b.accessMs},
+                                                        {QStringLiteral("queueing"), b.queueingMs},
+                                                        {QStringLiteral("prefill"), b.prefillMs},
+                                                        {QStringLiteral("decode"), b.decodeMs}}}});
     }
     return QJsonObject{{QStringLiteral("scenario"), s.name},
                        {QStringLiteral("usdPerMonth"), plan.usdPerMonth},

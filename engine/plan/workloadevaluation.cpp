@@ -101,7 +101,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     const ApiPrice *api = ts.billing == Billing::Api ? s.apiPrice(w.model) : nullptr;
     if (ts.billing == Billing::Api && !api) {
         out.feasible = false;
-        out.issue = tr("the tier is billed per token but the price book has no API price for %1").arg(model.name);
+        out.issue =
+            tr("the tier is billed per token but the price book has no API price for %1").arg(model.name);
         return out;
     }
 
@@ -122,8 +123,10 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         const int g = s.gpuIndex(s.nodes[node].gpu);
         if (choices.count(g))
             continue;
-        GpuChoice c{false, ComputeModel(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency),
-                    {}, 0, kInf, 0};
+        GpuChoice c{
+            false, ComputeModel(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency),
+            {},    0,
+            kInf,  0};
         c.fits = c.model.fits();
         if (c.fits) {
             c.point = c.model.bestWithin(w.slo.metric, kBatchBudgetShare * std::max(computeBudget, 0.0),
@@ -146,7 +149,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         if (ts.billing == Billing::Api)
             capacityRps[node] = kInf;
         else
-            capacityRps[node] = (std::max(freeGpus[node], 0) / c.model.gpusPerReplica()) * c.capacityRpsPerReplica;
+            capacityRps[node] =
+                (std::max(freeGpus[node], 0) / c.model.gpusPerReplica()) * c.capacityRpsPerReplica;
     }
 
     // Route: heaviest regions first, each to its best candidate with room left.
@@ -158,6 +162,17 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     const double diurnalMean = diurnalSum / 24.0;
     const double peakFactor = diurnalMean > 0 ? diurnalMax / diurnalMean : 1.0;
     std::vector<int> regionNode(nRegions, -1);
+    std::vector<double> routedNeed(s.nodes.size(), 0.0);
+    std::vector<int> open; // nodes that may still take demand
+    struct
+    {
+        bool valid = false;
+        int node = -1;
+        double rps = 0;
+    } maxRoom; // the most room left on any open node, recomputed after that node takes demand
+    for (int node : tierNodes)
+        if (capacityRps[node] > 0)
+            open.push_back(node);
     std::vector<float> regionRtt(nRegions, 0.0f);
     for (int r : m_regionsByWeight) {
         const double need = w.meanRps * m_regionShare[r] * peakFactor;
@@ -167,8 +182,12 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         double bestTotal = kInf;
         for (int j = 0; j < K; ++j) {
             const int node = cand.node[r * K + j];
-            if (node < 0 || capacityRps[node] < need)
+            if (node < 0 || !nodeChoice[node]->fits)
                 continue;
+            if (capacityRps[node] < need) {
+                out.capacityLimited = true;
+                continue;
+            }
             const double total = cand.rtt[r * K + j] + nodeChoice[node]->latencyMs;
             if (total < bestTotal) {
                 bestTotal = total;
@@ -176,21 +195,34 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 rtt = cand.rtt[r * K + j];
             }
         }
-        if (chosen < 0) { // every near candidate is full: look at the whole tier
-            for (int node : tierNodes) {
-                if (capacityRps[node] < need)
-                    continue;
-                const double net = networkRttMs(r, node);
-                if (net + nodeChoice[node]->latencyMs < bestTotal) {
-                    bestTotal = net + nodeChoice[node]->latencyMs;
-                    chosen = node;
-                    rtt = static_cast<float>(net);
-                }
+        const auto consider = [&](int node) {
+            if (capacityRps[node] < need)
+                return;
+            const double net = networkRttMs(r, node);
+            if (net + nodeChoice[node]->latencyMs < bestTotal) {
+                bestTotal = net + nodeChoice[node]->latencyMs;
+                chosen = node;
+                rtt = static_cast<float>(net);
             }
+        };
+        if (chosen < 0) { // every near candidate is full: any node with room left
+            if (!maxRoom.valid) {
+                std::erase_if(open, [&](int node) { return capacityRps[node] <= 0; });
+                maxRoom = {true, -1, 0.0};
+                for (int node : open)
+                    if (capacityRps[node] > maxRoom.rps)
+                        maxRoom = {true, node, capacityRps[node]};
+            }
+            if (need <= maxRoom.rps) // else no node anywhere has room for this region
+                for (int node : open)
+                    consider(node);
         }
         if (chosen < 0)
             continue;
         capacityRps[chosen] -= need;
+        if (chosen == maxRoom.node)
+            maxRoom.valid = false;
+        routedNeed[chosen] += need;
         regionNode[r] = chosen;
         regionRtt[r] = rtt;
     }
@@ -204,7 +236,12 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
             continue;
         if (siteOf[node] < 0) {
             siteOf[node] = static_cast<int>(out.siteLoads.size());
-            out.siteLoads.push_back(SiteOutcome{node});
+            SiteOutcome site;
+            site.node = node;
+            site.routedPeakRps = routedNeed[node];
+            site.rpsPerReplica = nodeChoice[node]->capacityRpsPerReplica;
+            site.gpusPerReplica = nodeChoice[node]->model.gpusPerReplica();
+            out.siteLoads.push_back(site);
             hourly.push_back({});
         }
         const int si = siteOf[node];
@@ -354,14 +391,16 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         for (const auto &[g, c] : choices)
             anyFits = anyFits || c.fits;
         out.feasible = served > 0;
-        out.issue = !anyFits ? tr("%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)").arg(model.name)
-                             : tr("%1 % of demand finds no node with free capacity")
-                                   .arg(100.0 * (1.0 - served / w.meanRps), 0, 'f', 1);
+        out.issue =
+            !anyFits
+                ? tr("%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)").arg(model.name)
+                : tr("%1 % of demand finds no node with free capacity")
+                      .arg(100.0 * (1.0 - served / w.meanRps), 0, 'f', 1);
     }
 
     if (api)
-        out.apiUsdPerMonth = cost::apiUsdPerMonth(requests * served / std::max(w.meanRps, 1e-12), w.inputTokens,
-                                                  w.outputTokens, *api);
+        out.apiUsdPerMonth = cost::apiUsdPerMonth(requests * served / std::max(w.meanRps, 1e-12),
+                                                  w.inputTokens, w.outputTokens, *api);
     out.egressUsdPerMonth = cost::egressGBPerMonth(requests, w.outputTokens) * ts.egressUsdPerGB;
     return out;
 }

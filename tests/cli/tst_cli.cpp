@@ -81,20 +81,24 @@ private slots:
         r = run({QStringLiteral("plan"), fixture()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("plan total:"));
-        QCOMPARE(run({QStringLiteral("plan"), fixture(), QStringLiteral("--format"), QStringLiteral("xml")}).code, 2);
+        QCOMPARE(
+            run({QStringLiteral("plan"), fixture(), QStringLiteral("--format"), QStringLiteral("xml")}).code,
+            2);
     }
 
     void planWithPlacementFile()
     {
         const QString p = write(QStringLiteral("p.json"),
                                 R"({"schema": "edgeatlas-placement/1", "placement": {"chat": "central"}})");
-        Run r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--placement"), p, QStringLiteral("--format"),
-                     QStringLiteral("json")});
+        Run r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--placement"), p,
+                     QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
-        const QJsonObject w = QJsonDocument::fromJson(r.out).object()[QStringLiteral("workloads")].toArray()[0].toObject();
+        const QJsonObject w =
+            QJsonDocument::fromJson(r.out).object()[QStringLiteral("workloads")].toArray()[0].toObject();
         QCOMPARE(w[QStringLiteral("tier")].toString(), QStringLiteral("central"));
         QVERIFY(w[QStringLiteral("apiUsdPerMonth")].toDouble() > 0);
-        const QString bad = write(QStringLiteral("bad-p.json"), R"({"schema": "edgeatlas-placement/1", "placement": {"nope": "edge"}})");
+        const QString bad = write(QStringLiteral("bad-p.json"),
+                                  R"({"schema": "edgeatlas-placement/1", "placement": {"nope": "edge"}})");
         r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--placement"), bad});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("$.placement.nope: unknown workload"));
@@ -102,10 +106,10 @@ private slots:
 
     void rttAppendsModelColumn()
     {
-        const QString pairs = write(QStringLiteral("pairs.csv"),
-                                    "name,src_lat,src_lon,dst_lat,dst_lon\n"
-                                    "\"London, UK to NYC\",51.51,-0.13,40.71,-74.01\n"
-                                    "same,1,1,1,1\n");
+        const QString pairs =
+            write(QStringLiteral("pairs.csv"), "name,src_lat,src_lon,dst_lat,dst_lon\n"
+                                               "\"London, UK to NYC\",51.51,-0.13,40.71,-74.01\n"
+                                               "same,1,1,1,1\n");
         Run r = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), pairs});
         QCOMPARE(r.code, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -115,11 +119,13 @@ private slots:
         const double ms = lines[1].split(',').last().toDouble();
         // 5,570 km: light in fibre alone needs 54.6 ms; measured London–New York pings are ~70–80 ms.
         QVERIFY2(ms > 55 && ms < 110, lines[1].constData());
-        const QString broken = write(QStringLiteral("broken.csv"), "src_lat,src_lon,dst_lat,dst_lon\n1,2,3\n");
+        const QString broken =
+            write(QStringLiteral("broken.csv"), "src_lat,src_lon,dst_lat,dst_lon\n1,2,3\n");
         r = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), broken});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(":2:"), r.err.constData());
-        const QString badLat = write(QStringLiteral("badlat.csv"), "src_lat,src_lon,dst_lat,dst_lon\n95,2,3,4\n");
+        const QString badLat =
+            write(QStringLiteral("badlat.csv"), "src_lat,src_lon,dst_lat,dst_lon\n95,2,3,4\n");
         r = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), badLat});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("src_lat"), r.err.constData());
@@ -129,47 +135,56 @@ private slots:
     {
         // Measurements from a world where paths are 3× the great circle: calibration must move toward it.
         QByteArray csv = "src_lat,src_lon,dst_lat,dst_lon,rtt_ms\n";
-        const double pts[][4] = {{48.86, 2.35, 52.52, 13.40}, {40.42, -3.70, 41.90, 12.50}, {51.51, -0.13, 59.33, 18.07},
-                                 {52.37, 4.90, 50.08, 14.44}, {45.46, 9.19, 48.21, 16.37}, {53.35, -6.26, 38.72, -9.14},
-                                 {60.17, 24.94, 37.98, 23.73}, {55.68, 12.57, 47.50, 19.04}, {50.85, 4.35, 44.43, 26.10},
-                                 {41.39, 2.17, 52.23, 21.01}};
+        const double pts[][4] = {{48.86, 2.35, 52.52, 13.40},  {40.42, -3.70, 41.90, 12.50},
+                                 {51.51, -0.13, 59.33, 18.07}, {52.37, 4.90, 50.08, 14.44},
+                                 {45.46, 9.19, 48.21, 16.37},  {53.35, -6.26, 38.72, -9.14},
+                                 {60.17, 24.94, 37.98, 23.73}, {55.68, 12.57, 47.50, 19.04},
+                                 {50.85, 4.35, 44.43, 26.10},  {41.39, 2.17, 52.23, 21.01}};
         for (const auto &p : pts) {
             const double lat1 = p[0] * M_PI / 180, lat2 = p[2] * M_PI / 180, dl = (p[3] - p[1]) * M_PI / 180;
             const double a = std::sin((lat2 - lat1) / 2) * std::sin((lat2 - lat1) / 2) +
                              std::cos(lat1) * std::cos(lat2) * std::sin(dl / 2) * std::sin(dl / 2);
             const double km = 2 * 6371.0088 * std::asin(std::sqrt(a));
-            csv += QByteArray::number(p[0]) + ',' + QByteArray::number(p[1]) + ',' + QByteArray::number(p[2]) + ',' +
-                   QByteArray::number(p[3]) + ',' + QByteArray::number(2 * km * 3.0 / 204 + 4.0) + '\n';
+            csv += QByteArray::number(p[0]) + ',' + QByteArray::number(p[1]) + ',' +
+                   QByteArray::number(p[2]) + ',' + QByteArray::number(p[3]) + ',' +
+                   QByteArray::number(2 * km * 3.0 / 204 + 4.0) + '\n';
         }
         const QString measured = write(QStringLiteral("measured.csv"), csv);
-        const Run r = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), measured, QStringLiteral("--calibrate"), measured});
+        const Run r = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), measured,
+                           QStringLiteral("--calibrate"), measured});
         QCOMPARE(r.code, 0);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(QStringLiteral("calibrated on 10 measurements")), qPrintable(err));
         const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("median abs. relative error ([0-9.]+) -> ([0-9.]+)")).match(err);
+            QRegularExpression(QStringLiteral("median abs. relative error ([0-9.]+) -> ([0-9.]+)"))
+                .match(err);
         QVERIFY(m.hasMatch());
         QVERIFY2(m.captured(2).toDouble() < m.captured(1).toDouble(), qPrintable(err));
     }
 
     void computeCommand()
     {
-        Run r = run({QStringLiteral("compute"), QStringLiteral("--scenario"), fixture(), QStringLiteral("--list")});
+        Run r = run(
+            {QStringLiteral("compute"), QStringLiteral("--scenario"), fixture(), QStringLiteral("--list")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("g1") && r.out.contains("m1"));
         r = run({QStringLiteral("compute"), QStringLiteral("--scenario"), fixture(), QStringLiteral("--gpu"),
-                 QStringLiteral("g1"), QStringLiteral("--model"), QStringLiteral("m1"), QStringLiteral("--in"),
-                 QStringLiteral("100"), QStringLiteral("--out"), QStringLiteral("10"), QStringLiteral("--format"),
-                 QStringLiteral("json")});
+                 QStringLiteral("g1"), QStringLiteral("--model"), QStringLiteral("m1"),
+                 QStringLiteral("--in"), QStringLiteral("100"), QStringLiteral("--out"), QStringLiteral("10"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonObject j = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(j[QStringLiteral("gpusPerReplica")].toInt(), 1);
         // The tier's efficiencies are 1 in the fixture: a decode step at batch 1 reads 2 GB at 1 TB/s.
-        const double step = j[QStringLiteral("atBatch")].toObject()[QStringLiteral("decodeStepMs")].toDouble();
+        const double step =
+            j[QStringLiteral("atBatch")].toObject()[QStringLiteral("decodeStepMs")].toDouble();
         QVERIFY(std::fabs(step - 1000.0 * (2e9 + 105 * 4096.0) / 1e12) < 1e-9);
         QVERIFY(j[QStringLiteral("saturation")].toObject()[QStringLiteral("batch")].toInt() > 1);
-        QCOMPARE(run({QStringLiteral("compute"), QStringLiteral("--scenario"), fixture(), QStringLiteral("--gpu"),
-                      QStringLiteral("nope"), QStringLiteral("--model"), QStringLiteral("m1")}).code, 2);
+        QCOMPARE(
+            run({QStringLiteral("compute"), QStringLiteral("--scenario"), fixture(), QStringLiteral("--gpu"),
+                 QStringLiteral("nope"), QStringLiteral("--model"), QStringLiteral("m1")})
+                .code,
+            2);
         QCOMPARE(run({QStringLiteral("compute"), QStringLiteral("--batch"), QStringLiteral("zero")}).code, 2);
     }
 

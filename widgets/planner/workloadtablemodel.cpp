@@ -347,8 +347,7 @@ QVariant WorkloadTableModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags WorkloadTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == TierColumn &&
-        m_assignable[index.row()].size() > 1)
+    if (index.isValid() && index.column() == TierColumn && m_assignable[index.row()].size() > 1)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -61,7 +61,6 @@ public:
     void setPending(bool pending);
     bool isPending() const { return m_pending; }
 
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

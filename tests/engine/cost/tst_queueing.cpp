@@ -51,7 +51,8 @@ private slots:
         for (int i = 0; i < 20; ++i)
             many += queueing::sizeSite(10.0, service, slotCount, 0.8, 99.0, 50.0, 1).replicas;
         QVERIFY(one.waitMs <= 50.0);
-        QVERIFY2(many >= 1.5 * one.replicas, qPrintable(QStringLiteral("%1 vs %2").arg(many).arg(one.replicas)));
+        QVERIFY2(many >= 1.5 * one.replicas,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(many).arg(one.replicas)));
         QVERIFY(one.utilization <= 0.8);
     }
 
@@ -61,8 +62,8 @@ private slots:
         QVERIFY(s.utilization <= 0.7);
         QVERIFY(s.waitMs <= 20.0);
         const int k = (s.replicas - 1) * 4;
-        const bool fewerWouldDo = s.replicas > 1 && 50.0 * 0.2 <= 0.7 * k &&
-                                  queueing::waitQuantileMs(k, 50.0, 200.0, 95.0) <= 20.0;
+        const bool fewerWouldDo =
+            s.replicas > 1 && 50.0 * 0.2 <= 0.7 * k && queueing::waitQuantileMs(k, 50.0, 200.0, 95.0) <= 20.0;
         QVERIFY(!fewerWouldDo);
     }
 

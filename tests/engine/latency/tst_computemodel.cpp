@@ -26,11 +26,31 @@ GpuType a100()
 }
 ModelSpec llama8b()
 {
-    return ModelSpec{QStringLiteral("llama-3-8b"), QStringLiteral("Llama 3 8B"), 32, 4096, 32, 8, 14336, 128256, 8.03, {}, {}};
+    return ModelSpec{QStringLiteral("llama-3-8b"),
+                     QStringLiteral("Llama 3 8B"),
+                     32,
+                     4096,
+                     32,
+                     8,
+                     14336,
+                     128256,
+                     8.03,
+                     {},
+                     {}};
 }
 ModelSpec llama70b()
 {
-    return ModelSpec{QStringLiteral("llama-3-70b"), QStringLiteral("Llama 3 70B"), 80, 8192, 64, 8, 28672, 128256, 70.55, {}, {}};
+    return ModelSpec{QStringLiteral("llama-3-70b"),
+                     QStringLiteral("Llama 3 70B"),
+                     80,
+                     8192,
+                     64,
+                     8,
+                     28672,
+                     128256,
+                     70.55,
+                     {},
+                     {}};
 }
 } // namespace
 
@@ -72,7 +92,8 @@ private slots:
     void prefillIsComputeBoundForLongPrompts()
     {
         const ComputeModel m(h100(), llama8b(), Precision::BF16, 1.0, 1.0);
-        // Brief: P=2048 ≈ 29.7 TFLOP → 30.0 ms at 989 TFLOP/s. Ours counts the lm_head for every prompt token.
+        // Brief: P=2048 ≈ 29.7 TFLOP → 30.0 ms at 989 TFLOP/s. Ours counts the lm_head for every prompt
+        // token.
         const double ms = m.prefillMs(2048);
         QVERIFY2(ms > 28.0 && ms < 34.0, qPrintable(QString::number(ms)));
         QVERIFY(m.prefillMs(4096) > 2.0 * ms); // attention grows with P²

@@ -74,6 +74,10 @@ void tst_RttModel::neverBelowFibreFloor()
             QVERIFY(std::isfinite(rtt));
             QVERIFY2(rtt >= floor, qPrintable(QStringLiteral("%1 < floor %2").arg(rtt).arg(floor)));
             QVERIFY(m.inflation(a, b) >= 1.0);
+            // reachKm bounds spatial searches: nothing beyond it is faster than the RTT it was asked for.
+            const double d = geo::greatCircleKm(a.lon, a.lat, b.lon, b.lat);
+            QVERIFY2(d <= m.reachKm(a, rtt) * (1 + 1e-9) + 1e-6,
+                     qPrintable(QStringLiteral("%1 km beyond reach %2").arg(d).arg(m.reachKm(a, rtt))));
         }
     }
     // The floor itself is light in fibre: London-New York 5570 km → 54.6 ms.

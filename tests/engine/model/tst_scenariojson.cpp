@@ -94,11 +94,13 @@ private slots:
         const auto without = [&](const QString &path) {
             return bytes(setAt(f, path.split(QLatin1Char('/')), {}, true).toObject());
         };
-        QTest::newRow("invalid json") << QByteArray("{\"schema\": \"edgeatlas/1\", ") << QStringList{"$: invalid JSON at line 1"};
+        QTest::newRow("invalid json")
+            << QByteArray("{\"schema\": \"edgeatlas/1\", ") << QStringList{"$: invalid JSON at line 1"};
         QTest::newRow("not an object") << QByteArray("[1,2]") << QStringList{"$: expected an object"};
         QTest::newRow("unknown schema") << with(QStringLiteral("schema"), QStringLiteral("edgeatlas/9"))
                                         << QStringList{"$.schema: unsupported schema"};
-        QTest::newRow("missing schema") << without(QStringLiteral("schema")) << QStringList{"$.schema: missing"};
+        QTest::newRow("missing schema")
+            << without(QStringLiteral("schema")) << QStringList{"$.schema: missing"};
         QTest::newRow("wrong type") << with(QStringLiteral("nodes/0/gpuCount"), QStringLiteral("eight"))
                                     << QStringList{"$.nodes[0].gpuCount: expected an integer, got a string"};
         QTest::newRow("lon out of range") << with(QStringLiteral("nodes/1/lon"), 181.0)
@@ -127,23 +129,31 @@ private slots:
                                      << QStringList{"$.workloads[0].budget: unknown key"};
         QTest::newRow("unknown tier") << with(QStringLiteral("workloads/0/tier"), QStringLiteral("moon"))
                                       << QStringList{"$.workloads[0].tier: unknown tier \"moon\""};
-        QTest::newRow("diurnal length") << with(QStringLiteral("workloads/0/requestRate/diurnal"), QJsonArray{1, 2})
-                                        << QStringList{"$.workloads[0].requestRate.diurnal: must have 24 values"};
+        QTest::newRow("diurnal length")
+            << with(QStringLiteral("workloads/0/requestRate/diurnal"), QJsonArray{1, 2})
+            << QStringList{"$.workloads[0].requestRate.diurnal: must have 24 values"};
         QJsonObject empty = f;
         empty[QStringLiteral("nodes")] = QJsonArray();
         empty[QStringLiteral("regions")] = QJsonArray();
         empty[QStringLiteral("workloads")] = QJsonArray();
-        QTest::newRow("empty scenario") << bytes(empty)
-                                        << QStringList{"$.nodes: the scenario needs at least one node",
-                                                       "$.regions: the scenario needs at least one demand region",
-                                                       "$.workloads: the scenario needs at least one workload"};
+        QTest::newRow("empty scenario")
+            << bytes(empty)
+            << QStringList{"$.nodes: the scenario needs at least one node",
+                           "$.regions: the scenario needs at least one demand region",
+                           "$.workloads: the scenario needs at least one workload"};
         // Several problems at once: every one is reported.
-        QJsonObject many = setAt(f, {QStringLiteral("nodes"), QStringLiteral("0"), QStringLiteral("lat")}, 100.0).toObject();
-        many = setAt(many, {QStringLiteral("workloads"), QStringLiteral("0"), QStringLiteral("inputTokens")}, 0).toObject();
-        many = setAt(many, {QStringLiteral("gpus"), QStringLiteral("0"), QStringLiteral("memoryGB")}, QStringLiteral("x")).toObject();
-        QTest::newRow("all problems reported") << bytes(many)
-                                               << QStringList{"$.nodes[0].lat:", "$.workloads[0].inputTokens:",
-                                                              "$.gpus[0].memoryGB: expected a number"};
+        QJsonObject many =
+            setAt(f, {QStringLiteral("nodes"), QStringLiteral("0"), QStringLiteral("lat")}, 100.0).toObject();
+        many =
+            setAt(many, {QStringLiteral("workloads"), QStringLiteral("0"), QStringLiteral("inputTokens")}, 0)
+                .toObject();
+        many = setAt(many, {QStringLiteral("gpus"), QStringLiteral("0"), QStringLiteral("memoryGB")},
+                     QStringLiteral("x"))
+                   .toObject();
+        QTest::newRow("all problems reported")
+            << bytes(many)
+            << QStringList{
+                   "$.nodes[0].lat:", "$.workloads[0].inputTokens:", "$.gpus[0].memoryGB: expected a number"};
     }
     void badInput()
     {
@@ -153,8 +163,10 @@ private slots:
         QVERIFY(!l.ok());
         QVERIFY(!l.errors.isEmpty());
         for (const QString &e : expected) {
-            const bool found = std::any_of(l.errors.begin(), l.errors.end(), [&](const QString &x) { return x.startsWith(e); });
-            QVERIFY2(found, qPrintable(QStringLiteral("no error starting with \"%1\" in:\n%2").arg(e, l.errors.join(QLatin1Char('\n')))));
+            const bool found = std::any_of(l.errors.begin(), l.errors.end(),
+                                           [&](const QString &x) { return x.startsWith(e); });
+            QVERIFY2(found, qPrintable(QStringLiteral("no error starting with \"%1\" in:\n%2")
+                                           .arg(e, l.errors.join(QLatin1Char('\n')))));
         }
         for (const QString &e : l.errors)
             QVERIFY2(e.startsWith(QLatin1Char('$')) && e.contains(QStringLiteral(": ")), qPrintable(e));
@@ -202,7 +214,8 @@ private slots:
         QVERIFY(!saveScenarioFile(*l.scenario, target, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(QFileInfo(target).isDir());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("taken")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("taken")});
         // A missing parent folder: fails, creates nothing.
         QVERIFY(!saveScenarioFile(*l.scenario, dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
