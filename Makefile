@@ -3,6 +3,9 @@
 SHELL := /bin/bash
 PRESET ?= dev
 FUZZ_SECONDS ?= 60
+# Let ccache share results between checkouts in different folders (CI builds a fresh clone).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 
 .PHONY: all deps configure build run test bench asan-test fuzz format clean
 all: build
