@@ -5,6 +5,8 @@
 #include "engine/latency/rttfit.h"
 #include "engine/model/csvtable.h"
 
+#include <cmath>
+
 namespace ea::cli {
 
 namespace {
@@ -96,6 +98,8 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
     if (!coordinates(t, file, cols, err))
         return BadInput;
     const RttModel model(params);
+    const int measuredCol = t.column(QStringLiteral("rtt_ms"));
+    std::vector<double> relErrors;
     QString text;
     QStringList head = t.header;
     head << QStringLiteral("model_rtt_ms");
@@ -110,10 +114,24 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
         QStringList fields;
         for (const QString &f : t.rows[r])
             fields << CsvTable::quote(f);
-        fields << QString::number(model.rttMs(lon1, lat1, lon2, lat2), 'f', 2);
+        const double modeled = model.rttMs(lon1, lat1, lon2, lat2);
+        fields << QString::number(modeled, 'f', 2);
+        bool ok = false;
+        const double measured = measuredCol >= 0 ? t.rows[r][measuredCol].toDouble(&ok) : 0.0;
+        if (ok && measured > 0)
+            relErrors.push_back(std::abs(modeled - measured) / measured);
         text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     print(out, text);
+    if (!relErrors.empty()) {
+        // The model states how well it does wherever measurements are at hand.
+        const RttErrorStats e = errorStatsFromAbsRelErrors(relErrors);
+        printLine(err,
+                  QStringLiteral("model error on %1 measured pairs: median abs. relative error %2, P90 %3")
+                      .arg(e.n)
+                      .arg(e.medianAbsRelErr, 0, 'f', 3)
+                      .arg(e.p90AbsRelErr, 0, 'f', 3));
+    }
     return Ok;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -85,5 +86,14 @@ struct PlanOutcome
     int gpus = 0;
 };
 using PlanOutcomePtr = std::shared_ptr<const PlanOutcome>;
+
+/** Totals of the workloads placed in one tier. */
+struct TierTotals
+{
+    int workloads = 0, gpus = 0, sites = 0;
+    double gpuUsdPerMonth = 0, apiUsdPerMonth = 0, egressUsdPerMonth = 0;
+    double usdPerMonth() const { return gpuUsdPerMonth + apiUsdPerMonth + egressUsdPerMonth; }
+};
+std::array<TierTotals, TierCount> tierTotals(const PlanOutcome &plan);
 
 } // namespace ea

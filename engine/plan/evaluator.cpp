@@ -197,4 +197,25 @@ void Evaluator::finish(PlanOutcome &plan) const
     plan.attainmentPct = plan.offeredRps > 0 ? 100.0 * plan.goodputRps / plan.offeredRps : 0.0;
 }
 
+std::array<TierTotals, TierCount> tierTotals(const PlanOutcome &plan)
+{
+    std::array<TierTotals, TierCount> out{};
+    std::array<std::vector<int>, TierCount> nodes;
+    for (const WorkloadOutcome &w : plan.workloads) {
+        TierTotals &t = out[static_cast<int>(w.tier)];
+        ++t.workloads;
+        t.gpus += w.gpus;
+        for (const SiteOutcome &site : w.siteLoads)
+            nodes[static_cast<int>(w.tier)].push_back(site.node);
+        t.gpuUsdPerMonth += w.gpuUsdPerMonth;
+        t.apiUsdPerMonth += w.apiUsdPerMonth;
+        t.egressUsdPerMonth += w.egressUsdPerMonth;
+    }
+    for (int t = 0; t < TierCount; ++t) { // sites shared by several workloads count once
+        std::sort(nodes[t].begin(), nodes[t].end());
+        out[t].sites = static_cast<int>(std::unique(nodes[t].begin(), nodes[t].end()) - nodes[t].begin());
+    }
+    return out;
+}
+
 } // namespace ea

@@ -45,6 +45,18 @@ QByteArray table(const Scenario &s, const PlanOutcome &plan)
     out += QStringLiteral("\nplan total: %1 per month, %2 GPUs, SLO attainment %3 of %4\n")
                .arg(units::usd(plan.usdPerMonth), units::count(plan.gpus), units::percent(plan.attainmentPct),
                     units::rps(plan.offeredRps));
+    const auto totals = tierTotals(plan);
+    for (Tier t : AllTiers) {
+        const TierTotals &x = totals[static_cast<int>(t)];
+        if (x.workloads > 0)
+            out +=
+                QStringLiteral(
+                    "  %1: %2 per month (GPUs %3, API %4, egress %5), %6 GPUs at %7 sites, %8 workload(s)\n")
+                    .arg(tierLabel(t), units::usd(x.usdPerMonth()), units::usd(x.gpuUsdPerMonth),
+                         units::usd(x.apiUsdPerMonth), units::usd(x.egressUsdPerMonth), units::count(x.gpus),
+                         units::count(x.sites))
+                    .arg(x.workloads);
+    }
     for (const WorkloadOutcome &o : plan.workloads)
         if (!o.issue.isEmpty())
             out += QStringLiteral("note: %1: %2\n").arg(s.workloads[o.workload].id, o.issue);
@@ -135,7 +147,21 @@ QJsonObject planToJson(const Scenario &s, const PlanOutcome &plan)
                                                         {QStringLiteral("prefill"), b.prefillMs},
                                                         {QStringLiteral("decode"), b.decodeMs}}}});
     }
+    QJsonObject tiers;
+    const auto totals = tierTotals(plan);
+    for (Tier t : AllTiers) {
+        const TierTotals &x = totals[static_cast<int>(t)];
+        if (x.workloads > 0)
+            tiers.insert(tierId(t), QJsonObject{{QStringLiteral("workloads"), x.workloads},
+                                                {QStringLiteral("gpus"), x.gpus},
+                                                {QStringLiteral("sites"), x.sites},
+                                                {QStringLiteral("gpuUsdPerMonth"), x.gpuUsdPerMonth},
+                                                {QStringLiteral("apiUsdPerMonth"), x.apiUsdPerMonth},
+                                                {QStringLiteral("egressUsdPerMonth"), x.egressUsdPerMonth},
+                                                {QStringLiteral("usdPerMonth"), x.usdPerMonth()}});
+    }
     return QJsonObject{{QStringLiteral("scenario"), s.name},
+                       {QStringLiteral("tiers"), tiers},
                        {QStringLiteral("usdPerMonth"), plan.usdPerMonth},
                        {QStringLiteral("attainmentPct"), plan.attainmentPct},
                        {QStringLiteral("offeredRps"), plan.offeredRps},

@@ -261,8 +261,8 @@ void tst_RttModel::badJson()
 
 void tst_RttModel::shippedFileMatchesBuiltIn()
 {
-    const QString fileName = QFINDTESTDATA("../../../resources/data/rtt-params.json");
-    QVERIFY2(!fileName.isEmpty(), "resources/data/rtt-params.json not found");
+    const QString fileName = QStringLiteral(EA_SOURCE_DIR "/resources/data/rtt-params.json");
+    QVERIFY2(QFile::exists(fileName), "resources/data/rtt-params.json not found");
     QFile file(fileName);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonParseError parseError;

@@ -68,6 +68,12 @@ private slots:
         QVERIFY(near(w.egressUsdPerMonth, requests * (1024 + 1500) / 1e9 * 0.1));
         QVERIFY(near(w.usdPerMTok(), w.usdPerMonth() / (requests * 110 / 1e6)));
         QVERIFY(near(plan.usdPerMonth, w.usdPerMonth()));
+        const auto totals = tierTotals(plan);
+        QCOMPARE(totals[int(Tier::Regional)].sites, 2);
+        QCOMPARE(totals[int(Tier::Regional)].gpus, 2);
+        QCOMPARE(totals[int(Tier::Regional)].workloads, 1);
+        QVERIFY(near(totals[int(Tier::Regional)].usdPerMonth(), w.usdPerMonth()));
+        QCOMPARE(totals[int(Tier::Edge)].workloads, 0);
         // Decomposition: only access, prefill and decode.
         QVERIFY(near(w.breakdown.accessMs, 10.0));
         QVERIFY(std::fabs(w.breakdown.propagationMs) < 1e-9);
