@@ -2,6 +2,7 @@
 // Evaluator::evaluateWorkload: routing of one workload's demand to the nodes of one tier, site sizing,
 // latency percentiles and cost.
 #include "engine/cost/costmodel.h"
+#include "engine/geo/geodesy.h"
 #include "engine/plan/evaluator.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ namespace ea {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+using geo::kEarthRadiusKm;
 // Share of the compute budget the operating batch may use; the rest absorbs queueing.
 constexpr double kBatchBudgetShare = 0.85;
 // Queueing allowed, as a share of the compute time, when the SLO cannot be met anyway.
@@ -163,6 +165,10 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     const double peakFactor = diurnalMean > 0 ? diurnalMax / diurnalMean : 1.0;
     std::vector<int> regionNode(nRegions, -1);
     std::vector<double> routedNeed(s.nodes.size(), 0.0);
+    double fastestMs = kInf; // compute time of the fastest GPU type that fits
+    for (const auto &[g, c] : choices)
+        if (c.fits)
+            fastestMs = std::min(fastestMs, c.latencyMs);
     std::vector<int> open; // nodes that may still take demand
     struct
     {
@@ -195,16 +201,6 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 rtt = cand.rtt[r * K + j];
             }
         }
-        const auto consider = [&](int node) {
-            if (capacityRps[node] < need)
-                return;
-            const double net = networkRttMs(r, node);
-            if (net + nodeChoice[node]->latencyMs < bestTotal) {
-                bestTotal = net + nodeChoice[node]->latencyMs;
-                chosen = node;
-                rtt = static_cast<float>(net);
-            }
-        };
         if (chosen < 0) { // every near candidate is full: any node with room left
             if (!maxRoom.valid) {
                 std::erase_if(open, [&](int node) { return capacityRps[node] <= 0; });
@@ -213,9 +209,25 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                     if (capacityRps[node] > maxRoom.rps)
                         maxRoom = {true, node, capacityRps[node]};
             }
-            if (need <= maxRoom.rps) // else no node anywhere has room for this region
-                for (int node : open)
-                    consider(node);
+            if (need <= maxRoom.rps) { // else no node anywhere has room for this region
+                const RttModel::Site &from = m_regionSites[r];
+                double minCos = -2.0; // nodes below this cosine of the angle to the region cannot win
+                for (int node : open) {
+                    if (capacityRps[node] < need)
+                        continue;
+                    const RttModel::Site &to = m_nodeSites[node];
+                    if (from.x * to.x + from.y * to.y + from.z * to.z < minCos)
+                        continue;
+                    const double net = networkRttMs(r, node);
+                    if (net + nodeChoice[node]->latencyMs < bestTotal) {
+                        bestTotal = net + nodeChoice[node]->latencyMs;
+                        chosen = node;
+                        rtt = static_cast<float>(net);
+                        const double reach = m_rtt.reachKm(from, bestTotal - m_regionAccess[r] - fastestMs);
+                        minCos = reach >= M_PI * kEarthRadiusKm ? -2.0 : std::cos(reach / kEarthRadiusKm);
+                    }
+                }
+            }
         }
         if (chosen < 0)
             continue;
