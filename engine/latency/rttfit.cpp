@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/latency/rttfit.h"
 
+#include "engine/model/csvtable.h"
+
 #include "engine/geo/geodesy.h"
 
 #include <QDate>
@@ -13,25 +15,6 @@
 
 namespace ea {
 namespace {
-
-// Splits one CSV record (RFC 4180 quoting, no line breaks inside fields); false on an open quote.
-bool splitCsvLine(const QString &line, QStringList &fields)
-{
-    fields = {QString()};
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (c == QLatin1Char('"') && quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"'))
-            fields.last() += line.at(++i);
-        else if (c == QLatin1Char('"') && (quoted || fields.last().isEmpty()))
-            quoted = !quoted;
-        else if (c == QLatin1Char(',') && !quoted)
-            fields << QString();
-        else
-            fields.last() += c;
-    }
-    return !quoted;
-}
 
 template <typename Predict>
 RttErrorStats statsOf(const std::vector<RttSample> &samples, const Predict &predict)
@@ -205,33 +188,24 @@ bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QSt
             *error = QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(reason);
         return false;
     };
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return fail(0, file.errorString());
-
-    QStringList fields;
-    if (file.atEnd() || !splitCsvLine(QString::fromUtf8(file.readLine()).trimmed(), fields))
-        return fail(1, QStringLiteral("missing or malformed header"));
+    CsvTable table;
+    QString why;
+    if (!CsvTable::read(fileName, table, &why)) {
+        if (error)
+            *error = name + QLatin1Char(':') + why;
+        return false;
+    }
     const char *required[] = {"src_lon", "src_lat", "dst_lon", "dst_lat", "rtt_ms"};
     int column[5];
     for (int i = 0; i < 5; ++i) {
-        column[i] = int(fields.indexOf(QLatin1String(required[i])));
+        column[i] = table.column(QLatin1String(required[i]));
         if (column[i] < 0)
             return fail(1, QStringLiteral("no column %1").arg(QLatin1String(required[i])));
     }
-    const int sourceColumn = int(fields.indexOf(QStringLiteral("source")));
-    const int needed = std::max(*std::max_element(column, column + 5), sourceColumn) + 1;
-
-    for (int lineNo = 2; !file.atEnd(); ++lineNo) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        if (!splitCsvLine(line, fields))
-            return fail(lineNo, QStringLiteral("unterminated quoted field"));
-        if (fields.size() < needed)
-            return fail(
-                lineNo,
-                QStringLiteral("expected at least %1 fields, found %2").arg(needed).arg(fields.size()));
+    const int sourceColumn = table.column(QStringLiteral("source"));
+    for (size_t row = 0; row < table.rows.size(); ++row) {
+        const QStringList &fields = table.rows[row];
+        const int lineNo = table.lines[row];
         double v[5];
         for (int i = 0; i < 5; ++i) {
             bool ok = false;

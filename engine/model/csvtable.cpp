@@ -78,7 +78,7 @@ bool CsvTable::parse(const QByteArray &data, CsvTable &out, QString *error)
             return false;
     if (out.header.isEmpty()) {
         if (error)
-            *error = QStringLiteral("1: empty file, expected a header row");
+            *error = QStringLiteral("1: missing header row");
         return false;
     }
     return true;
@@ -89,7 +89,7 @@ bool CsvTable::read(const QString &fileName, CsvTable &out, QString *error)
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot open: %1").arg(f.errorString());
+            *error = QStringLiteral("0: cannot open: %1").arg(f.errorString());
         return false;
     }
     return parse(f.readAll(), out, error);

@@ -16,7 +16,7 @@ struct CsvTable
     std::vector<int> lines; // 1-based line of each row in the file
 
     int column(const QString &name) const { return static_cast<int>(header.indexOf(name)); }
-    /** Parses; on the first malformed line returns false with "<line>: <reason>" in *error. */
+    /** Parses; on the first malformed line returns false with "<line>: <reason>" in *error (line 0: I/O). */
     static bool parse(const QByteArray &data, CsvTable &out, QString *error);
     static bool read(const QString &fileName, CsvTable &out, QString *error);
     static QString quote(const QString &field);

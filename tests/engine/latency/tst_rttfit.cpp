@@ -130,7 +130,7 @@ void tst_RttFit::readCsvErrors_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("error");
     const QByteArray header = "src_lat,src_lon,dst_lat,dst_lon,rtt_ms\n";
-    QTest::newRow("empty") << QByteArray() << "bad.csv:1: missing or malformed header";
+    QTest::newRow("empty") << QByteArray() << "bad.csv:1: missing header row";
     QTest::newRow("no rtt column") << QByteArray("src_lat,src_lon,dst_lat,dst_lon\n1,2,3,4\n")
                                    << "bad.csv:1: no column rtt_ms";
     QTest::newRow("not a number") << header + "1,2,3,4,5\n1,2,3,4,fast\n"
@@ -142,7 +142,7 @@ void tst_RttFit::readCsvErrors_data()
     QTest::newRow("zero rtt") << header + "1,2,3,4,0\n"
                               << "bad.csv:2: rtt_ms must be > 0";
     QTest::newRow("short line") << header + "1,2,3\n"
-                                << "bad.csv:2: expected at least 5 fields, found 3";
+                                << "bad.csv:2: expected 5 fields, found 3";
     QTest::newRow("open quote") << header + "\"1,2,3,4,5\n"
                                 << "bad.csv:2: unterminated quoted field";
 }
