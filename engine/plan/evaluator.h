@@ -45,6 +45,12 @@ public:
     double networkRttMs(int region, int node) const;
     double regionAccessMs(int region) const { return m_regionAccess[region]; }
 
+    /** Scenario indices of the nodes of a tier, and a spatial index over them (same order). */
+    const std::vector<int> &tierNodes(Tier tier) const { return m_tierNodes[static_cast<int>(tier)]; }
+    const SphereIndex &tierIndex(Tier tier) const { return m_tierIndex[static_cast<int>(tier)]; }
+    const RttModel::Site &nodeSite(int node) const { return m_nodeSites[node]; }
+    const RttModel::Site &regionSite(int region) const { return m_regionSites[region]; }
+
     struct Candidates
     {
         std::vector<int> node;  // region * CandidatesPerRegion + j; -1 when fewer

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/geo/polyline.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace ea::geo {
+
+/** Level of detail of the shipped Natural Earth basemap. */
+enum class BasemapDetail { Coarse110m, Medium50m };
+
+/**
+ * Land polygons and country borders from Natural Earth (public domain), as (lon, lat) rings already
+ * split at the antimeridian, loaded from the compact resources built by resources/tools/make-basemap.mjs.
+ * Immutable once loaded; share through BasemapPtr.
+ */
+struct Basemap
+{
+    BasemapDetail detail = BasemapDetail::Coarse110m;
+    std::vector<LonLatLine> landRings;  // closed rings (first point not repeated); outer and holes, even-odd fill
+    std::vector<LonLatLine> borderLines; // country borders, open polylines
+    QString source;                      // credit line
+    size_t pointCount() const;
+};
+using BasemapPtr = std::shared_ptr<const Basemap>;
+
+/** Loads (once, cached, thread-safe) the embedded basemap of that detail; nullptr with *error on failure. */
+BasemapPtr loadBasemap(BasemapDetail detail, QString *error = nullptr);
+
+} // namespace ea::geo
