@@ -20,6 +20,11 @@ Document::Document(QObject *parent)
         emit evaluated(m_outcome);
     });
     connect(m_runner, &EvaluationRunner::failed, this, &Document::evaluationFailed);
+    connect(m_runner, &EvaluationRunner::evaluatorChanged, this,
+            [this](std::shared_ptr<const Evaluator> evaluator) {
+                m_evaluator = std::move(evaluator);
+                emit evaluatorChanged(m_evaluator);
+            });
 }
 
 Document::~Document() = default;

@@ -13,6 +13,8 @@
 
 namespace ea {
 
+class Evaluator;
+
 /**
  * The open scenario, its file, its undo history and its latest evaluation.
  *
@@ -53,6 +55,7 @@ public:
     bool setTier(int workload, Tier tier);
 
     PlanOutcomePtr outcome() const { return m_outcome; }
+    std::shared_ptr<const Evaluator> evaluator() const { return m_evaluator; }
     bool isEvaluating() const { return m_runner->isBusy(); }
     qint64 lastEvaluationMs() const { return m_lastEvaluationMs; }
 
@@ -62,6 +65,8 @@ signals:
     void placementChanged(int workload, ea::Tier tier);
     void evaluationStarted();
     void evaluated(ea::PlanOutcomePtr outcome);
+    /** The engine's evaluator of the current scenario (const, usable from any thread), for views. */
+    void evaluatorChanged(std::shared_ptr<const ea::Evaluator> evaluator);
     void evaluationFailed(const QString &message);
     void dirtyChanged(bool dirty);
     void fileNameChanged(const QString &fileName);
@@ -77,6 +82,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     EvaluationRunner *m_runner = nullptr;
     PlanOutcomePtr m_outcome;
+    std::shared_ptr<const Evaluator> m_evaluator;
     qint64 m_lastEvaluationMs = 0;
 };
 

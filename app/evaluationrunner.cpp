@@ -13,7 +13,7 @@ namespace ea {
 struct EvaluationRunner::WorkerState
 {
     quint64 scenarioSerial = 0;
-    std::unique_ptr<Evaluator> evaluator;
+    std::shared_ptr<const Evaluator> evaluator; // shared with views once delivered; const, thread-safe
     PlanOutcomePtr last;
 };
 
@@ -54,7 +54,7 @@ quint64 EvaluationRunner::evaluate(const Placement &placement)
         try {
             if (!state->evaluator || state->scenarioSerial != serial) {
                 state->last.reset();
-                state->evaluator = std::make_unique<Evaluator>(scenario);
+                state->evaluator = std::make_shared<const Evaluator>(scenario);
                 state->scenarioSerial = serial;
             }
             const Evaluator &ev = *state->evaluator;
@@ -66,22 +66,29 @@ quint64 EvaluationRunner::evaluate(const Placement &placement)
             state->last.reset();
         }
         const qint64 elapsedMs = timer.elapsed();
+        std::shared_ptr<const Evaluator> evaluator = state->evaluator;
         // `this` outlives the job: the destructor waits for the worker thread before QObject goes.
         QMetaObject::invokeMethod(
             this,
-            [this, generation, outcome, elapsedMs, error] { deliver(generation, outcome, elapsedMs, error); },
+            [this, generation, outcome, evaluator, elapsedMs, error] {
+                deliver(generation, outcome, evaluator, elapsedMs, error);
+            },
             Qt::QueuedConnection);
     };
     QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
     return generation;
 }
 
-void EvaluationRunner::deliver(quint64 generation, PlanOutcomePtr outcome, qint64 elapsedMs,
-                               const QString &error)
+void EvaluationRunner::deliver(quint64 generation, PlanOutcomePtr outcome,
+                               std::shared_ptr<const Evaluator> evaluator, qint64 elapsedMs, const QString &error)
 {
     if (generation != m_generation)
         return; // a newer request is on its way
     m_finished = generation;
+    if (evaluator && evaluator != m_evaluator) {
+        m_evaluator = std::move(evaluator);
+        emit evaluatorChanged(m_evaluator);
+    }
     if (outcome)
         emit finished(std::move(outcome), elapsedMs);
     else

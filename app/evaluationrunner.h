@@ -11,6 +11,8 @@
 
 namespace ea {
 
+class Evaluator;
+
 /**
  * Evaluates placements on a worker thread, one at a time.
  *
@@ -34,17 +36,21 @@ public:
 
 signals:
     void finished(ea::PlanOutcomePtr outcome, qint64 elapsedMs);
+    /** A new Evaluator was built for a new scenario (before the finished() that used it). */
+    void evaluatorChanged(std::shared_ptr<const ea::Evaluator> evaluator);
     void failed(const QString &message);
 
 private:
     struct WorkerState;
-    void deliver(quint64 generation, PlanOutcomePtr outcome, qint64 elapsedMs, const QString &error);
+    void deliver(quint64 generation, PlanOutcomePtr outcome, std::shared_ptr<const Evaluator> evaluator,
+                 qint64 elapsedMs, const QString &error);
 
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread; the context of the queued jobs
     std::shared_ptr<WorkerState> m_state;
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     std::shared_ptr<const Scenario> m_scenario;
+    std::shared_ptr<const Evaluator> m_evaluator; // the newest delivered
     quint64 m_scenarioSerial = 0;
     quint64 m_generation = 0;
     quint64 m_finished = 0;
