@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
@@ -14,6 +15,12 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("EdgeAtlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EA_VERSION));
     if (ea::cli::isCommand(args)) {
+        if (ea::cli::needsGui(args)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen"); // paints into images only; no display needed
+            QGuiApplication app(argc, argv);
+            return ea::cli::run(args);
+        }
         QCoreApplication app(argc, argv);
         return ea::cli::run(args);
     }

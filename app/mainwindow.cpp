@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/planmapbinder.h"
+#include "widgets/map/maplayerpanel.h"
+#include "widgets/map/mapwidget.h"
+
 #include "app/aboutdialog.h"
 #include "app/document.h"
 #include "app/recentfiles.h"
@@ -98,12 +102,24 @@ QWidget *MainWindow::createPlanPage()
     m_table->setToolTip(
         tr("Workloads of the scenario. Double-click a tier or press F2 on it to move the workload."));
 
-    // The map goes above the table, and the planner board beside it, in the modes that follow.
+    // The map above the workloads; the planner board joins them in the issue that follows.
+    m_map = new MapWidget;
+    m_map->setMinimumHeight(240);
     m_planSplitter = new QSplitter(Qt::Vertical);
+    m_planSplitter->addWidget(m_map);
     m_planSplitter->addWidget(m_table);
+    m_planSplitter->setStretchFactor(0, 1);
+    m_planSplitter->setStretchFactor(1, 0);
+    m_planSplitter->setSizes({600, 300}); // room for every workload of a typical taxonomy
+    m_layerPanel = new MapLayerPanel;
+    m_layerPanel->setMap(m_map);
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_summary);
+    left->addWidget(m_layerPanel);
     m_sideSplitter = new QSplitter(Qt::Horizontal);
-    m_sideSplitter->addWidget(m_summary);
+    m_sideSplitter->addWidget(left);
     m_sideSplitter->addWidget(m_planSplitter);
+    m_mapBinder = new PlanMapBinder(m_document, m_map, m_table->selectionModel(), m_proxy, this);
     m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setSizes({250, 1200});
     return m_sideSplitter;
@@ -135,6 +151,9 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setStatusTip(tr("Save the scenario under a new name"));
     file->addSeparator();
+    file->addAction(tr("&Export Map…"), this, [this] { m_mapBinder->exportMap(this); })
+        ->setStatusTip(tr("Write the map as shown to a PNG, SVG or PDF file"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -152,6 +171,8 @@ void MainWindow::createActions()
     m_editTierAction = edit->addAction(tr("Change &Tier…"), this, &MainWindow::editTier);
     m_editTierAction->setShortcut(Qt::CTRL | Qt::Key_T);
     m_editTierAction->setStatusTip(tr("Move the selected workload to another tier"));
+
+    m_mapBinder->fillViewMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EdgeAtlas"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);

@@ -15,6 +15,10 @@ class QTableView;
 
 namespace ea {
 
+class MapLayerPanel;
+class MapWidget;
+class PlanMapBinder;
+
 class Document;
 class RecentFiles;
 class ScenarioSummary;
@@ -82,6 +86,9 @@ private:
     QStackedWidget *m_modes = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     QSplitter *m_planSplitter = nullptr;
+    MapWidget *m_map = nullptr;
+    MapLayerPanel *m_layerPanel = nullptr;
+    PlanMapBinder *m_mapBinder = nullptr;
     RecentFiles *m_recent = nullptr;
     QLabel *m_evaluationLabel = nullptr;
     QProgressBar *m_progress = nullptr;

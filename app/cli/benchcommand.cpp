@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// edgeatlas bench plan: speed of loading and evaluating the default scenario; one line per figure.
+// edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
+#include "engine/geo/basemap.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
+#include "widgets/map/mapbenchmark.h"
+
+#include <QFile>
 
 #include <QElapsedTimer>
 
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace ea::cli {
@@ -31,9 +36,10 @@ double medianMs(int runs, const std::function<void()> &f)
 
 void figure(FILE *out, const char *name, double value, const char *unit)
 {
-    printLine(
-        out,
-        QStringLiteral("%1 %2 %3").arg(QLatin1String(name)).arg(value, 0, 'f', 3).arg(QLatin1String(unit)));
+    // Three decimals, or three significant digits for small values (a hit-test takes microseconds).
+    const QString v = std::fabs(value) >= 1.0 || value == 0.0 ? QString::number(value, 'f', 3)
+                                                              : QString::number(value, 'g', 3);
+    printLine(out, QStringLiteral("%1 %2 %3").arg(QLatin1String(name), v, QLatin1String(unit)));
 }
 
 double peakRssMb()
@@ -112,18 +118,53 @@ int benchPlan(const Options &o, FILE *out, FILE *err)
     return Ok;
 }
 
+int benchMap(const Options &o, FILE *out, FILE *err)
+{
+    const auto scenario = loadScenarioOrReport(o.positional().value(1), err);
+    if (!scenario)
+        return BadInput;
+    const auto s = std::make_shared<const Scenario>(*scenario);
+    const auto evaluator = std::make_shared<const Evaluator>(s);
+    const auto outcome = std::make_shared<const PlanOutcome>(evaluator->evaluate(placementOf(*s)));
+    printLine(out, QStringLiteral("# %1: %2 nodes, %3 demand regions; medians")
+                       .arg(s->name)
+                       .arg(s->nodes.size())
+                       .arg(s->regions.size()));
+    for (const geo::BasemapDetail detail : {geo::BasemapDetail::Coarse110m, geo::BasemapDetail::Medium50m}) {
+        QFile f(geo::basemapResourcePath(detail));
+        if (!f.open(QIODevice::ReadOnly)) {
+            printLine(err, QStringLiteral("cannot read %1").arg(f.fileName()));
+            return RuntimeFailure;
+        }
+        const QByteArray bytes = f.readAll();
+        QString error;
+        const double ms = medianMs(7, [&] { (void)geo::parseBasemap(bytes, &error); });
+        figure(out, detail == geo::BasemapDetail::Coarse110m ? "basemap_load_110m" : "basemap_load_50m", ms,
+               "ms");
+    }
+    for (const auto &[name, ms] : runMapBenchmark(s, outcome, evaluator))
+        figure(out, name.toUtf8().constData(), ms, "ms");
+    figure(out, "peak_memory", peakRssMb(), "MB");
+    return Ok;
+}
+
 } // namespace
+
+bool needsGui(const QStringList &args)
+{
+    return args.value(1) == QLatin1String("bench") && args.value(2) == QLatin1String("map");
+}
 
 int bench(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args, {}, {QStringLiteral("quick")});
     const QString what = o.positional().value(0);
-    if (!o.ok() || what != QLatin1String("plan")) {
-        printLine(err,
-                  o.ok() ? QStringLiteral("usage: edgeatlas bench plan [SCENARIO] [--quick]") : o.error());
+    if (!o.ok() || (what != QLatin1String("plan") && what != QLatin1String("map"))) {
+        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map [SCENARIO] [--quick]")
+                              : o.error());
         return BadInput;
     }
-    return benchPlan(o, out, err);
+    return what == QLatin1String("map") ? benchMap(o, out, err) : benchPlan(o, out, err);
 }
 
 } // namespace ea::cli

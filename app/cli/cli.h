@@ -14,6 +14,8 @@ enum ExitCode { Ok = 0, RuntimeFailure = 1, BadInput = 2 };
 
 /** True when args[1] names a sub-command (then no GUI is started). */
 bool isCommand(const QStringList &args);
+/** True for sub-commands that paint (they need a QGuiApplication, offscreen is fine). */
+bool needsGui(const QStringList &args);
 /** Runs the sub-command in args[1]; needs a QCoreApplication. Writes results to out, errors to err. */
 int run(const QStringList &args, FILE *out = stdout, FILE *err = stderr);
 

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/map/mapbenchmark.h"
+
+#include "engine/plan/coveragefield.h"
+#include "engine/plan/evaluator.h"
+#include "widgets/map/maprenderer.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <vector>
+
+namespace ea {
+
+namespace {
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double paintMs(const MapRenderer &renderer, QImage &image, const MapViewport &vp, const MapContext &ctx)
+{
+    QElapsedTimer t;
+    t.start();
+    {
+        QPainter p(&image);
+        renderer.paint(p, vp, ctx);
+    }
+    return t.nsecsElapsed() / 1e6;
+}
+} // namespace
+
+QList<QPair<QString, double>> runMapBenchmark(std::shared_ptr<const Scenario> scenario,
+                                              PlanOutcomePtr outcome,
+                                              std::shared_ptr<const Evaluator> evaluator)
+{
+    QList<QPair<QString, double>> out;
+    if (!scenario)
+        return out;
+    if (!evaluator)
+        evaluator = std::make_shared<const Evaluator>(scenario);
+    if (!outcome)
+        outcome = std::make_shared<const PlanOutcome>(evaluator->evaluate(placementOf(*scenario)));
+
+    std::vector<double> times;
+    CoverageFieldPtr field;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        field = computeCoverageField(*evaluator, Tier::Edge, 0.5);
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const double coverageMs = median(times);
+
+    MapContext ctx;
+    ctx.scenario = scenario;
+    ctx.outcome = outcome;
+    ctx.evaluator = evaluator;
+    MapRenderer renderer;
+    MapViewport vp(geo::ProjectionKind::EqualEarth, QSize(1920, 1080));
+    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    // Each run at a new zoom, so nothing rendered before can be reused (the projected geometry stays
+    // warm, as it does in the app after the first frame).
+    const auto fullRedrawMs = [&] {
+        paintMs(renderer, image, vp, ctx);
+        std::vector<double> runs;
+        for (int run = 0; run < 7; ++run) {
+            vp.setScale(1.0 + 0.01 * (run + 1));
+            runs.push_back(paintMs(renderer, image, vp, ctx));
+        }
+        return median(runs);
+    };
+    const double fullMs = fullRedrawMs();
+    ctx.coverage = field;
+    ctx.selectedWorkload = scenario->workloads.empty() ? -1 : 0;
+    const double fullBusyMs = fullRedrawMs();
+
+    vp.setScale(1.5); // a view that can pan both ways
+    paintMs(renderer, image, vp, ctx);
+    times.clear();
+    for (int frame = 0; frame < 40; ++frame) {
+        vp.panBy(QPointF(frame % 2 ? 7 : -5, frame % 3 ? 3 : -4));
+        times.push_back(paintMs(renderer, image, vp, ctx));
+    }
+    const double panMs = median(times);
+
+    times.clear();
+    QRandomGenerator random(42);
+    QElapsedTimer t;
+    for (int i = 0; i < 10000; ++i) {
+        const QPointF p(random.bounded(double(vp.size().width())),
+                        random.bounded(double(vp.size().height())));
+        t.start();
+        renderer.hitTest(p, vp, ctx);
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const double hitMs = median(times);
+
+    out.append({QStringLiteral("full_redraw_1920x1080"), fullMs});
+    out.append({QStringLiteral("full_redraw_1920x1080_routes_coverage"), fullBusyMs});
+    out.append({QStringLiteral("pan_frame_cached"), panMs});
+    out.append({QStringLiteral("hover_hit_test"), hitMs});
+    out.append({QStringLiteral("coverage_field_0p5deg_edge"), coverageMs});
+    return out;
+}
+
+} // namespace ea

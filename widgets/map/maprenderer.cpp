@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/map/maprenderer.h"
+
+#include "widgets/map/basemaplayer.h"
+#include "widgets/map/coveragelayer.h"
+#include "widgets/map/demandlayer.h"
+#include "widgets/map/mapsprites.h"
+#include "widgets/map/nodeslayer.h"
+#include "widgets/map/overlaylayer.h"
+#include "widgets/map/routeslayer.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace ea {
+
+MapRenderer::MapRenderer()
+{
+    m_layers.push_back(std::make_unique<BasemapLayer>());
+    m_layers.push_back(std::make_unique<CoverageLayer>());
+    m_layers.push_back(std::make_unique<DemandLayer>());
+    m_layers.push_back(std::make_unique<RoutesLayer>());
+    auto nodes = std::make_unique<NodesLayer>();
+    m_nodes = nodes.get();
+    m_layers.push_back(std::move(nodes));
+    m_layers.push_back(
+        std::make_unique<OverlayLayer>([this](const QString &id) { return isLayerVisible(id); }));
+}
+
+MapRenderer::~MapRenderer() = default;
+
+QList<const MapLayer *> MapRenderer::layers() const
+{
+    QList<const MapLayer *> out;
+    for (const auto &l : m_layers)
+        out.append(l.get());
+    return out;
+}
+
+const MapLayer *MapRenderer::layer(const QString &id) const
+{
+    for (const auto &l : m_layers) {
+        if (l->id() == id)
+            return l.get();
+    }
+    return nullptr;
+}
+
+bool MapRenderer::isLayerVisible(const QString &id) const
+{
+    const MapLayer *l = layer(id);
+    return l && l->isVisible();
+}
+
+bool MapRenderer::setLayerVisible(const QString &id, bool visible)
+{
+    for (const auto &l : m_layers) {
+        if (l->id() == id) {
+            if (l->isVisible() == visible)
+                return false;
+            l->setVisible(visible);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MapRenderer::clearCaches() const
+{
+    m_cache = Composite();
+    for (const auto &l : m_layers)
+        l->clearCaches();
+}
+
+void MapRenderer::paintLayers(QPainter &painter, const MapViewport &vp, const MapContext &ctx, size_t from,
+                              size_t to) const
+{
+    for (size_t i = from; i < to; ++i) {
+        if (!m_layers[i]->isVisible())
+            continue;
+        painter.save();
+        m_layers[i]->paint(painter, vp, ctx);
+        painter.restore();
+    }
+}
+
+bool MapRenderer::covers(const MapViewport &vp, size_t key) const
+{
+    if (!m_cache.valid || m_cache.key != key || m_cache.viewport.zoom() != vp.zoom() ||
+        m_cache.viewport.projectionKind() != vp.projectionKind() ||
+        m_cache.viewport.devicePixelRatio() != vp.devicePixelRatio() ||
+        m_cache.viewport.scale() != vp.scale())
+        return false;
+    const QRectF have = m_cache.viewport.visibleWorld();
+    const QRectF want = vp.visibleWorld();
+    const double eps = 1e-9 * std::max(have.width(), have.height());
+    return want.left() >= have.left() - eps && want.right() <= have.right() + eps &&
+           want.top() >= have.top() - eps && want.bottom() <= have.bottom() + eps;
+}
+
+void MapRenderer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx,
+                        Caching caching) const
+{
+    // The static prefix: visible layers from the bottom up to the first that must be drawn every frame.
+    size_t prefix = 0;
+    size_t key = 0x3a9;
+    if (caching != Caching::None && MapSprites::isRaster(painter)) {
+        for (; prefix < m_layers.size(); ++prefix) {
+            const MapLayer &l = *m_layers[prefix];
+            if (!l.isVisible()) {
+                key = qHashMulti(key, prefix, false);
+                continue;
+            }
+            const size_t k = l.cacheKey(vp, ctx);
+            if (k == 0)
+                break;
+            key = qHashMulti(key, prefix, k);
+        }
+    }
+    if (prefix == 0) {
+        painter.fillRect(vp.rect(), ctx.palette.background);
+        paintLayers(painter, vp, ctx, 0, m_layers.size());
+        return;
+    }
+
+    const bool stretch = caching == Caching::Interactive && m_cache.valid && m_cache.key == key &&
+                         m_cache.viewport.projectionKind() == vp.projectionKind() &&
+                         m_cache.viewport.devicePixelRatio() == vp.devicePixelRatio();
+    if (stretch && !covers(vp, key)) {
+        painter.fillRect(vp.rect(), ctx.palette.background);
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.setTransform(m_cache.viewport.screenToWorld() * vp.worldToScreen(), true);
+        painter.drawImage(QPointF(0, 0), m_cache.image);
+        painter.restore();
+        paintLayers(painter, vp, ctx, prefix, m_layers.size());
+        return;
+    }
+    if (!covers(vp, key)) {
+        // Only a pan (same key and zoom) earns the margin; a fresh view pays for the screen alone.
+        const bool panning = m_cache.valid && m_cache.key == key && m_cache.viewport.zoom() == vp.zoom() &&
+                             m_cache.viewport.devicePixelRatio() == vp.devicePixelRatio() &&
+                             m_cache.viewport.projectionKind() == vp.projectionKind();
+        const MapViewport cached = vp.expanded(panning ? PanMarginPx : 0);
+        const qreal dpr = vp.devicePixelRatio();
+        QImage image(
+            QSize(int(std::ceil(cached.size().width() * dpr)), int(std::ceil(cached.size().height() * dpr))),
+            QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(ctx.palette.background);
+        {
+            QPainter p(&image);
+            paintLayers(p, cached, ctx, 0, prefix);
+        }
+        m_cache = {std::move(image), cached, key, ctx, true};
+    }
+    const qreal dpr = vp.devicePixelRatio();
+    const QPointF at = vp.worldToScreen(m_cache.viewport.screenToWorld(QPointF(0, 0)));
+    painter.drawImage(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), m_cache.image);
+    paintLayers(painter, vp, ctx, prefix, m_layers.size());
+}
+
+MapHit MapRenderer::hitTest(const QPointF &screen, const MapViewport &vp, const MapContext &ctx,
+                            double tolerancePx) const
+{
+    for (const char *id : {NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
+        const MapLayer *l = layer(QString::fromLatin1(id));
+        if (!l || !l->isVisible())
+            continue;
+        const MapHit hit = l->hitTest(screen, vp, ctx, tolerancePx);
+        if (hit.isValid())
+            return hit;
+    }
+    return {};
+}
+
+} // namespace ea

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "widgets/map/maprenderer.h"
+
+#include <QHash>
+#include <QList>
+#include <QPoint>
+#include <QRect>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace ea {
+
+class CoverageTask;
+
+/**
+ * The interactive world map: a thin shell around MapRenderer, which does all the painting. Wheel zoom
+ * about the cursor, drag to pan, double-click to zoom in, keys (+/−, arrows, 0 fits the world, F the
+ * selection, Esc clears it), click to select a node, cluster or region (Ctrl adds), Shift+drag to select
+ * the nodes in a rectangle, and tool-tips for nodes, regions and routes.
+ *
+ * The widget only shows values it is given (scenario, evaluated plan, evaluator, selection); selecting on
+ * the map updates its own selection and emits nodesSelected() / regionSelected() for the rest of the app
+ * to follow. Coverage fields are computed off the GUI thread (requestCoverage()).
+ */
+class MapWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapWidget(QWidget *parent = nullptr);
+    ~MapWidget() override;
+
+    QSize sizeHint() const override { return {960, 540}; }
+    QSize minimumSizeHint() const override { return {240, 160}; }
+
+    void setScenario(std::shared_ptr<const Scenario> scenario);
+    void setOutcome(PlanOutcomePtr outcome);
+    /** Re-runs the last coverage request against the new evaluator, if there was one. */
+    void setEvaluator(std::shared_ptr<const Evaluator> evaluator);
+    void setSelectedWorkload(int workload);
+    void setSelectedRegion(int region);
+    void setSelectedNodes(const QList<int> &nodes);
+    void setCoverageField(CoverageFieldPtr field);
+    /** Measured RTT (ms) per node index, where known (from the live monitor). */
+    void setMeasuredRtt(const QHash<int, double> &rttMs);
+    void setProjection(geo::ProjectionKind kind);
+    geo::ProjectionKind projection() const { return m_viewport.projectionKind(); }
+    /** Named so as not to hide QWidget::setPalette(). */
+    void setMapPalette(MapPaletteKind kind);
+    MapPaletteKind mapPalette() const { return m_context.palette.kind; }
+
+    /** In drawing order, bottom first. */
+    QList<const MapLayer *> layers() const { return m_renderer.layers(); }
+    bool isLayerVisible(const QString &id) const { return m_renderer.isLayerVisible(id); }
+    void setLayerVisible(const QString &id, bool visible);
+
+    /**
+     * Computes the coverage field of a tier off the GUI thread, cancelling the one in flight, and shows
+     * the coverage layer (hidden until the first request); the field replaces the shown one when done.
+     */
+    void requestCoverage(Tier tier, double stepDeg = 0.5);
+    void cancelCoverage();
+    bool isCoverageRunning() const;
+
+    const MapRenderer &renderer() const { return m_renderer; }
+    const MapViewport &viewport() const { return m_viewport; }
+    const MapContext &context() const { return m_context; }
+    /** Shows another view (projection, centre, zoom); the size stays the widget's. */
+    void setViewport(const MapViewport &viewport);
+    MapHit hitTest(const QPointF &pos) const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitWorld();
+    void fitSelection();
+
+signals:
+    void nodesSelected(const QList<int> &nodes);
+    void regionSelected(int region);
+    void hovered(const ea::MapHit &hit);
+    void layerVisibilityChanged(const QString &id, bool visible);
+    void projectionChanged(ea::geo::ProjectionKind kind);
+    void mapPaletteChanged(ea::MapPaletteKind kind);
+    void coverageProgress(double fraction);
+    void coverageChanged();
+    void viewportChanged();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    enum class Drag { None, Pending, Pan, RubberBand };
+    void viewChanged(bool interactive);
+    void clickAt(const QPointF &pos, Qt::KeyboardModifiers modifiers);
+    void selectNodes(QList<int> nodes, bool emitSignal);
+    void selectRegion(int region, bool emitSignal);
+    void updateHover(const QPointF &pos);
+
+    MapRenderer m_renderer;
+    MapViewport m_viewport;
+    MapContext m_context;
+    CoverageTask *m_coverage = nullptr;
+    struct CoverageRequest
+    {
+        Tier tier;
+        double stepDeg;
+    };
+    std::optional<CoverageRequest> m_coverageRequest;
+    QTimer m_settle; // ends the interactive (stretched) rendering once zooming rests
+    bool m_interactive = false;
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos, m_lastPos;
+    Qt::KeyboardModifiers m_pressModifiers;
+    MapHit m_hover;
+};
+
+} // namespace ea
