@@ -62,20 +62,12 @@ bool JsonReader::object(const QJsonValue &v, const QString &path, std::initializ
 QString JsonReader::string(const QJsonObject &o, const char *key, const QString &path, Presence p,
                            bool nonEmpty)
 {
-    const QString at = child(path, key);
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined()) {
-        if (p == Required)
-            error(at, QStringLiteral("missing"));
+    QJsonValue v;
+    if (!member(o, key, path, p, QJsonValue::String, "a string", v))
         return {};
-    }
-    if (!v.isString()) {
-        error(at, QStringLiteral("expected a string, got %1").arg(typeName(v)));
-        return {};
-    }
     const QString s = v.toString();
     if (nonEmpty && s.trimmed().isEmpty())
-        error(at, QStringLiteral("must not be empty"));
+        error(child(path, key), QStringLiteral("must not be empty"));
     return s;
 }
 
@@ -100,77 +92,58 @@ bool JsonReader::checkRange(double v, const QString &path, Range r)
     return true;
 }
 
+const QJsonValue *JsonReader::member(const QJsonObject &o, const char *key, const QString &path, Presence p,
+                                     QJsonValue::Type type, const char *expected, QJsonValue &storage)
+{
+    storage = o.value(QLatin1String(key));
+    if (storage.isUndefined()) {
+        if (p == Required)
+            error(child(path, key), QStringLiteral("missing"));
+        return nullptr;
+    }
+    if (storage.type() != type) {
+        error(child(path, key),
+              QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), typeName(storage)));
+        return nullptr;
+    }
+    return &storage;
+}
+
 double JsonReader::number(const QJsonObject &o, const char *key, const QString &path, Range r, Presence p,
                           double fallback)
 {
-    const QString at = child(path, key);
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined()) {
-        if (p == Required)
-            error(at, QStringLiteral("missing"));
+    QJsonValue v;
+    if (!member(o, key, path, p, QJsonValue::Double, "a number", v))
         return fallback;
-    }
-    if (!v.isDouble()) {
-        error(at, QStringLiteral("expected a number, got %1").arg(typeName(v)));
-        return fallback;
-    }
     const double d = v.toDouble();
-    return checkRange(d, at, r) ? d : fallback;
+    return checkRange(d, child(path, key), r) ? d : fallback;
 }
 
 int JsonReader::integer(const QJsonObject &o, const char *key, const QString &path, Range r, Presence p,
                         int fallback)
 {
-    const QString at = child(path, key);
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined()) {
-        if (p == Required)
-            error(at, QStringLiteral("missing"));
+    QJsonValue v;
+    if (!member(o, key, path, p, QJsonValue::Double, "an integer", v))
         return fallback;
-    }
-    if (!v.isDouble()) {
-        error(at, QStringLiteral("expected an integer, got %1").arg(typeName(v)));
-        return fallback;
-    }
     const double d = v.toDouble();
     if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 2.0e9) {
-        error(at, QStringLiteral("expected an integer, got %1").arg(d));
+        error(child(path, key), QStringLiteral("expected an integer, got %1").arg(d));
         return fallback;
     }
-    return checkRange(d, at, r) ? static_cast<int>(d) : fallback;
+    return checkRange(d, child(path, key), r) ? static_cast<int>(d) : fallback;
 }
 
 bool JsonReader::boolean(const QJsonObject &o, const char *key, const QString &path, Presence p,
                          bool fallback)
 {
-    const QString at = child(path, key);
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined()) {
-        if (p == Required)
-            error(at, QStringLiteral("missing"));
-        return fallback;
-    }
-    if (!v.isBool()) {
-        error(at, QStringLiteral("expected true or false, got %1").arg(typeName(v)));
-        return fallback;
-    }
-    return v.toBool();
+    QJsonValue v;
+    return member(o, key, path, p, QJsonValue::Bool, "true or false", v) ? v.toBool() : fallback;
 }
 
 QJsonArray JsonReader::array(const QJsonObject &o, const char *key, const QString &path, Presence p)
 {
-    const QString at = child(path, key);
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined()) {
-        if (p == Required)
-            error(at, QStringLiteral("missing"));
-        return {};
-    }
-    if (!v.isArray()) {
-        error(at, QStringLiteral("expected an array, got %1").arg(typeName(v)));
-        return {};
-    }
-    return v.toArray();
+    QJsonValue v;
+    return member(o, key, path, p, QJsonValue::Array, "an array", v) ? v.toArray() : QJsonArray();
 }
 
 } // namespace ea

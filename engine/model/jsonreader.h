@@ -55,6 +55,9 @@ public:
 
 private:
     bool checkRange(double v, const QString &path, Range r);
+    /** The member `key`, or nullptr after reporting it missing (when required) or of another type. */
+    const QJsonValue *member(const QJsonObject &o, const char *key, const QString &path, Presence p,
+                             QJsonValue::Type type, const char *expected, QJsonValue &storage);
     QStringList *m_errors;
 };
 
