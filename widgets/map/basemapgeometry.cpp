@@ -65,7 +65,8 @@ QPainterPath worldOutline(const geo::Projection &p)
     return path;
 }
 
-void buildLand(const geo::Projection &p, const geo::Basemap &map, std::vector<WorldPathChunk> &out)
+void buildLand(const geo::Projection &p, const geo::Basemap &map, std::vector<WorldPathChunk> &out,
+               std::vector<WorldPathChunk> &mask)
 {
     // Group each ring with the smallest outer ring that contains it (holes, islands in lakes), so an
     // odd-even fill per group is right and groups can be culled independently.
@@ -103,15 +104,18 @@ void buildLand(const geo::Projection &p, const geo::Basemap &map, std::vector<Wo
             groups.push_back({r, {r}});
     }
     out.reserve(groups.size());
+    mask.reserve(groups.size());
     for (const Group &g : groups) {
-        WorldPathChunk chunk;
-        chunk.path.setFillRule(Qt::OddEvenFill);
-        for (size_t r : g.rings) {
-            chunk.path.addPolygon(rings[r]);
-            chunk.path.closeSubpath();
+        for (std::vector<WorldPathChunk> *to : {&out, &mask}) { // built twice: two distinct paths
+            WorldPathChunk chunk;
+            chunk.path.setFillRule(Qt::OddEvenFill);
+            for (size_t r : g.rings) {
+                chunk.path.addPolygon(rings[r]);
+                chunk.path.closeSubpath();
+            }
+            chunk.bounds = bounds[g.outer];
+            to->push_back(std::move(chunk));
         }
-        chunk.bounds = bounds[g.outer];
-        out.push_back(std::move(chunk));
     }
 }
 
@@ -152,7 +156,7 @@ std::shared_ptr<const BasemapGeometry> BasemapGeometry::get(geo::ProjectionKind 
     g->fineGraticule = graticuleEvery(*projection, 10.0);
     if (const geo::BasemapPtr map = geo::loadBasemap(detail, &g->error)) {
         g->source = map->source;
-        buildLand(*projection, *map, g->land);
+        buildLand(*projection, *map, g->land, g->landMask);
         buildBorders(*projection, *map, g->borders);
     }
     slot = std::move(g);
@@ -163,7 +167,7 @@ QPainterPath BasemapGeometry::landWithin(const QRectF &world, double minWorldSiz
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
-    for (const WorldPathChunk &c : land) {
+    for (const WorldPathChunk &c : landMask) {
         if (!c.bounds.intersects(world) ||
             (c.bounds.width() < minWorldSize && c.bounds.height() < minWorldSize))
             continue;

@@ -34,6 +34,11 @@ public:
     static std::shared_ptr<const BasemapGeometry> get(geo::ProjectionKind kind, geo::BasemapDetail detail);
 
     std::vector<WorldPathChunk> land;
+    /**
+     * The same land as separate path objects, for masks (the coverage layer). A QPainterPath builds
+     * internal caches on its first paint, so layers painted on different threads must not share one.
+     */
+    std::vector<WorldPathChunk> landMask;
     std::vector<WorldPathChunk> borders;
     QPainterPath outline;       // edge of the projected world, closed
     QPainterPath graticule;     // every 30°
@@ -42,8 +47,8 @@ public:
     QString error;              // why the data did not load, else empty
 
     /**
-     * Adds the land chunks that intersect a world rectangle to one path, skipping chunks smaller than
-     * minWorldSize (less than a pixel); for masks.
+     * Adds the land mask chunks that intersect a world rectangle to one path, skipping chunks smaller
+     * than minWorldSize (less than a pixel); for masks.
      */
     QPainterPath landWithin(const QRectF &world, double minWorldSize) const;
 };

@@ -23,6 +23,7 @@ public:
     QString title() const override { return tr("Basemap"); }
     void paint(QPainter &painter, const MapViewport &viewport, const MapContext &context) const override;
     size_t cacheKey(const MapViewport &viewport, const MapContext &context) const override;
+    bool paintsOffThread(const MapContext &) const override { return true; }
 };
 
 } // namespace ea

@@ -53,12 +53,15 @@ QImage CoverageLayer::sampleImage(const CoverageField &f, const MapViewport &vp,
         const float fv = float(v - j0);
         const float *rowA = f.rttMs.data() + size_t(std::clamp(j0, 0, f.rows - 1)) * size_t(f.columns);
         const float *rowB = f.rttMs.data() + size_t(std::clamp(j0 + 1, 0, f.rows - 1)) * size_t(f.columns);
+        // The column coordinate u is linear in x along the row.
+        const double u0 = (left.x() * degPerX + 180.0) / f.stepDeg - 0.5;
+        const double du = dx * degPerX / f.stepDeg;
         for (int x = 0; x < w; ++x) {
             const double lon = (left.x() + x * dx) * degPerX;
             if (std::abs(lon) > 180.0)
                 continue;
-            const double u = (lon + 180.0) / f.stepDeg - 0.5;
-            int i0 = int(std::floor(u));
+            const double u = u0 + x * du;
+            int i0 = int(u + 1.0) - 1; // floor: u ≥ -0.5 here, and int() of a positive value truncates
             const float fu = float(u - i0);
             int i1 = i0 + 1;
             if (i0 < 0)
@@ -92,7 +95,7 @@ void CoverageLayer::paint(QPainter &painter, const MapViewport &vp, const MapCon
 
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    if (geometry->land.empty()) { // no basemap data: the field everywhere rather than nowhere
+    if (geometry->landMask.empty()) { // no basemap data: the field everywhere rather than nowhere
         painter.drawImage(QRectF(0, 0, samples.width() * unit, samples.height() * unit), samples);
     } else if (raster) {
         // The land itself is filled with the field as a texture, scaled up bilinearly: one pass over the
@@ -106,7 +109,7 @@ void CoverageLayer::paint(QPainter &painter, const MapViewport &vp, const MapCon
         painter.setBrush(brush);
         const double pixel = 1.0 / vp.zoom();
         std::vector<const WorldPathChunk *> visible;
-        for (const WorldPathChunk &c : geometry->land) {
+        for (const WorldPathChunk &c : geometry->landMask) {
             if (c.bounds.intersects(view) && (c.bounds.width() >= pixel || c.bounds.height() >= pixel))
                 visible.push_back(&c);
         }

@@ -28,6 +28,7 @@ public:
     QString title() const override { return tr("Latency coverage"); }
     void paint(QPainter &painter, const MapViewport &viewport, const MapContext &context) const override;
     size_t cacheKey(const MapViewport &viewport, const MapContext &context) const override;
+    bool paintsOffThread(const MapContext &) const override { return true; }
 
     /** The field at reduced resolution: one premultiplied pixel per step × step device pixels. */
     static QImage sampleImage(const CoverageField &field, const MapViewport &vp, const MapPalette &palette,

@@ -30,6 +30,8 @@ public:
     MapHit hitTest(const QPointF &screen, const MapViewport &viewport, const MapContext &context,
                    double radiusPx) const override;
     size_t cacheKey(const MapViewport &viewport, const MapContext &context) const override;
+    /** Only the selected region's name is text. */
+    bool paintsOffThread(const MapContext &context) const override { return context.selectedRegion < 0; }
     void clearCaches() const override;
 
     /** Disc radius in logical pixels of a region of this weight. */

@@ -28,7 +28,8 @@ class Evaluator;
  *  - hover_hit_test: MapRenderer::hitTest() at 10,000 random points of that view.
  *
  * Needs a QGuiApplication (fonts); the offscreen platform will do. Runs on the calling thread except for
- * the coverage field, which uses every core.
+ * the coverage field, which uses every core, and the renderer's worker, which paints part of the static
+ * layers of a full redraw while the calling thread paints the rest (as in the app).
  */
 QList<QPair<QString, double>> runMapBenchmark(std::shared_ptr<const Scenario> scenario,
                                               PlanOutcomePtr outcome,

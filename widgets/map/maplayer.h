@@ -30,7 +30,8 @@ struct MapHit
 /**
  * One layer of the map: paints itself onto any QPainter in logical pixels (screen, image, SVG, PDF) from
  * the viewport and the shared context. Layers keep caches of derived geometry, so paint() and
- * hitTest() are const but not thread-safe: use a renderer from one thread.
+ * hitTest() are const but not thread-safe: one thread at a time (the renderer may paint some layers on
+ * a worker while it waits, see paintsOffThread()).
  */
 class MapLayer
 {
@@ -56,6 +57,12 @@ public:
     virtual size_t cacheKey(const MapViewport &viewport, const MapContext &context) const { return 0; }
     /** Drops cached geometry (for benchmarks, and when memory matters). */
     virtual void clearCaches() const {}
+    /**
+     * Whether paint() may run on a worker thread for this context while other layers paint on the
+     * calling thread: the layer draws no text (fonts stay on the GUI thread) and no object another
+     * layer draws too (even a const QPainterPath builds caches on its first paint).
+     */
+    virtual bool paintsOffThread(const MapContext &context) const { return false; }
 
 protected:
     MapLayer() = default;

@@ -9,9 +9,12 @@
 #include "widgets/map/overlaylayer.h"
 #include "widgets/map/routeslayer.h"
 
+#include <QElapsedTimer>
 #include <QPainter>
 
 #include <cmath>
+#include <limits>
+#include <thread>
 
 namespace ea {
 
@@ -26,6 +29,7 @@ MapRenderer::MapRenderer()
     m_layers.push_back(std::move(nodes));
     m_layers.push_back(
         std::make_unique<OverlayLayer>([this](const QString &id) { return isLayerVisible(id); }));
+    m_costMs.assign(m_layers.size(), 0.0);
 }
 
 MapRenderer::~MapRenderer() = default;
@@ -69,6 +73,7 @@ bool MapRenderer::setLayerVisible(const QString &id, bool visible)
 void MapRenderer::clearCaches() const
 {
     m_cache = Composite();
+    m_overlay = QImage();
     for (const auto &l : m_layers)
         l->clearCaches();
 }
@@ -76,13 +81,98 @@ void MapRenderer::clearCaches() const
 void MapRenderer::paintLayers(QPainter &painter, const MapViewport &vp, const MapContext &ctx, size_t from,
                               size_t to) const
 {
+    painter.save();
+    // An explicit clip rectangle lets the raster engine's hairline stroker write pixels directly instead
+    // of through its generic span blending: about twice as fast for the thousands of thin routes and the
+    // coastlines, and the same picture.
+    if (MapSprites::isRaster(painter))
+        painter.setClipRect(vp.rect(), Qt::IntersectClip);
     for (size_t i = from; i < to; ++i) {
         if (!m_layers[i]->isVisible())
             continue;
+        QElapsedTimer timer;
+        timer.start();
         painter.save();
         m_layers[i]->paint(painter, vp, ctx);
         painter.restore();
+        m_costMs[i] = double(timer.nsecsElapsed()) / 1e6;
     }
+    painter.restore();
+}
+
+size_t MapRenderer::splitPoint(const MapContext &ctx, size_t prefix) const
+{
+    if (m_threading == Threading::Off)
+        return 0;
+    double total = 0;
+    size_t end = 0; // one past the last visible layer
+    for (size_t i = 0; i < prefix; ++i) {
+        if (m_layers[i]->isVisible()) {
+            total += m_costMs[i];
+            end = i + 1;
+        }
+    }
+    // The worker takes [0, k): visible layers that may paint off thread, at least one; the calling
+    // thread at least one too.
+    size_t best = 0;
+    double bestMs = std::numeric_limits<double>::infinity();
+    double below = 0;
+    bool anyBelow = false;
+    for (size_t k = 1; k < end; ++k) {
+        const MapLayer &l = *m_layers[k - 1];
+        if (l.isVisible()) {
+            if (!l.paintsOffThread(ctx))
+                break;
+            below += m_costMs[k - 1];
+            anyBelow = true;
+        }
+        if (!anyBelow)
+            continue;
+        const double ms = std::max(below, total - below);
+        if (ms < bestMs) {
+            bestMs = ms;
+            best = k;
+        }
+    }
+    // Splitting costs a thread, a transparent image and laying it over: worth it only for a real gain.
+    constexpr double kMinGainMs = 1.0;
+    return m_threading == Threading::Always || total - bestMs >= kMinGainMs ? best : 0;
+}
+
+QImage MapRenderer::renderComposite(const MapViewport &vp, const MapContext &ctx, size_t prefix) const
+{
+    const qreal dpr = vp.devicePixelRatio();
+    const QSize size(int(std::ceil(vp.size().width() * dpr)), int(std::ceil(vp.size().height() * dpr)));
+    // The old composite's pixels are reused where the size allows: a fresh image costs page faults.
+    QImage image = std::move(m_cache.image);
+    m_cache.valid = false;
+    if (image.size() != size)
+        image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(ctx.palette.background);
+    const size_t split = splitPoint(ctx, prefix);
+    m_workerLayers = split;
+    if (split == 0) {
+        QPainter p(&image);
+        paintLayers(p, vp, ctx, 0, prefix);
+        return image;
+    }
+    if (m_overlay.size() != size)
+        m_overlay = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_overlay.setDevicePixelRatio(dpr);
+    m_overlay.fill(Qt::transparent);
+    {
+        // Declared first, so it is joined last: after the calling thread's painter has finished.
+        const std::jthread worker([&] {
+            QPainter p(&image);
+            paintLayers(p, vp, ctx, 0, split);
+        });
+        QPainter p(&m_overlay);
+        paintLayers(p, vp, ctx, split, prefix);
+    }
+    QPainter p(&image);
+    p.drawImage(QPointF(0, 0), m_overlay);
+    return image;
 }
 
 bool MapRenderer::covers(const MapViewport &vp, size_t key) const
@@ -143,16 +233,7 @@ void MapRenderer::paint(QPainter &painter, const MapViewport &vp, const MapConte
                              m_cache.viewport.devicePixelRatio() == vp.devicePixelRatio() &&
                              m_cache.viewport.projectionKind() == vp.projectionKind();
         const MapViewport cached = vp.expanded(panning ? PanMarginPx : 0);
-        const qreal dpr = vp.devicePixelRatio();
-        QImage image(
-            QSize(int(std::ceil(cached.size().width() * dpr)), int(std::ceil(cached.size().height() * dpr))),
-            QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(dpr);
-        image.fill(ctx.palette.background);
-        {
-            QPainter p(&image);
-            paintLayers(p, cached, ctx, 0, prefix);
-        }
+        QImage image = renderComposite(cached, ctx, prefix);
         m_cache = {std::move(image), cached, key, ctx, true};
     }
     const qreal dpr = vp.devicePixelRatio();

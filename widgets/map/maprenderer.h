@@ -22,7 +22,10 @@ class NodesLayer;
  * On raster surfaces the static layers at the bottom (those with a cacheKey()) are drawn once into a
  * composite image and blitted while nothing they depend on changes; a pan re-renders it with a margin,
  * so the following pan frames only blit. Vector surfaces always get every layer as vectors.
- * Use from one thread.
+ * That image is painted on two threads when it pays: a worker paints the bottom static layers that may
+ * paint off the GUI thread (MapLayer::paintsOffThread()) into it, while the calling thread paints the
+ * rest into a transparent image laid over it; the split balances the layers' last paint times.
+ * Use from one thread (paint() joins its worker before it returns).
  */
 class MapRenderer
 {
@@ -34,6 +37,11 @@ public:
      * the same content); call again with Auto once the gesture rests. None: paint every layer.
      */
     enum class Caching { Auto, Interactive, None };
+    /**
+     * Auto: paint the static layers on two threads when their last paint times promise a gain. Off: on
+     * the calling thread only. Always: on two threads whenever the layers allow it (for tests).
+     */
+    enum class Threading { Auto, Off, Always };
     static constexpr double HitTolerancePx = 4.0;
     static constexpr double PanMarginPx = 256.0;
 
@@ -59,6 +67,11 @@ public:
     /** Forgets every cache: the next paint is a cold full redraw. */
     void clearCaches() const;
 
+    Threading threading() const { return m_threading; }
+    void setThreading(Threading threading) { m_threading = threading; }
+    /** How many bottom layers the last static-layer image had painted on the worker thread (0: none). */
+    size_t workerLayerCount() const { return m_workerLayers; }
+
 private:
     struct Composite
     {
@@ -71,10 +84,18 @@ private:
     void paintLayers(QPainter &painter, const MapViewport &vp, const MapContext &ctx, size_t from,
                      size_t to) const;
     bool covers(const MapViewport &vp, size_t key) const;
+    /** The static layers [0, prefix) of a view in a new composite image. */
+    QImage renderComposite(const MapViewport &vp, const MapContext &ctx, size_t prefix) const;
+    /** Where the worker's layers end and the calling thread's begin; 0 for no worker. */
+    size_t splitPoint(const MapContext &ctx, size_t prefix) const;
 
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     NodesLayer *m_nodes = nullptr;
     mutable Composite m_cache;
+    Threading m_threading = Threading::Auto;
+    mutable QImage m_overlay;             // the calling thread's share of a two-thread composite
+    mutable std::vector<double> m_costMs; // each layer's last paint time
+    mutable size_t m_workerLayers = 0;
 };
 
 } // namespace ea

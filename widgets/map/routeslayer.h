@@ -36,6 +36,8 @@ public:
     MapHit hitTest(const QPointF &screen, const MapViewport &viewport, const MapContext &context,
                    double radiusPx) const override;
     size_t cacheKey(const MapViewport &viewport, const MapContext &context) const override;
+    /** Only the selected region's callout is text. */
+    bool paintsOffThread(const MapContext &context) const override { return context.selectedRegion < 0; }
     void clearCaches() const override;
 
     static Standing standing(double latencyMs, double budgetMs);

@@ -54,6 +54,8 @@ private slots:
     void cachedPanMatchesFreshRender();
     void regionSelectionColoursNodesByRtt();
     void interactiveZoomStretchesCache();
+    void twoThreadsPaintTheSamePicture_data();
+    void twoThreadsPaintTheSamePicture();
 };
 
 void tst_MapRenderer::layersInOrder()
@@ -300,6 +302,51 @@ void tst_MapRenderer::interactiveZoomStretchesCache()
     const Node &berlin = ctx.scenario->nodes[BerlinNode];
     const QPointF node = vp.lonLatToScreen(berlin.lon, berlin.lat);
     QVERIFY(colourDistance(pixelAt(stretched, node), ctx.palette.tierColour(Tier::Regional).rgb()) <= 6);
+}
+
+void tst_MapRenderer::twoThreadsPaintTheSamePicture_data()
+{
+    QTest::addColumn<int>("selectedRegion");
+    QTest::newRow("nothing selected") << -1;
+    QTest::newRow("region selected (text)") << int(ParisRegion);
+}
+
+void tst_MapRenderer::twoThreadsPaintTheSamePicture()
+{
+    QFETCH(int, selectedRegion);
+    MapContext ctx = context();
+    auto field = std::make_shared<CoverageField>();
+    field->tier = Tier::Edge;
+    field->stepDeg = 1.0;
+    field->columns = 360;
+    field->rows = 180;
+    field->rttMs.resize(size_t(360 * 180));
+    for (size_t i = 0; i < field->rttMs.size(); ++i)
+        field->rttMs[i] = float(3 + (i * 7) % 150);
+    ctx.coverage = field;
+    ctx.selectedWorkload = 0;
+    ctx.selectedRegion = selectedRegion;
+    const MapViewport vp = europe();
+    MapRenderer one, two;
+    one.setThreading(MapRenderer::Threading::Off);
+    two.setThreading(MapRenderer::Threading::Always);
+    const QImage b = render(two, vp, ctx); // first: its threads meet paths nothing has painted yet
+    const QImage a = render(one, vp, ctx);
+    QCOMPARE(one.workerLayerCount(), size_t(0));
+    const size_t split = two.workerLayerCount();
+    QVERIFY(split > 0);
+    // The worker only got layers that may paint off the GUI thread (no text).
+    const QList<const MapLayer *> layers = two.layers();
+    for (size_t i = 0; i < split; ++i)
+        QVERIFY2(layers[qsizetype(i)]->paintsOffThread(ctx), qPrintable(layers[qsizetype(i)]->id()));
+    if (selectedRegion >= 0)
+        QVERIFY(split <= 2); // the demand layer names the region: it stays on the calling thread
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            differing += colourDistance(a.pixel(x, y), b.pixel(x, y)) > 4;
+    // Laying the calling thread's layers over the worker's may round a channel by one here and there.
+    QCOMPARE(differing, 0);
 }
 
 QTEST_MAIN(tst_MapRenderer)
