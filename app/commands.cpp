@@ -24,4 +24,21 @@ void SetTierCommand::undo()
     m_document->applyTier(m_workload, m_from);
 }
 
+ReplaceScenarioCommand::ReplaceScenarioCommand(Document *document, std::shared_ptr<const Scenario> before,
+                                               std::shared_ptr<const Scenario> after, const QString &text,
+                                               QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void ReplaceScenarioCommand::redo()
+{
+    m_document->applyContent(m_after);
+}
+
+void ReplaceScenarioCommand::undo()
+{
+    m_document->applyContent(m_before);
+}
+
 } // namespace ea

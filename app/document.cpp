@@ -130,6 +130,50 @@ void Document::applyTier(int workload, Tier tier)
     requestEvaluation();
 }
 
+bool Document::applyEdit(Scenario next, const QString &text, QStringList *errors)
+{
+    QStringList problems;
+    validateScenario(next, &problems);
+    if (!problems.isEmpty()) {
+        if (errors)
+            *errors = problems;
+        return false;
+    }
+    if (m_scenario && next == *m_scenario)
+        return false;
+    m_undoStack->push(new ReplaceScenarioCommand(this, m_scenario,
+                                                 std::make_shared<const Scenario>(std::move(next)), text));
+    return true;
+}
+
+bool Document::applyPlacement(const Placement &placement, const QString &text)
+{
+    if (!m_scenario || placement.size() != m_scenario->workloads.size())
+        return false;
+    std::vector<int> moves;
+    for (size_t w = 0; w < placement.size(); ++w)
+        if (placement[w] != m_scenario->workloads[w].tier) {
+            if (!canSetTier(static_cast<int>(w), placement[w]))
+                return false;
+            moves.push_back(static_cast<int>(w));
+        }
+    if (moves.empty())
+        return false;
+    m_undoStack->beginMacro(text);
+    for (int w : moves)
+        m_undoStack->push(new SetTierCommand(this, w, m_scenario->workloads[w].tier, placement[w]));
+    m_undoStack->endMacro();
+    return true;
+}
+
+void Document::applyContent(std::shared_ptr<const Scenario> content)
+{
+    m_scenario = std::move(content);
+    m_runner->setScenario(m_scenario);
+    emit contentChanged();
+    requestEvaluation();
+}
+
 void Document::requestEvaluation()
 {
     m_runner->evaluate(placementOf(*m_scenario));

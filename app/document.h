@@ -54,6 +54,16 @@ public:
     /** Moves a workload through an undoable command; false when not allowed or unchanged. */
     bool setTier(int workload, Tier tier);
 
+    /**
+     * Replaces the scenario's content through one undoable command named text (workload edits, calibration,
+     * ...). The new content must be valid (validateScenario); returns false and changes nothing otherwise,
+     * with every problem in errors. The file name stays; views get contentChanged().
+     */
+    bool applyEdit(Scenario next, const QString &text, QStringList *errors = nullptr);
+    /** Moves several workloads as one undoable step (e.g. the optimizer's suggestion); false if nothing
+     * moved. */
+    bool applyPlacement(const Placement &placement, const QString &text);
+
     PlanOutcomePtr outcome() const { return m_outcome; }
     std::shared_ptr<const Evaluator> evaluator() const { return m_evaluator; }
     bool isEvaluating() const { return m_runner->isBusy(); }
@@ -63,6 +73,8 @@ signals:
     /** A different scenario was loaded: views reset. */
     void scenarioChanged();
     void placementChanged(int workload, ea::Tier tier);
+    /** The scenario's content changed through an edit (workloads added/removed/edited): views reload it. */
+    void contentChanged();
     void evaluationStarted();
     void evaluated(ea::PlanOutcomePtr outcome);
     /** The engine's evaluator of the current scenario (const, usable from any thread), for views. */
@@ -73,7 +85,9 @@ signals:
 
 private:
     friend class SetTierCommand;
+    friend class ReplaceScenarioCommand;
     void applyTier(int workload, Tier tier);
+    void applyContent(std::shared_ptr<const Scenario> content);
     void requestEvaluation();
     void setFileName(const QString &fileName);
 

@@ -75,6 +75,14 @@ struct WorkloadOutcome
     double usdPerMTok() const { return tokensPerMonth > 0 ? usdPerMonth() / (tokensPerMonth / 1e6) : 0; }
 };
 
+/** Share of a workload's requests that must meet the budget for the workload to count as meeting its SLO. */
+inline constexpr double SloAttainmentTarget = 99.0;
+/** The one definition of "meets its SLO" used by the views and the optimizer. */
+inline bool meetsSlo(const WorkloadOutcome &w)
+{
+    return w.feasible && w.attainmentPct >= SloAttainmentTarget;
+}
+
 /** A whole plan, immutable once made; share it across threads through PlanOutcomePtr. */
 struct PlanOutcome
 {

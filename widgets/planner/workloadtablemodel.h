@@ -44,7 +44,7 @@ public:
         AllowedTiersRole = Qt::UserRole + 1 // QVariantList of int(Tier) a workload may be moved to
     };
     /** Attainment (%) below which a workload is shown as missing its SLO. */
-    static constexpr double AttainmentTarget = 99.0;
+    static constexpr double AttainmentTarget = SloAttainmentTarget;
 
     explicit WorkloadTableModel(QObject *parent = nullptr);
     ~WorkloadTableModel() override;
