@@ -102,4 +102,3 @@ private:
 
 } // namespace ea
 
-Q_DECLARE_METATYPE(ea::PlanOutcomePtr)

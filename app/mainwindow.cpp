@@ -2,15 +2,11 @@
 #include "app/mainwindow.h"
 
 #include "app/planmapbinder.h"
-#include "widgets/map/maplayerpanel.h"
-#include "widgets/map/mapwidget.h"
+#include "app/planpage.h"
 
 #include "app/aboutdialog.h"
 #include "app/document.h"
 #include "app/recentfiles.h"
-#include "widgets/planner/scenariosummary.h"
-#include "widgets/planner/tierdelegate.h"
-#include "widgets/planner/workloadtablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,87 +38,42 @@ namespace {
 const char *const kFileFilter =
     QT_TRANSLATE_NOOP("ea::MainWindow", "EdgeAtlas scenarios (*.json);;All files (*)");
 constexpr int kProblemsShown = 12;
-constexpr int kMinSectionWidth = 60;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Document(this))
 {
-    m_model = new WorkloadTableModel(this);
     m_modes = new QStackedWidget(this);
-    m_modes->addWidget(createPlanPage());
+    m_plan = new PlanPage(m_document);
+    m_modes->addWidget(m_plan);
     setCentralWidget(m_modes);
     createActions();
     createStatusBar();
     setAcceptDrops(true);
 
     connect(m_document, &Document::scenarioChanged, this, &MainWindow::onScenarioChanged);
-    connect(m_document, &Document::placementChanged, this,
-            [this] { m_model->setPlacement(m_document->placement()); });
     connect(m_document, &Document::evaluationStarted, this, &MainWindow::onEvaluationStarted);
     connect(m_document, &Document::evaluated, this, &MainWindow::onEvaluated);
     connect(m_document, &Document::evaluationFailed, this, &MainWindow::onEvaluationFailed);
     connect(m_document, &Document::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_model, &WorkloadTableModel::tierChangeRequested, m_document, &Document::setTier);
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(screen()->availableGeometry().size().boundedTo(QSize(2000, 1200)) * 0.9);
-    m_sideSplitter->restoreState(settings.value(QStringLiteral("mainWindow/sideSplitter")).toByteArray());
+    m_plan->restoreLayout(settings.value(QStringLiteral("mainWindow/planLayout")).toByteArray());
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createPlanPage()
+WorkloadTableModel *MainWindow::workloadModel() const
 {
-    m_summary = new ScenarioSummary;
-    m_summary->setMinimumWidth(220);
+    return m_plan->model();
+}
 
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(WorkloadTableModel::RawValueRole);
-    m_table = new QTableView;
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(WorkloadTableModel::TierColumn, new TierDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::SelectedClicked);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Names and status texts (issues) vary most: they share the width left by the numbers, elided, with
-    // the whole text in their tool-tips.
-    m_table->horizontalHeader()->setSectionResizeMode(WorkloadTableModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(WorkloadTableModel::StatusColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(kMinSectionWidth);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // scenario order until a click
-    m_table->setSortingEnabled(true);
-    m_table->setToolTip(
-        tr("Workloads of the scenario. Double-click a tier or press F2 on it to move the workload."));
-
-    // The map above the workloads; the planner board joins them in the issue that follows.
-    m_map = new MapWidget;
-    m_map->setMinimumHeight(240);
-    m_planSplitter = new QSplitter(Qt::Vertical);
-    m_planSplitter->addWidget(m_map);
-    m_planSplitter->addWidget(m_table);
-    m_planSplitter->setStretchFactor(0, 1);
-    m_planSplitter->setStretchFactor(1, 0);
-    m_planSplitter->setSizes({600, 300}); // room for every workload of a typical taxonomy
-    m_layerPanel = new MapLayerPanel;
-    m_layerPanel->setMap(m_map);
-    auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_summary);
-    left->addWidget(m_layerPanel);
-    m_sideSplitter = new QSplitter(Qt::Horizontal);
-    m_sideSplitter->addWidget(left);
-    m_sideSplitter->addWidget(m_planSplitter);
-    m_mapBinder = new PlanMapBinder(m_document, m_map, m_table->selectionModel(), m_proxy, this);
-    m_sideSplitter->setStretchFactor(1, 1);
-    m_sideSplitter->setSizes({250, 1200});
-    return m_sideSplitter;
+QTableView *MainWindow::workloadView() const
+{
+    return m_plan->table();
 }
 
 void MainWindow::createActions()
@@ -151,7 +102,7 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setStatusTip(tr("Save the scenario under a new name"));
     file->addSeparator();
-    file->addAction(tr("&Export Map…"), this, [this] { m_mapBinder->exportMap(this); })
+    file->addAction(tr("&Export Map…"), this, [this] { m_plan->mapBinder()->exportMap(this); })
         ->setStatusTip(tr("Write the map as shown to a PNG, SVG or PDF file"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -172,7 +123,7 @@ void MainWindow::createActions()
     m_editTierAction->setShortcut(Qt::CTRL | Qt::Key_T);
     m_editTierAction->setStatusTip(tr("Move the selected workload to another tier"));
 
-    m_mapBinder->fillViewMenu(menuBar()->addMenu(tr("&View")));
+    m_plan->mapBinder()->fillViewMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EdgeAtlas"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
@@ -312,66 +263,33 @@ void MainWindow::about()
 
 void MainWindow::editTier()
 {
-    QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() && m_proxy->rowCount() > 0)
-        current = m_proxy->index(0, 0);
-    if (!current.isValid())
-        return;
-    const QModelIndex tier = m_proxy->index(current.row(), WorkloadTableModel::TierColumn);
-    m_table->setCurrentIndex(tier);
-    m_table->edit(tier);
+    m_plan->editTier();
 }
 
 void MainWindow::onScenarioChanged()
 {
-    m_model->setScenario(m_document->scenario());
-    m_summary->setScenario(m_document->scenario());
-    m_columnsFitted = false;
-    if (m_proxy->rowCount() > 0)
-        m_table->selectRow(0);
-    m_table->setFocus();
     updateTitle();
 }
 
 void MainWindow::onEvaluationStarted()
 {
-    m_model->setPending(true);
-    m_summary->setPending(true);
     m_progress->show();
     m_evaluationLabel->setText(tr("Evaluating…"));
 }
 
 void MainWindow::onEvaluated(PlanOutcomePtr outcome)
 {
-    m_model->setOutcome(outcome);
-    m_summary->setOutcome(outcome);
-    m_summary->setPending(false);
+    Q_UNUSED(outcome);
     m_progress->hide();
     m_evaluationLabel->setText(tr("Evaluated in %1 ms").arg(m_document->lastEvaluationMs()));
-    if (!m_columnsFitted)
-        fitColumns();
 }
 
 void MainWindow::onEvaluationFailed(const QString &message)
 {
-    m_model->setPending(false);
-    m_summary->setPending(false);
     m_progress->hide();
     m_evaluationLabel->setText(tr("Evaluation failed"));
     QMessageBox::warning(this, tr("Evaluation Failed"),
                          tr("The plan could not be evaluated:\n\n%1").arg(message));
-}
-
-void MainWindow::fitColumns()
-{
-    m_columnsFitted = true;
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int c = 0; c < header->count(); ++c)
-        if (header->sectionResizeMode(c) == QHeaderView::Interactive)
-            m_table->resizeColumnToContents(c);
-    // Room for the longest tier name in the combo box.
-    header->resizeSection(WorkloadTableModel::TierColumn,
-                          header->sectionSize(WorkloadTableModel::TierColumn) + 24);
 }
 
 void MainWindow::updateTitle()
@@ -400,7 +318,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/planLayout"), m_plan->saveLayout());
     event->accept();
 }
 

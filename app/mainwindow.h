@@ -15,9 +15,7 @@ class QTableView;
 
 namespace ea {
 
-class MapLayerPanel;
-class MapWidget;
-class PlanMapBinder;
+class PlanPage;
 
 class Document;
 class RecentFiles;
@@ -48,8 +46,9 @@ public:
     bool openFile(const QString &fileName);
 
     Document *document() const { return m_document; }
-    WorkloadTableModel *workloadModel() const { return m_model; }
-    QTableView *workloadView() const { return m_table; }
+    PlanPage *planPage() const { return m_plan; }
+    WorkloadTableModel *workloadModel() const;
+    QTableView *workloadView() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,7 +57,6 @@ protected:
 
 private:
     void createActions();
-    QWidget *createPlanPage();
     void createStatusBar();
 
     bool tryOpen(const QString &fileName, const QString &consequence);
@@ -75,26 +73,16 @@ private:
     void onEvaluated(PlanOutcomePtr outcome);
     void onEvaluationFailed(const QString &message);
     void updateTitle();
-    void fitColumns();
     void showProblems(const QString &title, const QString &text, const QStringList &problems);
 
     Document *m_document = nullptr;
-    WorkloadTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
-    ScenarioSummary *m_summary = nullptr;
+    PlanPage *m_plan = nullptr;
     QStackedWidget *m_modes = nullptr;
-    QSplitter *m_sideSplitter = nullptr;
-    QSplitter *m_planSplitter = nullptr;
-    MapWidget *m_map = nullptr;
-    MapLayerPanel *m_layerPanel = nullptr;
-    PlanMapBinder *m_mapBinder = nullptr;
     RecentFiles *m_recent = nullptr;
     QLabel *m_evaluationLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_editTierAction = nullptr;
-    bool m_columnsFitted = false;
 };
 
 } // namespace ea

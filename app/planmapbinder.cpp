@@ -22,6 +22,7 @@ PlanMapBinder::PlanMapBinder(Document *document, MapWidget *map, QItemSelectionM
     connect(m_document, &Document::scenarioChanged, this, &PlanMapBinder::onScenarioChanged);
     connect(m_document, &Document::placementChanged, this,
             [this] { m_map->setScenario(m_document->scenario()); });
+    connect(m_document, &Document::contentChanged, this, [this] { m_map->setScenario(m_document->scenario()); });
     connect(m_document, &Document::evaluated, m_map, &MapWidget::setOutcome);
     connect(m_document, &Document::evaluatorChanged, m_map, &MapWidget::setEvaluator);
     connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &PlanMapBinder::onCurrentRowChanged);

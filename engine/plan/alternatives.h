@@ -33,3 +33,5 @@ PlanAlternatives evaluateAlternatives(const Evaluator &evaluator, const PlanOutc
                                       const std::atomic<bool> *cancel = nullptr);
 
 } // namespace ea
+
+Q_DECLARE_METATYPE(std::shared_ptr<const ea::PlanAlternatives>)

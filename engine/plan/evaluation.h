@@ -4,6 +4,7 @@
 #include "engine/latency/computemodel.h"
 #include "engine/model/scenario.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <array>
@@ -105,3 +106,5 @@ struct TierTotals
 std::array<TierTotals, TierCount> tierTotals(const PlanOutcome &plan);
 
 } // namespace ea
+
+Q_DECLARE_METATYPE(ea::PlanOutcomePtr)

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/planpage.h"
+
+#include "app/alternativesrunner.h"
+#include "app/document.h"
+#include "app/planmapbinder.h"
+#include "widgets/map/maplayerpanel.h"
+#include "widgets/map/mapwidget.h"
+#include "widgets/planner/plannerboard.h"
+#include "widgets/planner/scenariosummary.h"
+#include "widgets/planner/tierdelegate.h"
+#include "widgets/planner/workloadtablemodel.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace ea {
+
+namespace {
+constexpr int kMinSectionWidth = 60;
+}
+
+PlanPage::PlanPage(Document *document, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent), m_document(document)
+{
+    setObjectName(QStringLiteral("planPage"));
+    m_model = new WorkloadTableModel(this);
+    m_summary = new ScenarioSummary;
+    m_summary->setMinimumWidth(220);
+    createTable();
+
+    m_board = new PlannerBoard;
+    m_board->setModel(m_model);
+    m_board->setMinimumHeight(140);
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_board, tr("&Board"));
+    m_tabs->addTab(m_table, tr("&Table"));
+    m_tabs->setTabToolTip(0, tr("Workloads as cards in their tiers: drag a card to move a workload"));
+    m_tabs->setTabToolTip(1, tr("Every workload's numbers in a sortable table"));
+
+    m_map = new MapWidget;
+    m_map->setMinimumHeight(200);
+    m_centre = new QSplitter(Qt::Vertical);
+    m_centre->addWidget(m_map);
+    m_centre->addWidget(m_tabs);
+    m_centre->setStretchFactor(0, 1);
+    m_centre->setStretchFactor(1, 0);
+    m_centre->setSizes({560, 330});
+
+    m_layerPanel = new MapLayerPanel;
+    m_layerPanel->setMap(m_map);
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_summary);
+    left->addWidget(m_layerPanel);
+    addWidget(left);
+    addWidget(m_centre);
+    setStretchFactor(1, 1);
+    setSizes({250, 1200});
+
+    m_mapBinder = new PlanMapBinder(m_document, m_map, m_table->selectionModel(), m_proxy, this);
+    m_alternatives = new AlternativesRunner(this);
+
+    connect(m_document, &Document::scenarioChanged, this, &PlanPage::onScenarioChanged);
+    connect(m_document, &Document::contentChanged, this, &PlanPage::onContentChanged);
+    connect(m_document, &Document::placementChanged, this,
+            [this] { m_model->setPlacement(m_document->placement()); });
+    connect(m_document, &Document::evaluationStarted, this, &PlanPage::onEvaluationStarted);
+    connect(m_document, &Document::evaluated, this, &PlanPage::onEvaluated);
+    connect(m_document, &Document::evaluationFailed, this, &PlanPage::onEvaluationFailed);
+    connect(m_model, &WorkloadTableModel::tierChangeRequested, m_document, &Document::setTier);
+    connect(m_alternatives, &AlternativesRunner::ready, this, &PlanPage::onAlternatives);
+
+    connect(m_board, &PlannerBoard::currentWorkloadChanged, this, &PlanPage::setCurrentWorkload);
+    connect(m_board, &PlannerBoard::editRequested, this, &PlanPage::editWorkloadRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing)
+                    setCurrentWorkload(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+            });
+    connect(m_map, &MapWidget::mapPaletteChanged, m_board, &PlannerBoard::setPalette);
+}
+
+PlanPage::~PlanPage() = default;
+
+void PlanPage::createTable()
+{
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(WorkloadTableModel::RawValueRole);
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(WorkloadTableModel::TierColumn, new TierDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Names and status texts (issues) vary most: they share the width left by the numbers, elided, with
+    // the whole text in their tool-tips.
+    m_table->horizontalHeader()->setSectionResizeMode(WorkloadTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(WorkloadTableModel::StatusColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(kMinSectionWidth);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // scenario order until a click
+    m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setToolTip(
+        tr("Workloads of the scenario. Double-click a tier or press F2 on it to move the workload."));
+}
+
+void PlanPage::setWorkloadActions(const QList<QAction *> &actions)
+{
+    m_board->setCardActions(actions);
+    m_table->addActions(actions);
+}
+
+void PlanPage::setCurrentWorkload(int row)
+{
+    if (row >= m_model->rowCount())
+        row = -1;
+    if (row == m_current && m_board->currentWorkload() == row)
+        return;
+    m_current = row;
+    m_syncing = true;
+    m_board->setCurrentWorkload(row);
+    const QModelIndex proxyRow = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (m_table->selectionModel()->currentIndex().row() != proxyRow.row() || !proxyRow.isValid()) {
+        if (proxyRow.isValid())
+            m_table->selectionModel()->setCurrentIndex(proxyRow, QItemSelectionModel::ClearAndSelect |
+                                                                     QItemSelectionModel::Rows);
+        else
+            m_table->selectionModel()->clear();
+    }
+    m_syncing = false;
+    // The map follows the table's selection through its binder; say it once more for a cleared one.
+    m_map->setSelectedWorkload(row);
+    emit currentWorkloadChanged(row);
+}
+
+void PlanPage::editTier()
+{
+    QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() && m_proxy->rowCount() > 0)
+        current = m_proxy->index(0, 0);
+    if (!current.isValid())
+        return;
+    m_tabs->setCurrentWidget(m_table);
+    const QModelIndex tier = m_proxy->index(current.row(), WorkloadTableModel::TierColumn);
+    m_table->setCurrentIndex(tier);
+    m_table->edit(tier);
+}
+
+void PlanPage::onScenarioChanged()
+{
+    m_alternatives->cancel();
+    m_lastAlternatives.reset();
+    m_model->setScenario(m_document->scenario());
+    m_summary->setScenario(m_document->scenario());
+    m_columnsFitted = false;
+    m_current = -1;
+    setCurrentWorkload(m_model->rowCount() > 0 ? 0 : -1);
+}
+
+void PlanPage::onContentChanged()
+{
+    // Workloads were added, removed or edited: the models restart from the new content, the pick stays.
+    const int keep = m_current;
+    m_alternatives->cancel();
+    m_lastAlternatives.reset();
+    m_model->setScenario(m_document->scenario());
+    m_summary->setScenario(m_document->scenario());
+    m_map->setScenario(m_document->scenario());
+    m_current = -1;
+    setCurrentWorkload(std::min(keep, m_model->rowCount() - 1));
+}
+
+void PlanPage::onEvaluationStarted()
+{
+    m_model->setPending(true);
+    m_summary->setPending(true);
+}
+
+void PlanPage::onEvaluated(PlanOutcomePtr outcome)
+{
+    m_model->setOutcome(outcome);
+    m_summary->setOutcome(outcome);
+    m_summary->setPending(false);
+    if (!m_columnsFitted)
+        fitColumns();
+    m_alternatives->request(m_document->evaluator(), outcome);
+}
+
+void PlanPage::onEvaluationFailed()
+{
+    m_model->setPending(false);
+    m_summary->setPending(false);
+}
+
+void PlanPage::onAlternatives(std::shared_ptr<const PlanAlternatives> alternatives, PlanOutcomePtr plan)
+{
+    if (plan != m_document->outcome())
+        return;
+    m_lastAlternatives = std::move(alternatives);
+}
+
+void PlanPage::fitColumns()
+{
+    m_columnsFitted = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c)
+        if (header->sectionResizeMode(c) == QHeaderView::Interactive)
+            m_table->resizeColumnToContents(c);
+    // Room for the longest tier name in the combo box.
+    header->resizeSection(WorkloadTableModel::TierColumn,
+                          header->sectionSize(WorkloadTableModel::TierColumn) + 24);
+}
+
+QByteArray PlanPage::saveLayout() const
+{
+    return saveState();
+}
+
+void PlanPage::restoreLayout(const QByteArray &state)
+{
+    restoreState(state);
+}
+
+} // namespace ea

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/alternativesrunner.h"
+#include "app/document.h"
+#include "app/mainwindow.h"
+#include "app/planpage.h"
+#include "engine/model/scenariojson.h"
+#include "engine/plan/evaluator.h"
+#include "widgets/map/mapwidget.h"
+#include "widgets/planner/plannerboard.h"
+#include "widgets/planner/tiercolumn.h"
+#include "widgets/planner/workloadcard.h"
+#include "widgets/planner/workloadtablemodel.h"
+
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ea;
+
+namespace {
+bool dropOn(PlannerBoard *board, int row, Tier tier)
+{
+    TierColumn *column = board->column(tier);
+    std::unique_ptr<QMimeData> mime(board->mimeDataFor(row));
+    const QPointF pos(column->width() / 2.0, column->height() / 2.0);
+    QDragEnterEvent enter(pos.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(column, &enter);
+    QDropEvent drop(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(column, &drop);
+    return enter.isAccepted() && drop.isAccepted();
+}
+} // namespace
+
+class tst_PlanPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dragOnBoardReplansAndUndoRestores();
+    void selectionIsSharedByBoardTableAndMap();
+    void alternativesFollowTheNewestPlan();
+    void applyPlacementIsOneUndoStep();
+    void editsReplaceContentUndoably();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_PlanPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("EdgeAtlasTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_PlanPage"));
+}
+
+void tst_PlanPage::dragOnBoardReplansAndUndoRestores()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString())); // the default scenario: the real board
+    window.resize(1600, 1000);
+    window.show();
+    Document *doc = window.document();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && !doc->isEvaluating(), 20000);
+    PlannerBoard *board = window.planPage()->board();
+    const Scenario original = *doc->scenario();
+    const PlanOutcomePtr before = doc->outcome();
+
+    // A workload that may go to another tier than its own.
+    int row = -1;
+    Tier target = Tier::Regional;
+    for (int w = 0; w < static_cast<int>(original.workloads.size()) && row < 0; ++w)
+        for (Tier t : original.assignableTiers(w))
+            if (t != original.workloads[w].tier && !original.workloads[w].pinned) {
+                row = w;
+                target = t;
+                break;
+            }
+    QVERIFY(row >= 0);
+    const CardData cardBefore = board->card(row)->data();
+    QVERIFY(dropOn(board, row, target));
+    QCOMPARE(doc->scenario()->workloads[row].tier, target);
+    QCOMPARE(board->cardTier(row), target);
+    QVERIFY(window.isWindowModified());
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome()->placement[row] == target && !doc->isEvaluating(), 20000);
+
+    // The card shows what the engine computes for the new placement.
+    const Evaluator reference(std::make_shared<const Scenario>(*doc->scenario()));
+    const PlanOutcome expected = reference.evaluate(placementOf(*doc->scenario()));
+    const CardData after = board->card(row)->data();
+    QVERIFY(!after.pending);
+    QCOMPARE(after.usdPerMonth, expected.workloads[row].usdPerMonth());
+    QCOMPARE(after.latencyMs, expected.workloads[row].sloMs);
+    QCOMPARE(after.attainmentPct, expected.workloads[row].attainmentPct);
+    QCOMPARE(window.planPage()->map()->context().outcome, doc->outcome());
+
+    // Undo restores exactly: the scenario, the card's column and its numbers.
+    doc->undoStack()->undo();
+    QVERIFY(*doc->scenario() == original);
+    QCOMPARE(board->cardTier(row), original.workloads[row].tier);
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome()->placement == placementOf(original) && !doc->isEvaluating(),
+                             20000);
+    QCOMPARE(board->card(row)->data().usdPerMonth, cardBefore.usdPerMonth);
+    QCOMPARE(board->card(row)->data().latencyMs, cardBefore.latencyMs);
+    QCOMPARE(doc->outcome()->usdPerMonth, before->usdPerMonth);
+    QVERIFY(!window.isWindowModified());
+}
+
+void tst_PlanPage::selectionIsSharedByBoardTableAndMap()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString()));
+    PlanPage *page = window.planPage();
+    page->board()->setCurrentWorkload(3);
+    QCOMPARE(page->currentWorkload(), 3);
+    const QModelIndex current = page->table()->selectionModel()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(page->table()->model()->index(current.row(), WorkloadTableModel::NameColumn).data().toString(),
+             window.document()->scenario()->workloads[3].name);
+    QCOMPARE(page->map()->context().selectedWorkload, 3);
+    // And back: picking in the table picks the card.
+    page->table()->selectRow(page->table()->model()->rowCount() - 1);
+    QVERIFY(page->board()->currentWorkload() >= 0);
+    QCOMPARE(page->board()->currentWorkload(), page->currentWorkload());
+    QVERIFY(page->board()->card(page->currentWorkload())->isSelected());
+}
+
+void tst_PlanPage::alternativesFollowTheNewestPlan()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString(EA_TEST_DATA_DIR "/small.json")));
+    Document *doc = window.document();
+    QSignalSpy ready(window.planPage()->alternativesRunner(), &AlternativesRunner::ready);
+    QTRY_VERIFY_WITH_TIMEOUT(window.planPage()->alternatives() != nullptr, 20000);
+    const auto alternatives = window.planPage()->alternatives();
+    const PlanAlternatives expected = evaluateAlternatives(*doc->evaluator(), *doc->outcome());
+    QCOMPARE(alternatives->size(), expected.size());
+    for (size_t w = 0; w < expected.size(); ++w)
+        for (int t = 0; t < TierCount; ++t) {
+            QCOMPARE((*alternatives)[w].byTier[t].has_value(), expected[w].byTier[t].has_value());
+            if (expected[w].byTier[t])
+                QCOMPARE((*alternatives)[w].byTier[t]->usdPerMonth(), expected[w].byTier[t]->usdPerMonth());
+        }
+    // The current tier's entry is the plan's own outcome; the other tier is a real alternative.
+    const int own = static_cast<int>(doc->outcome()->placement[0]);
+    QCOMPARE((*alternatives)[0].byTier[own]->usdPerMonth(), doc->outcome()->workloads[0].usdPerMonth());
+    QVERIFY((*alternatives)[0].byTier[static_cast<int>(Tier::Central)].has_value());
+    QVERIFY((*alternatives)[0].byTier[static_cast<int>(Tier::Central)]->billing == Billing::Api);
+}
+
+void tst_PlanPage::applyPlacementIsOneUndoStep()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString()));
+    Document *doc = window.document();
+    const Scenario original = *doc->scenario();
+    Placement next = placementOf(original);
+    int moved = 0;
+    for (int w = 0; w < static_cast<int>(next.size()) && moved < 3; ++w)
+        for (Tier t : original.assignableTiers(w))
+            if (t != next[w]) {
+                next[w] = t;
+                ++moved;
+                break;
+            }
+    QVERIFY(moved >= 2);
+    const int steps = doc->undoStack()->count();
+    QVERIFY(doc->applyPlacement(next, QStringLiteral("Apply suggested placement")));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(placementOf(*doc->scenario()), next);
+    QCOMPARE(window.planPage()->model()->placement(), next);
+    doc->undoStack()->undo();
+    QVERIFY(*doc->scenario() == original);
+    QVERIFY(!doc->applyPlacement(placementOf(original), QStringLiteral("nothing")));
+}
+
+void tst_PlanPage::editsReplaceContentUndoably()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString(EA_TEST_DATA_DIR "/small.json")));
+    Document *doc = window.document();
+    const Scenario original = *doc->scenario();
+    Scenario edited = original;
+    Workload copy = edited.workloads[0];
+    copy.id = QStringLiteral("chat-2");
+    copy.name = QStringLiteral("Second chat");
+    edited.workloads.push_back(copy);
+    QVERIFY(doc->applyEdit(edited, QStringLiteral("Add workload")));
+    QCOMPARE(window.planPage()->model()->rowCount(), 2);
+    QVERIFY(window.planPage()->board()->card(1));
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && doc->outcome()->workloads.size() == 2 && !doc->isEvaluating(),
+                             20000);
+    doc->undoStack()->undo();
+    QVERIFY(*doc->scenario() == original);
+    QCOMPARE(window.planPage()->model()->rowCount(), 1);
+    // An invalid edit is refused with the loader's kind of message and changes nothing.
+    Scenario broken = original;
+    broken.workloads.push_back(original.workloads[0]); // duplicate id
+    QStringList errors;
+    QVERIFY(!doc->applyEdit(broken, QStringLiteral("Broken"), &errors));
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(QStringLiteral("workloads[")),
+             qPrintable(errors.join('\n')));
+    QVERIFY(*doc->scenario() == original);
+}
+
+QTEST_MAIN(tst_PlanPage)
+#include "tst_planpage.moc"

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/planner/plannerboard.h"
+
+#include "engine/model/units.h"
+#include "engine/plan/evaluation.h"
+#include "widgets/planner/tiercolumn.h"
+#include "widgets/planner/workloadcard.h"
+#include "widgets/planner/workloadtablemodel.h"
+
+#include <QDrag>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMimeData>
+
+#include <algorithm>
+
+namespace ea {
+
+namespace {
+QString metricName(SloMetric m)
+{
+    return m == SloMetric::Ttft ? PlannerBoard::tr("TTFT") : PlannerBoard::tr("end-to-end");
+}
+} // namespace
+
+PlannerBoard::PlannerBoard(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Planner board"));
+    setAccessibleDescription(tr("Workloads as cards in one column per tier; drag a card or press "
+                                "Ctrl+Left/Right to move a workload to another tier"));
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    m_layout->setSpacing(6);
+    for (Tier t : AllTiers) {
+        auto *column = new TierColumn(this, t, this);
+        column->setTierColour(m_palette.tierColour(t));
+        column->hide();
+        m_columns[static_cast<int>(t)] = column;
+        m_layout->addWidget(column, 1);
+    }
+}
+
+PlannerBoard::~PlannerBoard() = default;
+
+QString PlannerBoard::mimeType()
+{
+    return QStringLiteral("application/x-edgeatlas-workload-row");
+}
+
+void PlannerBoard::setModel(WorkloadTableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &PlannerBoard::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &PlannerBoard::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PlannerBoard::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &PlannerBoard::refresh);
+    }
+    rebuild();
+}
+
+void PlannerBoard::setPalette(MapPaletteKind kind)
+{
+    m_palette = MapPalette::forKind(kind);
+    for (Tier t : AllTiers)
+        column(t)->setTierColour(m_palette.tierColour(t));
+    for (WorkloadCard *card : m_cards)
+        card->setTierColour(m_palette.tierColour(cardTier(card->row())));
+}
+
+void PlannerBoard::setCardActions(const QList<QAction *> &actions)
+{
+    m_cardActions = actions;
+}
+
+void PlannerBoard::rebuild()
+{
+    for (WorkloadCard *card : m_cards)
+        card->deleteLater();
+    m_cards.clear();
+    for (Tier t : AllTiers)
+        column(t)->setCards({});
+    const auto scenario = m_model ? m_model->scenario() : nullptr;
+    for (Tier t : AllTiers)
+        column(t)->setVisible(scenario && scenario->tier(t).present);
+    if (!scenario) {
+        m_current = -1;
+        return;
+    }
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        auto *card = new WorkloadCard(this);
+        card->setObjectName(QStringLiteral("workloadCard_%1").arg(row));
+        card->installEventFilter(this);
+        connect(card, &WorkloadCard::pressed, this, &PlannerBoard::setCurrentWorkload);
+        connect(card, &WorkloadCard::dragStarted, this, &PlannerBoard::startDrag);
+        connect(card, &WorkloadCard::activated, this, &PlannerBoard::editRequested);
+        connect(card, &WorkloadCard::contextMenuRequested, this, &PlannerBoard::showContextMenu);
+        m_cards.push_back(card);
+    }
+    if (m_current >= rows)
+        m_current = -1;
+    refresh();
+}
+
+Tier PlannerBoard::cardTier(int row) const
+{
+    const Placement &placement = m_model->placement();
+    return row >= 0 && row < static_cast<int>(placement.size()) ? placement[row] : Tier::Regional;
+}
+
+void PlannerBoard::refresh()
+{
+    if (!m_model || m_cards.size() != static_cast<size_t>(m_model->rowCount()))
+        return;
+    std::array<std::vector<WorkloadCard *>, TierCount> byTier;
+    for (size_t row = 0; row < m_cards.size(); ++row) {
+        WorkloadCard *card = m_cards[row];
+        const Tier tier = cardTier(static_cast<int>(row));
+        card->setData(cardData(static_cast<int>(row)));
+        card->setTierColour(m_palette.tierColour(tier));
+        card->setSelected(static_cast<int>(row) == m_current);
+        byTier[static_cast<int>(tier)].push_back(card);
+    }
+    for (Tier t : AllTiers)
+        column(t)->setCards(byTier[static_cast<int>(t)]);
+    refreshSummaries();
+}
+
+void PlannerBoard::refreshSummaries()
+{
+    const PlanOutcomePtr outcome = m_model->outcome();
+    std::array<int, TierCount> counts{};
+    for (size_t row = 0; row < m_cards.size(); ++row)
+        ++counts[static_cast<int>(cardTier(static_cast<int>(row)))];
+    std::array<TierTotals, TierCount> totals{};
+    if (outcome && !m_model->isPending())
+        totals = tierTotals(*outcome);
+    for (Tier t : AllTiers) {
+        const int i = static_cast<int>(t);
+        QString text = counts[i] == 1 ? tr("1 workload") : tr("%1 workloads").arg(counts[i]);
+        QString tip = tierLabel(t);
+        if (outcome && !m_model->isPending() && counts[i] > 0) {
+            text += QStringLiteral(" · ") + tr("%1/mo").arg(units::usd(totals[i].usdPerMonth()));
+            if (totals[i].gpus > 0)
+                text += QStringLiteral(" · ") +
+                        (totals[i].gpus == 1 ? tr("1 GPU") : tr("%1 GPUs").arg(units::count(totals[i].gpus)));
+            tip = tr("%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites")
+                      .arg(tierLabel(t), units::usd(totals[i].gpuUsdPerMonth),
+                           units::usd(totals[i].apiUsdPerMonth), units::usd(totals[i].egressUsdPerMonth),
+                           units::count(totals[i].gpus), units::count(totals[i].sites));
+        } else if (m_model->isPending()) {
+            text += QStringLiteral(" · ") + tr("evaluating…");
+        }
+        column(t)->setSummary(text, tip);
+    }
+}
+
+CardData PlannerBoard::cardData(int row) const
+{
+    const Scenario &s = *m_model->scenario();
+    const Workload &w = s.workloads[row];
+    CardData d;
+    d.row = row;
+    d.name = w.name;
+    d.pinned = w.pinned;
+    d.percentile = QStringLiteral("p%1").arg(w.slo.percentile, 0, 'g', 4);
+    d.budgetMs = w.slo.budgetMs;
+    d.slo = tr("%1 %2 ≤ %3").arg(metricName(w.slo.metric), d.percentile, units::ms(w.slo.budgetMs));
+    const PlanOutcomePtr outcome = m_model->outcome();
+    const bool sameTier = outcome && row < static_cast<int>(outcome->workloads.size()) &&
+                          outcome->placement[row] == cardTier(row);
+    if (outcome && row < static_cast<int>(outcome->workloads.size())) {
+        const WorkloadOutcome &o = outcome->workloads[row];
+        d.evaluated = true;
+        d.pending = m_model->isPending() || !sameTier;
+        d.feasible = o.feasible;
+        d.meets = meetsSlo(o);
+        d.latencyMs = o.sloMs;
+        d.usdPerMonth = o.usdPerMonth();
+        d.attainmentPct = o.attainmentPct;
+        d.issue = o.issue;
+    }
+    QStringList tip{QStringLiteral("<b>%1</b>").arg(w.name.toHtmlEscaped()), d.slo.toHtmlEscaped()};
+    if (d.evaluated) {
+        const WorkloadOutcome &o = outcome->workloads[row];
+        tip << tr("p50 %1 · p95 %2 · p99 %3").arg(units::ms(o.p50Ms), units::ms(o.p95Ms), units::ms(o.p99Ms))
+            << tr("%1 per month (GPU %2, API %3, egress %4)")
+                   .arg(units::usd(o.usdPerMonth()), units::usd(o.gpuUsdPerMonth),
+                        units::usd(o.apiUsdPerMonth), units::usd(o.egressUsdPerMonth))
+            << tr("%1 of requests within the SLO").arg(units::percent(o.attainmentPct));
+        if (!o.issue.isEmpty())
+            tip << o.issue.toHtmlEscaped();
+        if (d.pending)
+            tip << tr("<i>Re-evaluating…</i>");
+    }
+    if (w.pinned)
+        tip << tr("Pinned: the optimizer keeps it in its tier");
+    tip << tr("<i>Drag to another tier, or Ctrl+Left/Right</i>");
+    d.toolTip = tip.join(QStringLiteral("<br>"));
+    return d;
+}
+
+std::vector<Tier> PlannerBoard::allowedTiers(int row) const
+{
+    std::vector<Tier> out;
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return out;
+    const QVariantList list = m_model->index(row, WorkloadTableModel::TierColumn)
+                                  .data(WorkloadTableModel::AllowedTiersRole)
+                                  .toList();
+    for (const QVariant &v : list)
+        out.push_back(static_cast<Tier>(v.toInt()));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool PlannerBoard::canDrop(int row, Tier tier) const
+{
+    const std::vector<Tier> ok = allowedTiers(row);
+    return std::find(ok.begin(), ok.end(), tier) != ok.end();
+}
+
+bool PlannerBoard::moveWorkload(int row, Tier tier)
+{
+    if (!canDrop(row, tier) || cardTier(row) == tier)
+        return false;
+    setCurrentWorkload(row);
+    return m_model->setData(m_model->index(row, WorkloadTableModel::TierColumn), static_cast<int>(tier));
+}
+
+WorkloadCard *PlannerBoard::card(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_cards.size()) ? m_cards[row] : nullptr;
+}
+
+void PlannerBoard::setCurrentWorkload(int row)
+{
+    if (row < -1 || row >= static_cast<int>(m_cards.size()) || row == m_current)
+        return;
+    if (WorkloadCard *old = card(m_current))
+        old->setSelected(false);
+    m_current = row;
+    if (WorkloadCard *now = card(row)) {
+        now->setSelected(true);
+        column(cardTier(row))->ensureVisible(now);
+    }
+    emit currentWorkloadChanged(row);
+}
+
+QMimeData *PlannerBoard::mimeDataFor(int row) const
+{
+    auto *mime = new QMimeData;
+    mime->setData(mimeType(), QByteArray::number(row));
+    if (m_model && m_model->scenario() && row >= 0 && row < m_model->rowCount())
+        mime->setText(m_model->scenario()->workloads[row].name);
+    return mime;
+}
+
+void PlannerBoard::startDrag(int row)
+{
+    WorkloadCard *source = card(row);
+    if (!source)
+        return;
+    m_dragRow = row;
+    for (Tier t : AllTiers)
+        column(t)->setDragState(t == cardTier(row) ? TierColumn::DragState::None
+                                : canDrop(row, t)  ? TierColumn::DragState::Allowed
+                                                   : TierColumn::DragState::Forbidden);
+    auto *drag = new QDrag(source);
+    drag->setMimeData(mimeDataFor(row));
+    const QPixmap pixmap = source->grab();
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(QPoint(pixmap.width() / 2, pixmap.height() / 3) /
+                     std::max(1.0, pixmap.devicePixelRatio()));
+    source->setCursor(Qt::ClosedHandCursor);
+    drag->exec(Qt::MoveAction);
+    source->setCursor(Qt::OpenHandCursor);
+    m_dragRow = -1;
+    for (Tier t : AllTiers)
+        column(t)->setDragState(TierColumn::DragState::None);
+}
+
+void PlannerBoard::showContextMenu(int row, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    QMenu *moveMenu = menu.addMenu(tr("&Move to"));
+    for (Tier t : AllTiers) {
+        if (!m_model->scenario()->tier(t).present)
+            continue;
+        QAction *a = moveMenu->addAction(tierLabel(t));
+        a->setEnabled(canDrop(row, t) && cardTier(row) != t);
+        connect(a, &QAction::triggered, this, [this, row, t] { moveWorkload(row, t); });
+    }
+    if (!m_cardActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_cardActions);
+    }
+    menu.exec(globalPos);
+}
+
+void PlannerBoard::focusCard(int row)
+{
+    if (WorkloadCard *c = card(row)) {
+        setCurrentWorkload(row);
+        c->setFocus(Qt::TabFocusReason);
+    }
+}
+
+bool PlannerBoard::handleCardKey(WorkloadCard *c, QKeyEvent *event)
+{
+    const int row = c->row();
+    const Tier tier = cardTier(row);
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    int step = 0;
+    if (event->key() == Qt::Key_Left)
+        step = rtl ? 1 : -1;
+    else if (event->key() == Qt::Key_Right)
+        step = rtl ? -1 : 1;
+    if (step != 0 && ctrl) {
+        // Next tier the workload may use in that direction.
+        const std::vector<Tier> ok = allowedTiers(row);
+        for (int t = static_cast<int>(tier) + step; t >= 0 && t < TierCount; t += step)
+            if (std::find(ok.begin(), ok.end(), static_cast<Tier>(t)) != ok.end()) {
+                moveWorkload(row, static_cast<Tier>(t));
+                return true;
+            }
+        return true;
+    }
+    if (step != 0) {
+        // Focus the first card of the next visible, non-empty column in that direction.
+        for (int t = static_cast<int>(tier) + step; t >= 0 && t < TierCount; t += step) {
+            TierColumn *col = m_columns[t];
+            if (col->isVisible() && !col->cards().empty()) {
+                focusCard(col->cards().front()->row());
+                return true;
+            }
+        }
+        return true;
+    }
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        const auto &cards = column(tier)->cards();
+        auto it = std::find(cards.begin(), cards.end(), c);
+        if (it == cards.end())
+            return true;
+        if (event->key() == Qt::Key_Up && it != cards.begin())
+            focusCard((*(it - 1))->row());
+        else if (event->key() == Qt::Key_Down && it + 1 != cards.end())
+            focusCard((*(it + 1))->row());
+        return true;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_F2) {
+        emit editRequested(row);
+        return true;
+    }
+    if (event->key() == Qt::Key_Menu ||
+        (event->key() == Qt::Key_F10 && event->modifiers() & Qt::ShiftModifier)) {
+        showContextMenu(row, c->mapToGlobal(QPoint(c->width() / 2, c->height() / 2)));
+        return true;
+    }
+    if (event->key() == Qt::Key_Space) {
+        setCurrentWorkload(row);
+        return true;
+    }
+    return false;
+}
+
+bool PlannerBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (auto *c = qobject_cast<WorkloadCard *>(watched)) {
+        if (event->type() == QEvent::KeyPress && handleCardKey(c, static_cast<QKeyEvent *>(event)))
+            return true;
+        if (event->type() == QEvent::FocusIn)
+            setCurrentWorkload(c->row());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ea

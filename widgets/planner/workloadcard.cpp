@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/planner/workloadcard.h"
+
+#include "engine/model/units.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace ea {
+
+namespace {
+constexpr int kWidth = 230;
+constexpr int kHeight = 86;
+constexpr int kMargin = 8;
+constexpr int kStripe = 5;
+// The bar spans 0 .. 1.5 × budget, so the budget mark sits at two thirds and an overshoot stays visible.
+constexpr double kBarSpan = 1.5;
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+} // namespace
+
+WorkloadCard::WorkloadCard(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_Hover);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setCursor(Qt::OpenHandCursor);
+}
+
+void WorkloadCard::setData(const CardData &data)
+{
+    m_data = data;
+    setToolTip(data.toolTip);
+    setAccessibleName(data.name);
+    QString description = data.slo;
+    if (data.evaluated) {
+        description += QLatin1String(", ") +
+                       tr("%1 %2 against a budget of %3")
+                           .arg(data.percentile, units::ms(data.latencyMs), units::ms(data.budgetMs));
+        description +=
+            QLatin1String(", ") + tr("%1 per month, %2 of requests within the SLO")
+                                      .arg(units::usd(data.usdPerMonth), units::percent(data.attainmentPct));
+    }
+    setAccessibleDescription(description);
+    update();
+}
+
+void WorkloadCard::setTierColour(const QColor &colour)
+{
+    m_tierColour = colour;
+    update();
+}
+
+void WorkloadCard::setSelected(bool selected)
+{
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    update();
+}
+
+QSize WorkloadCard::sizeHint() const
+{
+    return {kWidth, kHeight};
+}
+
+QSize WorkloadCard::minimumSizeHint() const
+{
+    return {150, kHeight};
+}
+
+void WorkloadCard::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    QColor base = pal.color(QPalette::Base);
+    if (underMouse())
+        base = mix(base, pal.color(QPalette::Highlight), 0.06);
+    QPainterPath path;
+    path.addRoundedRect(frame, 6, 6);
+    p.fillPath(path, base);
+    p.save();
+    p.setClipPath(path);
+    p.fillRect(QRectF(frame.left(), frame.top(), kStripe, frame.height()), m_tierColour);
+    p.restore();
+    QPen border(m_selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                m_selected ? 2.0 : 1.0);
+    if (hasFocus() && !m_selected)
+        border = QPen(pal.color(QPalette::Highlight), 1.5, Qt::DashLine);
+    p.setPen(border);
+    p.drawPath(path);
+
+    const int left = kMargin + kStripe;
+    const int width = this->width() - left - kMargin;
+    const QColor text = pal.color(QPalette::Text);
+    const QColor muted = mix(text, base, 0.45);
+    const QColor numbers = m_data.pending ? muted : text;
+
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(text);
+    const QFontMetrics bfm(bold);
+    QString title = m_data.name;
+    if (m_data.pinned)
+        title = QStringLiteral("\U0001F512 ") + title;
+    p.drawText(QRect(left, kMargin - 2, width, bfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               bfm.elidedText(title, Qt::ElideRight, width));
+
+    p.setFont(font());
+    const QFontMetrics fm(font());
+    int y = kMargin - 2 + bfm.height();
+    p.setPen(muted);
+    p.drawText(QRect(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(m_data.slo, Qt::ElideRight, width));
+    y += fm.height() + 3;
+
+    const QRect bar(left, y, width, 9);
+    paintBar(p, bar);
+    y += bar.height() + 3;
+
+    p.setPen(numbers);
+    QString line;
+    if (!m_data.evaluated)
+        line = tr("evaluating…");
+    else if (!m_data.feasible)
+        line = m_data.issue;
+    else
+        line = tr("%1/mo · %2 met").arg(units::usd(m_data.usdPerMonth), units::percent(m_data.attainmentPct));
+    if (m_data.evaluated && !m_data.feasible)
+        p.setPen(pal.color(QPalette::BrightText) == Qt::white ? QColor(200, 40, 40) : QColor(230, 90, 90));
+    p.drawText(QRect(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(line, Qt::ElideRight, width));
+}
+
+void WorkloadCard::paintBar(QPainter &p, const QRect &r) const
+{
+    const QPalette &pal = palette();
+    p.setPen(Qt::NoPen);
+    p.setBrush(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.10));
+    p.drawRoundedRect(r, 3, 3);
+    if (!m_data.evaluated || m_data.budgetMs <= 0 || m_data.latencyMs <= 0)
+        return;
+    const double ratio = m_data.latencyMs / m_data.budgetMs;
+    const double filled = std::clamp(ratio / kBarSpan, 0.0, 1.0);
+    QColor fill = ratio <= 0.8   ? QColor(46, 160, 67)
+                  : ratio <= 1.0 ? QColor(219, 161, 0)
+                                 : QColor(214, 48, 49);
+    if (m_data.pending)
+        fill = mix(fill, pal.color(QPalette::Base), 0.5);
+    p.setBrush(fill);
+    p.drawRoundedRect(QRectF(r.left(), r.top(), std::max(3.0, r.width() * filled), r.height()), 3, 3);
+    const double budgetX = r.left() + r.width() / kBarSpan;
+    p.setPen(QPen(pal.color(QPalette::Text), 1.5));
+    p.drawLine(QPointF(budgetX, r.top() - 2), QPointF(budgetX, r.bottom() + 2));
+}
+
+void WorkloadCard::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_pressedInside = true;
+        emit pressed(m_data.row);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void WorkloadCard::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressedInside && (event->buttons() & Qt::LeftButton) &&
+        (event->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_pressedInside = false;
+        emit dragStarted(m_data.row);
+        return;
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void WorkloadCard::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit activated(m_data.row);
+}
+
+void WorkloadCard::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit pressed(m_data.row);
+    emit contextMenuRequested(m_data.row, event->globalPos());
+}
+
+void WorkloadCard::focusInEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void WorkloadCard::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+} // namespace ea

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QWidget>
+
+namespace ea {
+
+/** What one card of the planner board shows; filled from the workload model. */
+struct CardData
+{
+    int row = -1;
+    QString name;
+    QString slo;          // "TTFT p95 ≤ 200 ms"
+    QString percentile;   // "p95"
+    double budgetMs = 0;  // 0: no interactive budget
+    double latencyMs = 0; // at the SLO percentile; 0 when not evaluated
+    double usdPerMonth = 0;
+    double attainmentPct = 0;
+    bool evaluated = false;
+    bool feasible = true;
+    bool meets = false;
+    bool pending = false; // numbers are those of the previous evaluation
+    bool pinned = false;
+    QString issue; // why it cannot be served, when it cannot
+    QString toolTip;
+};
+
+/**
+ * One workload on the planner board: its name, SLO, latency at the SLO percentile against the budget as
+ * a bar, cost per month and SLO attainment. Painted by hand (a board may hold dozens). Focusable: the
+ * board handles the keys; a press followed by a move starts a drag (PlannerBoard::startDrag).
+ */
+class WorkloadCard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkloadCard(QWidget *parent = nullptr);
+
+    void setData(const CardData &data);
+    const CardData &data() const { return m_data; }
+    int row() const { return m_data.row; }
+    void setTierColour(const QColor &colour);
+    void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void pressed(int row);
+    void dragStarted(int row);
+    void activated(int row); // double click or Enter
+    void contextMenuRequested(int row, const QPoint &globalPos);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void paintBar(QPainter &p, const QRect &r) const;
+    CardData m_data;
+    QColor m_tierColour;
+    bool m_selected = false;
+    QPoint m_pressPos;
+    bool m_pressedInside = false;
+};
+
+} // namespace ea
