@@ -7,7 +7,7 @@ FUZZ_SECONDS ?= 60
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test bench asan-test fuzz format clean
+.PHONY: all deps configure build run test bench package asan-test fuzz format clean
 all: build
 
 deps:
@@ -33,6 +33,10 @@ test: build
 
 bench: build
 	./build/bin/edgeatlas bench plan
+
+# The Debian package (build/package/edgeatlas_<version>_<arch>.deb), from the dev build, stripped.
+package: build
+	cd build && cpack -G DEB
 
 # Sanitizer build of the whole test suite, plus a bounded libFuzzer run on the scenario parser.
 asan-test: deps

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
@@ -18,13 +19,15 @@ int main(int argc, char **argv)
         if (ea::cli::needsGui(args)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen"); // paints into images only; no display needed
-            QGuiApplication app(argc, argv);
+            QApplication app(argc, argv);
             return ea::cli::run(args);
         }
         QCoreApplication app(argc, argv);
         return ea::cli::run(args);
     }
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.edgeatlas.EdgeAtlas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/edgeatlas.svg")));
     ea::MainWindow window;
     if (!window.openInitial(args.value(1)))
         return 2;

@@ -15,12 +15,14 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace ea {
 
 namespace {
 constexpr int kMinSectionWidth = 60;
-}
+constexpr int kAlternativesDelayMs = 250;
+} // namespace
 
 PlanPage::PlanPage(Document *document, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent), m_document(document)
@@ -62,6 +64,11 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
 
     m_mapBinder = new PlanMapBinder(m_document, m_map, m_table->selectionModel(), m_proxy, this);
     m_alternatives = new AlternativesRunner(this);
+    m_alternativesDelay = new QTimer(this);
+    m_alternativesDelay->setSingleShot(true);
+    m_alternativesDelay->setInterval(kAlternativesDelayMs);
+    connect(m_alternativesDelay, &QTimer::timeout, this,
+            [this] { m_alternatives->request(m_document->evaluator(), m_document->outcome()); });
 
     connect(m_document, &Document::scenarioChanged, this, &PlanPage::onScenarioChanged);
     connect(m_document, &Document::contentChanged, this, &PlanPage::onContentChanged);
@@ -180,6 +187,9 @@ void PlanPage::onContentChanged()
 
 void PlanPage::onEvaluationStarted()
 {
+    // A newer plan is coming: alternatives of the old one would only compete with it for the cores.
+    m_alternatives->cancel();
+    m_alternativesDelay->stop();
     m_model->setPending(true);
     m_summary->setPending(true);
 }
@@ -191,7 +201,8 @@ void PlanPage::onEvaluated(PlanOutcomePtr outcome)
     m_summary->setPending(false);
     if (!m_columnsFitted)
         fitColumns();
-    m_alternatives->request(m_document->evaluator(), outcome);
+    // Alternatives cost a few dozen re-evaluations: wait until the user pauses between moves.
+    m_alternativesDelay->start();
 }
 
 void PlanPage::onEvaluationFailed()
@@ -217,6 +228,11 @@ void PlanPage::fitColumns()
     // Room for the longest tier name in the combo box.
     header->resizeSection(WorkloadTableModel::TierColumn,
                           header->sectionSize(WorkloadTableModel::TierColumn) + 24);
+}
+
+QList<QWidget *> PlanPage::chartWidgets() const
+{
+    return {};
 }
 
 QByteArray PlanPage::saveLayout() const

@@ -12,6 +12,7 @@ class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace ea {
 
@@ -45,6 +46,8 @@ public:
     QTabWidget *workloadTabs() const { return m_tabs; }
     AlternativesRunner *alternativesRunner() const { return m_alternatives; }
     std::shared_ptr<const PlanAlternatives> alternatives() const { return m_lastAlternatives; }
+    /** The chart views, for repaint timing and screenshots. */
+    QList<QWidget *> chartWidgets() const;
 
     /** Row of the workload picked on the board, in the table, on the map or in the charts; -1 when none. */
     int currentWorkload() const { return m_current; }
@@ -83,6 +86,7 @@ private:
     PlanMapBinder *m_mapBinder = nullptr;
     QSplitter *m_centre = nullptr;
     AlternativesRunner *m_alternatives = nullptr;
+    QTimer *m_alternativesDelay = nullptr;
     std::shared_ptr<const PlanAlternatives> m_lastAlternatives;
     int m_current = -1;
     bool m_columnsFitted = false;

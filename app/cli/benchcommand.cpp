@@ -5,6 +5,7 @@
 #include "engine/geo/basemap.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
+#include "app/boardbenchmark.h"
 #include "widgets/map/mapbenchmark.h"
 
 #include <QFile>
@@ -148,22 +149,39 @@ int benchMap(const Options &o, FILE *out, FILE *err)
     return Ok;
 }
 
+int benchBoard(const Options &o, FILE *out, FILE *err)
+{
+    QString error;
+    const auto figures = runBoardBenchmark(o.positional().value(1), o.has(QStringLiteral("quick")), &error);
+    if (figures.isEmpty()) {
+        printLine(err, error);
+        return BadInput;
+    }
+    for (const auto &[name, value] : figures)
+        figure(out, name.toUtf8().constData(), value, name == QLatin1String("moves_timed") ? "" : "ms");
+    figure(out, "peak_memory", peakRssMb(), "MB");
+    return Ok;
+}
+
 } // namespace
 
 bool needsGui(const QStringList &args)
 {
-    return args.value(1) == QLatin1String("bench") && args.value(2) == QLatin1String("map");
+    return args.value(1) == QLatin1String("bench") &&
+           (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board"));
 }
 
 int bench(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args, {}, {QStringLiteral("quick")});
     const QString what = o.positional().value(0);
-    if (!o.ok() || (what != QLatin1String("plan") && what != QLatin1String("map"))) {
-        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map [SCENARIO] [--quick]")
+    if (!o.ok() || (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
+        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map|board [SCENARIO] [--quick]")
                               : o.error());
         return BadInput;
     }
+    if (what == QLatin1String("board"))
+        return benchBoard(o, out, err);
     return what == QLatin1String("map") ? benchMap(o, out, err) : benchPlan(o, out, err);
 }
 

@@ -20,7 +20,7 @@ const char *kUsage =
     "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
-    "       edgeatlas bench plan|map [SCENARIO]\n"
+    "       edgeatlas bench plan|map|board [SCENARIO]\n"
     "       edgeatlas --version | --help\n";
 } // namespace
 

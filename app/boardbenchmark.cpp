@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/boardbenchmark.h"
+
+#include "app/document.h"
+#include "app/mainwindow.h"
+#include "app/planpage.h"
+#include "widgets/map/mapwidget.h"
+#include "widgets/planner/plannerboard.h"
+#include "widgets/planner/tiercolumn.h"
+
+#include <QCoreApplication>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QMimeData>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <memory>
+
+namespace ea {
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+/** Waits, processing events, until the document's newest placement is evaluated. */
+bool waitEvaluated(Document *doc, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (doc->isEvaluating() || !doc->outcome() || doc->outcome()->placement != doc->placement()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+void drop(PlannerBoard *board, int row, Tier tier)
+{
+    TierColumn *column = board->column(tier);
+    std::unique_ptr<QMimeData> mime(board->mimeDataFor(row));
+    const QPointF pos(column->width() / 2.0, column->height() / 2.0);
+    QDragEnterEvent enter(pos.toPoint(), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(column, &enter);
+    QDropEvent dropEvent(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(column, &dropEvent);
+}
+
+} // namespace
+
+QList<QPair<QString, double>> runBoardBenchmark(const QString &scenarioFile, bool quick, QString *error)
+{
+    MainWindow window;
+    QStringList problems;
+    Document *doc = window.document();
+    if (scenarioFile.isEmpty() ? !doc->loadDefault(&problems) : !doc->load(scenarioFile, &problems)) {
+        if (error)
+            *error = problems.join(QLatin1Char('\n'));
+        return {};
+    }
+    window.resize(1920, 1080);
+    window.show();
+    if (!waitEvaluated(doc, 60000)) {
+        if (error)
+            *error = QStringLiteral("the first evaluation did not finish");
+        return {};
+    }
+    PlanPage *page = window.planPage();
+    PlannerBoard *board = page->board();
+    QWidget *map = page->map();
+
+    // Stamp the moment the plan reaches the views: the page's slot runs first (connected first).
+    qint64 arrivedNs = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(doc, &Document::evaluated, &window, [&] { arrivedNs = clock.nsecsElapsed(); });
+
+    std::vector<double> total, engine, views;
+    const Scenario scenario = *doc->scenario();
+    for (int round = 0; round < (quick ? 1 : 3); ++round)
+        for (int w = 0; w < static_cast<int>(scenario.workloads.size()); ++w)
+            for (Tier t : scenario.assignableTiers(w)) {
+                if (t == scenario.workloads[w].tier)
+                    continue;
+                const qint64 start = clock.nsecsElapsed();
+                drop(board, w, t);
+                if (qEnvironmentVariableIsSet("EA_BENCH_TRACE"))
+                    fprintf(stderr, "drop %.1f ms\n", (clock.nsecsElapsed() - start) / 1e6);
+                if (!waitEvaluated(doc, 60000))
+                    break;
+                // Whatever the evaluation queued for the views (the map's redraw, the charts) happens now.
+                QCoreApplication::processEvents();
+                board->repaint();
+                map->repaint();
+                for (QWidget *extra : page->chartWidgets())
+                    extra->repaint();
+                const qint64 end = clock.nsecsElapsed();
+                if (qEnvironmentVariableIsSet("EA_BENCH_TRACE"))
+                    fprintf(stderr, "arrived %.1f ms, end %.1f ms, engine %lld\n", (arrivedNs - start) / 1e6,
+                            (end - start) / 1e6, doc->lastEvaluationMs());
+                total.push_back((end - start) / 1e6);
+                engine.push_back(static_cast<double>(doc->lastEvaluationMs()));
+                views.push_back((end - arrivedNs) / 1e6);
+                doc->undoStack()->undo();
+                waitEvaluated(doc, 60000);
+            }
+    if (total.empty()) {
+        if (error)
+            *error = QStringLiteral("no workload can move to another tier in this scenario");
+        return {};
+    }
+    return {{QStringLiteral("drop_to_updated_views"), median(total)},
+            {QStringLiteral("drop_to_updated_views_max"), *std::max_element(total.begin(), total.end())},
+            {QStringLiteral("reevaluation"), median(engine)},
+            {QStringLiteral("views_update"), median(views)},
+            {QStringLiteral("moves_timed"), static_cast<double>(total.size())}};
+}
+
+} // namespace ea
