@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 #include "app/mainwindow.h"
+#include "app/settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -26,6 +30,17 @@ int main(int argc, char **argv)
         return ea::cli::run(args);
     }
     QApplication app(argc, argv);
+    // The interface language: the system's, or the one chosen in the preferences.
+    const QString language = ea::Settings::instance()->string(ea::Settings::Language);
+    const QLocale locale = language == QLatin1String("system") ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    if (appTranslator.load(locale, QStringLiteral("edgeatlas"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        app.installTranslator(&appTranslator);
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.edgeatlas.EdgeAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/edgeatlas.svg")));
     ea::MainWindow window;

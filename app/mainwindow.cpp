@@ -7,6 +7,9 @@
 #include "app/aboutdialog.h"
 #include "app/document.h"
 #include "app/recentfiles.h"
+#include "app/settings.h"
+#include "app/settingsdialog.h"
+#include "widgets/map/mapwidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +59,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     connect(m_document, &Document::evaluationFailed, this, &MainWindow::onEvaluationFailed);
     connect(m_document, &Document::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+
+    Settings *appSettings = Settings::instance();
+    appSettings->applyDisplay();
+    const auto applyPalette = [this, appSettings] {
+        m_plan->map()->setMapPalette(appSettings->string(Settings::Palette) == QLatin1String("dark")
+                                         ? MapPaletteKind::Dark
+                                         : MapPaletteKind::Light);
+    };
+    applyPalette();
+    connect(m_plan->map(), &MapWidget::mapPaletteChanged, appSettings, [appSettings](MapPaletteKind kind) {
+        appSettings->setValue(Settings::Palette, MapPalette::id(kind));
+    });
+    connect(appSettings, &Settings::changed, this, [this, applyPalette](const QString &key) {
+        if (key == Settings::Palette)
+            applyPalette();
+        else if (key == Settings::DistanceUnit || key == Settings::CurrencySymbol)
+            m_plan->refreshDisplay();
+    });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -120,6 +141,14 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     m_editTierAction = edit->addAction(tr("Change &Tier…"), this, &MainWindow::editTier);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Units, currency label, language, palette, probe and autosave settings"));
     m_editTierAction->setShortcut(Qt::CTRL | Qt::Key_T);
     m_editTierAction->setStatusTip(tr("Move the selected workload to another tier"));
 

@@ -235,6 +235,15 @@ QList<QWidget *> PlanPage::chartWidgets() const
     return {};
 }
 
+void PlanPage::refreshDisplay()
+{
+    if (m_document->outcome() && !m_document->isEvaluating()) {
+        m_model->setOutcome(m_document->outcome());
+        m_summary->setOutcome(m_document->outcome());
+    }
+    m_map->update();
+}
+
 QByteArray PlanPage::saveLayout() const
 {
     return saveState();

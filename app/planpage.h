@@ -57,6 +57,9 @@ public:
     /** Actions offered in the board's card menu and the table's context menu. */
     void setWorkloadActions(const QList<QAction *> &actions);
 
+    /** Redisplays every number after a display setting (units, currency label) changed. */
+    void refreshDisplay();
+
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 

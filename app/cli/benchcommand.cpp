@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
+#include "app/boardbenchmark.h"
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
 #include "engine/geo/basemap.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
-#include "app/boardbenchmark.h"
 #include "widgets/map/mapbenchmark.h"
 
 #include <QFile>
@@ -175,7 +175,8 @@ int bench(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args, {}, {QStringLiteral("quick")});
     const QString what = o.positional().value(0);
-    if (!o.ok() || (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
+    if (!o.ok() ||
+        (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
         printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map|board [SCENARIO] [--quick]")
                               : o.error());
         return BadInput;

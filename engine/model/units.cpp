@@ -2,7 +2,9 @@
 #include "engine/model/units.h"
 
 #include <QLocale>
+#include <QReadWriteLock>
 
+#include <atomic>
 #include <cmath>
 
 namespace ea::units {
@@ -12,7 +14,34 @@ QLocale loc()
 {
     return QLocale();
 }
+
+constexpr double kKmPerMile = 1.609344;
+std::atomic<int> g_distanceUnit{static_cast<int>(DistanceUnit::Kilometre)};
+QReadWriteLock g_currencyLock;
+QString g_currency = QStringLiteral("$");
 } // namespace
+
+void setDistanceUnit(DistanceUnit unit)
+{
+    g_distanceUnit.store(static_cast<int>(unit));
+}
+
+DistanceUnit distanceUnit()
+{
+    return static_cast<DistanceUnit>(g_distanceUnit.load());
+}
+
+void setCurrencySymbol(const QString &symbol)
+{
+    QWriteLocker lock(&g_currencyLock);
+    g_currency = symbol;
+}
+
+QString currencySymbol()
+{
+    QReadLocker lock(&g_currencyLock);
+    return g_currency;
+}
 
 QString ms(double v)
 {
@@ -30,16 +59,17 @@ QString ms(double v)
 QString usd(double v)
 {
     const double a = std::fabs(v);
+    const QString symbol = currencySymbol();
     if (a >= 1e6)
-        return QStringLiteral("$") + loc().toString(v / 1e6, 'f', 2) + QStringLiteral("M");
+        return symbol + loc().toString(v / 1e6, 'f', 2) + QStringLiteral("M");
     if (a >= 1e4)
-        return QStringLiteral("$") + loc().toString(v / 1e3, 'f', 1) + QStringLiteral("k");
-    return QStringLiteral("$") + loc().toString(v, 'f', a < 10 ? 2 : 0);
+        return symbol + loc().toString(v / 1e3, 'f', 1) + QStringLiteral("k");
+    return symbol + loc().toString(v, 'f', a < 10 ? 2 : 0);
 }
 
 QString usdPrecise(double v)
 {
-    return QStringLiteral("$") + loc().toString(v, 'f', std::fabs(v) < 1 ? 4 : 2);
+    return currencySymbol() + loc().toString(v, 'f', std::fabs(v) < 1 ? 4 : 2);
 }
 
 QString rps(double v)
@@ -54,6 +84,8 @@ QString percent(double v, int decimals)
 
 QString km(double v)
 {
+    if (distanceUnit() == DistanceUnit::Mile)
+        return loc().toString(v / kKmPerMile, 'f', 0) + QStringLiteral(" mi");
     return loc().toString(v, 'f', 0) + QStringLiteral(" km");
 }
 

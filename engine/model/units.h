@@ -17,4 +17,12 @@ QString km(double v);                        // "5,570 km"
 QString count(double v);                     // "4,412"
 QString slo(const Slo &s);                   // "TTFT p95 < 200 ms"
 
+/** Display preferences (the Settings dialog); process-wide, safe to change while other threads format. */
+enum class DistanceUnit { Kilometre, Mile };
+void setDistanceUnit(DistanceUnit unit);
+DistanceUnit distanceUnit();
+/** What money is prefixed with: "$" by default, or a label such as "US$" or "USD " (prices stay USD). */
+void setCurrencySymbol(const QString &symbol);
+QString currencySymbol();
+
 } // namespace ea::units

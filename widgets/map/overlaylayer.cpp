@@ -12,6 +12,7 @@
 
 #include <QFontMetricsF>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
@@ -135,7 +136,11 @@ size_t OverlayLayer::legendKey(const MapContext &ctx, qreal dpr) const
 void OverlayLayer::paintScaleBar(QPainter &painter, const MapViewport &vp, const MapContext &ctx,
                                  double bottom) const
 {
-    const auto [metres, px] = scaleBar(vp.metresPerPixel(), 120);
+    // In miles the nice lengths are nice in miles: thousandths of a mile stand in for metres.
+    const bool miles = units::distanceUnit() == units::DistanceUnit::Mile;
+    constexpr double kMetresPerMile = 1609.344;
+    const double perPixel = miles ? vp.metresPerPixel() / kMetresPerMile * 1000.0 : vp.metresPerPixel();
+    const auto [metres, px] = scaleBar(perPixel, 120);
     if (px < 8)
         return;
     const MapPalette &pal = ctx.palette;
@@ -151,7 +156,11 @@ void OverlayLayer::paintScaleBar(QPainter &painter, const MapViewport &vp, const
     painter.drawPath(bar);
     painter.setPen(QPen(pal.text, 1.5, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     painter.drawPath(bar);
-    const QString label = metres >= 1000 ? units::km(metres / 1000.0) : tr("%1 m").arg(metres, 0, 'f', 0);
+    QString label;
+    if (miles)
+        label = tr("%1 mi").arg(QLocale().toString(metres / 1000.0, 'f', metres >= 1000 ? 0 : 2));
+    else
+        label = metres >= 1000 ? units::km(metres / 1000.0) : tr("%1 m").arg(metres, 0, 'f', 0);
     MapText::drawLabel(painter, QPointF(right - px / 2, bottom - 6), label, MapText::font(10), pal.text,
                        pal.halo, Qt::AlignHCenter | Qt::AlignBottom);
 }
