@@ -94,7 +94,8 @@ bool WorkloadActions::duplicateWorkload()
     Workload copy = s->workloads[w];
     copy.id = uniqueWorkloadId(*s, copy.id);
     copy.name = tr("%1 (copy)").arg(copy.name);
-    return runEditor(true, w + 1, copy, tr("Duplicate %1").arg(s->workloads[w].name));
+    return runEditor(true, w + 1, copy, tr("Duplicate %1").arg(s->workloads[w].name),
+                     tr("Duplicate Workload — %1").arg(s->workloads[w].name));
 }
 
 bool WorkloadActions::deleteWorkload()
@@ -116,11 +117,14 @@ bool WorkloadActions::deleteWorkload()
     return apply(std::move(next), tr("Delete %1").arg(name), -1);
 }
 
-bool WorkloadActions::runEditor(bool insert, int index, const Workload &initial, const QString &undoText)
+bool WorkloadActions::runEditor(bool insert, int index, const Workload &initial, const QString &undoText,
+                                const QString &title)
 {
     WorkloadEditor editor(m_document->scenario(),
                           insert ? WorkloadEditor::Mode::Insert : WorkloadEditor::Mode::Edit, index, initial,
                           m_dialogParent);
+    if (!title.isEmpty())
+        editor.setWindowTitle(title);
     if (editor.exec() != QDialog::Accepted || !m_document)
         return false;
     // An add is named after the workload as the user finally called it.

@@ -57,7 +57,8 @@ private:
     int current() const;
     /** Runs the editor (insert: a new workload at index; else: workload index) and applies its result;
      * an empty undoText names the step after the added workload. */
-    bool runEditor(bool insert, int index, const Workload &initial, const QString &undoText);
+    bool runEditor(bool insert, int index, const Workload &initial, const QString &undoText,
+                   const QString &title = QString());
     bool apply(Scenario next, const QString &undoText, int selectIndex);
 
     QPointer<Document> m_document;

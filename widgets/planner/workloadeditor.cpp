@@ -122,7 +122,9 @@ void WorkloadEditor::buildForm()
                                    "of the file")),
                           1);
     diurnalRow->addWidget(m_sparkline);
-    form->addRow(tr("&Daily profile:"), diurnalRow);
+    auto *diurnalLabel = new QLabel(tr("&Daily profile:"));
+    diurnalLabel->setBuddy(m_diurnal);
+    form->addRow(diurnalLabel, diurnalRow);
 
     m_input = new QSpinBox;
     m_input->setRange(0, 100'000'000);
