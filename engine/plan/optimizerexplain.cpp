@@ -101,6 +101,29 @@ QString explainUnreachable(const Scenario &s, int workload, const std::vector<co
         why = tr("network %1 + queueing %2 + compute %3 per request on average; largest parts: %4")
                   .arg(units::ms(networkMs(b)), units::ms(b.queueingMs), units::ms(computeMs(b)),
                        top.join(QStringLiteral(", ")));
+        // The tail: where the requests that miss the budget come from.
+        double missWeight = 0, missNetwork = 0, total = 0;
+        for (size_t r = 0; r < best->regions.size() && r < s.regions.size(); ++r) {
+            const RegionOutcome &ro = best->regions[r];
+            total += s.regions[r].weight;
+            if (ro.node >= 0 && !ro.meetsSlo) {
+                missWeight += s.regions[r].weight;
+                missNetwork += s.regions[r].weight * ro.networkMs;
+            }
+        }
+        if (missWeight > 0 && total > 0) {
+            const double net = missNetwork / missWeight;
+            why += tr("; the %1 of demand that misses it has a median network round trip of %2")
+                       .arg(units::percent(100.0 * missWeight / total), units::ms(net));
+            why += net >= w.slo.budgetMs
+                       ? tr(": the nearest %1 nodes are too far from those users").arg(tierLabel(best->tier))
+                   : s.network.newConnectionShare > 1.0 - w.slo.percentile / 100.0
+                       ? tr(", which jitter, connection set-up (in the p%1 tail), queueing and compute push "
+                            "over the "
+                            "budget")
+                             .arg(w.slo.percentile, 0, 'g', 4)
+                       : tr(", which jitter, queueing and compute push over the budget");
+        }
     }
     QString line = head + QStringLiteral("; ") + why;
     if (!best->issue.isEmpty())
