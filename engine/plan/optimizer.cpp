@@ -292,7 +292,7 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     OptimizeResult result;
     if (static_cast<int>(current.size()) != n) {
         result.problems
-            << tr("the current placement has %1 workloads, the scenario %2").arg(current.size()).arg(n);
+            << tr("The current placement has %1 workloads, the scenario %2").arg(current.size()).arg(n);
         return result;
     }
     const qint64 limit = options.maxWorkloadEvaluations > 0 ? options.maxWorkloadEvaluations
@@ -355,11 +355,13 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     if (search.best()) {
         result.feasible = true;
         chosen = search.best()->placement;
-    } else if (!search.stopped()) {
+    } else {
         for (int i : unreachable) {
             std::vector<const WorkloadOutcome *> list(alone[i].begin(), alone[i].end());
             result.problems << explainUnreachable(s, i, list);
         }
+    }
+    if (!search.best() && !search.stopped()) {
         if (unreachable.empty()) {
             const int d = search.deepestFailure();
             QStringList misses;
@@ -370,7 +372,7 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
                                        r->issue.isEmpty() ? QString()
                                                           : QStringLiteral(" (%1)").arg(r->issue));
             result.problems
-                << tr("every workload meets its SLO in some tier on its own, but not all together: "
+                << tr("Every workload meets its SLO in some tier on its own, but not all together: "
                       "the tiers' GPU capacity cannot hold them. Once the workloads before it "
                       "take their share, %1 misses its SLO in every tier it may use (%2)")
                        .arg(s.workloads[std::max(d, 0)].name, misses.join(QStringLiteral("; ")));
@@ -390,7 +392,7 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
                 result.bestEffort = true;
                 chosen = search.best()->placement;
             } else if (!search.stopped()) {
-                result.problems << tr("even with those workloads left where they are, the others cannot all "
+                result.problems << tr("Even with those workloads left where they are, the others cannot all "
                                       "meet their SLOs together");
             }
         }
@@ -401,7 +403,7 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     result.placementsExamined = search.complete();
     result.searchNodes = search.nodes();
     if (search.stopped() && !search.cancelled())
-        result.problems << tr("the search stopped after %1 workload evaluations; the placement shown is the "
+        result.problems << tr("The search stopped after %1 workload evaluations; the placement shown is the "
                               "best found, not proven the cheapest")
                                .arg(result.workloadEvaluations);
     if (chosen) {
