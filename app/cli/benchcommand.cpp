@@ -6,6 +6,7 @@
 #include "engine/geo/basemap.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
+#include "engine/plan/optimizer.h"
 #include "widgets/map/mapbenchmark.h"
 
 #include <QFile>
@@ -99,6 +100,20 @@ int benchPlan(const Options &o, FILE *out, FILE *err)
     if (!re.empty()) {
         figure(out, "reevaluation_one_tier_change_median", re[re.size() / 2], "ms");
         figure(out, "reevaluation_one_tier_change_max", re.back(), "ms");
+    }
+
+    // The optimizer from the evaluated scenario (evaluator warm, as the GUI has it), whole search each run.
+    OptimizeResult optimized;
+    const double optimizeMs = medianMs(o.has(QStringLiteral("quick")) ? 5 : runs,
+                                       [&] { optimized = optimizePlacement(evaluator, placement); });
+    figure(out, "optimizer_default_scenario", optimizeMs, "ms");
+    figure(out, "optimizer_placements_allowed", double(optimized.placementsTotal), "placements");
+    figure(out, "optimizer_placements_examined", double(optimized.placementsExamined), "placements");
+    figure(out, "optimizer_search_nodes", double(optimized.searchNodes), "partial placements");
+    figure(out, "optimizer_workload_evaluations", double(optimized.workloadEvaluations), "evaluations");
+    if (optimized.hasPlacement()) {
+        figure(out, "optimizer_current_cost", plan.usdPerMonth, "USD/month");
+        figure(out, "optimizer_suggested_cost", optimized.usdPerMonth, "USD/month");
     }
 
     PlanOutcome brute;

@@ -16,7 +16,10 @@ const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"), 
 const char *kUsage =
     "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
     "       edgeatlas validate FILE\n"
-    "       edgeatlas plan [SCENARIO] [--placement P.json] [--format table|json|csv]\n"
+    "       edgeatlas plan [SCENARIO] [--placement P.json] [--optimize] [--format table|json|csv]\n"
+    "                         --optimize: the cheapest placement meeting every SLO and its changes against\n"
+    "                         the current one (exit 1 when none exists: reasons on stderr, and if some\n"
+    "                         workloads meet their SLO nowhere, a best effort that leaves them in place)\n"
     "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
@@ -101,10 +104,10 @@ int validate(const QStringList &args, FILE *out, FILE *err)
 
 int plan(const QStringList &args, FILE *out, FILE *err)
 {
-    Options o(args, {QStringLiteral("placement"), QStringLiteral("format")}, {});
+    Options o(args, {QStringLiteral("placement"), QStringLiteral("format")}, {QStringLiteral("optimize")});
     if (!o.ok() || o.positional().size() > 1) {
         printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas plan [SCENARIO] [--placement P.json] "
-                                               "[--format table|json|csv]")
+                                               "[--optimize] [--format table|json|csv]")
                               : o.error());
         return BadInput;
     }
@@ -131,6 +134,8 @@ int plan(const QStringList &args, FILE *out, FILE *err)
             return BadInput;
         }
     }
+    if (o.has(QStringLiteral("optimize")))
+        return planOptimized(*s, placement, fmt, out, err);
     const Evaluator evaluator(std::make_shared<const Scenario>(*s));
     const PlanOutcome result = evaluator.evaluate(placement);
     print(out, QString::fromUtf8(formatPlan(*s, result, fmt)));

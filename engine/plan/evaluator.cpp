@@ -183,6 +183,35 @@ bool Evaluator::routingStillHolds(const WorkloadOutcome &w, const std::vector<in
     return true;
 }
 
+bool Evaluator::routingCertainlyHolds(const WorkloadOutcome &w, const std::vector<int> &freeGpus) const
+{
+    if (m_scenario->tier(w.tier).billing == Billing::Api)
+        return true;
+    if (!w.feasible || w.capacityLimited)
+        return false;
+    // Every region on one of its candidates: the fallback scan over all open nodes (whose outcome depends
+    // on which nodes still have room) was never used.
+    const Candidates &cand = candidates(w.tier);
+    constexpr int K = CandidatesPerRegion;
+    for (size_t r = 0; r < w.regions.size(); ++r) {
+        const int node = w.regions[r].node;
+        if (node < 0)
+            return false;
+        const int *first = cand.node.data() + r * K;
+        if (std::find(first, first + K, node) == first + K)
+            return false;
+    }
+    // Nothing was turned away, so each region took the best fitting candidate; it still has room for every
+    // region routed to it, with a margin far above the rounding of the running remainder.
+    for (const SiteOutcome &site : w.siteLoads) {
+        const double room =
+            (std::max(freeGpus[site.node], 0) / std::max(site.gpusPerReplica, 1)) * site.rpsPerReplica;
+        if (room - site.routedPeakRps < 1e-9 * std::max(room, site.routedPeakRps))
+            return false;
+    }
+    return true;
+}
+
 void Evaluator::finish(PlanOutcome &plan) const
 {
     plan.usdPerMonth = 0;

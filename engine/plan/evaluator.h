@@ -40,6 +40,15 @@ public:
     PlanOutcome reevaluate(const PlanOutcome &previous, const Placement &next) const;
     /** One workload in one tier, given the GPUs still free per node (updated on return). */
     WorkloadOutcome evaluateWorkload(int workload, Tier tier, std::vector<int> &freeGpus) const;
+    /**
+     * True when evaluateWorkload(w.workload, w.tier, freeGpus) is certain to route every region exactly as
+     * w was routed, so its sites, GPUs, latency, attainment and cost are w's (only capacityLimited may then
+     * differ). Stricter than the test reevaluate() uses: every region went to one of its candidates, none
+     * was turned away for capacity, and every used node keeps a margin beyond what it was given (so float
+     * rounding of the running remainder cannot flip a decision). False when unsure. Always true for a tier
+     * billed per token, whose evaluation never reads freeGpus.
+     */
+    bool routingCertainlyHolds(const WorkloadOutcome &w, const std::vector<int> &freeGpus) const;
 
     /** Median network RTT (ms) from a demand region to a node, including the user's access. */
     double networkRttMs(int region, int node) const;

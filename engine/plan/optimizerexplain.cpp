@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain-language reasons why a workload meets its SLO in no tier, from its latency budget decomposition;
+// and the difference between two plans.
+#include "engine/model/units.h"
+#include "engine/plan/optimizer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace ea {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ea::Optimizer", text);
+}
+
+double computeMs(const LatencyBreakdown &b)
+{
+    return b.prefillMs + b.decodeMs;
+}
+
+double networkMs(const LatencyBreakdown &b)
+{
+    return b.propagationMs + b.inflationMs + b.accessMs;
+}
+
+QString percentileLabel(const Slo &slo)
+{
+    return QStringLiteral("%1 p%2")
+        .arg(slo.metric == SloMetric::Ttft ? QStringLiteral("TTFT") : QStringLiteral("E2E"))
+        .arg(slo.percentile, 0, 'g', 4);
+}
+
+} // namespace
+
+QString explainUnreachable(const Scenario &s, int workload, const std::vector<const WorkloadOutcome *> &alone)
+{
+    const Workload &w = s.workloads[workload];
+    const WorkloadOutcome *best = nullptr;
+    double minCompute = std::numeric_limits<double>::infinity();
+    double minNetwork = minCompute;
+    for (const WorkloadOutcome *o : alone) {
+        if (!o)
+            continue;
+        if (o->feasible && o->servedRps > 0) {
+            minCompute = std::min(minCompute, computeMs(o->breakdown));
+            minNetwork = std::min(minNetwork, networkMs(o->breakdown));
+        }
+        if (!best || (o->feasible && !best->feasible) ||
+            (o->feasible == best->feasible &&
+             (o->attainmentPct > best->attainmentPct ||
+              (o->attainmentPct == best->attainmentPct && o->sloMs < best->sloMs))))
+            best = o;
+    }
+    if (!best)
+        return tr("%1: no tier it may use (each tier is forbidden for it, not defined or without nodes)")
+            .arg(w.name);
+    if (!best->feasible)
+        return tr("%1: cannot be served in any tier it may use (%2: %3)")
+            .arg(w.name, tierLabel(best->tier), best->issue);
+
+    QString head;
+    if (best->sloMs > w.slo.budgetMs)
+        head = tr("%1: best tier %2 reaches %3 %4 against a %5 budget (%6 of requests within it, %7 needed)")
+                   .arg(w.name, tierLabel(best->tier), percentileLabel(w.slo), units::ms(best->sloMs),
+                        units::ms(w.slo.budgetMs), units::percent(best->attainmentPct),
+                        units::percent(SloAttainmentTarget, 0));
+    else
+        head = tr("%1: best tier %2 keeps %3 at %4 within the %5 budget, yet only %6 of requests are within "
+                  "it (%7 needed)")
+                   .arg(w.name, tierLabel(best->tier), percentileLabel(w.slo), units::ms(best->sloMs),
+                        units::ms(w.slo.budgetMs), units::percent(best->attainmentPct),
+                        units::percent(SloAttainmentTarget, 0));
+
+    const LatencyBreakdown &b = best->breakdown;
+    QString why;
+    if (minCompute >= w.slo.budgetMs)
+        why = tr("prefill and decode alone take at least %1 in every tier (here prefill %2, decode %3): the "
+                 "model is too slow on these GPUs whatever the tier")
+                  .arg(units::ms(minCompute), units::ms(b.prefillMs), units::ms(b.decodeMs));
+    else if (minNetwork >= w.slo.budgetMs)
+        why = tr("the network alone takes at least %1 in every tier (here propagation %2, inflation %3, "
+                 "access %4): the nearest nodes are too far from the users")
+                  .arg(units::ms(minNetwork), units::ms(b.propagationMs), units::ms(b.inflationMs),
+                       units::ms(b.accessMs));
+    else {
+        const std::pair<double, QString> parts[] = {
+            {b.propagationMs, tr("propagation")}, {b.inflationMs, tr("route inflation")},
+            {b.accessMs, tr("access")},           {b.queueingMs, tr("queueing")},
+            {b.prefillMs, tr("prefill")},         {b.decodeMs, tr("decode")}};
+        std::vector<std::pair<double, QString>> sorted(std::begin(parts), std::end(parts));
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const auto &x, const auto &y) { return x.first > y.first; });
+        QStringList top;
+        for (int i = 0; i < 3 && sorted[i].first > 0; ++i)
+            top << QStringLiteral("%1 %2").arg(sorted[i].second, units::ms(sorted[i].first));
+        why = tr("network %1 + queueing %2 + compute %3 per request on average; largest parts: %4")
+                  .arg(units::ms(networkMs(b)), units::ms(b.queueingMs), units::ms(computeMs(b)),
+                       top.join(QStringLiteral(", ")));
+        // The tail: where the requests that miss the budget come from.
+        double missWeight = 0, missNetwork = 0, total = 0;
+        for (size_t r = 0; r < best->regions.size() && r < s.regions.size(); ++r) {
+            const RegionOutcome &ro = best->regions[r];
+            total += s.regions[r].weight;
+            if (ro.node >= 0 && !ro.meetsSlo) {
+                missWeight += s.regions[r].weight;
+                missNetwork += s.regions[r].weight * ro.networkMs;
+            }
+        }
+        if (missWeight > 0 && total > 0) {
+            const double net = missNetwork / missWeight;
+            why += tr("; the %1 of demand that misses it has a median network round trip of %2")
+                       .arg(units::percent(100.0 * missWeight / total), units::ms(net));
+            why += net >= w.slo.budgetMs
+                       ? tr(": the nearest %1 nodes are too far from those users").arg(tierLabel(best->tier))
+                   : s.network.newConnectionShare > 1.0 - w.slo.percentile / 100.0
+                       ? tr(", which jitter, connection set-up (in the p%1 tail), queueing and compute push "
+                            "over the "
+                            "budget")
+                             .arg(w.slo.percentile, 0, 'g', 4)
+                       : tr(", which jitter, queueing and compute push over the budget");
+        }
+    }
+    QString line = head + QStringLiteral("; ") + why;
+    if (!best->issue.isEmpty())
+        line += QStringLiteral("; ") + best->issue;
+    return line;
+}
+
+PlanDiff diffPlans(const PlanOutcome &before, const PlanOutcome &after)
+{
+    PlanDiff d;
+    const size_t n = std::min(before.workloads.size(), after.workloads.size());
+    for (size_t i = 0; i < n; ++i) {
+        const WorkloadOutcome &a = before.workloads[i], &b = after.workloads[i];
+        WorkloadChange c;
+        c.workload = static_cast<int>(i);
+        c.from = a.tier;
+        c.to = b.tier;
+        c.usdBefore = a.usdPerMonth();
+        c.usdAfter = b.usdPerMonth();
+        c.attainmentBefore = a.attainmentPct;
+        c.attainmentAfter = b.attainmentPct;
+        c.metBefore = meetsSlo(a);
+        c.metAfter = meetsSlo(b);
+        d.moves += c.moved();
+        d.metBefore += c.metBefore;
+        d.metAfter += c.metAfter;
+        d.workloads.push_back(c);
+    }
+    d.usdBefore = before.usdPerMonth;
+    d.usdAfter = after.usdPerMonth;
+    d.attainmentBefore = before.attainmentPct;
+    d.attainmentAfter = after.attainmentPct;
+    return d;
+}
+
+} // namespace ea

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edgeatlas plan --optimize as a user runs it: the real executable, its output and exit codes.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_PlanOptimize : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(EA_BIN_DIR "/edgeatlas"), args);
+        if (!p.waitForFinished(120000))
+            qFatal("edgeatlas did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+    static QString fixture() { return QStringLiteral(EA_TEST_DATA_DIR "/small.json"); }
+    QTemporaryDir m_dir;
+
+    QString writeFixture(const QByteArray &from, const QByteArray &to)
+    {
+        QFile f(fixture());
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read the fixture");
+        QByteArray data = f.readAll();
+        if (!data.contains(from))
+            qFatal("fixture text not found");
+        data.replace(from, to);
+        const QString path = m_dir.filePath(QStringLiteral("changed.json"));
+        QFile o(path);
+        if (!o.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        o.write(data);
+        return path;
+    }
+
+private slots:
+    void movesTheWorkloadToTheCheaperTier()
+    {
+        // The fixture's chat costs 2 GPUs × $2/h in the regional tier, about $1.3k a month per token in the
+        // central (API) tier, and meets its 1 s budget in both: the optimizer moves it.
+        Run r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--optimize")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("chat      central"), r.out.constData());
+        QVERIFY(r.out.contains("chat  regional -> central"));
+        QVERIFY(r.out.contains("saving"));
+        QVERIFY(r.err.isEmpty());
+
+        r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--optimize"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = j[QStringLiteral("optimizer")].toObject();
+        QVERIFY(o[QStringLiteral("feasible")].toBool());
+        QVERIFY(o[QStringLiteral("provenOptimal")].toBool());
+        const QJsonArray moves = o[QStringLiteral("moves")].toArray();
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves[0].toObject()[QStringLiteral("to")].toString(), QStringLiteral("central"));
+        QCOMPARE(j[QStringLiteral("workloads")].toArray()[0].toObject()[QStringLiteral("tier")].toString(),
+                 QStringLiteral("central"));
+        QVERIFY(o[QStringLiteral("savingUsdPerMonth")].toDouble() > 0);
+        QCOMPARE(o[QStringLiteral("usdPerMonth")].toDouble(), j[QStringLiteral("usdPerMonth")].toDouble());
+
+        r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--optimize"),
+                 QStringLiteral("--format=csv")});
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].endsWith(",meets_slo,current_tier,moved,current_usd_per_month,current_meets_slo"));
+        QVERIFY(lines[1].startsWith("chat,"));
+        QVERIFY2(lines[1].contains(",1,regional,1,"), lines[1].constData());
+    }
+
+    void infeasibleSaysWhichWorkloadAndWhy()
+    {
+        // A 3 ms budget: prefill and decode of the fixture's model alone take about 4 ms.
+        const QString path = writeFixture("\"budgetMs\": 1000", "\"budgetMs\": 3");
+        const Run r = run({QStringLiteral("plan"), path, QStringLiteral("--optimize")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith("Chat: best tier"), r.err.constData());
+        QVERIFY2(r.err.contains("against a 3.00 ms budget"), r.err.constData());
+        QVERIFY2(r.err.contains("too slow on these GPUs whatever the tier"), r.err.constData());
+        // The only workload is hopeless, so the best effort is the current placement.
+        QVERIFY(r.out.contains("best effort"));
+        QVERIFY(r.out.contains("no change"));
+    }
+
+    void planWithoutOptimizeIsUnchanged()
+    {
+        const Run r = run({QStringLiteral("plan"), fixture()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("chat      regional"));
+        QVERIFY(!r.out.contains("optimizer"));
+        QVERIFY(run({QStringLiteral("--help")}).out.contains("--optimize"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PlanOptimize)
+#include "tst_planoptimize.moc"

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/planner/suggestiondialog.h"
+
+#include "engine/model/units.h"
+#include "engine/plan/evaluator.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ea {
+
+namespace {
+enum Column { Name, From, To, CostBefore, CostAfter, SloBefore, SloAfter, ColumnCount };
+} // namespace
+
+SuggestionDialog::SuggestionDialog(std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr current,
+                                   QWidget *parent)
+    : QDialog(parent), m_evaluator(std::move(evaluator)), m_current(std::move(current))
+{
+    setWindowTitle(tr("Suggest Placement"));
+    setObjectName(QStringLiteral("suggestionDialog"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_status = new QLabel(tr("Searching for the cheapest placement that meets every SLO…"), this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(QStringLiteral("%p %"));
+    m_progress->setToolTip(tr("Share of the placements searched or ruled out"));
+    m_cancelButton = new QPushButton(tr("&Stop Search"), this);
+    m_cancelButton->setToolTip(tr("Stop the search; nothing is suggested then"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
+    layout->addLayout(progressRow);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SuggestionDialog::cancelSearch);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("suggestionTable"));
+    m_table->setHorizontalHeaderLabels({tr("Workload"), tr("Current tier"), tr("Suggested tier"),
+                                        tr("Cost now"), tr("Cost then"), tr("SLO now"), tr("SLO then")});
+    m_table->setToolTip(tr("Every workload with its tier, monthly cost and SLO now and with the suggestion; "
+                           "the workloads that move are in bold"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setEnabled(false);
+    layout->addWidget(m_table, 1);
+
+    m_totals = new QLabel(this);
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_totals);
+
+    m_problems = new QPlainTextEdit(this);
+    m_problems->setReadOnly(true);
+    m_problems->setToolTip(tr("Why no placement meets every SLO, from each workload's latency budget"));
+    m_problems->setMaximumHeight(fontMetrics().height() * 8);
+    m_problems->hide();
+    layout->addWidget(m_problems);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_apply = m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    m_apply->setToolTip(tr("Move the workloads as suggested, as one step you can undo"));
+    m_apply->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_result || !m_apply->isEnabled())
+            return;
+        m_applied = true;
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    resize(960, 560);
+    start();
+}
+
+SuggestionDialog::~SuggestionDialog()
+{
+    stopWorker();
+}
+
+void SuggestionDialog::start()
+{
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_running = true;
+    const Placement current = m_current ? m_current->placement : Placement{};
+    // The worker owns copies of what it reads; it reports through queued calls that die with the dialog.
+    m_worker = std::thread([this, evaluator = m_evaluator, current, cancel = m_cancel] {
+        OptimizeOptions options;
+        options.cancel = cancel.get();
+        options.progress = [this, cancel](double f) {
+            if (!cancel->load())
+                QMetaObject::invokeMethod(
+                    this, [this, f] { showProgress(f); }, Qt::QueuedConnection);
+        };
+        auto result = std::make_shared<const OptimizeResult>(optimizePlacement(*evaluator, current, options));
+        if (!cancel->load() || result->cancelled)
+            QMetaObject::invokeMethod(
+                this, [this, result] { showResult(result); }, Qt::QueuedConnection);
+    });
+}
+
+void SuggestionDialog::stopWorker()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void SuggestionDialog::cancelSearch()
+{
+    if (!m_running)
+        return;
+    m_cancel->store(true);
+    m_cancelButton->setEnabled(false);
+    m_status->setText(tr("Stopping the search…"));
+}
+
+void SuggestionDialog::done(int r)
+{
+    stopWorker();
+    QDialog::done(r);
+}
+
+void SuggestionDialog::showProgress(double fraction)
+{
+    if (m_running)
+        m_progress->setValue(static_cast<int>(fraction * 1000));
+}
+
+void SuggestionDialog::showResult(std::shared_ptr<const OptimizeResult> result)
+{
+    if (m_worker.joinable())
+        m_worker.join(); // it has delivered; this returns at once
+    m_running = false;
+    m_result = std::move(result);
+    const OptimizeResult &r = *m_result;
+    m_progress->setValue(1000);
+    m_cancelButton->setEnabled(false);
+    m_cancelButton->hide();
+    m_progress->hide();
+
+    if (r.cancelled) {
+        m_status->setText(tr("The search was stopped; nothing is suggested."));
+    } else if (!r.hasPlacement()) {
+        m_status->setText(tr("No placement meets every SLO."));
+    } else {
+        const QString search =
+            tr("%1 placements allowed, %2 costed in full, %3 workload evaluations")
+                .arg(units::count(double(r.placementsTotal)), units::count(double(r.placementsExamined)),
+                     units::count(double(r.workloadEvaluations)));
+        QString text;
+        if (r.feasible)
+            text = r.provenOptimal
+                       ? tr("The cheapest placement that meets every SLO (proven by an exhaustive "
+                            "search: %1).")
+                             .arg(search)
+                       : tr("The cheapest placement found that meets every SLO; the search stopped "
+                            "early, so a cheaper one may exist (%1).")
+                             .arg(search);
+        else
+            text =
+                tr("No placement meets every SLO: %1 of the workloads meet theirs in no tier and stay where "
+                   "they are. Below is the cheapest placement in which every other workload meets its SLO "
+                   "(%2).")
+                    .arg(r.unreachable.size())
+                    .arg(search);
+        m_status->setText(text);
+    }
+
+    if (m_current && r.hasPlacement()) {
+        const PlanDiff d = diffPlans(*m_current, r.outcome);
+        fillTable(d);
+        const double pct = d.usdBefore > 0 ? 100.0 * d.savingUsd() / d.usdBefore : 0.0;
+        QString totals = tr("Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 "
+                            "now, %6 then, of %7.")
+                             .arg(units::usd(d.usdBefore), units::usd(d.usdAfter), units::usd(d.savingUsd()),
+                                  units::percent(pct))
+                             .arg(d.metBefore)
+                             .arg(d.metAfter)
+                             .arg(d.workloads.size());
+        totals += QLatin1Char(' ') + (d.moves == 0 ? tr("The current placement is already the cheapest.")
+                                                   : tr("Workloads that move: %1.").arg(d.moves));
+        m_totals->setText(totals);
+        m_apply->setEnabled(d.moves > 0 && !r.cancelled);
+        m_table->setEnabled(true);
+    }
+    if (!r.problems.isEmpty()) {
+        m_problems->setPlainText(r.problems.join(QStringLiteral("\n\n")));
+        m_problems->show();
+    }
+    if (m_apply->isEnabled()) {
+        m_apply->setDefault(true);
+        m_apply->setFocus();
+    } else {
+        m_buttons->button(QDialogButtonBox::Close)->setFocus();
+    }
+    emit searchFinished();
+}
+
+void SuggestionDialog::fillTable(const PlanDiff &d)
+{
+    const Scenario &s = m_evaluator->scenario();
+    m_table->setRowCount(static_cast<int>(d.workloads.size()));
+    for (int row = 0; row < static_cast<int>(d.workloads.size()); ++row) {
+        const WorkloadChange &c = d.workloads[row];
+        const Workload &w = s.workloads[c.workload];
+        const auto slo = [](bool met, double attainment) {
+            return (met ? tr("met") : tr("missed")) + QStringLiteral(" (%1)").arg(units::percent(attainment));
+        };
+        const QStringList cells{w.name,
+                                tierLabel(c.from),
+                                tierLabel(c.to),
+                                units::usd(c.usdBefore),
+                                units::usd(c.usdAfter),
+                                slo(c.metBefore, c.attainmentBefore),
+                                slo(c.metAfter, c.attainmentAfter)};
+        for (int col = 0; col < ColumnCount; ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col >= CostBefore && col <= CostAfter)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            QFont f = item->font();
+            f.setBold(c.moved());
+            item->setFont(f);
+            item->setToolTip(
+                c.moved() ? tr("%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests "
+                               "within its %8 budget")
+                                .arg(w.name, tierLabel(c.from), tierLabel(c.to), units::usd(c.usdBefore),
+                                     units::usd(c.usdAfter), units::percent(c.attainmentBefore),
+                                     units::percent(c.attainmentAfter), units::slo(w.slo))
+                          : tr("%1 stays in %2 (%3)").arg(w.name, tierLabel(c.from), units::slo(w.slo)));
+            m_table->setItem(row, col, item);
+        }
+    }
+}
+
+} // namespace ea
