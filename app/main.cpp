@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 #include "app/mainwindow.h"
+#include "app/recoverydialog.h"
 #include "app/settings.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -47,5 +49,7 @@ int main(int argc, char **argv)
     if (!window.openInitial(args.value(1)))
         return 2;
     window.show();
+    // Work left by an instance that crashed: offered once the window is up.
+    QTimer::singleShot(0, &window, [&window] { ea::offerRecovery(&window, window.document()); });
     return app.exec();
 }

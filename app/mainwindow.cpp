@@ -5,11 +5,14 @@
 #include "app/planpage.h"
 
 #include "app/aboutdialog.h"
+#include "app/autosave.h"
 #include "app/document.h"
 #include "app/recentfiles.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
+#include "app/workloadactions.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/planner/suggestiondialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +64,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
 
     Settings *appSettings = Settings::instance();
+    m_autosaver = new Autosaver(m_document, appSettings->integer(Settings::AutosaveIntervalS) * 1000, this);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 8000);
+    });
     appSettings->applyDisplay();
     const auto applyPalette = [this, appSettings] {
         m_plan->map()->setMapPalette(appSettings->string(Settings::Palette) == QLatin1String("dark")
@@ -74,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     connect(appSettings, &Settings::changed, this, [this, applyPalette](const QString &key) {
         if (key == Settings::Palette)
             applyPalette();
+        else if (key == Settings::AutosaveIntervalS)
+            m_autosaver->setInterval(Settings::instance()->integer(Settings::AutosaveIntervalS) * 1000);
         else if (key == Settings::DistanceUnit || key == Settings::CurrencySymbol)
             m_plan->refreshDisplay();
     });
@@ -141,6 +150,19 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     m_editTierAction = edit->addAction(tr("Change &Tier…"), this, &MainWindow::editTier);
+    m_editTierAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_editTierAction->setStatusTip(tr("Move the selected workload to another tier"));
+    edit->addSeparator();
+    m_workloadActions = new WorkloadActions(
+        m_document, this, [this] { return m_plan->currentWorkload(); }, this);
+    edit->addActions(m_workloadActions->actions());
+    m_plan->setWorkloadActions(m_workloadActions->actions());
+    connect(m_plan, &PlanPage::currentWorkloadChanged, m_workloadActions, &WorkloadActions::updateActions);
+    connect(m_plan, &PlanPage::editWorkloadRequested, this, [this](int row) {
+        m_plan->setCurrentWorkload(row);
+        m_workloadActions->editWorkload();
+    });
+    connect(m_workloadActions, &WorkloadActions::workloadApplied, m_plan, &PlanPage::setCurrentWorkload);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         SettingsDialog dialog(this);
@@ -149,8 +171,13 @@ void MainWindow::createActions()
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setStatusTip(tr("Units, currency label, language, palette, probe and autosave settings"));
-    m_editTierAction->setShortcut(Qt::CTRL | Qt::Key_T);
-    m_editTierAction->setStatusTip(tr("Move the selected workload to another tier"));
+
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    m_suggestAction = plan->addAction(icon("system-run", QStyle::SP_MediaPlay), tr("&Suggest Placement…"),
+                                      this, &MainWindow::suggestPlacement);
+    m_suggestAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_suggestAction->setStatusTip(tr("Find the cheapest placement that meets every SLO, and apply it"));
+    m_suggestAction->setToolTip(tr("Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)"));
 
     m_plan->mapBinder()->fillViewMenu(menuBar()->addMenu(tr("&View")));
 
@@ -166,6 +193,22 @@ void MainWindow::createActions()
     tools->addSeparator();
     tools->addAction(undo);
     tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(m_suggestAction);
+}
+
+void MainWindow::suggestPlacement()
+{
+    if (!m_document->evaluator() || !m_document->outcome()) {
+        statusBar()->showMessage(tr("The plan is still being evaluated; try again in a moment."), 4000);
+        return;
+    }
+    SuggestionDialog dialog(m_document->evaluator(), m_document->outcome(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Placement placement = dialog.suggestedPlacement();
+    if (!placement.empty() && m_document->applyPlacement(placement, tr("Apply suggested placement")))
+        statusBar()->showMessage(tr("Suggested placement applied; Ctrl+Z undoes it."), 5000);
 }
 
 void MainWindow::createStatusBar()

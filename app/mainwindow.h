@@ -15,7 +15,9 @@ class QTableView;
 
 namespace ea {
 
+class Autosaver;
 class PlanPage;
+class WorkloadActions;
 
 class Document;
 class RecentFiles;
@@ -47,6 +49,8 @@ public:
 
     Document *document() const { return m_document; }
     PlanPage *planPage() const { return m_plan; }
+    WorkloadActions *workloadActions() const { return m_workloadActions; }
+    QAction *suggestAction() const { return m_suggestAction; }
     WorkloadTableModel *workloadModel() const;
     QTableView *workloadView() const;
 
@@ -66,6 +70,7 @@ private:
     bool saveAs();
     bool maybeSave();
     void about();
+    void suggestPlacement();
     void editTier();
 
     void onScenarioChanged();
@@ -83,6 +88,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_editTierAction = nullptr;
+    QAction *m_suggestAction = nullptr;
+    WorkloadActions *m_workloadActions = nullptr;
+    Autosaver *m_autosaver = nullptr;
 };
 
 } // namespace ea

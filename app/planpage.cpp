@@ -82,6 +82,11 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
 
     connect(m_board, &PlannerBoard::currentWorkloadChanged, this, &PlanPage::setCurrentWorkload);
     connect(m_board, &PlannerBoard::editRequested, this, &PlanPage::editWorkloadRequested);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        // The tier cell opens its own chooser; any other cell opens the workload editor.
+        if (index.isValid() && index.column() != WorkloadTableModel::TierColumn)
+            emit editWorkloadRequested(m_proxy->mapToSource(index).row());
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncing)

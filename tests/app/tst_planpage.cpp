@@ -3,20 +3,26 @@
 #include "app/document.h"
 #include "app/mainwindow.h"
 #include "app/planpage.h"
+#include "app/workloadactions.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/planner/plannerboard.h"
+#include "widgets/planner/suggestiondialog.h"
 #include "widgets/planner/tiercolumn.h"
 #include "widgets/planner/workloadcard.h"
 #include "widgets/planner/workloadtablemodel.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ea;
@@ -46,6 +52,7 @@ private slots:
     void alternativesFollowTheNewestPlan();
     void applyPlacementIsOneUndoStep();
     void editsReplaceContentUndoably();
+    void suggestPlacementAppliesAsOneStep();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +213,44 @@ void tst_PlanPage::editsReplaceContentUndoably()
     QVERIFY(!errors.isEmpty());
     QVERIFY2(errors.join(QLatin1Char('\n')).contains(QStringLiteral("workloads[")),
              qPrintable(errors.join('\n')));
+    QVERIFY(*doc->scenario() == original);
+}
+
+void tst_PlanPage::suggestPlacementAppliesAsOneStep()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString()));
+    Document *doc = window.document();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && doc->evaluator() && !doc->isEvaluating(), 20000);
+    const Scenario original = *doc->scenario();
+    const double before = doc->outcome()->usdPerMonth;
+    // Drive the modal dialog: wait for the search to finish, then press Apply.
+    bool pressed = false;
+    std::function<void()> pressApply = [&] {
+        auto *dialog = qobject_cast<SuggestionDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->isRunning()) {
+            QTimer::singleShot(20, pressApply);
+            return;
+        }
+        for (QPushButton *b : dialog->findChild<QDialogButtonBox *>()->findChildren<QPushButton *>())
+            if (dialog->findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::AcceptRole &&
+                b->isEnabled()) {
+                pressed = true;
+                b->click();
+                return;
+            }
+        dialog->reject();
+    };
+    QTimer::singleShot(0, pressApply);
+    const int steps = doc->undoStack()->count();
+    window.suggestAction()->trigger();
+    QVERIFY(pressed);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Apply suggested placement"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        doc->outcome()->placement == placementOf(*doc->scenario()) && !doc->isEvaluating(), 20000);
+    QVERIFY2(doc->outcome()->usdPerMonth < before, qPrintable(QString::number(doc->outcome()->usdPerMonth)));
+    doc->undoStack()->undo();
     QVERIFY(*doc->scenario() == original);
 }
 
