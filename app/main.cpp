@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
@@ -18,7 +17,7 @@ int main(int argc, char **argv)
         if (ea::cli::needsGui(args)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen"); // paints into images only; no display needed
-            QGuiApplication app(argc, argv);
+            QApplication app(argc, argv); // widgets too: bench charts measures a widget
             return ea::cli::run(args);
         }
         QCoreApplication app(argc, argv);
