@@ -68,7 +68,9 @@ private slots:
     void clickActivatesWorkload();
     void selectorActivatesWorkload();
     void smallScenario();
+    void rendersLightAndDark_data();
     void rendersLightAndDark();
+    void toolTipsNameWhatIsUnderTheMouse();
 
 private:
     void setAll(PlannerCharts &charts) const;
@@ -470,33 +472,87 @@ void tst_PlannerCharts::smallScenario()
              true);
 }
 
+void tst_PlannerCharts::rendersLightAndDark_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("workload");
+    QTest::newRow("light") << false << QSize(760, 560) << 0;
+    QTest::newRow("dark") << true << QSize(760, 560) << 0;
+    // A side panel, and a batch workload that one tier cannot serve (its budget in minutes).
+    QTest::newRow("light-narrow") << false << QSize(440, 600) << 8;
+    QTest::newRow("dark-narrow") << true << QSize(440, 600) << 8;
+}
+
 void tst_PlannerCharts::rendersLightAndDark()
 {
+    QFETCH(bool, dark);
+    QFETCH(QSize, size);
+    QFETCH(int, workload);
     PlannerCharts charts;
-    charts.resize(760, 560);
+    charts.resize(size);
+    setAll(charts);
+    charts.setSelectedWorkload(workload);
+    charts.setDark(dark);
+    QCOMPARE(charts.isDark(), dark);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    // Set EA_CHART_SHOTS to a folder to keep the pictures.
+    const QString dir = qEnvironmentVariable("EA_CHART_SHOTS");
+    if (!dir.isEmpty())
+        QDir().mkpath(dir);
+    for (int p = 0; p < PlannerCharts::PageCount; ++p) {
+        charts.setCurrentPage(PlannerCharts::Page(p));
+        QCoreApplication::processEvents();
+        const QImage image = charts.grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY2(colourCount(image) > 20, qPrintable(QStringLiteral("page %1 looks blank").arg(p)));
+        // The chart background follows the palette.
+        const QColor bg = charts.chart(PlannerCharts::Page(p))->chart()->backgroundBrush().color();
+        QCOMPARE(bg.lightness() < 128, dark);
+        if (!dir.isEmpty())
+            image.save(QStringLiteral("%1/chart-%2-%3.png").arg(dir).arg(p).arg(QTest::currentDataTag()));
+    }
+}
+
+void tst_PlannerCharts::toolTipsNameWhatIsUnderTheMouse()
+{
+    PlannerCharts charts;
+    charts.resize(900, 640);
     setAll(charts);
     charts.setSelectedWorkload(0);
     charts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&charts));
-    const QString dir = qEnvironmentVariable("EA_CHART_SHOTS");
-    if (!dir.isEmpty())
-        QDir().mkpath(dir);
-    for (bool dark : {false, true}) {
-        charts.setDark(dark);
-        QCOMPARE(charts.isDark(), dark);
-        for (int p = 0; p < PlannerCharts::PageCount; ++p) {
-            charts.setCurrentPage(PlannerCharts::Page(p));
-            QCoreApplication::processEvents();
-            const QImage image = charts.grab().toImage();
-            QVERIFY(!image.isNull());
-            QVERIFY2(colourCount(image) > 20, qPrintable(QStringLiteral("page %1 looks blank").arg(p)));
-            // The chart background follows the palette.
-            const QColor bg = charts.chart(PlannerCharts::Page(p))->chart()->backgroundBrush().color();
-            QCOMPARE(bg.lightness() < 128, dark);
-            if (!dir.isEmpty())
-                image.save(QStringLiteral("%1/chart-%2-%3.png").arg(dir).arg(p).arg(dark ? "dark" : "light"));
-        }
+    for (int p = 0; p < PlannerCharts::PageCount; ++p) {
+        charts.setCurrentPage(PlannerCharts::Page(p));
+        QCoreApplication::processEvents();
     }
+    // The worst region's bar.
+    RegionAttainmentChart *r = charts.regionChart();
+    const int n = int(r->regions().size());
+    const DemandRegion &worst = m_s->regions[r->regions().front()];
+    const double v = r->withinSet()->at(n - 1) + r->beyondSet()->at(n - 1);
+    const QPointF bar = r->positionOf(QPointF(v / 2, n - 1), r->chart()->series().front());
+    QVERIFY2(r->toolTipAt(bar).contains(worst.name), qPrintable(r->toolTipAt(bar)));
+    // A segment of the budget chart names its part, marked, and the tier.
+    BudgetChart *b = charts.budgetChart();
+    const int rows = int(b->tiers().size());
+    const double propagation = b->partSet(BudgetPart::Propagation)->at(rows - 1);
+    const QPointF segment = b->positionOf(QPointF(propagation / 2, rows - 1), b->chart()->series().front());
+    const QString tip = b->toolTipAt(segment);
+    QVERIFY2(tip.contains(QStringLiteral("» ") + budgetPartLabel(BudgetPart::Propagation)), qPrintable(tip));
+    QVERIFY(tip.contains(tierLabel(b->tiers().front())));
+    // A tier's column in the cost chart.
+    TierCostChart *c = charts.tierCostChart();
+    const double gpu = c->partSet(CostPart::Gpu)->at(0);
+    const QString costTip = c->toolTipAt(c->positionOf(QPointF(0, gpu / 2), c->chart()->series().front()));
+    QVERIFY2(costTip.contains(tierLabel(c->tiers().front())), qPrintable(costTip));
+    // A percentile marker; and nothing far from every point.
+    LatencyChart *l = charts.latencyChart();
+    QScatterSeries *p95 = l->percentileSeries(LatencyChart::P95);
+    const QString latencyTip = l->toolTipAt(l->positionOf(p95->at(0), p95));
+    QVERIFY(latencyTip.contains(m_s->workloads[l->workloadAt(0)].name));
+    QVERIFY(l->toolTipAt(QPointF(1, 1)).isEmpty());
 }
 
 QTEST_MAIN(tst_PlannerCharts)

@@ -125,12 +125,12 @@ void BudgetChart::setInputs(const PlannerChartInputs &in)
         setCaption(in.valid() ? tr("Select a workload to see where its latency budget goes.")
                               : tr("No evaluated plan."));
     } else {
-        setTitle(tr("Latency budget: %1 (%2)").arg(spec->name, units::slo(spec->slo)));
-        QString text = tr("Bars: the mean of each part over the demand, at %1. Diamond: the latency at %1 "
-                          "over all demand. Dashed: the %2 budget.")
-                           .arg(pct, units::ms(budget));
+        setTitle(tr("Latency budget: %1").arg(spec->name));
+        QString text = tr("SLO: %1. Bars: the mean of each part over the demand at %2; diamond: %2 over all "
+                          "demand.")
+                           .arg(units::slo(spec->slo), pct);
         if (!in.alternatives)
-            text += QLatin1Char(' ') + tr("Other tiers appear once they are evaluated.");
+            text += QLatin1Char(' ') + tr("Other tiers still being evaluated.");
         setCaption(text);
     }
     view()->setAccessibleDescription(desc.join(QStringLiteral("; ")));
@@ -175,6 +175,17 @@ QString BudgetChart::barToolTip(int index, int part) const
                  .arg(units::ms(o->sloMs), units::ms(spec.slo.budgetMs));
     lines << tr("Cost: %1 per month").arg(units::usd(o->usdPerMonth()));
     return lines.join(QLatin1Char('\n'));
+}
+
+QList<PlannerChart::LegendEntry> BudgetChart::legendEntries() const
+{
+    const ChartStyle &st = chartStyle();
+    QList<LegendEntry> entries;
+    for (int p = 0; p < BudgetPartCount; ++p)
+        entries.append({ChartStyle::swatchSymbol(), st.budgetPart[p], budgetPartLabel(BudgetPart(p))});
+    entries.append({ChartStyle::diamondSymbol(), st.text, tr("At the SLO percentile")});
+    entries.append({ChartStyle::budgetSymbol(), st.budget, tr("Budget")});
+    return entries;
 }
 
 void BudgetChart::applySeriesStyle()

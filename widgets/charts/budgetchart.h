@@ -41,6 +41,7 @@ public:
 
 protected:
     void applySeriesStyle() override;
+    QList<LegendEntry> legendEntries() const override;
 
 private:
     const WorkloadOutcome *outcomeIn(Tier t) const;

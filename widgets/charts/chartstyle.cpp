@@ -7,7 +7,6 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QLegend>
 #include <QPen>
 
 namespace ea {
@@ -111,6 +110,21 @@ QScatterSeries::MarkerShape ChartStyle::tierMarker(Tier t)
     return QScatterSeries::MarkerShapeCircle;
 }
 
+QString ChartStyle::tierSymbol(Tier t)
+{
+    switch (t) {
+    case Tier::Edge:
+        return QStringLiteral("\u25CF");
+    case Tier::Regional:
+        return QStringLiteral("\u25A0");
+    case Tier::Central:
+        return QStringLiteral("\u25C6");
+    case Tier::OnPrem:
+        return QStringLiteral("\u25B2");
+    }
+    return {};
+}
+
 QFont ChartStyle::titleFont()
 {
     QFont f;
@@ -136,11 +150,6 @@ void ChartStyle::applyToChart(QChart *chart) const
     chart->setPlotAreaBackgroundVisible(true);
     chart->setTitleBrush(text);
     chart->setTitleFont(titleFont());
-    QLegend *legend = chart->legend();
-    legend->setLabelColor(text);
-    legend->setFont(labelFont());
-    legend->setBrush(Qt::NoBrush);
-    legend->setPen(Qt::NoPen);
     for (QAbstractAxis *axis : chart->axes())
         applyToAxis(axis);
 }

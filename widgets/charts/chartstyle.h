@@ -11,7 +11,6 @@
 
 class QAbstractAxis;
 class QChart;
-class QLegend;
 
 namespace ea {
 
@@ -49,10 +48,16 @@ struct ChartStyle
     QColor tierColour(Tier t) const { return tier[static_cast<int>(t)]; }
     /** The same colour at the given opacity (0..1). */
     static QColor faint(QColor c, double opacity);
-    /** The map's symbol of a tier, as a scatter marker. */
+    /** The map's symbol of a tier, as a scatter marker and as a character for legends. */
     static QScatterSeries::MarkerShape tierMarker(Tier t);
+    static QString tierSymbol(Tier t);
+    static QString swatchSymbol() { return QStringLiteral("\u25A0"); }  // a filled square
+    static QString budgetSymbol() { return QStringLiteral("\u00A6"); }  // a broken bar: the dashed line
+    static QString lineSymbol() { return QStringLiteral("\u2014"); }    // a dash: a line series
+    static QString ringSymbol() { return QStringLiteral("\u25CB"); }    // a ring
+    static QString diamondSymbol() { return QStringLiteral("\u25C6"); } // a filled diamond
 
-    /** Background, title, legend and plot area of a chart (not its series). */
+    /** Background, title and plot area of a chart (not its series). */
     void applyToChart(QChart *chart) const;
     void applyToAxis(QAbstractAxis *axis) const;
     static QFont titleFont();

@@ -53,7 +53,7 @@ CostLatencyChart::CostLatencyChart(QWidget *parent) : PlannerChart(parent)
         alt->setMarkerShape(ChartStyle::tierMarker(t));
         alt->setMarkerSize(AlternativeMarker * (t == Tier::Central || t == Tier::OnPrem ? 1.25 : 1.0));
         m_alternative[ti] = alt;
-        addSeries(alt, m_x, m_y, false);
+        addSeries(alt, m_x, m_y);
     }
     for (Tier t : AllTiers) {
         const int ti = static_cast<int>(t);
@@ -69,7 +69,7 @@ CostLatencyChart::CostLatencyChart(QWidget *parent) : PlannerChart(parent)
     m_ring = new QScatterSeries;
     m_ring->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_ring->setMarkerSize(RingMarker);
-    addSeries(m_ring, m_x, m_y, false);
+    addSeries(m_ring, m_x, m_y);
 
     m_calloutBox = new QGraphicsRectItem(chart());
     m_calloutBox->setZValue(1000);
@@ -145,7 +145,7 @@ void CostLatencyChart::rebuildFronts(int workloads)
     for (int w = 0; w < workloads; ++w) {
         auto *s = new QLineSeries;
         s->setName(tr("Pareto front"));
-        addSeries(s, m_x, m_y, w == 0); // one legend entry for all of them
+        addSeries(s, m_x, m_y);
         m_fronts.push_back(s);
     }
     applySeriesStyle();
@@ -191,6 +191,13 @@ void CostLatencyChart::setInputs(const PlannerChartInputs &in)
             minRatio = std::min(minRatio, r);
             maxRatio = std::max(maxRatio, r);
         }
+    }
+    std::array<bool, TierCount> present{};
+    for (Tier t : AllTiers)
+        present[static_cast<int>(t)] = !in.scenario || in.scenario->tier(t).present;
+    if (present != m_presentTiers) {
+        m_presentTiers = present;
+        updateLegend();
     }
     const AxisScale usd = usdScale(maxUsd);
     m_costScale = usd.factor;
@@ -240,11 +247,11 @@ void CostLatencyChart::setInputs(const PlannerChartInputs &in)
     if (!valid)
         text = tr("No evaluated plan.");
     else {
-        text = tr("Solid: each workload in its tier. Faint: the same workload moved alone to another tier. "
-                  "Lines: each workload's Pareto front (bold: the selected one). Left of the dashed line "
-                  "meets the budget.");
-        if (!alts)
-            text += QLatin1Char(' ') + tr("Other tiers are still being evaluated.");
+        text = alts
+                   ? tr("Solid: each workload in its tier; faint: moved alone to another tier; lines: Pareto "
+                        "fronts (bold: selected). Left of the dashed line meets the budget.")
+                   : tr("Solid: each workload in its tier (other tiers still being evaluated). Left of the "
+                        "dashed line meets the budget.");
         if (!missing.isEmpty())
             text +=
                 QLatin1Char(' ') + tr("Not plotted (not served or no budget): %1.").arg(missing.join(", "));
@@ -311,6 +318,19 @@ QString CostLatencyChart::pointToolTip(int w, Tier tier, bool alternative) const
     lines << tr("SLO attainment: %1").arg(units::percent(o->attainmentPct));
     lines << tr("Click to select the workload.");
     return lines.join(QLatin1Char('\n'));
+}
+
+QList<PlannerChart::LegendEntry> CostLatencyChart::legendEntries() const
+{
+    const ChartStyle &st = chartStyle();
+    QList<LegendEntry> entries;
+    for (Tier t : AllTiers)
+        if (m_presentTiers[static_cast<int>(t)])
+            entries.append({ChartStyle::tierSymbol(t), st.tierColour(t), tierLabel(t)});
+    entries.append({ChartStyle::ringSymbol(), st.mutedText, tr("faint: in another tier")});
+    entries.append({ChartStyle::lineSymbol(), st.mutedText, tr("Pareto front")});
+    entries.append({ChartStyle::budgetSymbol(), st.budget, tr("Budget")});
+    return entries;
 }
 
 void CostLatencyChart::applySeriesStyle()

@@ -49,6 +49,7 @@ signals:
 
 protected:
     void applySeriesStyle() override;
+    QList<LegendEntry> legendEntries() const override;
 
 private:
     void rebuildFronts(int workloads);
@@ -69,6 +70,7 @@ private:
     QGraphicsRectItem *m_calloutBox = nullptr;
     QGraphicsSimpleTextItem *m_callout = nullptr;
     double m_costScale = 1;
+    std::array<bool, TierCount> m_presentTiers{true, true, true, true};
 };
 
 } // namespace ea

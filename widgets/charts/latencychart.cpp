@@ -73,7 +73,7 @@ void LatencyChart::rebuildRows(int workloads)
     m_spans.clear();
     for (int w = 0; w < workloads; ++w) {
         auto *s = new QLineSeries;
-        addSeries(s, m_x, m_y, false);
+        addSeries(s, m_x, m_y);
         m_spans.push_back(s);
     }
     applySeriesStyle();
@@ -190,15 +190,34 @@ QString LatencyChart::rowToolTip(int w) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QList<PlannerChart::LegendEntry> LatencyChart::legendEntries() const
+{
+    const ChartStyle &st = chartStyle();
+    return {{QStringLiteral("\u25CF"), percentileColour(st, P50), tr("p50")},
+            {ChartStyle::diamondSymbol(), percentileColour(st, P95), tr("p95")},
+            {QStringLiteral("\u25B2"), percentileColour(st, P99), tr("p99")},
+            {ChartStyle::ringSymbol(), st.beyond, tr("Misses its SLO")},
+            {ChartStyle::budgetSymbol(), st.budget, tr("Budget")}};
+}
+
+QColor LatencyChart::percentileColour(const ChartStyle &st, Percentile p)
+{
+    // One hue, light to dark, so the order of the percentiles reads at a glance.
+    switch (p) {
+    case P50:
+        return st.dark ? QColor(0x9e, 0xd0, 0xf0) : QColor(0x8c, 0xc4, 0xe8);
+    case P95:
+        return st.budgetPart[0];
+    default:
+        return st.dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x0b, 0x2a, 0x4a);
+    }
+}
+
 void LatencyChart::applySeriesStyle()
 {
     const ChartStyle &st = chartStyle();
-    // One hue, light to dark, so the order of the percentiles reads without a legend.
-    const std::array<QColor, PercentileCount> colours{
-        st.dark ? QColor(0x9e, 0xd0, 0xf0) : QColor(0x8c, 0xc4, 0xe8), st.budgetPart[0],
-        st.dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x0b, 0x2a, 0x4a)};
     for (int p = 0; p < PercentileCount; ++p) {
-        m_points[p]->setColor(colours[p]);
+        m_points[p]->setColor(percentileColour(st, Percentile(p)));
         m_points[p]->setBorderColor(st.background);
     }
     QPen span(ChartStyle::faint(st.mutedText, 0.7), 2);

@@ -46,11 +46,13 @@ signals:
 
 protected:
     void applySeriesStyle() override;
+    QList<LegendEntry> legendEntries() const override;
 
 private:
     void rebuildRows(int workloads);
     QString rowToolTip(int workload) const;
     int workloadNear(const QPointF &pos) const;
+    static QColor percentileColour(const ChartStyle &style, Percentile p);
 
     PlannerChartInputs m_in;
     QBarCategoryAxis *m_y = nullptr;

@@ -10,7 +10,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMouseEvent>
@@ -27,20 +26,31 @@ PlannerChart::PlannerChart(QWidget *parent) : QWidget(parent)
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setShowToolTips(true);
+    m_chart->legend()->hide();
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumSize(280, 220);
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setContentsMargins(8, 0, 8, 4);
+    m_legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_legend->setFont(ChartStyle::labelFont());
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_caption->setContentsMargins(8, 2, 8, 4);
+    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A fixed height of three lines: a caption that wraps differently must not resize the chart,
+    // which would lay every label of it out again (most of an update's cost). The whole text is also
+    // the label's tool-tip, in case a narrow pane cuts it.
+    m_caption->setFixedHeight(m_caption->fontMetrics().lineSpacing() * 3 + 6);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
     layout->addWidget(m_caption);
     // Hit-testing is done here, not by the series' items: in Qt Charts the topmost scatter series
     // covers the whole plot and swallows presses and hovers meant for the series below it.
@@ -138,6 +148,7 @@ void PlannerChart::setChartStyle(const ChartStyle &style)
     for (QGraphicsSimpleTextItem *item : m_labelItems)
         item->setBrush(style.text);
     applySeriesStyle();
+    updateLegend();
 }
 
 QString PlannerChart::caption() const
@@ -147,8 +158,23 @@ QString PlannerChart::caption() const
 
 void PlannerChart::setCaption(const QString &text)
 {
-    if (m_caption->text() != text)
+    if (m_caption->text() != text) {
         m_caption->setText(text);
+        m_caption->setToolTip(text);
+    }
+}
+
+void PlannerChart::updateLegend()
+{
+    // Spaces inside an entry do not break, so lines wrap between entries only.
+    QStringList entries;
+    for (const LegendEntry &e : legendEntries())
+        entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                       .arg(e.colour.name(), e.symbol.toHtmlEscaped(),
+                            e.label.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    m_legend->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                          .arg(m_style.text.name(), entries.join(QStringLiteral(" &nbsp; "))));
+    m_legend->setVisible(!entries.isEmpty());
 }
 
 void PlannerChart::setTitle(const QString &text)
@@ -224,19 +250,11 @@ void PlannerChart::showToolTip(const QString &text)
         QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
-void PlannerChart::addSeries(QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y, bool inLegend)
+void PlannerChart::addSeries(QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
 {
     m_chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
-    if (!inLegend)
-        setInLegend(series, false);
-}
-
-void PlannerChart::setInLegend(QAbstractSeries *series, bool visible)
-{
-    for (QLegendMarker *marker : m_chart->legend()->markers(series))
-        marker->setVisible(visible);
 }
 
 QLineSeries *PlannerChart::makeBudgetLine()

@@ -62,6 +62,17 @@ protected:
     bool barAt(QAbstractBarSeries *series, const QPointF &pos, bool horizontal, int *index, int *set) const;
     /** Colours of the subclass's own series; called after the chart-wide style was applied. */
     virtual void applySeriesStyle() = 0;
+    /** One entry of the legend under the chart: a coloured symbol (a character) and a label. */
+    struct LegendEntry
+    {
+        QString symbol;
+        QColor colour;
+        QString label;
+    };
+    /** The legend, in the current style. (Qt Charts' own legend cannot wrap, so a narrow pane cut it.) */
+    virtual QList<LegendEntry> legendEntries() const = 0;
+    /** Rebuilds the legend from legendEntries() (done on every style change). */
+    void updateLegend();
     void setCaption(const QString &text);
     /** The chart's title, plain text (Qt Charts would read it as HTML); set only when it changes. */
     void setTitle(const QString &text);
@@ -80,8 +91,7 @@ protected:
     /** A tool-tip at the mouse, or none when text is empty. */
     void showToolTip(const QString &text);
     /** Adds a series to the chart and attaches it to both axes. */
-    void addSeries(QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y, bool inLegend = true);
-    void setInLegend(QAbstractSeries *series, bool visible);
+    void addSeries(QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
     /** A dashed line for the budget; its points are set by the subclass. */
     QLineSeries *makeBudgetLine();
     void styleBudgetLine(QLineSeries *line) const;
@@ -96,6 +106,7 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_caption = nullptr;
+    QLabel *m_legend = nullptr;
     void placeValueLabels();
     QAbstractSeries *m_labelSeries = nullptr;
     QList<ValueLabel> m_labels;

@@ -168,6 +168,14 @@ QString RegionAttainmentChart::barToolTip(int index) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QList<PlannerChart::LegendEntry> RegionAttainmentChart::legendEntries() const
+{
+    const ChartStyle &st = chartStyle();
+    return {{ChartStyle::swatchSymbol(), st.within, tr("Within budget")},
+            {ChartStyle::swatchSymbol(), st.beyond, tr("Over budget")},
+            {ChartStyle::budgetSymbol(), st.budget, tr("Budget")}};
+}
+
 void RegionAttainmentChart::applySeriesStyle()
 {
     const ChartStyle &st = chartStyle();

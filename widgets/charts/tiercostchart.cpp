@@ -114,6 +114,14 @@ QString TierCostChart::barToolTip(int index, int part) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QList<PlannerChart::LegendEntry> TierCostChart::legendEntries() const
+{
+    QList<LegendEntry> entries;
+    for (int p = 0; p < CostPartCount; ++p)
+        entries.append({ChartStyle::swatchSymbol(), chartStyle().costPart[p], costPartLabel(CostPart(p))});
+    return entries;
+}
+
 void TierCostChart::applySeriesStyle()
 {
     const ChartStyle &st = chartStyle();

@@ -31,6 +31,7 @@ public:
 
 protected:
     void applySeriesStyle() override;
+    QList<LegendEntry> legendEntries() const override;
 
 private:
     QString barToolTip(int index, int part) const;
