@@ -9,6 +9,7 @@
 #include "widgets/charts/regionattainmentchart.h"
 #include "widgets/charts/tiercostchart.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -67,6 +68,7 @@ private slots:
     void selectionUpdatesRegionAndBudgetCharts();
     void clickActivatesWorkload();
     void selectorActivatesWorkload();
+    void emptyUntilAPlanArrives();
     void smallScenario();
     void rendersLightAndDark_data();
     void rendersLightAndDark();
@@ -368,6 +370,10 @@ void tst_PlannerCharts::selectionUpdatesRegionAndBudgetCharts()
     QVERIFY(charts.budgetChart()->chart()->title().contains(m_s->workloads[2].name));
     QVERIFY(charts.budgetChart()->partSet(BudgetPart::Propagation)->at(0) != first0);
     QCOMPARE(charts.workloadSelector()->currentData().toInt(), 2);
+    // The percentile chart marks the selected workload's row.
+    const QList<QPointF> band = charts.latencyChart()->selectionBand()->upperSeries()->points();
+    QCOMPARE(band.size(), 2);
+    QCOMPARE(band.front().y(), charts.latencyChart()->rowOf(2) + 0.5);
     QCOMPARE(charts.costLatencyChart()->selectedFrontSeries()->points(),
              charts.costLatencyChart()->frontSeries(2)->points());
 }
@@ -421,9 +427,18 @@ void tst_PlannerCharts::clickActivatesWorkload()
     QCOMPARE(moved.at(0).at(1).value<Tier>(), other);
     QVERIFY(!c->activatePoint(cur, 999, false));
 
+    // A percentile marker on the latency chart selects its workload too.
+    LatencyChart *l = charts.latencyChart();
+    QScatterSeries *p99 = l->percentileSeries(LatencyChart::P99);
+    QVERIFY(l->clickAt(l->positionOf(p99->at(3), p99)));
+    QCOMPARE(activated.count(), 3);
+    QCOMPARE(activated.at(2).at(0).toInt(), l->workloadAt(3));
+    QCOMPARE(charts.selectedWorkload(), l->workloadAt(3));
+    activated.clear();
+
     // setSelectedWorkload from outside is not an activation.
     charts.setSelectedWorkload(5);
-    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.count(), 0);
 }
 
 void tst_PlannerCharts::selectorActivatesWorkload()
@@ -441,6 +456,27 @@ void tst_PlannerCharts::selectorActivatesWorkload()
     QCOMPARE(charts.selectedWorkload(), 6);
     QVERIFY(before != 6);
     QVERIFY(charts.regionChart()->chart()->title().contains(m_s->workloads[6].name));
+}
+
+void tst_PlannerCharts::emptyUntilAPlanArrives()
+{
+    PlannerCharts charts;
+    charts.resize(500, 400);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    for (int p = 0; p < PlannerCharts::PageCount; ++p)
+        QCOMPARE(charts.chart(PlannerCharts::Page(p))->caption(), QStringLiteral("No evaluated plan."));
+    charts.setScenario(m_s); // a scenario alone: still no numbers to show
+    QCOMPARE(charts.costLatencyChart()->currentSeries(Tier::Edge)->count(), 0);
+    QCOMPARE(charts.latencyChart()->percentileSeries(LatencyChart::P50)->count(), 0);
+    QVERIFY(charts.regionChart()->regions().empty());
+    QVERIFY(!charts.grab().isNull());
+    charts.setOutcome(m_plan);
+    QVERIFY(charts.latencyChart()->percentileSeries(LatencyChart::P50)->count() > 0);
+    charts.setSelectedWorkload(-1);
+    QVERIFY(charts.regionChart()->regions().empty());
+    QVERIFY(charts.budgetChart()->tiers().empty());
+    QVERIFY(charts.budgetChart()->caption().contains(QStringLiteral("Select")));
 }
 
 void tst_PlannerCharts::smallScenario()

@@ -3,6 +3,7 @@
 
 #include "engine/model/units.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -35,6 +36,10 @@ LatencyChart::LatencyChart(QWidget *parent) : PlannerChart(parent)
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
 
+    m_bandTop = new QLineSeries(this);
+    m_bandBottom = new QLineSeries(this);
+    m_band = new QAreaSeries(m_bandTop, m_bandBottom);
+    addSeries(m_band, m_x, m_y);
     m_budget = makeBudgetLine();
     addSeries(m_budget, m_x, m_y);
     const std::array<QString, PercentileCount> names{tr("p50"), tr("p95"), tr("p99")};
@@ -132,6 +137,14 @@ void LatencyChart::setInputs(const PlannerChartInputs &in)
     if (!m_pointWorkload.empty())
         snapLogAxis(m_x, lo, hi * 1.05);
     replacePoints(m_budget, {QPointF(1.0, -0.5), QPointF(1.0, n - 0.5)});
+    const int selectedRow = in.hasSelection() ? rowOf(in.selected) : -1;
+    const double x0 = m_x->min(), x1 = m_x->max();
+    replacePoints(m_bandTop, selectedRow >= 0
+                                 ? QList<QPointF>{{x0, selectedRow + 0.5}, {x1, selectedRow + 0.5}}
+                                 : QList<QPointF>{});
+    replacePoints(m_bandBottom, selectedRow >= 0
+                                    ? QList<QPointF>{{x0, selectedRow - 0.5}, {x1, selectedRow - 0.5}}
+                                    : QList<QPointF>{});
 
     if (!in.valid())
         setCaption(tr("No evaluated plan."));
@@ -223,6 +236,8 @@ void LatencyChart::applySeriesStyle()
     QPen span(ChartStyle::faint(st.mutedText, 0.7), 2);
     for (QLineSeries *s : m_spans)
         s->setPen(span);
+    m_band->setBrush(ChartStyle::faint(st.selection, st.dark ? 0.12 : 0.07));
+    m_band->setPen(Qt::NoPen);
     m_miss->setBrush(Qt::NoBrush);
     m_miss->setPen(QPen(st.beyond, 2.2));
     styleBudgetLine(m_budget);

@@ -6,6 +6,7 @@
 #include <array>
 #include <vector>
 
+class QAreaSeries;
 class QBarCategoryAxis;
 class QLineSeries;
 class QLogValueAxis;
@@ -34,6 +35,8 @@ public:
     QScatterSeries *percentileSeries(Percentile p) const { return m_points[p]; }
     QScatterSeries *missSeries() const { return m_miss; }
     QLineSeries *budgetLine() const { return m_budget; }
+    /** The band behind the selected workload's row (empty without a selection). */
+    QAreaSeries *selectionBand() const { return m_band; }
     int workloadAt(int i) const
     {
         return i >= 0 && i < int(m_pointWorkload.size()) ? m_pointWorkload[i] : -1;
@@ -61,6 +64,9 @@ private:
     std::vector<QLineSeries *> m_spans; // p50 to p99, one per workload
     QScatterSeries *m_miss = nullptr;
     QLineSeries *m_budget = nullptr;
+    QAreaSeries *m_band = nullptr; // behind the selected workload's row
+    QLineSeries *m_bandTop = nullptr;
+    QLineSeries *m_bandBottom = nullptr;
     std::vector<int> m_pointWorkload;
 };
 

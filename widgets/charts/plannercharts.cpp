@@ -161,7 +161,7 @@ void PlannerCharts::refresh(bool all, bool alternatives, bool selection)
     const bool costLatency = all || alternatives || selection;
     m_dirty[CostLatencyPage] = m_dirty[CostLatencyPage] || costLatency;
     m_dirty[TierCostPage] = m_dirty[TierCostPage] || all;
-    m_dirty[LatencyPage] = m_dirty[LatencyPage] || all;
+    m_dirty[LatencyPage] = m_dirty[LatencyPage] || all || selection;
     m_dirty[RegionsPage] = m_dirty[RegionsPage] || all || selection;
     m_dirty[BudgetPage] = m_dirty[BudgetPage] || costLatency;
     // Only the chart on show is brought up to date now; the others when their tab opens.

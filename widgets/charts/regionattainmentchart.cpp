@@ -122,7 +122,7 @@ void RegionAttainmentChart::setInputs(const PlannerChartInputs &in)
         view()->setAccessibleDescription(QString());
         return;
     }
-    setTitle(tr("Worst regions: %1 in %2").arg(spec->name, tierLabel(o->tier)));
+    setTitle(tr("Worst regions: %1").arg(spec->name));
     QString text = tr("%1 of requests within %2 at %3 (%4 in %5). %6 of %7 regions over budget.")
                        .arg(units::percent(o->attainmentPct), units::ms(budget), pct, spec->name,
                             tierLabel(o->tier), units::count(m_missing), units::count(o->regions.size()));
