@@ -4,6 +4,7 @@
 #include "app/alternativesrunner.h"
 #include "app/document.h"
 #include "app/planmapbinder.h"
+#include "widgets/charts/plannercharts.h"
 #include "widgets/map/maplayerpanel.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/planner/plannerboard.h"
@@ -57,10 +58,13 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_summary);
     left->addWidget(m_layerPanel);
+    m_charts = new PlannerCharts;
+    m_charts->setMinimumWidth(320);
     addWidget(left);
     addWidget(m_centre);
+    addWidget(m_charts);
     setStretchFactor(1, 1);
-    setSizes({250, 1200});
+    setSizes({250, 1100, 520});
 
     m_mapBinder = new PlanMapBinder(m_document, m_map, m_table->selectionModel(), m_proxy, this);
     m_alternatives = new AlternativesRunner(this);
@@ -93,6 +97,11 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
                     setCurrentWorkload(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
             });
     connect(m_map, &MapWidget::mapPaletteChanged, m_board, &PlannerBoard::setPalette);
+    connect(m_map, &MapWidget::mapPaletteChanged, m_charts,
+            [this](MapPaletteKind kind) { m_charts->setDark(kind == MapPaletteKind::Dark); });
+    connect(m_charts, &PlannerCharts::workloadActivated, this, &PlanPage::setCurrentWorkload);
+    connect(m_charts, &PlannerCharts::alternativeActivated, this,
+            [this](int workload, Tier) { setCurrentWorkload(workload); });
 }
 
 PlanPage::~PlanPage() = default;
@@ -139,6 +148,7 @@ void PlanPage::setCurrentWorkload(int row)
     m_current = row;
     m_syncing = true;
     m_board->setCurrentWorkload(row);
+    m_charts->setSelectedWorkload(row);
     const QModelIndex proxyRow = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
     if (m_table->selectionModel()->currentIndex().row() != proxyRow.row() || !proxyRow.isValid()) {
         if (proxyRow.isValid())
@@ -172,6 +182,7 @@ void PlanPage::onScenarioChanged()
     m_lastAlternatives.reset();
     m_model->setScenario(m_document->scenario());
     m_summary->setScenario(m_document->scenario());
+    m_charts->setScenario(m_document->scenario());
     m_columnsFitted = false;
     m_current = -1;
     setCurrentWorkload(m_model->rowCount() > 0 ? 0 : -1);
@@ -185,6 +196,7 @@ void PlanPage::onContentChanged()
     m_lastAlternatives.reset();
     m_model->setScenario(m_document->scenario());
     m_summary->setScenario(m_document->scenario());
+    m_charts->setScenario(m_document->scenario());
     m_map->setScenario(m_document->scenario());
     m_current = -1;
     setCurrentWorkload(std::min(keep, m_model->rowCount() - 1));
@@ -204,6 +216,7 @@ void PlanPage::onEvaluated(PlanOutcomePtr outcome)
     m_model->setOutcome(outcome);
     m_summary->setOutcome(outcome);
     m_summary->setPending(false);
+    m_charts->setOutcome(outcome);
     if (!m_columnsFitted)
         fitColumns();
     // Alternatives cost a few dozen re-evaluations: wait until the user pauses between moves.
@@ -221,6 +234,7 @@ void PlanPage::onAlternatives(std::shared_ptr<const PlanAlternatives> alternativ
     if (plan != m_document->outcome())
         return;
     m_lastAlternatives = std::move(alternatives);
+    m_charts->setAlternatives(m_lastAlternatives);
 }
 
 void PlanPage::fitColumns()
@@ -237,7 +251,7 @@ void PlanPage::fitColumns()
 
 QList<QWidget *> PlanPage::chartWidgets() const
 {
-    return {};
+    return {m_charts};
 }
 
 void PlanPage::refreshDisplay()
@@ -245,6 +259,7 @@ void PlanPage::refreshDisplay()
     if (m_document->outcome() && !m_document->isEvaluating()) {
         m_model->setOutcome(m_document->outcome());
         m_summary->setOutcome(m_document->outcome());
+        m_charts->setOutcome(m_document->outcome());
     }
     m_map->update();
 }

@@ -21,6 +21,7 @@ class Document;
 class MapLayerPanel;
 class MapWidget;
 class PlanMapBinder;
+class PlannerCharts;
 class PlannerBoard;
 class ScenarioSummary;
 class WorkloadTableModel;
@@ -41,6 +42,7 @@ public:
     WorkloadTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     PlannerBoard *board() const { return m_board; }
+    PlannerCharts *charts() const { return m_charts; }
     MapWidget *map() const { return m_map; }
     PlanMapBinder *mapBinder() const { return m_mapBinder; }
     QTabWidget *workloadTabs() const { return m_tabs; }
@@ -82,6 +84,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     PlannerBoard *m_board = nullptr;
+    PlannerCharts *m_charts = nullptr;
     QTabWidget *m_tabs = nullptr;
     ScenarioSummary *m_summary = nullptr;
     MapWidget *m_map = nullptr;

@@ -7,6 +7,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/optimizer.h"
+#include "widgets/charts/chartsbenchmark.h"
 #include "widgets/map/mapbenchmark.h"
 
 #include <QFile>
@@ -178,22 +179,41 @@ int benchBoard(const Options &o, FILE *out, FILE *err)
     return Ok;
 }
 
+int benchCharts(const Options &o, FILE *out, FILE *err)
+{
+    const auto scenario = loadScenarioOrReport(o.positional().value(1), err);
+    if (!scenario)
+        return BadInput;
+    const auto s = std::make_shared<const Scenario>(*scenario);
+    printLine(out, QStringLiteral("# %1: %2 workloads, %3 demand regions; medians")
+                       .arg(s->name)
+                       .arg(s->workloads.size())
+                       .arg(s->regions.size()));
+    for (const auto &[name, ms] : runChartsBenchmark(s))
+        figure(out, name.toUtf8().constData(), ms, "ms");
+    return Ok;
+}
+
 } // namespace
 
 bool needsGui(const QStringList &args)
 {
     return args.value(1) == QLatin1String("bench") &&
-           (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board"));
+           (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board") ||
+            args.value(2) == QLatin1String("charts"));
 }
 
 int bench(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args, {}, {QStringLiteral("quick")});
     const QString what = o.positional().value(0);
+    if (o.ok() && what == QLatin1String("charts"))
+        return benchCharts(o, out, err);
     if (!o.ok() ||
         (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
-        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map|board [SCENARIO] [--quick]")
-                              : o.error());
+        printLine(err,
+                  o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map|board|charts [SCENARIO] [--quick]")
+                         : o.error());
         return BadInput;
     }
     if (what == QLatin1String("board"))

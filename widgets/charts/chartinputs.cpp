@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/charts/chartinputs.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ea {
+
+bool alternativesMatch(const PlanOutcome &outcome, const PlanAlternatives &alternatives)
+{
+    if (alternatives.size() != outcome.workloads.size() ||
+        outcome.placement.size() != outcome.workloads.size())
+        return false;
+    for (size_t w = 0; w < alternatives.size(); ++w) {
+        const int t = static_cast<int>(outcome.placement[w]);
+        const auto &own = alternatives[w].byTier[t];
+        const WorkloadOutcome &mine = outcome.workloads[w];
+        if (!own || own->tier != mine.tier || own->sloMs != mine.sloMs ||
+            own->usdPerMonth() != mine.usdPerMonth() || own->attainmentPct != mine.attainmentPct ||
+            alternatives[w].planUsdPerMonth[t] != outcome.usdPerMonth)
+            return false;
+    }
+    return true;
+}
+
+double budgetRatio(const WorkloadOutcome &w, const Workload &spec)
+{
+    return spec.slo.budgetMs > 0 ? w.sloMs / spec.slo.budgetMs : 0.0;
+}
+
+bool plottable(const WorkloadOutcome &w, const Workload &spec)
+{
+    return w.feasible && w.sloMs > 0 && spec.slo.budgetMs > 0 && w.usdPerMonth() > 0;
+}
+
+std::vector<int> paretoFront(const std::vector<QPointF> &points)
+{
+    std::vector<int> order(points.size());
+    std::iota(order.begin(), order.end(), 0);
+    // By x, then y: a point is on the front when its y is below every y seen at a smaller x.
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return points[a].x() != points[b].x() ? points[a].x() < points[b].x() : points[a].y() < points[b].y();
+    });
+    std::vector<int> front;
+    for (int i : order) {
+        const QPointF &p = points[i];
+        if (!front.empty()) {
+            const QPointF &last = points[front.back()];
+            const bool equal = last == p;
+            if (!equal && last.y() <= p.y())
+                continue; // last is no worse in x (sorted) and no worse in y, and differs
+        }
+        front.push_back(i);
+    }
+    return front;
+}
+
+AxisScale usdScale(double maxUsd)
+{
+    if (maxUsd >= 1e6)
+        return {1e-6, QCoreApplication::translate("ea::PlannerCharts", "million USD")};
+    if (maxUsd >= 1e3)
+        return {1e-3, QCoreApplication::translate("ea::PlannerCharts", "thousand USD")};
+    return {1, QCoreApplication::translate("ea::PlannerCharts", "USD")};
+}
+
+AxisScale msScale(double maxMs)
+{
+    if (maxMs >= 180000)
+        return {1 / 60000.0, QCoreApplication::translate("ea::PlannerCharts", "min")};
+    if (maxMs >= 3000)
+        return {1e-3, QCoreApplication::translate("ea::PlannerCharts", "s")};
+    return {1, QCoreApplication::translate("ea::PlannerCharts", "ms")};
+}
+
+} // namespace ea
