@@ -57,6 +57,13 @@ void drop(PlannerBoard *board, int row, Tier tier)
 
 QList<QPair<QString, double>> runBoardBenchmark(const QString &scenarioFile, bool quick, QString *error)
 {
+    // The offscreen platform warns on every layout change of a top-level window; the figures are the output.
+    static QtMessageHandler previous = nullptr;
+    previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+            if (!msg.contains(QLatin1String("propagateSizeHints")) && previous)
+                previous(type, context, msg);
+        });
     MainWindow window;
     QStringList problems;
     Document *doc = window.document();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/map/routeslayer.h"
 
+#include "engine/geo/geodesy.h"
+
 #include "engine/geo/polyline.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
@@ -17,12 +19,17 @@ namespace ea {
 
 namespace {
 constexpr double kArcSegmentKm = 150.0;
+// Long arcs get longer segments: at most this many, which still draws a smooth curve at world zoom.
+constexpr int kMaxArcSegments = 24;
+constexpr int kArcCacheLimit = 200000;
 
 std::vector<QPolygonF> projectArc(const geo::Projection &p, double lon1, double lat1, double lon2,
                                   double lat2)
 {
     std::vector<QPolygonF> parts;
-    for (const geo::LonLatLine &line : geo::greatCircleArc(lon1, lat1, lon2, lat2, kArcSegmentKm)) {
+    const double km = geo::greatCircleKm(lon1, lat1, lon2, lat2);
+    const double segmentKm = std::max(kArcSegmentKm, km / kMaxArcSegments);
+    for (const geo::LonLatLine &line : geo::greatCircleArc(lon1, lat1, lon2, lat2, segmentKm)) {
         QPolygonF poly;
         poly.reserve(qsizetype(line.size()));
         for (const QPointF &ll : line)
@@ -100,6 +107,10 @@ void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
         return;
     const Scenario &s = *m_scenario;
     const geo::Projection &proj = vp.projection();
+    if (m_arcProjection != projection) {
+        m_arcCache.clear();
+        m_arcProjection = projection;
+    }
 
     if (m_outcome && m_workload >= 0 && size_t(m_workload) < m_outcome->workloads.size() &&
         size_t(m_workload) < s.workloads.size()) {
@@ -120,7 +131,15 @@ void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
             route.widthClass = std::clamp(int(t * WidthClasses), 0, WidthClasses - 1);
             const DemandRegion &from = s.regions[r];
             const Node &to = s.nodes[size_t(o.node)];
-            route.world = projectArc(proj, from.lon, from.lat, to.lon, to.lat);
+            const double ends[4] = {from.lon, from.lat, to.lon, to.lat};
+            const QByteArray key(reinterpret_cast<const char *>(ends), sizeof ends);
+            auto cached = m_arcCache.constFind(key);
+            if (cached == m_arcCache.cend()) {
+                if (m_arcCache.size() >= kArcCacheLimit)
+                    m_arcCache.clear();
+                cached = m_arcCache.insert(key, projectArc(proj, from.lon, from.lat, to.lon, to.lat));
+            }
+            route.world = *cached;
             for (const QPolygonF &part : route.world)
                 m_chunks.add(int(route.standing) * WidthClasses + route.widthClass, part,
                              route.widthClass > 0);

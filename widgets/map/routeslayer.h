@@ -5,6 +5,7 @@
 #include "widgets/map/routechunks.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPainterPath>
 #include <QPolygonF>
 
@@ -74,6 +75,10 @@ private:
     mutable std::vector<Route> m_routes;
     mutable RouteChunks m_chunks; // the arcs in world coordinates, by standing × width class
     mutable std::vector<RegionArc> m_regionArcs;
+    // Projected arcs by their end points, kept across outcomes and scenario copies for one projection:
+    // moving a workload back and forth, undo and redo find their routes here. Bounded (cleared when full).
+    mutable QHash<QByteArray, std::vector<QPolygonF>> m_arcCache;
+    mutable int m_arcProjection = -1;
     // Hit-testing: route segments in screen space, bucketed in a grid, per viewport.
     mutable std::optional<MapViewport> m_hitViewport;
     mutable double m_hitCell = 24;
