@@ -285,17 +285,26 @@ PairResult TrialRunner::runPair(const TrialConfig &a, const TrialConfig &b, int 
         if (!prepare(a, &pa, &status) || !prepare(b, &pb, &status)) {
             r.status = status;
         } else {
-            for (int i = 0; i < rounds && !(cancel && cancel->load()); ++i) {
-                if (i == 0) { // warm-up both sides outside the rounds
-                    for (int w = 0; w < m_rule.warmupRuns; ++w) {
-                        m_backend.time(pa.once, 1);
-                        m_backend.time(pb.once, 1);
-                    }
+            // Whole steps replay as graphs, like in run(); one eager run first (lazy loading, handles).
+            std::function<void()> runA = pa.once, runB = pb.once;
+            for (auto [p, fn] : {std::pair{&pa, &runA}, std::pair{&pb, &runB}}) {
+                p->once();
+                m_backend.synchronize();
+                if (p->model) {
+                    p->graph = m_backend.captureGraph(p->once);
+                    const int id = p->graph;
+                    *fn = [this, id] { m_backend.replayGraph(id); };
                 }
+            }
+            for (int w = 0; w < m_rule.warmupRuns; ++w) {
+                m_backend.time(runA, 1);
+                m_backend.time(runB, 1);
+            }
+            for (int i = 0; i < rounds && !(cancel && cancel->load()); ++i) {
                 m_backend.flushCaches();
-                const double x = m_backend.time(pa.once, 1);
+                const double x = m_backend.time(runA, 1);
                 m_backend.flushCaches();
-                const double y = m_backend.time(pb.once, 1);
+                const double y = m_backend.time(runB, 1);
                 ta.push_back(x);
                 tb.push_back(y);
                 ratio.push_back(x > 0 ? y / x : 0);
@@ -306,6 +315,8 @@ PairResult TrialRunner::runPair(const TrialConfig &a, const TrialConfig &b, int 
     }
     m_backend.synchronize();
     for (Prepared *p : {&pa, &pb}) {
+        if (p->graph)
+            m_backend.destroyGraph(p->graph);
         p->model.reset();
         for (void *q : p->buffers)
             m_backend.release(q);
