@@ -26,17 +26,17 @@ public:
 /** What the results' provenance records about the device. */
 struct DeviceInfo
 {
-    std::string backend;     // "cpu" or "cuda"
-    std::string device;      // GPU or CPU model name
-    std::string driver;      // driver / runtime versions, "" on the CPU
+    std::string backend; // "cpu" or "cuda"
+    std::string device;  // GPU or CPU model name
+    std::string driver;  // driver / runtime versions, "" on the CPU
     std::string runtime;
-    std::string blas;        // "OpenBLAS 0.3.21 ..." or "cuBLAS 13.1.0"
-    int computeUnits = 0;    // SMs or threads
-    int computeCapability = 0; // major*10+minor, 0 on the CPU
-    double l2Bytes = 0;      // last-level cache the cold samples flush
-    double memoryBytes = 0;  // device memory (CPU: physical memory)
+    std::string blas;            // "OpenBLAS 0.3.21 ..." or "cuBLAS 13.1.0"
+    int computeUnits = 0;        // SMs or threads
+    int computeCapability = 0;   // major*10+minor, 0 on the CPU
+    double l2Bytes = 0;          // last-level cache the cold samples flush
+    double memoryBytes = 0;      // device memory (CPU: physical memory)
     double specBandwidthBps = 0; // from the memory clock and bus width, 0 if unknown
-    bool fp8 = false;        // FP8 tensor-core GEMMs available (sm_89+); the CPU emulates FP8 weights
+    bool fp8 = false;            // FP8 tensor-core GEMMs available (sm_89+); the CPU emulates FP8 weights
 };
 
 /** Y[m, n] = (sum_k X[m, k] * W[n, k]) * wScale: weights row-major [N, K] ("TN" GEMM). */
@@ -49,8 +49,14 @@ struct GemmArgs
     DType wType = DType::BF16;
     float wScale = 1.0f; // per-tensor scale of E4M3 weights, 1 otherwise
     void *y = nullptr;
-    long long ldy = 0; // elements between rows of Y (>= n)
+    long long ldy = 0;         // elements between rows of Y (>= n)
     DType aType = DType::BF16; // X and Y
+    /**
+     * FP8 tensor-core GEMM (cuBLASLt "TN"): X is E4M3 as well, with its own per-tensor scale, and Y
+     * is aType (BF16). For devices with info().fp8 (the CPU emulates it); m, n, k multiples of 16.
+     */
+    bool xE4m3 = false;
+    float xScale = 1.0f;
 };
 
 /** Y = X / rms(X) * gamma per row of `cols` elements (all of type t). */

@@ -68,7 +68,8 @@ std::unique_ptr<Backend> loadCudaBackend(std::string *error)
     return std::unique_ptr<Backend>(b);
 }
 
-std::unique_ptr<Backend> createBackend(BackendKind kind, int cpuThreads, std::string *note, std::string *error)
+std::unique_ptr<Backend> createBackend(BackendKind kind, int cpuThreads, std::string *note,
+                                       std::string *error)
 {
     if (kind == BackendKind::Cpu)
         return createCpuBackend(cpuThreads);

@@ -32,6 +32,7 @@ std::unique_ptr<Backend> loadCudaBackend(std::string *error);
  * Auto: CUDA when the plugin loads and sees a GPU, else the CPU (with *note saying why). Cpu/Cuda:
  * exactly that, or nullptr and *error.
  */
-std::unique_ptr<Backend> createBackend(BackendKind kind, int cpuThreads, std::string *note, std::string *error);
+std::unique_ptr<Backend> createBackend(BackendKind kind, int cpuThreads, std::string *note,
+                                       std::string *error);
 
 } // namespace ea::trials

@@ -15,10 +15,14 @@ namespace ea::trials {
 const char *precisionName(Precision p)
 {
     switch (p) {
-    case Precision::FP32: return "fp32";
-    case Precision::FP16: return "fp16";
-    case Precision::BF16: return "bf16";
-    case Precision::FP8: return "fp8";
+    case Precision::FP32:
+        return "fp32";
+    case Precision::FP16:
+        return "fp16";
+    case Precision::BF16:
+        return "bf16";
+    case Precision::FP8:
+        return "fp8";
     }
     return "?";
 }
@@ -35,10 +39,14 @@ std::optional<Precision> parsePrecision(std::string_view s)
 DType weightType(Precision p)
 {
     switch (p) {
-    case Precision::FP32: return DType::F32;
-    case Precision::FP16: return DType::F16;
-    case Precision::BF16: return DType::BF16;
-    case Precision::FP8: return DType::E4M3;
+    case Precision::FP32:
+        return DType::F32;
+    case Precision::FP16:
+        return DType::F16;
+    case Precision::BF16:
+        return DType::BF16;
+    case Precision::FP8:
+        return DType::E4M3;
     }
     return DType::F32;
 }
@@ -110,8 +118,9 @@ bool loadModelCatalogue(const std::string &path, std::vector<ModelShape> *models
             const char *key;
             int *value;
         };
-        for (const Field f : {Field{"layers", &s.layers}, Field{"hidden", &s.hidden}, Field{"heads", &s.heads},
-                              Field{"kvHeads", &s.kvHeads}, Field{"ffn", &s.ffn}, Field{"vocab", &s.vocab}}) {
+        for (const Field f :
+             {Field{"layers", &s.layers}, Field{"hidden", &s.hidden}, Field{"heads", &s.heads},
+              Field{"kvHeads", &s.kvHeads}, Field{"ffn", &s.ffn}, Field{"vocab", &s.vocab}}) {
             const JsonValue *v = m.find(f.key);
             if (!v || !v->isNumber() || v->number() < 1 || v->number() > 1e7 ||
                 v->number() != static_cast<int>(v->number())) {
@@ -137,10 +146,14 @@ std::string defaultScenarioPath()
 const char *phaseName(Phase p)
 {
     switch (p) {
-    case Phase::Decode: return "decode";
-    case Phase::Prefill: return "prefill";
-    case Phase::OpGemm: return "gemm";
-    case Phase::OpAttention: return "attention";
+    case Phase::Decode:
+        return "decode";
+    case Phase::Prefill:
+        return "prefill";
+    case Phase::OpGemm:
+        return "gemm";
+    case Phase::OpAttention:
+        return "attention";
     }
     return "?";
 }
@@ -156,7 +169,8 @@ std::optional<Phase> parsePhase(std::string_view s)
 
 std::string TrialConfig::label() const
 {
-    std::string s = model.id + " " + phaseName(phase) + " " + precisionName(precision) + " B=" + std::to_string(batch);
+    std::string s =
+        model.id + " " + phaseName(phase) + " " + precisionName(precision) + " B=" + std::to_string(batch);
     if (phase == Phase::Prefill)
         s += " P=" + std::to_string(prompt);
     else if (phase != Phase::OpGemm)

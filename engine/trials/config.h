@@ -66,7 +66,7 @@ struct TrialConfig
     ModelShape model;
     Phase phase = Phase::Decode;
     Precision precision = Precision::BF16;
-    int batch = 1;   // sequences (decode, prefill) or GEMM rows M (OpGemm)
+    int batch = 1;      // sequences (decode, prefill) or GEMM rows M (OpGemm)
     int context = 1024; // KV length a decode step attends to (the new token included)
     int prompt = 512;   // prefill tokens per sequence
 
@@ -77,8 +77,8 @@ struct TrialConfig
 /** Bytes and FLOPs of one trial, counted as GPU_ENGINE.md §3.9 says (convention in the JSON). */
 struct Accounting
 {
-    double weightBytes = 0;     // linear weights + lm_head, once per step
-    double embeddingBytes = 0;  // B gathered rows
+    double weightBytes = 0;    // linear weights + lm_head, once per step
+    double embeddingBytes = 0; // B gathered rows
     double kvReadBytes = 0;
     double kvWriteBytes = 0;
     double activationBytes = 0; // GEMM inputs and outputs
@@ -87,7 +87,10 @@ struct Accounting
     double otherFlops = 0;      // norms, rotary, activation function (listed apart, not in the floor)
     double tokens = 0;          // tokens produced (decode: B) or consumed (prefill: B*P)
 
-    double bytes() const { return weightBytes + embeddingBytes + kvReadBytes + kvWriteBytes + activationBytes; }
+    double bytes() const
+    {
+        return weightBytes + embeddingBytes + kvReadBytes + kvWriteBytes + activationBytes;
+    }
     double flops() const { return gemmFlops + attentionFlops; }
 };
 

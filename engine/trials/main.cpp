@@ -45,8 +45,7 @@ Runs transformer-shaped benchmark trials (synthetic weights, real model shapes) 
   -h, --help
 )";
 
-template <typename T, typename F>
-bool parseList(const std::string &arg, F parse, std::vector<T> *out)
+template <typename T, typename F> bool parseList(const std::string &arg, F parse, std::vector<T> *out)
 {
     out->clear();
     std::stringstream ss(arg);
@@ -124,7 +123,8 @@ int main(int argc, char **argv)
             rule.warmupS = 0.0;
             rule.targetRelStddev = 0.05;
         } else if (!value(&v)) {
-            return usageError(a.rfind("-", 0) == 0 ? a + ": unknown option or missing value" : a + ": unexpected argument");
+            return usageError(a.rfind("-", 0) == 0 ? a + ": unknown option or missing value"
+                                                   : a + ": unexpected argument");
         } else if (a == "--backend") {
             auto k = parseBackendKind(v);
             if (!k)
@@ -138,13 +138,16 @@ int main(int argc, char **argv)
         } else if (a == "--scenario") {
             scenario = v;
         } else if (a == "--model") {
-            if (!parseList<std::string>(v, [](const std::string &s) { return std::optional<std::string>(s); }, &modelIds))
+            if (!parseList<std::string>(
+                    v, [](const std::string &s) { return std::optional<std::string>(s); }, &modelIds))
                 return usageError("--model: expected model ids");
         } else if (a == "--phase") {
-            if (!parseList<Phase>(v, [](const std::string &s) { return parsePhase(s); }, &axes.phases))
+            if (!parseList<Phase>(
+                    v, [](const std::string &s) { return parsePhase(s); }, &axes.phases))
                 return usageError("--phase: expected decode, prefill, gemm or attention");
         } else if (a == "--precision") {
-            if (!parseList<Precision>(v, [](const std::string &s) { return parsePrecision(s); }, &axes.precisions))
+            if (!parseList<Precision>(
+                    v, [](const std::string &s) { return parsePrecision(s); }, &axes.precisions))
                 return usageError("--precision: expected fp32, fp16, bf16 or fp8");
         } else if (a == "--batch") {
             if (!parseList<int>(v, parsePositive, &axes.batches))
@@ -181,7 +184,9 @@ int main(int argc, char **argv)
             const double d = std::strtod(v.c_str(), &end);
             if (!end || *end || !(d >= 0) || d > 3600)
                 return usageError(a + ": expected a number");
-            (a == "--min-time" ? rule.minTimeS : a == "--max-time" ? rule.maxTimeS : rule.targetRelStddev) = d;
+            (a == "--min-time"   ? rule.minTimeS
+             : a == "--max-time" ? rule.maxTimeS
+                                 : rule.targetRelStddev) = d;
         } else if (a == "--seed") {
             char *end = nullptr;
             seed = std::strtoull(v.c_str(), &end, 0);
@@ -200,8 +205,9 @@ int main(int argc, char **argv)
     }
     if (list) {
         for (const ModelShape &m : catalogue)
-            std::cout << m.id << "\t" << m.name << "\tL=" << m.layers << " h=" << m.hidden << " heads=" << m.heads << "/"
-                      << m.kvHeads << " ffn=" << m.ffn << " vocab=" << m.vocab << "\n";
+            std::cout << m.id << "\t" << m.name << "\tL=" << m.layers << " h=" << m.hidden
+                      << " heads=" << m.heads << "/" << m.kvHeads << " ffn=" << m.ffn << " vocab=" << m.vocab
+                      << "\n";
         return 0;
     }
     std::set<std::string> wanted(modelIds.begin(), modelIds.end());
@@ -218,8 +224,9 @@ int main(int argc, char **argv)
     }
     const std::vector<TrialConfig> configs = expandPlan(axes);
     if (pair && configs.size() != 2)
-        return usageError("--pair: the options must give exactly two configurations (e.g. --precision bf16,fp8), got " +
-                          std::to_string(configs.size()));
+        return usageError(
+            "--pair: the options must give exactly two configurations (e.g. --precision bf16,fp8), got " +
+            std::to_string(configs.size()));
 
     std::string note;
     std::unique_ptr<Backend> backend;
@@ -235,7 +242,8 @@ int main(int argc, char **argv)
     if (!note.empty())
         std::cerr << "edgeatlas-trials: " << note << "\n";
     const DeviceInfo &info = backend->info();
-    std::cerr << "edgeatlas-trials: backend " << info.backend << ", " << info.device << ", " << info.blas << "\n";
+    std::cerr << "edgeatlas-trials: backend " << info.backend << ", " << info.device << ", " << info.blas
+              << "\n";
 
     if (checkMode) {
         std::unique_ptr<Backend> cpu;
@@ -243,15 +251,17 @@ int main(int argc, char **argv)
             cpu = createCpuBackend(threads);
         const auto results = runSelfCheck(*backend, cpu.get(), seed);
         int failed = 0;
-        std::printf("| check | precision | written | rel. error | tolerance | vs CPU mismatches | result |\n");
+        std::printf(
+            "| check | precision | written | rel. error | tolerance | vs CPU mismatches | result |\n");
         std::printf("| --- | --- | --- | ---: | ---: | ---: | --- |\n");
         for (const CheckResult &r : results) {
             failed += r.pass ? 0 : 1;
-            std::printf("| %s | %s | %s | %.3g | %.0e | %lld | %s |\n", r.name.c_str(), precisionName(r.precision),
-                        r.written ? "yes" : "NO", r.relError, r.tolerance, r.mismatches, r.pass ? "pass" : "FAIL");
+            std::printf("| %s | %s | %s | %.3g | %.0e | %lld | %s |\n", r.name.c_str(),
+                        precisionName(r.precision), r.written ? "yes" : "NO", r.relError, r.tolerance,
+                        r.mismatches, r.pass ? "pass" : "FAIL");
         }
-        std::printf("%d of %zu checks passed on %s\n", static_cast<int>(results.size()) - failed, results.size(),
-                    info.backend.c_str());
+        std::printf("%d of %zu checks passed on %s\n", static_cast<int>(results.size()) - failed,
+                    results.size(), info.backend.c_str());
         return failed ? 1 : 0;
     }
 
@@ -260,8 +270,8 @@ int main(int argc, char **argv)
     report.provenance = makeProvenance(info, seed, rule, command);
     std::vector<Precision> precisions = axes.precisions;
     try {
-        report.ceilings = runner.measureCeilings(plan ? std::vector<Precision>{Precision::BF16} : precisions, nullptr,
-                                                 static_cast<size_t>(copyMib) << 20, gemmSize);
+        report.ceilings = runner.measureCeilings(plan ? std::vector<Precision>{Precision::BF16} : precisions,
+                                                 nullptr, static_cast<size_t>(copyMib) << 20, gemmSize);
         report.haveCeilings = true;
     } catch (const std::exception &e) {
         std::cerr << "edgeatlas-trials: measuring the ceilings failed: " << e.what() << "\n";
@@ -269,12 +279,15 @@ int main(int argc, char **argv)
     }
     if (plan) {
         std::cout << "Predicted floors from ceilings measured now: copy " << report.ceilings.copyBps / 1e9
-                  << " GB/s, GEMM bf16 " << report.ceilings.peakFlops(Precision::BF16) / 1e12 << " TFLOP/s\n\n"
+                  << " GB/s, GEMM bf16 " << report.ceilings.peakFlops(Precision::BF16) / 1e12
+                  << " TFLOP/s\n\n"
                   << planTable(configs, report.ceilings, runner.memoryBudgetBytes());
         return 0;
     }
     auto emit = [&](bool final) {
-        const std::string text = format == "json" ? toJson(report) : format == "csv" ? toCsv(report) : toMarkdown(report);
+        const std::string text = format == "json"  ? toJson(report)
+                                 : format == "csv" ? toCsv(report)
+                                                   : toMarkdown(report);
         if (output.empty()) {
             if (final)
                 std::cout << text;
@@ -290,14 +303,15 @@ int main(int argc, char **argv)
     bool ok = true;
     if (pair) {
         // A/A first: its spread is the noise floor a B/A difference must exceed.
-        std::cerr << "pair: A = " << configs[0].label() << ", B = " << configs[1].label() << " (A/A, then A/B)\n";
+        std::cerr << "pair: A = " << configs[0].label() << ", B = " << configs[1].label()
+                  << " (A/A, then A/B)\n";
         report.pairs.push_back(runner.runPair(configs[0], configs[0], rounds));
         emit(false);
         report.pairs.push_back(runner.runPair(configs[0], configs[1], rounds));
         for (const PairResult &p : report.pairs) {
             std::fprintf(stderr, "pair %s | %s: B/A median %.4f (p10 %.4f, p90 %.4f, %d rounds) %s\n",
-                         p.a.label().c_str(), p.b.label().c_str(), p.ratio.median, p.ratio.p10, p.ratio.p90, p.ratio.n,
-                         p.status.c_str());
+                         p.a.label().c_str(), p.b.label().c_str(), p.ratio.median, p.ratio.p10, p.ratio.p90,
+                         p.ratio.n, p.status.c_str());
             ok = ok && p.status == "ok";
         }
     } else if (!ceilingsOnly) {

@@ -49,8 +49,8 @@ Stats summarize(std::vector<double> samples, int dropped)
     return s;
 }
 
-Stats measure(Backend &backend, const std::function<void()> &run, const StopRule &rule, Temperature temperature,
-              const std::atomic<bool> *cancel)
+Stats measure(Backend &backend, const std::function<void()> &run, const StopRule &rule,
+              Temperature temperature, const std::atomic<bool> *cancel)
 {
     auto cancelled = [&] { return cancel && cancel->load(); };
     // Warm-up: first launches load modules, instantiate graphs and ramp the clocks.
@@ -89,7 +89,8 @@ Stats measure(Backend &backend, const std::function<void()> &run, const StopRule
             samples.push_back(t);
             total += t * reps;
         }
-        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
+        const double wall =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
         if (static_cast<int>(samples.size()) >= rule.minSamples && total >= rule.minTimeS) {
             const Stats s = summarize(samples, dropped);
             if (s.relStddev() <= rule.targetRelStddev) {

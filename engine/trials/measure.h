@@ -16,8 +16,8 @@ struct Stats
 {
     double median = 0, p10 = 0, p90 = 0, min = 0, max = 0, mean = 0, stddev = 0; // seconds per run
     int n = 0;
-    int dropped = 0;      // samples dropped for a low clock (throttling)
-    double totalS = 0;    // device time of the kept samples
+    int dropped = 0;        // samples dropped for a low clock (throttling)
+    double totalS = 0;      // device time of the kept samples
     bool converged = false; // stopped on the noise criterion (not on the time cap)
 
     double relStddev() const { return mean > 0 ? stddev / mean : 0; }
@@ -47,7 +47,7 @@ enum class Temperature { Cold, Hot };
  * one run. Hot: back-to-back runs, one event pair, averaged. Samples taken while the device clock
  * is below 75 % of the highest seen are dropped (with a 50 ms pause). Returns per-run seconds.
  */
-Stats measure(Backend &backend, const std::function<void()> &run, const StopRule &rule, Temperature temperature,
-              const std::atomic<bool> *cancel = nullptr);
+Stats measure(Backend &backend, const std::function<void()> &run, const StopRule &rule,
+              Temperature temperature, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace ea::trials

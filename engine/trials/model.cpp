@@ -18,7 +18,8 @@ ModelRunner::ModelRunner(Backend &backend, const TrialConfig &config, uint64_t s
         for (int l = 0; l < m.layers; ++l) {
             Layer layer{};
             layer.wqkv = allocFill(static_cast<size_t>(m.qkvWidth() * h), m_w, 1.0f / std::sqrt(float(h)), 0);
-            layer.wo = allocFill(static_cast<size_t>(h * m.heads * dh), m_w, 1.0f / std::sqrt(float(m.heads * dh)), 0);
+            layer.wo = allocFill(static_cast<size_t>(h * m.heads * dh), m_w,
+                                 1.0f / std::sqrt(float(m.heads * dh)), 0);
             layer.wgu = allocFill(static_cast<size_t>(2LL * m.ffn * h), m_w, 1.0f / std::sqrt(float(h)), 0);
             layer.wdown = allocFill(static_cast<size_t>(h * m.ffn), m_w, 1.0f / std::sqrt(float(m.ffn)), 0);
             layer.normAttn = allocFill(static_cast<size_t>(h), m_a, 1.0f, 1.0f);
@@ -43,7 +44,8 @@ ModelRunner::ModelRunner(Backend &backend, const TrialConfig &config, uint64_t s
         m_logits = allocRaw(static_cast<size_t>(config.batch) * m.vocab * ab);
         std::vector<int32_t> tokens(static_cast<size_t>(m_rows));
         for (size_t i = 0; i < tokens.size(); ++i)
-            tokens[i] = static_cast<int32_t>(mix64(seed ^ (0x70cULL << 40) ^ i) % static_cast<uint64_t>(m.vocab));
+            tokens[i] =
+                static_cast<int32_t>(mix64(seed ^ (0x70cULL << 40) ^ i) % static_cast<uint64_t>(m.vocab));
         m_tokens = static_cast<int32_t *>(allocRaw(tokens.size() * sizeof(int32_t)));
         m_backend.upload(m_tokens, tokens.data(), tokens.size() * sizeof(int32_t));
         m_backend.synchronize();
@@ -81,7 +83,8 @@ void *ModelRunner::allocFill(size_t count, DType t, float amplitude, float invSc
     return p;
 }
 
-void ModelRunner::linear(const void *x, long long ldx, long long rows, const void *w, long long n, long long k, void *y)
+void ModelRunner::linear(const void *x, long long ldx, long long rows, const void *w, long long n,
+                         long long k, void *y)
 {
     GemmArgs g;
     g.m = rows;

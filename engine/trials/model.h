@@ -38,7 +38,8 @@ private:
     };
     void *allocFill(size_t count, DType t, float amplitude, float invScale);
     void *allocRaw(size_t bytes);
-    void linear(const void *x, long long ldx, long long rows, const void *w, long long n, long long k, void *y);
+    void linear(const void *x, long long ldx, long long rows, const void *w, long long n, long long k,
+                void *y);
 
     Backend &m_backend;
     TrialConfig m_config;

@@ -44,7 +44,8 @@ std::string toMarkdown(const Report &r);
 std::string toCsv(const Report &r);
 
 /** The plan table: configuration, bytes, FLOPs, predicted floor, footprint. */
-std::string planTable(const std::vector<TrialConfig> &configs, const Ceilings &ceilings, double memoryBudgetBytes);
+std::string planTable(const std::vector<TrialConfig> &configs, const Ceilings &ceilings,
+                      double memoryBudgetBytes);
 
 /** Writes text to path through a temporary file and a rename, so a reader never sees half a file. */
 bool writeFileAtomically(const std::string &path, const std::string &text, std::string *error);

@@ -72,23 +72,25 @@ double TrialRunner::memoryBudgetBytes() const
     return m_backend.info().memoryBytes * share;
 }
 
-Ceilings TrialRunner::measureCeilings(const std::vector<Precision> &precisions, const std::atomic<bool> *cancel,
-                                      size_t copyBytes, long long gemmSize)
+Ceilings TrialRunner::measureCeilings(const std::vector<Precision> &precisions,
+                                      const std::atomic<bool> *cancel, size_t copyBytes, long long gemmSize)
 {
     Ceilings c;
     const bool gpu = m_backend.info().backend != "cpu";
     const double minBytes = gpu ? 1024.0 * 1024 * 1024 : 256.0 * 1024 * 1024;
-    const size_t bytes =
-        copyBytes ? copyBytes / 4096 * 4096 : static_cast<size_t>(std::max(minBytes, 8 * m_backend.info().l2Bytes));
+    const size_t bytes = copyBytes ? copyBytes / 4096 * 4096
+                                   : static_cast<size_t>(std::max(minBytes, 8 * m_backend.info().l2Bytes));
     c.copyBytes = static_cast<double>(bytes);
     void *src = m_backend.alloc(bytes);
     void *dst = m_backend.alloc(bytes);
     float *sink = static_cast<float *>(m_backend.alloc(sizeof(float)));
     m_backend.fillBytes(src, 0x5a, bytes); // contents do not matter to a copy; never all zeros
     m_backend.fillBytes(dst, 0, bytes);
-    c.copy = measure(m_backend, [&] { m_backend.copy(dst, src, bytes); }, m_rule, Temperature::Hot, cancel);
+    c.copy = measure(
+        m_backend, [&] { m_backend.copy(dst, src, bytes); }, m_rule, Temperature::Hot, cancel);
     c.copyBps = c.copy.median > 0 ? 2.0 * static_cast<double>(bytes) / c.copy.median : 0;
-    c.read = measure(m_backend, [&] { m_backend.readStream(src, bytes, sink); }, m_rule, Temperature::Hot, cancel);
+    c.read = measure(
+        m_backend, [&] { m_backend.readStream(src, bytes, sink); }, m_rule, Temperature::Hot, cancel);
     c.readBps = c.read.median > 0 ? static_cast<double>(bytes) / c.read.median : 0;
     m_backend.synchronize();
     m_backend.release(sink);
@@ -107,11 +109,24 @@ Ceilings TrialRunner::measureCeilings(const std::vector<Precision> &precisions, 
         void *y = m_backend.alloc(count * dtypeBytes(at));
         const float amp = 1.0f / std::sqrt(static_cast<float>(n));
         m_backend.fillSynthetic(x, at, count, m_seed ^ 0x6e11ULL, 1.0f, 1.0f);
-        m_backend.fillSynthetic(w, wt, count, m_seed ^ 0x6e12ULL, amp, wt == DType::E4M3 ? 448.0f / amp : 1.0f);
+        m_backend.fillSynthetic(w, wt, count, m_seed ^ 0x6e12ULL, amp,
+                                wt == DType::E4M3 ? 448.0f / amp : 1.0f);
         GemmArgs g{n, n, n, x, n, w, wt, wt == DType::E4M3 ? amp / 448.0f : 1.0f, y, n, at};
-        const Stats s = measure(m_backend, [&] { m_backend.gemm(g); }, m_rule, Temperature::Hot, cancel);
+        const Stats s = measure(
+            m_backend, [&] { m_backend.gemm(g); }, m_rule, Temperature::Hot, cancel);
         c.gemm[p] = s;
         c.gemmFlops[p] = s.median > 0 ? 2.0 * n * n * n / s.median : 0;
+        if (p == Precision::FP8 && (m_backend.info().fp8 || !gpu)) {
+            // Both operands E4M3 (the prefill FP8 GEMM of the bars); X reuses W's bytes as its values.
+            GemmArgs t = g;
+            t.x = w;
+            t.ldx = n;
+            t.xE4m3 = true;
+            t.xScale = 1.0f / 448.0f;
+            c.fp8Tensor = measure(
+                m_backend, [&] { m_backend.gemm(t); }, m_rule, Temperature::Hot, cancel);
+            c.fp8TensorFlops = c.fp8Tensor.median > 0 ? 2.0 * n * n * n / c.fp8Tensor.median : 0;
+        }
         m_backend.synchronize();
         m_backend.release(y);
         m_backend.release(w);
@@ -162,7 +177,8 @@ bool TrialRunner::prepare(const TrialConfig &c, Prepared *p, std::string *status
         void *y = buffer(static_cast<size_t>(s.m * s.n) * dtypeBytes(at));
         const float amp = 1.0f / std::sqrt(static_cast<float>(s.k));
         b.fillSynthetic(x, at, static_cast<size_t>(s.m * s.k), m_seed ^ 0x11ULL, 1.0f, 1.0f);
-        b.fillSynthetic(w, wt, static_cast<size_t>(s.n * s.k), m_seed ^ 0x12ULL, amp, wt == DType::E4M3 ? 448.0f / amp : 1.0f);
+        b.fillSynthetic(w, wt, static_cast<size_t>(s.n * s.k), m_seed ^ 0x12ULL, amp,
+                        wt == DType::E4M3 ? 448.0f / amp : 1.0f);
         b.fillBytes(y, 0xff, static_cast<size_t>(s.m * s.n) * dtypeBytes(at));
         const GemmArgs g{s.m, s.n, s.k, x, s.k, w, wt, wt == DType::E4M3 ? amp / 448.0f : 1.0f, y, s.n, at};
         p->once = [&b, g] { b.gemm(g); };
@@ -211,7 +227,8 @@ TrialResult TrialRunner::run(const TrialConfig &c, const Ceilings &ceilings, con
             p.model->poisonOutputs();
             p.once();
             const std::vector<float> logits = p.model->logits();
-            r.outputsWritten = std::all_of(logits.begin(), logits.end(), [](float v) { return std::isfinite(v); });
+            r.outputsWritten =
+                std::all_of(logits.begin(), logits.end(), [](float v) { return std::isfinite(v); });
         } else {
             p.once();
             m_backend.synchronize();
@@ -259,8 +276,9 @@ TrialResult TrialRunner::run(const TrialConfig &c, const Ceilings &ceilings, con
     return r;
 }
 
-std::vector<TrialResult> TrialRunner::runAll(const std::vector<TrialConfig> &configs, const Ceilings &ceilings,
-                                             const Progress &progress, const std::atomic<bool> *cancel)
+std::vector<TrialResult> TrialRunner::runAll(const std::vector<TrialConfig> &configs,
+                                             const Ceilings &ceilings, const Progress &progress,
+                                             const std::atomic<bool> *cancel)
 {
     std::vector<TrialResult> out;
     for (size_t i = 0; i < configs.size(); ++i) {
@@ -273,7 +291,8 @@ std::vector<TrialResult> TrialRunner::runAll(const std::vector<TrialConfig> &con
     return out;
 }
 
-PairResult TrialRunner::runPair(const TrialConfig &a, const TrialConfig &b, int rounds, const std::atomic<bool> *cancel)
+PairResult TrialRunner::runPair(const TrialConfig &a, const TrialConfig &b, int rounds,
+                                const std::atomic<bool> *cancel)
 {
     PairResult r;
     r.a = a;

@@ -32,13 +32,15 @@ std::vector<TrialConfig> expandPlan(const PlanAxes &axes);
 /** Ceilings measured in the same process as the trials. */
 struct Ceilings
 {
-    double copyBytes = 0;    // buffer size; the copy moves 2x this (read + write)
-    double copyBps = 0;      // (read + write) bytes per second
-    double readBps = 0;      // read-only streaming, wide loads
+    double copyBytes = 0; // buffer size; the copy moves 2x this (read + write)
+    double copyBps = 0;   // (read + write) bytes per second
+    double readBps = 0;   // read-only streaming, wide loads
     Stats copy, read;
-    long long gemmSize = 0;  // n of the n^3 GEMMs
+    long long gemmSize = 0; // n of the n^3 GEMMs
     std::map<Precision, double> gemmFlops;
     std::map<Precision, Stats> gemm;
+    double fp8TensorFlops = 0; // E4M3 x E4M3 tensor-core GEMM (cuBLASLt), 0 where not measured
+    Stats fp8Tensor;
 
     /** The compute peak a precision's floor uses (the BF16 rate for FP8 weight-only GEMMs). */
     double peakFlops(Precision p) const;
@@ -49,7 +51,7 @@ struct TrialResult
     TrialConfig config;
     Accounting accounting;
     Stats stats;
-    std::string status = "ok"; // "ok", "skipped: reason" or "failed: reason"
+    std::string status = "ok";   // "ok", "skipped: reason" or "failed: reason"
     bool outputsWritten = false; // every poisoned output element was overwritten and finite
     bool graph = false;          // timed as a replayed graph (CUDA graph on the GPU)
     double floorS = 0;           // max(bytes / copy BW, FLOPs / GEMM peak)
@@ -82,9 +84,11 @@ public:
      * (1 GiB on a GPU, 256 MiB on the CPU, at least 8x the last-level cache); gemmSize 0: 8192 on a
      * GPU, 1024 on the CPU.
      */
-    Ceilings measureCeilings(const std::vector<Precision> &precisions, const std::atomic<bool> *cancel = nullptr,
-                             size_t copyBytes = 0, long long gemmSize = 0);
-    TrialResult run(const TrialConfig &c, const Ceilings &ceilings, const std::atomic<bool> *cancel = nullptr);
+    Ceilings measureCeilings(const std::vector<Precision> &precisions,
+                             const std::atomic<bool> *cancel = nullptr, size_t copyBytes = 0,
+                             long long gemmSize = 0);
+    TrialResult run(const TrialConfig &c, const Ceilings &ceilings,
+                    const std::atomic<bool> *cancel = nullptr);
 
     /** Called after each configuration: index (0-based), total, the result. */
     using Progress = std::function<void(int, int, const TrialResult &)>;

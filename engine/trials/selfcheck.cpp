@@ -14,10 +14,14 @@ double toleranceFor(Precision p)
     // Reference on the quantised inputs: what is left is FP32 accumulation order and the rounding
     // of each output (and of intermediates inside attention) to the storage type.
     switch (p) {
-    case Precision::FP32: return 1e-5;
-    case Precision::FP16: return 2e-3;
-    case Precision::BF16: return 1e-2;
-    case Precision::FP8: return 1e-2; // BF16 outputs; the E4M3 weights are exact inputs of the reference
+    case Precision::FP32:
+        return 1e-5;
+    case Precision::FP16:
+        return 2e-3;
+    case Precision::BF16:
+        return 1e-2;
+    case Precision::FP8:
+        return 1e-2; // BF16 outputs; the E4M3 weights are exact inputs of the reference
     }
     return 0;
 }
@@ -157,8 +161,8 @@ CheckResult check(const std::string &name, Precision p, DType outType, Backend &
     return r;
 }
 
-void refGemm(const std::vector<double> &x, const std::vector<double> &w, double scale, long long m, long long n,
-             long long k, std::vector<double> *y)
+void refGemm(const std::vector<double> &x, const std::vector<double> &w, double scale, long long m,
+             long long n, long long k, std::vector<double> *y)
 {
     y->assign(static_cast<size_t>(m * n), 0.0);
     for (long long i = 0; i < m; ++i)
@@ -193,11 +197,32 @@ std::vector<CheckResult> runSelfCheck(Backend &b, Backend *cpu, unsigned long lo
             refGemm(x.values, w.values, static_cast<float>(scale), s.m, s.n, s.k, &ref);
             const Op op = [&](Backend &be, DeviceScope &sc) {
                 void *y = sc.poisoned(static_cast<size_t>(s.m * s.n) * dtypeBytes(at));
-                be.gemm({s.m, s.n, s.k, sc.put(x), s.k, sc.put(w), wt, static_cast<float>(scale), y, s.n, at});
+                be.gemm(
+                    {s.m, s.n, s.k, sc.put(x), s.k, sc.put(w), wt, static_cast<float>(scale), y, s.n, at});
                 return sc.get(y, at, static_cast<size_t>(s.m * s.n));
             };
-            results.push_back(check("gemm M=" + std::to_string(s.m) + " N=" + std::to_string(s.n) + " K=" +
-                                        std::to_string(s.k) + tag, p, at, b, cpu, op, ref));
+            results.push_back(check("gemm M=" + std::to_string(s.m) + " N=" + std::to_string(s.n) +
+                                        " K=" + std::to_string(s.k) + tag,
+                                    p, at, b, cpu, op, ref));
+        }
+        if (p == Precision::FP8 && (b.info().fp8 || b.info().backend == "cpu")) {
+            // Tensor-core FP8: both operands E4M3 with their own scales, BF16 out.
+            const long long m = 32, n = 64, k = 256;
+            const float amp = 1.0f / 16.0f;
+            const HostTensor x = synthetic(DType::E4M3, m * k, seed + 12, 1.0f, 448.0f);
+            const HostTensor w = synthetic(DType::E4M3, n * k, seed + 13, amp, 448.0f / amp);
+            const float xs = 1.0f / 448.0f, ws = amp / 448.0f;
+            std::vector<double> ref;
+            refGemm(x.values, w.values, static_cast<float>(ws * xs), m, n, k, &ref);
+            const Op op = [&](Backend &be, DeviceScope &sc) {
+                void *y = sc.poisoned(static_cast<size_t>(m * n) * 2);
+                GemmArgs g{m, n, k, sc.put(x), k, sc.put(w), DType::E4M3, ws, y, n, DType::BF16};
+                g.xE4m3 = true;
+                g.xScale = xs;
+                be.gemm(g);
+                return sc.get(y, DType::BF16, static_cast<size_t>(m * n));
+            };
+            results.push_back(check("gemm E4M3xE4M3 M=32 N=64 K=256 fp8", p, DType::BF16, b, cpu, op, ref));
         }
         if (p == Precision::FP8)
             continue; // the remaining operations see BF16 activations, checked above
@@ -242,8 +267,10 @@ std::vector<CheckResult> runSelfCheck(Backend &b, Backend *cpu, unsigned long lo
                         const double angle = pos * std::pow(500000.0, -2.0 * i / d);
                         const size_t o = static_cast<size_t>(r * width + h * d);
                         const double x1 = rq[o + i], x2 = rq[o + i + d / 2];
-                        rq[o + i] = roundTo(at, static_cast<float>(x1 * std::cos(angle) - x2 * std::sin(angle)));
-                        rq[o + i + d / 2] = roundTo(at, static_cast<float>(x2 * std::cos(angle) + x1 * std::sin(angle)));
+                        rq[o + i] =
+                            roundTo(at, static_cast<float>(x1 * std::cos(angle) - x2 * std::sin(angle)));
+                        rq[o + i + d / 2] =
+                            roundTo(at, static_cast<float>(x2 * std::cos(angle) + x1 * std::sin(angle)));
                     }
             }
             std::vector<double> K(kc.values), V(vc.values);
@@ -277,7 +304,8 @@ std::vector<CheckResult> runSelfCheck(Backend &b, Backend *cpu, unsigned long lo
                     for (int i = 0; i < d; ++i) {
                         double acc = 0;
                         for (long long j = 0; j < keys; ++j)
-                            acc += sc[j] * V[static_cast<size_t>(((seq * kvHeads + kvh) * maxCtx + j) * d + i)];
+                            acc +=
+                                sc[j] * V[static_cast<size_t>(((seq * kvHeads + kvh) * maxCtx + j) * d + i)];
                         ref[static_cast<size_t>(r * heads * d + h * d + i)] = acc / sum;
                     }
                 }
@@ -300,8 +328,9 @@ std::vector<CheckResult> runSelfCheck(Backend &b, Backend *cpu, unsigned long lo
                 be.attention({q, cache, out});
                 return sc.get(out, at, static_cast<size_t>(rows * heads * d));
             };
-            results.push_back(check(std::string(prefill ? "prefill" : "decode") + " rotary+kv+attention" + tag, p, at,
-                                    b, cpu, op, ref));
+            results.push_back(
+                check(std::string(prefill ? "prefill" : "decode") + " rotary+kv+attention" + tag, p, at, b,
+                      cpu, op, ref));
         }
         // SiLU * up, residual add, embedding gather.
         {
@@ -322,7 +351,8 @@ std::vector<CheckResult> runSelfCheck(Backend &b, Backend *cpu, unsigned long lo
         }
         {
             const size_t n = 1000;
-            const HostTensor a = synthetic(at, n, seed + 9, 1.0f, 1.0f), x = synthetic(at, n, seed + 10, 1.0f, 1.0f);
+            const HostTensor a = synthetic(at, n, seed + 9, 1.0f, 1.0f),
+                             x = synthetic(at, n, seed + 10, 1.0f, 1.0f);
             std::vector<double> ref(n);
             for (size_t i = 0; i < n; ++i)
                 ref[i] = a.values[i] + x.values[i];
@@ -339,7 +369,8 @@ std::vector<CheckResult> runSelfCheck(Backend &b, Backend *cpu, unsigned long lo
             const int32_t tokens[3] = {7, 0, 49};
             std::vector<double> ref;
             for (int32_t tok : tokens)
-                ref.insert(ref.end(), table.values.begin() + tok * hidden, table.values.begin() + (tok + 1) * hidden);
+                ref.insert(ref.end(), table.values.begin() + tok * hidden,
+                           table.values.begin() + (tok + 1) * hidden);
             const Op op = [&](Backend &be, DeviceScope &sc) {
                 auto *tk = static_cast<int32_t *>(sc.raw(sizeof tokens));
                 be.upload(tk, tokens, sizeof tokens);

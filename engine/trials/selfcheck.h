@@ -15,7 +15,7 @@ namespace ea::trials {
 
 struct CheckResult
 {
-    std::string name;     // "gemm M=5 N=96 K=200"
+    std::string name; // "gemm M=5 N=96 K=200"
     Precision precision = Precision::BF16;
     bool written = false; // no poisoned (NaN) or non-finite element left
     double relError = 0;  // ||out - ref|| / ||ref|| against float64

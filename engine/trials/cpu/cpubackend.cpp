@@ -66,7 +66,8 @@ CpuBackend::CpuBackend(int threads)
     m_info.device = cpuModelName();
     m_info.computeUnits = threads;
     m_info.l2Bytes = lastLevelCacheBytes();
-    m_info.memoryBytes = static_cast<double>(sysconf(_SC_PHYS_PAGES)) * static_cast<double>(sysconf(_SC_PAGE_SIZE));
+    m_info.memoryBytes =
+        static_cast<double>(sysconf(_SC_PHYS_PAGES)) * static_cast<double>(sysconf(_SC_PAGE_SIZE));
     m_info.fp8 = false;
     m_info.runtime = std::string("kernels ") + cpukernels::best().name;
 #ifdef EA_TRIALS_HAVE_OPENBLAS
@@ -102,7 +103,8 @@ void CpuBackend::download(void *dst, const void *src, size_t bytes)
     std::memcpy(dst, src, bytes);
 }
 
-void CpuBackend::fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude, float invScale)
+void CpuBackend::fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude,
+                               float invScale)
 {
     m_pool->parallelFor(count, 4096, [&](size_t b, size_t e) {
         for (size_t i = b; i < e; ++i)
@@ -112,7 +114,8 @@ void CpuBackend::fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, 
 
 void CpuBackend::fillBytes(void *dst, uint8_t value, size_t bytes)
 {
-    m_pool->parallelFor(bytes, 1 << 20, [&](size_t b, size_t e) { std::memset(bytePtr(dst, b), value, e - b); });
+    m_pool->parallelFor(bytes, 1 << 20,
+                        [&](size_t b, size_t e) { std::memset(bytePtr(dst, b), value, e - b); });
 }
 
 float *CpuBackend::scratch(std::vector<float> &v, size_t n)
@@ -134,26 +137,33 @@ void CpuBackend::gemmSkinny(const GemmArgs &a, const float *xf)
             const void *row = bytePtr(a.w, n * static_cast<size_t>(a.k) * wb);
             for (long long m0 = 0; m0 < a.m; m0 += 4) {
                 const int mc = static_cast<int>(std::min<long long>(4, a.m - m0));
-                kern.rowDots(row, a.wType, static_cast<size_t>(a.k), xf + m0 * a.k, static_cast<size_t>(a.k), mc, out);
+                kern.rowDots(row, a.wType, static_cast<size_t>(a.k), xf + m0 * a.k, static_cast<size_t>(a.k),
+                             mc, out);
                 for (int j = 0; j < mc; ++j)
-                    storeFromFloat(a.y, a.aType, static_cast<size_t>((m0 + j) * a.ldy) + n, out[j] * a.wScale);
+                    storeFromFloat(a.y, a.aType, static_cast<size_t>((m0 + j) * a.ldy) + n,
+                                   out[j] * a.wScale);
             }
         }
     });
 }
 
-void CpuBackend::gemm(const GemmArgs &a)
+void CpuBackend::gemm(const GemmArgs &args)
 {
-    if (a.m <= 0 || a.n <= 0 || a.k <= 0)
+    if (args.m <= 0 || args.n <= 0 || args.k <= 0)
         return;
+    GemmArgs a = args;
+    const DType xType = a.xE4m3 ? DType::E4M3 : a.aType;
+    if (a.xE4m3)
+        a.wScale = a.wScale * a.xScale; // both tensor scales applied once, like the GPU's alpha
     const auto &kern = cpukernels::best();
-    const size_t ab = dtypeBytes(a.aType);
+    const size_t ab = dtypeBytes(xType);
     float *xf = scratch(m_xf, static_cast<size_t>(a.m * a.k));
-    m_pool->parallelFor(static_cast<size_t>(a.m), std::max<size_t>(1, 65536 / static_cast<size_t>(a.k)), [&](size_t r0, size_t r1) {
-        for (size_t r = r0; r < r1; ++r)
-            kern.toFloat(bytePtr(a.x, r * static_cast<size_t>(a.ldx) * ab), a.aType, static_cast<size_t>(a.k),
-                         xf + r * a.k);
-    });
+    m_pool->parallelFor(static_cast<size_t>(a.m), std::max<size_t>(1, 65536 / static_cast<size_t>(a.k)),
+                        [&](size_t r0, size_t r1) {
+                            for (size_t r = r0; r < r1; ++r)
+                                kern.toFloat(bytePtr(a.x, r * static_cast<size_t>(a.ldx) * ab), xType,
+                                             static_cast<size_t>(a.k), xf + r * a.k);
+                        });
 #ifdef EA_TRIALS_HAVE_OPENBLAS
     if (a.m > 16 && a.m * a.n * a.k >= (1LL << 22)) {
         float *yf = scratch(m_yf, static_cast<size_t>(a.m * a.n));
@@ -166,14 +176,15 @@ void CpuBackend::gemm(const GemmArgs &a)
                 float *buf = scratch(m_wf, static_cast<size_t>(pn * a.k));
                 m_pool->parallelFor(static_cast<size_t>(pn), 4, [&](size_t r0, size_t r1) {
                     for (size_t r = r0; r < r1; ++r)
-                        kern.toFloat(bytePtr(a.w, (static_cast<size_t>(n0) + r) * static_cast<size_t>(a.k) * wb),
-                                     a.wType, static_cast<size_t>(a.k), buf + r * a.k);
+                        kern.toFloat(
+                            bytePtr(a.w, (static_cast<size_t>(n0) + r) * static_cast<size_t>(a.k) * wb),
+                            a.wType, static_cast<size_t>(a.k), buf + r * a.k);
                 });
                 wf = buf;
             }
             cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(a.m), static_cast<int>(pn),
-                        static_cast<int>(a.k), a.wScale, xf, static_cast<int>(a.k), wf, static_cast<int>(a.k), 0.0f,
-                        yf + n0, static_cast<int>(a.n));
+                        static_cast<int>(a.k), a.wScale, xf, static_cast<int>(a.k), wf, static_cast<int>(a.k),
+                        0.0f, yf + n0, static_cast<int>(a.n));
         }
         m_pool->parallelFor(static_cast<size_t>(a.m), 1, [&](size_t r0, size_t r1) {
             for (size_t r = r0; r < r1; ++r)
@@ -188,20 +199,22 @@ void CpuBackend::gemm(const GemmArgs &a)
 
 void CpuBackend::rmsNorm(const NormArgs &a)
 {
-    m_pool->parallelFor(static_cast<size_t>(a.rows), std::max<size_t>(1, 32768 / static_cast<size_t>(a.cols)), [&](size_t r0, size_t r1) {
-        for (size_t r = r0; r < r1; ++r) {
-            const size_t base = r * static_cast<size_t>(a.cols);
-            float ss = 0.0f;
-            for (long long c = 0; c < a.cols; ++c) {
-                const float v = loadAsFloat(a.x, a.t, base + c);
-                ss += v * v;
-            }
-            const float inv = 1.0f / std::sqrt(ss / static_cast<float>(a.cols) + a.eps);
-            for (long long c = 0; c < a.cols; ++c)
-                storeFromFloat(a.y, a.t, base + c,
-                               loadAsFloat(a.x, a.t, base + c) * inv * loadAsFloat(a.gamma, a.t, c));
-        }
-    });
+    m_pool->parallelFor(static_cast<size_t>(a.rows), std::max<size_t>(1, 32768 / static_cast<size_t>(a.cols)),
+                        [&](size_t r0, size_t r1) {
+                            for (size_t r = r0; r < r1; ++r) {
+                                const size_t base = r * static_cast<size_t>(a.cols);
+                                float ss = 0.0f;
+                                for (long long c = 0; c < a.cols; ++c) {
+                                    const float v = loadAsFloat(a.x, a.t, base + c);
+                                    ss += v * v;
+                                }
+                                const float inv = 1.0f / std::sqrt(ss / static_cast<float>(a.cols) + a.eps);
+                                for (long long c = 0; c < a.cols; ++c)
+                                    storeFromFloat(a.y, a.t, base + c,
+                                                   loadAsFloat(a.x, a.t, base + c) * inv *
+                                                       loadAsFloat(a.gamma, a.t, c));
+                            }
+                        });
 }
 
 void CpuBackend::rotary(const RotaryArgs &a)
@@ -209,22 +222,25 @@ void CpuBackend::rotary(const RotaryArgs &a)
     const QkvLayout &q = a.qkv;
     const int half = q.headDim / 2;
     const size_t perRow = static_cast<size_t>(q.heads + q.kvHeads) * q.headDim;
-    m_pool->parallelFor(static_cast<size_t>(q.rows), std::max<size_t>(1, 4096 / perRow), [&](size_t r0, size_t r1) {
-        for (size_t r = r0; r < r1; ++r) {
-            const int pos = q.posOffset + static_cast<int>(r % static_cast<size_t>(q.rowsPerSeq));
-            for (int h = 0; h < q.heads + q.kvHeads; ++h) {
-                const size_t base = r * static_cast<size_t>(q.rowStride) + static_cast<size_t>(h) * q.headDim;
-                for (int i = 0; i < half; ++i) {
-                    const double angle = pos * std::pow(static_cast<double>(a.theta), -2.0 * i / q.headDim);
-                    const double c = std::cos(angle), s = std::sin(angle);
-                    const double x1 = loadAsFloat(q.qkv, q.t, base + i);
-                    const double x2 = loadAsFloat(q.qkv, q.t, base + i + half);
-                    storeFromFloat(q.qkv, q.t, base + i, static_cast<float>(x1 * c - x2 * s));
-                    storeFromFloat(q.qkv, q.t, base + i + half, static_cast<float>(x2 * c + x1 * s));
+    m_pool->parallelFor(
+        static_cast<size_t>(q.rows), std::max<size_t>(1, 4096 / perRow), [&](size_t r0, size_t r1) {
+            for (size_t r = r0; r < r1; ++r) {
+                const int pos = q.posOffset + static_cast<int>(r % static_cast<size_t>(q.rowsPerSeq));
+                for (int h = 0; h < q.heads + q.kvHeads; ++h) {
+                    const size_t base =
+                        r * static_cast<size_t>(q.rowStride) + static_cast<size_t>(h) * q.headDim;
+                    for (int i = 0; i < half; ++i) {
+                        const double angle =
+                            pos * std::pow(static_cast<double>(a.theta), -2.0 * i / q.headDim);
+                        const double c = std::cos(angle), s = std::sin(angle);
+                        const double x1 = loadAsFloat(q.qkv, q.t, base + i);
+                        const double x2 = loadAsFloat(q.qkv, q.t, base + i + half);
+                        storeFromFloat(q.qkv, q.t, base + i, static_cast<float>(x1 * c - x2 * s));
+                        storeFromFloat(q.qkv, q.t, base + i + half, static_cast<float>(x2 * c + x1 * s));
+                    }
                 }
             }
-        }
-    });
+        });
 }
 
 void CpuBackend::appendKv(const QkvLayout &q, const KvCache &cache)
@@ -235,11 +251,13 @@ void CpuBackend::appendKv(const QkvLayout &q, const KvCache &cache)
         const long long seq = r / q.rowsPerSeq;
         const long long pos = q.posOffset + r % q.rowsPerSeq;
         for (int h = 0; h < q.kvHeads; ++h) {
-            const size_t dst = static_cast<size_t>(((seq * q.kvHeads + h) * cache.maxContext + pos)) * headBytes;
-            const size_t src = (static_cast<size_t>(r * q.rowStride) + static_cast<size_t>(q.heads + h) * q.headDim) * eb;
+            const size_t dst =
+                static_cast<size_t>(((seq * q.kvHeads + h) * cache.maxContext + pos)) * headBytes;
+            const size_t src =
+                (static_cast<size_t>(r * q.rowStride) + static_cast<size_t>(q.heads + h) * q.headDim) * eb;
             std::memcpy(bytePtr(cache.k, dst), bytePtr(q.qkv, src), headBytes);
-            std::memcpy(bytePtr(cache.v, dst), bytePtr(q.qkv, src + static_cast<size_t>(q.kvHeads) * headBytes),
-                        headBytes);
+            std::memcpy(bytePtr(cache.v, dst),
+                        bytePtr(q.qkv, src + static_cast<size_t>(q.kvHeads) * headBytes), headBytes);
         }
     }
 }
@@ -263,7 +281,9 @@ void CpuBackend::attention(const AttentionArgs &a)
             const long long keys = q.posOffset + r % q.rowsPerSeq + 1;
             const size_t cacheBase = static_cast<size_t>((seq * q.kvHeads + kvh) * a.cache.maxContext) * d;
             for (int g = 0; g < group; ++g)
-                kern.toFloat(bytePtr(q.qkv, (static_cast<size_t>(r * q.rowStride) + static_cast<size_t>(kvh * group + g) * d) * eb),
+                kern.toFloat(bytePtr(q.qkv, (static_cast<size_t>(r * q.rowStride) +
+                                             static_cast<size_t>(kvh * group + g) * d) *
+                                                eb),
                              q.t, static_cast<size_t>(d), qf.data() + static_cast<size_t>(g) * d);
             scores.assign(static_cast<size_t>(group * keys), 0.0f);
             float out[4];
@@ -296,7 +316,8 @@ void CpuBackend::attention(const AttentionArgs &a)
                                  acc.data() + static_cast<size_t>(g) * d);
             }
             for (int g = 0; g < group; ++g) {
-                const size_t o = static_cast<size_t>(r) * q.heads * d + static_cast<size_t>(kvh * group + g) * d;
+                const size_t o =
+                    static_cast<size_t>(r) * q.heads * d + static_cast<size_t>(kvh * group + g) * d;
                 const float inv = 1.0f / sums[static_cast<size_t>(g)];
                 for (int i = 0; i < d; ++i)
                     storeFromFloat(a.out, q.t, o + i, acc[static_cast<size_t>(g) * d + i] * inv);
@@ -325,7 +346,8 @@ void CpuBackend::addInPlace(void *acc, const void *x, DType t, size_t count)
     });
 }
 
-void CpuBackend::embed(const int32_t *tokens, const void *table, void *out, DType t, long long rows, long long hidden)
+void CpuBackend::embed(const int32_t *tokens, const void *table, void *out, DType t, long long rows,
+                       long long hidden)
 {
     const size_t rowBytes = static_cast<size_t>(hidden) * dtypeBytes(t);
     for (long long r = 0; r < rows; ++r)
@@ -335,7 +357,8 @@ void CpuBackend::embed(const int32_t *tokens, const void *table, void *out, DTyp
 
 void CpuBackend::copy(void *dst, const void *src, size_t bytes)
 {
-    m_pool->parallelFor(bytes, 1 << 16, [&](size_t b, size_t e) { std::memcpy(bytePtr(dst, b), bytePtr(src, b), e - b); });
+    m_pool->parallelFor(bytes, 1 << 16,
+                        [&](size_t b, size_t e) { std::memcpy(bytePtr(dst, b), bytePtr(src, b), e - b); });
 }
 
 void CpuBackend::readStream(const void *src, size_t bytes, float *sink)

@@ -26,7 +26,8 @@ public:
     void release(void *p) override;
     void upload(void *dst, const void *src, size_t bytes) override;
     void download(void *dst, const void *src, size_t bytes) override;
-    void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude, float invScale) override;
+    void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude,
+                       float invScale) override;
     void fillBytes(void *dst, uint8_t value, size_t bytes) override;
 
     void gemm(const GemmArgs &a) override;

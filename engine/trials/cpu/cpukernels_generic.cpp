@@ -10,7 +10,8 @@ namespace portable {
 
 const Table &generic()
 {
-    static const Table t{"generic", portable::rowDots, portable::rowAxpy, portable::toFloat, portable::readBytesImpl};
+    static const Table t{"generic", portable::rowDots, portable::rowAxpy, portable::toFloat,
+                         portable::readBytesImpl};
     return t;
 }
 

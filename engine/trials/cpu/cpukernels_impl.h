@@ -9,21 +9,23 @@
 namespace {
 
 #ifdef EA_SIMD8
-template <DType T>
-inline __m256 load8(const void *p, size_t i)
+template <DType T> inline __m256 load8(const void *p, size_t i)
 {
     if constexpr (T == DType::F32) {
         return _mm256_loadu_ps(static_cast<const float *>(p) + i);
     } else if constexpr (T == DType::BF16) {
-        const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i *>(static_cast<const uint16_t *>(p) + i));
+        const __m128i h =
+            _mm_loadu_si128(reinterpret_cast<const __m128i *>(static_cast<const uint16_t *>(p) + i));
         return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
     } else if constexpr (T == DType::F16) {
-        const __m128i h = _mm_loadu_si128(reinterpret_cast<const __m128i *>(static_cast<const uint16_t *>(p) + i));
+        const __m128i h =
+            _mm_loadu_si128(reinterpret_cast<const __m128i *>(static_cast<const uint16_t *>(p) + i));
         return _mm256_cvtph_ps(h);
     } else {
         // E4M3: magnitude bits shifted into a float's exponent/mantissa, rebiased by 2^120 (exact;
         // subnormals included). The NaN code is never stored in weights.
-        const __m128i q = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(static_cast<const uint8_t *>(p) + i));
+        const __m128i q =
+            _mm_loadl_epi64(reinterpret_cast<const __m128i *>(static_cast<const uint8_t *>(p) + i));
         const __m256i b = _mm256_cvtepu8_epi32(q);
         const __m256i mag = _mm256_slli_epi32(_mm256_and_si256(b, _mm256_set1_epi32(0x7f)), 20);
         const __m256i sgn = _mm256_slli_epi32(_mm256_and_si256(b, _mm256_set1_epi32(0x80)), 24);
@@ -38,8 +40,7 @@ inline float hsum(__m256 v)
     return _mm_cvtss_f32(_mm_add_ss(t, _mm_shuffle_ps(t, t, 1)));
 }
 
-template <DType T, int M>
-void dotsT(const void *w, size_t k, const float *x, size_t ldx, float *out)
+template <DType T, int M> void dotsT(const void *w, size_t k, const float *x, size_t ldx, float *out)
 {
     __m256 a0[M], a1[M];
     for (int j = 0; j < M; ++j) {
@@ -63,8 +64,7 @@ void dotsT(const void *w, size_t k, const float *x, size_t ldx, float *out)
     }
 }
 
-template <DType T>
-void axpyT(const void *row, size_t k, float p, float *acc)
+template <DType T> void axpyT(const void *row, size_t k, float p, float *acc)
 {
     const __m256 pv = _mm256_set1_ps(p);
     size_t i = 0;
@@ -74,8 +74,7 @@ void axpyT(const void *row, size_t k, float p, float *acc)
         acc[i] += p * loadAsFloat(row, T, i);
 }
 
-template <DType T>
-void toFloatT(const void *src, size_t n, float *dst)
+template <DType T> void toFloatT(const void *src, size_t n, float *dst)
 {
     size_t i = 0;
     for (; i + 8 <= n; i += 8)
@@ -102,8 +101,7 @@ uint64_t readBytesImpl(const void *p, size_t n)
     return lanes[0] ^ lanes[1] ^ lanes[2] ^ lanes[3];
 }
 #else
-template <DType T, int M>
-void dotsT(const void *w, size_t k, const float *x, size_t ldx, float *out)
+template <DType T, int M> void dotsT(const void *w, size_t k, const float *x, size_t ldx, float *out)
 {
     float acc[M][4] = {};
     size_t i = 0;
@@ -126,15 +124,13 @@ void dotsT(const void *w, size_t k, const float *x, size_t ldx, float *out)
     }
 }
 
-template <DType T>
-void axpyT(const void *row, size_t k, float p, float *acc)
+template <DType T> void axpyT(const void *row, size_t k, float p, float *acc)
 {
     for (size_t i = 0; i < k; ++i)
         acc[i] += p * loadAsFloat(row, T, i);
 }
 
-template <DType T>
-void toFloatT(const void *src, size_t n, float *dst)
+template <DType T> void toFloatT(const void *src, size_t n, float *dst)
 {
     for (size_t i = 0; i < n; ++i)
         dst[i] = loadAsFloat(src, T, i);
@@ -155,44 +151,75 @@ uint64_t readBytesImpl(const void *p, size_t n)
 }
 #endif
 
-template <DType T>
-void dotsDispatch(const void *w, size_t k, const float *x, size_t ldx, int m, float *out)
+template <DType T> void dotsDispatch(const void *w, size_t k, const float *x, size_t ldx, int m, float *out)
 {
     switch (m) {
-    case 1: dotsT<T, 1>(w, k, x, ldx, out); break;
-    case 2: dotsT<T, 2>(w, k, x, ldx, out); break;
-    case 3: dotsT<T, 3>(w, k, x, ldx, out); break;
-    default: dotsT<T, 4>(w, k, x, ldx, out); break;
+    case 1:
+        dotsT<T, 1>(w, k, x, ldx, out);
+        break;
+    case 2:
+        dotsT<T, 2>(w, k, x, ldx, out);
+        break;
+    case 3:
+        dotsT<T, 3>(w, k, x, ldx, out);
+        break;
+    default:
+        dotsT<T, 4>(w, k, x, ldx, out);
+        break;
     }
 }
 
 void rowDots(const void *w, DType t, size_t k, const float *x, size_t ldx, int m, float *out)
 {
     switch (t) {
-    case DType::F32: dotsDispatch<DType::F32>(w, k, x, ldx, m, out); break;
-    case DType::F16: dotsDispatch<DType::F16>(w, k, x, ldx, m, out); break;
-    case DType::BF16: dotsDispatch<DType::BF16>(w, k, x, ldx, m, out); break;
-    case DType::E4M3: dotsDispatch<DType::E4M3>(w, k, x, ldx, m, out); break;
+    case DType::F32:
+        dotsDispatch<DType::F32>(w, k, x, ldx, m, out);
+        break;
+    case DType::F16:
+        dotsDispatch<DType::F16>(w, k, x, ldx, m, out);
+        break;
+    case DType::BF16:
+        dotsDispatch<DType::BF16>(w, k, x, ldx, m, out);
+        break;
+    case DType::E4M3:
+        dotsDispatch<DType::E4M3>(w, k, x, ldx, m, out);
+        break;
     }
 }
 
 void rowAxpy(const void *row, DType t, size_t k, float p, float *acc)
 {
     switch (t) {
-    case DType::F32: axpyT<DType::F32>(row, k, p, acc); break;
-    case DType::F16: axpyT<DType::F16>(row, k, p, acc); break;
-    case DType::BF16: axpyT<DType::BF16>(row, k, p, acc); break;
-    case DType::E4M3: axpyT<DType::E4M3>(row, k, p, acc); break;
+    case DType::F32:
+        axpyT<DType::F32>(row, k, p, acc);
+        break;
+    case DType::F16:
+        axpyT<DType::F16>(row, k, p, acc);
+        break;
+    case DType::BF16:
+        axpyT<DType::BF16>(row, k, p, acc);
+        break;
+    case DType::E4M3:
+        axpyT<DType::E4M3>(row, k, p, acc);
+        break;
     }
 }
 
 void toFloat(const void *src, DType t, size_t n, float *dst)
 {
     switch (t) {
-    case DType::F32: toFloatT<DType::F32>(src, n, dst); break;
-    case DType::F16: toFloatT<DType::F16>(src, n, dst); break;
-    case DType::BF16: toFloatT<DType::BF16>(src, n, dst); break;
-    case DType::E4M3: toFloatT<DType::E4M3>(src, n, dst); break;
+    case DType::F32:
+        toFloatT<DType::F32>(src, n, dst);
+        break;
+    case DType::F16:
+        toFloatT<DType::F16>(src, n, dst);
+        break;
+    case DType::BF16:
+        toFloatT<DType::BF16>(src, n, dst);
+        break;
+    case DType::E4M3:
+        toFloatT<DType::E4M3>(src, n, dst);
+        break;
     }
 }
 

@@ -18,7 +18,8 @@ constexpr int kMaxPerLane = 8; // headDim <= 256
  * q head to the workspace.
  */
 template <DType T>
-__global__ void __launch_bounds__(kAttnWarps * 32) attnPartialKernel(AttentionArgs a, int splits, long long rowBegin, float *ws)
+__global__ void __launch_bounds__(kAttnWarps * 32)
+    attnPartialKernel(AttentionArgs a, int splits, long long rowBegin, float *ws)
 {
     const QkvLayout &q = a.qkv;
     const int group = q.heads / q.kvHeads, d = q.headDim, per = d / 32;
@@ -116,16 +117,19 @@ __global__ void attnCombineKernel(AttentionArgs a, int parts, long long rowBegin
     }
 }
 
-template <DType T>
-struct AttnL
+template <DType T> struct AttnL
 {
-    static void run(const AttentionArgs &a, int splits, long long row0, long long rowsNow, float *ws, cudaStream_t s)
+    static void run(const AttentionArgs &a, int splits, long long row0, long long rowsNow, float *ws,
+                    cudaStream_t s)
     {
         const QkvLayout &q = a.qkv;
         const size_t smem = static_cast<size_t>(q.heads / q.kvHeads) * q.headDim * sizeof(float);
-        attnPartialKernel<T><<<dim3(static_cast<unsigned>(rowsNow * q.kvHeads), splits), kAttnWarps * 32, smem, s>>>(a, splits, row0, ws);
+        attnPartialKernel<T>
+            <<<dim3(static_cast<unsigned>(rowsNow * q.kvHeads), splits), kAttnWarps * 32, smem, s>>>(
+                a, splits, row0, ws);
         EA_CUDA(cudaGetLastError());
-        attnCombineKernel<T><<<static_cast<unsigned>(rowsNow * q.heads), std::min(q.headDim, 256), 0, s>>>(a, splits * kAttnWarps, row0, ws);
+        attnCombineKernel<T><<<static_cast<unsigned>(rowsNow * q.heads), std::min(q.headDim, 256), 0, s>>>(
+            a, splits * kAttnWarps, row0, ws);
     }
 };
 } // namespace
@@ -135,10 +139,12 @@ void attention(const AttentionArgs &a, float *ws, size_t wsFloats, int smCount, 
     const QkvLayout &q = a.qkv;
     if (q.headDim % 32 != 0 || q.headDim > 32 * kMaxPerLane || q.heads % q.kvHeads != 0 ||
         q.heads / q.kvHeads > kMaxGroup)
-        throw BackendError("cuda: attention needs headDim a multiple of 32 up to 256 and at most 8 q heads per kv head");
+        throw BackendError(
+            "cuda: attention needs headDim a multiple of 32 up to 256 and at most 8 q heads per kv head");
     const long long maxKeys = q.posOffset + q.rowsPerSeq;
     const long long blocks = q.rows * q.kvHeads;
-    int splits = static_cast<int>(std::clamp<long long>((2LL * smCount + blocks - 1) / blocks, 1, std::max<long long>(1, maxKeys / 128)));
+    int splits = static_cast<int>(std::clamp<long long>((2LL * smCount + blocks - 1) / blocks, 1,
+                                                        std::max<long long>(1, maxKeys / 128)));
     auto perRow = [&](int sp) { return static_cast<size_t>(q.heads) * sp * kAttnWarps * (q.headDim + 2); };
     while (splits > 1 && perRow(splits) > wsFloats)
         splits /= 2;

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <tuple>
 
 namespace ea::trials {
 
@@ -21,7 +22,8 @@ namespace {
 void cublasCheck(cublasStatus_t s, const char *what, int line)
 {
     if (s != CUBLAS_STATUS_SUCCESS)
-        throw BackendError(std::string("cublas: ") + what + ": status " + std::to_string(static_cast<int>(s)) +
+        throw BackendError(std::string("cublas: ") + what + ": status " +
+                           std::to_string(static_cast<int>(s)) +
                            " at cudabackend.cu:" + std::to_string(line));
 }
 #define EA_CUBLAS(call) cublasCheck((call), #call, __LINE__)
@@ -29,10 +31,14 @@ void cublasCheck(cublasStatus_t s, const char *what, int line)
 cudaDataType_t cudaType(DType t)
 {
     switch (t) {
-    case DType::F32: return CUDA_R_32F;
-    case DType::F16: return CUDA_R_16F;
-    case DType::BF16: return CUDA_R_16BF;
-    case DType::E4M3: return CUDA_R_8F_E4M3;
+    case DType::F32:
+        return CUDA_R_32F;
+    case DType::F16:
+        return CUDA_R_16F;
+    case DType::BF16:
+        return CUDA_R_16BF;
+    case DType::E4M3:
+        return CUDA_R_8F_E4M3;
     }
     return CUDA_R_32F;
 }
@@ -77,11 +83,13 @@ public:
         // A workspace of our own, so cuBLAS never allocates while a graph is being captured.
         EA_CUDA(cudaMalloc(&m_cublasWorkspace, kCublasWorkspace));
         EA_CUBLAS(cublasSetWorkspace(m_cublas, m_cublasWorkspace, kCublasWorkspace));
+        EA_CUBLAS(cublasLtCreate(&m_lt)); // shares the workspace: same stream, never concurrent
         int major = 0, minor = 0, patch = 0;
         cublasGetProperty(MAJOR_VERSION, &major);
         cublasGetProperty(MINOR_VERSION, &minor);
         cublasGetProperty(PATCH_LEVEL, &patch);
-        m_info.blas = "cuBLAS " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+        m_info.blas =
+            "cuBLAS " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
         m_flushBytes = static_cast<size_t>(std::max(2.0 * l2, 64.0 * 1024 * 1024));
         EA_CUDA(cudaMalloc(&m_flush, m_flushBytes));
         EA_CUDA(cudaMalloc(&m_dequant, kDequantBytes));
@@ -94,6 +102,9 @@ public:
         cudaStreamSynchronize(m_stream);
         for (auto &[id, exec] : m_graphs)
             cudaGraphExecDestroy(exec);
+        for (auto &[key, plan] : m_ltPlans)
+            destroyPlan(plan);
+        cublasLtDestroy(m_lt);
         cudaFree(m_clockScratch);
         cudaFree(m_attnWorkspace);
         cudaFree(m_dequant);
@@ -112,7 +123,8 @@ public:
         void *p = nullptr;
         const cudaError_t e = cudaMalloc(&p, std::max<size_t>(bytes, 16));
         if (e != cudaSuccess)
-            throw BackendError("cuda: cannot allocate " + std::to_string(bytes) + " bytes: " + cudaGetErrorString(e));
+            throw BackendError("cuda: cannot allocate " + std::to_string(bytes) +
+                               " bytes: " + cudaGetErrorString(e));
         return p;
     }
     void release(void *p) override { EA_CUDA(cudaFree(p)); }
@@ -126,7 +138,8 @@ public:
         EA_CUDA(cudaMemcpyAsync(dst, src, bytes, cudaMemcpyDeviceToHost, m_stream));
         EA_CUDA(cudaStreamSynchronize(m_stream));
     }
-    void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude, float invScale) override
+    void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude,
+                       float invScale) override
     {
         cuda::fillSynthetic(dst, t, count, seed, amplitude, invScale, m_stream);
     }
@@ -139,6 +152,10 @@ public:
     {
         if (a.m <= 0 || a.n <= 0 || a.k <= 0)
             return;
+        if (a.xE4m3) {
+            gemmFp8Tensor(a);
+            return;
+        }
         if (a.m <= 8) {
             cuda::gemv(a, m_stream);
             return;
@@ -147,9 +164,10 @@ public:
         if (a.wType != DType::E4M3) {
             const float alpha = a.wScale;
             // Row-major Y[M,N] = X[M,K] W[N,K]^T is column-major Y^T = W^T(op T) X^T.
-            EA_CUBLAS(cublasGemmEx(m_cublas, CUBLAS_OP_T, CUBLAS_OP_N, static_cast<int>(a.n), static_cast<int>(a.m),
-                                   static_cast<int>(a.k), &alpha, a.w, cudaType(a.wType), static_cast<int>(a.k), a.x,
-                                   cudaType(a.aType), static_cast<int>(a.ldx), &beta, a.y, cudaType(a.aType),
+            EA_CUBLAS(cublasGemmEx(m_cublas, CUBLAS_OP_T, CUBLAS_OP_N, static_cast<int>(a.n),
+                                   static_cast<int>(a.m), static_cast<int>(a.k), &alpha, a.w,
+                                   cudaType(a.wType), static_cast<int>(a.k), a.x, cudaType(a.aType),
+                                   static_cast<int>(a.ldx), &beta, a.y, cudaType(a.aType),
                                    static_cast<int>(a.ldy), CUBLAS_COMPUTE_32F, CUBLAS_GEMM_DEFAULT));
             return;
         }
@@ -162,11 +180,11 @@ public:
             cuda::dequantE4m3ToBf16(static_cast<const uint8_t *>(a.w) + n0 * a.k, m_dequant,
                                     static_cast<size_t>(pn * a.k), m_stream);
             const float alpha = a.wScale;
-            EA_CUBLAS(cublasGemmEx(m_cublas, CUBLAS_OP_T, CUBLAS_OP_N, static_cast<int>(pn), static_cast<int>(a.m),
-                                   static_cast<int>(a.k), &alpha, m_dequant, CUDA_R_16BF, static_cast<int>(a.k), a.x,
-                                   CUDA_R_16BF, static_cast<int>(a.ldx), &beta,
-                                   static_cast<uint16_t *>(a.y) + n0, CUDA_R_16BF, static_cast<int>(a.ldy),
-                                   CUBLAS_COMPUTE_32F, CUBLAS_GEMM_DEFAULT));
+            EA_CUBLAS(cublasGemmEx(
+                m_cublas, CUBLAS_OP_T, CUBLAS_OP_N, static_cast<int>(pn), static_cast<int>(a.m),
+                static_cast<int>(a.k), &alpha, m_dequant, CUDA_R_16BF, static_cast<int>(a.k), a.x,
+                CUDA_R_16BF, static_cast<int>(a.ldx), &beta, static_cast<uint16_t *>(a.y) + n0, CUDA_R_16BF,
+                static_cast<int>(a.ldy), CUBLAS_COMPUTE_32F, CUBLAS_GEMM_DEFAULT));
         }
     }
     void rmsNorm(const NormArgs &a) override { cuda::rmsNorm(a, m_stream); }
@@ -180,8 +198,12 @@ public:
     {
         cuda::siluMul(gu, out, t, rows, ffn, m_stream);
     }
-    void addInPlace(void *acc, const void *x, DType t, size_t count) override { cuda::addInPlace(acc, x, t, count, m_stream); }
-    void embed(const int32_t *tokens, const void *table, void *out, DType t, long long rows, long long hidden) override
+    void addInPlace(void *acc, const void *x, DType t, size_t count) override
+    {
+        cuda::addInPlace(acc, x, t, count, m_stream);
+    }
+    void embed(const int32_t *tokens, const void *table, void *out, DType t, long long rows,
+               long long hidden) override
     {
         cuda::embed(tokens, table, out, t, rows, hidden, m_stream);
     }
@@ -189,7 +211,10 @@ public:
     {
         EA_CUDA(cudaMemcpyAsync(dst, src, bytes, cudaMemcpyDeviceToDevice, m_stream));
     }
-    void readStream(const void *src, size_t bytes, float *sink) override { cuda::readStream(src, bytes, sink, m_stream); }
+    void readStream(const void *src, size_t bytes, float *sink) override
+    {
+        cuda::readStream(src, bytes, sink, m_stream);
+    }
 
     void synchronize() override { EA_CUDA(cudaStreamSynchronize(m_stream)); }
     void flushCaches() override
@@ -245,6 +270,67 @@ public:
     double sampleClockMHz() override { return cuda::sampleClockMHz(m_clockScratch, m_stream); }
 
 private:
+    /** E4M3 x E4M3 -> BF16 through cuBLASLt; the heuristic's choice is kept per shape, so a call
+     *  inside graph capture only launches. */
+    void gemmFp8Tensor(const GemmArgs &a)
+    {
+        if (!m_info.fp8)
+            throw BackendError("cuda: FP8 tensor-core GEMMs need compute capability 8.9 or newer");
+        if (a.m % 16 || a.n % 16 || a.k % 16 || a.aType != DType::BF16)
+            throw BackendError("cuda: FP8 GEMM needs m, n, k multiples of 16 and a BF16 output");
+        const auto key = std::make_tuple(a.m, a.n, a.k, a.ldx, a.ldy);
+        auto it = m_ltPlans.find(key);
+        if (it == m_ltPlans.end()) {
+            LtPlan p{};
+            EA_CUBLAS(cublasLtMatmulDescCreate(&p.op, CUBLAS_COMPUTE_32F, CUDA_R_32F));
+            const cublasOperation_t ta = CUBLAS_OP_T, tb = CUBLAS_OP_N;
+            EA_CUBLAS(cublasLtMatmulDescSetAttribute(p.op, CUBLASLT_MATMUL_DESC_TRANSA, &ta, sizeof ta));
+            EA_CUBLAS(cublasLtMatmulDescSetAttribute(p.op, CUBLASLT_MATMUL_DESC_TRANSB, &tb, sizeof tb));
+            // Column-major view: W^T (op T of a K x N matrix), X^T (K x M), Y^T (N x M).
+            EA_CUBLAS(cublasLtMatrixLayoutCreate(&p.la, CUDA_R_8F_E4M3, a.k, a.n, a.k));
+            EA_CUBLAS(cublasLtMatrixLayoutCreate(&p.lb, CUDA_R_8F_E4M3, a.k, a.m, a.ldx));
+            EA_CUBLAS(cublasLtMatrixLayoutCreate(&p.lc, CUDA_R_16BF, a.n, a.m, a.ldy));
+            cublasLtMatmulPreference_t pref = nullptr;
+            EA_CUBLAS(cublasLtMatmulPreferenceCreate(&pref));
+            const size_t ws = kCublasWorkspace;
+            EA_CUBLAS(cublasLtMatmulPreferenceSetAttribute(pref, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES,
+                                                           &ws, sizeof ws));
+            cublasLtMatmulHeuristicResult_t h{};
+            int found = 0;
+            const cublasStatus_t st =
+                cublasLtMatmulAlgoGetHeuristic(m_lt, p.op, p.la, p.lb, p.lc, p.lc, pref, 1, &h, &found);
+            cublasLtMatmulPreferenceDestroy(pref);
+            if (st != CUBLAS_STATUS_SUCCESS || found == 0) {
+                destroyPlan(p);
+                throw BackendError("cublasLt: no FP8 algorithm for this shape (status " +
+                                   std::to_string(int(st)) + ")");
+            }
+            p.algo = h.algo;
+            it = m_ltPlans.emplace(key, p).first;
+        }
+        const LtPlan &p = it->second;
+        const float alpha = a.wScale * a.xScale, beta = 0.0f;
+        EA_CUBLAS(cublasLtMatmul(m_lt, p.op, &alpha, a.w, p.la, a.x, p.lb, &beta, a.y, p.lc, a.y, p.lc,
+                                 &p.algo, m_cublasWorkspace, kCublasWorkspace, m_stream));
+    }
+    struct LtPlan
+    {
+        cublasLtMatmulDesc_t op;
+        cublasLtMatrixLayout_t la, lb, lc;
+        cublasLtMatmulAlgo_t algo;
+    };
+    static void destroyPlan(LtPlan &p)
+    {
+        if (p.la)
+            cublasLtMatrixLayoutDestroy(p.la);
+        if (p.lb)
+            cublasLtMatrixLayoutDestroy(p.lb);
+        if (p.lc)
+            cublasLtMatrixLayoutDestroy(p.lc);
+        if (p.op)
+            cublasLtMatmulDescDestroy(p.op);
+    }
+
     static constexpr size_t kCublasWorkspace = 32u << 20;
     static constexpr size_t kDequantBytes = 128u << 20;
     static constexpr size_t kAttnWorkspaceFloats = 16u << 20; // 64 MiB
@@ -261,6 +347,8 @@ private:
     float *m_attnWorkspace = nullptr;
     double *m_clockScratch = nullptr;
     std::map<int, cudaGraphExec_t> m_graphs;
+    cublasLtHandle_t m_lt = nullptr;
+    std::map<std::tuple<long long, long long, long long, long long, long long>, LtPlan> m_ltPlans;
     int m_nextGraph = 1;
 };
 
@@ -271,7 +359,8 @@ ea_trials_create_cuda_backend(int abi, char *error, size_t errorSize)
 {
     using namespace ea::trials;
     if (abi != kBackendAbi) {
-        std::snprintf(error, errorSize, "plugin ABI %d, program ABI %d: rebuild the plugin", kBackendAbi, abi);
+        std::snprintf(error, errorSize, "plugin ABI %d, program ABI %d: rebuild the plugin", kBackendAbi,
+                      abi);
         return nullptr;
     }
     int count = 0;

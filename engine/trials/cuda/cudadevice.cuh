@@ -20,14 +20,12 @@ unsigned blocksFor(size_t n, int perBlock = kThreads)
     return static_cast<unsigned>(std::min<size_t>((n + perBlock - 1) / perBlock, 65535u * 16));
 }
 
-template <DType T>
-__device__ __forceinline__ float ld(const void *p, size_t i)
+template <DType T> __device__ __forceinline__ float ld(const void *p, size_t i)
 {
     return loadAsFloat(p, T, i);
 }
 
-template <DType T>
-__device__ __forceinline__ void st(void *p, size_t i, float v)
+template <DType T> __device__ __forceinline__ void st(void *p, size_t i, float v)
 {
     storeFromFloat(p, T, i, v);
 }
@@ -39,14 +37,20 @@ __device__ __forceinline__ float warpSum(float v)
     return v;
 }
 
-template <template <DType> class F, typename... Args>
-void byType(DType t, Args &&...args)
+template <template <DType> class F, typename... Args> void byType(DType t, Args &&...args)
 {
     switch (t) {
-    case DType::F32: F<DType::F32>::run(args...); break;
-    case DType::F16: F<DType::F16>::run(args...); break;
-    case DType::BF16: F<DType::BF16>::run(args...); break;
-    case DType::E4M3: throw BackendError("cuda: E4M3 activations are not supported");
+    case DType::F32:
+        F<DType::F32>::run(args...);
+        break;
+    case DType::F16:
+        F<DType::F16>::run(args...);
+        break;
+    case DType::BF16:
+        F<DType::BF16>::run(args...);
+        break;
+    case DType::E4M3:
+        throw BackendError("cuda: E4M3 activations are not supported");
     }
 }
 

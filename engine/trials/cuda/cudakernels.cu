@@ -12,8 +12,8 @@ namespace ea::trials::cuda {
 void check(cudaError_t e, const char *what, const char *file, int line)
 {
     if (e != cudaSuccess)
-        throw BackendError(std::string("cuda: ") + what + ": " + cudaGetErrorString(e) + " (" + std::to_string(e) +
-                           ") at " + file + ":" + std::to_string(line));
+        throw BackendError(std::string("cuda: ") + what + ": " + cudaGetErrorString(e) + " (" +
+                           std::to_string(e) + ") at " + file + ":" + std::to_string(line));
 }
 
 namespace {
@@ -25,8 +25,7 @@ __global__ void fillKernel(void *dst, DType t, size_t n, uint64_t seed, float am
 }
 
 /** The C elements (16 bytes) of weight chunk c, as floats. */
-template <DType W>
-__device__ __forceinline__ void unpack(const uint4 &v, float *out)
+template <DType W> __device__ __forceinline__ void unpack(const uint4 &v, float *out)
 {
     constexpr int C = 16 / static_cast<int>(W == DType::F32 ? 4 : W == DType::E4M3 ? 1 : 2);
     const uint32_t words[4] = {v.x, v.y, v.z, v.w};
@@ -46,8 +45,10 @@ __device__ __forceinline__ void unpack(const uint4 &v, float *out)
     } else {
         for (int e = 0; e < 4; ++e) {
 #if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 890
-            const __half2_raw lo = __nv_cvt_fp8x2_to_halfraw2(static_cast<__nv_fp8x2_storage_t>(words[e] & 0xffffu), __NV_E4M3);
-            const __half2_raw hi = __nv_cvt_fp8x2_to_halfraw2(static_cast<__nv_fp8x2_storage_t>(words[e] >> 16), __NV_E4M3);
+            const __half2_raw lo =
+                __nv_cvt_fp8x2_to_halfraw2(static_cast<__nv_fp8x2_storage_t>(words[e] & 0xffffu), __NV_E4M3);
+            const __half2_raw hi =
+                __nv_cvt_fp8x2_to_halfraw2(static_cast<__nv_fp8x2_storage_t>(words[e] >> 16), __NV_E4M3);
             out[4 * e] = halfToFloat(lo.x);
             out[4 * e + 1] = halfToFloat(lo.y);
             out[4 * e + 2] = halfToFloat(hi.x);
@@ -64,8 +65,7 @@ __device__ __forceinline__ void unpack(const uint4 &v, float *out)
  * One warp per weight row: 16-byte loads of W (4 in flight per lane), FP32 accumulators for the
  * M activation rows, warp reduction, output rounded to A. Requires rows of W 16-byte aligned.
  */
-template <DType W, DType A, int M>
-__global__ void __launch_bounds__(kThreads) gemvKernel(GemmArgs a)
+template <DType W, DType A, int M> __global__ void __launch_bounds__(kThreads) gemvKernel(GemmArgs a)
 {
     constexpr int C = 16 / static_cast<int>(W == DType::F32 ? 4 : W == DType::E4M3 ? 1 : 2);
     constexpr int U = 4;
@@ -109,8 +109,7 @@ __global__ void __launch_bounds__(kThreads) gemvKernel(GemmArgs a)
     }
 }
 
-template <DType W, DType A>
-void gemvTyped(const GemmArgs &a, cudaStream_t s)
+template <DType W, DType A> void gemvTyped(const GemmArgs &a, cudaStream_t s)
 {
     const unsigned blocks = static_cast<unsigned>((a.n + kThreads / 32 - 1) / (kThreads / 32));
     for (long long m0 = 0; m0 < a.m; m0 += 8) {
@@ -119,11 +118,19 @@ void gemvTyped(const GemmArgs &a, cudaStream_t s)
         part.x = static_cast<const char *>(a.x) + m0 * a.ldx * dtypeBytes(A);
         part.y = static_cast<char *>(a.y) + m0 * a.ldy * dtypeBytes(A);
         switch (part.m) {
-        case 1: gemvKernel<W, A, 1><<<blocks, kThreads, 0, s>>>(part); break;
-        case 2: gemvKernel<W, A, 2><<<blocks, kThreads, 0, s>>>(part); break;
+        case 1:
+            gemvKernel<W, A, 1><<<blocks, kThreads, 0, s>>>(part);
+            break;
+        case 2:
+            gemvKernel<W, A, 2><<<blocks, kThreads, 0, s>>>(part);
+            break;
         case 3:
-        case 4: gemvKernel<W, A, 4><<<blocks, kThreads, 0, s>>>(part); break;
-        default: gemvKernel<W, A, 8><<<blocks, kThreads, 0, s>>>(part); break;
+        case 4:
+            gemvKernel<W, A, 4><<<blocks, kThreads, 0, s>>>(part);
+            break;
+        default:
+            gemvKernel<W, A, 8><<<blocks, kThreads, 0, s>>>(part);
+            break;
         }
         EA_CUDA(cudaGetLastError());
     }
@@ -135,8 +142,7 @@ __global__ void dequantKernel(const uint8_t *src, uint16_t *dst, size_t n)
         dst[i] = floatToBf16(e4m3ToFloat(src[i]));
 }
 
-template <DType T>
-__global__ void rmsNormKernel(NormArgs a)
+template <DType T> __global__ void rmsNormKernel(NormArgs a)
 {
     __shared__ float partial[kThreads / 32];
     const size_t base = blockIdx.x * size_t(a.cols);
@@ -157,12 +163,12 @@ __global__ void rmsNormKernel(NormArgs a)
         st<T>(a.y, base + c, __fmul_rn(__fmul_rn(ld<T>(a.x, base + c), inv), ld<T>(a.gamma, c)));
 }
 
-template <DType T>
-__global__ void rotaryKernel(QkvLayout q, float theta)
+template <DType T> __global__ void rotaryKernel(QkvLayout q, float theta)
 {
     const int half = q.headDim / 2;
     const long long total = q.rows * (q.heads + q.kvHeads) * half;
-    for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < total; i += (long long)gridDim.x * blockDim.x) {
+    for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < total;
+         i += (long long)gridDim.x * blockDim.x) {
         const int e = static_cast<int>(i % half);
         const long long rh = i / half;
         const int h = static_cast<int>(rh % (q.heads + q.kvHeads));
@@ -181,7 +187,8 @@ __global__ void rotaryKernel(QkvLayout q, float theta)
 __global__ void appendKvKernel(QkvLayout q, KvCache c, int elemBytes)
 {
     const long long total = q.rows * q.kvHeads * q.headDim;
-    for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < total; i += (long long)gridDim.x * blockDim.x) {
+    for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < total;
+         i += (long long)gridDim.x * blockDim.x) {
         const int d = static_cast<int>(i % q.headDim);
         const int h = static_cast<int>((i / q.headDim) % q.kvHeads);
         const long long r = i / (q.headDim * (long long)q.kvHeads);
@@ -190,32 +197,35 @@ __global__ void appendKvKernel(QkvLayout q, KvCache c, int elemBytes)
         const size_t src = static_cast<size_t>(r * q.rowStride + (q.heads + h) * (long long)q.headDim + d);
         const size_t vsrc = src + static_cast<size_t>(q.kvHeads) * q.headDim;
         for (int b = 0; b < elemBytes; ++b) {
-            static_cast<char *>(c.k)[dst * elemBytes + b] = static_cast<const char *>(q.qkv)[src * elemBytes + b];
-            static_cast<char *>(c.v)[dst * elemBytes + b] = static_cast<const char *>(q.qkv)[vsrc * elemBytes + b];
+            static_cast<char *>(c.k)[dst * elemBytes + b] =
+                static_cast<const char *>(q.qkv)[src * elemBytes + b];
+            static_cast<char *>(c.v)[dst * elemBytes + b] =
+                static_cast<const char *>(q.qkv)[vsrc * elemBytes + b];
         }
     }
 }
 
-template <DType T>
-__global__ void siluMulKernel(const void *gu, void *out, long long rows, long long ffn)
+template <DType T> __global__ void siluMulKernel(const void *gu, void *out, long long rows, long long ffn)
 {
-    for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < rows * ffn; i += (long long)gridDim.x * blockDim.x) {
+    for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < rows * ffn;
+         i += (long long)gridDim.x * blockDim.x) {
         const long long r = i / ffn, c = i % ffn;
         const float g = ld<T>(gu, r * 2 * ffn + c), u = ld<T>(gu, r * 2 * ffn + ffn + c);
         st<T>(out, i, __fmul_rn(__fdiv_rn(g, __fadd_rn(1.0f, expf(-g))), u));
     }
 }
 
-template <DType T>
-__global__ void addKernel(void *acc, const void *x, size_t n)
+template <DType T> __global__ void addKernel(void *acc, const void *x, size_t n)
 {
     for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x)
         st<T>(acc, i, __fadd_rn(ld<T>(acc, i), ld<T>(x, i)));
 }
 
-__global__ void embedKernel(const int32_t *tokens, const char *table, char *out, long long rows, size_t rowBytes)
+__global__ void embedKernel(const int32_t *tokens, const char *table, char *out, long long rows,
+                            size_t rowBytes)
 {
-    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < rows * rowBytes; i += size_t(gridDim.x) * blockDim.x) {
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < rows * rowBytes;
+         i += size_t(gridDim.x) * blockDim.x) {
         const size_t r = i / rowBytes, b = i % rowBytes;
         out[i] = table[static_cast<size_t>(tokens[r]) * rowBytes + b];
     }
@@ -224,7 +234,8 @@ __global__ void embedKernel(const int32_t *tokens, const char *table, char *out,
 __global__ void readKernel(const uint4 *src, size_t n, unsigned *sink)
 {
     uint4 a = make_uint4(0, 0, 0, 0);
-    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n;
+         i += size_t(gridDim.x) * blockDim.x) {
         const uint4 v = __ldcs(src + i);
         a.x ^= v.x;
         a.y ^= v.y;
@@ -250,7 +261,8 @@ __global__ void clockKernel(double *out)
 
 } // namespace
 
-void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude, float invScale, cudaStream_t s)
+void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude, float invScale,
+                   cudaStream_t s)
 {
     fillKernel<<<blocksFor(count), kThreads, 0, s>>>(dst, t, count, seed, amplitude, invScale);
     EA_CUDA(cudaGetLastError());
@@ -260,7 +272,8 @@ void gemv(const GemmArgs &a, cudaStream_t s)
 {
     const size_t wb = dtypeBytes(a.wType);
     if ((a.k * wb) % 16 != 0 || reinterpret_cast<uintptr_t>(a.w) % 16 != 0)
-        throw BackendError("cuda: GEMV needs 16-byte aligned weight rows (K * element size a multiple of 16)");
+        throw BackendError(
+            "cuda: GEMV needs 16-byte aligned weight rows (K * element size a multiple of 16)");
     if (a.wType == DType::F32 && a.aType == DType::F32)
         gemvTyped<DType::F32, DType::F32>(a, s);
     else if (a.wType == DType::F16 && a.aType == DType::F16)
@@ -275,37 +288,41 @@ void gemv(const GemmArgs &a, cudaStream_t s)
 
 void dequantE4m3ToBf16(const void *src, void *dst, size_t count, cudaStream_t s)
 {
-    dequantKernel<<<blocksFor(count), kThreads, 0, s>>>(static_cast<const uint8_t *>(src), static_cast<uint16_t *>(dst), count);
+    dequantKernel<<<blocksFor(count), kThreads, 0, s>>>(static_cast<const uint8_t *>(src),
+                                                        static_cast<uint16_t *>(dst), count);
     EA_CUDA(cudaGetLastError());
 }
 
 namespace {
-template <DType T>
-struct NormL
+template <DType T> struct NormL
 {
-    static void run(const NormArgs &a, cudaStream_t s) { rmsNormKernel<T><<<static_cast<unsigned>(a.rows), kThreads, 0, s>>>(a); }
+    static void run(const NormArgs &a, cudaStream_t s)
+    {
+        rmsNormKernel<T><<<static_cast<unsigned>(a.rows), kThreads, 0, s>>>(a);
+    }
 };
-template <DType T>
-struct RotL
+template <DType T> struct RotL
 {
     static void run(const RotaryArgs &a, cudaStream_t s)
     {
-        const size_t n = static_cast<size_t>(a.qkv.rows) * (a.qkv.heads + a.qkv.kvHeads) * (a.qkv.headDim / 2);
+        const size_t n =
+            static_cast<size_t>(a.qkv.rows) * (a.qkv.heads + a.qkv.kvHeads) * (a.qkv.headDim / 2);
         rotaryKernel<T><<<blocksFor(n), kThreads, 0, s>>>(a.qkv, a.theta);
     }
 };
-template <DType T>
-struct SiluL
+template <DType T> struct SiluL
 {
     static void run(const void *gu, void *out, long long rows, long long ffn, cudaStream_t s)
     {
         siluMulKernel<T><<<blocksFor(static_cast<size_t>(rows * ffn)), kThreads, 0, s>>>(gu, out, rows, ffn);
     }
 };
-template <DType T>
-struct AddL
+template <DType T> struct AddL
 {
-    static void run(void *acc, const void *x, size_t n, cudaStream_t s) { addKernel<T><<<blocksFor(n), kThreads, 0, s>>>(acc, x, n); }
+    static void run(void *acc, const void *x, size_t n, cudaStream_t s)
+    {
+        addKernel<T><<<blocksFor(n), kThreads, 0, s>>>(acc, x, n);
+    }
 };
 } // namespace
 
@@ -340,7 +357,8 @@ void addInPlace(void *acc, const void *x, DType t, size_t count, cudaStream_t s)
     EA_CUDA(cudaGetLastError());
 }
 
-void embed(const int32_t *tokens, const void *table, void *out, DType t, long long rows, long long hidden, cudaStream_t s)
+void embed(const int32_t *tokens, const void *table, void *out, DType t, long long rows, long long hidden,
+           cudaStream_t s)
 {
     const size_t rowBytes = static_cast<size_t>(hidden) * dtypeBytes(t);
     embedKernel<<<blocksFor(rows * rowBytes), kThreads, 0, s>>>(tokens, static_cast<const char *>(table),

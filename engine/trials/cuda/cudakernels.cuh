@@ -13,7 +13,8 @@ namespace ea::trials::cuda {
 void check(cudaError_t e, const char *what, const char *file, int line);
 #define EA_CUDA(call) ::ea::trials::cuda::check((call), #call, __FILE__, __LINE__)
 
-void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude, float invScale, cudaStream_t s);
+void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplitude, float invScale,
+                   cudaStream_t s);
 /** Weight-streaming GEMV/skinny GEMM for m <= 8, dequantising E4M3 in registers. */
 void gemv(const GemmArgs &a, cudaStream_t s);
 /** dst[i] = (bf16) e4m3 src[i] (exact; the tensor scale is applied by the GEMM's alpha). */

@@ -17,7 +17,8 @@ static void json()
 {
     JsonValue v;
     std::string err;
-    EA_CHECK(JsonValue::parse(R"({"a": [1, 2.5e3, -0.5], "s": "x\"y\u00e9", "t": true, "n": null, "o": {}})", &v, &err));
+    EA_CHECK(JsonValue::parse(R"({"a": [1, 2.5e3, -0.5], "s": "x\"y\u00e9", "t": true, "n": null, "o": {}})",
+                              &v, &err));
     EA_CHECK(v.isObject());
     EA_CHECK(v.find("a") && v.find("a")->array().size() == 3 && v.find("a")->array()[1].number() == 2500);
     EA_CHECK(v.find("s") && v.find("s")->string() == "x\"y\xc3\xa9");
@@ -89,10 +90,11 @@ static void accounting()
         int batch, ctx;
         double gb, gflop;
     };
-    for (const Row r : {Row{Precision::BF16, 1, 1024, 15.15, 15.5}, Row{Precision::BF16, 1, 4096, 15.55, 17.2},
-                        Row{Precision::BF16, 8, 1024, 16.13, 124}, Row{Precision::BF16, 64, 1024, 23.99, 995},
-                        Row{Precision::BF16, 64, 4096, 49.75, 1098}, Row{Precision::BF16, 256, 1024, 50.91, 3980},
-                        Row{Precision::FP8, 1, 1024, 7.64, 15.5}, Row{Precision::FP8, 64, 1024, 16.48, 995}}) {
+    for (const Row r :
+         {Row{Precision::BF16, 1, 1024, 15.15, 15.5}, Row{Precision::BF16, 1, 4096, 15.55, 17.2},
+          Row{Precision::BF16, 8, 1024, 16.13, 124}, Row{Precision::BF16, 64, 1024, 23.99, 995},
+          Row{Precision::BF16, 64, 4096, 49.75, 1098}, Row{Precision::BF16, 256, 1024, 50.91, 3980},
+          Row{Precision::FP8, 1, 1024, 7.64, 15.5}, Row{Precision::FP8, 64, 1024, 16.48, 995}}) {
         c.precision = r.p;
         c.batch = r.batch;
         c.context = r.ctx;

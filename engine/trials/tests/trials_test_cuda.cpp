@@ -26,7 +26,8 @@ int main()
     for (unsigned long long seed : {11ULL, 12ULL}) {
         for (const CheckResult &r : runSelfCheck(*gpu, cpu.get(), seed)) {
             std::printf("%-40s %-5s written=%d rel=%.3g mismatches=%lld %s\n", r.name.c_str(),
-                        precisionName(r.precision), r.written, r.relError, r.mismatches, r.pass ? "pass" : "FAIL");
+                        precisionName(r.precision), r.written, r.relError, r.mismatches,
+                        r.pass ? "pass" : "FAIL");
             EA_CHECK(r.pass);
         }
     }

@@ -14,8 +14,8 @@ using namespace ea::trials;
 static void bf16()
 {
     EA_CHECK(floatToBf16(1.0f) == 0x3f80);
-    EA_CHECK(floatToBf16(1.0f + 0x1p-8f) == 0x3f80);        // tie -> even
-    EA_CHECK(floatToBf16(1.0f + 3 * 0x1p-8f) == 0x3f82);    // tie -> even (up)
+    EA_CHECK(floatToBf16(1.0f + 0x1p-8f) == 0x3f80);     // tie -> even
+    EA_CHECK(floatToBf16(1.0f + 3 * 0x1p-8f) == 0x3f82); // tie -> even (up)
     EA_CHECK(floatToBf16(1.0f + 0x1p-8f + 0x1p-20f) == 0x3f81);
     EA_CHECK(floatToBf16(-2.0f) == 0xc000);
     EA_CHECK(std::isnan(bf16ToFloat(floatToBf16(NAN))));
@@ -64,7 +64,7 @@ static void e4m3()
     EA_CHECK(floatToE4m3(-1000.0f) == 0xfe);
     EA_CHECK(floatToE4m3(INFINITY) == 0x7e);
     EA_CHECK(floatToE4m3(NAN) == 0x7f);
-    EA_CHECK(floatToE4m3(0x1p-10f) == 0x00);  // tie -> even (zero)
+    EA_CHECK(floatToE4m3(0x1p-10f) == 0x00); // tie -> even (zero)
     EA_CHECK(floatToE4m3(0x1.2p-10f) == 0x01);
     int bad = 0;
     for (int q = 0; q < 256; ++q) {

@@ -10,10 +10,10 @@
 #include "engine/trials/runner.h"
 #include "engine/trials/tests/trialstest.h"
 
-#include <cmath>
 #include <algorithm>
-#include <cstdlib>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace ea::trials;
 
@@ -115,7 +115,8 @@ static void runner(Backend &cpu)
     for (const TrialResult &t : results) {
         EA_CHECK(t.ok());
         EA_CHECK(t.outputsWritten);
-        EA_CHECK(t.stats.n >= 3 && t.stats.median > 0 && t.stats.p10 <= t.stats.median && t.stats.median <= t.stats.p90);
+        EA_CHECK(t.stats.n >= 3 && t.stats.median > 0 && t.stats.p10 <= t.stats.median &&
+                 t.stats.median <= t.stats.p90);
         EA_CHECK(t.floorS > 0 && t.pctOfRoofline > 0);
         EA_CHECK(t.graph == (t.config.phase == Phase::Decode || t.config.phase == Phase::Prefill));
     }

@@ -25,20 +25,20 @@ inline int result()
 
 } // namespace ea::trials::test
 
-#define EA_CHECK(cond)                                                                                         \
-    do {                                                                                                       \
-        if (!(cond)) {                                                                                         \
-            std::fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                            \
-            ++ea::trials::test::failures();                                                                    \
-        }                                                                                                      \
+#define EA_CHECK(cond)                                                                                       \
+    do {                                                                                                     \
+        if (!(cond)) {                                                                                       \
+            std::fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                          \
+            ++ea::trials::test::failures();                                                                  \
+        }                                                                                                    \
     } while (0)
 
-#define EA_CHECK_NEAR(a, b, tol)                                                                               \
-    do {                                                                                                       \
-        const double ea_a = (a), ea_b = (b);                                                                   \
-        if (!(ea_a - ea_b <= (tol) && ea_b - ea_a <= (tol))) {                                                 \
-            std::fprintf(stderr, "%s:%d: FAILED: %s = %.9g, expected %.9g (tolerance %g)\n", __FILE__, __LINE__, \
-                         #a, ea_a, ea_b, static_cast<double>(tol));                                            \
-            ++ea::trials::test::failures();                                                                    \
-        }                                                                                                      \
+#define EA_CHECK_NEAR(a, b, tol)                                                                             \
+    do {                                                                                                     \
+        const double ea_a = (a), ea_b = (b);                                                                 \
+        if (!(ea_a - ea_b <= (tol) && ea_b - ea_a <= (tol))) {                                               \
+            std::fprintf(stderr, "%s:%d: FAILED: %s = %.9g, expected %.9g (tolerance %g)\n", __FILE__,       \
+                         __LINE__, #a, ea_a, ea_b, static_cast<double>(tol));                                \
+            ++ea::trials::test::failures();                                                                  \
+        }                                                                                                    \
     } while (0)

@@ -98,10 +98,21 @@ def main():
             if a.mode == "gpu":
                 line += " [bar >= 85 %: " + ("pass" if pct >= 85 else "FAIL: machine state, do not tune") + "]"
         line += f"; read stream {ce.get('readStream', {}).get('bytesPerS', 0) / 1e9:.1f} GB/s"
-        for prec, g in ce.get("gemm", {}).items():
-            if isinstance(g, dict):
-                line += f"; GEMM {prec} {g['flopsPerS'] / 1e12:.1f} TFLOP/s"
+        gemm = {k: v for k, v in ce.get("gemm", {}).items() if isinstance(v, dict)}
+        for prec, g in gemm.items():
+            line += f"; GEMM {prec} {g['flopsPerS'] / 1e12:.1f} TFLOP/s"
         print(line)
+        if a.mode == "gpu" and "bf16" in gemm:
+            n = ce["gemm"].get("n")
+            bf = gemm["bf16"]["flopsPerS"]
+            print(f"Ceiling bars ({n}^3): bf16 {100 * bf / DENSE_PEAK['bf16']:.1f} % of dense peak [>= 70 %: "
+                  + ("pass" if bf >= 0.7 * DENSE_PEAK["bf16"] else "FAIL") + "]"
+                  + (f"; fp32 {100 * gemm['fp32']['flopsPerS'] / DENSE_PEAK['fp32']:.1f} % [>= 50 %: "
+                     + ("pass" if gemm["fp32"]["flopsPerS"] >= 0.5 * DENSE_PEAK["fp32"] else "FAIL") + "]"
+                     if "fp32" in gemm else "")
+                  + (f"; E4M3xE4M3 {gemm['fp8-tensor']['flopsPerS'] / bf:.2f}x bf16 [>= 1.4x: "
+                     + ("pass" if gemm["fp8-tensor"]["flopsPerS"] >= 1.4 * bf else "FAIL") + "]"
+                     if "fp8-tensor" in gemm else ""))
 
     results = []
     for d in docs.values():
