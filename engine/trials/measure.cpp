@@ -68,7 +68,7 @@ Stats measure(Backend &backend, const std::function<void()> &run, const StopRule
     if (temperature == Temperature::Hot && perRun > 0 && perRun < rule.minSampleS)
         reps = static_cast<int>(std::ceil(rule.minSampleS / perRun));
 
-    std::vector<double> samples;
+    std::vector<double> samples, clocks;
     int dropped = 0;
     double total = 0;
     double maxClock = 0;
@@ -87,6 +87,7 @@ Stats measure(Backend &backend, const std::function<void()> &run, const StopRule
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         } else {
             samples.push_back(t);
+            clocks.push_back(clock);
             total += t * reps;
         }
         const double wall =
@@ -107,6 +108,10 @@ Stats measure(Backend &backend, const std::function<void()> &run, const StopRule
     }
     Stats s = summarize(samples, dropped);
     s.converged = converged;
+    if (!clocks.empty()) {
+        std::sort(clocks.begin(), clocks.end());
+        s.clockMHz = clocks[clocks.size() / 2];
+    }
     return s;
 }
 

@@ -19,6 +19,7 @@ struct Stats
     int dropped = 0;        // samples dropped for a low clock (throttling)
     double totalS = 0;      // device time of the kept samples
     bool converged = false; // stopped on the noise criterion (not on the time cap)
+    double clockMHz = 0;    // median SM clock of the kept samples (0 where the device has no probe)
 
     double relStddev() const { return mean > 0 ? stddev / mean : 0; }
     /** (p90 - p10) / median, the noise figure the bars use. */

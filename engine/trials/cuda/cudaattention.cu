@@ -30,7 +30,7 @@ __global__ void __launch_bounds__(kAttnWarps * 32)
     const long long nk = q.posOffset + r % q.rowsPerSeq + 1;
     const long long chunk = (nk + splits - 1) / splits;
     const long long j0 = blockIdx.y * chunk, j1 = min(nk, j0 + chunk);
-    extern __shared__ float qs[]; // [group][d], pre-scaled by 1/sqrt(d)
+    extern __shared__ float qs[]; // [group][d]; scores are scaled by 1/sqrt(d) after the dot product
     const float scale = 1.0f / sqrtf(static_cast<float>(d));
     for (int i = threadIdx.x; i < group * d; i += blockDim.x)
         qs[i] = ld<T>(q.qkv, static_cast<size_t>(r * q.rowStride) + static_cast<size_t>(kvh * group) * d + i);

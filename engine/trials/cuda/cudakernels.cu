@@ -62,10 +62,12 @@ template <DType W> __device__ __forceinline__ void unpack(const uint4 &v, float 
 }
 
 /**
- * One warp per weight row: 16-byte loads of W (4 in flight per lane), FP32 accumulators for the
- * M activation rows, warp reduction, output rounded to A. Requires rows of W 16-byte aligned.
+ * One warp per weight row: 16-byte loads of W (4 in flight per lane), FP32 accumulators for up to
+ * M activation rows (a.m of them are used), warp reduction, output rounded to A. With vec false
+ * (rows of W not 16-byte aligned) every element goes through the scalar loop.
  */
-template <DType W, DType A, int M> __global__ void __launch_bounds__(kThreads) gemvKernel(GemmArgs a)
+template <DType W, DType A, int M>
+__global__ void __launch_bounds__(kThreads) gemvKernel(GemmArgs a, bool vec)
 {
     constexpr int C = 16 / static_cast<int>(W == DType::F32 ? 4 : W == DType::E4M3 ? 1 : 2);
     constexpr int U = 4;
@@ -73,7 +75,7 @@ template <DType W, DType A, int M> __global__ void __launch_bounds__(kThreads) g
     const long long n = blockIdx.x * (long long)(kThreads / 32) + (threadIdx.x >> 5);
     if (n >= a.n)
         return;
-    const long long chunks = a.k / C;
+    const long long chunks = vec ? a.k / C : 0;
     const uint4 *row = reinterpret_cast<const uint4 *>(static_cast<const char *>(a.w) + n * a.k * (16 / C));
     float acc[M];
     for (int m = 0; m < M; ++m)
@@ -90,7 +92,10 @@ template <DType W, DType A, int M> __global__ void __launch_bounds__(kThreads) g
                 break;
             float w[C];
             unpack<W>(v[u], w);
+#pragma unroll
             for (int m = 0; m < M; ++m) {
+                if (m >= a.m)
+                    break;
                 const size_t base = m * a.ldx + c * C;
                 for (int e = 0; e < C; ++e)
                     acc[m] = fmaf(w[e], ld<A>(a.x, base + e), acc[m]);
@@ -99,17 +104,22 @@ template <DType W, DType A, int M> __global__ void __launch_bounds__(kThreads) g
     }
     for (long long k = chunks * C + lane; k < a.k; k += 32) { // tail
         const float w = ld<W>(a.w, n * a.k + k);
+#pragma unroll
         for (int m = 0; m < M; ++m)
-            acc[m] = fmaf(w, ld<A>(a.x, m * a.ldx + k), acc[m]);
+            if (m < a.m)
+                acc[m] = fmaf(w, ld<A>(a.x, m * a.ldx + k), acc[m]);
     }
+#pragma unroll
     for (int m = 0; m < M; ++m) {
+        if (m >= a.m)
+            break;
         const float s = warpSum(acc[m]);
         if (lane == 0)
             st<A>(a.y, m * a.ldy + n, s * a.wScale);
     }
 }
 
-template <DType W, DType A> void gemvTyped(const GemmArgs &a, cudaStream_t s)
+template <DType W, DType A> void gemvTyped(const GemmArgs &a, bool vec, cudaStream_t s)
 {
     const unsigned blocks = static_cast<unsigned>((a.n + kThreads / 32 - 1) / (kThreads / 32));
     for (long long m0 = 0; m0 < a.m; m0 += 8) {
@@ -119,17 +129,17 @@ template <DType W, DType A> void gemvTyped(const GemmArgs &a, cudaStream_t s)
         part.y = static_cast<char *>(a.y) + m0 * a.ldy * dtypeBytes(A);
         switch (part.m) {
         case 1:
-            gemvKernel<W, A, 1><<<blocks, kThreads, 0, s>>>(part);
+            gemvKernel<W, A, 1><<<blocks, kThreads, 0, s>>>(part, vec);
             break;
         case 2:
-            gemvKernel<W, A, 2><<<blocks, kThreads, 0, s>>>(part);
+            gemvKernel<W, A, 2><<<blocks, kThreads, 0, s>>>(part, vec);
             break;
         case 3:
         case 4:
-            gemvKernel<W, A, 4><<<blocks, kThreads, 0, s>>>(part);
+            gemvKernel<W, A, 4><<<blocks, kThreads, 0, s>>>(part, vec);
             break;
         default:
-            gemvKernel<W, A, 8><<<blocks, kThreads, 0, s>>>(part);
+            gemvKernel<W, A, 8><<<blocks, kThreads, 0, s>>>(part, vec);
             break;
         }
         EA_CUDA(cudaGetLastError());
@@ -271,17 +281,15 @@ void fillSynthetic(void *dst, DType t, size_t count, uint64_t seed, float amplit
 void gemv(const GemmArgs &a, cudaStream_t s)
 {
     const size_t wb = dtypeBytes(a.wType);
-    if ((a.k * wb) % 16 != 0 || reinterpret_cast<uintptr_t>(a.w) % 16 != 0)
-        throw BackendError(
-            "cuda: GEMV needs 16-byte aligned weight rows (K * element size a multiple of 16)");
+    const bool vec = (a.k * wb) % 16 == 0 && reinterpret_cast<uintptr_t>(a.w) % 16 == 0;
     if (a.wType == DType::F32 && a.aType == DType::F32)
-        gemvTyped<DType::F32, DType::F32>(a, s);
+        gemvTyped<DType::F32, DType::F32>(a, vec, s);
     else if (a.wType == DType::F16 && a.aType == DType::F16)
-        gemvTyped<DType::F16, DType::F16>(a, s);
+        gemvTyped<DType::F16, DType::F16>(a, vec, s);
     else if (a.wType == DType::BF16 && a.aType == DType::BF16)
-        gemvTyped<DType::BF16, DType::BF16>(a, s);
+        gemvTyped<DType::BF16, DType::BF16>(a, vec, s);
     else if (a.wType == DType::E4M3 && a.aType == DType::BF16)
-        gemvTyped<DType::E4M3, DType::BF16>(a, s);
+        gemvTyped<DType::E4M3, DType::BF16>(a, vec, s);
     else
         throw BackendError("cuda: unsupported GEMM type combination");
 }

@@ -44,6 +44,7 @@ int main()
             std::vector<float> a, b;
             {
                 ModelRunner g(*gpu, c, 5);
+                g.enqueueStep(); // eager first: handles, heuristics and modules load outside the capture
                 g.poisonOutputs();
                 const int graph = gpu->captureGraph([&] { g.enqueueStep(); });
                 gpu->replayGraph(graph);
