@@ -9,7 +9,8 @@
 #   engine/trials/device-check.sh OUT_DIR          on the GPU machine
 #   engine/trials/device-check.sh --cpu OUT_DIR    every stage on the CPU backend with tiny shapes
 #
-# EA_TRIALS_BIN=path/to/edgeatlas-trials skips the build stage (CI's --cpu run uses its build).
+# EA_TRIALS_BIN=path/to/edgeatlas-trials skips the build stage (CI's --cpu run uses its build);
+# EA_GIT_SHA=<sha> names the commit where the tree is a copy without .git.
 set -uo pipefail
 mode=gpu
 if [ "${1:-}" = "--cpu" ]; then

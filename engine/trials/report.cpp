@@ -36,7 +36,7 @@ std::string statsJson(const Stats &s)
       << ", \"maxS\": " << jsonNumber(s.max) << ", \"meanS\": " << jsonNumber(s.mean)
       << ", \"stddevS\": " << jsonNumber(s.stddev) << ", \"n\": " << s.n << ", \"dropped\": " << s.dropped
       << ", \"converged\": " << (s.converged ? "true" : "false") << ", \"spread\": " << jsonNumber(s.spread())
-      << "}";
+      << ", \"clockMHz\": " << jsonNumber(s.clockMHz) << "}";
     return o.str();
 }
 
