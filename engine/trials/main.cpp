@@ -270,8 +270,8 @@ int main(int argc, char **argv)
     report.provenance = makeProvenance(info, seed, rule, command);
     std::vector<Precision> precisions = axes.precisions;
     try {
-        report.ceilings = runner.measureCeilings(plan ? std::vector<Precision>{Precision::BF16} : precisions,
-                                                 nullptr, static_cast<size_t>(copyMib) << 20, gemmSize);
+        report.ceilings =
+            runner.measureCeilings(precisions, nullptr, static_cast<size_t>(copyMib) << 20, gemmSize);
         report.haveCeilings = true;
     } catch (const std::exception &e) {
         std::cerr << "edgeatlas-trials: measuring the ceilings failed: " << e.what() << "\n";
@@ -279,9 +279,10 @@ int main(int argc, char **argv)
     }
     if (plan) {
         std::cout << "Predicted floors from ceilings measured now: copy " << report.ceilings.copyBps / 1e9
-                  << " GB/s, GEMM bf16 " << report.ceilings.peakFlops(Precision::BF16) / 1e12
-                  << " TFLOP/s\n\n"
-                  << planTable(configs, report.ceilings, runner.memoryBudgetBytes());
+                  << " GB/s (read + write)";
+        for (const auto &[p, rate] : report.ceilings.gemmFlops)
+            std::cout << ", GEMM " << precisionName(p) << " " << rate / 1e12 << " TFLOP/s";
+        std::cout << "\n\n" << planTable(configs, report.ceilings, runner.memoryBudgetBytes());
         return 0;
     }
     auto emit = [&](bool final) {

@@ -141,6 +141,9 @@ struct TrialRunner::Prepared
     std::vector<void *> buffers;
     std::function<void()> once;
     int graph = 0;
+    void *output = nullptr; // an operator trial's poisoned output
+    size_t outputCount = 0;
+    DType outputType = DType::BF16;
 };
 
 bool TrialRunner::prepare(const TrialConfig &c, Prepared *p, std::string *status)
@@ -182,6 +185,9 @@ bool TrialRunner::prepare(const TrialConfig &c, Prepared *p, std::string *status
         b.fillBytes(y, 0xff, static_cast<size_t>(s.m * s.n) * dtypeBytes(at));
         const GemmArgs g{s.m, s.n, s.k, x, s.k, w, wt, wt == DType::E4M3 ? amp / 448.0f : 1.0f, y, s.n, at};
         p->once = [&b, g] { b.gemm(g); };
+        p->output = y;
+        p->outputCount = static_cast<size_t>(s.m * s.n);
+        p->outputType = at;
         return true;
     }
     // Decode attention of one layer over a synthetic cache.
@@ -206,6 +212,9 @@ bool TrialRunner::prepare(const TrialConfig &c, Prepared *p, std::string *status
     b.fillBytes(out, 0xff, static_cast<size_t>(c.batch) * m.heads * d * dtypeBytes(at));
     const AttentionArgs args{q, cache, out};
     p->once = [&b, args] { b.attention(args); };
+    p->output = out;
+    p->outputCount = static_cast<size_t>(c.batch) * m.heads * d;
+    p->outputType = at;
     return true;
 }
 
@@ -231,8 +240,12 @@ TrialResult TrialRunner::run(const TrialConfig &c, const Ceilings &ceilings, con
                 std::all_of(logits.begin(), logits.end(), [](float v) { return std::isfinite(v); });
         } else {
             p.once();
+            std::vector<unsigned char> raw(p.outputCount * dtypeBytes(p.outputType));
             m_backend.synchronize();
-            r.outputsWritten = true; // op outputs are checked by the self-check against references
+            m_backend.download(raw.data(), p.output, raw.size());
+            r.outputsWritten = true;
+            for (size_t i = 0; i < p.outputCount && r.outputsWritten; ++i)
+                r.outputsWritten = std::isfinite(loadAsFloat(raw.data(), p.outputType, i));
         }
         if (!r.outputsWritten) {
             r.status = "failed: outputs not written or not finite";
