@@ -38,6 +38,15 @@ std::string cpuModelName()
 
 double lastLevelCacheBytes()
 {
+    // sysfs first: in a VM, sysconf can report the whole host's L3 (here 384 MiB for 2 vCPUs).
+    std::ifstream in("/sys/devices/system/cpu/cpu0/cache/index3/size");
+    long long value = 0;
+    std::string unit;
+    if (in >> value && value > 0) {
+        in >> unit;
+        const double scale = unit.rfind('K', 0) == 0 ? 1024.0 : unit.rfind('M', 0) == 0 ? 1024.0 * 1024 : 1.0;
+        return static_cast<double>(value) * scale;
+    }
 #ifdef _SC_LEVEL3_CACHE_SIZE
     const long l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
     if (l3 > 0)
