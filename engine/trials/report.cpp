@@ -104,9 +104,10 @@ std::string toJson(const Report &r)
              "copy "
              "bandwidth (read + write), FLOPs / measured GEMM rate of the precision, BF16 for FP8 "
              "weight-only). "
-             "Times are per run, cold (caches flushed before each sample). fp8 = E4M3 weights with a "
-             "per-tensor "
-             "scale, BF16 activations and KV cache.")
+             "Times are cold: a decode or prefill step (a replayed graph) per sample after a cache "
+             "flush; an operator per operation, replayed back to back over copies of its input that "
+             "total >= 4x the last-level cache. fp8 = E4M3 weights with a per-tensor scale, BF16 "
+             "activations and KV cache.")
       << ",\n";
     o << "  \"provenance\": {\"backend\": " << jsonQuote(d.backend) << ", \"device\": " << jsonQuote(d.device)
       << ", \"driver\": " << jsonQuote(d.driver) << ", \"runtime\": " << jsonQuote(d.runtime)

@@ -104,6 +104,8 @@ private:
     /** Sets up a trial: returns the per-run function and a cleanup; sets written/status. */
     struct Prepared;
     bool prepare(const TrialConfig &c, Prepared *p, std::string *status);
+    /** Copies of an operator's input so that they total at least 4x the last-level cache (<= 64). */
+    int rotationCopies(double inputBytes) const;
 
     Backend &m_backend;
     StopRule m_rule;
