@@ -93,8 +93,14 @@ Stats measure(Backend &backend, const std::function<void()> &run, const StopRule
         const double wall =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
         if (static_cast<int>(samples.size()) >= rule.minSamples && total >= rule.minTimeS) {
-            const Stats s = summarize(samples, dropped);
-            if (s.relStddev() <= rule.targetRelStddev) {
+            double sum = 0, sq = 0; // the relative standard deviation without sorting every time
+            for (double v : samples) {
+                sum += v;
+                sq += v * v;
+            }
+            const double n = static_cast<double>(samples.size()), mean = sum / n;
+            const double var = n > 1 ? std::max(0.0, (sq - n * mean * mean) / (n - 1)) : 0.0;
+            if (mean > 0 && std::sqrt(var) / mean <= rule.targetRelStddev) {
                 converged = true;
                 break;
             }
