@@ -2,12 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages EdgeAtlas needs to build, test and run; only those missing.
 # Why each: Qt 6 base (Core/Gui/Widgets/Test), Qt SVG (map export), nanoflann (spatial index), ccache (fast rebuilds),
-# clang + its runtime (the asan preset and the libFuzzer target), node/npm only to regenerate data.
+# clang + its runtime (the asan preset and the libFuzzer target), node/npm only to regenerate data,
+# libcurl (OpenSSL flavour) for the prober, curl and openssl for the probe benchmark and the TLS test.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6svg6-dev libgl-dev libxkbcommon-dev
   libnanoflann-dev
+  libcurl4-openssl-dev curl openssl
   clang libclang-rt-14-dev
 )
 missing=()
