@@ -320,7 +320,9 @@ void Transfer::finish(CURLcode code)
         r.state = ProbeState::OtherError;
         break;
     }
-    r.errorText = curlText;
+    r.errorText = r.state == ProbeState::ConnectionRefused
+                      ? tr("connection refused, nothing listens on the port (%1)").arg(curlText)
+                      : curlText;
 }
 
 } // namespace ea::probe
