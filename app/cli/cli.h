@@ -25,6 +25,8 @@ int plan(const QStringList &args, FILE *out, FILE *err);
 int rtt(const QStringList &args, FILE *out, FILE *err);
 int compute(const QStringList &args, FILE *out, FILE *err);
 int bench(const QStringList &args, FILE *out, FILE *err);
+int probe(const QStringList &args, FILE *out, FILE *err);
+int simulate(const QStringList &args, FILE *out, FILE *err);
 
 /** Loads a scenario file (the default scenario when fileName is empty); reports every problem to err. */
 std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err);
