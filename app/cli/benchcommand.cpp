@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
+#include "app/cli/benchprobe.h"
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
 #include "engine/geo/basemap.h"
@@ -159,11 +160,14 @@ int bench(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args, {}, {QStringLiteral("quick")});
     const QString what = o.positional().value(0);
-    if (!o.ok() || (what != QLatin1String("plan") && what != QLatin1String("map"))) {
-        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map [SCENARIO] [--quick]")
+    if (!o.ok() ||
+        (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("probe"))) {
+        printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map|probe [SCENARIO] [--quick]")
                               : o.error());
         return BadInput;
     }
+    if (what == QLatin1String("probe"))
+        return benchProbe(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     return what == QLatin1String("map") ? benchMap(o, out, err) : benchPlan(o, out, err);
 }
 

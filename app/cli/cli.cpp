@@ -28,7 +28,7 @@ const char *kUsage =
     "       edgeatlas simulate [SCENARIO] [--listen 127.0.0.1:PORT] [--nodes ID,... | --count N] [--from "
     "LAT,LON]\n"
     "                       [--jitter J] [--time-scale F] [--write-scenario OUT.json]  (simulate --help)\n"
-    "       edgeatlas bench plan|map [SCENARIO]\n"
+    "       edgeatlas bench plan|map|probe [SCENARIO]\n"
     "       edgeatlas --version | --help\n";
 } // namespace
 

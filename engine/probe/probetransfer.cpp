@@ -132,7 +132,16 @@ double Transfer::sinceStartMs(Clock::time_point t) const
 size_t Transfer::onHeader(char *, size_t size, size_t n, void *self)
 {
     auto *t = static_cast<Transfer *>(self);
-    t->m_lastData = Clock::now();
+    const Clock::time_point now = Clock::now();
+    t->m_lastData = now;
+    if (!t->m_gotData) {
+        // libcurl's clock starts when the multi handle begins the transfer, a little after ours: align
+        // the token times to it, so ttft and firstByteMs share one origin.
+        curl_off_t firstUs = 0;
+        curl_easy_getinfo(t->m_easy, CURLINFO_STARTTRANSFER_TIME_T, &firstUs);
+        if (firstUs > 0)
+            t->m_curlStartMs = std::max(0.0, t->sinceStartMs(now) - firstUs / 1000.0);
+    }
     t->m_gotData = true;
     return size * n;
 }
@@ -255,7 +264,7 @@ void Transfer::finish(CURLcode code)
     const bool stream = m_target.kind == ProbeKind::ChatStream;
     if (stream) {
         r.tokens = m_sse.tokens();
-        r.ttftMs = m_sse.firstTokenMs();
+        r.ttftMs = m_sse.firstTokenMs() < 0 ? -1 : std::max(0.0, m_sse.firstTokenMs() - m_curlStartMs);
         std::vector<double> gaps = m_sse.interTokenGaps();
         r.itlP50Ms = quantile(gaps, 0.50);
         r.itlP95Ms = quantile(gaps, 0.95);

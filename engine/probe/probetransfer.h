@@ -57,6 +57,7 @@ private:
     Clock::time_point m_start;
     Clock::time_point m_lastData;
     bool m_gotData = false;
+    double m_curlStartMs = 0; // libcurl's start of the transfer on our clock (ms after m_start)
     bool m_checkedStream = false;
     bool m_aborted = false;
     ProbeState m_abortState = ProbeState::OtherError;

@@ -59,8 +59,9 @@ private slots:
         }
         QVERIFY(tiers.size() >= 3);
         // The nearest edge node of a Singapore user is far closer than the farthest pick.
-        const auto [lo, hi] = std::minmax_element(sim.nodes().begin(), sim.nodes().end(),
-                                                  [](const auto &a, const auto &b) { return a.networkRttMs < b.networkRttMs; });
+        const auto [lo, hi] =
+            std::minmax_element(sim.nodes().begin(), sim.nodes().end(),
+                                [](const auto &a, const auto &b) { return a.networkRttMs < b.networkRttMs; });
         QVERIFY(lo->tier == Tier::Edge || lo->networkRttMs < 20);
         QVERIFY(hi->networkRttMs > lo->networkRttMs);
     }
@@ -91,7 +92,8 @@ private slots:
         for (const ProbeResult &r : results) {
             const bool health = r.targetId.endsWith(QLatin1String("/health"));
             const QString id = health ? r.targetId.chopped(7) : r.targetId;
-            const auto n = std::find_if(sim.nodes().begin(), sim.nodes().end(), [&](const auto &x) { return x.id == id; });
+            const auto n = std::find_if(sim.nodes().begin(), sim.nodes().end(),
+                                        [&](const auto &x) { return x.id == id; });
             QVERIFY(n != sim.nodes().end());
             if (!n->fits) {
                 QCOMPARE(r.state, health ? ProbeState::Ok : ProbeState::HttpError);
@@ -139,7 +141,8 @@ private slots:
         const auto results = Prober::probe(targets, s);
         QCOMPARE(results.size(), targets.size());
         for (const ProbeResult &r : results) {
-            const auto it = std::find_if(expected.begin(), expected.end(), [&](const auto &e) { return e.first == r.targetId; });
+            const auto it = std::find_if(expected.begin(), expected.end(),
+                                         [&](const auto &e) { return e.first == r.targetId; });
             const ProbeState want = it == expected.end() ? ProbeState::HttpError : it->second;
             QVERIFY2(r.state == want, qPrintable(r.targetId + QStringLiteral(": ") + probeStateId(r.state)));
         }
