@@ -41,11 +41,10 @@ struct Errors
     std::vector<double> firstByte, ttft;
 };
 
-/** |measured − injected| of first byte and first token, over `rounds` probes of every fitting node. */
-Errors probeErrors(const SimulatedDeployment &sim, bool reuse, int rounds)
+std::vector<ProbeTarget> chatTargets(const SimulatedDeployment &sim,
+                                     QHash<QString, const SimulatedNode *> &byId)
 {
     std::vector<ProbeTarget> targets;
-    QHash<QString, const SimulatedNode *> byId;
     for (const SimulatedNode &n : sim.nodes()) {
         if (!n.fits)
             continue;
@@ -53,51 +52,79 @@ Errors probeErrors(const SimulatedDeployment &sim, bool reuse, int rounds)
         t.id = n.id;
         t.url = sim.chatUrl(n.id);
         t.kind = ProbeKind::ChatStream;
-        t.maxTokens = 4;
+        t.maxTokens = 2;
         targets.push_back(t);
         byId.insert(n.id, &n);
     }
-    ProbeSettings s;
-    s.reuseConnections = reuse;
-    s.intervalMs = 1200;
-    const double scale = sim.options().timeScale;
-    Errors e;
-    for (const ProbeResult &r : Prober::probe(targets, s, rounds)) {
-        const SimulatedNode *n = byId.value(r.targetId);
-        if (!n || !r.ok())
-            continue;
-        e.firstByte.push_back(std::fabs(r.firstByteMs - n->networkRttMs * scale));
-        e.ttft.push_back(std::fabs(r.ttftMs - (n->networkRttMs + n->computeTtftMs) * scale));
-    }
-    return e;
+    return targets;
 }
 
-/** The same for the curl command line (fresh process, fresh connection): its time_starttransfer. */
-std::vector<double> curlErrors(const SimulatedDeployment &sim, const QString &curl, int rounds)
+void addErrors(const ProbeResult &r, const SimulatedNode *n, double scale, Errors &e)
 {
-    std::vector<double> errors;
+    if (!n || !r.ok())
+        return;
+    e.firstByte.push_back(std::fabs(r.firstByteMs - n->networkRttMs * scale));
+    e.ttft.push_back(std::fabs(r.ttftMs - (n->networkRttMs + n->computeTtftMs) * scale));
+}
+
+/**
+ * One target at a time, fresh connection each: the prober, then at once the curl command line (its
+ * time_starttransfer) on the same target, so both see the same machine load. Returns {prober, curl}.
+ */
+std::pair<Errors, std::vector<double>> sideBySide(const SimulatedDeployment &sim, const QString &curl,
+                                                  int rounds)
+{
+    QHash<QString, const SimulatedNode *> byId;
+    const std::vector<ProbeTarget> targets = chatTargets(sim, byId);
     const double scale = sim.options().timeScale;
     const QString body = QStringLiteral(R"({"model":"default","messages":[{"role":"user","content":"hi"}],)"
-                                        R"("stream":true,"max_tokens":4})");
-    // One run at a time, so no process start-up competes with the measured one.
+                                        R"("stream":true,"max_tokens":2})");
+    ProbeSettings s;
+    s.reuseConnections = false;
+    Errors mine;
+    std::vector<double> theirs;
     for (int round = 0; round < rounds; ++round) {
-        for (const SimulatedNode &n : sim.nodes()) {
-            if (!n.fits)
+        for (const ProbeTarget &t : targets) {
+            const SimulatedNode *n = byId.value(t.id);
+            for (const ProbeResult &r : Prober::probe({t}, s))
+                addErrors(r, n, scale, mine);
+            if (curl.isEmpty())
                 continue;
             QProcess p;
             p.start(curl, {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
                            QStringLiteral("-w"), QStringLiteral("%{time_starttransfer}"),
                            QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-                           QStringLiteral("--data-binary"), body, sim.chatUrl(n.id)});
+                           QStringLiteral("--data-binary"), body, t.url});
             if (!p.waitForFinished(20000) || p.exitCode() != 0)
                 continue;
             bool ok = false;
             const double sec = QString::fromLatin1(p.readAllStandardOutput()).trimmed().toDouble(&ok);
             if (ok)
-                errors.push_back(std::fabs(sec * 1000.0 - n.networkRttMs * scale));
+                theirs.push_back(std::fabs(sec * 1000.0 - n->networkRttMs * scale));
         }
     }
-    return errors;
+    return {mine, theirs};
+}
+
+/** All targets probed continuously (spread over the interval) on reused connections, for `seconds`. */
+Errors continuous(const SimulatedDeployment &sim, int seconds)
+{
+    QHash<QString, const SimulatedNode *> byId;
+    ProbeSettings s;
+    s.intervalMs = 1000;
+    Prober p(s);
+    std::mutex m;
+    Errors e;
+    const double scale = sim.options().timeScale;
+    p.setCallback([&](const ProbeResult &r) {
+        std::lock_guard lock(m);
+        addErrors(r, byId.value(r.targetId), scale, e);
+    });
+    p.setTargets(chatTargets(sim, byId));
+    p.start();
+    QThread::msleep(static_cast<unsigned long>(seconds) * 1000);
+    p.stop();
+    return e;
 }
 
 struct Load
@@ -159,7 +186,8 @@ int benchProbe(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
         return BadInput;
     SimulatorOptions o;
     o.count = 12;
-    o.jitter = 0; // known, exact injected delays
+    o.jitter = 0;      // known, exact injected delays
+    o.timeScale = 0.5; // half the modeled delays (5–400 ms) keeps the run short
     SimulatedDeployment sim(std::make_shared<const Scenario>(*scenario), o);
     QString error;
     if (!sim.start(QStringLiteral("127.0.0.1"), 0, &error)) {
@@ -168,30 +196,35 @@ int benchProbe(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
     }
     const int rounds = quick ? 2 : 5;
     printLine(out, QStringLiteral(
-                       "# loopback simulator: %1 nodes, user %2, %3 rounds of streaming probes (4 tokens);"
-                       " errors are |measured - injected|")
+                       "# loopback simulator: %1 nodes, user %2, time scale %3; streaming probes (2 tokens); "
+                       "errors are |measured - injected|")
                        .arg(sim.nodes().size())
                        .arg(sim.userLabel())
+                       .arg(o.timeScale));
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        printLine(out, QStringLiteral("# curl command line not found: comparison skipped"));
+    printLine(out, QStringLiteral("# fresh connections, one target at a time, prober then curl -w, %1 rounds")
                        .arg(rounds));
-    const Errors fresh = probeErrors(sim, false, rounds);
-    const Errors reused = probeErrors(sim, true, rounds);
+    const auto [fresh, curlErrors] = sideBySide(sim, curl, rounds);
     line(out, "probe_first_byte_error_median_fresh", median(fresh.firstByte), "ms");
     line(out, "probe_first_token_error_median_fresh", median(fresh.ttft), "ms");
-    line(out, "probe_first_byte_error_median_reuse", median(reused.firstByte), "ms");
-    line(out, "probe_first_token_error_median_reuse", median(reused.ttft), "ms");
-    line(out, "probe_samples", static_cast<double>(fresh.firstByte.size() + reused.firstByte.size()),
-         "probes");
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty()) {
-        printLine(out, QStringLiteral("# curl command line not found: comparison skipped"));
-    } else {
-        const std::vector<double> c = curlErrors(sim, curl, rounds);
-        line(out, "curl_cli_first_byte_error_median", median(c), "ms");
-        line(out, "curl_cli_samples", static_cast<double>(c.size()), "runs");
-        const double mc = median(c);
+    line(out, "probe_samples_fresh", static_cast<double>(fresh.firstByte.size()), "probes");
+    if (!curl.isEmpty()) {
+        const double mc = median(curlErrors);
+        line(out, "curl_cli_first_byte_error_median", mc, "ms");
+        line(out, "curl_cli_samples", static_cast<double>(curlErrors.size()), "runs");
         if (mc > 0)
             line(out, "probe_over_curl_first_byte_error_ratio", median(fresh.firstByte) / mc, "x");
     }
+    const int reuseSeconds = quick ? 3 : 8;
+    printLine(
+        out,
+        QStringLiteral("# reused connections, all targets every second (spread), %1 s").arg(reuseSeconds));
+    const Errors reused = continuous(sim, reuseSeconds);
+    line(out, "probe_first_byte_error_median_reuse", median(reused.firstByte), "ms");
+    line(out, "probe_first_token_error_median_reuse", median(reused.ttft), "ms");
+    line(out, "probe_samples_reuse", static_cast<double>(reused.firstByte.size()), "probes");
 
     const int seconds = quick ? 10 : 60;
     printLine(

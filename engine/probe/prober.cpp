@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/probe/prober.h"
 
+#include "engine/probe/multiloop.h"
 #include "engine/probe/probetransfer.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,9 @@ struct Prober::Impl
     ProbeSettings settings;
     Callback callback;
     int rounds = 0;
-    CURLM *multi = nullptr;
+    std::unique_ptr<probe::MultiLoop> loop;
+    CURLM *multi = nullptr; // loop's
+    Clock::time_point nextDeadlineCheck;
     std::thread thread;
     std::atomic<bool> stopRequested{false}, finished{false}, isRunning{false};
     std::mutex mutex; // guards pending targets and the finish condition
@@ -100,8 +103,8 @@ void Prober::setTargets(std::vector<ProbeTarget> targets)
         std::lock_guard lock(d->mutex);
         d->pendingTargets = std::move(targets);
     }
-    if (d->multi)
-        curl_multi_wakeup(d->multi);
+    if (d->loop)
+        d->loop->wake();
 }
 
 void Prober::setRounds(int rounds)
@@ -119,17 +122,14 @@ bool Prober::start(QString *error)
     if (d->thread.joinable())
         return true;
     std::call_once(g_curlInit, [] { g_curlOk = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK; });
-    if (g_curlOk)
-        d->multi = curl_multi_init();
-    if (!d->multi) {
+    d->loop = std::make_unique<probe::MultiLoop>();
+    if (!g_curlOk || !d->loop->init(d->settings.concurrency)) {
+        d->loop.reset();
         if (error)
             *error = QCoreApplication::translate("ea::Prober", "libcurl could not be initialised");
         return false;
     }
-    const long pool = d->settings.concurrency;
-    curl_multi_setopt(d->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, pool);
-    curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, pool);
-    curl_multi_setopt(d->multi, CURLMOPT_MAXCONNECTS, pool);
+    d->multi = d->loop->multi();
     d->stopRequested = false;
     d->finished = false;
     d->isRunning = true;
@@ -140,14 +140,12 @@ bool Prober::start(QString *error)
 void Prober::stop()
 {
     d->stopRequested = true;
-    if (d->multi)
-        curl_multi_wakeup(d->multi);
+    if (d->loop)
+        d->loop->wake();
     if (d->thread.joinable())
         d->thread.join();
-    if (d->multi) {
-        curl_multi_cleanup(d->multi);
-        d->multi = nullptr;
-    }
+    d->multi = nullptr;
+    d->loop.reset();
     d->isRunning = false;
 }
 
@@ -377,8 +375,8 @@ int Prober::Impl::waitMs(Clock::time_point now) const
     double ms = 1000;
     if (!schedule.empty())
         ms = std::min(ms, msBetween(now, schedule.top().first));
-    for (const auto &t : active)
-        ms = std::min(ms, t->msToDeadline(now) + 1);
+    if (!active.empty())
+        ms = std::min(ms, msBetween(now, nextDeadlineCheck));
     if (!waiting.empty() && static_cast<int>(active.size()) < settings.concurrency)
         ms = 0;
     return std::clamp(static_cast<int>(std::ceil(ms)), 0, 1000);
@@ -386,6 +384,9 @@ int Prober::Impl::waitMs(Clock::time_point now) const
 
 void Prober::Impl::run()
 {
+    // Own deadlines (first byte, silence) are checked every few ms, not at every wake-up: a scan of all
+    // transfers per socket event would cost more than the probes at a thousand targets.
+    constexpr auto kDeadlineTick = std::chrono::milliseconds(5);
     while (!stopRequested) {
         Clock::time_point now = Clock::now();
         {
@@ -399,15 +400,15 @@ void Prober::Impl::run()
         }
         scheduleDue(now);
         startWaiting();
-        int runningHandles = 0;
-        curl_multi_perform(multi, &runningHandles);
-        reap();
-        enforceDeadlines(Clock::now());
-        startWaiting(); // entries freed by finished transfers
         if (allRoundsDone())
             break;
+        loop->run(waitMs(Clock::now()));
+        reap();
         now = Clock::now();
-        curl_multi_poll(multi, nullptr, 0, waitMs(now), nullptr);
+        if (now >= nextDeadlineCheck) {
+            enforceDeadlines(now);
+            nextDeadlineCheck = now + kDeadlineTick;
+        }
     }
     for (auto &t : active)
         curl_multi_remove_handle(multi, t->easy());

@@ -213,14 +213,6 @@ bool Transfer::overdue(Clock::time_point now)
     return false;
 }
 
-double Transfer::msToDeadline(Clock::time_point now) const
-{
-    const double left =
-        m_gotData ? m_settings.stallMs - std::chrono::duration<double, std::milli>(now - m_lastData).count()
-                  : m_settings.timeoutMs - sinceStartMs(now);
-    return std::max(0.0, left);
-}
-
 void Transfer::fillTimings()
 {
     if (!m_easy)

@@ -37,8 +37,6 @@ public:
     /** Fills the result from libcurl's code and timings (or from our own abort). */
     void finish(CURLcode code);
     const ProbeResult &result() const { return m_result; }
-    /** ms until the nearest own deadline from now (>= 0). */
-    double msToDeadline(Clock::time_point now) const;
 
 private:
     static size_t onBody(char *data, size_t size, size_t n, void *self);
