@@ -41,7 +41,7 @@ struct Prober::Impl
     {
         ProbeTarget target;
         Clock::time_point due;
-        bool inFlight = false, queued = false, removed = false;
+        bool inFlight = false, queued = false;
         int rounds = 0; // probes started
     };
     using Due = std::pair<Clock::time_point, int>; // (due, slot)
@@ -222,35 +222,44 @@ std::vector<ProbeResult> Prober::probe(const std::vector<ProbeTarget> &targets, 
 
 void Prober::Impl::applyTargets(std::vector<ProbeTarget> targets, Clock::time_point now)
 {
-    QHash<QString, int> byId;
+    // Rebuild the entries: targets that stay (same id) keep their schedule and state, new ones are spread
+    // over one interval, removed ones are dropped (a transfer of theirs still running reports, slot -1).
+    QHash<QString, int> old;
     for (size_t i = 0; i < entries.size(); ++i)
-        if (!entries[i].removed)
-            byId.insert(entries[i].target.id, static_cast<int>(i));
-    // Slots of targets that stay keep their schedule; removed ones are marked and skipped.
-    std::vector<bool> keep(entries.size(), false);
+        old.insert(entries[i].target.id, static_cast<int>(i));
+    std::vector<int> remap(entries.size(), -1);
+    std::vector<Slot> next;
+    next.reserve(targets.size());
     const auto interval = std::chrono::microseconds(static_cast<qint64>(settings.intervalMs) * 1000);
-    const bool spread = rounds == 0;
-    const size_t n = targets.size();
-    for (size_t i = 0; i < n; ++i) {
-        const auto it = byId.constFind(targets[i].id);
-        if (it != byId.constEnd()) {
-            entries[*it].target = std::move(targets[i]);
-            keep[*it] = true;
+    const auto n = static_cast<qint64>(targets.size());
+    for (qint64 i = 0; i < n; ++i) {
+        ProbeTarget &t = targets[static_cast<size_t>(i)];
+        const auto it = old.constFind(t.id);
+        if (it != old.constEnd() && remap[*it] < 0) {
+            remap[*it] = static_cast<int>(next.size());
+            next.push_back(std::move(entries[*it]));
+            next.back().target = std::move(t);
             continue;
         }
         Slot s;
-        s.target = std::move(targets[i]);
+        s.target = std::move(t);
         s.due = now;
-        if (spread)
-            s.due += std::chrono::duration_cast<Clock::duration>(interval * static_cast<qint64>(i) /
-                                                                 static_cast<qint64>(n));
-        entries.push_back(std::move(s));
-        keep.push_back(true);
-        schedule.emplace(entries.back().due, static_cast<int>(entries.size() - 1));
+        if (rounds == 0)
+            s.due += std::chrono::duration_cast<Clock::duration>(interval * i / n);
+        next.push_back(std::move(s));
     }
-    for (size_t i = 0; i < keep.size(); ++i)
-        if (!keep[i])
-            entries[i].removed = true;
+    entries = std::move(next);
+    for (auto &t : active)
+        t->setSlot(t->slot() >= 0 ? remap[t->slot()] : -1);
+    std::deque<int> stillWaiting;
+    for (int i : waiting)
+        if (remap[i] >= 0)
+            stillWaiting.push_back(remap[i]);
+    waiting.swap(stillWaiting);
+    schedule = {};
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (rounds == 0 || entries[i].rounds < rounds)
+            schedule.emplace(entries[i].due, static_cast<int>(i));
 }
 
 void Prober::Impl::scheduleDue(Clock::time_point now)
@@ -260,7 +269,7 @@ void Prober::Impl::scheduleDue(Clock::time_point now)
         const int i = schedule.top().second;
         schedule.pop();
         Slot &s = entries[i];
-        if (s.removed || (rounds > 0 && s.rounds >= rounds))
+        if (rounds > 0 && s.rounds >= rounds)
             continue;
         if (s.inFlight || s.queued) {
             ++missed;
@@ -288,8 +297,6 @@ void Prober::Impl::startWaiting()
         waiting.pop_front();
         Slot &s = entries[i];
         s.queued = false;
-        if (s.removed)
-            continue;
         auto t = std::make_unique<Transfer>(s.target, settings, i, ++sequence);
         ++started;
         if (!t->prepare()) {
@@ -365,7 +372,7 @@ bool Prober::Impl::allRoundsDone() const
     if (rounds == 0 || !active.empty() || !waiting.empty())
         return false;
     for (const Slot &s : entries)
-        if (!s.removed && s.rounds < rounds)
+        if (s.rounds < rounds)
             return false;
     return true;
 }

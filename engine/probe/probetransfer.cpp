@@ -97,6 +97,8 @@ bool Transfer::prepare()
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, m_settings.verifyTls ? 2L : 0L);
     curl_easy_setopt(e, CURLOPT_USERAGENT, "EdgeAtlas-probe/" EA_VERSION);
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    if (!m_settings.useSystemProxy)
+        curl_easy_setopt(e, CURLOPT_PROXY, ""); // "" overrides the proxy environment variables
     if (!m_settings.reuseConnections) {
         curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
         curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);

@@ -29,6 +29,7 @@ public:
     bool prepare();
     CURL *easy() const { return m_easy; }
     int slot() const { return m_slot; }
+    void setSlot(int slot) { m_slot = slot; }
 
     /** Call right after adding the handle to the multi: the clock of ttft and of the deadlines starts. */
     void started();

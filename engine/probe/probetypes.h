@@ -41,6 +41,8 @@ struct ProbeSettings
     int concurrency = 64;         // transfers in flight at once (also the connection pool size)
     bool reuseConnections = true; // false: a fresh connection per probe, closed afterwards
     bool verifyTls = true;        // certificate and host name verification
+    bool useSystemProxy =
+        false; // false: connect directly, ignoring http(s)_proxy (the path is what's measured)
 };
 
 /** Outcome of one probe. Every state other than Ok names a distinct failure with its text. */

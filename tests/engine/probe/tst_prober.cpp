@@ -143,18 +143,30 @@ private slots:
 
     void streamingMetrics()
     {
-        // Tokens at 50, 60, …, 240 ms after the request: TTFT 50, ITL 10, 100 tokens/s. The bounds allow
-        // for a loaded 2-core machine (and sanitizers), but tokens can never arrive early.
-        const ProbeResult r = probeOne(target(url("/stream"), ProbeKind::ChatStream));
-        QCOMPARE(r.state, ProbeState::Ok);
-        QCOMPARE(r.tokens, 20);
-        QVERIFY2(r.firstByteMs >= 19.9 && r.firstByteMs < 60, qPrintable(QString::number(r.firstByteMs)));
-        QVERIFY2(r.ttftMs >= 49.9 && r.ttftMs < 90, qPrintable(QString::number(r.ttftMs)));
-        QVERIFY2(r.itlP50Ms > 8 && r.itlP50Ms < 14, qPrintable(QString::number(r.itlP50Ms)));
-        QVERIFY(r.itlP95Ms >= r.itlP50Ms);
-        QVERIFY2(r.tokensPerSecond > 70 && r.tokensPerSecond < 112,
-                 qPrintable(QString::number(r.tokensPerSecond)));
-        QVERIFY(r.totalMs >= 239);
+        // Tokens at 50, 60, …, 240 ms after the request: TTFT 50, ITL 10, 100 tokens/s. Tokens can never
+        // arrive early; the upper bounds allow for a loaded 2-core machine (and sanitizers), and a run hit
+        // by a scheduling hiccup (tokens bunched behind a descheduled thread) is retried twice.
+        ProbeResult r;
+        const auto inBounds = [&r] {
+            return r.state == ProbeState::Ok && r.tokens == 20 && r.ttftMs < 90 && r.itlP50Ms > 8 &&
+                   r.itlP50Ms < 14 && r.tokensPerSecond > 70 && r.tokensPerSecond < 112 && r.firstByteMs < 60;
+        };
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            r = probeOne(target(url("/stream"), ProbeKind::ChatStream));
+            QCOMPARE(r.state, ProbeState::Ok);
+            QCOMPARE(r.tokens, 20);
+            QVERIFY2(r.firstByteMs >= 19.9, qPrintable(QString::number(r.firstByteMs)));
+            QVERIFY2(r.ttftMs >= 49.9, qPrintable(QString::number(r.ttftMs)));
+            QVERIFY(r.itlP95Ms >= r.itlP50Ms);
+            QVERIFY(r.totalMs >= 239);
+            if (inBounds())
+                break;
+        }
+        QVERIFY2(inBounds(), qPrintable(QStringLiteral("ttft %1, itl p50 %2, %3 tokens/s, first byte %4")
+                                            .arg(r.ttftMs)
+                                            .arg(r.itlP50Ms)
+                                            .arg(r.tokensPerSecond)
+                                            .arg(r.firstByteMs)));
     }
 
     void faults_data()
@@ -341,11 +353,30 @@ private slots:
         QThread::msleep(520);
         p.setTargets({ta, tb});
         QThread::msleep(520);
+        p.setTargets({tb}); // a is removed: no more probes of it once its last one is back
+        QThread::msleep(100);
+        const int aAtRemoval = a;
+        QThread::msleep(200);
+        QCOMPARE(a.load(), aAtRemoval);
         p.stop();
-        QVERIFY2(a >= 16 && a <= 22, qPrintable(QString::number(a)));
-        QVERIFY2(b >= 6 && b <= 11, qPrintable(QString::number(b)));
-        QCOMPARE(p.stats().missedIntervals, quint64(0));
+        // ~20 and ~16 probes; a heavily loaded machine may delay the thread past an interval or two.
+        QVERIFY2(a >= 14 && a <= 22, qPrintable(QString::number(a)));
+        QVERIFY2(b >= 10 && b <= 19, qPrintable(QString::number(b)));
+        QVERIFY(p.stats().missedIntervals <= 2);
         QCOMPARE(p.stats().inFlight, 0);
+    }
+
+    void ignoresProxyEnvironment()
+    {
+        // The measured path is the direct one: a proxy in the environment is not used unless asked for.
+        qputenv("http_proxy", "http://127.0.0.1:9");
+        ProbeResult direct = probeOne(target(url("/ok")));
+        ProbeSettings viaProxy;
+        viaProxy.useSystemProxy = true;
+        ProbeResult proxied = probeOne(target(url("/ok")), viaProxy);
+        qunsetenv("http_proxy");
+        QCOMPARE(direct.state, ProbeState::Ok);
+        QCOMPARE(proxied.state, ProbeState::ConnectionRefused); // nothing listens on port 9
     }
 
     void stopNeverBlocks()
