@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <cstdint>
@@ -105,3 +106,5 @@ struct ProbeStats
 };
 
 } // namespace ea
+
+Q_DECLARE_METATYPE(ea::ProbeResult)

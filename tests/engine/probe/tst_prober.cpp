@@ -3,6 +3,7 @@
 #include "engine/probe/chatstream.h"
 #include "engine/probe/loopbackserver.h"
 #include "engine/probe/prober.h"
+#include "engine/probe/probesession.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -377,6 +378,28 @@ private slots:
         qunsetenv("http_proxy");
         QCOMPARE(direct.state, ProbeState::Ok);
         QCOMPARE(proxied.state, ProbeState::ConnectionRefused); // nothing listens on port 9
+    }
+
+    void sessionSignalsReachTheCallerThread()
+    {
+        ProbeSettings s;
+        s.intervalMs = 30;
+        ProbeSession session(s);
+        QList<ProbeResult> got;
+        bool onCallerThread = true;
+        connect(&session, &ProbeSession::resultReady, this, [&](const ProbeResult &r) {
+            onCallerThread = onCallerThread && QThread::currentThread() == thread();
+            got << r;
+        });
+        ProbeTarget t = target(url("/ok"));
+        t.id = QStringLiteral("sig");
+        session.setTargets({t});
+        QVERIFY(session.start());
+        QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 3, 5000);
+        session.stop();
+        QVERIFY(onCallerThread); // queued to this thread, not called on the prober thread
+        QCOMPARE(got.front().targetId, QStringLiteral("sig"));
+        QVERIFY(got.front().sequence < got.back().sequence);
     }
 
     void stopNeverBlocks()
