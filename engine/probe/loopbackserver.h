@@ -12,6 +12,9 @@
 
 namespace ea {
 
+/** The reason phrase of an HTTP status ("Not Found"). */
+const char *httpReason(int status);
+
 /** One parsed HTTP/1.1 request. Header names are lower-case. */
 struct HttpRequest
 {

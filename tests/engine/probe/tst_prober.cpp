@@ -444,7 +444,8 @@ private slots:
         p.stop();
         const ProbeStats st = p.stats();
         QCOMPARE(st.completed, results.load());
-        QVERIFY2(results > 2000, qPrintable(QString::number(results)));
+        QVERIFY2(results > 1000, qPrintable(QString::number(results))); // ~6,000 unloaded, fewer under ASan
+        QVERIFY(st.started - st.completed <= 50);                       // only those abandoned by stop()
         QVERIFY(maxInFlight <= 50);
         QVERIFY(m_server->openConnections() <= 60); // the pool is bounded by the concurrency
 #ifndef EA_ASAN                                     // ASan's quarantine keeps freed memory resident
