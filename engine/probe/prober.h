@@ -55,7 +55,11 @@ public:
     const ProbeSettings &settings() const;
     ProbeStats stats() const;
 
-    /** Synchronous helper: probes every target `rounds` times and returns the results in arrival order. */
+    /**
+     * Synchronous helper (the command line, tests): probes every target `rounds` times, all due at once and
+     * then every intervalMs, and returns the results in arrival order; `each` sees them as they arrive, on
+     * the prober thread.
+     */
     static std::vector<ProbeResult> probe(const std::vector<ProbeTarget> &targets,
                                           const ProbeSettings &settings, int rounds = 1,
                                           const Callback &each = {});
