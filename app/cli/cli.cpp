@@ -21,13 +21,10 @@ const char *kUsage =
     "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
-    "       edgeatlas probe URL... | --scenario S [--count N] [--interval S] [--stream] [--format "
-    "table|json]\n"
-    "                       [--timeout S] [--fresh|--reuse] [--insecure] [--api-key-env NAME]  (probe "
-    "--help)\n"
-    "       edgeatlas simulate [SCENARIO] [--listen 127.0.0.1:PORT] [--nodes ID,... | --count N] [--from "
-    "LAT,LON]\n"
-    "                       [--jitter J] [--time-scale F] [--write-scenario OUT.json]  (simulate --help)\n"
+    "       edgeatlas probe URL... | --scenario S [--count N] [--interval S] [--stream]\n"
+    "                       [--format table|json] [--fresh|--reuse] [--insecure] ...  (probe --help)\n"
+    "       edgeatlas simulate [SCENARIO] [--listen 127.0.0.1:PORT] [--nodes ID,...|--count N]\n"
+    "                       [--from LAT,LON] [--time-scale F] ...  (simulate --help)\n"
     "       edgeatlas bench plan|map|probe [SCENARIO]\n"
     "       edgeatlas --version | --help\n";
 } // namespace
