@@ -127,9 +127,18 @@ Errors continuous(const SimulatedDeployment &sim, int seconds)
     return e;
 }
 
+double processCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 struct Load
 {
     double cpuPercent = 0;
+    double processCpuPercent = 0; // prober, simulator and all: an upper bound
     quint64 completed = 0, failed = 0, missed = 0, expected = 0;
     double firstByteErrorMedian = 0;
 };
@@ -162,12 +171,14 @@ Load load(const SimulatedDeployment &sim, int targets, int seconds, bool reuse)
         }
     });
     p.setTargets(list);
+    const double cpu0 = processCpuSeconds();
     p.start();
     QThread::msleep(static_cast<unsigned long>(seconds) * 1000);
     const ProbeStats st = p.stats();
     p.stop();
     Load l;
     l.cpuPercent = 100.0 * st.threadCpuSeconds / seconds;
+    l.processCpuPercent = 100.0 * (processCpuSeconds() - cpu0) / seconds;
     l.completed = st.completed;
     l.failed = st.failed;
     l.missed = st.missedIntervals;
@@ -232,6 +243,7 @@ int benchProbe(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
         QStringLiteral("# load: 1000 targets (health), 1 s interval, %1 s, reused connections").arg(seconds));
     const Load l = load(sim, 1000, seconds, true);
     line(out, "load_prober_thread_cpu", l.cpuPercent, "%core");
+    line(out, "load_process_cpu_with_simulator", l.processCpuPercent, "%core");
     line(out, "load_probes_completed", static_cast<double>(l.completed), "probes");
     line(out, "load_probes_expected", static_cast<double>(l.expected), "probes");
     line(out, "load_probes_failed", static_cast<double>(l.failed), "probes");
@@ -244,6 +256,7 @@ int benchProbe(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
             QStringLiteral("# load: the same with a fresh connection per probe, %1 s").arg(freshSeconds));
         const Load f = load(sim, 1000, freshSeconds, false);
         line(out, "load_fresh_prober_thread_cpu", f.cpuPercent, "%core");
+        line(out, "load_fresh_process_cpu_with_simulator", f.processCpuPercent, "%core");
         line(out, "load_fresh_probes_completed", static_cast<double>(f.completed), "probes");
         line(out, "load_fresh_missed_intervals", static_cast<double>(f.missed), "intervals");
         line(out, "load_fresh_probes_failed", static_cast<double>(f.failed), "probes");
