@@ -112,6 +112,34 @@ private slots:
         }
     }
 
+    void jitterVariesTheDelays()
+    {
+        // Jitter 0.3: each request's delays are scaled by a factor around 1 (clamped to 0.2..3).
+        SimulatorOptions o;
+        o.count = 1;
+        o.jitter = 0.3;
+        o.userLat = 40.71; // New York
+        o.userLon = -74.0;
+        SimulatedDeployment sim(defaultScenario(), o);
+        QVERIFY(sim.start(QStringLiteral("127.0.0.1"), 0, nullptr));
+        const SimulatedNode &n = sim.nodes().front();
+        ProbeTarget t;
+        t.id = n.id;
+        t.url = sim.healthUrl(n.id);
+        ProbeSettings s;
+        s.intervalMs = 1;
+        const auto results = Prober::probe({t}, s, 20);
+        QCOMPARE(results.size(), size_t(20));
+        double lo = 1e9, hi = 0;
+        for (const ProbeResult &r : results) {
+            QCOMPARE(r.state, ProbeState::Ok);
+            lo = std::min(lo, r.firstByteMs);
+            hi = std::max(hi, r.firstByteMs);
+        }
+        QVERIFY2(hi - lo > 0.1 * n.networkRttMs, qPrintable(QStringLiteral("%1..%2").arg(lo).arg(hi)));
+        QVERIFY(lo >= 0.2 * n.networkRttMs - 0.05);
+    }
+
     void faultsAndUnknownPaths()
     {
         SimulatorOptions o;
