@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages EdgeAtlas needs to build, test and run; only those missing.
-# Why each: Qt 6 base (Core/Gui/Widgets/Test), Qt SVG (map export), Qt Charts (planner charts), nanoflann
-# (spatial index), ccache (fast rebuilds), clang + its runtime (the asan preset and the libFuzzer target),
-# OpenBLAS (the trials engine's CPU backend), node/npm only to regenerate data; dpkg-dev, lintian,
-# desktop-file-utils and appstream check the Debian package (`make package`).
+# Why each package is listed on its line below.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-charts-dev libgl-dev libxkbcommon-dev
-  libnanoflann-dev
-  libopenblas-dev
-  clang libclang-rt-14-dev
-  dpkg-dev lintian desktop-file-utils appstream
+  build-essential cmake ninja-build ccache pkg-config git # building; ccache shares results between checkouts
+  qt6-base-dev qt6-base-dev-tools libgl-dev libxkbcommon-dev # Qt Core/Gui/Widgets/Test and what they need
+  libqt6svg6-dev   # SVG export of the map
+  qt6-charts-dev   # the planner's charts
+  libnanoflann-dev # the spatial index of nodes
+  libopenblas-dev  # the trials engine's CPU backend
+  libcurl4-openssl-dev curl openssl # the prober; curl and openssl for the probe benchmark and the TLS test
+  clang libclang-rt-14-dev # the asan preset and the libFuzzer target
+  dpkg-dev lintian desktop-file-utils appstream # `make package` and its check
 )
 missing=()
 for p in "${packages[@]}"; do

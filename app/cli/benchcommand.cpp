@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
 #include "app/boardbenchmark.h"
+#include "app/cli/benchprobe.h"
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
 #include "engine/geo/basemap.h"
@@ -209,11 +210,13 @@ int bench(const QStringList &args, FILE *out, FILE *err)
     const QString what = o.positional().value(0);
     if (o.ok() && what == QLatin1String("charts"))
         return benchCharts(o, out, err);
+    if (o.ok() && what == QLatin1String("probe"))
+        return benchProbe(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (!o.ok() ||
         (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
-        printLine(err,
-                  o.ok() ? QStringLiteral("usage: edgeatlas bench plan|map|board|charts [SCENARIO] [--quick]")
-                         : o.error());
+        printLine(err, o.ok() ? QStringLiteral(
+                                    "usage: edgeatlas bench plan|map|board|charts|probe [SCENARIO] [--quick]")
+                              : o.error());
         return BadInput;
     }
     if (what == QLatin1String("board"))

@@ -10,8 +10,9 @@
 namespace ea::cli {
 
 namespace {
-const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"), QStringLiteral("rtt"),
-                            QStringLiteral("compute"), QStringLiteral("bench")};
+const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"),  QStringLiteral("rtt"),
+                            QStringLiteral("compute"),  QStringLiteral("bench"), QStringLiteral("probe"),
+                            QStringLiteral("simulate")};
 
 const char *kUsage =
     "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
@@ -23,7 +24,11 @@ const char *kUsage =
     "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
-    "       edgeatlas bench plan|map|board [SCENARIO]\n"
+    "       edgeatlas probe URL... | --scenario S [--count N] [--interval S] [--stream]\n"
+    "                       [--format table|json] [--fresh|--reuse] [--insecure] ...  (probe --help)\n"
+    "       edgeatlas simulate [SCENARIO] [--listen 127.0.0.1:PORT] [--nodes ID,...|--count N]\n"
+    "                       [--from LAT,LON] [--time-scale F] ...  (simulate --help)\n"
+    "       edgeatlas bench plan|map|board|charts|probe [SCENARIO]\n"
     "       edgeatlas --version | --help\n";
 } // namespace
 
@@ -67,6 +72,10 @@ int run(const QStringList &args, FILE *out, FILE *err)
         return compute(rest, out, err);
     if (cmd == QLatin1String("bench"))
         return bench(rest, out, err);
+    if (cmd == QLatin1String("probe"))
+        return probe(rest, out, err);
+    if (cmd == QLatin1String("simulate"))
+        return simulate(rest, out, err);
     print(err, QString::fromLatin1(kUsage));
     return BadInput;
 }

@@ -29,6 +29,8 @@ int bench(const QStringList &args, FILE *out, FILE *err);
 /** plan --optimize: prints the cheapest placement meeting every SLO as a plan plus its changes against
  * `current`; exit 0, or 1 when no placement meets every SLO (problems on err, a best effort on out). */
 int planOptimized(const Scenario &s, const Placement &current, PlanFormat format, FILE *out, FILE *err);
+int probe(const QStringList &args, FILE *out, FILE *err);
+int simulate(const QStringList &args, FILE *out, FILE *err);
 
 /** Loads a scenario file (the default scenario when fileName is empty); reports every problem to err. */
 std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err);

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edgeatlas probe: libcurl probes of URLs or of a scenario's node endpoints, one line per result.
+#include "app/cli/cli.h"
+#include "app/cli/options.h"
+#include "engine/probe/prober.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+namespace ea::cli {
+
+namespace {
+
+const char *kProbeUsage =
+    "usage: edgeatlas probe URL... [--count N] [--interval S] [--stream] [--model M] [--max-tokens N]\n"
+    "                       [--format table|json] [--timeout S] [--stall S] [--concurrency N]\n"
+    "                       [--fresh|--reuse] [--insecure] [--api-key-env NAME]\n"
+    "       edgeatlas probe --scenario SCENARIO [same options]   probe every node that has an endpoint\n"
+    "                       (endpoints ending in /chat/completions are probed as streams)\n"
+    "Times are seconds (decimals allowed); --count probes per target (default 1), --interval between\n"
+    "a target's probes (default 1), --timeout for connect and first byte (10), --stall for silence in a\n"
+    "started response (5). --stream: POST an OpenAI-compatible streaming chat completion (--model,\n"
+    "--max-tokens 32) and time its tokens. TLS certificates are verified unless --insecure.\n"
+    "Every probe prints one line (json: one object per line) with its state: ok, dns_failure,\n"
+    "connection_refused, connect_failed, timeout, tls_failure, http_error, malformed_stream, stalled,\n"
+    "closed_early, config_error or error. Exit 0 when all probes ran, whatever their state;\n"
+    "1 when the prober could not start; 2 for bad usage.\n";
+
+/** Seconds option (decimals allowed) as ms; sets ok = false when malformed or not above minMs. */
+int secondsOption(const Options &o, const QString &name, int fallbackMs, int minMs, QString *error)
+{
+    if (!o.has(name))
+        return fallbackMs;
+    bool ok = false;
+    const double s = o.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(s) || s * 1000 < minMs || s > 86400) {
+        if (error->isEmpty())
+            *error = QStringLiteral("--%1: expected seconds >= %2 (got \"%3\")")
+                         .arg(name)
+                         .arg(minMs / 1000.0)
+                         .arg(o.value(name));
+        return fallbackMs;
+    }
+    return static_cast<int>(std::lround(s * 1000));
+}
+
+QString cell(double ms)
+{
+    return ms < 0 ? QStringLiteral("-") : QString::number(ms, 'f', ms < 100 ? 2 : 1);
+}
+
+QString tableRow(const ProbeResult &r, int width)
+{
+    const QString row =
+        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
+            .arg(r.targetId, -width)
+            .arg(probeStateId(r.state), -18)
+            .arg(r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"), 4)
+            .arg(cell(r.dnsMs), 8)
+            .arg(cell(r.connectMs), 8)
+            .arg(cell(r.tlsMs), 8)
+            .arg(cell(r.firstByteMs), 9)
+            .arg(cell(r.ttftMs), 9)
+            .arg(cell(r.itlP50Ms), 8)
+            .arg(r.tokensPerSecond < 0 ? QStringLiteral("-") : QString::number(r.tokensPerSecond, 'f', 1), 7)
+            .arg(cell(r.totalMs), 9)
+            .arg(r.errorText);
+    return row.trimmed();
+}
+
+QString tableHeader(int width)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
+        .arg(QStringLiteral("# target"), -width)
+        .arg(QStringLiteral("state"), -18)
+        .arg(QStringLiteral("http"), 4)
+        .arg(QStringLiteral("dns_ms"), 8)
+        .arg(QStringLiteral("conn_ms"), 8)
+        .arg(QStringLiteral("tls_ms"), 8)
+        .arg(QStringLiteral("first_ms"), 9)
+        .arg(QStringLiteral("ttft_ms"), 9)
+        .arg(QStringLiteral("itl_p50"), 8)
+        .arg(QStringLiteral("tok/s"), 7)
+        .arg(QStringLiteral("total_ms"), 9)
+        .arg(QStringLiteral("error"));
+}
+
+} // namespace
+
+int probe(const QStringList &args, FILE *out, FILE *err)
+{
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        print(out, QString::fromLatin1(kProbeUsage));
+        return Ok;
+    }
+    Options o(args,
+              {QStringLiteral("count"), QStringLiteral("interval"), QStringLiteral("format"),
+               QStringLiteral("timeout"), QStringLiteral("stall"), QStringLiteral("concurrency"),
+               QStringLiteral("api-key-env"), QStringLiteral("model"), QStringLiteral("max-tokens"),
+               QStringLiteral("scenario")},
+              {QStringLiteral("stream"), QStringLiteral("fresh"), QStringLiteral("reuse"),
+               QStringLiteral("insecure")});
+    const int count = o.intValue(QStringLiteral("count"), 1);
+    const int concurrency = o.intValue(QStringLiteral("concurrency"), 64);
+    const int maxTokens = o.intValue(QStringLiteral("max-tokens"), 32);
+    QString error = o.ok() ? QString() : o.error();
+    ProbeSettings settings;
+    settings.intervalMs = secondsOption(o, QStringLiteral("interval"), 1000, 1, &error);
+    settings.timeoutMs = secondsOption(o, QStringLiteral("timeout"), 10000, 1, &error);
+    settings.stallMs = secondsOption(o, QStringLiteral("stall"), 5000, 1, &error);
+    settings.concurrency = concurrency;
+    settings.reuseConnections = !o.has(QStringLiteral("fresh"));
+    settings.verifyTls = !o.has(QStringLiteral("insecure"));
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (error.isEmpty() && format != QLatin1String("table") && format != QLatin1String("json"))
+        error = QStringLiteral("--format: expected table or json (got \"%1\")").arg(format);
+    if (error.isEmpty() && o.has(QStringLiteral("fresh")) && o.has(QStringLiteral("reuse")))
+        error = QStringLiteral("--fresh and --reuse exclude each other");
+    const bool fromScenario = o.has(QStringLiteral("scenario"));
+    if (error.isEmpty() && fromScenario == !o.positional().isEmpty())
+        error = fromScenario ? QStringLiteral("give either URLs or --scenario, not both")
+                             : QStringLiteral("no URL to probe");
+    if (!error.isEmpty()) {
+        printLine(err, error);
+        print(err, QString::fromLatin1(kProbeUsage));
+        return BadInput;
+    }
+
+    ProbeTarget base;
+    base.model = o.value(QStringLiteral("model"), base.model);
+    base.maxTokens = maxTokens;
+    base.apiKeyEnv = o.value(QStringLiteral("api-key-env"));
+    const bool stream = o.has(QStringLiteral("stream"));
+    std::vector<ProbeTarget> targets;
+    if (fromScenario) {
+        const QString file = o.value(QStringLiteral("scenario"));
+        const auto s = loadScenarioOrReport(file, err);
+        if (!s)
+            return BadInput;
+        for (const Node &n : s->nodes) {
+            if (n.endpoint.isEmpty())
+                continue;
+            ProbeTarget t = base;
+            t.id = n.id;
+            t.url = n.endpoint;
+            t.kind = stream || n.endpoint.endsWith(QLatin1String("/chat/completions")) ? ProbeKind::ChatStream
+                                                                                       : ProbeKind::Http;
+            targets.push_back(t);
+        }
+        if (targets.empty()) {
+            printLine(err, QStringLiteral("%1: no node has an endpoint to probe").arg(file));
+            return BadInput;
+        }
+    } else {
+        for (const QString &url : o.positional()) {
+            ProbeTarget t = base;
+            t.id = url;
+            t.url = url;
+            t.kind = stream ? ProbeKind::ChatStream : ProbeKind::Http;
+            targets.push_back(t);
+        }
+    }
+
+    const bool json = format == QLatin1String("json");
+    int width = 8;
+    for (const ProbeTarget &t : targets)
+        width = std::max(width, static_cast<int>(t.id.size()));
+    if (!json)
+        printLine(out, tableHeader(width));
+    std::mutex printing;
+    Prober prober(settings);
+    prober.setTargets(targets);
+    prober.setRounds(count);
+    prober.setCallback([&](const ProbeResult &r) {
+        const QString line =
+            json ? QString::fromUtf8(QJsonDocument(probeResultToJson(r)).toJson(QJsonDocument::Compact))
+                 : tableRow(r, width);
+        std::lock_guard lock(printing);
+        printLine(out, line);
+    });
+    QString startError;
+    if (!prober.start(&startError)) {
+        printLine(err, startError);
+        return RuntimeFailure;
+    }
+    prober.wait();
+    prober.stop();
+    return Ok;
+}
+
+} // namespace ea::cli
