@@ -4,7 +4,8 @@
 # Why each: Qt 6 base (Core/Gui/Widgets/Test), Qt SVG (map export), Qt Charts (planner charts), nanoflann
 # (spatial index), ccache (fast rebuilds), clang + its runtime (the asan preset and the libFuzzer target),
 # node/npm only to regenerate data; dpkg-dev, lintian, desktop-file-utils and appstream check the Debian
-# package (`make package`).
+# package (`make package`); gdal-bin (ogrinfo) and python3-yaml let the tests read our GeoJSON and
+# LiteLLM YAML exports with real GIS and YAML readers.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
@@ -12,6 +13,7 @@ packages=(
   libnanoflann-dev
   clang libclang-rt-14-dev
   dpkg-dev lintian desktop-file-utils appstream
+  gdal-bin python3-yaml
 )
 missing=()
 for p in "${packages[@]}"; do
