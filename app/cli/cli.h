@@ -30,6 +30,10 @@ int bench(const QStringList &args, FILE *out, FILE *err);
  * `current`; exit 0, or 1 when no placement meets every SLO (problems on err, a best effort on out). */
 int planOptimized(const Scenario &s, const Placement &current, PlanFormat format, FILE *out, FILE *err);
 
+/** export geojson|policy and import geojson|prices (exportcommand.cpp). */
+int exportCommand(const QStringList &args, FILE *out, FILE *err);
+int importCommand(const QStringList &args, FILE *out, FILE *err);
+
 /** Loads a scenario file (the default scenario when fileName is empty); reports every problem to err. */
 std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err);
 
