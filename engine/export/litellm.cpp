@@ -131,12 +131,15 @@ LiteLlmConfig liteLlmConfig(const Scenario &s, const RoutingPolicy &policy, cons
             if (here > 0)
                 groups << group;
             else if (!r.nodes.empty() || i == 0)
-                config.warnings << QStringLiteral(
-                                       "%1 in tier %2: none of its %3 serving nodes has an endpoint; "
-                                       "group \"%4\" left out")
-                                       .arg(w.id, tierId(r.tier))
-                                       .arg(r.nodes.size())
-                                       .arg(group);
+                config.warnings << (r.nodes.empty()
+                                        ? QStringLiteral(
+                                              "%1 in tier %2: no node serves it; group \"%3\" left out")
+                                              .arg(w.id, tierId(r.tier), group)
+                                        : QStringLiteral("%1 in tier %2: none of its %3 serving nodes has an "
+                                                         "endpoint; group \"%4\" left out")
+                                              .arg(w.id, tierId(r.tier))
+                                              .arg(r.nodes.size())
+                                              .arg(group));
         }
         if (groups.size() > 1 && groups.front() == w.id)
             fallbacks.emplace_back(groups.front(), groups.mid(1));
