@@ -253,6 +253,29 @@ private slots:
         QCOMPARE(r.errors.size(), want.size()); // and nothing else (no follow-on errors)
     }
 
+    void damagedFilesNeverCrash()
+    {
+        // Truncated and byte-flipped exports: always either a scenario or problems, never both, never a
+        // crash.
+        const Scenario s = fixture();
+        const QByteArray good = geoJsonFromScenario(s, GeoLayer::All);
+        quint32 seed = 12345;
+        const auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+        int rejected = 0;
+        for (int i = 0; i < 1500; ++i) {
+            QByteArray bad = good;
+            if (i % 3 == 0)
+                bad.truncate(static_cast<qsizetype>(next() % static_cast<quint32>(good.size())));
+            for (int k = 0; k < 1 + i % 4 && !bad.isEmpty(); ++k)
+                bad[static_cast<qsizetype>(next() % static_cast<quint32>(bad.size()))] =
+                    "0123456789-.,:{}[]\"ex "[next() % 22];
+            const GeoJsonImport r = importGeoJson(s, bad, GeoLayer::Nodes, GeoImportMode::Merge);
+            QVERIFY(r.scenario.has_value() == (r.errors.isEmpty() && r.scenarioErrors.isEmpty()));
+            rejected += r.scenario ? 0 : 1;
+        }
+        QVERIFY(rejected > 1000);
+    }
+
     void scenarioLeftInvalid()
     {
         // Replacing the nodes with central ones only leaves the regional workload without a node.
