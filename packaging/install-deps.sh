@@ -13,6 +13,7 @@ packages=(
   libcurl4-openssl-dev curl openssl # the prober; curl and openssl for the probe benchmark and the TLS test
   clang libclang-rt-14-dev # the asan preset and the libFuzzer target
   dpkg-dev lintian desktop-file-utils appstream # `make package` and its check
+  gdal-bin python3-yaml # tests read our GeoJSON and LiteLLM YAML with real GIS and YAML readers
 )
 missing=()
 for p in "${packages[@]}"; do

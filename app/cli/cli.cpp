@@ -13,6 +13,7 @@ namespace {
 const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"),  QStringLiteral("rtt"),
                             QStringLiteral("compute"),  QStringLiteral("bench"), QStringLiteral("probe"),
                             QStringLiteral("simulate")};
+const QStringList kExchangeCommands{QStringLiteral("export"), QStringLiteral("import")}; // exportcommand.cpp
 
 const char *kUsage =
     "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
@@ -22,6 +23,12 @@ const char *kUsage =
     "                         the current one (exit 1 when none exists: reasons on stderr, and if some\n"
     "                         workloads meet their SLO nowhere, a best effort that leaves them in place)\n"
     "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
+    "       edgeatlas export geojson [SCENARIO] [--what nodes|regions|all] [-o OUT.geojson]\n"
+    "       edgeatlas export policy [SCENARIO] [--placement P.json] [--format json|litellm]\n"
+    "                         [--candidates N] [--api-key-env NAME] [-o OUT]\n"
+    "       edgeatlas import geojson SCENARIO FILE.geojson --as nodes|regions [--replace|--merge] -o OUT\n"
+    "       edgeatlas import prices SCENARIO PRICES.json [--map model=litellm-name]... [--as-of DATE]\n"
+    "                         -o OUT\n"
     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
     "       edgeatlas probe URL... | --scenario S [--count N] [--interval S] [--stream]\n"
@@ -46,8 +53,9 @@ void printLine(FILE *f, const QString &text)
 
 bool isCommand(const QStringList &args)
 {
-    return args.size() > 1 && (kCommands.contains(args[1]) || args[1] == QLatin1String("--help") ||
-                               args[1] == QLatin1String("-h") || args[1] == QLatin1String("--version"));
+    return args.size() > 1 && (kCommands.contains(args[1]) || kExchangeCommands.contains(args[1]) ||
+                               args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+                               args[1] == QLatin1String("--version"));
 }
 
 int run(const QStringList &args, FILE *out, FILE *err)
@@ -62,6 +70,10 @@ int run(const QStringList &args, FILE *out, FILE *err)
         print(out, QString::fromLatin1(kUsage));
         return Ok;
     }
+    if (cmd == QLatin1String("export"))
+        return exportCommand(rest, out, err);
+    if (cmd == QLatin1String("import"))
+        return importCommand(rest, out, err);
     if (cmd == QLatin1String("validate"))
         return validate(rest, out, err);
     if (cmd == QLatin1String("plan"))

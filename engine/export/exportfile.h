@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ea {
+
+/** Files the import commands read are refused above this size. */
+inline constexpr qint64 MaxImportFileBytes = 256ll * 1024 * 1024;
+
+/**
+ * Writes data to fileName atomically (QSaveFile): on failure the file on disk is unchanged and error says
+ * why ("cannot write <file>: <reason>").
+ */
+bool writeFileAtomically(const QString &fileName, const QByteArray &data, QString *error);
+
+/** Reads a whole file (size-checked first); on failure returns false and error says why. */
+bool readInputFile(const QString &fileName, QByteArray *data, QString *error);
+
+/** "line L, column C" of a byte offset, for JSON parse errors. */
+QString jsonLineColumn(const QByteArray &json, qsizetype offset);
+
+} // namespace ea
