@@ -7,6 +7,7 @@
 #include "app/aboutdialog.h"
 #include "app/autosave.h"
 #include "app/document.h"
+#include "app/exchangeactions.h"
 #include "app/recentfiles.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
@@ -15,6 +16,7 @@
 #include "widgets/planner/suggestiondialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -50,8 +52,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
 {
     m_modes = new QStackedWidget(this);
     m_plan = new PlanPage(m_document);
-    m_modes->addWidget(m_plan);
     setCentralWidget(m_modes);
+    // The mode bar, as in Qt Creator: one page per job over the same document (DESIGN.md).
+    m_modeBar = new QToolBar(tr("Modes"), this);
+    m_modeBar->setObjectName(QStringLiteral("modeBar"));
+    m_modeBar->setMovable(false);
+    m_modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_modeBar->setIconSize(QSize(28, 28));
+    m_modeGroup = new QActionGroup(this);
+    addToolBar(Qt::LeftToolBarArea, m_modeBar);
+    addMode(m_plan, tr("Plan"), "view-statistics", QStyle::SP_FileDialogDetailedView,
+            tr("Plan: the map, the planner board and the charts"));
     createActions();
     createStatusBar();
     setAcceptDrops(true);
@@ -96,6 +107,36 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::addMode(QWidget *page, const QString &label, const char *themeIcon,
+                             QStyle::StandardPixmap fallback, const QString &toolTip)
+{
+    m_modes->addWidget(page);
+    QAction *action = m_modeBar->addAction(
+        QIcon::fromTheme(QString::fromLatin1(themeIcon), style()->standardIcon(fallback)), label);
+    action->setCheckable(true);
+    action->setChecked(m_modes->count() == 1);
+    const int number = m_modes->count();
+    action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+    action->setToolTip(tr("%1 (Ctrl+%2)").arg(toolTip).arg(number));
+    action->setStatusTip(toolTip);
+    m_modeGroup->addAction(action);
+    connect(action, &QAction::triggered, this, [this, page] { m_modes->setCurrentWidget(page); });
+    return action;
+}
+
+int MainWindow::mode() const
+{
+    return m_modes->currentIndex();
+}
+
+void MainWindow::setMode(int index)
+{
+    if (index < 0 || index >= m_modes->count())
+        return;
+    m_modes->setCurrentIndex(index);
+    m_modeGroup->actions().at(index)->setChecked(true);
+}
+
 WorkloadTableModel *MainWindow::workloadModel() const
 {
     return m_plan->model();
@@ -132,8 +173,12 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setStatusTip(tr("Save the scenario under a new name"));
     file->addSeparator();
-    file->addAction(tr("&Export Map…"), this, [this] { m_plan->mapBinder()->exportMap(this); })
+    m_exchange = new ExchangeActions(m_document, this, this);
+    m_exchange->fillImportMenu(file->addMenu(tr("&Import")));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Map…"), this, [this] { m_plan->mapBinder()->exportMap(this); })
         ->setStatusTip(tr("Write the map as shown to a PNG, SVG or PDF file"));
+    m_exchange->fillExportMenu(exportMenu);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -4,8 +4,11 @@
 #include "engine/plan/evaluation.h"
 
 #include <QMainWindow>
+#include <QStyle>
 
 class QAction;
+class QActionGroup;
+class QToolBar;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -16,6 +19,7 @@ class QTableView;
 namespace ea {
 
 class Autosaver;
+class ExchangeActions;
 class PlanPage;
 class WorkloadActions;
 
@@ -49,6 +53,9 @@ public:
 
     Document *document() const { return m_document; }
     PlanPage *planPage() const { return m_plan; }
+    /** Shows mode index (0 Plan, then in the order added). */
+    void setMode(int index);
+    int mode() const;
     WorkloadActions *workloadActions() const { return m_workloadActions; }
     QAction *suggestAction() const { return m_suggestAction; }
     WorkloadTableModel *workloadModel() const;
@@ -62,6 +69,8 @@ protected:
 private:
     void createActions();
     void createStatusBar();
+    QAction *addMode(QWidget *page, const QString &label, const char *themeIcon,
+                     QStyle::StandardPixmap fallback, const QString &toolTip);
 
     bool tryOpen(const QString &fileName, const QString &consequence);
     void open();
@@ -83,6 +92,8 @@ private:
     Document *m_document = nullptr;
     PlanPage *m_plan = nullptr;
     QStackedWidget *m_modes = nullptr;
+    QToolBar *m_modeBar = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
     RecentFiles *m_recent = nullptr;
     QLabel *m_evaluationLabel = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -91,6 +102,7 @@ private:
     QAction *m_suggestAction = nullptr;
     WorkloadActions *m_workloadActions = nullptr;
     Autosaver *m_autosaver = nullptr;
+    ExchangeActions *m_exchange = nullptr;
 };
 
 } // namespace ea
