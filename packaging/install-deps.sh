@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git # building; ccache shares results between checkouts
   qt6-base-dev qt6-base-dev-tools libgl-dev libxkbcommon-dev # Qt Core/Gui/Widgets/Test and what they need
-  libqt6svg6-dev   # SVG export of the map
+  qt6-svg-dev      # SVG export of the map
   qt6-charts-dev   # the planner's charts
   libnanoflann-dev # the spatial index of nodes
   libopenblas-dev  # the trials engine's CPU backend
