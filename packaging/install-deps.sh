@@ -4,12 +4,13 @@
 # Why each: Qt 6 base (Core/Gui/Widgets/Test), Qt SVG (map export), Qt Charts (planner charts), nanoflann
 # (spatial index), ccache (fast rebuilds), clang + its runtime (the asan preset and the libFuzzer target),
 # node/npm only to regenerate data; dpkg-dev, lintian, desktop-file-utils and appstream check the Debian
-# package (`make package`).
+# package (`make package`); poppler-utils (pdfinfo/pdftotext) checks the PDF report in the tests.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-charts-dev libgl-dev libxkbcommon-dev
   libnanoflann-dev
+  poppler-utils
   clang libclang-rt-14-dev
   dpkg-dev lintian desktop-file-utils appstream
 )

@@ -11,7 +11,8 @@ namespace ea::cli {
 
 namespace {
 const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"), QStringLiteral("rtt"),
-                            QStringLiteral("compute"), QStringLiteral("bench")};
+                            QStringLiteral("compute"), QStringLiteral("bench"),
+                            QStringLiteral("report")};
 
 const char *kUsage =
     "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
@@ -24,6 +25,8 @@ const char *kUsage =
     "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
     "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
     "       edgeatlas bench plan|map|board [SCENARIO]\n"
+    "       edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none] [--title T]\n"
+    "                         [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n"
     "       edgeatlas --version | --help\n";
 } // namespace
 
@@ -67,6 +70,8 @@ int run(const QStringList &args, FILE *out, FILE *err)
         return compute(rest, out, err);
     if (cmd == QLatin1String("bench"))
         return bench(rest, out, err);
+    if (cmd == QLatin1String("report"))
+        return report(rest, out, err);
     print(err, QString::fromLatin1(kUsage));
     return BadInput;
 }
