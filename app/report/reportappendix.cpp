@@ -235,7 +235,7 @@ void ReportPainter::paintSources(QPainter &p, QRectF body, const ReportPage &pag
     const double rowHeight = (body.height() - 24) / SourcesPerPage;
     double y = body.top();
     p.fillRect(QRectF(body.left(), y, body.width(), 20), Accent);
-    const double idW = body.width() * 0.17, mainW = body.width() * 0.63, metaW = body.width() * 0.2;
+    const double idW = body.width() * 0.21, mainW = body.width() * 0.6, metaW = body.width() * 0.19;
     paragraph(p, QRectF(body.left() + 4, y + 3, idW, 18), tr("Source"), font(8.5, true), Qt::white);
     paragraph(p, QRectF(body.left() + idW, y + 3, mainW, 18), tr("Title and address"), font(8.5, true),
               Qt::white);
@@ -243,12 +243,15 @@ void ReportPainter::paintSources(QPainter &p, QRectF body, const ReportPage &pag
               font(8.5, true), Qt::white);
     y += 24;
     for (int i = page.first; i < page.first + page.count; ++i, y += rowHeight) {
-        const Source &s = m_d.scenario->sources[size_t(i)];
+        const Source &s = m_d.sources[size_t(i)];
         if ((i - page.first) % 2 == 1)
             p.fillRect(QRectF(body.left(), y - 2, body.width(), rowHeight), QColor(0xf1, 0xf4, 0xf8));
         const QFont small = font(7.5);
         const QFontMetricsF fm(small, p.device());
-        paragraph(p, QRectF(body.left() + 4, y, idW - 8, rowHeight - 4), s.id, small, Muted);
+        p.setFont(small); // one line: a wrapped id would not be found again
+        p.setPen(Muted);
+        p.drawText(QRectF(body.left() + 4, y, idW - 6, fm.lineSpacing() * 1.5), Qt::AlignLeft | Qt::AlignTop,
+                   s.id);
         p.setFont(font(8.5));
         p.setPen(Ink);
         const QFontMetricsF tm(p.font(), p.device());

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QLayout>
 #include <QPainter>
+#include <QResizeEvent>
 
 namespace ea {
 
@@ -52,16 +53,18 @@ PlannerChart *ReportArt::chart(Chart c)
     PlannerChart *w = slot.get();
     w->setAttribute(Qt::WA_DontShowOnScreen);
     w->resize(ChartWidth, ChartHeight);
-    w->show(); // lays the chart out (never on screen)
     w->setInputs(in);
     for (QAbstractAxis *axis : w->chart()->axes()) // a printed chart has room for whole names
         axis->setTruncateLabels(false);
-    // Qt Charts lays its axes out in posted events, and sizes category labels only on a geometry change:
-    // let both happen before the chart is painted.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    w->resize(ChartWidth + 1, ChartHeight);
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    w->resize(ChartWidth, ChartHeight);
+    // Never shown: lay the widget out (children get their geometry and resize events) and let Qt Charts
+    // run the layout it posts, before anything is painted.
+    w->ensurePolished();
+    if (w->layout())
+        w->layout()->activate();
+    for (QWidget *child : w->findChildren<QWidget *>()) {
+        QResizeEvent resize(child->size(), QSize());
+        QCoreApplication::sendEvent(child, &resize);
+    }
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     return w;
 }

@@ -157,6 +157,13 @@ ReportData buildReportData(std::shared_ptr<const Scenario> scenario, const Place
         d.workloadsMeetingSlo += meetsSlo(o) ? 1 : 0;
     d.busiestSites = siteLoads(*scenario, *d.plan, &d.sitesUsed);
 
+    d.sources = scenario->sources;
+    d.sources.push_back(
+        {QStringLiteral("natural-earth"),
+         ReportData::tr("Natural Earth 1:110m and 1:50m land and country borders, the map's basemap "
+                        "(via the npm package world-atlas 2.0.2)"),
+         QStringLiteral("public domain"), QStringLiteral("https://www.naturalearthdata.com/"), QString()});
+
     const RttParams &rtt = scenario->network.rtt;
     // Parameters from the same fit carry its note (a file may round the numbers): the built-in figures apply.
     d.calibration.builtIn =

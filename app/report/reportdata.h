@@ -73,6 +73,7 @@ public:
     int sitesUsed = 0;
     std::vector<ReportSite> busiestSites; // most GPUs first, then highest utilization
     ReportCalibration calibration;
+    std::vector<Source> sources; // the scenario's, then the application's own (the basemap)
 
     const Workload &workload(const WorkloadOutcome &o) const { return scenario->workloads[o.workload]; }
     /** The workload with the most requests among those with an interactive budget (-1: none). */

@@ -313,7 +313,7 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
                "<th>%5</th></tr></thead><tbody>")
                .arg(esc(tr("Data sources")), esc(tr("Source")), esc(tr("Title")), esc(tr("Licence")),
                     esc(tr("As of"))));
-    for (const Source &src : s.sources) {
+    for (const Source &src : d.sources) {
         const bool link =
             src.url.startsWith(QLatin1String("https://")) || src.url.startsWith(QLatin1String("http://"));
         h.line(QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td><td>%5</td></tr>")

@@ -147,7 +147,7 @@ QByteArray reportJson(const ReportData &d)
                                  {QStringLiteral("workloads"), r.workloads}});
     }
     QJsonArray sources;
-    for (const Source &src : s.sources)
+    for (const Source &src : d.sources)
         sources.append(QJsonObject{{QStringLiteral("id"), src.id},
                                    {QStringLiteral("title"), src.title},
                                    {QStringLiteral("licence"), src.licence},

@@ -34,7 +34,7 @@ std::vector<ReportPage> reportPages(const ReportData &d)
     addSection(pages, ReportPage::Decomposition, workloads, DecompositionsPerPage);
     pages.push_back({ReportPage::Sites});
     pages.push_back({ReportPage::Assumptions});
-    addSection(pages, ReportPage::Sources, int(d.scenario->sources.size()), SourcesPerPage);
+    addSection(pages, ReportPage::Sources, int(d.sources.size()), SourcesPerPage);
     return pages;
 }
 
