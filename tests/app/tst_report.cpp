@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The planning report as a user makes it: `edgeatlas report` (the real executable, headless) on the
 // default scenario, checked with poppler (pdfinfo, pdftotext), an XML parser, the CSV reader and JSON.
+#include "app/document.h"
+#include "app/report/reportdialog.h"
 #include "app/report/reportlayout.h"
 #include "engine/model/csvtable.h"
 #include "engine/model/scenariojson.h"
@@ -8,14 +10,17 @@
 #include "engine/plan/evaluator.h"
 #include "engine/plan/placementfile.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -311,6 +316,51 @@ private slots:
             qFuzzyCompare(baseline.value(QStringLiteral("usdPerMonthAfter")).toDouble(), after.usdPerMonth));
     }
 
+    void dialogPreviewsAndExports()
+    {
+        Document doc;
+        QStringList errors;
+        QVERIFY(doc.loadDefault(&errors));
+        ReportDialog dialog(&doc);
+        QSignalSpy ready(&dialog, &ReportDialog::previewReady);
+        QVERIFY(ready.wait(120000));
+        QVERIFY(!dialog.isBusy());
+        QVERIFY(dialog.data());
+        QCOMPARE(dialog.previewPageCount(), int(reportPages(*dialog.data()).size()));
+        QVERIFY(!dialog.data()->changes); // no baseline by default
+
+        dialog.authorEdit()->setText(QStringLiteral("Grace Architect"));
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(ReportFormat::Json)));
+        QString error;
+        QVERIFY2(dialog.exportTo(path(QStringLiteral("dialog.json")), &error), qPrintable(error));
+        const QJsonObject root =
+            QJsonDocument::fromJson(readAll(path(QStringLiteral("dialog.json")))).object();
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("edgeatlas-report/1"));
+        QVERIFY(qFuzzyCompare(
+            root.value(QStringLiteral("plan")).toObject().value(QStringLiteral("usdPerMonth")).toDouble(),
+            m_plan.usdPerMonth));
+
+        // A placement file as the baseline: the summary compares against it.
+        Placement moved = placementOf(*m_scenario);
+        const int w = m_scenario->workloadIndex(QStringLiteral("batch-analytics"));
+        moved[size_t(w)] = moved[size_t(w)] == Tier::Central ? Tier::Regional : Tier::Central;
+        QFile f(path(QStringLiteral("dialog-baseline.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(placementToJson(*m_scenario, moved));
+        f.close();
+        ready.clear();
+        dialog.setBaselineFile(f.fileName());
+        QVERIFY(ready.wait(120000));
+        QVERIFY(dialog.data()->changes);
+        QCOMPARE(dialog.data()->changes->moves, 1);
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(ReportFormat::Pdf)));
+        QVERIFY2(dialog.exportTo(path(QStringLiteral("dialog.pdf")), &error), qPrintable(error));
+        QVERIFY(readAll(path(QStringLiteral("dialog.pdf"))).startsWith("%PDF-"));
+        // Writing where it cannot: an error, no file.
+        QVERIFY(!dialog.exportTo(path(QStringLiteral("no/such/dir/x.pdf")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
     void badInputLeavesNoFile_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -363,5 +413,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Report)
+QTEST_MAIN(tst_Report)
 #include "tst_report.moc"
