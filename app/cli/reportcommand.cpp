@@ -66,7 +66,7 @@ int report(const QStringList &rawArgs, FILE *out, FILE *err)
     ReportOptions options;
     options.title = o.value(QStringLiteral("title"));
     options.author = o.value(QStringLiteral("author"));
-    options.scenarioLabel = scenarioFile.isEmpty() ? QStringLiteral("built-in default scenario")
+    options.scenarioLabel = scenarioFile.isEmpty() ? QStringLiteral("the built-in default scenario")
                                                    : QFileInfo(scenarioFile).fileName();
     Placement placement = placementOf(*scenario);
     if (o.has(QStringLiteral("placement")) &&
@@ -79,7 +79,8 @@ int report(const QStringList &rawArgs, FILE *out, FILE *err)
                 o.has(QStringLiteral("placement")) ? QStringLiteral("scenario") : QStringLiteral("none"));
     if (b == QLatin1String("scenario")) {
         baseline = placementOf(*scenario);
-        options.baselineLabel = QStringLiteral("the placement of %1").arg(options.scenarioLabel);
+        options.baselineLabel =
+            QStringLiteral("the scenario's own placement (%1)").arg(options.scenarioLabel);
     } else if (b != QLatin1String("none")) {
         Placement p = placementOf(*scenario);
         if (!loadPlacementOrReport(b, *scenario, p, err))

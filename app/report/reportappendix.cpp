@@ -116,14 +116,14 @@ void ReportPainter::paintSites(QPainter &p, QRectF body)
     }
     const Qt::Alignment R = Qt::AlignRight;
     y += table(p, QRectF(body.left(), y, body.width(), 0),
-               {{tr("Site"), 0.25, Qt::AlignLeft, true},
+               {{tr("Site"), 0.24, Qt::AlignLeft, true},
                 {tr("Tier"), 0.08},
                 {tr("Country"), 0.07},
                 {tr("GPU type"), 0.1},
                 {tr("GPUs used"), 0.075, R},
                 {tr("GPUs usable"), 0.075, R},
                 {tr("Peak load"), 0.11, R},
-                {tr("Utilization"), 0.08, R},
+                {tr("Utilization"), 0.09, R},
                 {tr("GPU cost per month"), 0.09, R},
                 {tr("Work-loads"), 0.07, R}},
                rows, 28, 7.5) +
@@ -235,7 +235,7 @@ void ReportPainter::paintSources(QPainter &p, QRectF body, const ReportPage &pag
     const double rowHeight = (body.height() - 24) / SourcesPerPage;
     double y = body.top();
     p.fillRect(QRectF(body.left(), y, body.width(), 20), Accent);
-    const double idW = body.width() * 0.21, mainW = body.width() * 0.6, metaW = body.width() * 0.19;
+    const double idW = body.width() * 0.23, mainW = body.width() * 0.58, metaW = body.width() * 0.19;
     paragraph(p, QRectF(body.left() + 4, y + 3, idW, 18), tr("Source"), font(8.5, true), Qt::white);
     paragraph(p, QRectF(body.left() + idW, y + 3, mainW, 18), tr("Title and address"), font(8.5, true),
               Qt::white);
@@ -252,13 +252,23 @@ void ReportPainter::paintSources(QPainter &p, QRectF body, const ReportPage &pag
         p.setPen(Muted);
         p.drawText(QRectF(body.left() + 4, y, idW - 6, fm.lineSpacing() * 1.5), Qt::AlignLeft | Qt::AlignTop,
                    s.id);
-        p.setFont(font(8.5));
+        // The title in two lines: a long one in a smaller size rather than cut off.
+        QFont titleFont = font(8.5);
+        QFontMetricsF tm(titleFont, p.device());
+        const double lines = tm.lineSpacing() * 2;
+        for (double pt = 8.0;
+             pt >= 6.5 &&
+             tm.boundingRect(QRectF(0, 0, mainW - 8, 1e4), Qt::TextWordWrap, s.title).height() > lines + 0.5;
+             pt -= 0.5) {
+            titleFont = font(pt);
+            tm = QFontMetricsF(titleFont, p.device());
+        }
+        p.setFont(titleFont);
         p.setPen(Ink);
-        const QFontMetricsF tm(p.font(), p.device());
-        p.drawText(QRectF(body.left() + idW, y, mainW - 8, tm.lineSpacing() * 2), Qt::TextWordWrap, s.title);
+        p.drawText(QRectF(body.left() + idW, y, mainW - 8, lines), Qt::TextWordWrap, s.title);
         p.setFont(small);
         p.setPen(Accent);
-        p.drawText(QPointF(body.left() + idW, y + tm.lineSpacing() * 2 + fm.ascent()),
+        p.drawText(QPointF(body.left() + idW, y + lines + fm.ascent()),
                    fm.elidedText(s.url, Qt::ElideMiddle, mainW - 8));
         paragraph(p, QRectF(body.left() + idW + mainW, y, metaW - 4, rowHeight - 4),
                   QStringLiteral("%1\n%2").arg(s.licence.isEmpty() ? tr("licence not stated") : s.licence,

@@ -149,7 +149,7 @@ void ReportPainter::paintSummary(QPainter &p, QRectF body)
     rows.clear();
     for (const WorkloadChange &c : diff.workloads)
         if (c.moved())
-            rows.push_back({m_d.scenario->workloads[c.workload].name, tierLabel(c.from), tierLabel(c.to),
+            rows.push_back({m_d.scenario->workloads[c.workload].name, shortTier(c.from), shortTier(c.to),
                             units::usd(c.usdBefore), units::usd(c.usdAfter),
                             units::percent(c.attainmentBefore), units::percent(c.attainmentAfter)});
     const int fit = int((body.bottom() - y) / 22) - 1;
