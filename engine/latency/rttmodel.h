@@ -75,8 +75,8 @@ struct RttCalibrationRecord
     int pairs = 0;
     double heldOutMedian = 0, heldOutP90 = 0;
     double inSampleMedian = 0, inSampleP90 = 0;
-    double globalFactorMedian = 0, globalFactorP90 = 0;
-    QString data; // what was measured, by whom, when
+    double globalFactorMedian = 0, globalFactorP90 = 0; // held out, too
+    QString data;                                       // what was measured, by whom, when
     QString fittedOn;
 };
 const RttCalibrationRecord &defaultRttCalibration();
