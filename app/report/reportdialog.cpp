@@ -201,8 +201,8 @@ void ReportDialog::regenerate()
     ReportOptions options;
     options.title = m_title->text();
     options.author = m_author->text();
-    options.scenarioLabel =
-        savedFile.isEmpty() ? tr("not saved (%1)").arg(scenario->name) : QFileInfo(savedFile).fileName();
+    options.scenarioLabel = savedFile.isEmpty() ? tr("not saved to a file (%1)").arg(scenario->name)
+                                                : QFileInfo(savedFile).fileName();
     auto job = std::make_shared<Job>();
     m_worker = QThread::create([=] {
         std::optional<Placement> baseline;

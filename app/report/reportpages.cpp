@@ -169,7 +169,7 @@ void ReportPainter::paintSummary(QPainter &p, QRectF body)
 
 void ReportPainter::paintMap(QPainter &p, QRectF body)
 {
-    const double mapHeight = body.width() * 0.49;
+    const double mapHeight = body.width() * 0.53; // two maps and their captions fill the page
     double y = body.top();
     y += paragraph(
              p, QRectF(body.left(), y, body.width(), 60),
