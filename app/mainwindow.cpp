@@ -9,6 +9,7 @@
 #include "app/document.h"
 #include "app/exchangeactions.h"
 #include "app/recentfiles.h"
+#include "app/report/reportdialog.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
 #include "app/workloadactions.h"
@@ -179,6 +180,10 @@ void MainWindow::createActions()
     exportMenu->addAction(tr("&Map…"), this, [this] { m_plan->mapBinder()->exportMap(this); })
         ->setStatusTip(tr("Write the map as shown to a PNG, SVG or PDF file"));
     m_exchange->fillExportMenu(exportMenu);
+    QAction *reportAction =
+        file->addAction(tr("Export &Report…"), this, [this] { exportReport(this, m_document); });
+    reportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    reportAction->setStatusTip(tr("The planning report as PDF, HTML, CSV or JSON, with a preview"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -14,6 +14,7 @@ packages=(
   clang libclang-rt-14-dev # the asan preset and the libFuzzer target
   dpkg-dev lintian desktop-file-utils appstream # `make package` and its check
   gdal-bin python3-yaml # tests read our GeoJSON and LiteLLM YAML with real GIS and YAML readers
+  poppler-utils # pdfinfo and pdftotext check the PDF report in the tests
 )
 missing=()
 for p in "${packages[@]}"; do

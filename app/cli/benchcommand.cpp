@@ -199,6 +199,8 @@ int benchCharts(const Options &o, FILE *out, FILE *err)
 
 bool needsGui(const QStringList &args)
 {
+    if (args.value(1) == QLatin1String("report")) // paints the map and the charts
+        return true;
     return args.value(1) == QLatin1String("bench") &&
            (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board") ||
             args.value(2) == QLatin1String("charts"));

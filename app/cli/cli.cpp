@@ -12,7 +12,7 @@ namespace ea::cli {
 namespace {
 const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"),  QStringLiteral("rtt"),
                             QStringLiteral("compute"),  QStringLiteral("bench"), QStringLiteral("probe"),
-                            QStringLiteral("simulate")};
+                            QStringLiteral("simulate"), QStringLiteral("report")};
 const QStringList kExchangeCommands{QStringLiteral("export"), QStringLiteral("import")}; // exportcommand.cpp
 
 const char *kUsage =
@@ -36,6 +36,8 @@ const char *kUsage =
     "       edgeatlas simulate [SCENARIO] [--listen 127.0.0.1:PORT] [--nodes ID,...|--count N]\n"
     "                       [--from LAT,LON] [--time-scale F] ...  (simulate --help)\n"
     "       edgeatlas bench plan|map|board|charts|probe [SCENARIO]\n"
+    "       edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none] [--title T]\n"
+    "                         [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n"
     "       edgeatlas --version | --help\n";
 } // namespace
 
@@ -88,6 +90,8 @@ int run(const QStringList &args, FILE *out, FILE *err)
         return probe(rest, out, err);
     if (cmd == QLatin1String("simulate"))
         return simulate(rest, out, err);
+    if (cmd == QLatin1String("report"))
+        return report(rest, out, err);
     print(err, QString::fromLatin1(kUsage));
     return BadInput;
 }

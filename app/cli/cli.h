@@ -26,6 +26,8 @@ int plan(const QStringList &args, FILE *out, FILE *err);
 int rtt(const QStringList &args, FILE *out, FILE *err);
 int compute(const QStringList &args, FILE *out, FILE *err);
 int bench(const QStringList &args, FILE *out, FILE *err);
+/** The planning report (app/report) as PDF, HTML, CSV or JSON, chosen by the output's suffix. */
+int report(const QStringList &args, FILE *out, FILE *err);
 /** plan --optimize: prints the cheapest placement meeting every SLO as a plan plus its changes against
  * `current`; exit 0, or 1 when no placement meets every SLO (problems on err, a best effort on out). */
 int planOptimized(const Scenario &s, const Placement &current, PlanFormat format, FILE *out, FILE *err);

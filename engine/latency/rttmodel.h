@@ -65,6 +65,23 @@ struct RttParams
 const RttParams &defaultRttParams();
 
 /**
+ * How well the built-in parameters predict measured RTTs: absolute relative error |model - measured| /
+ * measured on the calibration pairs they were fitted to (in-sample) and 5-fold held out (crossValidateRtt,
+ * each fold fitted without its own pairs), plus the naive one-global-factor model for reference. The one
+ * place these figures live; reports quote them.
+ */
+struct RttCalibrationRecord
+{
+    int pairs = 0;
+    double heldOutMedian = 0, heldOutP90 = 0;
+    double inSampleMedian = 0, inSampleP90 = 0;
+    double globalFactorMedian = 0, globalFactorP90 = 0; // held out, too
+    QString data;                                       // what was measured, by whom, when
+    QString fittedOn;
+};
+const RttCalibrationRecord &defaultRttCalibration();
+
+/**
  * Median round-trip time between two points a and b:
  *
  *   rtt = o(zone a) + o(zone b) + 2/v · ( k(pair)·L + s·d/(1 + d/d0) )

@@ -326,6 +326,11 @@ void tst_RttFit::beatsGlobalFactorOnSharedData()
     QVERIFY(cv.model.medianAbsRelErr < 0.75 * cv.baseline.medianAbsRelErr);
     QVERIFY(cv.model.p90AbsRelErr < 0.88 * cv.baseline.p90AbsRelErr);
     QVERIFY(cv.model.meanAbsRelErr < 0.8 * cv.baseline.meanAbsRelErr);
+    // The record reports quote (defaultRttCalibration) is what this data gives.
+    QVERIFY(std::abs(cv.model.medianAbsRelErr - defaultRttCalibration().heldOutMedian) < 5e-4);
+    QVERIFY(std::abs(cv.model.p90AbsRelErr - defaultRttCalibration().heldOutP90) < 5e-4);
+    QVERIFY(std::abs(shippedIn.medianAbsRelErr - defaultRttCalibration().inSampleMedian) < 5e-4);
+    QCOMPARE(int(samples.size()), defaultRttCalibration().pairs);
     // The shipped parameters are the fit on all of this data.
     QVERIFY(shippedIn.medianAbsRelErr < 0.7 * globalIn.medianAbsRelErr);
     QVERIFY(shippedIn.p90AbsRelErr < 0.85 * globalIn.p90AbsRelErr);

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/report/reportdata.h"
+
+#include "engine/model/units.h"
+#include "engine/plan/evaluator.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace ea {
+
+namespace {
+
+std::vector<ReportSite> siteLoads(const Scenario &s, const PlanOutcome &plan, int *sitesUsed)
+{
+    QHash<int, ReportSite> byNode;
+    QHash<int, double> utilisationGpus; // Σ utilization · GPUs per node
+    for (const WorkloadOutcome &w : plan.workloads)
+        for (const SiteOutcome &site : w.siteLoads) {
+            if (site.node < 0)
+                continue;
+            ReportSite &r = byNode[site.node];
+            r.node = site.node;
+            r.gpus += site.gpus;
+            r.peakRps += site.peakRps;
+            r.usdPerMonth += site.gpuUsdPerMonth;
+            ++r.workloads;
+            utilisationGpus[site.node] += site.utilization * site.gpus;
+        }
+    std::vector<ReportSite> out;
+    out.reserve(byNode.size());
+    for (auto it = byNode.begin(); it != byNode.end(); ++it) {
+        ReportSite r = it.value();
+        r.usableGpus = s.nodes[r.node].usableGpus();
+        r.utilization = r.gpus > 0 ? utilisationGpus.value(r.node) / r.gpus : 0;
+        out.push_back(r);
+    }
+    *sitesUsed = int(out.size());
+    std::sort(out.begin(), out.end(), [](const ReportSite &a, const ReportSite &b) {
+        if (a.gpus != b.gpus)
+            return a.gpus > b.gpus;
+        if (a.utilization != b.utilization)
+            return a.utilization > b.utilization;
+        return a.node < b.node;
+    });
+    if (out.size() > size_t(ReportData::BusiestSiteCount))
+        out.resize(ReportData::BusiestSiteCount);
+    return out;
+}
+
+} // namespace
+
+int ReportData::busiestInteractiveWorkload() const
+{
+    int best = -1;
+    double bestRps = -1;
+    for (const WorkloadOutcome &o : plan->workloads)
+        if (workload(o).category == WorkloadCategory::Interactive && o.feasible && o.offeredRps > bestRps) {
+            best = o.workload;
+            bestRps = o.offeredRps;
+        }
+    return best;
+}
+
+QString ReportData::summaryText() const
+{
+    TierTotals sum;
+    for (const TierTotals &t : tiers) {
+        sum.gpuUsdPerMonth += t.gpuUsdPerMonth;
+        sum.apiUsdPerMonth += t.apiUsdPerMonth;
+        sum.egressUsdPerMonth += t.egressUsdPerMonth;
+    }
+    QStringList missing;
+    for (const WorkloadOutcome &o : plan->workloads)
+        if (!meetsSlo(o))
+            missing << workload(o).name;
+    QString text = tr("The plan serves %1 workloads with %2 of demand on average for %3 per month: %4 on GPU "
+                      "hours, %5 on per-token APIs and %6 on egress. %7 of all requests finish within their "
+                      "workload's latency budget.")
+                       .arg(plan->workloads.size())
+                       .arg(units::rps(plan->offeredRps), units::usd(plan->usdPerMonth),
+                            units::usd(sum.gpuUsdPerMonth), units::usd(sum.apiUsdPerMonth),
+                            units::usd(sum.egressUsdPerMonth), units::percent(plan->attainmentPct));
+    text += QLatin1Char(' ');
+    if (missing.isEmpty())
+        text += tr("Every workload meets its SLO (at least %1 of its requests within budget).")
+                    .arg(units::percent(SloAttainmentTarget, 0));
+    else
+        text += tr("%n workload(s) miss their SLO (fewer than %1 of requests within budget): %2.", nullptr,
+                   int(missing.size()))
+                    .arg(units::percent(SloAttainmentTarget, 0), missing.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString ReportData::changesText() const
+{
+    if (!changes)
+        return {};
+    const PlanDiff &diff = *changes;
+    const double saving = diff.savingUsd();
+    return tr("Against %1: %n workload(s) move. Cost per month %2 → %3 (%4 %5); SLO attainment %6 → %7; "
+              "workloads meeting their SLO %8 → %9.",
+              nullptr, diff.moves)
+        .arg(options.baselineLabel, units::usd(diff.usdBefore), units::usd(diff.usdAfter),
+             saving >= 0 ? tr("saving") : tr("extra"), units::usd(std::abs(saving)),
+             units::percent(diff.attainmentBefore), units::percent(diff.attainmentAfter))
+        .arg(diff.metBefore)
+        .arg(diff.metAfter);
+}
+
+QString ReportData::calibrationText() const
+{
+    if (!calibration.builtIn)
+        return tr("The scenario carries its own RTT parameters: %1").arg(calibration.note);
+    const RttCalibrationRecord &r = calibration.record;
+    const auto pct = [](double share) { return units::percent(100 * share, 1); };
+    return tr("Fitted on %1 %2 (fitted %3). Absolute relative error, held out by 5-fold cross-validation: "
+              "median "
+              "%4, P90 %5 (in-sample %6 and %7; one global inflation factor instead: %8 and %9). A modeled "
+              "100 ms "
+              "round trip is typically within ±%10 ms of a measurement, and within ±%11 ms for nine pairs in "
+              "ten.")
+        .arg(units::count(r.pairs), r.data, r.fittedOn, pct(r.heldOutMedian), pct(r.heldOutP90),
+             pct(r.inSampleMedian), pct(r.inSampleP90), pct(r.globalFactorMedian), pct(r.globalFactorP90))
+        .arg(qRound(100 * r.heldOutMedian))
+        .arg(qRound(100 * r.heldOutP90));
+}
+
+QString reportDate(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+ReportData buildReportData(std::shared_ptr<const Scenario> scenario, const Placement &placement,
+                           const std::optional<Placement> &baseline, const ReportOptions &options)
+{
+    ReportData d;
+    d.options = options;
+    if (!d.options.generated.isValid())
+        d.options.generated = QDateTime::currentDateTimeUtc();
+    d.scenario = scenario;
+    d.title = options.title.trimmed().isEmpty()
+                  ? ReportData::tr("Inference placement plan: %1").arg(scenario->name)
+                  : options.title.trimmed();
+    d.evaluator = std::make_shared<const Evaluator>(scenario);
+    d.plan = std::make_shared<const PlanOutcome>(d.evaluator->evaluate(placement));
+    if (options.alternatives)
+        d.alternatives =
+            std::make_shared<const PlanAlternatives>(evaluateAlternatives(*d.evaluator, *d.plan));
+    if (baseline) {
+        d.baseline = std::make_shared<const PlanOutcome>(d.evaluator->evaluate(*baseline));
+        d.changes = diffPlans(*d.baseline, *d.plan);
+    }
+    d.tiers = tierTotals(*d.plan);
+    for (const WorkloadOutcome &o : d.plan->workloads)
+        d.workloadsMeetingSlo += meetsSlo(o) ? 1 : 0;
+    d.busiestSites = siteLoads(*scenario, *d.plan, &d.sitesUsed);
+
+    d.sources = scenario->sources;
+    d.sources.push_back(
+        {QStringLiteral("natural-earth"),
+         ReportData::tr("Natural Earth 1:110m and 1:50m land and country borders, the map's basemap "
+                        "(via the npm package world-atlas 2.0.2)"),
+         QStringLiteral("public domain"), QStringLiteral("https://www.naturalearthdata.com/"), QString()});
+
+    const RttParams &rtt = scenario->network.rtt;
+    // Parameters from the same fit carry its note (a file may round the numbers): the built-in figures apply.
+    d.calibration.builtIn =
+        !scenario->network.hasRtt || rtt == defaultRttParams() || rtt.note == defaultRttParams().note;
+    d.calibration.record = defaultRttCalibration();
+    if (!d.calibration.builtIn)
+        d.calibration.note =
+            rtt.note.isEmpty() ? ReportData::tr("The scenario's own RTT parameters carry no note on how they "
+                                                "were fitted or how accurate they are.")
+                               : rtt.note;
+    return d;
+}
+
+} // namespace ea

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report's numbers as JSON and CSV.
+#include "app/report/reportwriter.h"
+
+#include "engine/model/csvtable.h"
+#include "engine/plan/planformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ea {
+
+namespace {
+
+QString sloMetricId(SloMetric m)
+{
+    return m == SloMetric::Ttft ? QStringLiteral("ttft") : QStringLiteral("e2e");
+}
+
+QJsonObject changesJson(const ReportData &d)
+{
+    const PlanDiff &diff = *d.changes;
+    QJsonArray moves;
+    for (const WorkloadChange &c : diff.workloads)
+        moves.append(QJsonObject{{QStringLiteral("id"), d.scenario->workloads[c.workload].id},
+                                 {QStringLiteral("from"), tierId(c.from)},
+                                 {QStringLiteral("to"), tierId(c.to)},
+                                 {QStringLiteral("moved"), c.moved()},
+                                 {QStringLiteral("usdPerMonthBefore"), c.usdBefore},
+                                 {QStringLiteral("usdPerMonthAfter"), c.usdAfter},
+                                 {QStringLiteral("attainmentPctBefore"), c.attainmentBefore},
+                                 {QStringLiteral("attainmentPctAfter"), c.attainmentAfter},
+                                 {QStringLiteral("meetsSloBefore"), c.metBefore},
+                                 {QStringLiteral("meetsSloAfter"), c.metAfter}});
+    return QJsonObject{{QStringLiteral("label"), d.options.baselineLabel},
+                       {QStringLiteral("moves"), diff.moves},
+                       {QStringLiteral("usdPerMonthBefore"), diff.usdBefore},
+                       {QStringLiteral("usdPerMonthAfter"), diff.usdAfter},
+                       {QStringLiteral("savingUsdPerMonth"), diff.savingUsd()},
+                       {QStringLiteral("attainmentPctBefore"), diff.attainmentBefore},
+                       {QStringLiteral("attainmentPctAfter"), diff.attainmentAfter},
+                       {QStringLiteral("workloadsMeetingSloBefore"), diff.metBefore},
+                       {QStringLiteral("workloadsMeetingSloAfter"), diff.metAfter},
+                       {QStringLiteral("workloads"), moves},
+                       {QStringLiteral("plan"), planToJson(*d.scenario, *d.baseline)}};
+}
+
+QJsonObject assumptionsJson(const ReportData &d)
+{
+    const Scenario &s = *d.scenario;
+    const NetworkParams &n = s.network;
+    QJsonObject tiers;
+    for (Tier t : AllTiers) {
+        const TierSettings &x = s.tier(t);
+        if (x.present)
+            tiers.insert(
+                tierId(t),
+                QJsonObject{{QStringLiteral("billing"),
+                             x.billing == Billing::Api ? QStringLiteral("api") : QStringLiteral("gpu-hour")},
+                            {QStringLiteral("targetUtilization"), x.targetUtilization},
+                            {QStringLiteral("minGpusPerSite"), x.minGpusPerSite},
+                            {QStringLiteral("egressUsdPerGB"), x.egressUsdPerGB},
+                            {QStringLiteral("computeEfficiency"), x.computeEfficiency},
+                            {QStringLiteral("bandwidthEfficiency"), x.bandwidthEfficiency}});
+    }
+    const RttCalibrationRecord &r = d.calibration.record;
+    QJsonObject calibration{{QStringLiteral("builtIn"), d.calibration.builtIn}};
+    if (d.calibration.builtIn) {
+        calibration.insert(QStringLiteral("pairs"), r.pairs);
+        calibration.insert(QStringLiteral("heldOutMedianAbsRelErr"), r.heldOutMedian);
+        calibration.insert(QStringLiteral("heldOutP90AbsRelErr"), r.heldOutP90);
+        calibration.insert(QStringLiteral("inSampleMedianAbsRelErr"), r.inSampleMedian);
+        calibration.insert(QStringLiteral("inSampleP90AbsRelErr"), r.inSampleP90);
+        calibration.insert(QStringLiteral("globalFactorMedianAbsRelErr"), r.globalFactorMedian);
+        calibration.insert(QStringLiteral("globalFactorP90AbsRelErr"), r.globalFactorP90);
+        calibration.insert(QStringLiteral("data"), r.data);
+        calibration.insert(QStringLiteral("fittedOn"), r.fittedOn);
+    } else {
+        calibration.insert(QStringLiteral("note"), d.calibration.note);
+    }
+    QJsonArray gpus, models;
+    for (const GpuType &g : s.gpus)
+        gpus.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                {QStringLiteral("name"), g.name},
+                                {QStringLiteral("memoryGB"), g.memoryGB},
+                                {QStringLiteral("bandwidthGBps"), g.bandwidthGBps},
+                                {QStringLiteral("bf16Tflops"), g.tflops[int(Precision::BF16)]},
+                                {QStringLiteral("priceUsdPerHour"), g.priceUsdPerHour},
+                                {QStringLiteral("priceSource"), g.priceSource},
+                                {QStringLiteral("priceAsOf"), g.priceAsOf}});
+    for (const ModelSpec &m : s.models)
+        models.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                  {QStringLiteral("name"), m.name},
+                                  {QStringLiteral("paramsB"), m.paramsB},
+                                  {QStringLiteral("layers"), m.layers},
+                                  {QStringLiteral("hidden"), m.hidden},
+                                  {QStringLiteral("heads"), m.heads},
+                                  {QStringLiteral("kvHeads"), m.kvHeads},
+                                  {QStringLiteral("source"), m.source},
+                                  {QStringLiteral("asOf"), m.asOf}});
+    return QJsonObject{{QStringLiteral("fiberKmPerMs"), n.fiberKmPerMs},
+                       {QStringLiteral("handshakeRtts"), n.handshakeRtts},
+                       {QStringLiteral("newConnectionShare"), n.newConnectionShare},
+                       {QStringLiteral("jitterP95Factor"), n.jitterP95Factor},
+                       {QStringLiteral("jitterP99Factor"), n.jitterP99Factor},
+                       {QStringLiteral("hoursPerMonth"), s.priceBook.hoursPerMonth},
+                       {QStringLiteral("sloAttainmentTargetPct"), SloAttainmentTarget},
+                       {QStringLiteral("rttCalibration"), calibration},
+                       {QStringLiteral("tiers"), tiers},
+                       {QStringLiteral("gpus"), gpus},
+                       {QStringLiteral("models"), models}};
+}
+
+} // namespace
+
+QByteArray reportJson(const ReportData &d)
+{
+    const Scenario &s = *d.scenario;
+    QJsonObject plan = planToJson(s, *d.plan);
+    QJsonArray workloads = plan.value(QStringLiteral("workloads")).toArray();
+    for (qsizetype i = 0; i < workloads.size(); ++i) { // what a reader of the table needs beside the numbers
+        const WorkloadOutcome &o = d.plan->workloads[size_t(i)];
+        QJsonObject w = workloads[i].toObject();
+        w.insert(QStringLiteral("name"), d.workload(o).name);
+        w.insert(QStringLiteral("sloMetric"), sloMetricId(d.workload(o).slo.metric));
+        w.insert(QStringLiteral("sloPercentile"), d.workload(o).slo.percentile);
+        w.insert(QStringLiteral("meetsSlo"), meetsSlo(o));
+        workloads[i] = w;
+    }
+    plan.insert(QStringLiteral("workloads"), workloads);
+    plan.insert(QStringLiteral("workloadsMeetingSlo"), d.workloadsMeetingSlo);
+    plan.insert(QStringLiteral("sitesUsed"), d.sitesUsed);
+    QJsonArray sites;
+    for (const ReportSite &r : d.busiestSites) {
+        const Node &n = s.nodes[r.node];
+        sites.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("name"), n.name},
+                                 {QStringLiteral("tier"), tierId(n.tier)},
+                                 {QStringLiteral("country"), n.country},
+                                 {QStringLiteral("gpu"), n.gpu},
+                                 {QStringLiteral("gpus"), r.gpus},
+                                 {QStringLiteral("usableGpus"), r.usableGpus},
+                                 {QStringLiteral("peakRps"), r.peakRps},
+                                 {QStringLiteral("utilization"), r.utilization},
+                                 {QStringLiteral("gpuUsdPerMonth"), r.usdPerMonth},
+                                 {QStringLiteral("workloads"), r.workloads}});
+    }
+    QJsonArray sources;
+    for (const Source &src : d.sources)
+        sources.append(QJsonObject{{QStringLiteral("id"), src.id},
+                                   {QStringLiteral("title"), src.title},
+                                   {QStringLiteral("licence"), src.licence},
+                                   {QStringLiteral("url"), src.url},
+                                   {QStringLiteral("asOf"), src.asOf}});
+    QJsonObject root{
+        {QStringLiteral("schema"), QString::fromLatin1(ReportJsonSchema)},
+        {QStringLiteral("title"), d.title},
+        {QStringLiteral("author"), d.options.author},
+        {QStringLiteral("generated"), d.options.generated.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("scenario"), QJsonObject{{QStringLiteral("name"), s.name},
+                                                 {QStringLiteral("file"), d.options.scenarioLabel},
+                                                 {QStringLiteral("description"), s.description},
+                                                 {QStringLiteral("nodes"), int(s.nodes.size())},
+                                                 {QStringLiteral("regions"), int(s.regions.size())}}},
+        {QStringLiteral("plan"), plan},
+        {QStringLiteral("baseline"), d.changes ? QJsonValue(changesJson(d)) : QJsonValue()},
+        {QStringLiteral("busiestSites"), sites},
+        {QStringLiteral("assumptions"), assumptionsJson(d)},
+        {QStringLiteral("sources"), sources}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace ea

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/report/reportlayout.h"
+
+#include "app/report/reportart.h"
+
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace ea {
+
+using namespace reportlayout;
+
+namespace {
+void addSection(std::vector<ReportPage> &pages, ReportPage::Kind kind, int rows, int perPage)
+{
+    const int parts = std::max(1, (rows + perPage - 1) / perPage);
+    for (int i = 0; i < parts; ++i)
+        pages.push_back({kind, i, parts, i * perPage, std::min(perPage, rows - i * perPage)});
+}
+} // namespace
+
+std::vector<ReportPage> reportPages(const ReportData &d)
+{
+    std::vector<ReportPage> pages{{ReportPage::Title},
+                                  {ReportPage::Summary},
+                                  {ReportPage::Map},
+                                  {ReportPage::ChartsCost},
+                                  {ReportPage::ChartsLatency}};
+    const int workloads = int(d.scenario->workloads.size());
+    addSection(pages, ReportPage::Workloads, workloads, WorkloadRowsPerPage);
+    addSection(pages, ReportPage::Decomposition, workloads, DecompositionsPerPage);
+    pages.push_back({ReportPage::Sites});
+    pages.push_back({ReportPage::Assumptions});
+    addSection(pages, ReportPage::Sources, int(d.sources.size()), SourcesPerPage);
+    return pages;
+}
+
+QString reportPageHeading(const ReportPage &page)
+{
+    QString h;
+    switch (page.kind) {
+    case ReportPage::Title:
+        return {};
+    case ReportPage::Summary:
+        h = ReportPainter::tr("Executive summary");
+        break;
+    case ReportPage::Map:
+        h = ReportPainter::tr("Deployment map");
+        break;
+    case ReportPage::ChartsCost:
+        h = ReportPainter::tr("Cost against latency");
+        break;
+    case ReportPage::ChartsLatency:
+        h = ReportPainter::tr("Latency against the budgets");
+        break;
+    case ReportPage::Workloads:
+        h = ReportPainter::tr("Workloads");
+        break;
+    case ReportPage::Decomposition:
+        h = ReportPainter::tr("Latency budget decomposition");
+        break;
+    case ReportPage::Sites:
+        h = ReportPainter::tr("Capacity of the busiest sites");
+        break;
+    case ReportPage::Assumptions:
+        h = ReportPainter::tr("Assumptions");
+        break;
+    case ReportPage::Sources:
+        h = ReportPainter::tr("Data sources");
+        break;
+    }
+    if (page.parts > 1)
+        h += ReportPainter::tr(" (%1 of %2)").arg(page.part + 1).arg(page.parts);
+    return h;
+}
+
+ReportPainter::ReportPainter(const ReportData &data)
+    : m_d(data), m_pages(reportPages(data)), m_art(std::make_unique<ReportArt>(data))
+{
+}
+
+ReportPainter::~ReportPainter() = default;
+
+QRectF ReportPainter::frame(QPainter &p, int page)
+{
+    using namespace reportdraw;
+    const double top = Margin * 0.8, bottom = PageHeight - Margin * 0.8;
+    p.setFont(font(7.5));
+    p.setPen(Muted);
+    const QRectF header(Margin, top - 14, PageWidth - 2 * Margin, 14);
+    const QFontMetricsF fm(p.font(), p.device());
+    p.drawText(header, Qt::AlignLeft | Qt::AlignBottom,
+               fm.elidedText(m_d.title, Qt::ElideRight, header.width() * 0.6));
+    p.drawText(header, Qt::AlignRight | Qt::AlignBottom, reportDate(m_d.options.generated));
+    p.setPen(QPen(Rule, 0.8));
+    p.drawLine(QPointF(Margin, top + 3), QPointF(PageWidth - Margin, top + 3));
+    p.drawLine(QPointF(Margin, bottom - 14), QPointF(PageWidth - Margin, bottom - 14));
+    p.setPen(Muted);
+    const QRectF footer(Margin, bottom - 12, PageWidth - 2 * Margin, 14);
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               tr("EdgeAtlas planning report · %1").arg(m_d.scenario->name));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+               tr("Page %1 of %2").arg(page + 1).arg(m_pages.size()));
+
+    const QRectF headingRect(Margin, top + 16, PageWidth - 2 * Margin, 40);
+    p.setFont(font(17, true));
+    p.setPen(Accent);
+    p.drawText(headingRect, Qt::AlignLeft | Qt::AlignTop, reportPageHeading(m_pages[size_t(page)]));
+    return QRectF(Margin, top + 58, PageWidth - 2 * Margin, bottom - 24 - (top + 58));
+}
+
+void ReportPainter::paint(QPainter &p, int page)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const ReportPage &pg = m_pages[size_t(page)];
+    if (pg.kind == ReportPage::Title) {
+        paintTitle(p);
+    } else {
+        const QRectF body = frame(p, page);
+        switch (pg.kind) {
+        case ReportPage::Summary:
+            paintSummary(p, body);
+            break;
+        case ReportPage::Map:
+            paintMap(p, body);
+            break;
+        case ReportPage::ChartsCost:
+        case ReportPage::ChartsLatency:
+            paintCharts(p, body, pg);
+            break;
+        case ReportPage::Workloads:
+            paintWorkloads(p, body, pg);
+            break;
+        case ReportPage::Decomposition:
+            paintDecomposition(p, body, pg);
+            break;
+        case ReportPage::Sites:
+            paintSites(p, body);
+            break;
+        case ReportPage::Assumptions:
+            paintAssumptions(p, body);
+            break;
+        case ReportPage::Sources:
+            paintSources(p, body, pg);
+            break;
+        case ReportPage::Title:
+            break;
+        }
+    }
+    p.restore();
+}
+
+QImage ReportPainter::pageImage(int page, int width)
+{
+    const double scale = width / PageWidth;
+    QImage image(QSize(width, int(PageHeight * scale)), QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(int(Dpi / 0.0254 + 0.5)); // fonts in points come out as on the PDF page
+    image.setDotsPerMeterY(int(Dpi / 0.0254 + 0.5));
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.scale(scale, scale);
+    paint(p, page);
+    return image;
+}
+
+namespace reportdraw {
+
+QFont font(double pt, bool bold)
+{
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferAntialias);
+    return f;
+}
+
+double paragraph(QPainter &p, const QRectF &area, const QString &text, const QFont &f, const QColor &colour,
+                 int flags)
+{
+    p.setFont(f);
+    p.setPen(colour);
+    QRectF used;
+    p.drawText(area, flags | Qt::AlignTop | Qt::TextWordWrap, text, &used);
+    return used.height();
+}
+
+double subheading(QPainter &p, const QRectF &area, const QString &text)
+{
+    const double h = paragraph(p, area, text, font(11, true), Accent);
+    return h + 4;
+}
+
+QString shortTier(Tier t)
+{
+    switch (t) {
+    case Tier::Edge:
+        return ReportPainter::tr("Edge");
+    case Tier::Regional:
+        return ReportPainter::tr("Regional");
+    case Tier::Central:
+        return ReportPainter::tr("Central");
+    case Tier::OnPrem:
+        return ReportPainter::tr("On-prem");
+    }
+    return {};
+}
+
+double table(QPainter &p, const QRectF &area, const std::vector<Column> &columns,
+             const std::vector<QStringList> &rows, double rowHeight, double pt,
+             const std::function<QColor(int, int)> &emphasis)
+{
+    const double pad = 3;
+    const double headerHeight = rowHeight * 1.5; // titles wrap over two lines
+    const auto drawRow = [&](double y, double h, const QStringList &cells, bool header, int row) {
+        double x = area.left();
+        const QFont f = font(header ? pt - 0.8 : pt, header);
+        p.setFont(f);
+        const QFontMetricsF fm(f, p.device());
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const double w = columns[c].width * area.width();
+            const QRectF cell(x + pad, y, w - 2 * pad, h);
+            QColor colour = header ? QColor(Qt::white) : Ink;
+            if (!header && emphasis) {
+                const QColor e = emphasis(row, int(c));
+                if (e.isValid())
+                    colour = e;
+            }
+            p.setPen(colour);
+            const int align = int(columns[c].align | Qt::AlignVCenter);
+            if (header || columns[c].wrap)
+                p.drawText(cell, align | Qt::TextWordWrap, cells.value(int(c)));
+            else
+                p.drawText(cell, align, fm.elidedText(cells.value(int(c)), Qt::ElideRight, cell.width()));
+            x += w;
+        }
+    };
+    double y = area.top();
+    p.fillRect(QRectF(area.left(), y, area.width(), headerHeight), Accent);
+    QStringList head;
+    for (const Column &c : columns)
+        head << c.title;
+    drawRow(y, headerHeight, head, true, -1);
+    y += headerHeight;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        if (r % 2 == 1)
+            p.fillRect(QRectF(area.left(), y, area.width(), rowHeight), QColor(0xf1, 0xf4, 0xf8));
+        drawRow(y, rowHeight, rows[r], false, int(r));
+        y += rowHeight;
+    }
+    p.setPen(QPen(Rule, 0.8));
+    p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    return y - area.top();
+}
+
+void tile(QPainter &p, const QRectF &box, const QString &value, const QString &label, const QColor &accent)
+{
+    p.fillRect(box, QColor(0xf1, 0xf4, 0xf8));
+    p.fillRect(QRectF(box.left(), box.top(), 4, box.height()), accent);
+    const QRectF inner = box.adjusted(14, 8, -8, -8);
+    p.setFont(font(17, true));
+    p.setPen(accent);
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.58),
+               Qt::AlignLeft | Qt::AlignVCenter, value);
+    paragraph(p,
+              QRectF(inner.left(), inner.top() + inner.height() * 0.58, inner.width(), inner.height() * 0.42),
+              label, font(8), Muted);
+}
+
+} // namespace reportdraw
+
+} // namespace ea

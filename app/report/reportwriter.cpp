@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/report/reportwriter.h"
+
+#include "app/report/reportlayout.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace ea {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ea::ReportWriter", text);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool writePdf(const ReportData &d, QIODevice *device, QString *error)
+{
+    QPdfWriter pdf(device);
+    pdf.setCreator(QStringLiteral("EdgeAtlas %1").arg(QLatin1String(EA_VERSION)));
+    pdf.setTitle(d.title);
+    pdf.setResolution(int(reportlayout::Dpi));
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return fail(error, tr("could not start the PDF document"));
+    ReportPainter report(d);
+    for (int i = 0; i < int(report.pages().size()); ++i) {
+        if (i > 0)
+            pdf.newPage();
+        report.paint(painter, i);
+    }
+    painter.end();
+    return true;
+}
+} // namespace
+
+std::optional<ReportFormat> reportFormatForFile(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return ReportFormat::Html;
+    if (suffix == QLatin1String("csv"))
+        return ReportFormat::Csv;
+    if (suffix == QLatin1String("json"))
+        return ReportFormat::Json;
+    return std::nullopt;
+}
+
+bool writeReport(const ReportData &d, const QString &fileName, ReportFormat format, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, QStringLiteral("%1: %2").arg(fileName, file.errorString()));
+    QString problem;
+    bool ok = true;
+    switch (format) {
+    case ReportFormat::Pdf:
+        ok = writePdf(d, &file, &problem);
+        break;
+    case ReportFormat::Html:
+        ok = file.write(reportHtml(d)) >= 0;
+        break;
+    case ReportFormat::Csv:
+        ok = file.write(reportCsv(d)) >= 0;
+        break;
+    case ReportFormat::Json:
+        ok = file.write(reportJson(d)) >= 0;
+        break;
+    }
+    if (!ok || file.error() != QFileDevice::NoError) {
+        file.cancelWriting();
+        return fail(error,
+                    QStringLiteral("%1: %2").arg(fileName, problem.isEmpty() ? file.errorString() : problem));
+    }
+    if (!file.commit())
+        return fail(error, QStringLiteral("%1: %2").arg(fileName, file.errorString()));
+    return true;
+}
+
+} // namespace ea
