@@ -7,7 +7,7 @@ FUZZ_SECONDS ?= 60
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test bench package asan-test fuzz format clean
+.PHONY: all deps configure build run test bench package asan-test asan-test-all fuzz format clean
 all: build
 
 deps:
@@ -38,8 +38,15 @@ bench: build
 package: build
 	cd build && cpack -G DEB
 
-# Sanitizer build of the whole test suite, plus a bounded libFuzzer run on the scenario parser.
+# Sanitizer build of the unit and widget tests (the integration tests run in `make test`), plus a bounded
+# libFuzzer run on the scenario parser. `make asan-test-all` builds and runs every test under the sanitizers.
 asan-test: deps
+	$(MAKE) PRESET=asan configure
+	cmake --build --preset asan --target sanitizer_tests
+	ctest --preset asan -L "unit|widgets"
+	$(MAKE) fuzz
+
+asan-test-all: deps
 	$(MAKE) PRESET=asan build
 	ctest --preset asan
 	$(MAKE) fuzz
