@@ -94,6 +94,12 @@ double percentile(std::vector<double> &values, double p)
     return values[lo] + (values[hi] - values[lo]) * (pos - static_cast<double>(lo));
 }
 
+/** NOT NULL text: a null QString would bind as NULL. */
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString sqlError(const QSqlQuery &q)
 {
     return q.lastError().text();
@@ -112,13 +118,8 @@ ProbeHistory::~ProbeHistory()
         std::lock_guard lock(m_connMutex);
         names.swap(m_connections);
     }
-    for (const QString &name : names) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    for (const QString &name : names)
+        QSqlDatabase::removeDatabase(name); // closes it; no QSqlDatabase copy outlives a call
 }
 
 void ProbeHistory::setError(const QString &e) const
@@ -214,7 +215,7 @@ bool ProbeHistory::open(QString *error)
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() ||
             q.value(0).toString() != QLatin1String("ok"))
             return fail(tr("%1: the history file is damaged: %2")
-                            .arg(m_path, q.isValid() ? q.value(0).toString() : sqlError(q)));
+                            .arg(m_path, (q.isValid() ? q.value(0).toString() : sqlError(q)).simplified()));
     } else if (!tables.isEmpty()) {
         return fail(tr("%1: not an EdgeAtlas probe history (it has other tables: %2)")
                         .arg(m_path, tables.join(QLatin1String(", "))));
@@ -270,12 +271,12 @@ bool ProbeHistory::append(const std::vector<ProbeResult> &results, QString *erro
             return fail(tr("%1: cannot store results: %2").arg(m_path, why));
         }
         for (const ProbeResult &r : results) {
-            const std::array<QVariant, kColumnCount> v{r.targetId,
-                                                       r.url,
+            const std::array<QVariant, kColumnCount> v{text(r.targetId),
+                                                       text(r.url),
                                                        r.timestampMs,
                                                        static_cast<qint64>(r.sequence),
                                                        probeStateId(r.state),
-                                                       r.errorText,
+                                                       text(r.errorText),
                                                        r.httpStatus,
                                                        r.bytes,
                                                        r.reusedConnection ? 1 : 0,
