@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev libxkbcommon-dev # Qt Core/Gui/Widgets/Test and what they need
   qt6-svg-dev      # SVG export of the map
   qt6-charts-dev   # the planner's charts
+  libqt6sql6-sqlite # the SQLite driver of Qt SQL: the monitor's probe history
+  prometheus       # the Prometheus round-trip test scrapes the probe agent with a real server
   libnanoflann-dev # the spatial index of nodes
   libopenblas-dev  # the trials engine's CPU backend
   libcurl4-openssl-dev curl openssl # the prober; curl and openssl for the probe benchmark and the TLS test

@@ -2,6 +2,7 @@
 // edgeatlas probe: libcurl probes of URLs or of a scenario's node endpoints, one line per result.
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
+#include "app/cli/probeagent.h"
 #include "engine/probe/prober.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,11 @@ const char *kProbeUsage =
     "                       [--fresh|--reuse] [--insecure] [--api-key-env NAME]\n"
     "       edgeatlas probe --scenario SCENARIO [same options]   probe every node that has an endpoint\n"
     "                       (endpoints ending in /chat/completions are probed as streams)\n"
+    "       edgeatlas probe (URL... | --scenario SCENARIO) --serve HOST:PORT [--allow-remote]\n"
+    "                       [--duration S] [--history FILE.sqlite] [same options but --count]\n"
+    "                       the probe agent: probes continuously and serves Prometheus metrics at\n"
+    "                       http://HOST:PORT/metrics (and /health) until Ctrl+C or --duration; loopback\n"
+    "                       only unless --allow-remote; --history also stores every result in SQLite\n"
     "Times are seconds (decimals allowed); --count probes per target (default 1), --interval between\n"
     "a target's probes (default 1), --timeout for connect and first byte (10), --stall for silence in a\n"
     "started response (5). --stream: POST an OpenAI-compatible streaming chat completion (--model,\n"
@@ -100,9 +106,10 @@ int probe(const QStringList &args, FILE *out, FILE *err)
               {QStringLiteral("count"), QStringLiteral("interval"), QStringLiteral("format"),
                QStringLiteral("timeout"), QStringLiteral("stall"), QStringLiteral("concurrency"),
                QStringLiteral("api-key-env"), QStringLiteral("model"), QStringLiteral("max-tokens"),
-               QStringLiteral("scenario")},
+               QStringLiteral("scenario"), QStringLiteral("serve"), QStringLiteral("duration"),
+               QStringLiteral("history")},
               {QStringLiteral("stream"), QStringLiteral("fresh"), QStringLiteral("reuse"),
-               QStringLiteral("insecure")});
+               QStringLiteral("insecure"), QStringLiteral("allow-remote")});
     const int count = o.intValue(QStringLiteral("count"), 1);
     const int concurrency = o.intValue(QStringLiteral("concurrency"), 64);
     const int maxTokens = o.intValue(QStringLiteral("max-tokens"), 32);
@@ -123,6 +130,18 @@ int probe(const QStringList &args, FILE *out, FILE *err)
     if (error.isEmpty() && fromScenario == !o.positional().isEmpty())
         error = fromScenario ? QStringLiteral("give either URLs or --scenario, not both")
                              : QStringLiteral("no URL to probe");
+    const bool serve = o.has(QStringLiteral("serve"));
+    ProbeAgentOptions agent;
+    agent.listen = o.value(QStringLiteral("serve"));
+    agent.allowRemote = o.has(QStringLiteral("allow-remote"));
+    agent.historyFile = o.value(QStringLiteral("history"));
+    agent.durationS = secondsOption(o, QStringLiteral("duration"), 0, 1, &error) / 1000.0;
+    if (error.isEmpty() && serve && o.has(QStringLiteral("count")))
+        error = QStringLiteral(
+            "--count does not apply to --serve (the agent probes until stopped; see --duration)");
+    if (error.isEmpty() && !serve &&
+        (o.has(QStringLiteral("duration")) || o.has(QStringLiteral("history")) || agent.allowRemote))
+        error = QStringLiteral("--duration, --history and --allow-remote need --serve");
     if (!error.isEmpty()) {
         printLine(err, error);
         print(err, QString::fromLatin1(kProbeUsage));
@@ -163,6 +182,9 @@ int probe(const QStringList &args, FILE *out, FILE *err)
             targets.push_back(t);
         }
     }
+
+    if (serve)
+        return serveProbeAgent(targets, settings, agent, out, err);
 
     const bool json = format == QLatin1String("json");
     int width = 8;

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edgeatlas probe --serve: the headless probe agent that a Prometheus server scrapes (DESIGN.md,
+// "Scale-out").
+#include "app/cli/probeagent.h"
+
+#include "app/cli/cli.h"
+#include "engine/probe/history.h"
+#include "engine/probe/loopbackserver.h"
+#include "engine/probe/prober.h"
+#include "engine/probe/prometheus.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+#include <memory>
+#include <mutex>
+
+namespace ea::cli {
+
+namespace {
+std::atomic<bool> g_stop{false};
+
+extern "C" void onAgentSignal(int)
+{
+    g_stop = true;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    return host == QLatin1String("localhost") || host == QLatin1String("::1") ||
+           host.startsWith(QLatin1String("127."));
+}
+
+/** Pending results for the history, flushed by the main thread once a second. */
+struct HistoryQueue
+{
+    std::mutex mutex;
+    std::vector<ProbeResult> pending;
+};
+} // namespace
+
+int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings &settings,
+                    const ProbeAgentOptions &options, FILE *out, FILE *err)
+{
+    const qsizetype colon = options.listen.lastIndexOf(QLatin1Char(':'));
+    QString host = options.listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const int port = options.listen.mid(colon + 1).toInt(&portOk);
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || host.isEmpty()) {
+        printLine(err, QStringLiteral("--serve: expected HOST:PORT (got \"%1\")").arg(options.listen));
+        return BadInput;
+    }
+    if (!isLoopbackHost(host) && !options.allowRemote) {
+        printLine(err, QStringLiteral("--serve: %1 is not a loopback address; the metrics would be readable "
+                                      "from the network: add --allow-remote to mean it")
+                           .arg(host));
+        return BadInput;
+    }
+
+    std::unique_ptr<ProbeHistory> history;
+    if (!options.historyFile.isEmpty()) {
+        history = std::make_unique<ProbeHistory>(options.historyFile);
+        QString error;
+        if (!history->open(&error)) {
+            printLine(err, error);
+            return RuntimeFailure;
+        }
+    }
+
+    ProbeMetrics metrics;
+    HistoryQueue queue;
+    Prober prober(settings);
+    prober.setTargets(targets);
+    prober.setRounds(0);
+    prober.setCallback([&](const ProbeResult &r) {
+        metrics.record(r);
+        if (history) {
+            std::lock_guard lock(queue.mutex);
+            queue.pending.push_back(r);
+        }
+    });
+
+    const QByteArray health =
+        QByteArray("{\"status\":\"ok\",\"targets\":") + QByteArray::number(targets.size()) + '}';
+    LoopbackServer server([&](const HttpRequest &req) {
+        const QByteArray path = req.path.split('?').front();
+        if (req.method != "GET")
+            return ResponsePlan::fixed(405, "text/plain", "use GET\n", 0, "Allow: GET\r\n");
+        if (path == "/metrics") {
+            const ProbeStats stats = prober.stats();
+            return ResponsePlan::fixed(200, ProbeMetrics::contentType(), metrics.exposition(&stats));
+        }
+        if (path == "/health")
+            return ResponsePlan::fixed(200, "application/json", health);
+        if (path == "/")
+            return ResponsePlan::fixed(
+                200, "text/html; charset=utf-8",
+                "<html><body><h1>EdgeAtlas probe agent</h1><p><a href=\"/metrics\">"
+                "metrics</a> &middot; <a href=\"/health\">health</a></p></body></html>\n");
+        return ResponsePlan::fixed(404, "text/plain", "not found: try /metrics\n");
+    });
+    QString error;
+    if (!server.listen(host, static_cast<quint16>(port), &error)) {
+        printLine(err, QStringLiteral("--serve: %1").arg(error));
+        return RuntimeFailure;
+    }
+    if (!prober.start(&error)) {
+        printLine(err, error);
+        return RuntimeFailure;
+    }
+    const QString shownHost = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+    printLine(out, QStringLiteral("# probe agent: %1 targets every %2 s; metrics at http://%3:%4/metrics")
+                       .arg(targets.size())
+                       .arg(settings.intervalMs / 1000.0)
+                       .arg(shownHost)
+                       .arg(server.port()));
+    printLine(out, options.durationS > 0 ? QStringLiteral("# serving for %1 s").arg(options.durationS)
+                                         : QStringLiteral("# serving until interrupted (Ctrl+C)"));
+
+    g_stop = false;
+    struct sigaction sa
+    {
+    };
+    struct sigaction oldInt
+    {
+    }, oldTerm{};
+    sa.sa_handler = onAgentSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &oldInt);
+    sigaction(SIGTERM, &sa, &oldTerm);
+
+    bool historyFailed = false;
+    const auto flush = [&] {
+        if (!history)
+            return;
+        std::vector<ProbeResult> batch;
+        {
+            std::lock_guard lock(queue.mutex);
+            batch.swap(queue.pending);
+        }
+        QString why;
+        if (!batch.empty() && !history->append(batch, &why) && !historyFailed) {
+            historyFailed = true; // said once; the batch is dropped so memory stays bounded
+            printLine(err, why);
+        }
+    };
+    QElapsedTimer clock, sinceFlush;
+    clock.start();
+    sinceFlush.start();
+    while (!g_stop && (options.durationS <= 0 || clock.elapsed() < options.durationS * 1000)) {
+        QThread::msleep(50);
+        if (sinceFlush.elapsed() >= 1000) {
+            flush();
+            sinceFlush.restart();
+        }
+    }
+    sigaction(SIGINT, &oldInt, nullptr);
+    sigaction(SIGTERM, &oldTerm, nullptr);
+
+    server.stop();
+    prober.stop();
+    flush();
+    const ProbeStats stats = prober.stats();
+    printLine(out,
+              QStringLiteral("# stopped after %1 probes (%2 failed, %3 missed intervals); prober CPU %4 s "
+                             "in %5 s")
+                  .arg(stats.completed)
+                  .arg(stats.failed)
+                  .arg(stats.missedIntervals)
+                  .arg(stats.threadCpuSeconds, 0, 'f', 2)
+                  .arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
+} // namespace ea::cli

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/probe/probetypes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace ea {
+
+/**
+ * Probe results as Prometheus metrics in the text exposition format (version 0.0.4), for the headless
+ * probe agent (`edgeatlas probe --scenario S --serve HOST:PORT`, DESIGN.md "Scale-out"). Per target,
+ * labelled target="<id>",url="<url>":
+ *
+ *   edgeatlas_probe_first_byte_ms   histogram of the first byte of Ok probes (ms)
+ *   edgeatlas_probe_ttft_ms         histogram of the time to first token of Ok streaming probes (ms)
+ *   edgeatlas_probe_total_ms        histogram of the whole transfer of Ok probes (ms)
+ *   edgeatlas_probe_total           counter of probes by state (label state = probeStateId())
+ *   edgeatlas_probe_last_first_byte_ms  gauge: the first byte of the target's latest Ok probe
+ *   edgeatlas_probe_last_timestamp_seconds  gauge: start of the target's latest probe (Unix time)
+ *
+ * Memory is bounded: fixed buckets per target and at most maxTargets targets (results of further
+ * targets only count in edgeatlas_probe_dropped_results_total). Thread-safe: record() from the prober
+ * thread while exposition() serves a scrape from another.
+ */
+class ProbeMetrics
+{
+public:
+    /** Upper bounds in ms: 1, 2.5, 5, 10, 15, 25, 35, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 2000, 5000,
+     * 10000. */
+    static const std::vector<double> &defaultBucketsMs();
+
+    explicit ProbeMetrics(std::vector<double> bucketsMs = defaultBucketsMs(), int maxTargets = 10000);
+    ~ProbeMetrics();
+
+    void record(const ProbeResult &r);
+    /**
+     * The exposition text. With stats, the prober's own counters follow (probes started, completed,
+     * missed intervals, in flight, prober thread CPU seconds).
+     */
+    QByteArray exposition(const ProbeStats *stats = nullptr) const;
+    int targetCount() const;
+    const std::vector<double> &bucketsMs() const { return m_buckets; }
+
+    /** The HTTP Content-Type of exposition(). */
+    static QByteArray contentType() { return "text/plain; version=0.0.4; charset=utf-8"; }
+    /** A label value escaped for the text format: backslash, double quote and line feed. */
+    static QByteArray escapeLabelValue(const QString &v);
+
+private:
+    struct Target;
+    std::vector<double> m_buckets;
+    int m_maxTargets;
+    mutable std::mutex m_mutex;
+    std::vector<std::unique_ptr<Target>> m_targets; // in order of first appearance
+    QHash<QString, int> m_index;
+    quint64 m_dropped = 0;
+};
+
+/** One sample line of the text format, parsed (for tests, and for reading an agent's /metrics directly). */
+struct PromTextSample
+{
+    QString name;
+    QMap<QString, QString> labels;
+    double value = 0;
+};
+
+/**
+ * Parses the text exposition format: sample lines with optional labels (escapes undone) and an optional
+ * timestamp; comment, HELP and TYPE lines are skipped. Nothing on error, with "line N: reason".
+ */
+std::optional<std::vector<PromTextSample>> parsePromText(const QByteArray &text, QString *error);
+
+/** One series of a Prometheus query result: its labels and (time ms, value) points, oldest first. */
+struct PromSeries
+{
+    QMap<QString, QString> labels;
+    std::vector<std::pair<qint64, double>> points;
+};
+
+/**
+ * Reads from a Prometheus server's HTTP API (/api/v1/query_range and /api/v1/query) with libcurl, so
+ * the monitor can show latency history gathered by many agents. Each call is synchronous and uses its own
+ * transfer: callable from any thread (run it off the GUI thread). Errors come back as one line: the
+ * server unreachable, an HTTP error, Prometheus' own `"status":"error"` (its errorType and error), or a
+ * malformed answer. Values "NaN", "+Inf" and "-Inf" are kept as such.
+ */
+class PrometheusClient
+{
+public:
+    explicit PrometheusClient(int timeoutMs = 10000);
+
+    /** baseUrl like "http://127.0.0.1:9090" (a path prefix is kept); step in seconds, > 0. */
+    std::optional<std::vector<PromSeries>> queryRange(const QString &baseUrl, const QString &promql,
+                                                      qint64 startMs, qint64 endMs, double stepS,
+                                                      QString *error) const;
+    /** An instant query at timeMs (a vector or scalar result: one point per series). */
+    std::optional<std::vector<PromSeries>> query(const QString &baseUrl, const QString &promql, qint64 timeMs,
+                                                 QString *error) const;
+
+    /** Parses an API answer (exposed for tests). */
+    static std::optional<std::vector<PromSeries>> parseResponse(const QByteArray &body, long httpStatus,
+                                                                QString *error);
+
+private:
+    std::optional<std::vector<PromSeries>> get(const QString &url, QString *error) const;
+    int m_timeoutMs;
+};
+
+} // namespace ea

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scale-out end to end: `edgeatlas simulate` serves modeled latencies, the probe agent (`edgeatlas probe
+// --serve`) probes it, a real Prometheus server (Debian package prometheus) scrapes the agent every second,
+// and PrometheusClient::queryRange reads the latency back; the values must match the modeled RTTs.
+#include "engine/probe/history.h"
+#include "engine/probe/prometheus.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <memory>
+
+using namespace ea;
+
+namespace {
+/** A port nothing listens on right now (bound to 0, read back, released). */
+quint16 freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    quint16 port = 0;
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+        port = ntohs(a.sin_port);
+    if (fd >= 0)
+        ::close(fd);
+    return port;
+}
+
+/** Waits until the process printed a line matching re on stdout (kept in *seen); false after timeoutMs. */
+bool waitForLine(QProcess &p, const QRegularExpression &re, QByteArray *seen, int timeoutMs,
+                 QRegularExpressionMatch *match = nullptr)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        *seen += p.readAllStandardOutput();
+        const QRegularExpressionMatch m = re.match(QString::fromUtf8(*seen));
+        if (m.hasMatch()) {
+            if (match)
+                *match = m;
+            return true;
+        }
+        if (p.state() == QProcess::NotRunning)
+            return false;
+        p.waitForReadyRead(100);
+    }
+    return false;
+}
+
+/** Stops every process it holds when the test ends, passed or failed. */
+struct Processes
+{
+    std::vector<std::unique_ptr<QProcess>> all;
+    QProcess &add()
+    {
+        all.push_back(std::make_unique<QProcess>());
+        return *all.back();
+    }
+    ~Processes()
+    {
+        for (auto it = all.rbegin(); it != all.rend(); ++it) {
+            QProcess &p = **it;
+            if (p.state() == QProcess::NotRunning)
+                continue;
+            p.terminate();
+            if (!p.waitForFinished(5000)) {
+                p.kill();
+                p.waitForFinished(2000);
+            }
+        }
+    }
+};
+
+/** The bucket bounds the agent uses, to state how close a histogram quantile can be. */
+std::pair<double, double> bucketAround(double ms)
+{
+    double lo = 0;
+    for (double b : ProbeMetrics::defaultBucketsMs()) {
+        if (ms <= b)
+            return {lo, b};
+        lo = b;
+    }
+    return {lo, INFINITY};
+}
+} // namespace
+
+class tst_PrometheusRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void agentUsage()
+    {
+        const QString exe = QStringLiteral(EA_BIN_DIR "/edgeatlas");
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(exe, args);
+            p.waitForFinished(30000);
+            return std::pair{p.exitCode(), p.readAllStandardError()};
+        };
+        auto r = run({QStringLiteral("probe"), QStringLiteral("http://127.0.0.1:1/"),
+                      QStringLiteral("--serve"), QStringLiteral("0.0.0.0:0")});
+        QCOMPARE(r.first, 2);
+        QVERIFY(r.second.contains("--allow-remote"));
+        r = run({QStringLiteral("probe"), QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("--serve"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--count"), QStringLiteral("3")});
+        QCOMPARE(r.first, 2);
+        r = run({QStringLiteral("probe"), QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("--duration"),
+                 QStringLiteral("1")});
+        QCOMPARE(r.first, 2);
+        r = run({QStringLiteral("probe"), QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("--serve"),
+                 QStringLiteral("nonsense")});
+        QCOMPARE(r.first, 2);
+        // A short run of the agent against a refused port: failures are metrics, the exit is clean.
+        r = run({QStringLiteral("probe"), QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("--serve"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--duration"), QStringLiteral("0.5")});
+        QCOMPARE(r.first, 0);
+    }
+
+    void agentScrapedByRealPrometheus()
+    {
+        const QString prometheus = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
+        if (prometheus.isEmpty())
+            QSKIP("no prometheus binary on PATH (Debian package prometheus, see packaging/install-deps.sh)");
+        const QString exe = QStringLiteral(EA_BIN_DIR "/edgeatlas");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Processes procs;
+        QElapsedTimer total;
+        total.start();
+
+        // 1. The simulated deployment, with its modeled network RTT per node.
+        const QString scenario = dir.filePath(QStringLiteral("sim.json"));
+        QProcess &sim = procs.add();
+        sim.start(exe,
+                  {QStringLiteral("simulate"), QStringLiteral("--count"), QStringLiteral("4"),
+                   QStringLiteral("--from"), QStringLiteral("48.85,2.35"), QStringLiteral("--write-scenario"),
+                   scenario, QStringLiteral("--duration"), QStringLiteral("110")});
+        QVERIFY(sim.waitForStarted());
+        QByteArray simOut;
+        QVERIFY2(waitForLine(sim, QRegularExpression(QStringLiteral("# health:")), &simOut, 20000),
+                 simOut.constData());
+        QVERIFY(QFile::exists(scenario));
+        QMap<QString, double> modeled; // node → network RTT ms, for nodes that answer (the model fits)
+        static const QRegularExpression row(QStringLiteral("^(\\S+) \\S+ ([0-9.]+) ([0-9.]+) [0-9.]+ http"),
+                                            QRegularExpression::MultilineOption);
+        for (auto it = row.globalMatch(QString::fromUtf8(simOut)); it.hasNext();) {
+            const auto m = it.next();
+            modeled.insert(m.captured(1), m.captured(2).toDouble());
+        }
+        QVERIFY2(modeled.size() >= 2, simOut.constData());
+
+        // 2. The probe agent on a port of its own choosing (it prints it), keeping an SQLite history too.
+        const QString history = dir.filePath(QStringLiteral("agent-history.sqlite"));
+        QProcess &agent = procs.add();
+        agent.start(exe, {QStringLiteral("probe"), QStringLiteral("--scenario"), scenario,
+                          QStringLiteral("--serve"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--interval"), QStringLiteral("0.5"), QStringLiteral("--max-tokens"),
+                          QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("100"),
+                          QStringLiteral("--history"), history});
+        QVERIFY(agent.waitForStarted());
+        QByteArray agentOut;
+        QRegularExpressionMatch portMatch;
+        QVERIFY2(waitForLine(agent,
+                             QRegularExpression(QStringLiteral("metrics at http://127.0.0.1:(\\d+)/metrics")),
+                             &agentOut, 20000, &portMatch),
+                 (agentOut + agent.readAllStandardError()).constData());
+        const QString agentAddress = QStringLiteral("127.0.0.1:") + portMatch.captured(1);
+
+        // 3. A real Prometheus scraping the agent every second.
+        const QString config = dir.filePath(QStringLiteral("prometheus.yml"));
+        {
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+                                   "scrape_configs:\n  - job_name: edgeatlas\n    scrape_interval: 1s\n"
+                                   "    scrape_timeout: 1s\n    static_configs:\n      - targets: ['%1']\n")
+                        .arg(agentAddress)
+                        .toUtf8());
+        }
+        QProcess &prom = procs.add();
+        QString base;
+        for (int attempt = 0; attempt < 3 && base.isEmpty();
+             ++attempt) { // the free port may be taken meanwhile
+            const quint16 port = freePort();
+            prom.start(prometheus,
+                       {QStringLiteral("--config.file=") + config,
+                        QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("tsdb")),
+                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                        QStringLiteral("--log.level=warn")});
+            QVERIFY(prom.waitForStarted());
+            if (!prom.waitForFinished(1500)) // still running after 1.5 s: it listens
+                base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        }
+        QVERIFY2(!base.isEmpty(), prom.readAllStandardError().constData());
+        QProcess version;
+        version.start(prometheus, {QStringLiteral("--version")});
+        version.waitForFinished(10000);
+        qDebug("%s", (version.readAllStandardOutput() + version.readAllStandardError())
+                         .split('\n')
+                         .value(0)
+                         .constData());
+
+        // 4. Wait (bounded) until the agent is up and its histograms have several scrapes.
+        PrometheusClient client(5000);
+        QString error;
+        QElapsedTimer wait;
+        wait.start();
+        double scrapes = 0;
+        bool up = false;
+        while (wait.elapsed() < 40000) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const auto u = client.query(base, QStringLiteral("up{job=\"edgeatlas\"}"), now, &error);
+            up = u && !u->empty() && u->front().points.front().second == 1;
+            const auto n = client.query(
+                base, QStringLiteral("count_over_time(edgeatlas_probe_first_byte_ms_count[30s])"), now,
+                &error);
+            scrapes = n && !n->empty() ? n->front().points.front().second : 0;
+            if (up && scrapes >= 12)
+                break;
+            QTest::qWait(500);
+        }
+        qDebug("up after %lld ms of waiting, %.0f scrapes stored", wait.elapsed(), scrapes);
+        QVERIFY2(up, qPrintable(error + QLatin1Char(' ') + QString::fromUtf8(prom.readAllStandardError())));
+        QVERIFY(scrapes >= 12);
+
+        // 5. Read the history back through query_range and compare with the modeled RTTs.
+        const qint64 end = QDateTime::currentMSecsSinceEpoch();
+        const qint64 start = end - 4000;
+        const auto p50 =
+            client.queryRange(base,
+                              QStringLiteral("histogram_quantile(0.5, sum by (target, le) "
+                                             "(rate(edgeatlas_probe_first_byte_ms_bucket[10s])))"),
+                              start, end, 1, &error);
+        QVERIFY2(p50, qPrintable(error));
+        // The mean of every probe so far (the cumulative sum over the count), robust against a few probes
+        // delayed by a busy machine.
+        const auto mean =
+            client.queryRange(base,
+                              QStringLiteral("sum by (target) (edgeatlas_probe_first_byte_ms_sum) / "
+                                             "sum by (target) (edgeatlas_probe_first_byte_ms_count)"),
+                              start, end, 1, &error);
+        QVERIFY2(mean, qPrintable(error));
+        const auto lastValue = [](const PromSeries &s) {
+            for (auto it = s.points.rbegin(); it != s.points.rend(); ++it)
+                if (std::isfinite(it->second))
+                    return it->second;
+            return std::nan("");
+        };
+        int compared = 0;
+        for (const PromSeries &s : *p50) {
+            const QString target = s.labels.value(QStringLiteral("target"));
+            if (!modeled.contains(target))
+                continue;
+            const double rtt = modeled.value(target);
+            const double q = lastValue(s);
+            double m = NAN;
+            for (const PromSeries &ms : *mean)
+                if (ms.labels.value(QStringLiteral("target")) == target)
+                    m = lastValue(ms);
+            const auto [lo, hi] = bucketAround(rtt);
+            const auto [lo2, hi2] = bucketAround(rtt + 2 + 0.03 * rtt); // loopback overhead may cross a bound
+            qDebug(
+                "%-26s modeled %7.2f ms; Prometheus: p50 %7.2f ms (bucket %g..%g), mean %7.2f ms; %zu points",
+                qPrintable(target), rtt, q, lo, hi, m, s.points.size());
+            if (std::isnan(q) && std::isnan(m))
+                continue; // a node whose model does not fit its GPU answers 503: no Ok probes
+            QVERIFY2(q >= lo && q <= std::max(hi, hi2), qPrintable(target));
+            QVERIFY2(std::fabs(m - rtt) < 2 + 0.1 * rtt, qPrintable(target));
+            ++compared;
+        }
+        QVERIFY2(compared >= 2, qPrintable(QStringLiteral("%1 series compared").arg(compared)));
+
+        // 6. Everything stops cleanly on SIGTERM.
+        agent.terminate();
+        QVERIFY(agent.waitForFinished(10000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 0);
+        QVERIFY(agent.readAllStandardOutput().contains("# stopped after"));
+        QVERIFY(QFile::exists(history));
+        ProbeHistory stored(history); // what the agent stored survives it
+        QVERIFY2(stored.open(&error), qPrintable(error));
+        QVERIFY2(stored.count() >= 4 * modeled.size(),
+                 qPrintable(QString::number(stored.count()) + stored.lastError()));
+        for (const QString &target : modeled.keys())
+            QVERIFY2(stored.targets().contains(target), qPrintable(target));
+        qDebug("round trip in %lld ms", total.elapsed());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PrometheusRoundTrip)
+#include "tst_prometheusroundtrip.moc"
