@@ -135,17 +135,17 @@ ProfileDerivation deriveProfile(const std::vector<trials::TrialResult> &results,
         const auto &[b0, r0] = *decode.begin();
         const auto &[b1, r1] = *decode.rbegin();
         const double t0 = r0->stats.median * 1e3, t1 = r1->stats.median * 1e3;
+        QString slopeNote;
         if (b1 > b0) {
             p.decodeStepMsPerExtraSeq = std::max(0.0, (t1 - t0) / (b1 - b0));
-            d.notes
-                << tr("per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
-                       .arg(p.decodeStepMsPerExtraSeq, 0, 'g', 4)
-                       .arg(b0)
-                       .arg(msText(r0->stats.median))
-                       .arg(b1)
-                       .arg(msText(r1->stats.median));
+            slopeNote = tr("per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
+                            .arg(p.decodeStepMsPerExtraSeq, 0, 'g', 4)
+                            .arg(b0)
+                            .arg(msText(r0->stats.median))
+                            .arg(b1)
+                            .arg(msText(r1->stats.median));
         } else {
-            d.notes << tr("per extra sequence: not measured (one batch size only), taken as 0");
+            slopeNote = tr("per extra sequence: not measured (one batch size only), taken as 0");
         }
         if (b0 == 1) {
             p.decodeStepMsAtBatch1 = t0;
@@ -160,6 +160,7 @@ ProfileDerivation deriveProfile(const std::vector<trials::TrialResult> &results,
                            .arg(p.decodeStepMsAtBatch1, 0, 'g', 4)
                            .arg(b0);
         }
+        d.notes << slopeNote;
     } else {
         d.notes << tr("decode: no decode trial of this model and precision, the planner keeps the roofline");
     }

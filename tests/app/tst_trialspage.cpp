@@ -86,6 +86,18 @@ void configure(TrialsPage &page, const TrialsSettings &settings)
     page.configB()->setBatch(4);
 }
 
+/** Saves the widget to $EA_TRIALS_SCREENSHOT with a suffix before ".png", when that is set. */
+void screenshot(QWidget *w, const char *suffix)
+{
+    QString file = QString::fromLocal8Bit(qgetenv("EA_TRIALS_SCREENSHOT"));
+    if (file.isEmpty())
+        return;
+    file.insert(file.endsWith(QLatin1String(".png")) ? file.size() - 4 : file.size(), QLatin1String(suffix));
+    QTest::qWait(100); // let the layouts settle on the new texts
+    if (!w->grab().save(file))
+        qWarning("cannot save %s", qPrintable(file));
+}
+
 bool near(double a, double b, double rel = 1e-9)
 {
     return std::fabs(a - b) <= rel * std::max(std::fabs(b), 1e-12);
@@ -138,6 +150,54 @@ private slots:
         trials::PairResult failed = pairWithRatios(1, 1, 1);
         failed.status = "failed: out of memory";
         QVERIFY(!compareTrials(control, failed).valid);
+    }
+
+    void profileFromTrialResults()
+    {
+        const auto result = [](trials::Phase phase, int batch, double medianS, trials::Precision p) {
+            trials::TrialResult r;
+            r.config.model.id = kTiny.toStdString();
+            r.config.phase = phase;
+            r.config.batch = batch;
+            r.config.precision = p;
+            r.stats.median = medianS;
+            r.stats.n = 10;
+            r.accounting.tokens = phase == trials::Phase::Prefill ? 1024.0 : batch;
+            return r;
+        };
+        using P = trials::Phase;
+        const auto bf16 = trials::Precision::BF16;
+        std::vector<trials::TrialResult> results{result(P::Decode, 2, 0.003, bf16), result(P::Decode, 4, 0.004, bf16),
+                                                 result(P::Decode, 1, 0.001, trials::Precision::FP8),
+                                                 result(P::Prefill, 1, 0.1, bf16)};
+        trials::TrialResult failed = result(P::Decode, 1, 0.0005, bf16);
+        failed.status = "failed: outputs not written or not finite";
+        results.push_back(failed);
+        // No batch-1 trial: extrapolated along the slope between batch 2 and 4 (0.5 ms per sequence).
+        const ProfileDerivation d = deriveProfile(results, kTiny, bf16);
+        QVERIFY(near(d.profile.decodeStepMsPerExtraSeq, 0.5));
+        QVERIFY(near(d.profile.decodeStepMsAtBatch1, 2.5));
+        QVERIFY(near(d.profile.prefillTokensPerSec, 10240.0));
+        QCOMPARE(d.notes.size(), 3);
+        QVERIFY(d.notes[0].contains(QStringLiteral("extrapolated")));
+        // One batch only: its step, no slope; no prefill: the roofline keeps it (0).
+        const ProfileDerivation fp8 = deriveProfile(results, kTiny, trials::Precision::FP8);
+        QCOMPARE(fp8.profile.decodeStepMsAtBatch1, 1.0);
+        QCOMPARE(fp8.profile.decodeStepMsPerExtraSeq, 0.0);
+        QCOMPARE(fp8.profile.prefillTokensPerSec, 0.0);
+        QVERIFY(!deriveProfile(results, kTiny, trials::Precision::FP16).usable());
+        // Adding a profile replaces the one of the same GPU type, model and precision.
+        Scenario s = fixture();
+        MeasuredProfile m;
+        m.gpu = QStringLiteral("g1");
+        m.model = kTiny;
+        m.profile = d.profile;
+        m.source = QStringLiteral("test");
+        s = withMeasuredProfile(s, m);
+        m.profile.decodeStepMsAtBatch1 = 9;
+        s = withMeasuredProfile(s, m);
+        QCOMPARE(s.computeProfiles.size(), size_t(1));
+        QCOMPARE(s.computeProfiles[0].profile.decodeStepMsAtBatch1, 9.0);
     }
 
     void devicesAreProbed()
@@ -229,10 +289,7 @@ private slots:
         QVERIFY(near(charts[2]->boxes()[1].median, o->b()->pctOfRoofline));
         QVERIFY(charts[1]->boxes()[0].p10 <= charts[1]->boxes()[0].median);
 
-        if (const QByteArray shot = qgetenv("EA_TRIALS_SCREENSHOT"); !shot.isEmpty()) {
-            QTest::qWait(100); // let the layouts settle on the new texts
-            QVERIFY(m_page->grab().save(QString::fromLocal8Bit(shot)));
-        }
+        screenshot(m_page.get(), "");
     }
 
     void exportWritesEveryFormat()
@@ -314,6 +371,9 @@ private slots:
         QVERIFY(*m_doc->scenario() == before);
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->scenario()->computeProfiles[0], p);
+        QCOMPARE(m_page->profilesTable()->rowCount(), 1);
+        QCOMPARE(m_page->profilesTable()->item(0, 0)->text(), QStringLiteral("Test GPU"));
+        screenshot(m_page.get(), "-profile");
     }
 
     void profileDialogAsksWhenTheDeviceMatchesNoGpuType()
@@ -324,6 +384,8 @@ private slots:
         dialog.gpuBox()->setCurrentIndex(1);
         QCOMPARE(dialog.gpuId(), QStringLiteral("g1"));
         QVERIFY(dialog.derivation().usable());
+        dialog.show();
+        screenshot(&dialog, "-dialog");
 
         Scenario s;
         for (const auto &[id, name] : {std::pair{"h100-sxm", "NVIDIA H100 SXM 80GB"},
@@ -383,6 +445,54 @@ private slots:
         QVERIFY(m_page->verdictLabel()->text().contains(QStringLiteral("Cancelled")));
         QVERIFY(!m_page->isRunning());
         QVERIFY(m_page->runButton()->isEnabled());
+    }
+
+    /**
+     * Not a check: EA_TRIALS_MODEL=llama-3.2-1b runs that catalogue model of the default scenario with the
+     * panel's default measurement settings (decode bf16, ctx 1024, batch 1 against 8) and prints the figures.
+     */
+    void catalogueModelRun()
+    {
+        const QString model = QString::fromLocal8Bit(qgetenv("EA_TRIALS_MODEL"));
+        if (model.isEmpty())
+            QSKIP("set EA_TRIALS_MODEL to run a catalogue model");
+        Document doc;
+        QStringList errors;
+        QVERIFY(doc.loadDefault(&errors));
+        TrialsPage page(&doc);
+        page.resize(1500, 980);
+        page.show();
+        TrialsSettings s;
+        s.backend = trials::BackendKind::Cpu;
+        page.settingsForm()->setSettings(s);
+        for (TrialConfigForm *f : {page.configA(), page.configB()})
+            f->setModel(model);
+        page.configA()->setBatch(1);
+        page.configB()->setBatch(8);
+        QSignalSpy done(&page, &TrialsPage::outcomeChanged);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(page.run());
+        QVERIFY(done.wait(600000));
+        const TrialsOutcomePtr o = page.outcome();
+        QVERIFY2(o->error.isEmpty(), qPrintable(o->error));
+        qInfo("%s: %lld s", qPrintable(QString::fromStdString(o->report.provenance.device.device)),
+              clock.elapsed() / 1000);
+        qInfo("%s", qPrintable(page.ceilingsLabel()->text()));
+        for (int r = 0; r < page.resultsModel()->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < TrialResultsModel::ColumnCount; ++c)
+                cells << page.resultsModel()->index(r, c).data().toString();
+            qInfo("%s", qPrintable(cells.join(QStringLiteral(" | "))));
+        }
+        for (int r = 0; r < page.pairsModel()->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < TrialPairsModel::ColumnCount; ++c)
+                cells << page.pairsModel()->index(r, c).data().toString();
+            qInfo("%s", qPrintable(cells.join(QStringLiteral(" | "))));
+        }
+        qInfo("%s", qPrintable(page.verdictLabel()->text()));
+        screenshot(&page, "-catalogue");
     }
 
     void cleanupTestCase()
