@@ -138,12 +138,13 @@ ProfileDerivation deriveProfile(const std::vector<trials::TrialResult> &results,
         QString slopeNote;
         if (b1 > b0) {
             p.decodeStepMsPerExtraSeq = std::max(0.0, (t1 - t0) / (b1 - b0));
-            slopeNote = tr("per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
-                            .arg(p.decodeStepMsPerExtraSeq, 0, 'g', 4)
-                            .arg(b0)
-                            .arg(msText(r0->stats.median))
-                            .arg(b1)
-                            .arg(msText(r1->stats.median));
+            slopeNote =
+                tr("per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
+                    .arg(p.decodeStepMsPerExtraSeq, 0, 'g', 4)
+                    .arg(b0)
+                    .arg(msText(r0->stats.median))
+                    .arg(b1)
+                    .arg(msText(r1->stats.median));
         } else {
             slopeNote = tr("per extra sequence: not measured (one batch size only), taken as 0");
         }

@@ -41,8 +41,11 @@ TrialBox box(const trials::TrialResult &r, const QString &category, const QColor
     b.median = f(s.median);
     b.p10 = inverse ? f(s.p90) : f(s.p10);
     b.p90 = inverse ? f(s.p10) : f(s.p90);
-    b.low = inverse ? f(s.max) : f(s.min);
-    b.high = inverse ? f(s.min) : f(s.max);
+    // Whiskers at p10 and p90: on a shared machine a single stalled sample would otherwise squash the boxes.
+    b.low = b.p10;
+    b.high = b.p90;
+    b.min = inverse ? f(s.max) : f(s.min);
+    b.max = inverse ? f(s.min) : f(s.max);
     return b;
 }
 
@@ -77,10 +80,21 @@ void TrialsPage::showOutcome()
                 .arg(c.rounds)
                 .arg(num(c.ratioP10, 4), num(c.ratioP90, 4), num(100.0 * c.noise, 2),
                      TrialPairsModel::verdictText(c));
+        if (c.rounds < 20)
+            verdict +=
+                tr(" With fewer than 20 rounds p10 and p90 lie near the extremes: one stalled round sets the "
+                   "noise.");
     } else {
         verdict = o.cancelled ? tr("<b>Cancelled</b> before the A/B pair: no verdict.")
                               : tr("<b>No verdict</b>: a pair did not run (see its status).");
     }
+    if (const trials::TrialResult *a = o.a(), *b = o.b(); a && b && a->stats.median > 0 &&
+                                                          b->stats.median > 0 && a->accounting.tokens > 0 &&
+                                                          b->accounting.tokens > 0)
+        verdict += tr("<br>Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.")
+                       .arg(num(a->stats.median * 1e3 / a->accounting.tokens, 3),
+                            num(b->stats.median * 1e3 / b->accounting.tokens, 3), num(a->tokensPerS, 1),
+                            num(b->tokensPerS, 1));
     if (!o.backendNote.isEmpty())
         verdict += QStringLiteral("<br>") + o.backendNote.toHtmlEscaped();
     m_verdict->setText(verdict);

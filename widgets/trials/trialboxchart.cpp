@@ -51,10 +51,11 @@ TrialBoxChart::TrialBoxChart(const QString &title, const QString &unit, QWidget 
         QToolTip::showText(QCursor::pos(),
                            tr("%1\nmedian %2 %3\np10–p90 %4–%5, min–max %6–%7")
                                .arg(b.toolTip, format(b.median), m_unit, format(b.p10), format(b.p90),
-                                    format(b.low), format(b.high)),
+                                    format(b.min), format(b.max)),
                            this);
     });
-    setToolTip(tr("Box: p10 to p90 of the samples; whiskers: min to max; line and label: the median"));
+    setToolTip(
+        tr("Box: p10 to p90 of the samples; line and label: the median (hover a box for min and max)"));
     applyStyle();
 }
 

@@ -16,17 +16,19 @@ namespace ea {
 /** One box of a trial chart: the spread of a measured figure over the samples of one configuration. */
 struct TrialBox
 {
-    QString category;         // "A", "B"
-    QString toolTip;          // what the box is (the configuration)
-    double low = 0, high = 0; // whiskers: min and max of the samples
-    double p10 = 0, median = 0, p90 = 0;
+    QString category;                    // "A", "B"
+    QString toolTip;                     // what the box is (the configuration)
+    double p10 = 0, median = 0, p90 = 0; // the box and its line
+    double low = 0, high = 0;            // whiskers (p10 and p90 too when outliers would squash the box)
+    double min = 0, max = 0;             // of all samples, for the tool-tip
     QColor colour;
 };
 
 /**
  * A vertical box plot of one figure (latency per token, tokens/s, % of roofline) for the configurations
- * of a side-by-side trial: the box spans p10 to p90, the whiskers min to max, the line is the median,
- * which is also written under each box. The value axis starts at 0 so ratios read true.
+ * of a side-by-side trial: the box spans p10 to p90, the whiskers low to high, the line is the median,
+ * which is also written under each box; the tool-tip adds min and max. The value axis starts at 0 so
+ * ratios read true.
  */
 class TrialBoxChart : public QChartView
 {
