@@ -5,14 +5,6 @@
 
 namespace ea {
 
-/** Replaces the roofline for one GPU type with measured figures (from a benchmark trial). */
-struct ComputeProfile
-{
-    double prefillTokensPerSec = 0;     // per replica, compute-bound prefill rate
-    double decodeStepMsAtBatch1 = 0;    // one decode step, batch 1
-    double decodeStepMsPerExtraSeq = 0; // added per extra sequence in the batch
-};
-
 /** Latency and throughput of one replica at one batch size. Times in ms. */
 struct ComputePoint
 {

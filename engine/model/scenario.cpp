@@ -95,6 +95,15 @@ int Scenario::workloadIndex(const QString &id) const
     return indexById(workloads, id);
 }
 
+const MeasuredProfile *Scenario::measuredProfile(const QString &gpuId, const QString &modelId,
+                                                 Precision precision) const
+{
+    for (const MeasuredProfile &p : computeProfiles)
+        if (p.gpu == gpuId && p.model == modelId && p.precision == precision)
+            return &p;
+    return nullptr;
+}
+
 const ApiPrice *Scenario::apiPrice(const QString &modelId) const
 {
     for (const ApiPrice &p : priceBook.api)

@@ -147,6 +147,29 @@ struct Workload
     bool operator==(const Workload &) const = default;
 };
 
+/** Replaces the roofline for one GPU type with measured figures (from a benchmark trial), per replica. */
+struct ComputeProfile
+{
+    double prefillTokensPerSec = 0;     // compute-bound prefill rate; 0 = use the roofline
+    double decodeStepMsAtBatch1 = 0;    // one decode step, batch 1; 0 = use the roofline
+    double decodeStepMsPerExtraSeq = 0; // added per extra sequence in the batch
+    bool operator==(const ComputeProfile &) const = default;
+};
+
+/**
+ * A measured compute profile of one GPU type running one model at one precision. The planner uses it
+ * instead of the roofline wherever a workload of that model and precision runs on that GPU type.
+ */
+struct MeasuredProfile
+{
+    QString gpu, model; // ids in the scenario's catalogues
+    Precision precision = Precision::BF16;
+    ComputeProfile profile;
+    QString source; // what measured it: "edgeatlas-trials 0.1.0, cpu (…), 2026-11-27"
+    QString asOf;   // date of the measurement (ISO 8601), optional
+    bool operator==(const MeasuredProfile &) const = default;
+};
+
 /** A whole planning scenario. Plain value type: copy it to hand it to another thread. */
 struct Scenario
 {
@@ -160,11 +183,15 @@ struct Scenario
     std::vector<Node> nodes;
     std::vector<DemandRegion> regions;
     std::vector<Workload> workloads;
+    std::vector<MeasuredProfile> computeProfiles; // optional; at most one per (gpu, model, precision)
 
     int gpuIndex(const QString &id) const;   // -1 when unknown
     int modelIndex(const QString &id) const; // -1 when unknown
     int workloadIndex(const QString &id) const;
     const ApiPrice *apiPrice(const QString &modelId) const;
+    /** The measured profile of a GPU type, model and precision; nullptr when there is none. */
+    const MeasuredProfile *measuredProfile(const QString &gpuId, const QString &modelId,
+                                           Precision precision) const;
     /** Tiers a workload may be placed in: defined, with at least one node, and not forbidden for it. */
     std::vector<Tier> assignableTiers(int workload) const;
     const TierSettings &tier(Tier t) const { return tiers[static_cast<int>(t)]; }

@@ -369,6 +369,35 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
     return true;
 }
 
+bool readComputeProfile(R &r, const QJsonValue &v, const QString &p, MeasuredProfile &m)
+{
+    QJsonObject o;
+    if (!r.object(v, p,
+                  {"gpu", "model", "precision", "prefillTokensPerSec", "decodeStepMsAtBatch1",
+                   "decodeStepMsPerExtraSeq", "source", "asOf"},
+                  &o))
+        return false;
+    m.gpu = r.string(o, "gpu", p);
+    m.model = r.string(o, "model", p);
+    const QString prec = r.string(o, "precision", p);
+    if (!prec.isEmpty()) {
+        if (auto pr = precisionFromId(prec))
+            m.precision = *pr;
+        else
+            r.error(at(p, "precision"),
+                    QStringLiteral("must be fp32, fp16, bf16 or fp8 (got \"%1\")").arg(prec));
+    }
+    ComputeProfile &c = m.profile;
+    c.prefillTokensPerSec = r.number(o, "prefillTokensPerSec", p, R::atLeast(0), R::Optional, 0.0);
+    c.decodeStepMsAtBatch1 = r.number(o, "decodeStepMsAtBatch1", p, R::atLeast(0), R::Optional, 0.0);
+    c.decodeStepMsPerExtraSeq = r.number(o, "decodeStepMsPerExtraSeq", p, R::atLeast(0), R::Optional, 0.0);
+    if (c.prefillTokensPerSec <= 0 && c.decodeStepMsAtBatch1 <= 0)
+        r.error(p, QStringLiteral("needs prefillTokensPerSec or decodeStepMsAtBatch1 > 0"));
+    m.source = r.string(o, "source", p);
+    m.asOf = r.string(o, "asOf", p, R::Optional, false);
+    return true;
+}
+
 } // namespace
 
 ScenarioLoad parseScenario(const QByteArray &json)
@@ -386,7 +415,7 @@ ScenarioLoad parseScenario(const QByteArray &json)
     const QString p = QStringLiteral("$");
     if (!r.object(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), p,
                   {"schema", "name", "description", "sources", "network", "tiers", "gpus", "models",
-                   "priceBook", "nodes", "regions", "workloads"},
+                   "priceBook", "nodes", "regions", "workloads", "computeProfiles"},
                   &root))
         return result;
     const QString schema = r.string(root, "schema", p);
@@ -426,6 +455,11 @@ ScenarioLoad parseScenario(const QByteArray &json)
     s.workloads = readList<Workload>(
         r, root, "workloads", p, R::Required,
         [&](const QJsonValue &v, const QString &xp, Workload &x) { return readWorkload(r, v, xp, x); });
+    s.computeProfiles =
+        readList<MeasuredProfile>(r, root, "computeProfiles", p, R::Optional,
+                                  [&](const QJsonValue &v, const QString &xp, MeasuredProfile &x) {
+                                      return readComputeProfile(r, v, xp, x);
+                                  });
     if (!t_itemDropped)
         validateScenario(s, &result.errors); // also after typed errors: report every problem at once
     if (result.errors.isEmpty())

@@ -79,6 +79,27 @@ void validateScenario(const Scenario &s, QStringList *errors)
             errors->append(QStringLiteral("$.priceBook.api[%1].model: unknown model \"%2\"")
                                .arg(i)
                                .arg(s.priceBook.api[i].model));
+    QHash<QString, size_t> profileKeys;
+    for (size_t i = 0; i < s.computeProfiles.size(); ++i) {
+        const MeasuredProfile &m = s.computeProfiles[i];
+        if (!m.gpu.isEmpty() && !gpuIds.contains(m.gpu))
+            errors->append(item("computeProfiles", i, "gpu") +
+                           QStringLiteral(": unknown GPU type \"%1\"").arg(m.gpu));
+        if (!m.model.isEmpty() && !modelIds.contains(m.model))
+            errors->append(item("computeProfiles", i, "model") +
+                           QStringLiteral(": unknown model \"%1\"").arg(m.model));
+        if (m.gpu.isEmpty() || m.model.isEmpty())
+            continue; // reported as missing already
+        const QString key = m.gpu + QLatin1Char('/') + m.model + QLatin1Char('/') + precisionId(m.precision);
+        const auto it = profileKeys.constFind(key);
+        if (it != profileKeys.constEnd())
+            errors->append(
+                item("computeProfiles", i) +
+                QStringLiteral(": a second profile of %1 running %2 in %3 (first at %4)")
+                    .arg(m.gpu, m.model, precisionId(m.precision), item("computeProfiles", it.value())));
+        else
+            profileKeys.insert(key, i);
+    }
     for (size_t i = 0; i < s.workloads.size(); ++i) {
         const Workload &w = s.workloads[i];
         if (!w.model.isEmpty() && !modelIds.contains(w.model))

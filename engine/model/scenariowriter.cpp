@@ -158,6 +158,22 @@ QJsonObject toJson(const Workload &w)
     return o;
 }
 
+QJsonObject toJson(const MeasuredProfile &m)
+{
+    QJsonObject o{{QStringLiteral("gpu"), m.gpu},
+                  {QStringLiteral("model"), m.model},
+                  {QStringLiteral("precision"), precisionId(m.precision)},
+                  {QStringLiteral("source"), m.source}};
+    if (m.profile.prefillTokensPerSec > 0)
+        o.insert(QStringLiteral("prefillTokensPerSec"), m.profile.prefillTokensPerSec);
+    if (m.profile.decodeStepMsAtBatch1 > 0)
+        o.insert(QStringLiteral("decodeStepMsAtBatch1"), m.profile.decodeStepMsAtBatch1);
+    if (m.profile.decodeStepMsPerExtraSeq > 0)
+        o.insert(QStringLiteral("decodeStepMsPerExtraSeq"), m.profile.decodeStepMsPerExtraSeq);
+    putIf(o, "asOf", m.asOf);
+    return o;
+}
+
 template <typename List> QJsonArray listToJson(const List &list)
 {
     QJsonArray a;
@@ -186,6 +202,8 @@ QByteArray scenarioToJson(const Scenario &s, bool indented)
                      {QStringLiteral("regions"), listToJson(s.regions)},
                      {QStringLiteral("workloads"), listToJson(s.workloads)}};
     putIf(root, "description", s.description);
+    if (!s.computeProfiles.empty()) // optional section: files without profiles stay as they were
+        root.insert(QStringLiteral("computeProfiles"), listToJson(s.computeProfiles));
     return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
 }
 

@@ -129,6 +129,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
             false, ComputeModel(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency),
             {},    0,
             kInf,  0};
+        if (const MeasuredProfile *mp = s.measuredProfile(s.gpus[g].id, model.id, w.precision))
+            c.model.setProfile(mp->profile); // measured by a benchmark trial: replaces the roofline
         c.fits = c.model.fits();
         if (c.fits) {
             c.point = c.model.bestWithin(w.slo.metric, kBatchBudgetShare * std::max(computeBudget, 0.0),

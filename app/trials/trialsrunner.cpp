@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/trials/trialsrunner.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace ea {
+
+namespace {
+
+bool sameTrial(const trials::TrialConfig &x, const trials::TrialConfig &y)
+{
+    if (x.model.id != y.model.id || x.phase != y.phase || x.precision != y.precision || x.batch != y.batch)
+        return false;
+    return x.phase == trials::Phase::Prefill ? x.prompt == y.prompt : x.context == y.context;
+}
+
+QString label(const trials::TrialConfig &c)
+{
+    return QString::fromStdString(c.label());
+}
+
+} // namespace
+
+TrialsRunner::TrialsRunner(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<ea::TrialsOutcomePtr>();
+    qRegisterMetaType<ea::BackendAvailability>();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // keep the one worker: backends are made and used on it
+}
+
+TrialsRunner::~TrialsRunner()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void TrialsRunner::post(quint64 generation, std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, fn = std::move(fn)] {
+            if (generation == m_generation)
+                fn();
+        },
+        Qt::QueuedConnection);
+}
+
+void TrialsRunner::probeBackends()
+{
+    const quint64 generation = m_generation;
+    m_pool.start([this, generation] {
+        BackendAvailability a;
+        a.probed = true;
+        try {
+            const auto cpu = trials::createCpuBackend();
+            const trials::DeviceInfo &i = cpu->info();
+            a.cpu = tr("%1, %2 threads, BLAS: %3")
+                        .arg(QString::fromStdString(i.device))
+                        .arg(i.computeUnits)
+                        .arg(QString::fromStdString(i.blas));
+        } catch (const std::exception &e) {
+            a.cpu = tr("unavailable: %1").arg(QString::fromUtf8(e.what()));
+        }
+        std::string why;
+        try {
+            if (const auto gpu = trials::loadCudaBackend(&why)) {
+                a.cudaAvailable = true;
+                a.cuda = QString::fromStdString(gpu->info().device);
+            }
+        } catch (const std::exception &e) {
+            why = e.what();
+        }
+        if (!a.cudaAvailable)
+            a.cuda = QString::fromStdString(why);
+        QMetaObject::invokeMethod(
+            this,
+            [this, a] {
+                m_availability = a;
+                emit backendsProbed(a);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+std::vector<trials::TrialConfig> TrialsRunner::profileTrials(const TrialsRequest &request)
+{
+    std::vector<trials::TrialConfig> out;
+    if (!request.settings.profileTrials)
+        return out;
+    const trials::TrialConfig &a = request.a;
+    trials::TrialConfig c = a;
+    c.phase = trials::Phase::Decode;
+    c.context = a.phase == trials::Phase::Decode ? a.context : 1024;
+    for (int batch : {1, 8}) {
+        c.batch = batch;
+        out.push_back(c);
+    }
+    c.phase = trials::Phase::Prefill;
+    c.batch = 1;
+    c.prompt = a.phase == trials::Phase::Prefill ? a.prompt : 512;
+    out.push_back(c);
+    std::erase_if(out, [&](const trials::TrialConfig &x) {
+        return sameTrial(x, request.a) || sameTrial(x, request.b);
+    });
+    return out;
+}
+
+bool TrialsRunner::start(const TrialsRequest &request)
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    auto flag = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = flag;
+    const quint64 generation = ++m_generation;
+    m_pool.start([this, flag, generation, request] {
+        auto out = std::make_shared<TrialsOutcome>();
+        const std::vector<trials::TrialConfig> extra = profileTrials(request);
+        const int total = 6 + static_cast<int>(extra.size());
+        int step = 0;
+        auto report = [&](const QString &text) {
+            const int s = step++;
+            post(generation, [this, s, total, text] { emit progress(s, total, text); });
+        };
+        try {
+            report(tr("Opening the backend"));
+            std::string note, error;
+            const auto backend =
+                trials::createBackend(request.settings.backend, request.settings.cpuThreads, &note, &error);
+            if (!backend)
+                throw std::runtime_error(error);
+            out->backendNote = QString::fromStdString(note);
+            const trials::StopRule rule = request.settings.stopRule();
+            trials::TrialRunner runner(*backend, rule, request.settings.seed);
+            out->report.provenance = trials::makeProvenance(backend->info(), request.settings.seed, rule,
+                                                            "EdgeAtlas Trials: A = " + request.a.label() +
+                                                                ", B = " + request.b.label());
+            // Ceilings first, in the same process and on the same device as the trials.
+            report(tr("Measuring the ceilings (copy bandwidth, GEMM rate)"));
+            std::vector<trials::Precision> precisions{request.a.precision};
+            if (request.b.precision != request.a.precision)
+                precisions.push_back(request.b.precision);
+            out->report.ceilings = runner.measureCeilings(precisions, flag.get(),
+                                                          static_cast<size_t>(request.settings.copyMiB) << 20,
+                                                          request.settings.gemmSize);
+            out->report.haveCeilings = !flag->load();
+            std::vector<std::pair<QString, trials::TrialConfig>> configs{
+                {tr("Trial A: %1").arg(label(request.a)), request.a},
+                {tr("Trial B: %1").arg(label(request.b)), request.b}};
+            for (const trials::TrialConfig &c : extra)
+                configs.emplace_back(tr("Profile trial: %1").arg(label(c)), c);
+            for (const auto &[text, config] : configs) {
+                if (flag->load())
+                    break;
+                report(text);
+                out->report.results.push_back(runner.run(config, out->report.ceilings, flag.get()));
+            }
+            out->resultA = out->report.results.size() > 0 ? 0 : -1;
+            out->resultB = out->report.results.size() > 1 ? 1 : -1;
+            // The A/A control first: its spread is the noise a B/A difference must exceed.
+            const int rounds = std::max(request.settings.rounds, 1);
+            if (!flag->load()) {
+                report(tr("A/A control: A against itself, %1 rounds").arg(rounds));
+                out->report.pairs.push_back(runner.runPair(request.a, request.a, rounds, flag.get()));
+            }
+            if (!flag->load()) {
+                report(tr("A/B: interleaved, %1 rounds").arg(rounds));
+                out->report.pairs.push_back(runner.runPair(request.a, request.b, rounds, flag.get()));
+            }
+        } catch (const std::exception &e) {
+            out->error = QString::fromUtf8(e.what());
+        }
+        out->cancelled = flag->load();
+        TrialsOutcomePtr done = out;
+        post(generation, [this, done] {
+            m_busy = false;
+            emit finished(done);
+        });
+    });
+    return true;
+}
+
+void TrialsRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+} // namespace ea
