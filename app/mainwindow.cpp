@@ -12,6 +12,7 @@
 #include "app/report/reportdialog.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
+#include "app/trials/trialspage.h"
 #include "app/workloadactions.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/planner/suggestiondialog.h"
@@ -64,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     addToolBar(Qt::LeftToolBarArea, m_modeBar);
     addMode(m_plan, tr("Plan"), "view-statistics", QStyle::SP_FileDialogDetailedView,
             tr("Plan: the map, the planner board and the charts"));
+    m_trials = new TrialsPage(m_document);
+    addMode(m_trials, tr("Trials"), "utilities-system-monitor", QStyle::SP_ComputerIcon,
+            tr("Trials: benchmark configurations A and B on this computer's CPU or GPU"));
     createActions();
     createStatusBar();
     setAcceptDrops(true);
@@ -269,8 +273,17 @@ void MainWindow::createStatusBar()
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_evaluationLabel = new QLabel(this);
+    m_trialsLabel = new QLabel(this);
+    m_trialsLabel->setToolTip(tr("A benchmark trial runs in the background (Trials mode; Cancel there)"));
+    m_trialsLabel->hide();
+    statusBar()->addPermanentWidget(m_trialsLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_evaluationLabel);
+    connect(m_trials, &TrialsPage::runningChanged, m_trialsLabel, &QLabel::setVisible);
+    connect(m_trials, &TrialsPage::progressChanged, m_trialsLabel,
+            [this](int step, int total, const QString &text) {
+                m_trialsLabel->setText(tr("Trials %1/%2: %3").arg(step).arg(total).arg(text));
+            });
 }
 
 bool MainWindow::openInitial(const QString &fileOrEmpty)

@@ -21,6 +21,7 @@ namespace ea {
 class Autosaver;
 class ExchangeActions;
 class PlanPage;
+class TrialsPage;
 class WorkloadActions;
 
 class Document;
@@ -53,6 +54,7 @@ public:
 
     Document *document() const { return m_document; }
     PlanPage *planPage() const { return m_plan; }
+    TrialsPage *trialsPage() const { return m_trials; }
     /** Shows mode index (0 Plan, then in the order added). */
     void setMode(int index);
     int mode() const;
@@ -91,11 +93,13 @@ private:
 
     Document *m_document = nullptr;
     PlanPage *m_plan = nullptr;
+    TrialsPage *m_trials = nullptr;
     QStackedWidget *m_modes = nullptr;
     QToolBar *m_modeBar = nullptr;
     QActionGroup *m_modeGroup = nullptr;
     RecentFiles *m_recent = nullptr;
     QLabel *m_evaluationLabel = nullptr;
+    QLabel *m_trialsLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_editTierAction = nullptr;
