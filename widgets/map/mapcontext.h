@@ -14,6 +14,7 @@
 namespace ea {
 
 class Evaluator;
+struct LiveProbeSet;
 
 /**
  * Everything the layers draw from, shared by all of them: immutable engine values plus the selection.
@@ -22,13 +23,14 @@ class Evaluator;
 struct MapContext
 {
     std::shared_ptr<const Scenario> scenario;
-    PlanOutcomePtr outcome;                     // may be null (not evaluated yet)
-    std::shared_ptr<const Evaluator> evaluator; // may be null; needed for modeled RTT per node
-    int selectedWorkload = -1;                  // workload index, -1 none
-    int selectedRegion = -1;                    // demand region index, -1 none
-    QSet<int> selectedNodes;                    // node indices
-    CoverageFieldPtr coverage;                  // may be null
-    QHash<int, double> measuredRttMs;           // node index → measured RTT, only where known
+    PlanOutcomePtr outcome;                         // may be null (not evaluated yet)
+    std::shared_ptr<const Evaluator> evaluator;     // may be null; needed for modeled RTT per node
+    int selectedWorkload = -1;                      // workload index, -1 none
+    int selectedRegion = -1;                        // demand region index, -1 none
+    QSet<int> selectedNodes;                        // node indices
+    CoverageFieldPtr coverage;                      // may be null
+    QHash<int, double> measuredRttMs;               // node index → measured RTT, only where known
+    std::shared_ptr<const LiveProbeSet> liveProbes; // the live monitor's routes; may be null
     MapPalette palette = MapPalette::light();
 };
 
