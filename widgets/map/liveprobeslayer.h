@@ -2,6 +2,7 @@
 #pragma once
 
 #include "widgets/map/maplayer.h"
+#include "widgets/map/mapsprites.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -64,6 +65,7 @@ private:
     mutable QHash<int, std::vector<QPolygonF>> m_arcs; // node → world polylines
     mutable std::vector<QPointF> m_world;              // per probe: node position (world)
     mutable QPointF m_vantage;
+    mutable MapSprites m_sprites;
 };
 
 } // namespace ea

@@ -23,15 +23,16 @@ struct LiveProbeSet;
 struct MapContext
 {
     std::shared_ptr<const Scenario> scenario;
-    PlanOutcomePtr outcome;                         // may be null (not evaluated yet)
-    std::shared_ptr<const Evaluator> evaluator;     // may be null; needed for modeled RTT per node
-    int selectedWorkload = -1;                      // workload index, -1 none
-    int selectedRegion = -1;                        // demand region index, -1 none
-    QSet<int> selectedNodes;                        // node indices
-    CoverageFieldPtr coverage;                      // may be null
-    QHash<int, double> measuredRttMs;               // node index → measured RTT, only where known
-    std::shared_ptr<const LiveProbeSet> liveProbes; // the live monitor's routes; may be null
+    PlanOutcomePtr outcome;                     // may be null (not evaluated yet)
+    std::shared_ptr<const Evaluator> evaluator; // may be null; needed for modeled RTT per node
+    int selectedWorkload = -1;                  // workload index, -1 none
+    int selectedRegion = -1;                    // demand region index, -1 none
+    QSet<int> selectedNodes;                    // node indices
+    CoverageFieldPtr coverage;                  // may be null
+    QHash<int, double> measuredRttMs;           // node index → measured RTT, only where known
     MapPalette palette = MapPalette::light();
+    // The live monitor's probes (vantage point, routes, standings); may be null.
+    std::shared_ptr<const LiveProbeSet> liveProbes;
 };
 
 } // namespace ea
