@@ -4,6 +4,8 @@
 #include "app/document.h"
 #include "app/monitor/monitorsession.h"
 #include "app/monitor/probesettingspanel.h"
+#include "engine/geo/geodesy.h"
+#include "widgets/map/demandlayer.h"
 #include "widgets/map/maplayerpanel.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/map/routeslayer.h"
@@ -29,6 +31,9 @@ namespace ea {
 
 namespace {
 constexpr int kPulseFrameMs = 33;
+constexpr qint64 kMinChartSpanMs = 30000;
+constexpr int kMaxNodeColumnPx = 280;
+constexpr double kNeighbourhoodKm = 2500;
 
 QTableView *makeTable(QWidget *parent, const QString &name)
 {
@@ -86,8 +91,10 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
 
     auto *centre = new QSplitter(Qt::Vertical, split);
     m_map = new MapWidget(centre);
-    // The plan's routes would compete with the live ones; they stay one click away in the layer list.
+    // The plan's routes and the demand discs would compete with the live routes; they stay one click
+    // away in the layer list.
     m_map->setLayerVisible(QString::fromLatin1(RoutesLayer::Id), false);
+    m_map->setLayerVisible(QString::fromLatin1(DemandLayer::Id), false);
     m_layers->setMap(m_map);
     m_targets = makeTable(centre, tr("Probe targets"));
     m_proxy = new QSortFilterProxyModel(this);
@@ -271,10 +278,11 @@ void MonitorPage::updateChart()
     }
     const MonitorTarget &t = m_session->table()->target(m_current);
     const std::vector<ProbeResult> results = m_session->recent(t.probe.id, window);
-    // The axis spans what is there (at least a minute), not an empty window.
-    const qint64 from = results.empty()
-                            ? now - 60000
-                            : std::max(now - window, std::min(results.front().timestampMs, now - 60000));
+    // The axis spans what is there (at least half a minute), not an empty window.
+    const qint64 from =
+        results.empty()
+            ? now - kMinChartSpanMs
+            : std::max(now - window, std::min(results.front().timestampMs - 1000, now - kMinChartSpanMs));
     m_chart->setData(&t, results, from, now);
 }
 
@@ -297,19 +305,39 @@ void MonitorPage::onTargetsChanged()
         m_current = -1;
     if (m_current < 0 && !targets.empty())
         m_targets->setCurrentIndex(m_proxy->mapFromSource(m_session->table()->index(0, 0)));
-    // Show the vantage point and the probed nodes.
+    // Show the vantage point and the probed nodes in its part of the world (far central campuses would
+    // zoom the map out to the world; their routes still lead off the view towards them).
     const auto scenario = m_document->scenario();
-    QList<QPointF> points{QPointF(m_session->vantage().lon, m_session->vantage().lat)};
+    const Vantage v = m_session->vantage();
+    std::vector<std::pair<double, QPointF>> byDistance;
     for (const MonitorTarget &t : targets) {
-        if (scenario && t.node >= 0 && size_t(t.node) < scenario->nodes.size())
-            points.append(QPointF(scenario->nodes[size_t(t.node)].lon, scenario->nodes[size_t(t.node)].lat));
+        if (scenario && t.node >= 0 && size_t(t.node) < scenario->nodes.size()) {
+            const Node &n = scenario->nodes[size_t(t.node)];
+            byDistance.emplace_back(geo::greatCircleKm(v.lon, v.lat, n.lon, n.lat), QPointF(n.lon, n.lat));
+        }
     }
+    std::sort(byDistance.begin(), byDistance.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QPointF> points{QPointF(v.lon, v.lat)};
+    for (size_t i = 0; i < byDistance.size() && (i == 0 || byDistance[i].first < kNeighbourhoodKm); ++i)
+        points.append(byDistance[i].second);
     if (points.size() > 1) {
         MapViewport vp = m_map->viewport();
         vp.fitLonLat(points, 48);
         m_map->setViewport(vp);
     }
     m_targets->resizeColumnsToContents();
+    m_targets->setColumnWidth(
+        ProbeTableModel::NodeColumn,
+        std::min(m_targets->columnWidth(ProbeTableModel::NodeColumn), kMaxNodeColumnPx));
+    // Numbers arrive later: room for them now, so the columns do not jump.
+    const QFontMetrics fm = m_targets->fontMetrics();
+    const int numberPx = fm.horizontalAdvance(QStringLiteral("+9,999.9 ms")) + 16;
+    for (int c = ProbeTableModel::FirstByteColumn; c < ProbeTableModel::BudgetColumn; ++c)
+        m_targets->setColumnWidth(c, std::max(m_targets->columnWidth(c), numberPx));
+    m_targets->setColumnWidth(ProbeTableModel::StateColumn,
+                              std::max(m_targets->columnWidth(ProbeTableModel::StateColumn),
+                                       fm.horizontalAdvance(tr("Connection refused")) + 40));
     updateChart();
     updateStatus();
 }

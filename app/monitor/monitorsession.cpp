@@ -79,7 +79,8 @@ void MonitorSession::onDocumentChanged()
     if (!scenario || m_table->targets().empty())
         return;
     m_table->updateTargets(
-        repredict(m_table->targets(), *scenario, m_document->evaluator().get(), m_vantage));
+        repredict(m_table->targets(), *scenario, m_document->evaluator().get(), m_vantage,
+                  m_sim ? m_sim->workloadId() : QString()));
     for (RowState &r : m_rows) {
         r.dirty = true;
         r.hasState = false;
@@ -200,8 +201,9 @@ bool MonitorSession::startSimulation(SimulatorOptions options, QString *error)
         p.url = sim->chatUrl(n.id);
         p.kind = ProbeKind::ChatStream;
         p.maxTokens = 16; // a short answer: a probe ends well within the interval
+        // Every simulated node serves the simulator's workload: its SLO is the one to check.
         targets.push_back(nodeTarget(*scenario, m_document->evaluator().get(), m_vantage,
-                                     byId.value(n.id, -1), std::move(p)));
+                                     byId.value(n.id, -1), std::move(p), sim->workloadId()));
     }
     m_sim = std::move(sim);
     setTargets(std::move(targets));
@@ -291,7 +293,10 @@ void MonitorSession::refresh()
         m_table->setStats(int(i), st);
         const int ok = st.samples - st.failures;
         if (t.hasModel() && ok >= MinBandSamples && st.rttP50Ms >= 0) {
-            const bool outside = st.rttP50Ms < t.bandLowMs || st.rttP50Ms > t.bandHighMs;
+            // Hysteresis: once outside, back within only well inside the band, so a median on its edge
+            // does not raise an alarm on every refresh.
+            const double margin = s.outsideBand ? (t.bandHighMs - t.bandLowMs) * Hysteresis / 2 : 0.0;
+            const bool outside = st.rttP50Ms < t.bandLowMs + margin || st.rttP50Ms > t.bandHighMs - margin;
             if (outside && !s.outsideBand)
                 raise(int(i), int(Alarm::Kind::OutsideBand),
                       tr("Measured RTT p50 %1 is outside the model's band %2 – %3 (model %4)")
@@ -303,7 +308,7 @@ void MonitorSession::refresh()
             s.outsideBand = outside;
         }
         if (t.hasBudget() && ok >= MinSloSamples && st.sloValueMs >= 0) {
-            const bool breach = st.sloValueMs > t.budgetMs;
+            const bool breach = st.sloValueMs > t.budgetMs * (s.sloBreach ? 1.0 - Hysteresis : 1.0);
             if (breach && !s.sloBreach)
                 raise(int(i), int(Alarm::Kind::SloBreach),
                       tr("%1 measured %2 misses %3 (%4)")

@@ -33,6 +33,7 @@ class ProbeTableModel;
  *    probes) leaves the model's band;
  *  - SLO breach: the SLO's percentile of the measured TTFT (end-to-end: estimated, see sloMeasuredMs()) over
  *    the window (at least MinSloSamples) exceeds the budget of the node's tier (see nodeTarget()).
+ * An alarm's condition ends only Hysteresis inside its limit, so values on the edge do not flap.
  */
 class MonitorSession : public QObject
 {
@@ -41,6 +42,8 @@ public:
     static constexpr int RefreshMs = 250;
     static constexpr int MinBandSamples = 3;
     static constexpr int MinSloSamples = 5;
+    /** A raised alarm ends only once the value is this share of the band or budget back inside. */
+    static constexpr double Hysteresis = 0.1;
     static constexpr qint64 DefaultWindowMs = 5 * 60 * 1000;
     /** Window statistics use at most this many of the newest probes of a target. */
     static constexpr int MaxWindowProbes = 300;

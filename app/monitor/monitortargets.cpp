@@ -49,7 +49,7 @@ ProbeKind probeKindForUrl(const QString &url)
 }
 
 MonitorTarget nodeTarget(const Scenario &s, const Evaluator *evaluator, const Vantage &vantage, int node,
-                         ProbeTarget probe)
+                         ProbeTarget probe, const QString &servedWorkload)
 {
     if (node < 0 || size_t(node) >= s.nodes.size())
         return urlTarget(std::move(probe));
@@ -72,8 +72,12 @@ MonitorTarget nodeTarget(const Scenario &s, const Evaluator *evaluator, const Va
     }
     t.bandLowMs = t.modeledRttMs * (1.0 - ModelBandRelative);
     t.bandHighMs = t.modeledRttMs * (1.0 + ModelBandRelative);
-    for (const Workload &w : s.workloads) {
-        if (w.tier != n.tier || w.category != WorkloadCategory::Interactive || !(w.slo.budgetMs > 0))
+    const int served = servedWorkload.isEmpty() ? -1 : s.workloadIndex(servedWorkload);
+    for (size_t i = 0; i < s.workloads.size(); ++i) {
+        const Workload &w = s.workloads[i];
+        if (served >= 0
+                ? int(i) != served
+                : w.tier != n.tier || w.category != WorkloadCategory::Interactive || !(w.slo.budgetMs > 0))
             continue;
         if (!t.hasBudget() || w.slo.budgetMs < t.budgetMs) {
             t.budgetMs = w.slo.budgetMs;
@@ -111,7 +115,8 @@ std::vector<MonitorTarget> endpointTargets(const Scenario &s, const Evaluator *e
 }
 
 std::vector<MonitorTarget> repredict(const std::vector<MonitorTarget> &targets, const Scenario &s,
-                                     const Evaluator *evaluator, const Vantage &vantage)
+                                     const Evaluator *evaluator, const Vantage &vantage,
+                                     const QString &servedWorkload)
 {
     QHash<QString, int> byId;
     for (size_t i = 0; i < s.nodes.size(); ++i)
@@ -120,7 +125,8 @@ std::vector<MonitorTarget> repredict(const std::vector<MonitorTarget> &targets, 
     out.reserve(targets.size());
     for (const MonitorTarget &t : targets) {
         const int node = t.node >= 0 ? byId.value(t.probe.id, -1) : -1;
-        out.push_back(node >= 0 ? nodeTarget(s, evaluator, vantage, node, t.probe) : urlTarget(t.probe));
+        out.push_back(node >= 0 ? nodeTarget(s, evaluator, vantage, node, t.probe, servedWorkload)
+                                : urlTarget(t.probe));
     }
     return out;
 }

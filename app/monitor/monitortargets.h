@@ -39,12 +39,13 @@ ProbeKind probeKindForUrl(const QString &url);
  * user access included, when the vantage is a region and an evaluator is given; else the scenario's
  * RttModel from lon/lat) with a ±ModelBandRelative band, and the SLO it is checked against.
  *
- * SLO rule: a node serves the plan's interactive workloads placed in its tier; its measurements are
- * checked against the tightest budget among them (the SLO the node can least afford to miss). A node
- * whose tier holds no interactive workload gets no budget.
+ * SLO rule: when the endpoint is known to serve one workload (servedWorkload, e.g. the simulated
+ * deployment's), that workload's SLO. Otherwise a node serves the plan's interactive workloads placed in
+ * its tier, and its measurements are checked against the tightest budget among them (the SLO the node can
+ * least afford to miss); a node whose tier holds no interactive workload gets no budget.
  */
 MonitorTarget nodeTarget(const Scenario &scenario, const Evaluator *evaluator, const Vantage &vantage,
-                         int node, ProbeTarget probe);
+                         int node, ProbeTarget probe, const QString &servedWorkload = {});
 /** An endpoint that is no scenario node: no prediction, no SLO. */
 MonitorTarget urlTarget(ProbeTarget probe);
 /** Every scenario node with an endpoint, as targets. */
@@ -52,6 +53,7 @@ std::vector<MonitorTarget> endpointTargets(const Scenario &scenario, const Evalu
                                            const Vantage &vantage);
 /** The targets again after the scenario, the plan or the vantage point changed (nodes matched by id). */
 std::vector<MonitorTarget> repredict(const std::vector<MonitorTarget> &targets, const Scenario &scenario,
-                                     const Evaluator *evaluator, const Vantage &vantage);
+                                     const Evaluator *evaluator, const Vantage &vantage,
+                                     const QString &servedWorkload = {});
 
 } // namespace ea

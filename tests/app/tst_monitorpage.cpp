@@ -2,6 +2,7 @@
 #include "app/document.h"
 #include "app/monitor/monitorpage.h"
 #include "app/monitor/monitorsession.h"
+#include "app/monitor/monitortargets.h"
 #include "engine/model/units.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/monitor/alarmmodel.h"
@@ -93,6 +94,7 @@ private slots:
     void simulatedResultsReachTableAndChart();
     void faultsShowDistinctStates();
     void outsideBandRaisesAnAlarm();
+    void budgetRule();
     void sloBreachRaisesAnAlarm();
     void longRunStaysBounded();
     void stopStops();
@@ -286,31 +288,54 @@ void tst_MonitorPage::outsideBandRaisesAnAlarm()
         QCOMPARE(p.standing, LiveProbeSet::Standing::OutsideBand);
 }
 
+void tst_MonitorPage::budgetRule()
+{
+    const Scenario &s = *m_doc->scenario();
+    const Vantage v = defaultVantage(s);
+    QCOMPARE(v.region, 0); // Paris, the heavier region
+    QHash<QString, int> node;
+    for (size_t i = 0; i < s.nodes.size(); ++i)
+        node.insert(s.nodes[i].id, int(i));
+    ProbeTarget p;
+    p.id = QStringLiteral("par");
+    // A regional node: the tightest SLO of the interactive workloads in its tier ("chat", TTFT p95 1 s).
+    const MonitorTarget regional = nodeTarget(s, nullptr, v, node.value(QStringLiteral("par")), p);
+    QCOMPARE(regional.budgetMs, 1000.0);
+    QCOMPARE(regional.slo.metric, SloMetric::Ttft);
+    // Paris to Paris: the region's access only; the band is ±40 %.
+    QCOMPARE(regional.modeledRttMs, 10.0);
+    QCOMPARE(regional.bandLowMs, 6.0);
+    QCOMPARE(regional.bandHighMs, 14.0);
+    // The central tier serves no interactive workload here: no budget…
+    QVERIFY(!nodeTarget(s, nullptr, v, node.value(QStringLiteral("api")), p).hasBudget());
+    // …unless the endpoint is known to serve one.
+    QCOMPARE(nodeTarget(s, nullptr, v, node.value(QStringLiteral("api")), p, QStringLiteral("chat")).budgetMs,
+             1000.0);
+}
+
 void tst_MonitorPage::sloBreachRaisesAnAlarm()
 {
-    // The regional nodes serve "chat" (TTFT p95 budget); a 1 ms budget no real answer meets.
+    // The simulated nodes all serve "chat" (TTFT p95 budget); a 1 ms budget no real answer meets.
     Scenario s = *m_doc->scenario();
     s.workloads[0].slo.budgetMs = 1;
     QVERIFY(m_doc->applyEdit(s, QStringLiteral("tight budget")));
     MonitorSession *session = m_page->session();
     QVERIFY(simulate(session));
     const ProbeTableModel *table = session->table();
-    int regional = 0;
-    for (const MonitorTarget &t : table->targets()) {
-        if (t.tier == Tier::Regional) {
-            ++regional;
-            QCOMPARE(t.budgetMs, 1.0);
-        } else {
-            QVERIFY(!t.hasBudget()); // the central tier serves no interactive workload here
-        }
-    }
-    QVERIFY(regional > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(countAlarms(session->alarms(), Alarm::Kind::SloBreach) == regional, 10000);
-    for (int i = 0; i < session->alarms()->rowCount(); ++i) {
-        const Alarm &a = session->alarms()->alarm(i);
-        if (a.kind == Alarm::Kind::SloBreach)
-            QVERIFY(table->target(table->rowOf(a.targetId)).tier == Tier::Regional);
-    }
+    QCOMPARE(session->simulator()->workloadId(), QStringLiteral("chat"));
+    for (const MonitorTarget &t : table->targets())
+        QCOMPARE(t.budgetMs, 1.0);
+    QTRY_VERIFY_WITH_TIMEOUT(countAlarms(session->alarms(), Alarm::Kind::SloBreach) == table->rowCount(),
+                             10000);
+    const Alarm *breach = nullptr;
+    for (int i = 0; i < session->alarms()->rowCount() && !breach; ++i)
+        if (session->alarms()->alarm(i).kind == Alarm::Kind::SloBreach)
+            breach = &session->alarms()->alarm(i);
+    QVERIFY(breach->message.contains(QStringLiteral("TTFT")));
+    // The table marks the value beyond the budget.
+    const int row = table->rowOf(breach->targetId);
+    QCOMPARE(table->data(table->index(row, ProbeTableModel::SloColumn), Qt::ForegroundRole).value<QColor>(),
+             QColor(0xd7, 0x30, 0x27));
 }
 
 void tst_MonitorPage::longRunStaysBounded()

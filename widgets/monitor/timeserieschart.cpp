@@ -60,12 +60,12 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
     const QColor ttft = m_style.budgetPart[size_t(BudgetPart::Decode)];
     m_rttBand = band(tr("RTT p50–p95"), rtt, &m_rttP95, &m_rttP50);
     m_ttftBand = band(tr("TTFT p50–p95"), ttft, &m_ttftP95, &m_ttftP50);
-    m_modelLow = line(tr("Model band"), m_style.mutedText, Qt::DotLine, 1.2);
+    m_modelLow = line(tr("Band"), m_style.mutedText, Qt::DotLine, 1.2);
     m_modelHigh = line(QString(), m_style.mutedText, Qt::DotLine, 1.2);
-    m_model = line(tr("Model RTT"), m_style.budget, Qt::DashLine, 1.6);
-    m_budget = line(tr("SLO budget"), m_style.beyond, Qt::DashDotLine, 1.6);
+    m_model = line(tr("Model"), m_style.budget, Qt::DashLine, 1.6);
+    m_budget = line(tr("SLO"), m_style.beyond, Qt::DashDotLine, 1.6);
     for (auto [series, colour, name, shape] :
-         {std::tuple{&m_rttPoints, rtt, tr("RTT (first byte)"), QScatterSeries::MarkerShapeCircle},
+         {std::tuple{&m_rttPoints, rtt, tr("RTT"), QScatterSeries::MarkerShapeCircle},
           std::tuple{&m_ttftPoints, ttft, tr("TTFT"), QScatterSeries::MarkerShapeRotatedRectangle}}) {
         auto *s = new QScatterSeries;
         s->setName(name);
@@ -79,9 +79,18 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
         s->attachAxis(m_y);
         *series = s;
     }
-    // The band of the model has two lines but one legend entry.
-    for (QLegendMarker *m : m_chart->legend()->markers(m_modelHigh))
-        m->setVisible(false);
+    // Short legend: the model's band has two lines but one entry; the rolling bands share their points'
+    // colours and are named in the tool-tip.
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(m_modelHigh), static_cast<QAbstractSeries *>(m_rttBand),
+          static_cast<QAbstractSeries *>(m_ttftBand)})
+        for (QLegendMarker *m : m_chart->legend()->markers(s))
+            m->setVisible(false);
+    m_view->setToolTip(
+        tr("Points: each probe's request RTT (first byte after connection set-up) and time to first "
+           "token. Shaded: their rolling p50–p95 over the last %1 probes. Dashed: the model's RTT "
+           "from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.")
+            .arg(RollingSamples));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setLabelColor(m_style.text);
     m_style.applyToChart(m_chart);
