@@ -30,7 +30,7 @@
 namespace ea {
 
 namespace {
-constexpr int kPulseFrameMs = 33;
+constexpr int kPulseFrameMs = 40;
 constexpr qint64 kMinChartSpanMs = 30000;
 constexpr int kMaxNodeColumnPx = 280;
 constexpr double kNeighbourhoodKm = 2500;
