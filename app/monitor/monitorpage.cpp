@@ -181,7 +181,13 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
     updateStatus();
 }
 
-MonitorPage::~MonitorPage() = default;
+MonitorPage::~MonitorPage()
+{
+    // Stop while this page can still take the session's last signals (not from QWidget's destructor).
+    m_session->disconnect(this);
+    m_session->stopSimulation();
+    m_session->stop();
+}
 
 void MonitorPage::buildToolBar()
 {
@@ -240,7 +246,9 @@ bool MonitorPage::startSimulatedDeployment(int nodes)
 bool MonitorPage::startProbing()
 {
     m_error.clear();
-    if (m_session->table()->targets().empty() && m_session->useScenarioEndpoints() == 0) {
+    // After a simulation the targets point at a server that is gone: probe the scenario's endpoints.
+    const bool stale = m_session->targetsAreSimulated() && !m_session->simulator();
+    if ((m_session->table()->targets().empty() || stale) && m_session->useScenarioEndpoints() == 0) {
         showError(tr("No node of this scenario has an endpoint to probe. Simulate a deployment to see the "
                      "monitor at work."));
         return false;

@@ -78,9 +78,8 @@ void MonitorSession::onDocumentChanged()
     const auto scenario = m_document->scenario();
     if (!scenario || m_table->targets().empty())
         return;
-    m_table->updateTargets(
-        repredict(m_table->targets(), *scenario, m_document->evaluator().get(), m_vantage,
-                  m_sim ? m_sim->workloadId() : QString()));
+    m_table->updateTargets(repredict(m_table->targets(), *scenario, m_document->evaluator().get(), m_vantage,
+                                     m_sim ? m_sim->workloadId() : QString()));
     for (RowState &r : m_rows) {
         r.dirty = true;
         r.hasState = false;
@@ -95,6 +94,7 @@ void MonitorSession::setTargets(std::vector<MonitorTarget> targets)
 {
     const bool wasRunning = isRunning();
     stop();
+    m_simulatedTargets = false;
     m_rowOf.clear();
     for (size_t i = 0; i < targets.size(); ++i)
         m_rowOf.insert(targets[i].probe.id, int(i));
@@ -207,6 +207,7 @@ bool MonitorSession::startSimulation(SimulatorOptions options, QString *error)
     }
     m_sim = std::move(sim);
     setTargets(std::move(targets));
+    m_simulatedTargets = true;
     emit simulationChanged(true);
     return start(error);
 }

@@ -84,6 +84,8 @@ public:
     bool startSimulation(SimulatorOptions options, QString *error = nullptr);
     void stopSimulation();
     const SimulatedDeployment *simulator() const { return m_sim.get(); }
+    /** True when the targets were made by startSimulation() (they stay after stopSimulation()). */
+    bool targetsAreSimulated() const { return m_simulatedTargets; }
 
     /** Results of a target over the last ms, oldest first (from the store). */
     std::vector<ProbeResult> recent(const QString &targetId, qint64 ms) const;
@@ -132,6 +134,7 @@ private:
     std::shared_ptr<const LiveProbeSet> m_live;
     QTimer m_refresh;
     bool m_anyDirty = false;
+    bool m_simulatedTargets = false;
     quint64 m_received = 0;
 };
 

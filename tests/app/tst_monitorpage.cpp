@@ -380,7 +380,7 @@ void tst_MonitorPage::longRunStaysBounded()
         QVERIFY(store->size(t.probe.id) <= kCapacity);
     QVERIFY(store->totalSize() <= 50 * kCapacity);
     QVERIFY(session->alarms()->rowCount() <= AlarmModel::MaxAlarms);
-    QVERIFY2(longest < 1000, qPrintable(QString::number(longest)));
+    QVERIFY2(longest < 1500, qPrintable(QString::number(longest))); // generous: a busy 2-core machine
 }
 
 void tst_MonitorPage::stopStops()
@@ -399,6 +399,11 @@ void tst_MonitorPage::stopStops()
     QVERIFY(m_page->isSimulationBannerVisible());
     session->stopSimulation();
     QVERIFY(!m_page->isSimulationBannerVisible());
+    // Start now probes the scenario's own endpoints, not the simulator's that are gone; the fixture has none.
+    QVERIFY(session->targetsAreSimulated());
+    QVERIFY(!m_page->startProbing());
+    QVERIFY(!session->isRunning());
+    QCOMPARE(session->table()->rowCount(), 0);
 }
 
 void tst_MonitorPage::alarmListIsBounded()
