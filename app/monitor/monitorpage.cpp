@@ -141,6 +141,7 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
     });
     connect(m_session, &MonitorSession::probeError, this, &MonitorPage::showError);
     connect(m_settings, &ProbeSettingsPanel::settingsChanged, m_session, &MonitorSession::setProbeSettings);
+    connect(m_session, &MonitorSession::probeSettingsChanged, m_settings, &ProbeSettingsPanel::setSettings);
     connect(m_settings, &ProbeSettingsPanel::windowChanged, m_session, &MonitorSession::setWindowMs);
     connect(m_settings, &ProbeSettingsPanel::vantageChanged, this, [this] {
         m_session->setVantage(m_settings->vantage());
@@ -229,7 +230,6 @@ bool MonitorPage::startSimulatedDeployment(int nodes)
     ProbeSettings settings = m_session->probeSettings();
     settings.intervalMs = 1000;
     m_session->setProbeSettings(settings);
-    m_settings->setSettings(settings);
     SimulatorOptions options;
     options.count = std::max(1, nodes);
     options.jitter = 0.08;

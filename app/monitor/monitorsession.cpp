@@ -52,6 +52,7 @@ void MonitorSession::setMeasurementStore(std::shared_ptr<MeasurementStore> store
 void MonitorSession::setProbeSettings(const ProbeSettings &settings)
 {
     m_settings = settings;
+    emit probeSettingsChanged(m_settings);
     if (isRunning()) {
         stop();
         start();

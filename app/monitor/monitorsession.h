@@ -96,6 +96,7 @@ public:
 
 signals:
     void runningChanged(bool running);
+    void probeSettingsChanged(const ea::ProbeSettings &settings);
     void simulationChanged(bool running);
     void targetsChanged();
     /** A result was taken in (after its row was updated). */
