@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 #include "app/mainwindow.h"
+#include "app/monitor/demo.h"
 #include "app/recoverydialog.h"
 #include "app/settings.h"
 
@@ -31,6 +32,8 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return ea::cli::run(args);
     }
+    // `--simulate`: the live monitor with a simulated deployment, so it has data out of the box.
+    const ea::DemoRequest demo = ea::takeDemoArguments(args);
     QApplication app(argc, argv);
     // The interface language: the system's, or the one chosen in the preferences.
     const QString language = ea::Settings::instance()->string(ea::Settings::Language);
@@ -51,5 +54,12 @@ int main(int argc, char **argv)
     window.show();
     // Work left by an instance that crashed: offered once the window is up.
     QTimer::singleShot(0, &window, [&window] { ea::offerRecovery(&window, window.document()); });
+    if (demo.simulate) {
+        QTimer::singleShot(0, &window, [&window, demo] {
+            QString error;
+            if (!ea::startDemo(&window, demo, &error))
+                qWarning("edgeatlas --simulate: %s", qPrintable(error));
+        });
+    }
     return app.exec();
 }

@@ -14,6 +14,7 @@
 namespace ea {
 
 class Evaluator;
+struct LiveProbeSet;
 
 /**
  * Everything the layers draw from, shared by all of them: immutable engine values plus the selection.
@@ -30,6 +31,8 @@ struct MapContext
     CoverageFieldPtr coverage;                  // may be null
     QHash<int, double> measuredRttMs;           // node index → measured RTT, only where known
     MapPalette palette = MapPalette::light();
+    // The live monitor's probes (vantage point, routes, standings); may be null.
+    std::shared_ptr<const LiveProbeSet> liveProbes;
 };
 
 } // namespace ea

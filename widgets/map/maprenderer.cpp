@@ -4,6 +4,7 @@
 #include "widgets/map/basemaplayer.h"
 #include "widgets/map/coveragelayer.h"
 #include "widgets/map/demandlayer.h"
+#include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/mapsprites.h"
 #include "widgets/map/nodeslayer.h"
 #include "widgets/map/overlaylayer.h"
@@ -27,6 +28,7 @@ MapRenderer::MapRenderer()
     auto nodes = std::make_unique<NodesLayer>();
     m_nodes = nodes.get();
     m_layers.push_back(std::move(nodes));
+    m_layers.push_back(std::make_unique<LiveProbesLayer>());
     m_layers.push_back(
         std::make_unique<OverlayLayer>([this](const QString &id) { return isLayerVisible(id); }));
     m_costMs.assign(m_layers.size(), 0.0);

@@ -17,7 +17,7 @@ class NodesLayer;
 /**
  * Paints the map onto any QPainter (widget, QImage, QSvgGenerator, QPdfWriter) from a viewport and a
  * context, layer by layer in a fixed order: basemap, latency coverage, demand regions, routes, nodes,
- * overlay. (Coverage lies under the demand discs so that the discs stay readable over it.)
+ * live probes, overlay. (Coverage lies under the demand discs so that the discs stay readable over it.)
  *
  * On raster surfaces the static layers at the bottom (those with a cacheKey()) are drawn once into a
  * composite image and blitted while nothing they depend on changes; a pan re-renders it with a margin,

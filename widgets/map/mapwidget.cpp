@@ -105,6 +105,12 @@ void MapWidget::setMeasuredRtt(const QHash<int, double> &rttMs)
     update();
 }
 
+void MapWidget::setLiveProbes(std::shared_ptr<const LiveProbeSet> probes)
+{
+    m_context.liveProbes = std::move(probes);
+    update();
+}
+
 void MapWidget::setProjection(geo::ProjectionKind kind)
 {
     if (kind == m_viewport.projectionKind())

@@ -47,6 +47,8 @@ public:
     void setCoverageField(CoverageFieldPtr field);
     /** Measured RTT (ms) per node index, where known (from the live monitor). */
     void setMeasuredRtt(const QHash<int, double> &rttMs);
+    /** The live monitor's probes (vantage point, routes, standings); null hides them. */
+    void setLiveProbes(std::shared_ptr<const LiveProbeSet> probes);
     void setProjection(geo::ProjectionKind kind);
     geo::ProjectionKind projection() const { return m_viewport.projectionKind(); }
     /** Named so as not to hide QWidget::setPalette(). */

@@ -239,7 +239,7 @@ void tst_MapWidget::layerVisibilitySignal()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("routes"));
     QCOMPARE(spy.at(0).at(1).toBool(), false);
-    QCOMPARE(m_map->layers().size(), 6);
+    QCOMPARE(m_map->layers().size(), 7);
 }
 
 void tst_MapWidget::coverageComputedOffThread()

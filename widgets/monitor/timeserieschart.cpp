@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/monitor/timeserieschart.h"
+
+#include "engine/model/units.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace ea {
+
+namespace {
+/** Rolling p50 and p95 over the trailing RollingSamples points. */
+void rolling(const QList<QPointF> &points, QList<QPointF> &p50, QList<QPointF> &p95)
+{
+    p50.clear();
+    p95.clear();
+    std::vector<double> window;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        window.clear();
+        for (qsizetype j = std::max<qsizetype>(0, i - TimeSeriesChart::RollingSamples + 1); j <= i; ++j)
+            window.push_back(points[j].y());
+        const double a = quantileOf(window, 0.5), b = quantileOf(window, 0.95);
+        p50.append(QPointF(points[i].x(), a));
+        p95.append(QPointF(points[i].x(), b));
+    }
+}
+} // namespace
+
+TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
+{
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Time series of the selected target"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_x = new QDateTimeAxis;
+    m_x->setFormat(QStringLiteral("HH:mm:ss"));
+    m_x->setTickCount(5);
+    m_y = new QValueAxis;
+    m_y->setTitleText(tr("ms"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+
+    const QColor rtt = m_style.budgetPart[size_t(BudgetPart::Propagation)];
+    const QColor ttft = m_style.budgetPart[size_t(BudgetPart::Decode)];
+    m_rttBand = band(tr("RTT p50–p95"), rtt, &m_rttP95, &m_rttP50);
+    m_ttftBand = band(tr("TTFT p50–p95"), ttft, &m_ttftP95, &m_ttftP50);
+    m_modelLow = line(tr("Band"), m_style.mutedText, Qt::DotLine, 1.2);
+    m_modelHigh = line(QString(), m_style.mutedText, Qt::DotLine, 1.2);
+    m_model = line(tr("Model"), m_style.budget, Qt::DashLine, 1.6);
+    m_budget = line(tr("SLO"), m_style.beyond, Qt::DashDotLine, 1.6);
+    for (auto [series, colour, name, shape] :
+         {std::tuple{&m_rttPoints, rtt, tr("RTT"), QScatterSeries::MarkerShapeCircle},
+          std::tuple{&m_ttftPoints, ttft, tr("TTFT"), QScatterSeries::MarkerShapeRotatedRectangle}}) {
+        auto *s = new QScatterSeries;
+        s->setName(name);
+        s->setMarkerShape(shape);
+        s->setMarkerSize(6);
+        s->setColor(colour);
+        s->setBorderColor(colour.darker(130));
+        s->setUseOpenGL(false);
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+        *series = s;
+    }
+    // Short legend: the model's band has two lines but one entry; the rolling bands share their points'
+    // colours and are named in the tool-tip.
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(m_modelHigh), static_cast<QAbstractSeries *>(m_rttBand),
+          static_cast<QAbstractSeries *>(m_ttftBand)})
+        for (QLegendMarker *m : m_chart->legend()->markers(s))
+            m->setVisible(false);
+    m_view->setToolTip(
+        tr("Points: each probe's request RTT (first byte after connection set-up) and time to first "
+           "token. Shaded: their rolling p50–p95 over the last %1 probes. Dashed: the model's RTT "
+           "from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.")
+            .arg(RollingSamples));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setLabelColor(m_style.text);
+    m_style.applyToChart(m_chart);
+    m_chart->setTitle(tr("No target selected"));
+    setMinimumHeight(200);
+}
+
+QLineSeries *TimeSeriesChart::line(const QString &name, const QColor &colour, Qt::PenStyle style,
+                                   double width)
+{
+    auto *s = new QLineSeries;
+    s->setName(name);
+    QPen pen(colour, width, style);
+    pen.setCosmetic(true);
+    s->setPen(pen);
+    m_chart->addSeries(s);
+    s->attachAxis(m_x);
+    s->attachAxis(m_y);
+    return s;
+}
+
+QAreaSeries *TimeSeriesChart::band(const QString &name, const QColor &colour, QLineSeries **upper,
+                                   QLineSeries **lower)
+{
+    *upper = new QLineSeries(this);
+    *lower = new QLineSeries(this);
+    auto *a = new QAreaSeries(*upper, *lower);
+    a->setName(name);
+    a->setBrush(ChartStyle::faint(colour, 0.25));
+    QPen pen(ChartStyle::faint(colour, 0.6), 1);
+    pen.setCosmetic(true);
+    a->setPen(pen);
+    m_chart->addSeries(a);
+    a->attachAxis(m_x);
+    a->attachAxis(m_y);
+    return a;
+}
+
+void TimeSeriesChart::setData(const MonitorTarget *target, const std::vector<ProbeResult> &results,
+                              qint64 fromMs, qint64 toMs)
+{
+    QList<QPointF> rtt, ttft, rtt50, rtt95, ttft50, ttft95;
+    const size_t first = results.size() > size_t(MaxPoints) ? results.size() - MaxPoints : 0;
+    double top = 0;
+    int failed = 0;
+    for (size_t i = first; i < results.size(); ++i) {
+        const ProbeResult &r = results[i];
+        if (!r.ok()) {
+            ++failed;
+            continue;
+        }
+        const double x = double(r.timestampMs);
+        if (const double v = requestRttMs(r); v >= 0) {
+            rtt.append(QPointF(x, v));
+            top = std::max(top, v);
+        }
+        if (r.ttftMs >= 0) {
+            ttft.append(QPointF(x, r.ttftMs));
+            top = std::max(top, r.ttftMs);
+        }
+    }
+    rolling(rtt, rtt50, rtt95);
+    rolling(ttft, ttft50, ttft95);
+    m_rttPoints->replace(rtt);
+    m_ttftPoints->replace(ttft);
+    m_rttP50->replace(rtt50);
+    m_rttP95->replace(rtt95);
+    m_ttftP50->replace(ttft50);
+    m_ttftP95->replace(ttft95);
+
+    const double x0 = double(fromMs), x1 = double(std::max(toMs, fromMs + 1));
+    auto flat = [&](QLineSeries *s, bool show, double y) {
+        s->replace(show ? QList<QPointF>{{x0, y}, {x1, y}} : QList<QPointF>{});
+    };
+    const bool model = target && target->hasModel();
+    flat(m_model, model, model ? target->modeledRttMs : 0);
+    flat(m_modelLow, model, model ? target->bandLowMs : 0);
+    flat(m_modelHigh, model, model ? target->bandHighMs : 0);
+    const bool budget = target && target->hasBudget();
+    flat(m_budget, budget, budget ? target->budgetMs : 0);
+    if (model)
+        top = std::max(top, target->bandHighMs);
+    // The budget joins the scale only when it is near the data; else the points would be a flat line.
+    if (budget && (top == 0 || target->budgetMs < top * 4))
+        top = std::max(top, target->budgetMs);
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+    m_y->setRange(0, top > 0 ? top * 1.1 : 10);
+    m_y->applyNiceNumbers();
+
+    QString title = target ? tr("%1 — %2 probes").arg(target->label).arg(results.size() - first)
+                           : tr("No target selected");
+    if (failed > 0)
+        title += tr(", %1 failed").arg(failed);
+    if (budget && target->budgetMs >= top * 4 && top > 0)
+        title += tr(" (SLO %1 above the scale)").arg(units::ms(target->budgetMs));
+    m_chart->setTitle(title.toHtmlEscaped());
+}
+
+} // namespace ea
