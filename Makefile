@@ -26,7 +26,7 @@ build: configure
 run: build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
 	  echo "No display found: set DISPLAY (or run under xvfb-run) to see the window."; fi
-	./build/bin/edgeatlas $(ARGS)
+	./build/bin/edgeatlas --simulate $(ARGS)
 
 test: build
 	ctest --preset $(PRESET)

@@ -8,6 +8,9 @@
 #include "app/autosave.h"
 #include "app/document.h"
 #include "app/exchangeactions.h"
+#include "app/monitor/calibrationflow.h"
+#include "app/monitor/historystore.h"
+#include "app/monitor/monitorpage.h"
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
 #include "app/settings.h"
@@ -65,6 +68,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     addToolBar(Qt::LeftToolBarArea, m_modeBar);
     addMode(m_plan, tr("Plan"), "view-statistics", QStyle::SP_FileDialogDetailedView,
             tr("Plan: the map, the planner board and the charts"));
+    m_monitor = new MonitorPage(m_document);
+    auto history = std::make_shared<PersistentMeasurementStore>(
+        PersistentMeasurementStore::defaultPath(),
+        Settings::instance()->integer(Settings::HistoryRetentionDays));
+    if (!history->error().isEmpty())
+        qWarning("probe history: %s (measurements are kept in memory only)", qPrintable(history->error()));
+    m_monitor->setMeasurementStore(history);
+    QAction *monitorMode =
+        addMode(m_monitor, tr("Monitor"), "network-wireless", QStyle::SP_DriveNetIcon,
+                tr("Monitor: live probes of the deployment against the model, with alarms"));
+    connect(m_monitor, &MonitorPage::activationRequested, monitorMode, &QAction::trigger);
+    QAction *calibrate = m_monitor->toolBar()->addAction(
+        tr("&Calibrate Model…"), this, [this] { runCalibration(this, m_document, *m_monitor->session()); });
+    calibrate->setToolTip(tr("Fit the network model to what was measured from this vantage point; shows the "
+                             "error before and after, undoable"));
     m_trials = new TrialsPage(m_document);
     addMode(m_trials, tr("Trials"), "utilities-system-monitor", QStyle::SP_ComputerIcon,
             tr("Trials: benchmark configurations A and B on this computer's CPU or GPU"));

@@ -22,6 +22,7 @@ class Autosaver;
 class ExchangeActions;
 class PlanPage;
 class TrialsPage;
+class MonitorPage;
 class WorkloadActions;
 
 class Document;
@@ -55,6 +56,7 @@ public:
     Document *document() const { return m_document; }
     PlanPage *planPage() const { return m_plan; }
     TrialsPage *trialsPage() const { return m_trials; }
+    MonitorPage *monitorPage() const { return m_monitor; }
     /** Shows mode index (0 Plan, then in the order added). */
     void setMode(int index);
     int mode() const;
@@ -94,6 +96,7 @@ private:
     Document *m_document = nullptr;
     PlanPage *m_plan = nullptr;
     TrialsPage *m_trials = nullptr;
+    MonitorPage *m_monitor = nullptr;
     QStackedWidget *m_modes = nullptr;
     QToolBar *m_modeBar = nullptr;
     QActionGroup *m_modeGroup = nullptr;
