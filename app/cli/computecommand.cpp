@@ -95,7 +95,10 @@ int compute(const QStringList &args, FILE *out, FILE *err)
         return BadInput;
     }
     const TierSettings &ts = s->tier(*tier);
-    const ComputeModel cm(s->gpus[g], s->models[m], *precision, ts.computeEfficiency, ts.bandwidthEfficiency);
+    ComputeModel cm(s->gpus[g], s->models[m], *precision, ts.computeEfficiency, ts.bandwidthEfficiency);
+    // A profile measured by a benchmark trial replaces the roofline, as in the planner.
+    if (const MeasuredProfile *mp = s->measuredProfile(s->gpus[g].id, s->models[m].id, *precision))
+        cm.setProfile(mp->profile);
     if (!cm.fits()) {
         printLine(err, QStringLiteral("%1 in %2 does not fit on up to 8 × %3")
                            .arg(s->models[m].name, precisionId(*precision), s->gpus[g].name));

@@ -154,8 +154,9 @@ bool SimulatedDeployment::configure(QStringList *errors)
         const int g = s.gpuIndex(n.gpu);
         const TierSettings &ts = s.tier(n.tier);
         if (g >= 0) {
-            const ComputeModel cm(s.gpus[g], model, w.precision, ts.computeEfficiency,
-                                  ts.bandwidthEfficiency);
+            ComputeModel cm(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency);
+            if (const MeasuredProfile *mp = s.measuredProfile(s.gpus[g].id, model.id, w.precision))
+                cm.setProfile(mp->profile); // as the planner does: measured numbers replace the roofline
             sn.fits = cm.fits();
             if (sn.fits) {
                 const ComputePoint p = cm.at(1, w.inputTokens, w.outputTokens);
