@@ -4,6 +4,7 @@
 #include "app/document.h"
 #include "app/monitor/monitorsession.h"
 #include "app/monitor/probesettingspanel.h"
+#include "app/monitor/prometheusdialog.h"
 #include "engine/geo/geodesy.h"
 #include "widgets/map/demandlayer.h"
 #include "widgets/map/maplayerpanel.h"
@@ -209,6 +210,13 @@ void MonitorPage::buildToolBar()
     });
     m_simulateAction->setToolTip(tr("Serve the nearest nodes of the scenario from this computer with the "
                                     "modeled delays, and probe them"));
+    QAction *prometheus = m_toolBar->addAction(tr("&Prometheus History…"), this, [this] {
+        auto *dialog = new PrometheusDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    prometheus->setObjectName(QStringLiteral("prometheusHistoryAction"));
+    prometheus->setToolTip(tr("Read the probe agents' latency history back from a Prometheus server"));
     m_toolBar->addSeparator();
     m_status = new QLabel(m_toolBar);
     m_status->setContentsMargins(8, 0, 8, 0);
