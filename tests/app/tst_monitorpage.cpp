@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/testsupport.h"
+
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -49,21 +51,11 @@ bool allAnswered(const ProbeTableModel *t)
     return t->rowCount() > 0;
 }
 
-/** A loopback port nothing listens on: bound once to get a free one, then closed. */
+/** A loopback port nothing listens on (see tests/common/testsupport.h). */
 quint16 closedPort()
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    quint16 port = 1;
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-        port = ntohs(a.sin_port);
-    if (fd >= 0)
-        ::close(fd);
-    return port;
+    const quint16 port = ea::test::unusedLoopbackPort();
+    return port ? port : 1;
 }
 
 /** Starts the simulation of the small fixture with fast probes. */

@@ -8,26 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/testsupport.h"
+
 #include <cmath>
 
 class tst_ExportCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(EA_BIN_DIR "/edgeatlas"), args);
-        if (!p.waitForFinished(120000))
-            qFatal("edgeatlas did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
+    using Run = ea::test::CliRun;
+    static Run run(const QStringList &args) { return ea::test::runEdgeAtlas(args); }
     static QString fixture() { return QStringLiteral(EA_TEST_DATA_DIR "/small.json"); }
     static QByteArray read(const QString &path)
     {

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/testsupport.h"
+
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -24,21 +26,11 @@
 using namespace ea;
 
 namespace {
-/** A port nothing listens on right now (bound to 0, read back, released). */
+/** A loopback port nothing listens on (see tests/common/testsupport.h). */
 quint16 freePort()
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    quint16 port = 0;
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-        port = ntohs(a.sin_port);
-    if (fd >= 0)
-        ::close(fd);
-    return port;
+    const quint16 port = ea::test::unusedLoopbackPort();
+    return port ? port : 0;
 }
 
 /** Waits until the process printed a line matching re on stdout (kept in *seen); false after timeoutMs. */
