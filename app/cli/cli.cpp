@@ -105,6 +105,16 @@ std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err)
     return load.scenario;
 }
 
+bool loadPlacementOrReport(const QString &file, const Scenario &s, Placement &out, FILE *err)
+{
+    QStringList errors;
+    if (loadPlacementFile(file, s, out, &errors))
+        return true;
+    for (const QString &e : errors)
+        printLine(err, file + QStringLiteral(": ") + e);
+    return false;
+}
+
 int validate(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args, {}, {});
@@ -150,15 +160,9 @@ int plan(const QStringList &args, FILE *out, FILE *err)
     if (!s)
         return BadInput;
     Placement placement = placementOf(*s);
-    if (o.has(QStringLiteral("placement"))) {
-        const QString pf = o.value(QStringLiteral("placement"));
-        QStringList errors;
-        if (!loadPlacementFile(pf, *s, placement, &errors)) {
-            for (const QString &e : errors)
-                printLine(err, pf + QStringLiteral(": ") + e);
-            return BadInput;
-        }
-    }
+    if (o.has(QStringLiteral("placement")) &&
+        !loadPlacementOrReport(o.value(QStringLiteral("placement")), *s, placement, err))
+        return BadInput;
     if (o.has(QStringLiteral("optimize")))
         return planOptimized(*s, placement, fmt, out, err);
     const Evaluator evaluator(std::make_shared<const Scenario>(*s));

@@ -40,6 +40,8 @@ int importCommand(const QStringList &args, FILE *out, FILE *err);
 
 /** Loads a scenario file (the default scenario when fileName is empty); reports every problem to err. */
 std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err);
+/** Reads a placement file into out; on failure reports every problem to err ("<file>: <reason>"). */
+bool loadPlacementOrReport(const QString &file, const Scenario &s, Placement &out, FILE *err);
 
 void print(FILE *f, const QString &text);
 void printLine(FILE *f, const QString &text);

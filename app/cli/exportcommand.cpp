@@ -140,15 +140,9 @@ int exportPolicy(Options &o, const Split &sp, FILE *out, FILE *err)
     if (!s)
         return BadInput;
     Placement placement = placementOf(*s);
-    if (o.has(QStringLiteral("placement"))) {
-        const QString pf = o.value(QStringLiteral("placement"));
-        QStringList errors;
-        if (!loadPlacementFile(pf, *s, placement, &errors)) {
-            for (const QString &e : errors)
-                printLine(err, pf + QStringLiteral(": ") + e);
-            return BadInput;
-        }
-    }
+    if (o.has(QStringLiteral("placement")) &&
+        !loadPlacementOrReport(o.value(QStringLiteral("placement")), *s, placement, err))
+        return BadInput;
     const Evaluator evaluator(std::make_shared<const Scenario>(*s));
     const PlanOutcome plan = evaluator.evaluate(placement);
     const RoutingPolicy policy = buildRoutingPolicy(evaluator, plan, candidates);

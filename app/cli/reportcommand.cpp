@@ -14,16 +14,6 @@ namespace {
 const char *kReportUsage =
     "usage: edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none] "
     "[--title T] [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json";
-
-bool loadPlacementOrReport(const QString &file, const Scenario &s, Placement &out, FILE *err)
-{
-    QStringList errors;
-    if (loadPlacementFile(file, s, out, &errors))
-        return true;
-    for (const QString &e : errors)
-        printLine(err, file + QStringLiteral(": ") + e);
-    return false;
-}
 } // namespace
 
 int report(const QStringList &rawArgs, FILE *out, FILE *err)
