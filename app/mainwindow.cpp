@@ -29,6 +29,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -48,8 +49,6 @@
 namespace ea {
 
 namespace {
-const char *const kFileFilter =
-    QT_TRANSLATE_NOOP("ea::MainWindow", "EdgeAtlas scenarios (*.json);;All files (*)");
 constexpr int kProblemsShown = 12;
 } // namespace
 
@@ -300,7 +299,9 @@ void MainWindow::createStatusBar()
     connect(m_trials, &TrialsPage::runningChanged, m_trialsLabel, &QLabel::setVisible);
     connect(m_trials, &TrialsPage::progressChanged, m_trialsLabel,
             [this](int step, int total, const QString &text) {
-                m_trialsLabel->setText(tr("Trials %1/%2: %3").arg(step).arg(total).arg(text));
+                //: %1 is the step in progress, %2 the number of steps, %3 what the step does
+                m_trialsLabel->setText(
+                    tr("Trials %1/%2: %3").arg(QLocale().toString(step), QLocale().toString(total), text));
             });
 }
 
@@ -342,7 +343,8 @@ void MainWindow::open()
     const QString dir = m_document->fileName().isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                             : QFileInfo(m_document->fileName()).absolutePath();
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir, tr(kFileFilter));
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir,
+                                                          tr("EdgeAtlas scenarios (*.json);;All files (*)"));
     if (!fileName.isEmpty())
         openFile(fileName);
 }
@@ -380,8 +382,8 @@ bool MainWindow::saveAs()
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(m_document->displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
                           QStringLiteral(".json"));
-    const QString fileName =
-        QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggestion, tr(kFileFilter));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggestion,
+                                                          tr("EdgeAtlas scenarios (*.json);;All files (*)"));
     if (fileName.isEmpty())
         return false;
     QString error;
@@ -434,7 +436,8 @@ void MainWindow::onEvaluated(PlanOutcomePtr outcome)
 {
     Q_UNUSED(outcome);
     m_progress->hide();
-    m_evaluationLabel->setText(tr("Evaluated in %1 ms").arg(m_document->lastEvaluationMs()));
+    m_evaluationLabel->setText(
+        tr("Evaluated in %1 ms").arg(QLocale().toString(m_document->lastEvaluationMs())));
 }
 
 void MainWindow::onEvaluationFailed(const QString &message)

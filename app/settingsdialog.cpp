@@ -67,6 +67,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto *probes = new QGroupBox(tr("Probes"));
     auto *probeForm = new QFormLayout(probes);
+    //: Suffix of a number of seconds in a spin box (with its leading space)
     m_probeInterval = spin(Settings::ProbeIntervalS, tr(" s"), tr("Time between two probes of one target"));
     probeForm->addRow(tr("&Interval:"), m_probeInterval);
     m_probeTimeout =
@@ -85,6 +86,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                       tr("How often unsaved changes are written to a recovery file"));
     docForm->addRow(tr("&Autosave every:"), m_autosave);
     m_retention =
+        //: Suffix of a number of days in a spin box (with its leading space); the number is 1 to 3650
         spin(Settings::HistoryRetentionDays, tr(" days"), tr("Measurements older than this are deleted"));
     docForm->addRow(tr("&Keep measurements for:"), m_retention);
     layout->addWidget(documents);

@@ -7,6 +7,7 @@
 #include "widgets/monitor/probetablemodel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace ea {
@@ -14,17 +15,17 @@ namespace ea {
 namespace {
 constexpr qint64 kWindowMs = 2 * 3600 * 1000;
 
-QString tr(const char *text)
+// Monitor → Calibrate Model: its message box.
+struct CalibrationFlow
 {
-    return QCoreApplication::translate("ea::Calibration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::CalibrationFlow)
+};
 
 QString errors(const CalibrationErrors &e)
 {
-    return tr("median %1, P90 %2 (median %3 off; %4 samples)")
+    return CalibrationFlow::tr("median %1, P90 %2 (median %3 off; %n sample(s))", nullptr, e.n)
         .arg(units::percent(100 * e.medianAbsRelErr), units::percent(100 * e.p90AbsRelErr),
-             units::ms(e.medianAbsMs))
-        .arg(e.n);
+             units::ms(e.medianAbsMs));
 }
 } // namespace
 
@@ -54,34 +55,38 @@ bool runCalibration(QWidget *parent, Document *document, const MonitorSession &s
     const CalibrationResult fit = calibrateFromSession(*scenario, session);
     if (!fit.ok) {
         QMessageBox::information(
-            parent, tr("Calibrate Latency Model"),
-            tr("The model cannot be calibrated from the current measurements: %1").arg(fit.error));
+            parent, CalibrationFlow::tr("Calibrate Latency Model"),
+            CalibrationFlow::tr("The model cannot be calibrated from the current measurements: %1")
+                .arg(fit.error));
         return false;
     }
     QStringList details;
     for (const FittedInflation &f : fit.inflations)
-        details << tr("Route inflation %1–%2: %3 → %4 (%5 samples)")
-                       .arg(geo::zoneName(f.a), geo::zoneName(f.b))
-                       .arg(f.before, 0, 'f', 3)
-                       .arg(f.after, 0, 'f', 3)
-                       .arg(f.samples);
+        details << CalibrationFlow::tr("Route inflation %1–%2: %3 → %4 (%n sample(s))", nullptr, f.samples)
+                       .arg(geo::zoneName(f.a), geo::zoneName(f.b), QLocale().toString(f.before, 'f', 3),
+                            QLocale().toString(f.after, 'f', 3));
     for (const FittedAccess &a : fit.access)
-        details << tr("Access latency at the vantage point: %1 → %2")
+        details << CalibrationFlow::tr("Access latency at the vantage point: %1 → %2")
                        .arg(units::ms(a.beforeMs), units::ms(a.afterMs));
     details += fit.notes;
-    QString text = tr("Error of the model against what was measured:\nbefore: %1\nafter: %2")
-                       .arg(errors(fit.before), errors(fit.after));
-    if (fit.heldOut)
-        text += tr("\nheld out (5-fold by node): %1").arg(errors(*fit.heldOut));
-    QMessageBox box(QMessageBox::Question, tr("Calibrate Latency Model"), text,
+    const QString text =
+        fit.heldOut
+            ? CalibrationFlow::tr(
+                  "Error of the model against what was measured:\nbefore: %1\nafter: %2\nheld out "
+                  "(5-fold by node): %3")
+                  .arg(errors(fit.before), errors(fit.after), errors(*fit.heldOut))
+            : CalibrationFlow::tr("Error of the model against what was measured:\nbefore: %1\nafter: %2")
+                  .arg(errors(fit.before), errors(fit.after));
+    QMessageBox box(QMessageBox::Question, CalibrationFlow::tr("Calibrate Latency Model"), text,
                     QMessageBox::Apply | QMessageBox::Cancel, parent);
     box.setInformativeText(
-        tr("Apply the fitted values to the scenario? (Undo restores the previous model.)"));
+        CalibrationFlow::tr("Apply the fitted values to the scenario? (Undo restores the previous model.)"));
     box.setDetailedText(details.join(QLatin1Char('\n')));
     if (box.exec() != QMessageBox::Apply)
         return false;
     QStringList problems;
-    return document->applyEdit(fit.apply(*scenario), tr("Calibrate latency model"), &problems);
+    return document->applyEdit(fit.apply(*scenario), CalibrationFlow::tr("Calibrate latency model"),
+                               &problems);
 }
 
 } // namespace ea

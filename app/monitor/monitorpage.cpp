@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -36,10 +37,12 @@ constexpr qint64 kMinChartSpanMs = 30000;
 constexpr int kMaxNodeColumnPx = 280;
 constexpr double kNeighbourhoodKm = 2500;
 
-QTableView *makeTable(QWidget *parent, const QString &name)
+QTableView *makeTable(QWidget *parent, const QString &name, const QString &description)
 {
     auto *t = new QTableView(parent);
     t->setAccessibleName(name);
+    t->setAccessibleDescription(description);
+    t->setToolTip(description);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setAlternatingRowColors(true);
@@ -97,7 +100,10 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
     m_map->setLayerVisible(QString::fromLatin1(RoutesLayer::Id), false);
     m_map->setLayerVisible(QString::fromLatin1(DemandLayer::Id), false);
     m_layers->setMap(m_map);
-    m_targets = makeTable(centre, tr("Probe targets"));
+    m_targets = makeTable(centre, tr("Probe targets"),
+                          tr("The probed endpoints, one per row: the newest probe's state and timings, the "
+                             "model's RTT, the residual and the statistics over the window. Select a row to "
+                             "see its time series."));
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_session->table());
     m_proxy->setSortRole(Qt::UserRole);
@@ -111,7 +117,9 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
 
     auto *right = new QSplitter(Qt::Vertical, split);
     m_chart = new TimeSeriesChart(right);
-    m_alarms = makeTable(right, tr("Alarms"));
+    m_alarms = makeTable(right, tr("Alarms"),
+                         tr("Faults, SLO breaches and medians outside the model's band as they start and "
+                            "end, newest first"));
     m_alarms->setModel(m_session->alarms());
     m_alarms->horizontalHeader()->setStretchLastSection(true);
     m_alarms->setColumnWidth(AlarmModel::TimeColumn, 70);
@@ -219,6 +227,7 @@ void MonitorPage::buildToolBar()
     prometheus->setToolTip(tr("Read the probe agents' latency history back from a Prometheus server"));
     m_toolBar->addSeparator();
     m_status = new QLabel(m_toolBar);
+    m_status->setAccessibleName(tr("Monitor status"));
     m_status->setContentsMargins(8, 0, 8, 0);
     m_toolBar->addWidget(m_status);
 }
@@ -351,9 +360,10 @@ void MonitorPage::onTargetsChanged()
     const int numberPx = fm.horizontalAdvance(QStringLiteral("+9,999.9 ms")) + 16;
     for (int c = ProbeTableModel::FirstByteColumn; c < ProbeTableModel::BudgetColumn; ++c)
         m_targets->setColumnWidth(c, std::max(m_targets->columnWidth(c), numberPx));
-    m_targets->setColumnWidth(ProbeTableModel::StateColumn,
-                              std::max(m_targets->columnWidth(ProbeTableModel::StateColumn),
-                                       fm.horizontalAdvance(tr("Connection refused")) + 40));
+    m_targets->setColumnWidth(
+        ProbeTableModel::StateColumn,
+        std::max(m_targets->columnWidth(ProbeTableModel::StateColumn),
+                 fm.horizontalAdvance(probeStateLabel(ProbeState::ConnectionRefused)) + 40));
     updateChart();
     updateStatus();
 }
@@ -378,15 +388,15 @@ void MonitorPage::updateStatus()
         text = m_error;
     } else if (m_session->isRunning()) {
         const ProbeStats s = m_session->stats();
-        text = tr("Probing %1 targets every %2 s — %3 results, %4 failed, %5 in flight")
-                   .arg(m_session->table()->rowCount())
-                   .arg(m_session->probeSettings().intervalMs / 1000.0)
-                   .arg(m_session->resultsReceived())
-                   .arg(s.failed)
-                   .arg(s.inFlight);
+        const QLocale locale;
+        text = tr("Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight", nullptr,
+                  m_session->table()->rowCount())
+                   .arg(locale.toString(m_session->probeSettings().intervalMs / 1000.0),
+                        locale.toString(qulonglong(m_session->resultsReceived())),
+                        locale.toString(qulonglong(s.failed)), locale.toString(s.inFlight));
     } else {
         text = m_session->table()->rowCount() > 0
-                   ? tr("Stopped — %1 targets").arg(m_session->table()->rowCount())
+                   ? tr("Stopped — %n target(s)", nullptr, m_session->table()->rowCount())
                    : tr("No targets: start probing the scenario's endpoints or "
                         "simulate a deployment");
     }

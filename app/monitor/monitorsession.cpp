@@ -262,6 +262,7 @@ void MonitorSession::onResult(const ProbeResult &r)
     const bool failedBefore = s.hasState && s.lastState != ProbeState::Ok;
     if (!r.ok() && (!s.hasState || s.lastState != r.state)) {
         raise(row, int(Alarm::Kind::Fault),
+              //: Alarm message: a probe state, then its error text (or the URL)
               tr("%1: %2").arg(probeStateLabel(r.state), r.errorText.isEmpty() ? r.url : r.errorText));
     } else if (r.ok() && failedBefore) {
         raise(row, int(Alarm::Kind::Recovered),
@@ -313,9 +314,9 @@ void MonitorSession::refresh()
             const bool breach = st.sloValueMs > t.budgetMs * (s.sloBreach ? 1.0 - Hysteresis : 1.0);
             if (breach && !s.sloBreach)
                 raise(int(i), int(Alarm::Kind::SloBreach),
-                      tr("%1 measured %2 misses %3 (%4)")
-                          .arg(t.slo.metric == SloMetric::Ttft ? tr("TTFT") : tr("End-to-end estimate"),
-                               units::ms(st.sloValueMs), units::slo(t.slo), t.workloadName));
+                      (t.slo.metric == SloMetric::Ttft ? tr("TTFT measured %1 misses %2 (%3)")
+                                                       : tr("End-to-end estimate measured %1 misses %2 (%3)"))
+                          .arg(units::ms(st.sloValueMs), units::slo(t.slo), t.workloadName));
             else if (!breach && s.sloBreach)
                 raise(int(i), int(Alarm::Kind::Recovered),
                       tr("Meets %1 again (%2)").arg(units::slo(t.slo), units::ms(st.sloValueMs)));

@@ -43,6 +43,8 @@ ProbeSettingsPanel::ProbeSettingsPanel(QWidget *parent) : QGroupBox(tr("Probe se
     m_connections->setToolTip(tr("Fresh connections also measure DNS, TCP and TLS set-up every time"));
     form->addRow(tr("C&onnections:"), m_connections);
     m_verifyTls = new QCheckBox(tr("&Verify TLS certificates"), this);
+    m_verifyTls->setToolTip(tr("Check each server's certificate and host name; turn off only for test "
+                               "servers with self-signed certificates"));
     form->addRow(QString(), m_verifyTls);
 
     m_vantage = new QComboBox(this);
@@ -52,11 +54,15 @@ ProbeSettingsPanel::ProbeSettingsPanel(QWidget *parent) : QGroupBox(tr("Probe se
     m_lat = new QDoubleSpinBox(this);
     m_lat->setRange(-90, 90);
     m_lat->setDecimals(3);
+    //: Prefix of the latitude field of a custom vantage point
     m_lat->setPrefix(tr("lat "));
+    m_lat->setAccessibleName(tr("Latitude of the vantage point"));
     m_lon = new QDoubleSpinBox(this);
     m_lon->setRange(-180, 180);
     m_lon->setDecimals(3);
+    //: Prefix of the longitude field of a custom vantage point
     m_lon->setPrefix(tr("lon "));
+    m_lon->setAccessibleName(tr("Longitude of the vantage point"));
     latLon->addWidget(m_lat);
     latLon->addWidget(m_lon);
     form->addRow(QString(), latLon);

@@ -121,6 +121,7 @@ PrometheusDialog::PrometheusDialog(QWidget *parent) : QDialog(parent)
     m_query->setReadOnly(true);
     m_query->setMaximumHeight(m_query->fontMetrics().lineSpacing() * 3 + 12);
     m_query->setToolTip(tr("The PromQL the dialog runs, to reuse in Prometheus or Grafana"));
+    m_query->setAccessibleName(tr("PromQL query"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_url);
@@ -137,10 +138,12 @@ PrometheusDialog::PrometheusDialog(QWidget *parent) : QDialog(parent)
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Querying the server"));
     m_busy->hide();
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(tr("Query status"));
     auto *loadRow = new QHBoxLayout;
     loadRow->addWidget(m_load);
     loadRow->addWidget(m_busy);
@@ -163,6 +166,10 @@ PrometheusDialog::PrometheusDialog(QWidget *parent) : QDialog(parent)
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(280);
+    m_view->setAccessibleName(tr("Latency per target"));
+    m_view->setToolTip(tr("One line per target: the chosen quantile of the chosen latency over time, as the "
+                          "probe agents' histograms in Prometheus give it"));
+    m_view->setAccessibleDescription(m_view->toolTip());
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setHorizontalHeaderLabels({tr("Target"), tr("Latest (ms)"), tr("Median (ms)"), tr("Points")});
@@ -170,6 +177,9 @@ PrometheusDialog::PrometheusDialog(QWidget *parent) : QDialog(parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Latency per target, latest and median"));
+    m_table->setToolTip(
+        tr("Per target: the latest value, the median over the range and the number of points"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);

@@ -5,6 +5,7 @@
 #include "engine/model/units.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -33,6 +34,11 @@ std::array<Part, 6> parts()
 QString pct(double share)
 {
     return units::percent(100 * share, 1);
+}
+/** A number for people, in the interface's locale. */
+QString number(double v)
+{
+    return QLocale().toString(v);
 }
 } // namespace
 
@@ -83,10 +89,11 @@ void ReportPainter::paintDecomposition(QPainter &p, QRectF body, const ReportPag
         QStringList items;
         for (const Part &part : parts())
             items << QStringLiteral("%1 %2").arg(part.label, units::ms(b.*part.ms));
-        const QString detail = items.join(QStringLiteral(" · ")) +
-                               tr("  =  %1 (budget %2, %3 of it)")
-                                   .arg(units::ms(total), units::ms(w.slo.budgetMs),
-                                        pct(w.slo.budgetMs > 0 ? total / w.slo.budgetMs : 0));
+        //: %1 lists the parts of the latency ("Propagation 12 ms · Access 5 ms · …"), %2 is their sum
+        const QString detail =
+            tr("%1  =  %2 (budget %3, %4 of it)")
+                .arg(items.join(QStringLiteral(" · ")), units::ms(total), units::ms(w.slo.budgetMs),
+                     pct(w.slo.budgetMs > 0 ? total / w.slo.budgetMs : 0));
         paragraph(p, QRectF(body.left(), bar.bottom() + 6, body.width(), 30), detail, font(8), Muted);
         if (!o.feasible)
             paragraph(p, QRectF(body.left(), bar.bottom() + 22, body.width(), 30), o.issue, font(8), Bad);
@@ -99,10 +106,11 @@ void ReportPainter::paintSites(QPainter &p, QRectF body)
     double y = body.top();
     y += paragraph(
              p, QRectF(body.left(), y, body.width(), 80),
-             tr("The %1 sites with the most GPUs in this plan (of %2 sites that carry load), with their "
+             //: %1 (the number of sites that carry load) is at least %n
+             tr("The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their "
                 "load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site "
-                "serves; sites are sized so that it stays at or below the tier's target.")
-                 .arg(m_d.busiestSites.size())
+                "serves; sites are sized so that it stays at or below the tier's target.",
+                nullptr, int(m_d.busiestSites.size()))
                  .arg(units::count(m_d.sitesUsed)),
              font(9.5)) +
          10;
@@ -112,7 +120,7 @@ void ReportPainter::paintSites(QPainter &p, QRectF body)
         rows.push_back({n.name, shortTier(n.tier), n.country, n.gpu, units::count(r.gpus),
                         units::count(r.usableGpus), units::rps(r.peakRps),
                         units::percent(100 * r.utilization), units::usd(r.usdPerMonth),
-                        QString::number(r.workloads)});
+                        units::count(r.workloads)});
     }
     const Qt::Alignment R = Qt::AlignRight;
     y += table(p, QRectF(body.left(), y, body.width(), 0),
@@ -136,9 +144,10 @@ void ReportPainter::paintSites(QPainter &p, QRectF body)
     if (usable > 0)
         paragraph(
             p, QRectF(body.left(), y, body.width(), 60),
-            tr("These sites use %1 of the %2 GPUs the plan may use there (%3); a site near 100 % has no "
-               "room for growth or failover.")
-                .arg(units::count(used), units::count(usable), pct(used / usable)),
+            tr("These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no "
+               "room for growth or failover.",
+               nullptr, int(usable))
+                .arg(units::count(used), pct(used / usable)),
             font(9), Muted);
 }
 
@@ -154,13 +163,11 @@ void ReportPainter::paintAssumptions(QPainter &p, QRectF body)
              tr("Round trip from a user to a site = the user's last-mile access + 2 × great-circle distance "
                 "× route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world "
                 "zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds "
-                "%2 handshake round trips; %3 of requests open one. Jitter: p95 = %4 × median, p99 = %5 × "
-                "median.")
-                 .arg(n.fiberKmPerMs)
-                 .arg(n.handshakeRtts)
-                 .arg(pct(n.newConnectionShare))
-                 .arg(n.jitterP95Factor)
-                 .arg(n.jitterP99Factor),
+                "%Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × "
+                "median.",
+                nullptr, n.handshakeRtts)
+                 .arg(number(n.fiberKmPerMs), pct(n.newConnectionShare), number(n.jitterP95Factor),
+                      number(n.jitterP99Factor)),
              font(9)) +
          10;
     y += subheading(p, QRectF(body.left(), y, w, 30), tr("Accuracy of the RTT model"));
@@ -175,8 +182,7 @@ void ReportPainter::paintAssumptions(QPainter &p, QRectF body)
                "its own diurnal peak with M/M/k queueing at the tier's target utilization, so small edge "
                "sites carry more headroom. A workload meets its SLO when at least %1 of its requests are "
                "within budget. GPU cost = GPUs × hourly price × %2 hours per month.")
-                .arg(units::percent(SloAttainmentTarget, 0))
-                .arg(s.priceBook.hoursPerMonth),
+                .arg(units::percent(SloAttainmentTarget, 0), number(s.priceBook.hoursPerMonth)),
             font(9)) +
         8;
     const Qt::Alignment R = Qt::AlignRight;
@@ -185,7 +191,7 @@ void ReportPainter::paintAssumptions(QPainter &p, QRectF body)
         const TierSettings &x = s.tier(t);
         if (x.present)
             rows.push_back({tierLabel(t), x.billing == Billing::Api ? tr("per token (API)") : tr("GPU hours"),
-                            pct(x.targetUtilization), QString::number(x.minGpusPerSite),
+                            pct(x.targetUtilization), units::count(x.minGpusPerSite),
                             units::usdPrecise(x.egressUsdPerGB), pct(x.computeEfficiency),
                             pct(x.bandwidthEfficiency)});
     }
@@ -201,10 +207,12 @@ void ReportPainter::paintAssumptions(QPainter &p, QRectF body)
          14;
     rows.clear();
     for (const GpuType &g : s.gpus)
-        rows.push_back({g.name, QStringLiteral("%1 GB").arg(g.memoryGB),
-                        QStringLiteral("%1 GB/s").arg(g.bandwidthGBps),
-                        QString::number(g.tflops[int(Precision::BF16)]), units::usdPrecise(g.priceUsdPerHour),
-                        g.priceAsOf});
+        rows.push_back({g.name,
+                        //: GPU memory in gigabytes
+                        tr("%1 GB").arg(number(g.memoryGB)),
+                        //: Memory bandwidth in gigabytes per second
+                        tr("%1 GB/s").arg(number(g.bandwidthGBps)), number(g.tflops[int(Precision::BF16)]),
+                        units::usdPrecise(g.priceUsdPerHour), g.priceAsOf});
     y += table(p, QRectF(body.left(), y, w, 0),
                {{tr("GPU"), 0.34},
                 {tr("Memory"), 0.11, R},
@@ -216,8 +224,10 @@ void ReportPainter::paintAssumptions(QPainter &p, QRectF body)
          14;
     rows.clear();
     for (const ModelSpec &m : s.models)
-        rows.push_back({m.name, QStringLiteral("%1 B").arg(m.paramsB), QString::number(m.layers),
-                        QString::number(m.hidden), QStringLiteral("%1 / %2").arg(m.heads).arg(m.kvHeads),
+        rows.push_back({m.name,
+                        //: A model's parameter count in billions (B: billion)
+                        tr("%1 B").arg(number(m.paramsB)), units::count(m.layers), units::count(m.hidden),
+                        QStringLiteral("%1 / %2").arg(units::count(m.heads), units::count(m.kvHeads)),
                         m.asOf});
     if (y + 20 * (rows.size() + 1) <= body.bottom())
         table(p, QRectF(body.left(), y, w, 0),

@@ -75,10 +75,10 @@ QString ReportData::summaryText() const
     for (const WorkloadOutcome &o : plan->workloads)
         if (!meetsSlo(o))
             missing << workload(o).name;
-    QString text = tr("The plan serves %1 workloads with %2 of demand on average for %3 per month: %4 on GPU "
-                      "hours, %5 on per-token APIs and %6 on egress. %7 of all requests finish within their "
-                      "workload's latency budget.")
-                       .arg(plan->workloads.size())
+    QString text = tr("The plan serves %Ln workload(s) with %1 of demand on average for %2 per month: %3 on "
+                      "GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within "
+                      "their workload's latency budget.",
+                      nullptr, int(plan->workloads.size()))
                        .arg(units::rps(plan->offeredRps), units::usd(plan->usdPerMonth),
                             units::usd(sum.gpuUsdPerMonth), units::usd(sum.apiUsdPerMonth),
                             units::usd(sum.egressUsdPerMonth), units::percent(plan->attainmentPct));
@@ -99,14 +99,20 @@ QString ReportData::changesText() const
         return {};
     const PlanDiff &diff = *changes;
     const double saving = diff.savingUsd();
-    return tr("Against %1: %n workload(s) move. Cost per month %2 → %3 (%4 %5); SLO attainment %6 → %7; "
-              "workloads meeting their SLO %8 → %9.",
+    QString change;
+    if (saving >= 0)
+        //: What the plan saves per month against the baseline
+        change = tr("saving %1").arg(units::usd(saving));
+    else
+        //: What the plan costs per month more than the baseline
+        change = tr("extra %1").arg(units::usd(-saving));
+    //: %4 is "saving $1.2k" or "extra $1.2k"
+    return tr("Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; "
+              "workloads meeting their SLO %7 → %8.",
               nullptr, diff.moves)
-        .arg(options.baselineLabel, units::usd(diff.usdBefore), units::usd(diff.usdAfter),
-             saving >= 0 ? tr("saving") : tr("extra"), units::usd(std::abs(saving)),
-             units::percent(diff.attainmentBefore), units::percent(diff.attainmentAfter))
-        .arg(diff.metBefore)
-        .arg(diff.metAfter);
+        .arg(options.baselineLabel, units::usd(diff.usdBefore), units::usd(diff.usdAfter), change,
+             units::percent(diff.attainmentBefore), units::percent(diff.attainmentAfter),
+             units::count(diff.metBefore), units::count(diff.metAfter));
 }
 
 QString ReportData::calibrationText() const
@@ -162,7 +168,8 @@ ReportData buildReportData(std::shared_ptr<const Scenario> scenario, const Place
         {QStringLiteral("natural-earth"),
          ReportData::tr("Natural Earth 1:110m and 1:50m land and country borders, the map's basemap "
                         "(via the npm package world-atlas 2.0.2)"),
-         QStringLiteral("public domain"), QStringLiteral("https://www.naturalearthdata.com/"), QString()});
+         //: The licence of the Natural Earth data
+         ReportData::tr("public domain"), QStringLiteral("https://www.naturalearthdata.com/"), QString()});
 
     const RttParams &rtt = scenario->network.rtt;
     // Parameters from the same fit carry its note (a file may round the numbers): the built-in figures apply.

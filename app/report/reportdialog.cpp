@@ -217,7 +217,8 @@ void ReportDialog::regenerate()
             if (loadPlacementFile(placementFile, *scenario, p, &errors))
                 baseline = p;
             else
-                error = QStringLiteral("%1: %2").arg(QFileInfo(placementFile).fileName(), errors.value(0));
+                //: A placement file's name, then why it could not be read
+                error = tr("%1: %2").arg(QFileInfo(placementFile).fileName(), errors.value(0));
             o.baselineLabel = tr("placement file %1").arg(QFileInfo(placementFile).fileName());
         } else if (baselineKind == Optimizer) {
             const OptimizeResult r = optimizePlacement(Evaluator(scenario), placement);

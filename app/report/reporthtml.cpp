@@ -7,19 +7,34 @@
 #include "engine/model/units.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QLocale>
 
 namespace ea {
 
 namespace {
 
-QString tr(const char *text)
+/** The translation context of the HTML report's text. */
+struct ReportHtml
 {
-    return QCoreApplication::translate("ea::ReportHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::ReportHtml)
+};
 
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+/** A column title for Html::table() that marks the column numeric (right-aligned). */
+QString numericColumn(const QString &title)
+{
+    return QLatin1Char('>') + title;
+}
+
+/** A number for people, in the interface's locale. */
+QString number(double v)
+{
+    return QLocale().toString(v);
 }
 
 QString dataUri(const QImage &image)
@@ -112,52 +127,59 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
 {
     const PlanOutcome &plan = *d.plan;
     const Scenario &s = *d.scenario;
-    h.line(
-        QStringLiteral("<header><div class=\"kicker\">%1</div><h1>%2</h1><p>%3</p></header>")
-            .arg(esc(tr("EDGEATLAS PLANNING REPORT")), esc(d.title),
-                 esc(tr("Where each AI inference workload should run, what it costs and whether it meets its "
+    h.line(QStringLiteral("<header><div class=\"kicker\">%1</div><h1>%2</h1><p>%3</p></header>")
+               .arg(esc(ReportHtml::tr("EDGEATLAS PLANNING REPORT")), esc(d.title),
+                    esc(ReportHtml::tr(
+                        "Where each AI inference workload should run, what it costs and whether it meets its "
                         "latency budget"))));
     h.line(QStringLiteral("<dl class=\"meta\">"));
     const auto meta = [&](const QString &k, const QString &v) {
         if (!v.isEmpty())
             h.line(QStringLiteral("<dt>%1</dt><dd>%2</dd>").arg(esc(k), esc(v)));
     };
-    meta(tr("Scenario"), s.name);
-    meta(tr("Scenario file"), d.options.scenarioLabel);
-    meta(tr("Prepared by"), d.options.author);
-    meta(tr("Date"), reportDate(d.options.generated));
-    meta(tr("Compared with"),
-         d.options.baselineLabel.isEmpty() ? tr("no baseline placement") : d.options.baselineLabel);
+    meta(ReportHtml::tr("Scenario"), s.name);
+    meta(ReportHtml::tr("Scenario file"), d.options.scenarioLabel);
+    meta(ReportHtml::tr("Prepared by"), d.options.author);
+    meta(ReportHtml::tr("Date"), reportDate(d.options.generated));
+    meta(ReportHtml::tr("Compared with"), d.options.baselineLabel.isEmpty()
+                                              ? ReportHtml::tr("no baseline placement")
+                                              : d.options.baselineLabel);
     h.line(QStringLiteral("</dl>"));
 
     h.line(QStringLiteral("<section id=\"summary\"><h2>%1</h2><div class=\"tiles\">")
-               .arg(esc(tr("Executive summary"))));
+               .arg(esc(ReportHtml::tr("Executive summary"))));
     const bool allMet = d.workloadsMeetingSlo == int(plan.workloads.size());
-    h.tile(units::usd(plan.usdPerMonth), tr("cost per month"));
-    h.tile(units::percent(plan.attainmentPct), tr("SLO attainment (requests)"),
+    h.tile(units::usd(plan.usdPerMonth), ReportHtml::tr("cost per month"));
+    h.tile(units::percent(plan.attainmentPct), ReportHtml::tr("SLO attainment (requests)"),
            plan.attainmentPct >= SloAttainmentTarget ? QStringLiteral("good") : QStringLiteral("bad"));
-    h.tile(tr("%1 of %2").arg(d.workloadsMeetingSlo).arg(plan.workloads.size()),
-           tr("workloads meeting their SLO"), allMet ? QStringLiteral("good") : QStringLiteral("bad"));
-    h.tile(units::count(plan.gpus), tr("GPUs at %1 sites").arg(units::count(d.sitesUsed)));
+    //: Tile value: %1 workloads meeting their SLO of %2 workloads
+    h.tile(ReportHtml::tr("%1 of %2")
+               .arg(units::count(d.workloadsMeetingSlo), units::count(double(plan.workloads.size()))),
+           ReportHtml::tr("workloads meeting their SLO"),
+           allMet ? QStringLiteral("good") : QStringLiteral("bad"));
+    h.tile(units::count(plan.gpus), ReportHtml::tr("GPUs at %Ln site(s)", nullptr, d.sitesUsed));
     h.line(QStringLiteral("</div>"));
     h.para(d.summaryText());
-    h.line(QStringLiteral("<h3>%1</h3>").arg(esc(tr("Cost by tier"))));
+    h.line(QStringLiteral("<h3>%1</h3>").arg(esc(ReportHtml::tr("Cost by tier"))));
     std::vector<QStringList> rows;
     for (Tier t : AllTiers) {
         const TierTotals &x = d.tiers[static_cast<int>(t)];
         if (x.workloads > 0)
-            rows.push_back({tierLabel(t), QString::number(x.workloads), units::count(x.sites),
+            rows.push_back({tierLabel(t), units::count(x.workloads), units::count(x.sites),
                             units::count(x.gpus), units::usd(x.gpuUsdPerMonth), units::usd(x.apiUsdPerMonth),
                             units::usd(x.egressUsdPerMonth), units::usd(x.usdPerMonth())});
     }
-    rows.push_back({tr("Total"), QString::number(plan.workloads.size()), units::count(d.sitesUsed),
-                    units::count(plan.gpus), QString(), QString(), QString(), units::usd(plan.usdPerMonth)});
-    h.table({tr("Tier"), tr(">Workloads"), tr(">Sites"), tr(">GPUs"), tr(">GPU hours"), tr(">API"),
-             tr(">Egress"), tr(">Per month")},
+    rows.push_back({ReportHtml::tr("Total"), units::count(double(plan.workloads.size())),
+                    units::count(d.sitesUsed), units::count(plan.gpus), QString(), QString(), QString(),
+                    units::usd(plan.usdPerMonth)});
+    h.table({ReportHtml::tr("Tier"), numericColumn(ReportHtml::tr("Workloads")),
+             numericColumn(ReportHtml::tr("Sites")), numericColumn(ReportHtml::tr("GPUs")),
+             numericColumn(ReportHtml::tr("GPU hours")), numericColumn(ReportHtml::tr("API")),
+             numericColumn(ReportHtml::tr("Egress")), numericColumn(ReportHtml::tr("Per month"))},
             rows, {}, int(rows.size()) - 1);
-    h.line(QStringLiteral("<h3>%1</h3>").arg(esc(tr("Changes against the baseline"))));
+    h.line(QStringLiteral("<h3>%1</h3>").arg(esc(ReportHtml::tr("Changes against the baseline"))));
     if (!d.changes) {
-        h.para(tr("No baseline placement was given, so this report states the plan as it is."),
+        h.para(ReportHtml::tr("No baseline placement was given, so this report states the plan as it is."),
                QStringLiteral("muted"));
     } else {
         h.para(d.changesText());
@@ -168,34 +190,39 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
                                 units::usd(c.usdBefore), units::usd(c.usdAfter),
                                 units::percent(c.attainmentBefore), units::percent(c.attainmentAfter)});
         if (!rows.empty())
-            h.table({tr("Workload"), tr("From"), tr("To"), tr(">Cost before"), tr(">Cost after"),
-                     tr(">Attainment before"), tr(">Attainment after")},
+            h.table({ReportHtml::tr("Workload"), ReportHtml::tr("From"), ReportHtml::tr("To"),
+                     numericColumn(ReportHtml::tr("Cost before")),
+                     numericColumn(ReportHtml::tr("Cost after")),
+                     numericColumn(ReportHtml::tr("Attainment before")),
+                     numericColumn(ReportHtml::tr("Attainment after"))},
                     rows);
     }
     h.line(QStringLiteral("</section>"));
 
-    h.line(QStringLiteral("<section id=\"map\"><h2>%1</h2>").arg(esc(tr("Deployment map"))));
+    h.line(QStringLiteral("<section id=\"map\"><h2>%1</h2>").arg(esc(ReportHtml::tr("Deployment map"))));
     const QSize mapSize(960, 470);
-    h.figure(
-        art.mapImage(mapSize, -1, 1.5), tr("World map of the plan's sites and demand"),
-        tr("Every inference site by tier and the demand regions sized by weight; %1 of %2 sites carry load.")
-            .arg(units::count(d.sitesUsed), units::count(double(s.nodes.size()))));
+    h.figure(art.mapImage(mapSize, -1, 1.5), ReportHtml::tr("World map of the plan's sites and demand"),
+             ReportHtml::tr("Every inference site by tier and the demand regions sized by weight; %1 of %Ln "
+                            "site(s) carry load.",
+                            nullptr, int(s.nodes.size()))
+                 .arg(units::count(d.sitesUsed)));
     const int busiest = d.busiestInteractiveWorkload();
     if (busiest >= 0)
         h.figure(art.mapImage(mapSize, busiest, 1.5),
-                 tr("Routes of %1").arg(s.workloads[size_t(busiest)].name),
-                 tr("Routes of %1: each demand region to its serving site, coloured against the budget.")
+                 ReportHtml::tr("Routes of %1").arg(s.workloads[size_t(busiest)].name),
+                 ReportHtml::tr(
+                     "Routes of %1: each demand region to its serving site, coloured against the budget.")
                      .arg(s.workloads[size_t(busiest)].name));
     h.line(QStringLiteral("</section>"));
 
-    h.line(QStringLiteral("<section id=\"charts\"><h2>%1</h2>").arg(esc(tr("Charts"))));
+    h.line(QStringLiteral("<section id=\"charts\"><h2>%1</h2>").arg(esc(ReportHtml::tr("Charts"))));
     for (ReportArt::Chart c :
          {ReportArt::CostLatency, ReportArt::TierCost, ReportArt::Latency, ReportArt::Regions})
         if (c != ReportArt::Regions || busiest >= 0)
             h.figure(art.chartImage(c), art.caption(c), art.caption(c));
     h.line(QStringLiteral("</section>"));
 
-    h.line(QStringLiteral("<section id=\"workloads\"><h2>%1</h2>").arg(esc(tr("Workloads"))));
+    h.line(QStringLiteral("<section id=\"workloads\"><h2>%1</h2>").arg(esc(ReportHtml::tr("Workloads"))));
     rows.clear();
     std::vector<bool> met;
     for (const WorkloadOutcome &o : plan.workloads) {
@@ -206,12 +233,19 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
                         o.tokensPerMonth > 0 ? units::usdPrecise(o.usdPerMTok()) : QStringLiteral("–")});
         met.push_back(meetsSlo(o));
     }
-    rows.push_back({tr("Plan total"), QString(), QString(), QString(), QString(), QString(),
+    rows.push_back({ReportHtml::tr("Plan total"), QString(), QString(), QString(), QString(), QString(),
                     units::percent(plan.attainmentPct), units::count(d.sitesUsed), units::count(plan.gpus),
                     units::usd(plan.usdPerMonth), QString()});
     h.table(
-        {tr("Workload"), tr("Tier"), tr("SLO (budget)"), tr(">p50"), tr(">p95"), tr(">p99"),
-         tr(">Attainment"), tr(">Sites"), tr(">GPUs"), tr(">Per month"), tr(">$ / M tokens")},
+        {ReportHtml::tr("Workload"), ReportHtml::tr("Tier"), ReportHtml::tr("SLO (budget)"),
+         //: Column header: latency at the 50th percentile (median)
+         numericColumn(ReportHtml::tr("p50")),
+         //: Column header: latency at the 95th percentile
+         numericColumn(ReportHtml::tr("p95")),
+         //: Column header: latency at the 99th percentile
+         numericColumn(ReportHtml::tr("p99")), numericColumn(ReportHtml::tr("Attainment")),
+         numericColumn(ReportHtml::tr("Sites")), numericColumn(ReportHtml::tr("GPUs")),
+         numericColumn(ReportHtml::tr("Per month")), numericColumn(ReportHtml::tr("$ / M tokens"))},
         rows,
         [&](int r, int c) {
             return c == 6 && r < int(met.size())
@@ -221,13 +255,15 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
         int(rows.size()) - 1);
     for (const WorkloadOutcome &o : plan.workloads)
         if (!o.issue.isEmpty())
-            h.para(QStringLiteral("%1: %2").arg(d.workload(o).name, o.issue), QStringLiteral("muted"));
+            //: A workload's name, then the problem the evaluation found with it
+            h.para(ReportHtml::tr("%1: %2").arg(d.workload(o).name, o.issue), QStringLiteral("muted"));
     h.line(QStringLiteral("</section>"));
 
     h.line(QStringLiteral("<section id=\"decomposition\"><h2>%1</h2>")
-               .arg(esc(tr("Latency budget decomposition"))));
-    const QStringList partNames{tr("Propagation"), tr("Route inflation"), tr("Access"),
-                                tr("Queueing"),    tr("Prefill"),         tr("Decode")};
+               .arg(esc(ReportHtml::tr("Latency budget decomposition"))));
+    const QStringList partNames{ReportHtml::tr("Propagation"), ReportHtml::tr("Route inflation"),
+                                ReportHtml::tr("Access"),      ReportHtml::tr("Queueing"),
+                                ReportHtml::tr("Prefill"),     ReportHtml::tr("Decode")};
     const QStringList colours{QStringLiteral("#1f77b4"), QStringLiteral("#6baed6"),
                               QStringLiteral("#9e9ac8"), QStringLiteral("#fdae6b"),
                               QStringLiteral("#31a354"), QStringLiteral("#a1d99b")};
@@ -239,8 +275,9 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
     h.line(QStringLiteral(
                "<table><thead><tr><th>%1</th><th>%2</th><th class=\"n\">%3</th><th class=\"n\">%4</th>"
                "</tr></thead><tbody>")
-               .arg(esc(tr("Workload")), esc(tr("Where the time goes (dashed: the budget)")),
-                    esc(tr("Total")), esc(tr("Budget"))));
+               .arg(esc(ReportHtml::tr("Workload")),
+                    esc(ReportHtml::tr("Where the time goes (dashed: the budget)")),
+                    esc(ReportHtml::tr("Total")), esc(ReportHtml::tr("Budget"))));
     for (const WorkloadOutcome &o : plan.workloads) {
         const Workload &w = d.workload(o);
         const LatencyBreakdown &b = o.breakdown;
@@ -267,52 +304,64 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
     }
     h.line(QStringLiteral("</tbody></table></section>"));
 
-    h.line(QStringLiteral("<section id=\"sites\"><h2>%1</h2>").arg(esc(tr("Capacity of the busiest sites"))));
+    h.line(QStringLiteral("<section id=\"sites\"><h2>%1</h2>")
+               .arg(esc(ReportHtml::tr("Capacity of the busiest sites"))));
     rows.clear();
     for (const ReportSite &r : d.busiestSites) {
         const Node &n = s.nodes[size_t(r.node)];
         rows.push_back({n.name, tierLabel(n.tier), n.country, n.gpu, units::count(r.gpus),
                         units::count(r.usableGpus), units::rps(r.peakRps),
                         units::percent(100 * r.utilization), units::usd(r.usdPerMonth),
-                        QString::number(r.workloads)});
+                        units::count(r.workloads)});
     }
-    h.table({tr("Site"), tr("Tier"), tr("Country"), tr("GPU"), tr(">GPUs used"), tr(">of usable"),
-             tr(">Peak load"), tr(">Utilization"), tr(">GPU cost / month"), tr(">Workloads")},
+    h.table({ReportHtml::tr("Site"), ReportHtml::tr("Tier"), ReportHtml::tr("Country"), ReportHtml::tr("GPU"),
+             numericColumn(ReportHtml::tr("GPUs used")), numericColumn(ReportHtml::tr("of usable")),
+             numericColumn(ReportHtml::tr("Peak load")), numericColumn(ReportHtml::tr("Utilization")),
+             numericColumn(ReportHtml::tr("GPU cost / month")), numericColumn(ReportHtml::tr("Workloads"))},
             rows);
     h.line(QStringLiteral("</section>"));
 
-    h.line(QStringLiteral("<section id=\"assumptions\"><h2>%1</h2>").arg(esc(tr("Assumptions"))));
+    h.line(QStringLiteral("<section id=\"assumptions\"><h2>%1</h2>").arg(esc(ReportHtml::tr("Assumptions"))));
     const NetworkParams &n = s.network;
     h.para(
-        tr("Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %2 handshake "
-           "round trips for a new connection (%3 of requests); p95 jitter × %4, p99 × %5.")
-            .arg(n.fiberKmPerMs)
-            .arg(n.handshakeRtts)
-            .arg(units::percent(100 * n.newConnectionShare))
-            .arg(n.jitterP95Factor)
-            .arg(n.jitterP99Factor));
-    h.para(tr("Accuracy of the RTT model: ") + d.calibrationText());
+        ReportHtml::tr("Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; "
+                       "%Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × "
+                       "%3, p99 × %4.",
+                       nullptr, n.handshakeRtts)
+            .arg(number(n.fiberKmPerMs), units::percent(100 * n.newConnectionShare),
+                 number(n.jitterP95Factor), number(n.jitterP99Factor)));
+    h.para(ReportHtml::tr("Accuracy of the RTT model: %1").arg(d.calibrationText()));
     rows.clear();
     for (const GpuType &g : s.gpus)
-        rows.push_back({g.name, QStringLiteral("%1 GB").arg(g.memoryGB),
-                        QStringLiteral("%1 GB/s").arg(g.bandwidthGBps),
-                        QString::number(g.tflops[int(Precision::BF16)]), units::usdPrecise(g.priceUsdPerHour),
+        rows.push_back({g.name,
+                        //: GPU memory in gigabytes
+                        ReportHtml::tr("%1 GB").arg(number(g.memoryGB)),
+                        //: Memory bandwidth in gigabytes per second
+                        ReportHtml::tr("%1 GB/s").arg(number(g.bandwidthGBps)),
+                        number(g.tflops[int(Precision::BF16)]), units::usdPrecise(g.priceUsdPerHour),
                         g.priceAsOf});
-    h.table({tr("GPU"), tr(">Memory"), tr(">Bandwidth"), tr(">BF16 TFLOPS"), tr(">Price / hour"),
-             tr(">Price as of")},
+    h.table({ReportHtml::tr("GPU"), numericColumn(ReportHtml::tr("Memory")),
+             numericColumn(ReportHtml::tr("Bandwidth")), numericColumn(ReportHtml::tr("BF16 TFLOPS")),
+             numericColumn(ReportHtml::tr("Price / hour")), numericColumn(ReportHtml::tr("Price as of"))},
             rows);
     rows.clear();
     for (const ModelSpec &m : s.models)
-        rows.push_back({m.name, QStringLiteral("%1 B").arg(m.paramsB), QString::number(m.layers),
-                        QString::number(m.hidden), m.asOf});
-    h.table({tr("Model"), tr(">Parameters"), tr(">Layers"), tr(">Hidden"), tr(">Spec as of")}, rows);
+        rows.push_back({m.name,
+                        //: A model's parameter count in billions (B: billion)
+                        ReportHtml::tr("%1 B").arg(number(m.paramsB)), units::count(m.layers),
+                        units::count(m.hidden), m.asOf});
+    h.table({ReportHtml::tr("Model"), numericColumn(ReportHtml::tr("Parameters")),
+             numericColumn(ReportHtml::tr("Layers")), numericColumn(ReportHtml::tr("Hidden")),
+             numericColumn(ReportHtml::tr("Spec as of"))},
+            rows);
     h.line(QStringLiteral("</section>"));
 
     h.line(QStringLiteral(
                "<section id=\"sources\"><h2>%1</h2><table><thead><tr><th>%2</th><th>%3</th><th>%4</th>"
                "<th>%5</th></tr></thead><tbody>")
-               .arg(esc(tr("Data sources")), esc(tr("Source")), esc(tr("Title")), esc(tr("Licence")),
-                    esc(tr("As of"))));
+               .arg(esc(ReportHtml::tr("Data sources")), esc(ReportHtml::tr("Source")),
+                    esc(ReportHtml::tr("Title")), esc(ReportHtml::tr("Licence")),
+                    esc(ReportHtml::tr("As of"))));
     for (const Source &src : d.sources) {
         const bool link =
             src.url.startsWith(QLatin1String("https://")) || src.url.startsWith(QLatin1String("http://"));
@@ -323,7 +372,8 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
     }
     h.line(QStringLiteral("</tbody></table></section>"));
     h.line(QStringLiteral("<footer>%1</footer>")
-               .arg(esc(tr("Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.")
+               .arg(esc(ReportHtml::tr(
+                            "Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.")
                             .arg(QLatin1String(EA_VERSION), reportDate(d.options.generated)))));
 }
 
@@ -334,7 +384,11 @@ QByteArray reportHtml(const ReportData &d)
     Html h;
     h.line(QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
     h.line(QStringLiteral("<!DOCTYPE html>"));
-    h.line(QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">"));
+    //: The language code (BCP 47) of this translation, written into the HTML report's lang attribute:
+    //: "fr" for French, "ar" for Arabic
+    const QString lang = esc(ReportHtml::tr("en", "language code"));
+    h.line(QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\" xml:lang=\"%1\">")
+               .arg(lang));
     h.line(QStringLiteral("<head><meta charset=\"utf-8\"/><title>%1</title>").arg(esc(d.title)));
     h.line(
         QStringLiteral("<meta name=\"generator\" content=\"EdgeAtlas %1\"/>").arg(QLatin1String(EA_VERSION)));

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -73,7 +74,9 @@ QString reportPageHeading(const ReportPage &page)
         break;
     }
     if (page.parts > 1)
-        h += ReportPainter::tr(" (%1 of %2)").arg(page.part + 1).arg(page.parts);
+        //: Page heading of a section that spans several pages: its title, then this page's part of them
+        h = ReportPainter::tr("%1 (%2 of %3)")
+                .arg(h, QLocale().toString(page.part + 1), QLocale().toString(page.parts));
     return h;
 }
 
@@ -101,9 +104,11 @@ QRectF ReportPainter::frame(QPainter &p, int page)
     p.setPen(Muted);
     const QRectF footer(Margin, bottom - 12, PageWidth - 2 * Margin, 14);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               //: Page footer: %1 is the scenario's name
                tr("EdgeAtlas planning report · %1").arg(m_d.scenario->name));
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               tr("Page %1 of %2").arg(page + 1).arg(m_pages.size()));
+    p.drawText(
+        footer, Qt::AlignRight | Qt::AlignVCenter,
+        tr("Page %1 of %2").arg(QLocale().toString(page + 1), QLocale().toString(qlonglong(m_pages.size()))));
 
     const QRectF headingRect(Margin, top + 16, PageWidth - 2 * Margin, 40);
     p.setFont(font(17, true));
@@ -199,12 +204,16 @@ QString shortTier(Tier t)
 {
     switch (t) {
     case Tier::Edge:
+        //: Short name of the edge tier, for a narrow table column
         return ReportPainter::tr("Edge");
     case Tier::Regional:
+        //: Short name of the regional cloud tier, for a narrow table column
         return ReportPainter::tr("Regional");
     case Tier::Central:
+        //: Short name of the central cloud tier, for a narrow table column
         return ReportPainter::tr("Central");
     case Tier::OnPrem:
+        //: Short name of the on-premises tier, for a narrow table column
         return ReportPainter::tr("On-prem");
     }
     return {};

@@ -39,12 +39,18 @@ void ReportPainter::paintTitle(QPainter &p)
     field(tr("Date"), reportDate(m_d.options.generated));
     field(tr("Compared with"),
           m_d.options.baselineLabel.isEmpty() ? tr("no baseline placement") : m_d.options.baselineLabel);
-    field(tr("Scope"), tr("%1 workloads · %2 sites in %3 tiers · %4 demand regions")
-                           .arg(m_d.scenario->workloads.size())
-                           .arg(units::count(double(m_d.scenario->nodes.size())))
-                           .arg(std::count_if(AllTiers.begin(), AllTiers.end(),
-                                              [&](Tier t) { return m_d.scenario->tier(t).present; }))
-                           .arg(units::count(double(m_d.scenario->regions.size()))));
+    const Scenario &s = *m_d.scenario;
+    const int tiers =
+        int(std::count_if(AllTiers.begin(), AllTiers.end(), [&](Tier t) { return s.tier(t).present; }));
+    //: The scenario's scope on the title page: %1 is "N workloads", %2 "N sites in N tiers", %3 "N demand
+    //: regions"
+    const QString scope =
+        tr("%1 · %2 · %3")
+            .arg(tr("%Ln workload(s)", nullptr, int(s.workloads.size())),
+                 //: %1 is "N tiers"
+                 tr("%Ln site(s) in %1", nullptr, int(s.nodes.size())).arg(tr("%Ln tier(s)", nullptr, tiers)),
+                 tr("%Ln demand region(s)", nullptr, int(s.regions.size())));
+    field(tr("Scope"), scope);
 
     const double tileY = PageHeight - Margin - 300;
     const double tw = (PageWidth - 2 * x - 3 * 12) / 4;
@@ -54,10 +60,12 @@ void ReportPainter::paintTitle(QPainter &p)
          tr("of requests within their latency budget"),
          plan.attainmentPct >= SloAttainmentTarget ? Good : Bad);
     tile(p, QRectF(x + 2 * (tw + 12), tileY, tw, 84),
-         tr("%1 of %2").arg(m_d.workloadsMeetingSlo).arg(plan.workloads.size()),
+         //: Tile value: %1 workloads meeting their SLO of %2 workloads
+         tr("%1 of %2")
+             .arg(units::count(m_d.workloadsMeetingSlo), units::count(double(plan.workloads.size()))),
          tr("workloads meet their SLO"), m_d.workloadsMeetingSlo == int(plan.workloads.size()) ? Good : Bad);
     tile(p, QRectF(x + 3 * (tw + 12), tileY, tw, 84), units::count(plan.gpus),
-         tr("GPUs at %1 sites").arg(units::count(m_d.sitesUsed)), Accent);
+         tr("GPUs at %Ln site(s)", nullptr, m_d.sitesUsed), Accent);
 
     const QString about = m_d.scenario->description.left(700) +
                           (m_d.scenario->description.size() > 700 ? QStringLiteral("…") : QString());
@@ -77,11 +85,13 @@ void ReportPainter::paintSummary(QPainter &p, QRectF body)
     tile(p, QRectF(body.left() + (tw + 10), body.top(), tw, 76), units::percent(plan.attainmentPct),
          tr("SLO attainment (requests)"), plan.attainmentPct >= SloAttainmentTarget ? Good : Bad);
     tile(p, QRectF(body.left() + 2 * (tw + 10), body.top(), tw, 76),
-         tr("%1 of %2").arg(m_d.workloadsMeetingSlo).arg(plan.workloads.size()),
+         //: Tile value: %1 workloads meeting their SLO of %2 workloads
+         tr("%1 of %2")
+             .arg(units::count(m_d.workloadsMeetingSlo), units::count(double(plan.workloads.size()))),
          tr("workloads meeting their SLO"),
          m_d.workloadsMeetingSlo == int(plan.workloads.size()) ? Good : Bad);
     tile(p, QRectF(body.left() + 3 * (tw + 10), body.top(), tw, 76), units::count(plan.gpus),
-         tr("GPUs at %1 sites").arg(units::count(m_d.sitesUsed)), Accent);
+         tr("GPUs at %Ln site(s)", nullptr, m_d.sitesUsed), Accent);
     double y = body.top() + 96;
 
     const QString text = m_d.summaryText();
@@ -93,12 +103,12 @@ void ReportPainter::paintSummary(QPainter &p, QRectF body)
         const TierTotals &x = m_d.tiers[static_cast<int>(t)];
         if (x.workloads == 0)
             continue;
-        rows.push_back({tierLabel(t), QString::number(x.workloads), units::count(x.sites),
-                        units::count(x.gpus), units::usd(x.gpuUsdPerMonth), units::usd(x.apiUsdPerMonth),
+        rows.push_back({tierLabel(t), units::count(x.workloads), units::count(x.sites), units::count(x.gpus),
+                        units::usd(x.gpuUsdPerMonth), units::usd(x.apiUsdPerMonth),
                         units::usd(x.egressUsdPerMonth), units::usd(x.usdPerMonth()),
                         units::percent(plan.usdPerMonth > 0 ? 100 * x.usdPerMonth() / plan.usdPerMonth : 0)});
     }
-    rows.push_back({tr("Total"), QString::number(plan.workloads.size()), units::count(m_d.sitesUsed),
+    rows.push_back({tr("Total"), units::count(double(plan.workloads.size())), units::count(m_d.sitesUsed),
                     units::count(plan.gpus), QString(), QString(), QString(), units::usd(plan.usdPerMonth),
                     units::percent(100)});
     const Qt::Alignment R = Qt::AlignRight;
@@ -174,8 +184,9 @@ void ReportPainter::paintMap(QPainter &p, QRectF body)
     y += paragraph(
              p, QRectF(body.left(), y, body.width(), 60),
              tr("Every inference site of the scenario by tier, and the demand regions sized by their weight. "
-                "%1 of the %2 sites carry load in this plan.")
-                 .arg(units::count(m_d.sitesUsed), units::count(double(m_d.scenario->nodes.size()))),
+                "%1 of the %Ln site(s) carry load in this plan.",
+                nullptr, int(m_d.scenario->nodes.size()))
+                 .arg(units::count(m_d.sitesUsed)),
              font(9.5)) +
          6;
     const QRectF top(body.left(), y, body.width(), mapHeight);
@@ -254,8 +265,11 @@ void ReportPainter::paintWorkloads(QPainter &p, QRectF body, const ReportPage &p
                {{tr("Workload"), 0.19, Qt::AlignLeft, true},
                 {tr("Tier"), 0.08},
                 {tr("SLO (budget)"), 0.15, Qt::AlignLeft, true},
+                //: Column header: latency at the 50th percentile (median)
                 {tr("p50"), 0.085, R},
+                //: Column header: latency at the 95th percentile
                 {tr("p95"), 0.085, R},
+                //: Column header: latency at the 99th percentile
                 {tr("p99"), 0.085, R},
                 {tr("Within budget"), 0.08, R},
                 {tr("GPUs"), 0.065, R},
@@ -283,7 +297,8 @@ void ReportPainter::paintWorkloads(QPainter &p, QRectF body, const ReportPage &p
     QStringList notes;
     for (const WorkloadOutcome &o : m_d.plan->workloads)
         if (!o.issue.isEmpty())
-            notes << QStringLiteral("• %1: %2").arg(m_d.workload(o).name, o.issue);
+            //: A note under the workload table: a workload's name, then the problem found with it
+            notes << tr("• %1: %2").arg(m_d.workload(o).name, o.issue);
     if (!notes.isEmpty()) {
         y += subheading(p, QRectF(body.left(), y, body.width(), 30), tr("Notes"));
         paragraph(p, QRectF(body.left(), y, body.width(), body.bottom() - y), notes.join(QLatin1Char('\n')),

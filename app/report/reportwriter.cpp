@@ -4,6 +4,7 @@
 #include "app/report/reportlayout.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
@@ -13,10 +14,11 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
+/** The translation context of the writer's error messages. */
+struct ReportWriter
 {
-    return QCoreApplication::translate("ea::ReportWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::ReportWriter)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -35,7 +37,7 @@ bool writePdf(const ReportData &d, QIODevice *device, QString *error)
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return fail(error, tr("could not start the PDF document"));
+        return fail(error, ReportWriter::tr("could not start the PDF document"));
     ReportPainter report(d);
     for (int i = 0; i < int(report.pages().size()); ++i) {
         if (i > 0)
@@ -65,7 +67,8 @@ bool writeReport(const ReportData &d, const QString &fileName, ReportFormat form
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, QStringLiteral("%1: %2").arg(fileName, file.errorString()));
+        //: A file name, then why it could not be written
+        return fail(error, ReportWriter::tr("%1: %2").arg(fileName, file.errorString()));
     QString problem;
     bool ok = true;
     switch (format) {
@@ -84,11 +87,13 @@ bool writeReport(const ReportData &d, const QString &fileName, ReportFormat form
     }
     if (!ok || file.error() != QFileDevice::NoError) {
         file.cancelWriting();
-        return fail(error,
-                    QStringLiteral("%1: %2").arg(fileName, problem.isEmpty() ? file.errorString() : problem));
+        //: A file name, then why it could not be written
+        return fail(error, ReportWriter::tr("%1: %2").arg(fileName,
+                                                          problem.isEmpty() ? file.errorString() : problem));
     }
     if (!file.commit())
-        return fail(error, QStringLiteral("%1: %2").arg(fileName, file.errorString()));
+        //: A file name, then why it could not be written
+        return fail(error, ReportWriter::tr("%1: %2").arg(fileName, file.errorString()));
     return true;
 }
 

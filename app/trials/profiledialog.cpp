@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -98,16 +99,19 @@ void ProfileDialog::update()
 {
     const ProfileDerivation d = derivation();
     const ComputeProfile &p = d.profile;
-    const auto figure = [](double v, const QString &unit) {
-        return v > 0 ? QStringLiteral("%1 %2").arg(v, 0, 'g', 4).arg(unit) : tr("roofline");
-    };
-    m_figures->setText(
-        tr("decode step at batch 1: %1\nper extra sequence: %2\nprefill: %3")
-            .arg(figure(p.decodeStepMsAtBatch1, tr("ms")),
-                 p.decodeStepMsAtBatch1 > 0
-                     ? QStringLiteral("%1 %2").arg(p.decodeStepMsPerExtraSeq, 0, 'g', 4).arg(tr("ms"))
-                     : tr("roofline"),
-                 figure(p.prefillTokensPerSec, tr("tokens/s"))));
+    const QLocale locale;
+    //: The planner keeps its roofline estimate for a figure that was not measured
+    const QString roofline = tr("roofline");
+    m_figures->setText(tr("decode step at batch 1: %1\nper extra sequence: %2\nprefill: %3")
+                           .arg(p.decodeStepMsAtBatch1 > 0
+                                    ? tr("%1 ms").arg(locale.toString(p.decodeStepMsAtBatch1, 'g', 4))
+                                    : roofline,
+                                p.decodeStepMsAtBatch1 > 0
+                                    ? tr("%1 ms").arg(locale.toString(p.decodeStepMsPerExtraSeq, 'g', 4))
+                                    : roofline,
+                                p.prefillTokensPerSec > 0
+                                    ? tr("%1 tokens/s").arg(locale.toString(p.prefillTokensPerSec, 'g', 4))
+                                    : roofline));
     m_notes->setText(d.notes.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!gpuId().isEmpty() && d.usable());
 }

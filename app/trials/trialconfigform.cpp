@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLocale>
 #include <QSpinBox>
 #include <QStandardItemModel>
 
@@ -76,7 +77,7 @@ void TrialConfigForm::setModels(const std::vector<ModelSpec> &models)
     const QSignalBlocker block(m_model);
     m_model->clear();
     for (const ModelSpec &m : m_models)
-        m_model->addItem(tr("%1 (%2 B parameters)").arg(m.name).arg(m.paramsB, 0, 'g', 3), m.id);
+        m_model->addItem(tr("%1 (%2 B parameters)").arg(m.name, QLocale().toString(m.paramsB, 'g', 3)), m.id);
     const int i = m_model->findData(keep);
     m_model->setCurrentIndex(i >= 0 ? i : 0);
     updateEnabled();

@@ -2,6 +2,7 @@
 #include "app/trials/trialsanalysis.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -13,14 +14,15 @@ namespace ea {
 
 namespace {
 
-QString tr(const char *text)
+// How a compute profile was derived: the notes of the profile dialog.
+struct TrialsAnalysis
 {
-    return QCoreApplication::translate("ea::TrialsAnalysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::TrialsAnalysis)
+};
 
 QString msText(double seconds)
 {
-    return QString::number(seconds * 1e3, 'g', 4) + QStringLiteral(" ms");
+    return TrialsAnalysis::tr("%1 ms").arg(QLocale().toString(seconds * 1e3, 'g', 4));
 }
 
 } // namespace
@@ -139,40 +141,43 @@ ProfileDerivation deriveProfile(const std::vector<trials::TrialResult> &results,
         if (b1 > b0) {
             p.decodeStepMsPerExtraSeq = std::max(0.0, (t1 - t0) / (b1 - b0));
             slopeNote =
-                tr("per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
-                    .arg(p.decodeStepMsPerExtraSeq, 0, 'g', 4)
+                TrialsAnalysis::tr(
+                    "per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
+                    .arg(QLocale().toString(p.decodeStepMsPerExtraSeq, 'g', 4))
                     .arg(b0)
                     .arg(msText(r0->stats.median))
                     .arg(b1)
                     .arg(msText(r1->stats.median));
         } else {
-            slopeNote = tr("per extra sequence: not measured (one batch size only), taken as 0");
+            slopeNote =
+                TrialsAnalysis::tr("per extra sequence: not measured (one batch size only), taken as 0");
         }
         if (b0 == 1) {
             p.decodeStepMsAtBatch1 = t0;
-            d.notes << tr("decode step at batch 1: %1, median of %2 samples (%3)")
-                           .arg(msText(r0->stats.median))
-                           .arg(r0->stats.n)
-                           .arg(QString::fromStdString(r0->config.label()));
+            d.notes << TrialsAnalysis::tr("decode step at batch 1: %1, median of %n sample(s) (%2)", nullptr,
+                                          r0->stats.n)
+                           .arg(msText(r0->stats.median), QString::fromStdString(r0->config.label()));
         } else {
             const double extrapolated = t0 - (b0 - 1) * p.decodeStepMsPerExtraSeq;
             p.decodeStepMsAtBatch1 = extrapolated > 0 ? extrapolated : t0;
-            d.notes << tr("decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)")
-                           .arg(p.decodeStepMsAtBatch1, 0, 'g', 4)
+            d.notes << TrialsAnalysis::tr(
+                           "decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)")
+                           .arg(QLocale().toString(p.decodeStepMsAtBatch1, 'g', 4))
                            .arg(b0);
         }
         d.notes << slopeNote;
     } else {
-        d.notes << tr("decode: no decode trial of this model and precision, the planner keeps the roofline");
+        d.notes << TrialsAnalysis::tr(
+            "decode: no decode trial of this model and precision, the planner keeps the roofline");
     }
     if (prefill) {
         p.prefillTokensPerSec = prefill->accounting.tokens / prefill->stats.median;
-        d.notes << tr("prefill: %1 tokens/s from %2 (%3)")
-                       .arg(p.prefillTokensPerSec, 0, 'f', 0)
+        d.notes << TrialsAnalysis::tr("prefill: %1 tokens/s from %2 (%3)")
+                       .arg(QLocale().toString(p.prefillTokensPerSec, 'f', 0))
                        .arg(QString::fromStdString(prefill->config.label()))
                        .arg(msText(prefill->stats.median));
     } else {
-        d.notes << tr(
+        d.notes << TrialsAnalysis::tr(
             "prefill: no prefill trial of this model and precision, the planner keeps the roofline");
     }
     return d;

@@ -56,6 +56,7 @@ QWidget *TrialsPage::createSetup()
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     m_devices = new QLabel(tr("Looking for devices…"));
+    m_devices->setAccessibleName(tr("Devices"));
     m_devices->setWordWrap(true);
     m_devices->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_formA = new TrialConfigForm(tr("Configuration &A"));
@@ -80,6 +81,7 @@ QWidget *TrialsPage::createSetup()
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Progress of the run"));
     m_step = new QLabel(tr("Not run yet"));
     m_step->setWordWrap(true);
 
@@ -103,17 +105,21 @@ QWidget *TrialsPage::createResults()
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     m_verdict = new QLabel;
+    m_verdict->setAccessibleName(tr("Verdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ceilings = new QLabel;
+    m_ceilings->setAccessibleName(tr("Measured ceilings"));
     m_ceilings->setWordWrap(true);
     m_ceilings->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_results = new TrialResultsModel(this);
     m_pairs = new TrialPairsModel(this);
-    const auto table = [](QAbstractItemModel *model, const QString &tip) {
+    const auto table = [](QAbstractItemModel *model, const QString &name, const QString &tip) {
         auto *view = new QTableView;
         view->setModel(model);
+        view->setAccessibleName(name);
+        view->setAccessibleDescription(tip);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setAlternatingRowColors(true);
         view->setWordWrap(false);
@@ -123,15 +129,23 @@ QWidget *TrialsPage::createResults()
         view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         return view;
     };
-    m_resultsView = table(m_results, tr("Each configuration on its own: median, p10 and p90 of the step time "
-                                        "over its samples, and what that achieves"));
+    m_resultsView = table(m_results, tr("Trial results"),
+                          tr("Each configuration on its own: median, p10 and p90 of the step time "
+                             "over its samples, and what that achieves"));
     m_resultsView->horizontalHeader()->setSectionResizeMode(TrialResultsModel::Trial, QHeaderView::Stretch);
-    m_pairsView = table(m_pairs, tr("Side by side: one ratio B/A per round of interleaved runs"));
+    m_pairsView = table(m_pairs, tr("A/A control and A/B pair"),
+                        tr("Side by side: one ratio B/A per round of interleaved runs"));
     m_pairsView->horizontalHeader()->setSectionResizeMode(TrialPairsModel::Verdict, QHeaderView::Stretch);
 
-    m_latencyChart = new TrialBoxChart(tr("Latency per token"), tr("ms"));
-    m_throughputChart = new TrialBoxChart(tr("Throughput"), tr("tokens/s"));
-    m_rooflineChart = new TrialBoxChart(tr("Share of roofline"), tr("%"));
+    m_latencyChart = new TrialBoxChart(tr("Latency per token"),
+                                       //: Unit of a chart: milliseconds
+                                       tr("ms"));
+    m_throughputChart = new TrialBoxChart(tr("Throughput"),
+                                          //: Unit of a chart: tokens per second
+                                          tr("tokens/s"));
+    m_rooflineChart = new TrialBoxChart(tr("Share of roofline"),
+                                        //: Unit of a chart: percent
+                                        tr("%"));
     auto *charts = new QHBoxLayout;
     for (TrialBoxChart *c : {m_latencyChart, m_throughputChart, m_rooflineChart})
         charts->addWidget(c);
@@ -160,6 +174,8 @@ QWidget *TrialsPage::createResults()
     m_profiles->setToolTip(
         tr("Measured compute profiles of the scenario: the planner uses them instead of the "
            "roofline for that GPU type, model and precision"));
+    m_profiles->setAccessibleName(tr("Compute profiles in the scenario"));
+    m_profiles->setAccessibleDescription(m_profiles->toolTip());
     m_removeProfile = new QPushButton(tr("Remo&ve Profile"));
     m_removeProfile->setToolTip(tr("The planner goes back to the roofline for it (undoable)"));
     connect(m_removeProfile, &QPushButton::clicked, this, [this] {
@@ -233,6 +249,7 @@ void TrialsPage::onProgress(int step, int total, const QString &text)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(step);
+    //: Progress bar: step %1 of %2 steps
     m_progress->setFormat(tr("%1 of %2").arg(step + 1).arg(total));
     m_step->setText(text);
     emit progressChanged(step, total, text);

@@ -71,19 +71,20 @@ void TrialsPage::showOutcome()
         verdict = tr("<b>The run failed:</b> %1").arg(o.error.toHtmlEscaped());
     } else if (c.valid) {
         const double pct = 100.0 * c.delta;
-        const QString how = pct > 0 ? tr("<b>B's step takes %1 % longer than A's</b>")
-                                    : tr("<b>B's step takes %1 % less time than A's</b>");
         verdict =
-            how.arg(num(std::fabs(pct), 2)) +
-            tr(" (median B/A %1 over %2 interleaved rounds, p10–p90 %3–%4). A/A noise ±%5 % → <b>%6</b>.")
-                .arg(num(c.ratio, 4))
-                .arg(c.rounds)
-                .arg(num(c.ratioP10, 4), num(c.ratioP90, 4), num(100.0 * c.noise, 2),
-                     TrialPairsModel::verdictText(c));
+            (pct > 0 ? tr("<b>B's step takes %1 % longer than A's</b> (median B/A %2 over %n interleaved "
+                          "round(s), p10–p90 %3–%4). A/A noise ±%5 % → <b>%6</b>.",
+                          nullptr, c.rounds)
+                     : tr("<b>B's step takes %1 % less time than A's</b> (median B/A %2 over %n "
+                          "interleaved round(s), p10–p90 %3–%4). A/A noise ±%5 % → <b>%6</b>.",
+                          nullptr, c.rounds))
+                .arg(num(std::fabs(pct), 2), num(c.ratio, 4), num(c.ratioP10, 4), num(c.ratioP90, 4),
+                     num(100.0 * c.noise, 2), TrialPairsModel::verdictText(c));
         if (c.rounds < 20)
             verdict +=
-                tr(" With fewer than 20 rounds p10 and p90 lie near the extremes: one stalled round sets the "
-                   "noise.");
+                QLatin1Char(' ') +
+                tr("With fewer than 20 rounds p10 and p90 lie near the extremes: one stalled round sets "
+                   "the noise.");
     } else {
         verdict = o.cancelled ? tr("<b>Cancelled</b> before the A/B pair: no verdict.")
                               : tr("<b>No verdict</b>: a pair did not run (see its status).");
@@ -91,7 +92,8 @@ void TrialsPage::showOutcome()
     if (const trials::TrialResult *a = o.a(), *b = o.b(); a && b && a->stats.median > 0 &&
                                                           b->stats.median > 0 && a->accounting.tokens > 0 &&
                                                           b->accounting.tokens > 0)
-        verdict += tr("<br>Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.")
+        verdict += QStringLiteral("<br>") +
+                   tr("Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.")
                        .arg(num(a->stats.median * 1e3 / a->accounting.tokens, 3),
                             num(b->stats.median * 1e3 / b->accounting.tokens, 3), num(a->tokensPerS, 1),
                             num(b->tokensPerS, 1));
@@ -107,16 +109,16 @@ void TrialsPage::showOutcome()
     const trials::DeviceInfo &d = r.provenance.device;
     QStringList gemm;
     for (const auto &[p, rate] : r.ceilings.gemmFlops)
+        //: GEMM rate of one precision, e.g. "BF16 512.3 GFLOP/s"
         gemm << tr("%1 %2 GFLOP/s").arg(QString::fromLatin1(trials::precisionName(p)), num(rate / 1e9, 1));
     m_ceilings->setText(
-        tr("Ceilings measured in this run on %1 (%2, %3 threads or SMs): copy %4 GB/s (read + "
-           "write, %5 MiB buffer), read stream %6 GB/s, GEMM n = %7: %8.")
-            .arg(QString::fromStdString(d.backend), QString::fromStdString(d.device))
-            .arg(d.computeUnits)
-            .arg(num(r.ceilings.copyBps / 1e9, 2), num(r.ceilings.copyBytes / (1024.0 * 1024.0), 0),
-                 num(r.ceilings.readBps / 1e9, 2))
-            .arg(r.ceilings.gemmSize)
-            .arg(gemm.join(QStringLiteral(", "))));
+        tr("Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + "
+           "write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.",
+           nullptr, d.computeUnits)
+            .arg(QString::fromStdString(d.backend), QString::fromStdString(d.device),
+                 num(r.ceilings.copyBps / 1e9, 2), num(r.ceilings.copyBytes / (1024.0 * 1024.0), 0),
+                 num(r.ceilings.readBps / 1e9, 2), QLocale().toString(r.ceilings.gemmSize),
+                 gemm.join(QStringLiteral(", "))));
 }
 
 void TrialsPage::updateCharts()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/trials/trialsresultsmodel.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -21,10 +22,36 @@ QString msText(double ms)
     return number(ms, decimals);
 }
 
+/** "12.5 %": the format is translated (French writes a narrow space, Arabic its own sign). */
+QString percent(const QString &number)
+{
+    //: A percentage, e.g. "12.5 %"
+    return QCoreApplication::translate("ea::TrialResultsModel", "%1 %").arg(number);
+}
+
 QString signedPct(double fraction)
 {
-    return (fraction >= 0 ? QStringLiteral("+") : QString()) + number(100.0 * fraction, 2) +
-           QStringLiteral(" %");
+    return percent((fraction >= 0 ? QStringLiteral("+") : QString()) + number(100.0 * fraction, 2));
+}
+
+/** The engine's status ("ok", "cancelled", "failed: …", "skipped: …") in words; the reason stays. */
+QString statusText(const std::string &status)
+{
+    const QString s = QString::fromStdString(status);
+    const QString failed = QStringLiteral("failed: "), skipped = QStringLiteral("skipped: ");
+    if (s == QLatin1String("ok"))
+        //: Status of a trial: it ran and its outputs were checked
+        return QCoreApplication::translate("ea::TrialResultsModel", "ok");
+    if (s == QLatin1String("cancelled"))
+        //: Status of a trial
+        return QCoreApplication::translate("ea::TrialResultsModel", "cancelled");
+    if (s.startsWith(failed))
+        //: Status of a trial: the reason comes from the benchmark engine (in English)
+        return QCoreApplication::translate("ea::TrialResultsModel", "failed: %1").arg(s.mid(failed.size()));
+    if (s.startsWith(skipped))
+        //: Status of a trial: the reason comes from the benchmark engine (in English)
+        return QCoreApplication::translate("ea::TrialResultsModel", "skipped: %1").arg(s.mid(skipped.size()));
+    return s;
 }
 
 bool isText(int column)
@@ -92,15 +119,14 @@ QVariant TrialResultsModel::data(const QModelIndex &index, int role) const
         return int(isText(c) ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (c == Trial || c == Status)
-            return tr("%1\nbytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5-bound)\n"
+            return tr("%1\nbytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5)\n"
                       "outputs checked: %6, timed as a graph: %7")
-                .arg(QString::fromStdString(r.config.label()))
-                .arg(number(r.accounting.bytes() / 1e6, 1))
-                .arg(number(r.accounting.flops() / 1e9, 2))
-                .arg(msText(r.floorS * 1e3))
-                .arg(QString::fromStdString(r.bound))
-                .arg(r.outputsWritten ? tr("yes") : tr("no"))
-                .arg(r.graph ? tr("yes") : tr("no"));
+                .arg(QString::fromStdString(r.config.label()), number(r.accounting.bytes() / 1e6, 1),
+                     number(r.accounting.flops() / 1e9, 2), msText(r.floorS * 1e3),
+                     r.bound == "compute"  ? tr("compute-bound")
+                     : r.bound == "memory" ? tr("memory-bound")
+                                           : QString::fromStdString(r.bound),
+                     r.outputsWritten ? tr("yes") : tr("no"), r.graph ? tr("yes") : tr("no"));
         if (c == PctRoofline)
             return tr("Predicted floor (max of bytes / copy bandwidth, FLOPs / GEMM rate) over the median");
         return {};
@@ -117,7 +143,7 @@ QVariant TrialResultsModel::data(const QModelIndex &index, int role) const
     if (c == Trial)
         return QString::fromStdString(r.config.label());
     if (c == Status)
-        return QString::fromStdString(r.status);
+        return statusText(r.status);
     const double v = value(r, c);
     if (role == Qt::UserRole)
         return v;
@@ -135,7 +161,7 @@ QVariant TrialResultsModel::data(const QModelIndex &index, int role) const
         return number(v, v >= 100 ? 0 : 2);
     case PctRoofline:
     case PctCopyBw:
-        return number(v, 1) + QStringLiteral(" %");
+        return percent(number(v, 1));
     case Samples:
         return QLocale().toString(r.stats.n);
     default:
@@ -165,6 +191,7 @@ QVariant TrialResultsModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case Role:
+        //: Column header: which configuration a trial is (A, B or a profile trial)
         return tr("Side");
     case Trial:
         return tr("Configuration");
@@ -236,7 +263,10 @@ QVariant TrialPairsModel::data(const QModelIndex &index, int role) const
                 "Noise: the widest deviation from 1 of the A/A ratios' p10 and p90. The A/B delta (median "
                 "B/A − 1) exceeds it, or stays within it.");
         if (c == Pair)
-            return QString::fromStdString(p.a.label() + "  |  " + p.b.label() + "  (" + p.status + ")");
+            //: Tool-tip of a pair: configuration A | configuration B (status)
+            return tr("%1  |  %2  (%3)")
+                .arg(QString::fromStdString(p.a.label()), QString::fromStdString(p.b.label()),
+                     statusText(p.status));
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::UserRole)
@@ -262,11 +292,10 @@ QVariant TrialPairsModel::data(const QModelIndex &index, int role) const
         if (!m_comparison.valid)
             return {};
         return raw ? QVariant(100.0 * m_comparison.noise)
-                   : QVariant(QStringLiteral("±") + number(100.0 * m_comparison.noise, 2) +
-                              QStringLiteral(" %"));
+                   : QVariant(percent(QStringLiteral("±") + number(100.0 * m_comparison.noise, 2)));
     case Verdict:
         if (p.status != "ok")
-            return QString::fromStdString(p.status);
+            return statusText(p.status);
         return control ? tr("control") : verdictText(m_comparison);
     default:
         return {};
@@ -279,16 +308,20 @@ QVariant TrialPairsModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Pair:
+        //: Column header: the A/A control or the A/B pair
         return tr("Pair");
     case Rounds:
         return tr("Rounds");
     case RatioMedian:
         return tr("B/A median");
     case RatioP10:
+        //: Column header: 10th percentile of the ratio B/A
         return tr("p10");
     case RatioP90:
+        //: Column header: 90th percentile of the ratio B/A
         return tr("p90");
     case DeltaPct:
+        //: Column header: median B/A minus 1, in percent
         return tr("Delta");
     case NoisePct:
         return tr("A/A noise");

@@ -56,10 +56,8 @@ void TrialsRunner::probeBackends()
         try {
             const auto cpu = trials::createCpuBackend();
             const trials::DeviceInfo &i = cpu->info();
-            a.cpu = tr("%1, %2 threads, BLAS: %3")
-                        .arg(QString::fromStdString(i.device))
-                        .arg(i.computeUnits)
-                        .arg(QString::fromStdString(i.blas));
+            a.cpu = tr("%1, %n thread(s), BLAS: %2", nullptr, i.computeUnits)
+                        .arg(QString::fromStdString(i.device), QString::fromStdString(i.blas));
         } catch (const std::exception &e) {
             a.cpu = tr("unavailable: %1").arg(QString::fromUtf8(e.what()));
         }
@@ -162,11 +160,11 @@ bool TrialsRunner::start(const TrialsRequest &request)
             // The A/A control first: its spread is the noise a B/A difference must exceed.
             const int rounds = std::max(request.settings.rounds, 1);
             if (!flag->load()) {
-                report(tr("A/A control: A against itself, %1 rounds").arg(rounds));
+                report(tr("A/A control: A against itself, %n round(s)", nullptr, rounds));
                 out->report.pairs.push_back(runner.runPair(request.a, request.a, rounds, flag.get()));
             }
             if (!flag->load()) {
-                report(tr("A/B: interleaved, %1 rounds").arg(rounds));
+                report(tr("A/B: interleaved, %n round(s)", nullptr, rounds));
                 out->report.pairs.push_back(runner.runPair(request.a, request.b, rounds, flag.get()));
             }
         } catch (const std::exception &e) {

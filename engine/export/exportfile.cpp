@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/export/exportfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace ea {
 
+namespace {
+// File errors are shown in the GUI's import and export dialogs; the CLI prints them in English.
+struct ExportFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::ExportFile)
+};
+} // namespace
+
 bool writeFileAtomically(const QString &fileName, const QByteArray &data, QString *error)
 {
     QSaveFile f(fileName);
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(fileName, reason);
+            *error = ExportFile::tr("cannot write %1: %2").arg(fileName, reason);
         return false;
     };
     if (!f.open(QIODevice::WriteOnly))
@@ -31,18 +40,18 @@ bool readInputFile(const QString &fileName, QByteArray *data, QString *error)
 {
     const QFileInfo info(fileName);
     if (!info.exists()) {
-        *error = QStringLiteral("cannot open %1: no such file").arg(fileName);
+        *error = ExportFile::tr("cannot open %1: no such file").arg(fileName);
         return false;
     }
     if (info.size() > MaxImportFileBytes) {
-        *error = QStringLiteral("file is %1 MiB, larger than the %2 MiB limit")
+        *error = ExportFile::tr("file is %1 MiB, larger than the %2 MiB limit")
                      .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                      .arg(MaxImportFileBytes / (1024 * 1024));
         return false;
     }
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open %1: %2").arg(fileName, f.errorString());
+        *error = ExportFile::tr("cannot open %1: %2").arg(fileName, f.errorString());
         return false;
     }
     *data = f.readAll();
@@ -60,7 +69,7 @@ QString jsonLineColumn(const QByteArray &json, qsizetype offset)
             ++col;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(col);
+    return ExportFile::tr("line %1, column %2").arg(line).arg(col);
 }
 
 } // namespace ea

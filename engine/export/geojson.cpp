@@ -7,6 +7,7 @@
 #include "engine/model/jsonreader.h"
 #include "engine/model/scenariojson.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,12 @@
 namespace ea {
 
 namespace {
+
+// Import problems are shown in the GUI; the GeoJSON written is a machine format and stays as it is.
+struct GeoJson
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::GeoJson)
+};
 
 double roundCoordinate(double v)
 {
@@ -69,37 +76,43 @@ bool readPoint(const QJsonValue &g, const QString &gp, QStringList &errors, doub
         return false;
     };
     if (g.isNull() || g.isUndefined())
-        return error(gp, QStringLiteral("missing; a Point geometry is needed"));
+        return error(gp, GeoJson::tr("missing; a Point geometry is needed"));
     if (!g.isObject())
-        return error(gp, QStringLiteral("expected a geometry object, got %1").arg(JsonReader::typeName(g)));
+        return error(gp, GeoJson::tr("expected a geometry object, got %1").arg(JsonReader::typeName(g)));
     const QJsonObject o = g.toObject();
     const QJsonValue type = o.value(QLatin1String("type"));
     if (type.toString() != QLatin1String("Point"))
         return error(gp + QStringLiteral(".type"),
-                     QStringLiteral("only Point geometries can be imported (got %1)").arg(quoted(type)));
+                     GeoJson::tr("only Point geometries can be imported (got %1)").arg(quoted(type)));
     const QJsonValue c = o.value(QLatin1String("coordinates"));
     const QString cp = gp + QStringLiteral(".coordinates");
     const QJsonArray a = c.toArray();
     if (!c.isArray() || a.size() < 2 || a.size() > 3 || !a.at(0).isDouble() || !a.at(1).isDouble() ||
         (a.size() == 3 && !a.at(2).isDouble()))
-        return error(cp, QStringLiteral("expected [longitude, latitude] (numbers), got %1")
-                             .arg(c.isArray() ? QStringLiteral("an array of %1 values").arg(a.size())
-                                              : JsonReader::typeName(c)));
+        return error(cp, c.isArray()
+                             ? GeoJson::tr("expected [longitude, latitude] (numbers), got an array of %n "
+                                           "value(s)",
+                                           nullptr, static_cast<int>(a.size()))
+                             : GeoJson::tr("expected [longitude, latitude] (numbers), got %1")
+                                   .arg(JsonReader::typeName(c)));
     lon = a.at(0).toDouble();
     lat = a.at(1).toDouble();
     const bool lonOk = std::isfinite(lon) && lon >= -180 && lon <= 180;
     const bool latOk = std::isfinite(lat) && lat >= -90 && lat <= 90;
     // Swapped order is the usual mistake: say so when the other order would have been valid.
     const bool swapped = std::fabs(lon) <= 90 && std::fabs(lat) <= 180;
-    const QString hint =
-        swapped ? QStringLiteral("; GeoJSON positions are [longitude, latitude]: are they swapped?")
-                : QString();
     if (!lonOk)
         error(cp + QStringLiteral("[0]"),
-              QStringLiteral("longitude must be between -180 and 180 (got %1)").arg(lon) + hint);
+              swapped ? GeoJson::tr("longitude must be between -180 and 180 (got %1); GeoJSON positions are "
+                                    "[longitude, latitude]: are they swapped?")
+                            .arg(lon)
+                      : GeoJson::tr("longitude must be between -180 and 180 (got %1)").arg(lon));
     if (!latOk)
         error(cp + QStringLiteral("[1]"),
-              QStringLiteral("latitude must be between -90 and 90 (got %1)").arg(lat) + hint);
+              swapped ? GeoJson::tr("latitude must be between -90 and 90 (got %1); GeoJSON positions are "
+                                    "[longitude, latitude]: are they swapped?")
+                            .arg(lat)
+                      : GeoJson::tr("latitude must be between -90 and 90 (got %1)").arg(lat));
     return lonOk && latOk;
 }
 
@@ -193,23 +206,26 @@ GeoJsonImport importGeoJson(const Scenario &base, const QByteArray &geojson, Geo
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(geojson, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        errors << QStringLiteral("$: not JSON: %1 at %2")
-                      .arg(pe.errorString(), jsonLineColumn(geojson, pe.offset));
+        errors << QStringLiteral("$: ") + GeoJson::tr("not JSON: %1 at %2")
+                                              .arg(pe.errorString(), jsonLineColumn(geojson, pe.offset));
         return result;
     }
     if (!doc.isObject()) {
-        errors << QStringLiteral("$: expected a GeoJSON FeatureCollection object, got an array");
+        errors << QStringLiteral("$: ") +
+                      GeoJson::tr("expected a GeoJSON FeatureCollection object, got an array");
         return result;
     }
     const QJsonObject root = doc.object();
     const QJsonValue type = root.value(QLatin1String("type"));
     if (type.toString() != QLatin1String("FeatureCollection")) {
-        errors << QStringLiteral("type: expected \"FeatureCollection\" (got %1)").arg(quoted(type));
+        errors << QStringLiteral("type: ") + GeoJson::tr("expected \"%1\" (got %2)")
+                                                 .arg(QLatin1String("FeatureCollection"), quoted(type));
         return result;
     }
     const QJsonValue fv = root.value(QLatin1String("features"));
     if (!fv.isArray()) {
-        errors << QStringLiteral("features: expected an array, got %1").arg(JsonReader::typeName(fv));
+        errors << QStringLiteral("features: ") +
+                      GeoJson::tr("expected an array, got %1").arg(JsonReader::typeName(fv));
         return result;
     }
     const QJsonArray features = fv.toArray();
@@ -227,18 +243,22 @@ GeoJsonImport importGeoJson(const Scenario &base, const QByteArray &geojson, Geo
         const QJsonValue f = features.at(k);
         if (!f.isObject() ||
             f.toObject().value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
-            errors << (f.isObject() ? fp + QStringLiteral(".type: expected \"Feature\" (got %1)")
-                                               .arg(quoted(f.toObject().value(QLatin1String("type"))))
-                                    : fp + QStringLiteral(": expected a Feature object, got %1")
-                                               .arg(JsonReader::typeName(f)));
+            errors
+                << (f.isObject()
+                        ? fp + QStringLiteral(".type: ") +
+                              GeoJson::tr("expected \"%1\" (got %2)")
+                                  .arg(QLatin1String("Feature"),
+                                       quoted(f.toObject().value(QLatin1String("type"))))
+                        : fp + QStringLiteral(": ") +
+                              GeoJson::tr("expected a Feature object, got %1").arg(JsonReader::typeName(f)));
             broken = true;
             continue;
         }
         const QJsonObject fo = f.toObject();
         const QJsonValue pv = fo.value(QLatin1String("properties"));
         if (!pv.isObject() && !pv.isNull() && !pv.isUndefined()) {
-            errors << fp + QStringLiteral(".properties: expected an object or null, got %1")
-                               .arg(JsonReader::typeName(pv));
+            errors << fp + QStringLiteral(".properties: ") +
+                          GeoJson::tr("expected an object or null, got %1").arg(JsonReader::typeName(pv));
             broken = true;
             continue;
         }
@@ -250,7 +270,9 @@ GeoJsonImport importGeoJson(const Scenario &base, const QByteArray &geojson, Geo
         if (props.contains(QLatin1String("layer"))) {
             const QString layer = props.take(QStringLiteral("layer")).toString();
             if (layer != QLatin1String("node") && layer != QLatin1String("region")) {
-                errors << fp + QStringLiteral(".properties.layer: expected \"node\" or \"region\"");
+                errors << fp + QStringLiteral(".properties.layer: ") +
+                              GeoJson::tr("expected \"%1\" or \"%2\"")
+                                  .arg(QLatin1String("node"), QLatin1String("region"));
                 broken = true;
                 continue;
             }
@@ -261,9 +283,8 @@ GeoJsonImport importGeoJson(const Scenario &base, const QByteArray &geojson, Geo
         }
         for (const char *key : {"lon", "lat"})
             if (props.contains(QLatin1String(key))) {
-                errors << fp + QStringLiteral(".properties.%1: coordinates come from the geometry; remove "
-                                              "this property")
-                                   .arg(QLatin1String(key));
+                errors << fp + QStringLiteral(".properties.%1: ").arg(QLatin1String(key)) +
+                              GeoJson::tr("coordinates come from the geometry; remove this property");
                 props.remove(QLatin1String(key));
             }
         const QJsonValue fid = fo.value(QLatin1String("id"));
@@ -308,14 +329,19 @@ GeoJsonImport importGeoJson(const Scenario &base, const QByteArray &geojson, Geo
     file.insert(listKey, list);
 
     ScenarioLoad load = parseScenario(QJsonDocument(file).toJson(QJsonDocument::Compact));
-    QSet<QString> badTier; // an unknown tier is read as edge: not worth a second error
+    // A tier that names no tier is reported, then read as edge: a second error at its path (edge has no
+    // entry in $.tiers) is not worth showing. Found from the data: the loader's reasons are translated.
+    QSet<QString> badTier, reported;
+    for (const Item &item : items)
+        if (const QJsonValue t = item.object.value(QLatin1String("tier"));
+            t.isString() && !tierFromId(t.toString()))
+            badTier.insert(QStringLiteral("features[%1].properties.tier").arg(item.feature));
     for (QString line : load.errors) {
         if (mapPaths(line, listKey, featureOf)) {
             const QString path = line.section(QStringLiteral(": "), 0, 0);
-            if (line.contains(QLatin1String(": unknown tier")))
-                badTier.insert(path);
-            else if (badTier.contains(path) && line.contains(QLatin1String("has no entry in $.tiers")))
+            if (badTier.contains(path) && reported.contains(path))
                 continue;
+            reported.insert(path);
             errors << line;
         } else if (!broken)
             result.scenarioErrors << line;

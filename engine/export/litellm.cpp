@@ -11,11 +11,18 @@
 // list order after the group's retries fail.
 #include "engine/export/litellm.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ea {
 
 namespace {
+
+// The warnings are shown in the GUI; the YAML (its comments included) is a machine format and stays English.
+struct LiteLlm
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::LiteLlm)
+};
 
 class YamlWriter
 {
@@ -131,15 +138,17 @@ LiteLlmConfig liteLlmConfig(const Scenario &s, const RoutingPolicy &policy, cons
             if (here > 0)
                 groups << group;
             else if (!r.nodes.empty() || i == 0)
-                config.warnings << (r.nodes.empty()
-                                        ? QStringLiteral(
-                                              "%1 in tier %2: no node serves it; group \"%3\" left out")
-                                              .arg(w.id, tierId(r.tier), group)
-                                        : QStringLiteral("%1 in tier %2: none of its %3 serving nodes has an "
-                                                         "endpoint; group \"%4\" left out")
-                                              .arg(w.id, tierId(r.tier))
-                                              .arg(r.nodes.size())
-                                              .arg(group));
+                config.warnings
+                    << (r.nodes.empty()
+                            ? LiteLlm::tr("%1 in tier %2: no node serves it; group \"%3\" left out")
+                                  .arg(w.id, tierId(r.tier), group)
+                            // English keeps "nodes" (1 never happens in practice); %n gives translators
+                            // plurals.
+                            : LiteLlm::tr(
+                                  "%1 in tier %2: none of its %n serving nodes has an endpoint; group "
+                                  "\"%3\" left out",
+                                  nullptr, static_cast<int>(r.nodes.size()))
+                                  .arg(w.id, tierId(r.tier), group));
         }
         if (groups.size() > 1 && groups.front() == w.id)
             fallbacks.emplace_back(groups.front(), groups.mid(1));

@@ -6,6 +6,7 @@
 #include "engine/model/jsonreader.h"
 #include "engine/model/scenariojson.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,13 @@
 namespace ea {
 
 namespace {
+
+// Problems and the import report are shown in the GUI; "--map" ones come only from the command line and the
+// source written into the scenario is data, so those stay English.
+struct Prices
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::Prices)
+};
 
 // USD per million tokens from USD per token, without the float noise of the multiplication (0.15, not
 // 0.15000000000000002).
@@ -49,12 +57,13 @@ PriceImport importLiteLlmPrices(const Scenario &base, const QByteArray &json,
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        result.errors
-            << QStringLiteral("$: not JSON: %1 at %2").arg(pe.errorString(), jsonLineColumn(json, pe.offset));
+        result.errors << QStringLiteral("$: ") + Prices::tr("not JSON: %1 at %2")
+                                                     .arg(pe.errorString(), jsonLineColumn(json, pe.offset));
         return result;
     }
     if (!doc.isObject()) {
-        result.errors << QStringLiteral("$: expected an object of model entries, got an array");
+        result.errors << QStringLiteral("$: ") +
+                             Prices::tr("expected an object of model entries, got an array");
         return result;
     }
     const QJsonObject root = doc.object();
@@ -73,7 +82,7 @@ PriceImport importLiteLlmPrices(const Scenario &base, const QByteArray &json,
         }
         const QJsonValue v = root.value(key);
         if (!v.isObject()) {
-            r.error(key, QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(v)));
+            r.error(key, Prices::tr("expected an object, got %1").arg(JsonReader::typeName(v)));
             continue;
         }
         const QJsonObject o = v.toObject();
@@ -84,7 +93,7 @@ PriceImport importLiteLlmPrices(const Scenario &base, const QByteArray &json,
         const QString mode = r.string(o, "mode", key, JsonReader::Optional);
         if (!mode.isEmpty() && mode != QLatin1String("chat") && mode != QLatin1String("completion"))
             r.error(JsonReader::child(key, "mode"),
-                    QStringLiteral("\"%1\" is not a chat or completion model").arg(mode));
+                    Prices::tr("\"%1\" is not a chat or completion model").arg(mode));
         if (r.errorCount() != before)
             continue;
         ApiPrice price;
@@ -102,16 +111,17 @@ PriceImport importLiteLlmPrices(const Scenario &base, const QByteArray &json,
             *it = price;
         else
             s.priceBook.api.push_back(price);
-        result.imported << QStringLiteral("%1: %2 / %3 USD per million tokens in/out (\"%4\", %5)")
+        result.imported << Prices::tr("%1: %2 / %3 USD per million tokens in/out (\"%4\", %5)")
                                .arg(m.id)
                                .arg(price.inputUsdPerMTok)
                                .arg(price.outputUsdPerMTok)
                                .arg(key, price.provider);
     }
     if (result.errors.isEmpty() && result.imported.isEmpty())
-        result.errors << QStringLiteral("$: no entry for any of the scenario's models (%1); name them with "
-                                        "--map model=litellm-name")
-                             .arg(result.unmatched.join(QStringLiteral(", ")));
+        result.errors << QStringLiteral("$: ") +
+                             Prices::tr("no entry for any of the scenario's models (%1); name them with %2")
+                                 .arg(result.unmatched.join(QStringLiteral(", ")),
+                                      QStringLiteral("--map model=litellm-name"));
     if (!result.errors.isEmpty())
         return result;
     // The file the import would write must load: run the loader itself on it.

@@ -42,10 +42,10 @@ constexpr quint32 kHeaderBytes = 28;
 constexpr double kUnitsPerDegree = 1e5;
 constexpr qint32 kMaxLonUnits = 18'000'000, kMaxLatUnits = 9'000'000;
 
-QString tr(const char *text)
+struct BasemapReader
 {
-    return QCoreApplication::translate("ea::geo::Basemap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::geo::BasemapReader)
+};
 
 quint32 u32At(const char *data, quint64 offset)
 {
@@ -55,7 +55,7 @@ quint32 u32At(const char *data, quint64 offset)
 BasemapPtr fail(QString *error, const QString &message)
 {
     if (error)
-        *error = tr("basemap: %1").arg(message);
+        *error = BasemapReader::tr("basemap: %1").arg(message);
     return nullptr;
 }
 
@@ -90,14 +90,14 @@ BasemapPtr parseBasemap(const QByteArray &blob, QString *error)
     const quint64 size = static_cast<quint64>(blob.size());
     const char *data = blob.constData();
     if (size < kHeaderBytes)
-        return fail(error, tr("%1 bytes is too short for the header").arg(size));
+        return fail(error, BasemapReader::tr("%1 bytes is too short for the header").arg(size));
     if (std::memcmp(data, kMagic, sizeof kMagic) != 0)
-        return fail(error, tr("not a basemap blob (bad magic)"));
+        return fail(error, BasemapReader::tr("not a basemap blob (bad magic)"));
     if (const quint32 v = u32At(data, 4); v != kVersion)
-        return fail(error, tr("unsupported version %1 (expected %2)").arg(v).arg(kVersion));
+        return fail(error, BasemapReader::tr("unsupported version %1 (expected %2)").arg(v).arg(kVersion));
     const quint32 scale = u32At(data, 8);
     if (scale != 110 && scale != 50)
-        return fail(error, tr("unknown scale 1:%1m").arg(scale));
+        return fail(error, BasemapReader::tr("unknown scale 1:%1m").arg(scale));
     const quint64 rings = u32At(data, 12), borders = u32At(data, 16), points = u32At(data, 20);
     const quint64 creditBytes = u32At(data, 24);
     const quint64 countsAt = kHeaderBytes + (creditBytes + 3) / 4 * 4;
@@ -105,7 +105,8 @@ BasemapPtr parseBasemap(const QByteArray &blob, QString *error)
     const quint64 expected = pointsAt + 8 * points;
     if (expected != size)
         return fail(error,
-                    tr("size %1 bytes does not match the counts (%2 rings, %3 lines, %4 points: %5 bytes)")
+                    BasemapReader::tr(
+                        "size %1 bytes does not match the counts (%2 rings, %3 lines, %4 points: %5 bytes)")
                         .arg(size)
                         .arg(rings)
                         .arg(borders)
@@ -122,22 +123,23 @@ BasemapPtr parseBasemap(const QByteArray &blob, QString *error)
         const quint64 n = u32At(data, countsAt + 4 * i);
         const bool ring = i < rings;
         if (n < (ring ? 3u : 2u))
-            return fail(error, tr("%1 %2 has %3 points").arg(ring ? tr("ring") : tr("line")).arg(i).arg(n));
+            return fail(error, ring ? BasemapReader::tr("ring %1 has %2 points").arg(i).arg(n)
+                                    : BasemapReader::tr("line %1 has %2 points").arg(i).arg(n));
         if (n > points - next)
-            return fail(error, tr("the point counts add up to more than %1").arg(points));
+            return fail(error, BasemapReader::tr("the point counts add up to more than %1").arg(points));
         LonLatLine &line = ring ? map->landRings[i] : map->borderLines[i - rings];
         line.resize(n);
         const char *p = data + pointsAt + 8 * next;
         for (quint64 j = 0; j < n; ++j, p += 8) {
             const auto lon = qFromLittleEndian<qint32>(p), lat = qFromLittleEndian<qint32>(p + 4);
             if (lon < -kMaxLonUnits || lon > kMaxLonUnits || lat < -kMaxLatUnits || lat > kMaxLatUnits)
-                return fail(error, tr("point %1 is out of range").arg(next + j));
+                return fail(error, BasemapReader::tr("point %1 is out of range").arg(next + j));
             line[j] = QPointF(lon / kUnitsPerDegree, lat / kUnitsPerDegree);
         }
         next += n;
     }
     if (next != points)
-        return fail(error, tr("the point counts add up to %1, not %2").arg(next).arg(points));
+        return fail(error, BasemapReader::tr("the point counts add up to %1, not %2").arg(next).arg(points));
     return map;
 }
 
@@ -148,13 +150,15 @@ BasemapPtr loadBasemap(BasemapDetail detail, QString *error)
     std::call_once(slot.once, [&slot, detail] {
         QFile file(basemapResourcePath(detail));
         if (!file.open(QIODevice::ReadOnly)) {
-            slot.error = tr("basemap: cannot open %1: %2").arg(file.fileName(), file.errorString());
+            slot.error =
+                BasemapReader::tr("basemap: cannot open %1: %2").arg(file.fileName(), file.errorString());
             return;
         }
         slot.map = parseBasemap(file.readAll(), &slot.error);
         if (slot.map && slot.map->detail != detail) {
             slot.map.reset();
-            slot.error = tr("basemap: %1 holds the wrong level of detail").arg(file.fileName());
+            slot.error =
+                BasemapReader::tr("basemap: %1 holds the wrong level of detail").arg(file.fileName());
         }
     });
     if (!slot.map && error)

@@ -3,6 +3,8 @@
 
 #include "engine/geo/geodesy.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cmath>
 #include <vector>
@@ -183,9 +185,16 @@ const std::vector<AnchorVector> &anchorVectors()
 }
 
 constexpr const char *kCodes[kZoneCount] = {"NA", "SA", "EU", "AF", "ME", "SAS", "EAS", "SEA", "OC"};
-constexpr const char *kNames[kZoneCount] = {"North America", "South America",   "Europe",
-                                            "Africa",        "Middle East",     "South Asia",
-                                            "East Asia",     "South-East Asia", "Oceania"};
+// Shown in the GUI (calibration notes): translated where shown, in the context below.
+constexpr const char *kNames[kZoneCount] = {QT_TRANSLATE_NOOP("ea::geo::Zones", "North America"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "South America"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "Europe"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "Africa"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "Middle East"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "South Asia"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "East Asia"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "South-East Asia"),
+                                            QT_TRANSLATE_NOOP("ea::geo::Zones", "Oceania")};
 
 } // namespace
 
@@ -214,7 +223,7 @@ QString zoneCode(Zone z)
 QString zoneName(Zone z)
 {
     const int i = static_cast<int>(z);
-    return i >= 0 && i < kZoneCount ? QString::fromLatin1(kNames[i]) : QString();
+    return i >= 0 && i < kZoneCount ? QCoreApplication::translate("ea::geo::Zones", kNames[i]) : QString();
 }
 
 bool zoneFromCode(const QString &code, Zone &out)

@@ -35,7 +35,7 @@ Zone zoneOf(double lon, double lat);
 
 /** Stable short code: "NA", "SA", "EU", "AF", "ME", "SAS", "EAS", "SEA", "OC". */
 QString zoneCode(Zone z);
-/** English display name, e.g. "South-East Asia". */
+/** Display name, e.g. "South-East Asia", translated (context "ea::geo::Zones"). */
 QString zoneName(Zone z);
 /** Parses a code of zoneCode(); false if unknown. */
 bool zoneFromCode(const QString &code, Zone &out);

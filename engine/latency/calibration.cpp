@@ -13,10 +13,11 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
+// The errors and notes of calibrateNetwork(), shown in the Monitor.
+struct CalibrationText
 {
-    return QCoreApplication::translate("ea::Calibration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::Calibration)
+};
 
 double quantile(std::vector<double> v, double p)
 {
@@ -192,7 +193,7 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
     const RttModel current = scenarioRttModel(s);
     res.params = s.network.hasRtt ? s.network.rtt : RttModel().params();
     if (samples.empty()) {
-        res.error = tr("no measurements to calibrate with: probe some nodes first");
+        res.error = CalibrationText::tr("no measurements to calibrate with: probe some nodes first");
         return res;
     }
     // Two models whose every zone pair has k = 1.5 and 2.5: their difference is the path term 2/v·L.
@@ -211,13 +212,15 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
     std::vector<std::pair<int, int>> pairZones;
     std::set<QString> nodes;
     for (const CalibrationSample &cs : samples) {
-        const QString label = cs.label.isEmpty() ? tr("a sample") : cs.label;
+        const QString label = cs.label.isEmpty() ? CalibrationText::tr("a sample") : cs.label;
         if (!(cs.measuredMs > 0) || !std::isfinite(cs.measuredMs)) {
-            res.error = tr("%1: the measured round trip must be a positive number of ms").arg(label);
+            res.error =
+                CalibrationText::tr("%1: the measured round trip must be a positive number of ms").arg(label);
             return res;
         }
         if (cs.node >= static_cast<int>(s.nodes.size())) {
-            res.error = tr("%1: no node %2 in the scenario").arg(label).arg(cs.node);
+            res.error =
+                CalibrationText::tr("%1: no node %2 in the scenario").arg(label, QString::number(cs.node));
             return res;
         }
         const Node *node = cs.node >= 0 ? &s.nodes[static_cast<size_t>(cs.node)] : nullptr;
@@ -226,7 +229,8 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
             node ? current.site(node->lon, node->lat) : current.site(cs.nodeLon, cs.nodeLat);
         const int region = cs.vantageRegion.isEmpty() ? -1 : regionIndex(s, cs.vantageRegion);
         if (!cs.vantageRegion.isEmpty() && region < 0 && !res.notes.contains(cs.vantageRegion))
-            res.notes << tr("no demand region \"%1\": its access latency is fitted for its zone")
+            res.notes << CalibrationText::tr(
+                             "no demand region \"%1\": its access latency is fitted for its zone")
                              .arg(cs.vantageRegion);
         const QString vKey = region >= 0
                                  ? cs.vantageRegion
@@ -264,15 +268,16 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
             node ? node->id : QStringLiteral("%1,%2").arg(cs.nodeLat, 0, 'f', 4).arg(cs.nodeLon, 0, 'f', 4);
         r.provider = !cs.provider.isEmpty()              ? cs.provider
                      : node && !node->provider.isEmpty() ? node->provider
-                                                         : tr("(unknown)");
+                                                         : CalibrationText::tr("(unknown)");
         ++res.access[static_cast<size_t>(*v)].samples;
         nodes.insert(r.nodeKey);
         pr.rows.push_back(r);
     }
     if (nodes.size() < 2) {
-        res.error = tr("measurements of %1 node only: at least two nodes at different distances are needed "
-                       "to tell access latency from path inflation")
-                        .arg(nodes.size());
+        res.error = CalibrationText::tr(
+            "measurements of %n node(s) only: at least two nodes at different distances are "
+            "needed to tell access latency from path inflation",
+            nullptr, static_cast<int>(nodes.size()));
         return res;
     }
 
@@ -311,8 +316,9 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
             }
         }
         if (hi - lo < 5.0)
-            res.notes << tr("the nodes measured from %1 lie at nearly the same distance: access latency and "
-                            "inflation cannot be told apart and stay near their current values")
+            res.notes << CalibrationText::tr(
+                             "the nodes measured from %1 lie at nearly the same distance: access latency and "
+                             "inflation cannot be told apart and stay near their current values")
                              .arg(res.access[static_cast<size_t>(v)].region.isEmpty()
                                       ? geo::zoneName(res.access[static_cast<size_t>(v)].zone)
                                       : res.access[static_cast<size_t>(v)].region);
@@ -365,9 +371,9 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
         res.heldOut = errorsOf(out, measured);
     }
     res.params.note =
-        tr("calibrated on %1 measured round trips (%2 nodes) on %3: median abs relative error "
-           "%4% before, %5% after")
-            .arg(samples.size())
+        CalibrationText::tr("calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative "
+                            "error %3% before, %4% after",
+                            nullptr, static_cast<int>(samples.size()))
             .arg(nodes.size())
             .arg(QDate::currentDate().toString(Qt::ISODate))
             .arg(res.before.medianAbsRelErr * 100, 0, 'f', 1)

@@ -3,6 +3,7 @@
 
 #include "engine/geo/geodesy.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -13,6 +14,12 @@ namespace ea {
 namespace {
 
 constexpr auto kModelId = "zone-distance/1";
+
+// The errors of network.rtt join the scenario reader's in the same list: one context for both.
+struct RttReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::ScenarioReader)
+};
 
 QString pairKey(int a, int b)
 {
@@ -38,20 +45,20 @@ public:
             return;
         const QString where = m_path + QLatin1Char('.') + key;
         if (!it->isDouble()) {
-            fail(where, QStringLiteral("must be a number"));
+            fail(where, RttReader::tr("must be a number"));
             return;
         }
         const double v = it->toDouble();
         if (!std::isfinite(v))
-            fail(where, QStringLiteral("must be finite"));
+            fail(where, RttReader::tr("must be finite"));
         else if (bound == Bound::Positive && !(v > 0))
-            fail(where, QStringLiteral("must be > 0"));
+            fail(where, RttReader::tr("must be > 0"));
         else if (bound == Bound::NonNegative && !(v >= 0))
-            fail(where, QStringLiteral("must be >= 0"));
+            fail(where, RttReader::tr("must be >= 0"));
         else if (bound == Bound::AtLeastOne && !(v >= 1))
-            fail(where, QStringLiteral("must be >= 1"));
+            fail(where, RttReader::tr("must be >= 1"));
         else if (bound == Bound::Share && !(v >= 0 && v <= 1))
-            fail(where, QStringLiteral("must be in [0, 1]"));
+            fail(where, RttReader::tr("must be in [0, 1]"));
         else
             target = v;
     }
@@ -75,7 +82,8 @@ bool checkKeys(const QJsonObject &obj, const QString &path, std::initializer_lis
         const bool known = std::any_of(allowed.begin(), allowed.end(),
                                        [&](const char *k) { return it.key() == QLatin1String(k); });
         if (!known) {
-            errors << path + QLatin1Char('.') + it.key() + QStringLiteral(": unknown key");
+            errors << path + QLatin1Char('.') + it.key() + QStringLiteral(": ") +
+                          RttReader::tr("unknown key");
             ok = false;
         }
     }
@@ -209,7 +217,7 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
 {
     using Bound = NumberReader::Bound;
     if (!v.isObject()) {
-        errors << path + QStringLiteral(": must be an object");
+        errors << path + QStringLiteral(": ") + RttReader::tr("must be an object");
         return false;
     }
     const qsizetype errorsBefore = errors.size();
@@ -222,13 +230,13 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
     if (const auto it = obj.constFind(QStringLiteral("model")); it != obj.constEnd()) {
         if (!it->isString() || it->toString() != QLatin1String(kModelId))
             top.fail(path + QStringLiteral(".model"),
-                     QStringLiteral("must be \"%1\"").arg(QLatin1String(kModelId)));
+                     RttReader::tr("must be \"%1\"").arg(QLatin1String(kModelId)));
     }
     if (const auto it = obj.constFind(QStringLiteral("note")); it != obj.constEnd()) {
         if (it->isString())
             p.note = it->toString();
         else
-            top.fail(path + QStringLiteral(".note"), QStringLiteral("must be a string"));
+            top.fail(path + QStringLiteral(".note"), RttReader::tr("must be a string"));
     }
     top.read(QStringLiteral("fiberKmPerMs"), p.fiberKmPerMs, Bound::Positive);
 
@@ -237,7 +245,7 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
         if (it == obj.constEnd())
             return false;
         if (!it->isObject()) {
-            top.fail(path + QLatin1Char('.') + QLatin1String(key), QStringLiteral("must be an object"));
+            top.fail(path + QLatin1Char('.') + QLatin1String(key), RttReader::tr("must be an object"));
             return false;
         }
         sub = it->toObject();
@@ -267,11 +275,11 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
             geo::Zone zone;
             if (!geo::zoneFromCode(it.key(), zone)) {
                 top.fail(zonePath,
-                         QStringLiteral("unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)"));
+                         RttReader::tr("unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)"));
                 continue;
             }
             if (!it->isObject()) {
-                top.fail(zonePath, QStringLiteral("must be an object"));
+                top.fail(zonePath, RttReader::tr("must be an object"));
                 continue;
             }
             const QJsonObject zoneObj = it->toObject();
@@ -290,7 +298,7 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
             geo::Zone a, b;
             if (codes.size() != 2 || !geo::zoneFromCode(codes[0], a) || !geo::zoneFromCode(codes[1], b)) {
                 r.fail(subPath + QLatin1Char('.') + it.key(),
-                       QStringLiteral("unknown zone pair (expected e.g. \"EU-NA\")"));
+                       RttReader::tr("unknown zone pair (expected e.g. \"EU-NA\")"));
                 continue;
             }
             r.read(it.key(), p.pairInflationDelta[rttZonePairIndex(int(a), int(b))], Bound::Any);

@@ -23,10 +23,8 @@ bool CsvTable::parse(const QByteArray &data, CsvTable &out, QString *error)
             } else {
                 if (row.size() != out.header.size()) {
                     if (error)
-                        *error = QStringLiteral("%1: expected %2 fields, found %3")
-                                     .arg(rowLine)
-                                     .arg(out.header.size())
-                                     .arg(row.size());
+                        *error = QStringLiteral("%1: ").arg(rowLine) +
+                                 tr("expected %1 fields, found %2").arg(out.header.size()).arg(row.size());
                     return false;
                 }
                 out.rows.push_back(row);
@@ -70,7 +68,7 @@ bool CsvTable::parse(const QByteArray &data, CsvTable &out, QString *error)
     }
     if (quoted) {
         if (error)
-            *error = QStringLiteral("%1: unterminated quoted field").arg(rowLine);
+            *error = QStringLiteral("%1: ").arg(rowLine) + tr("unterminated quoted field");
         return false;
     }
     if (!field.isEmpty() || !row.isEmpty())
@@ -78,7 +76,7 @@ bool CsvTable::parse(const QByteArray &data, CsvTable &out, QString *error)
             return false;
     if (out.header.isEmpty()) {
         if (error)
-            *error = QStringLiteral("1: missing header row");
+            *error = QStringLiteral("1: ") + tr("missing header row");
         return false;
     }
     return true;
@@ -89,7 +87,7 @@ bool CsvTable::read(const QString &fileName, CsvTable &out, QString *error)
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("0: cannot open: %1").arg(f.errorString());
+            *error = QStringLiteral("0: ") + tr("cannot open: %1").arg(f.errorString());
         return false;
     }
     return parse(f.readAll(), out, error);

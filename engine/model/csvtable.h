@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ struct CsvTable
     static bool parse(const QByteArray &data, CsvTable &out, QString *error);
     static bool read(const QString &fileName, CsvTable &out, QString *error);
     static QString quote(const QString &field);
+
+    Q_DECLARE_TR_FUNCTIONS(ea::CsvTable) // the reasons are shown in the GUI; last: it ends in private:
 };
 
 } // namespace ea

@@ -24,28 +24,29 @@ QString JsonReader::typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return QStringLiteral("null"); // the JSON literal
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        //: A JSON value's type, inserted into "expected %1, got %2"
+        return tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return tr("an object");
     case QJsonValue::Undefined:
-        return QStringLiteral("nothing");
+        return tr("nothing");
     }
-    return QStringLiteral("unknown");
+    return tr("unknown");
 }
 
 bool JsonReader::object(const QJsonValue &v, const QString &path, std::initializer_list<const char *> allowed,
                         QJsonObject *out)
 {
     if (!v.isObject()) {
-        error(path, QStringLiteral("expected an object, got %1").arg(typeName(v)));
+        error(path, tr("expected an object, got %1").arg(typeName(v)));
         return false;
     }
     *out = v.toObject();
@@ -54,7 +55,7 @@ bool JsonReader::object(const QJsonValue &v, const QString &path, std::initializ
         for (const char *k : allowed)
             known = known || it.key() == QLatin1String(k);
         if (!known)
-            error(path + QLatin1Char('.') + it.key(), QStringLiteral("unknown key"));
+            error(path + QLatin1Char('.') + it.key(), tr("unknown key"));
     }
     return true;
 }
@@ -63,30 +64,28 @@ QString JsonReader::string(const QJsonObject &o, const char *key, const QString 
                            bool nonEmpty)
 {
     QJsonValue v;
-    if (!member(o, key, path, p, QJsonValue::String, "a string", v))
+    if (!member(o, key, path, p, QJsonValue::String, QT_TRANSLATE_NOOP("ea::JsonReader", "a string"), v))
         return {};
     const QString s = v.toString();
     if (nonEmpty && s.trimmed().isEmpty())
-        error(child(path, key), QStringLiteral("must not be empty"));
+        error(child(path, key), tr("must not be empty"));
     return s;
 }
 
 bool JsonReader::checkRange(double v, const QString &path, Range r)
 {
     if (!std::isfinite(v)) {
-        error(path, QStringLiteral("must be a finite number"));
+        error(path, tr("must be a finite number"));
         return false;
     }
     const bool low = r.minExclusive ? v <= r.min : v < r.min;
     if (low || v > r.max) {
-        QString want;
-        if (std::isinf(r.max))
-            want = QStringLiteral("must be %1 %2")
-                       .arg(r.minExclusive ? QStringLiteral(">") : QStringLiteral(">="))
-                       .arg(r.min);
+        if (!std::isinf(r.max))
+            error(path, tr("must be between %1 and %2 (got %3)").arg(r.min).arg(r.max).arg(v));
+        else if (r.minExclusive)
+            error(path, tr("must be > %1 (got %2)").arg(r.min).arg(v));
         else
-            want = QStringLiteral("must be between %1 and %2").arg(r.min).arg(r.max);
-        error(path, QStringLiteral("%1 (got %2)").arg(want).arg(v));
+            error(path, tr("must be >= %1 (got %2)").arg(r.min).arg(v));
         return false;
     }
     return true;
@@ -98,12 +97,13 @@ const QJsonValue *JsonReader::member(const QJsonObject &o, const char *key, cons
     storage = o.value(QLatin1String(key));
     if (storage.isUndefined()) {
         if (p == Required)
-            error(child(path, key), QStringLiteral("missing"));
+            error(child(path, key), tr("missing"));
         return nullptr;
     }
     if (storage.type() != type) {
         error(child(path, key),
-              QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), typeName(storage)));
+              tr("expected %1, got %2")
+                  .arg(QCoreApplication::translate("ea::JsonReader", expected), typeName(storage)));
         return nullptr;
     }
     return &storage;
@@ -113,7 +113,7 @@ double JsonReader::number(const QJsonObject &o, const char *key, const QString &
                           double fallback)
 {
     QJsonValue v;
-    if (!member(o, key, path, p, QJsonValue::Double, "a number", v))
+    if (!member(o, key, path, p, QJsonValue::Double, QT_TRANSLATE_NOOP("ea::JsonReader", "a number"), v))
         return fallback;
     const double d = v.toDouble();
     return checkRange(d, child(path, key), r) ? d : fallback;
@@ -123,11 +123,11 @@ int JsonReader::integer(const QJsonObject &o, const char *key, const QString &pa
                         int fallback)
 {
     QJsonValue v;
-    if (!member(o, key, path, p, QJsonValue::Double, "an integer", v))
+    if (!member(o, key, path, p, QJsonValue::Double, QT_TRANSLATE_NOOP("ea::JsonReader", "an integer"), v))
         return fallback;
     const double d = v.toDouble();
     if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 2.0e9) {
-        error(child(path, key), QStringLiteral("expected an integer, got %1").arg(d));
+        error(child(path, key), tr("expected an integer, got %1").arg(d));
         return fallback;
     }
     return checkRange(d, child(path, key), r) ? static_cast<int>(d) : fallback;
@@ -137,13 +137,17 @@ bool JsonReader::boolean(const QJsonObject &o, const char *key, const QString &p
                          bool fallback)
 {
     QJsonValue v;
-    return member(o, key, path, p, QJsonValue::Bool, "true or false", v) ? v.toBool() : fallback;
+    return member(o, key, path, p, QJsonValue::Bool, QT_TRANSLATE_NOOP("ea::JsonReader", "true or false"), v)
+               ? v.toBool()
+               : fallback;
 }
 
 QJsonArray JsonReader::array(const QJsonObject &o, const char *key, const QString &path, Presence p)
 {
     QJsonValue v;
-    return member(o, key, path, p, QJsonValue::Array, "an array", v) ? v.toArray() : QJsonArray();
+    return member(o, key, path, p, QJsonValue::Array, QT_TRANSLATE_NOOP("ea::JsonReader", "an array"), v)
+               ? v.toArray()
+               : QJsonArray();
 }
 
 } // namespace ea

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -17,6 +18,8 @@ namespace ea {
  */
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::JsonReader) // the reasons are shown in the GUI; paths stay as they are
+
 public:
     enum Presence { Required, Optional };
     struct Range
@@ -55,7 +58,10 @@ public:
 
 private:
     bool checkRange(double v, const QString &path, Range r);
-    /** The member `key`, or nullptr after reporting it missing (when required) or of another type. */
+    /**
+     * The member `key`, or nullptr after reporting it missing (when required) or of another type. expected
+     * is marked with QT_TRANSLATE_NOOP("ea::JsonReader", ...).
+     */
     const QJsonValue *member(const QJsonObject &o, const char *key, const QString &path, Presence p,
                              QJsonValue::Type type, const char *expected, QJsonValue &storage);
     QStringList *m_errors;

@@ -21,13 +21,13 @@ QString tierLabel(Tier t)
 {
     switch (t) {
     case Tier::Edge:
-        return QCoreApplication::translate("ea::Tier", "Edge");
+        return QCoreApplication::translate("ea::Tier", "Edge", "tier kind");
     case Tier::Regional:
-        return QCoreApplication::translate("ea::Tier", "Regional cloud");
+        return QCoreApplication::translate("ea::Tier", "Regional cloud", "tier kind");
     case Tier::Central:
-        return QCoreApplication::translate("ea::Tier", "Central cloud");
+        return QCoreApplication::translate("ea::Tier", "Central cloud", "tier kind");
     case Tier::OnPrem:
-        return QCoreApplication::translate("ea::Tier", "On-premises");
+        return QCoreApplication::translate("ea::Tier", "On-premises", "tier kind");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "engine/model/jsonreader.h"
 #include "engine/model/scenariojson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -15,6 +16,12 @@ namespace ea {
 namespace {
 
 using R = JsonReader;
+
+// The reasons are shown in the GUI (file errors, the workload editor); paths and JSON keys stay as data.
+struct ScenarioReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::ScenarioReader)
+};
 
 QString at(const QString &p, const char *k)
 {
@@ -33,7 +40,7 @@ QString lineColumn(const QByteArray &json, int offset)
             ++col;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(col);
+    return ScenarioReader::tr("line %1, column %2").arg(line).arg(col);
 }
 
 // Set when a list item could not be read at all (not an object): list indices then no longer match the
@@ -86,7 +93,8 @@ void readNetwork(R &r, const QJsonValue &v, const QString &p, NetworkParams &n, 
     n.jitterP95Factor = r.number(o, "jitterP95Factor", p, R::atLeast(1), R::Optional, n.jitterP95Factor);
     n.jitterP99Factor = r.number(o, "jitterP99Factor", p, R::atLeast(1), R::Optional, n.jitterP99Factor);
     if (n.jitterP99Factor < n.jitterP95Factor)
-        r.error(at(p, "jitterP99Factor"), QStringLiteral("must be >= jitterP95Factor"));
+        r.error(at(p, "jitterP99Factor"),
+                ScenarioReader::tr("must be >= %1").arg(QLatin1String("jitterP95Factor")));
     if (r.has(o, "rtt")) {
         n.rtt = defaultRttParams(); // keys the file leaves out keep the shipped, fitted values
         n.hasRtt = rttParamsFromJson(o.value(QLatin1String("rtt")), at(p, "rtt"), n.rtt, *errors);
@@ -119,7 +127,8 @@ void readTiers(R &r, const QJsonValue &v, const QString &p, std::array<TierSetti
             s.billing = Billing::GpuHour;
         else
             r.error(at(tp, "billing"),
-                    QStringLiteral("must be \"gpu-hour\" or \"api\" (got \"%1\")").arg(billing));
+                    ScenarioReader::tr("must be %1 or %2 (got \"%3\")")
+                        .arg(QLatin1String("\"gpu-hour\""), QLatin1String("\"api\""), billing));
         s.targetUtilization =
             r.number(to, "targetUtilization", tp, {0, 1, true}, R::Optional, s.targetUtilization);
         s.minGpusPerSite = r.integer(to, "minGpusPerSite", tp, R::atLeast(1), R::Optional, s.minGpusPerSite);
@@ -151,7 +160,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     QJsonObject t;
     const QString tp = at(p, "tflops");
     if (!r.has(o, "tflops")) {
-        r.error(tp, QStringLiteral("missing"));
+        r.error(tp, ScenarioReader::tr("missing"));
     } else if (r.object(o.value(QLatin1String("tflops")), tp, {"fp32", "fp16", "bf16", "fp8"}, &t)) {
         for (int i = 0; i < PrecisionCount; ++i) {
             const QByteArray key = precisionId(static_cast<Precision>(i)).toLatin1();
@@ -160,7 +169,8 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
         if (g.tflops[static_cast<int>(Precision::FP32)] <= 0 &&
             g.tflops[static_cast<int>(Precision::FP16)] <= 0 &&
             g.tflops[static_cast<int>(Precision::BF16)] <= 0)
-            r.error(tp, QStringLiteral("needs at least one of fp32, fp16, bf16"));
+            r.error(tp,
+                    ScenarioReader::tr("needs at least one of %1").arg(QLatin1String("fp32, fp16, bf16")));
     }
     return true;
 }
@@ -185,9 +195,11 @@ bool readModel(R &r, const QJsonValue &v, const QString &p, ModelSpec &m)
     m.source = r.string(o, "source", p);
     m.asOf = r.string(o, "asOf", p, R::Optional, false);
     if (m.heads > 0 && m.kvHeads > 0 && m.heads % m.kvHeads != 0)
-        r.error(at(p, "kvHeads"), QStringLiteral("must divide heads (%1)").arg(m.heads));
+        r.error(at(p, "kvHeads"),
+                ScenarioReader::tr("must divide %1 (%2)").arg(QLatin1String("heads")).arg(m.heads));
     if (m.heads > 0 && m.hidden > 0 && m.hidden % m.heads != 0)
-        r.error(at(p, "heads"), QStringLiteral("must divide hidden (%1)").arg(m.hidden));
+        r.error(at(p, "heads"),
+                ScenarioReader::tr("must divide %1 (%2)").arg(QLatin1String("hidden")).arg(m.hidden));
     return true;
 }
 
@@ -226,7 +238,8 @@ std::optional<Tier> readTier(R &r, const QJsonObject &o, const char *key, const 
         return std::nullopt;
     const auto t = tierFromId(s);
     if (!t)
-        r.error(at(p, key), QStringLiteral("unknown tier \"%1\" (edge, regional, central, onprem)").arg(s));
+        r.error(at(p, key), ScenarioReader::tr("unknown tier \"%1\" (%2)")
+                                .arg(s, QLatin1String("edge, regional, central, onprem")));
     return t;
 }
 
@@ -257,7 +270,7 @@ bool readNode(R &r, const QJsonValue &v, const QString &p, Node &n)
     n.endpoint = r.string(o, "endpoint", p, R::Optional, false);
     if (!n.endpoint.isEmpty() && !n.endpoint.startsWith(QLatin1String("http://")) &&
         !n.endpoint.startsWith(QLatin1String("https://")))
-        r.error(at(p, "endpoint"), QStringLiteral("must be an http:// or https:// URL"));
+        r.error(at(p, "endpoint"), ScenarioReader::tr("must be an http:// or https:// URL"));
     n.synthetic = r.boolean(o, "synthetic", p);
     n.source = r.string(o, "source", p, R::Optional, false);
     return true;
@@ -290,7 +303,8 @@ void readSlo(R &r, const QJsonValue &v, const QString &p, Slo &s)
     else if (m == QLatin1String("e2e"))
         s.metric = SloMetric::E2e;
     else if (!m.isEmpty())
-        r.error(at(p, "metric"), QStringLiteral("must be \"ttft\" or \"e2e\" (got \"%1\")").arg(m));
+        r.error(at(p, "metric"), ScenarioReader::tr("must be %1 or %2 (got \"%3\")")
+                                     .arg(QLatin1String("\"ttft\""), QLatin1String("\"e2e\""), m));
     s.percentile = r.number(o, "percentile", p, {50, 99.99, false});
     s.budgetMs = r.number(o, "budgetMs", p, R::positive());
 }
@@ -312,37 +326,38 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
         w.category = WorkloadCategory::Batch;
     else if (!cat.isEmpty())
         r.error(at(p, "category"),
-                QStringLiteral("must be \"interactive\" or \"batch\" (got \"%1\")").arg(cat));
+                ScenarioReader::tr("must be %1 or %2 (got \"%3\")")
+                    .arg(QLatin1String("\"interactive\""), QLatin1String("\"batch\""), cat));
     if (!r.has(o, "slo"))
-        r.error(at(p, "slo"), QStringLiteral("missing"));
+        r.error(at(p, "slo"), ScenarioReader::tr("missing"));
     else
         readSlo(r, o.value(QLatin1String("slo")), at(p, "slo"), w.slo);
     const QString rp = at(p, "requestRate");
     QJsonObject ro;
     if (!r.has(o, "requestRate")) {
-        r.error(rp, QStringLiteral("missing"));
+        r.error(rp, ScenarioReader::tr("missing"));
     } else if (r.object(o.value(QLatin1String("requestRate")), rp, {"meanRps", "diurnal"}, &ro)) {
         w.meanRps = r.number(ro, "meanRps", rp, R::positive());
         const QJsonArray d = r.array(ro, "diurnal", rp, R::Optional);
         if (d.isEmpty()) {
             w.diurnal.fill(1.0);
             if (r.has(ro, "diurnal"))
-                r.error(at(rp, "diurnal"), QStringLiteral("must have 24 values"));
+                r.error(at(rp, "diurnal"), ScenarioReader::tr("must have 24 values"));
         } else if (d.size() != 24) {
-            r.error(at(rp, "diurnal"), QStringLiteral("must have 24 values (got %1)").arg(d.size()));
+            r.error(at(rp, "diurnal"), ScenarioReader::tr("must have 24 values (got %1)").arg(d.size()));
         } else {
             double sum = 0;
             for (int h = 0; h < 24; ++h) {
                 const QString hp = R::item(at(rp, "diurnal"), h);
                 if (!d.at(h).isDouble() || d.at(h).toDouble() < 0 || !std::isfinite(d.at(h).toDouble())) {
-                    r.error(hp, QStringLiteral("must be a number >= 0"));
+                    r.error(hp, ScenarioReader::tr("must be a number >= 0"));
                     continue;
                 }
                 w.diurnal[h] = d.at(h).toDouble();
                 sum += w.diurnal[h];
             }
             if (sum <= 0)
-                r.error(at(rp, "diurnal"), QStringLiteral("must not be all zero"));
+                r.error(at(rp, "diurnal"), ScenarioReader::tr("must not be all zero"));
         }
     }
     w.inputTokens = r.integer(o, "inputTokens", p, R::between(1, 10'000'000));
@@ -353,8 +368,9 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
         if (auto pr = precisionFromId(prec))
             w.precision = *pr;
         else
-            r.error(at(p, "precision"),
-                    QStringLiteral("must be fp32, fp16, bf16 or fp8 (got \"%1\")").arg(prec));
+            r.error(at(p, "precision"), ScenarioReader::tr("must be %1, %2, %3 or %4 (got \"%5\")")
+                                            .arg(QLatin1String("fp32"), QLatin1String("fp16"),
+                                                 QLatin1String("bf16"), QLatin1String("fp8"), prec));
     }
     w.tier = readTier(r, o, "tier", p).value_or(Tier::Regional);
     w.pinned = r.boolean(o, "pinned", p);
@@ -362,7 +378,7 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
     for (qsizetype i = 0; i < ft.size(); ++i) {
         const auto t = tierFromId(ft.at(i).toString());
         if (!ft.at(i).isString() || !t)
-            r.error(R::item(at(p, "forbiddenTiers"), i), QStringLiteral("unknown tier"));
+            r.error(R::item(at(p, "forbiddenTiers"), i), ScenarioReader::tr("unknown tier"));
         else
             w.forbiddenTiers.push_back(*t);
     }
@@ -384,15 +400,17 @@ bool readComputeProfile(R &r, const QJsonValue &v, const QString &p, MeasuredPro
         if (auto pr = precisionFromId(prec))
             m.precision = *pr;
         else
-            r.error(at(p, "precision"),
-                    QStringLiteral("must be fp32, fp16, bf16 or fp8 (got \"%1\")").arg(prec));
+            r.error(at(p, "precision"), ScenarioReader::tr("must be %1, %2, %3 or %4 (got \"%5\")")
+                                            .arg(QLatin1String("fp32"), QLatin1String("fp16"),
+                                                 QLatin1String("bf16"), QLatin1String("fp8"), prec));
     }
     ComputeProfile &c = m.profile;
     c.prefillTokensPerSec = r.number(o, "prefillTokensPerSec", p, R::atLeast(0), R::Optional, 0.0);
     c.decodeStepMsAtBatch1 = r.number(o, "decodeStepMsAtBatch1", p, R::atLeast(0), R::Optional, 0.0);
     c.decodeStepMsPerExtraSeq = r.number(o, "decodeStepMsPerExtraSeq", p, R::atLeast(0), R::Optional, 0.0);
     if (c.prefillTokensPerSec <= 0 && c.decodeStepMsAtBatch1 <= 0)
-        r.error(p, QStringLiteral("needs prefillTokensPerSec or decodeStepMsAtBatch1 > 0"));
+        r.error(p, ScenarioReader::tr("needs %1 or %2 > 0")
+                       .arg(QLatin1String("prefillTokensPerSec"), QLatin1String("decodeStepMsAtBatch1")));
     m.source = r.string(o, "source", p);
     m.asOf = r.string(o, "asOf", p, R::Optional, false);
     return true;
@@ -406,8 +424,8 @@ ScenarioLoad parseScenario(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        result.errors
-            << QStringLiteral("$: invalid JSON at %1: %2").arg(lineColumn(json, pe.offset), pe.errorString());
+        result.errors << QStringLiteral("$: ") + ScenarioReader::tr("invalid JSON at %1: %2")
+                                                     .arg(lineColumn(json, pe.offset), pe.errorString());
         return result;
     }
     R r(&result.errors);
@@ -420,8 +438,9 @@ ScenarioLoad parseScenario(const QByteArray &json)
         return result;
     const QString schema = r.string(root, "schema", p);
     if (!schema.isEmpty() && schema != QLatin1String(ScenarioSchema)) {
-        r.error(R::child(p, "schema"), QStringLiteral("unsupported schema \"%1\" (this version reads \"%2\")")
-                                           .arg(schema, QLatin1String(ScenarioSchema)));
+        r.error(R::child(p, "schema"),
+                ScenarioReader::tr("unsupported schema \"%1\" (this version reads \"%2\")")
+                    .arg(schema, QLatin1String(ScenarioSchema)));
         return result; // the rest would be read with the wrong rules
     }
     Scenario s;
@@ -437,7 +456,7 @@ ScenarioLoad parseScenario(const QByteArray &json)
     if (r.has(root, "tiers"))
         readTiers(r, root.value(QLatin1String("tiers")), R::child(p, "tiers"), s.tiers);
     else
-        r.error(R::child(p, "tiers"), QStringLiteral("missing"));
+        r.error(R::child(p, "tiers"), ScenarioReader::tr("missing"));
     s.gpus = readList<GpuType>(
         r, root, "gpus", p, R::Required,
         [&](const QJsonValue &v, const QString &xp, GpuType &x) { return readGpu(r, v, xp, x); });
@@ -473,17 +492,20 @@ ScenarioLoad loadScenarioFile(const QString &fileName)
     QFile f(fileName);
     const QFileInfo info(fileName);
     if (!info.exists()) {
-        result.errors << QStringLiteral("$: cannot open %1: no such file").arg(fileName);
+        result.errors << QStringLiteral("$: ") +
+                             ScenarioReader::tr("cannot open %1: no such file").arg(fileName);
         return result;
     }
     if (info.size() > MaxScenarioFileBytes) {
-        result.errors << QStringLiteral("$: file is %1 MiB, larger than the %2 MiB limit for scenarios")
-                             .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                             .arg(MaxScenarioFileBytes / (1024 * 1024));
+        result.errors << QStringLiteral("$: ") +
+                             ScenarioReader::tr("file is %1 MiB, larger than the %2 MiB limit for scenarios")
+                                 .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                                 .arg(MaxScenarioFileBytes / (1024 * 1024));
         return result;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        result.errors << QStringLiteral("$: cannot open %1: %2").arg(fileName, f.errorString());
+        result.errors << QStringLiteral("$: ") +
+                             ScenarioReader::tr("cannot open %1: %2").arg(fileName, f.errorString());
         return result;
     }
     return parseScenario(f.readAll());

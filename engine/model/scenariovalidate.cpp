@@ -2,12 +2,25 @@
 // Cross-field rules of a scenario: unique ids, resolvable references, non-empty lists.
 #include "engine/model/scenariojson.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace ea {
 
 namespace {
+
+// Shares its context with scenarioreader.cpp: one set of loader messages for translators.
+struct ScenarioReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::ScenarioReader)
+};
+
+/** "<json path>: <reason>", the loader's form of a problem (the workload editor reads the path back). */
+void report(QStringList *errors, const QString &path, const QString &reason)
+{
+    errors->append(path + QStringLiteral(": ") + reason);
+}
 
 QString item(const char *list, size_t i, const char *key = nullptr)
 {
@@ -26,8 +39,9 @@ template <typename List> void checkUnique(const List &list, const char *name, QS
             continue; // reported as missing already
         const auto it = seen.constFind(list[i].id);
         if (it != seen.constEnd())
-            errors->append(item(name, i, "id") + QStringLiteral(": duplicate id \"%1\" (first at %2)")
-                                                     .arg(list[i].id, item(name, it.value())));
+            report(errors, item(name, i, "id"),
+                   ScenarioReader::tr("duplicate id \"%1\" (first at %2)")
+                       .arg(list[i].id, item(name, it.value())));
         else
             seen.insert(list[i].id, i);
     }
@@ -45,15 +59,19 @@ void validateScenario(const Scenario &s, QStringList *errors)
     checkUnique(s.sources, "sources", errors);
 
     if (s.gpus.empty())
-        errors->append(QStringLiteral("$.gpus: the scenario needs at least one GPU type"));
+        report(errors, QStringLiteral("$.gpus"),
+               ScenarioReader::tr("the scenario needs at least one GPU type"));
     if (s.models.empty())
-        errors->append(QStringLiteral("$.models: the scenario needs at least one model"));
+        report(errors, QStringLiteral("$.models"),
+               ScenarioReader::tr("the scenario needs at least one model"));
     if (s.nodes.empty())
-        errors->append(QStringLiteral("$.nodes: the scenario needs at least one node"));
+        report(errors, QStringLiteral("$.nodes"), ScenarioReader::tr("the scenario needs at least one node"));
     if (s.regions.empty())
-        errors->append(QStringLiteral("$.regions: the scenario needs at least one demand region"));
+        report(errors, QStringLiteral("$.regions"),
+               ScenarioReader::tr("the scenario needs at least one demand region"));
     if (s.workloads.empty())
-        errors->append(QStringLiteral("$.workloads: the scenario needs at least one workload"));
+        report(errors, QStringLiteral("$.workloads"),
+               ScenarioReader::tr("the scenario needs at least one workload"));
 
     QSet<QString> gpuIds, modelIds;
     for (const GpuType &g : s.gpus)
@@ -66,54 +84,57 @@ void validateScenario(const Scenario &s, QStringList *errors)
         const Node &n = s.nodes[i];
         ++nodesPerTier[static_cast<int>(n.tier)];
         if (!n.gpu.isEmpty() && !gpuIds.contains(n.gpu))
-            errors->append(item("nodes", i, "gpu") + QStringLiteral(": unknown GPU type \"%1\"").arg(n.gpu));
+            report(errors, item("nodes", i, "gpu"), ScenarioReader::tr("unknown GPU type \"%1\"").arg(n.gpu));
         if (!s.tier(n.tier).present)
-            errors->append(item("nodes", i, "tier") +
-                           QStringLiteral(": tier \"%1\" has no entry in $.tiers").arg(tierId(n.tier)));
+            report(errors, item("nodes", i, "tier"),
+                   ScenarioReader::tr("tier \"%1\" has no entry in %2")
+                       .arg(tierId(n.tier), QStringLiteral("$.tiers")));
         if (n.capacityGpus && *n.capacityGpus > n.gpuCount)
-            errors->append(item("nodes", i, "capacityGpus") +
-                           QStringLiteral(": must not exceed gpuCount (%1)").arg(n.gpuCount));
+            report(errors, item("nodes", i, "capacityGpus"),
+                   ScenarioReader::tr("must not exceed %1 (%2)")
+                       .arg(QStringLiteral("gpuCount"))
+                       .arg(n.gpuCount));
     }
     for (size_t i = 0; i < s.priceBook.api.size(); ++i)
         if (!modelIds.contains(s.priceBook.api[i].model))
-            errors->append(QStringLiteral("$.priceBook.api[%1].model: unknown model \"%2\"")
-                               .arg(i)
-                               .arg(s.priceBook.api[i].model));
+            report(errors, QStringLiteral("$.priceBook.api[%1].model").arg(i),
+                   ScenarioReader::tr("unknown model \"%1\"").arg(s.priceBook.api[i].model));
     QHash<QString, size_t> profileKeys;
     for (size_t i = 0; i < s.computeProfiles.size(); ++i) {
         const MeasuredProfile &m = s.computeProfiles[i];
         if (!m.gpu.isEmpty() && !gpuIds.contains(m.gpu))
-            errors->append(item("computeProfiles", i, "gpu") +
-                           QStringLiteral(": unknown GPU type \"%1\"").arg(m.gpu));
+            report(errors, item("computeProfiles", i, "gpu"),
+                   ScenarioReader::tr("unknown GPU type \"%1\"").arg(m.gpu));
         if (!m.model.isEmpty() && !modelIds.contains(m.model))
-            errors->append(item("computeProfiles", i, "model") +
-                           QStringLiteral(": unknown model \"%1\"").arg(m.model));
+            report(errors, item("computeProfiles", i, "model"),
+                   ScenarioReader::tr("unknown model \"%1\"").arg(m.model));
         if (m.gpu.isEmpty() || m.model.isEmpty())
             continue; // reported as missing already
         const QString key = m.gpu + QLatin1Char('/') + m.model + QLatin1Char('/') + precisionId(m.precision);
         const auto it = profileKeys.constFind(key);
         if (it != profileKeys.constEnd())
-            errors->append(
-                item("computeProfiles", i) +
-                QStringLiteral(": a second profile of %1 running %2 in %3 (first at %4)")
-                    .arg(m.gpu, m.model, precisionId(m.precision), item("computeProfiles", it.value())));
+            report(errors, item("computeProfiles", i),
+                   ScenarioReader::tr("a second profile of %1 running %2 in %3 (first at %4)")
+                       .arg(m.gpu, m.model, precisionId(m.precision), item("computeProfiles", it.value())));
         else
             profileKeys.insert(key, i);
     }
     for (size_t i = 0; i < s.workloads.size(); ++i) {
         const Workload &w = s.workloads[i];
         if (!w.model.isEmpty() && !modelIds.contains(w.model))
-            errors->append(item("workloads", i, "model") +
-                           QStringLiteral(": unknown model \"%1\"").arg(w.model));
+            report(errors, item("workloads", i, "model"),
+                   ScenarioReader::tr("unknown model \"%1\"").arg(w.model));
         if (!s.tier(w.tier).present)
-            errors->append(item("workloads", i, "tier") +
-                           QStringLiteral(": tier \"%1\" has no entry in $.tiers").arg(tierId(w.tier)));
+            report(errors, item("workloads", i, "tier"),
+                   ScenarioReader::tr("tier \"%1\" has no entry in %2")
+                       .arg(tierId(w.tier), QStringLiteral("$.tiers")));
         else if (nodesPerTier[static_cast<int>(w.tier)] == 0)
-            errors->append(item("workloads", i, "tier") +
-                           QStringLiteral(": tier \"%1\" has no nodes").arg(tierId(w.tier)));
+            report(errors, item("workloads", i, "tier"),
+                   ScenarioReader::tr("tier \"%1\" has no nodes").arg(tierId(w.tier)));
         if (!w.allows(w.tier))
-            errors->append(item("workloads", i, "tier") +
-                           QStringLiteral(": tier \"%1\" is listed in forbiddenTiers").arg(tierId(w.tier)));
+            report(errors, item("workloads", i, "tier"),
+                   ScenarioReader::tr("tier \"%1\" is listed in %2")
+                       .arg(tierId(w.tier), QStringLiteral("forbiddenTiers")));
     }
 }
 

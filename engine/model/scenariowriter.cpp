@@ -2,6 +2,7 @@
 // Writing the edgeatlas/1 format. Optional fields are written only when set, so a round trip is lossless.
 #include "engine/model/scenariojson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,11 @@
 namespace ea {
 
 namespace {
+
+struct ScenarioWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::ScenarioWriter)
+};
 
 void putIf(QJsonObject &o, const char *key, const QString &v)
 {
@@ -212,19 +218,19 @@ bool saveScenarioFile(const Scenario &s, const QString &fileName, QString *error
     QSaveFile f(fileName);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(fileName, f.errorString());
+            *error = ScenarioWriter::tr("cannot write %1: %2").arg(fileName, f.errorString());
         return false;
     }
     const QByteArray data = scenarioToJson(s, true);
     if (f.write(data) != data.size()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(fileName, f.errorString());
+            *error = ScenarioWriter::tr("cannot write %1: %2").arg(fileName, f.errorString());
         f.cancelWriting();
         return false;
     }
     if (!f.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(fileName, f.errorString());
+            *error = ScenarioWriter::tr("cannot write %1: %2").arg(fileName, f.errorString());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/units.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QReadWriteLock>
 
@@ -10,6 +11,12 @@
 namespace ea::units {
 
 namespace {
+// The number comes first in English; the formats are translated so a language can place its unit.
+struct Units
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::Units)
+};
+
 QLocale loc()
 {
     return QLocale();
@@ -48,12 +55,15 @@ QString ms(double v)
     if (!std::isfinite(v))
         return QStringLiteral("∞");
     if (std::fabs(v) >= 120000.0)
-        return loc().toString(v / 60000.0, 'f', 1) + QStringLiteral(" min");
+        //: Minutes
+        return Units::tr("%1 min").arg(loc().toString(v / 60000.0, 'f', 1));
     if (std::fabs(v) >= 10000.0)
-        return loc().toString(v / 1000.0, 'f', 1) + QStringLiteral(" s");
+        //: Seconds
+        return Units::tr("%1 s").arg(loc().toString(v / 1000.0, 'f', 1));
     if (std::fabs(v) >= 1000.0)
-        return loc().toString(v / 1000.0, 'f', 2) + QStringLiteral(" s");
-    return loc().toString(v, 'f', std::fabs(v) < 10 ? 2 : 1) + QStringLiteral(" ms");
+        return Units::tr("%1 s").arg(loc().toString(v / 1000.0, 'f', 2));
+    //: Milliseconds
+    return Units::tr("%1 ms").arg(loc().toString(v, 'f', std::fabs(v) < 10 ? 2 : 1));
 }
 
 QString usd(double v)
@@ -61,32 +71,38 @@ QString usd(double v)
     const double a = std::fabs(v);
     const QString symbol = currencySymbol();
     if (a >= 1e6)
-        return symbol + loc().toString(v / 1e6, 'f', 2) + QStringLiteral("M");
+        //: Money in millions: %1 the currency symbol ("$"), %2 the amount
+        return Units::tr("%1%2M").arg(symbol, loc().toString(v / 1e6, 'f', 2));
     if (a >= 1e4)
-        return symbol + loc().toString(v / 1e3, 'f', 1) + QStringLiteral("k");
-    return symbol + loc().toString(v, 'f', a < 10 ? 2 : 0);
+        //: Money in thousands: %1 the currency symbol ("$"), %2 the amount
+        return Units::tr("%1%2k").arg(symbol, loc().toString(v / 1e3, 'f', 1));
+    //: Money: %1 the currency symbol ("$"), %2 the amount
+    return Units::tr("%1%2").arg(symbol, loc().toString(v, 'f', a < 10 ? 2 : 0));
 }
 
 QString usdPrecise(double v)
 {
-    return currencySymbol() + loc().toString(v, 'f', std::fabs(v) < 1 ? 4 : 2);
+    return Units::tr("%1%2").arg(currencySymbol(), loc().toString(v, 'f', std::fabs(v) < 1 ? 4 : 2));
 }
 
 QString rps(double v)
 {
-    return loc().toString(v, 'f', v < 10 ? 2 : 0) + QStringLiteral(" req/s");
+    //: Requests per second
+    return Units::tr("%1 req/s").arg(loc().toString(v, 'f', v < 10 ? 2 : 0));
 }
 
 QString percent(double v, int decimals)
 {
-    return loc().toString(v, 'f', decimals) + QStringLiteral(" %");
+    return Units::tr("%1 %").arg(loc().toString(v, 'f', decimals));
 }
 
 QString km(double v)
 {
     if (distanceUnit() == DistanceUnit::Mile)
-        return loc().toString(v / kKmPerMile, 'f', 0) + QStringLiteral(" mi");
-    return loc().toString(v, 'f', 0) + QStringLiteral(" km");
+        //: Miles
+        return Units::tr("%1 mi").arg(loc().toString(v / kKmPerMile, 'f', 0));
+    //: Kilometres
+    return Units::tr("%1 km").arg(loc().toString(v, 'f', 0));
 }
 
 QString count(double v)
@@ -96,7 +112,8 @@ QString count(double v)
 
 QString slo(const Slo &s)
 {
-    return QStringLiteral("%1 p%2 < %3")
+    //: An SLO: the metric (TTFT or E2E), its percentile and its budget, e.g. "TTFT p95 < 200 ms"
+    return Units::tr("%1 p%2 < %3")
         .arg(s.metric == SloMetric::Ttft ? QStringLiteral("TTFT") : QStringLiteral("E2E"))
         .arg(s.percentile)
         .arg(ms(s.budgetMs));

@@ -5,6 +5,8 @@
 #include "engine/plan/evaluation.h"
 #include "engine/plan/nodeindex.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <memory>
 
@@ -23,6 +25,8 @@ namespace ea {
  */
 class Evaluator
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::Evaluator) // the issues of an outcome are shown to people
+
 public:
     enum class Search { Indexed, BruteForce };
     /** Candidates kept per region and tier, best first. */

@@ -31,10 +31,10 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Costs within this relative distance count as equal (then fewer moves win).
 constexpr double kTieRel = 1e-12;
 
-QString tr(const char *text)
+struct Optimizer
 {
-    return QCoreApplication::translate("ea::Optimizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::Optimizer)
+};
 
 /** What the search keeps of one workload outcome. */
 struct Record
@@ -291,8 +291,9 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     const int n = static_cast<int>(s.workloads.size());
     OptimizeResult result;
     if (static_cast<int>(current.size()) != n) {
-        result.problems
-            << tr("The current placement has %1 workloads, the scenario %2").arg(current.size()).arg(n);
+        result.problems << Optimizer::tr("The current placement has %n workload(s), the scenario %1", nullptr,
+                                         static_cast<int>(current.size()))
+                               .arg(n);
         return result;
     }
     const qint64 limit = options.maxWorkloadEvaluations > 0 ? options.maxWorkloadEvaluations
@@ -367,14 +368,16 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
             QStringList misses;
             for (Tier t : full.choices[std::max(d, 0)])
                 if (const Record *r = search.deepestRecord(t))
-                    misses << tr("%1 %2 of requests within budget%3")
-                                  .arg(tierLabel(t), units::percent(r->attainmentPct),
-                                       r->issue.isEmpty() ? QString()
-                                                          : QStringLiteral(" (%1)").arg(r->issue));
+                    misses << (r->issue.isEmpty()
+                                   ? Optimizer::tr("%1 %2 of requests within budget")
+                                         .arg(tierLabel(t), units::percent(r->attainmentPct))
+                                   : Optimizer::tr("%1 %2 of requests within budget (%3)")
+                                         .arg(tierLabel(t), units::percent(r->attainmentPct), r->issue));
             result.problems
-                << tr("Every workload meets its SLO in some tier on its own, but not all together: "
-                      "the tiers' GPU capacity cannot hold them. Once the workloads before it "
-                      "take their share, %1 misses its SLO in every tier it may use (%2)")
+                << Optimizer::tr(
+                       "Every workload meets its SLO in some tier on its own, but not all together: "
+                       "the tiers' GPU capacity cannot hold them. Once the workloads before it "
+                       "take their share, %1 misses its SLO in every tier it may use (%2)")
                        .arg(s.workloads[std::max(d, 0)].name, misses.join(QStringLiteral("; ")));
         } else {
             // Best effort: keep the hopeless workloads where they are, the rest must meet their SLOs.
@@ -392,8 +395,9 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
                 result.bestEffort = true;
                 chosen = search.best()->placement;
             } else if (!search.stopped()) {
-                result.problems << tr("Even with those workloads left where they are, the others cannot all "
-                                      "meet their SLOs together");
+                result.problems << Optimizer::tr(
+                    "Even with those workloads left where they are, the others cannot all "
+                    "meet their SLOs together");
             }
         }
     }
@@ -403,9 +407,10 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     result.placementsExamined = search.complete();
     result.searchNodes = search.nodes();
     if (search.stopped() && !search.cancelled())
-        result.problems << tr("The search stopped after %1 workload evaluations; the placement shown is the "
-                              "best found, not proven the cheapest")
-                               .arg(result.workloadEvaluations);
+        result.problems << Optimizer::tr(
+            "The search stopped after %n workload evaluation(s); the placement shown "
+            "is the best found, not proven the cheapest",
+            nullptr, static_cast<int>(result.workloadEvaluations));
     if (chosen) {
         result.placement = *chosen;
         result.outcome = evaluator.evaluate(result.placement);

@@ -13,10 +13,10 @@ namespace ea {
 
 namespace {
 
-QString tr(const char *text)
+struct Optimizer
 {
-    return QCoreApplication::translate("ea::Optimizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::Optimizer)
+};
 
 double computeMs(const LatencyBreakdown &b)
 {
@@ -26,6 +26,13 @@ double computeMs(const LatencyBreakdown &b)
 double networkMs(const LatencyBreakdown &b)
 {
     return b.propagationMs + b.inflationMs + b.accessMs;
+}
+
+/** Two clauses of one explanation, "first; second". */
+QString clauses(const QString &first, const QString &second)
+{
+    //: Joins two clauses of an explanation of why a workload misses its SLO
+    return Optimizer::tr("%1; %2").arg(first, second);
 }
 
 QString percentileLabel(const Slo &slo)
@@ -57,21 +64,24 @@ QString explainUnreachable(const Scenario &s, int workload, const std::vector<co
             best = o;
     }
     if (!best)
-        return tr("%1: no tier it may use (each tier is forbidden for it, not defined or without nodes)")
+        return Optimizer::tr(
+                   "%1: no tier it may use (each tier is forbidden for it, not defined or without nodes)")
             .arg(w.name);
     if (!best->feasible)
-        return tr("%1: cannot be served in any tier it may use (%2: %3)")
+        return Optimizer::tr("%1: cannot be served in any tier it may use (%2: %3)")
             .arg(w.name, tierLabel(best->tier), best->issue);
 
     QString head;
     if (best->sloMs > w.slo.budgetMs)
-        head = tr("%1: best tier %2 reaches %3 %4 against a %5 budget (%6 of requests within it, %7 needed)")
+        head = Optimizer::tr(
+                   "%1: best tier %2 reaches %3 %4 against a %5 budget (%6 of requests within it, %7 needed)")
                    .arg(w.name, tierLabel(best->tier), percentileLabel(w.slo), units::ms(best->sloMs),
                         units::ms(w.slo.budgetMs), units::percent(best->attainmentPct),
                         units::percent(SloAttainmentTarget, 0));
     else
-        head = tr("%1: best tier %2 keeps %3 at %4 within the %5 budget, yet only %6 of requests are within "
-                  "it (%7 needed)")
+        head = Optimizer::tr(
+                   "%1: best tier %2 keeps %3 at %4 within the %5 budget, yet only %6 of requests are within "
+                   "it (%7 needed)")
                    .arg(w.name, tierLabel(best->tier), percentileLabel(w.slo), units::ms(best->sloMs),
                         units::ms(w.slo.budgetMs), units::percent(best->attainmentPct),
                         units::percent(SloAttainmentTarget, 0));
@@ -79,26 +89,32 @@ QString explainUnreachable(const Scenario &s, int workload, const std::vector<co
     const LatencyBreakdown &b = best->breakdown;
     QString why;
     if (minCompute >= w.slo.budgetMs)
-        why = tr("prefill and decode alone take at least %1 in every tier (here prefill %2, decode %3): the "
-                 "model is too slow on these GPUs whatever the tier")
+        why = Optimizer::tr(
+                  "prefill and decode alone take at least %1 in every tier (here prefill %2, decode %3): the "
+                  "model is too slow on these GPUs whatever the tier")
                   .arg(units::ms(minCompute), units::ms(b.prefillMs), units::ms(b.decodeMs));
     else if (minNetwork >= w.slo.budgetMs)
-        why = tr("the network alone takes at least %1 in every tier (here propagation %2, inflation %3, "
-                 "access %4): the nearest nodes are too far from the users")
+        why = Optimizer::tr(
+                  "the network alone takes at least %1 in every tier (here propagation %2, inflation %3, "
+                  "access %4): the nearest nodes are too far from the users")
                   .arg(units::ms(minNetwork), units::ms(b.propagationMs), units::ms(b.inflationMs),
                        units::ms(b.accessMs));
     else {
-        const std::pair<double, QString> parts[] = {
-            {b.propagationMs, tr("propagation")}, {b.inflationMs, tr("route inflation")},
-            {b.accessMs, tr("access")},           {b.queueingMs, tr("queueing")},
-            {b.prefillMs, tr("prefill")},         {b.decodeMs, tr("decode")}};
+        // Names of the parts of the latency budget, inserted into "largest parts: ...".
+        const std::pair<double, QString> parts[] = {{b.propagationMs, Optimizer::tr("propagation")},
+                                                    {b.inflationMs, Optimizer::tr("route inflation")},
+                                                    {b.accessMs, Optimizer::tr("access")},
+                                                    {b.queueingMs, Optimizer::tr("queueing")},
+                                                    {b.prefillMs, Optimizer::tr("prefill")},
+                                                    {b.decodeMs, Optimizer::tr("decode")}};
         std::vector<std::pair<double, QString>> sorted(std::begin(parts), std::end(parts));
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](const auto &x, const auto &y) { return x.first > y.first; });
         QStringList top;
         for (int i = 0; i < 3 && sorted[i].first > 0; ++i)
-            top << QStringLiteral("%1 %2").arg(sorted[i].second, units::ms(sorted[i].first));
-        why = tr("network %1 + queueing %2 + compute %3 per request on average; largest parts: %4")
+            //: A part of the latency and its duration, e.g. "propagation 12.0 ms"
+            top << Optimizer::tr("%1 %2").arg(sorted[i].second, units::ms(sorted[i].first));
+        why = Optimizer::tr("network %1 + queueing %2 + compute %3 per request on average; largest parts: %4")
                   .arg(units::ms(networkMs(b)), units::ms(b.queueingMs), units::ms(computeMs(b)),
                        top.join(QStringLiteral(", ")));
         // The tail: where the requests that miss the budget come from.
@@ -113,21 +129,31 @@ QString explainUnreachable(const Scenario &s, int workload, const std::vector<co
         }
         if (missWeight > 0 && total > 0) {
             const double net = missNetwork / missWeight;
-            why += tr("; the %1 of demand that misses it has a median network round trip of %2")
-                       .arg(units::percent(100.0 * missWeight / total), units::ms(net));
-            why += net >= w.slo.budgetMs
-                       ? tr(": the nearest %1 nodes are too far from those users").arg(tierLabel(best->tier))
-                   : s.network.newConnectionShare > 1.0 - w.slo.percentile / 100.0
-                       ? tr(", which jitter, connection set-up (in the p%1 tail), queueing and compute push "
-                            "over the "
-                            "budget")
-                             .arg(w.slo.percentile, 0, 'g', 4)
-                       : tr(", which jitter, queueing and compute push over the budget");
+            const QString share = units::percent(100.0 * missWeight / total);
+            QString tail;
+            if (net >= w.slo.budgetMs)
+                tail = Optimizer::tr(
+                           "the %1 of demand that misses it has a median network round trip of %2: the "
+                           "nearest %3 nodes are too far from those users")
+                           .arg(share, units::ms(net), tierLabel(best->tier));
+            else if (s.network.newConnectionShare > 1.0 - w.slo.percentile / 100.0)
+                tail = Optimizer::tr(
+                           "the %1 of demand that misses it has a median network round trip of %2, which "
+                           "jitter, connection set-up (in the p%3 tail), queueing and compute push over "
+                           "the budget")
+                           .arg(share, units::ms(net))
+                           .arg(w.slo.percentile, 0, 'g', 4);
+            else
+                tail = Optimizer::tr(
+                           "the %1 of demand that misses it has a median network round trip of %2, which "
+                           "jitter, queueing and compute push over the budget")
+                           .arg(share, units::ms(net));
+            why = clauses(why, tail);
         }
     }
-    QString line = head + QStringLiteral("; ") + why;
+    QString line = clauses(head, why);
     if (!best->issue.isEmpty())
-        line += QStringLiteral("; ") + best->issue;
+        line = clauses(line, best->issue);
     return line;
 }
 

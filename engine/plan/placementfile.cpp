@@ -3,6 +3,7 @@
 
 #include "engine/model/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -10,7 +11,13 @@ namespace ea {
 
 namespace {
 constexpr const char *kSchema = "edgeatlas-placement/1";
-}
+
+// The problems are shown in the GUI (the report dialog); paths and ids stay as data.
+struct PlacementFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::PlacementFile)
+};
+} // namespace
 
 bool parsePlacement(const QByteArray &json, const Scenario &s, Placement &out, QStringList *errors)
 {
@@ -19,29 +26,30 @@ bool parsePlacement(const QByteArray &json, const Scenario &s, Placement &out, Q
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         errors->append(
-            QStringLiteral("$: invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+            QStringLiteral("$: ") +
+            PlacementFile::tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
         return false;
     }
     JsonReader r(errors);
     QJsonObject root, map;
     if (!doc.isObject()) {
-        r.error(QStringLiteral("$"), QStringLiteral("expected an object"));
+        r.error(QStringLiteral("$"), PlacementFile::tr("expected an object"));
         return false;
     }
     if (!r.object(doc.object(), QStringLiteral("$"), {"schema", "placement"}, &root))
         return false;
     const QString schema = r.string(root, "schema", QStringLiteral("$"));
     if (!schema.isEmpty() && schema != QLatin1String(kSchema))
-        r.error(QStringLiteral("$.schema"), QStringLiteral("expected \"%1\"").arg(QLatin1String(kSchema)));
+        r.error(QStringLiteral("$.schema"), PlacementFile::tr("expected \"%1\"").arg(QLatin1String(kSchema)));
     out = placementOf(s);
     if (!root.contains(QLatin1String("placement"))) {
-        r.error(QStringLiteral("$.placement"), QStringLiteral("missing"));
+        r.error(QStringLiteral("$.placement"), PlacementFile::tr("missing"));
         return false;
     }
     const QJsonValue pv = root.value(QLatin1String("placement"));
     if (!pv.isObject()) {
         r.error(QStringLiteral("$.placement"),
-                QStringLiteral("expected an object, got %1").arg(JsonReader::typeName(pv)));
+                PlacementFile::tr("expected an object, got %1").arg(JsonReader::typeName(pv)));
         return false;
     }
     map = pv.toObject();
@@ -49,18 +57,19 @@ bool parsePlacement(const QByteArray &json, const Scenario &s, Placement &out, Q
         const QString path = QStringLiteral("$.placement.") + it.key();
         const int w = s.workloadIndex(it.key());
         if (w < 0) {
-            r.error(path, QStringLiteral("unknown workload"));
+            r.error(path, PlacementFile::tr("unknown workload"));
             continue;
         }
         const auto tier = it.value().isString() ? tierFromId(it.value().toString()) : std::nullopt;
         if (!tier) {
-            r.error(path, QStringLiteral("expected one of edge, regional, central, onprem"));
+            r.error(path, PlacementFile::tr("expected one of %1")
+                              .arg(QStringLiteral("edge, regional, central, onprem")));
             continue;
         }
         if (!s.tier(*tier).present)
-            r.error(path, QStringLiteral("the scenario has no tier \"%1\"").arg(tierId(*tier)));
+            r.error(path, PlacementFile::tr("the scenario has no tier \"%1\"").arg(tierId(*tier)));
         else if (!s.workloads[w].allows(*tier))
-            r.error(path, QStringLiteral("tier \"%1\" is forbidden for this workload").arg(tierId(*tier)));
+            r.error(path, PlacementFile::tr("tier \"%1\" is forbidden for this workload").arg(tierId(*tier)));
         else
             out[w] = *tier;
     }
@@ -71,11 +80,12 @@ bool loadPlacementFile(const QString &fileName, const Scenario &s, Placement &ou
 {
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("$: cannot open %1: %2").arg(fileName, f.errorString()));
+        errors->append(QStringLiteral("$: ") +
+                       PlacementFile::tr("cannot open %1: %2").arg(fileName, f.errorString()));
         return false;
     }
     if (f.size() > 16 * 1024 * 1024) {
-        errors->append(QStringLiteral("$: file larger than 16 MiB"));
+        errors->append(QStringLiteral("$: ") + PlacementFile::tr("file larger than %1 MiB").arg(16));
         return false;
     }
     return parsePlacement(f.readAll(), s, out, errors);

@@ -3,9 +3,8 @@
 // latency percentiles and cost.
 #include "engine/cost/costmodel.h"
 #include "engine/geo/geodesy.h"
+#include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -55,11 +54,6 @@ double weightedQuantile(std::vector<std::pair<float, double>> &v, double q)
             return x.first;
     }
     return v.back().first;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ea::Evaluator", text);
 }
 
 struct GpuChoice
@@ -408,8 +402,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         out.issue =
             !anyFits
                 ? tr("%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)").arg(model.name)
-                : tr("%1 % of demand finds no node with free capacity")
-                      .arg(100.0 * (1.0 - served / w.meanRps), 0, 'f', 1);
+                : tr("%1 of demand finds no node with free capacity")
+                      .arg(units::percent(100.0 * (1.0 - served / w.meanRps)));
     }
 
     if (api)

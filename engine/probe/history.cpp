@@ -15,11 +15,6 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ea::ProbeHistory", text);
-}
-
 std::atomic<quint64> g_nextInstance{1};
 std::atomic<quint64> g_nextThread{1};
 

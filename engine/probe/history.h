@@ -3,6 +3,7 @@
 
 #include "engine/probe/probetypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,8 @@ namespace ea {
  */
 class ProbeHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::ProbeHistory) // its errors are shown to people
+
 public:
     static constexpr int kSchemaVersion = 1;
 

@@ -28,11 +28,6 @@ using Clock = std::chrono::steady_clock; // CLOCK_MONOTONIC on Linux, as the tim
 constexpr size_t kMaxRequestBytes = 1 << 20;
 constexpr size_t kMaxHeaderBytes = 64 << 10;
 constexpr quint64 kListenKey = 1, kTimerKey = 2, kWakeKey = 3, kFirstConnKey = 16;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ea::LoopbackServer", text);
-}
 } // namespace
 
 struct LoopbackServer::Loop

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -63,6 +64,8 @@ struct ResponsePlan
  */
 class LoopbackServer
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::LoopbackServer) // its errors are shown to people
+
 public:
     using Handler = std::function<ResponsePlan(const HttpRequest &)>;
 

@@ -15,11 +15,6 @@
 namespace ea::probe {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ea::Prober", text);
-}
-
 constexpr size_t kErrorBodyBytes = 300;
 
 QByteArray chatRequestBody(const ProbeTarget &t)

@@ -5,6 +5,8 @@
 #include "engine/probe/probetypes.h"
 #include "engine/probe/sseparser.h"
 
+#include <QCoreApplication>
+
 #include <curl/curl.h>
 
 #include <chrono>
@@ -16,6 +18,8 @@ using Clock = std::chrono::steady_clock;
 
 class Transfer
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::probe::Transfer) // error texts of probes are shown in the Monitor
+
 public:
     Transfer(const ProbeTarget &target, const ProbeSettings &settings, int slot, quint64 sequence);
     ~Transfer();

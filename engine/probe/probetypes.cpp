@@ -9,10 +9,11 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
+// The labels of the probe states, shown in the Monitor.
+struct ProbeStateText
 {
-    return QCoreApplication::translate("ea::Prober", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::ProbeState)
+};
 
 QJsonValue ms(double v)
 {
@@ -55,31 +56,31 @@ QString probeStateLabel(ProbeState s)
 {
     switch (s) {
     case ProbeState::Ok:
-        return tr("OK");
+        return ProbeStateText::tr("OK");
     case ProbeState::DnsFailure:
-        return tr("DNS failure");
+        return ProbeStateText::tr("DNS failure");
     case ProbeState::ConnectionRefused:
-        return tr("Connection refused");
+        return ProbeStateText::tr("Connection refused");
     case ProbeState::ConnectFailed:
-        return tr("Connect failed");
+        return ProbeStateText::tr("Connect failed");
     case ProbeState::Timeout:
-        return tr("Timeout");
+        return ProbeStateText::tr("Timeout");
     case ProbeState::TlsFailure:
-        return tr("TLS failure");
+        return ProbeStateText::tr("TLS failure");
     case ProbeState::HttpError:
-        return tr("HTTP error");
+        return ProbeStateText::tr("HTTP error");
     case ProbeState::MalformedStream:
-        return tr("Malformed stream");
+        return ProbeStateText::tr("Malformed stream");
     case ProbeState::Stalled:
-        return tr("Stalled");
+        return ProbeStateText::tr("Stalled");
     case ProbeState::ClosedEarly:
-        return tr("Closed early");
+        return ProbeStateText::tr("Closed early");
     case ProbeState::ConfigError:
-        return tr("Configuration error");
+        return ProbeStateText::tr("Configuration error");
     case ProbeState::OtherError:
         break;
     }
-    return tr("Error");
+    return ProbeStateText::tr("Error");
 }
 
 QJsonObject probeResultToJson(const ProbeResult &r)

@@ -10,10 +10,11 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
+// The errors of parsePromText().
+struct PromTextParser
 {
-    return QCoreApplication::translate("ea::ProbeMetrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::PromTextParser)
+};
 
 /** Shortest text that reads back as the same double; "+Inf", "-Inf", "NaN" as the format spells them. */
 QByteArray num(double v)
@@ -243,7 +244,7 @@ std::optional<std::vector<PromTextSample>> parsePromText(const QByteArray &text,
         const QByteArray &line = lines[ln];
         const auto fail = [&](const QString &why) {
             if (error)
-                *error = tr("line %1: %2").arg(ln + 1).arg(why);
+                *error = PromTextParser::tr("line %1: %2").arg(ln + 1).arg(why);
             return std::nullopt;
         };
         qsizetype i = 0;
@@ -258,7 +259,7 @@ std::optional<std::vector<PromTextSample>> parsePromText(const QByteArray &text,
         PromTextSample s;
         const qsizetype nameStart = i;
         if (!isNameStart(line[i]))
-            return fail(tr("expected a metric name"));
+            return fail(PromTextParser::tr("expected a metric name"));
         while (i < n && isNameChar(line[i]))
             ++i;
         s.name = QString::fromLatin1(line.mid(nameStart, i - nameStart));
@@ -273,17 +274,17 @@ std::optional<std::vector<PromTextSample>> parsePromText(const QByteArray &text,
                 }
                 const qsizetype ls = i;
                 if (i >= n || !isNameStart(line[i]) || line[i] == ':')
-                    return fail(tr("expected a label name"));
+                    return fail(PromTextParser::tr("expected a label name"));
                 while (i < n && isNameChar(line[i]) && line[i] != ':')
                     ++i;
                 const QString label = QString::fromLatin1(line.mid(ls, i - ls));
                 skipBlanks();
                 if (i >= n || line[i] != '=')
-                    return fail(tr("expected '=' after label %1").arg(label));
+                    return fail(PromTextParser::tr("expected '=' after label %1").arg(label));
                 ++i;
                 skipBlanks();
                 if (i >= n || line[i] != '"')
-                    return fail(tr("expected a quoted value for label %1").arg(label));
+                    return fail(PromTextParser::tr("expected a quoted value for label %1").arg(label));
                 ++i;
                 QByteArray value;
                 bool closed = false;
@@ -305,32 +306,34 @@ std::optional<std::vector<PromTextSample>> parsePromText(const QByteArray &text,
                     else if (e == '\\' || e == '"')
                         value += e;
                     else
-                        return fail(tr("unknown escape \\%1 in label %2").arg(QLatin1Char(e)).arg(label));
+                        return fail(PromTextParser::tr("unknown escape \\%1 in label %2")
+                                        .arg(QLatin1Char(e))
+                                        .arg(label));
                 }
                 if (!closed)
-                    return fail(tr("unterminated value of label %1").arg(label));
+                    return fail(PromTextParser::tr("unterminated value of label %1").arg(label));
                 if (s.labels.contains(label))
-                    return fail(tr("label %1 given twice").arg(label));
+                    return fail(PromTextParser::tr("label %1 given twice").arg(label));
                 s.labels.insert(label, QString::fromUtf8(value));
                 skipBlanks();
                 if (i < n && line[i] == ',')
                     ++i;
                 else if (i >= n || line[i] != '}')
-                    return fail(tr("expected ',' or '}' after label %1").arg(label));
+                    return fail(PromTextParser::tr("expected ',' or '}' after label %1").arg(label));
             }
         }
         skipBlanks();
         const QList<QByteArray> rest = line.mid(i).simplified().split(' ');
         if (rest.isEmpty() || rest.size() > 2 || rest[0].isEmpty())
-            return fail(tr("expected a value (and an optional timestamp)"));
+            return fail(PromTextParser::tr("expected a value (and an optional timestamp)"));
         const auto v = parseValue(rest[0]);
         if (!v)
-            return fail(tr("not a number: %1").arg(QString::fromUtf8(rest[0])));
+            return fail(PromTextParser::tr("not a number: %1").arg(QString::fromUtf8(rest[0])));
         if (rest.size() == 2) {
             bool ok = false;
             rest[1].toLongLong(&ok);
             if (!ok)
-                return fail(tr("not a timestamp: %1").arg(QString::fromUtf8(rest[1])));
+                return fail(PromTextParser::tr("not a timestamp: %1").arg(QString::fromUtf8(rest[1])));
         }
         s.value = *v;
         out.push_back(std::move(s));

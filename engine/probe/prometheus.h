@@ -4,6 +4,7 @@
 #include "engine/probe/probetypes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -96,6 +97,8 @@ struct PromSeries
  */
 class PrometheusClient
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::PrometheusClient) // its errors are shown in the Monitor
+
 public:
     explicit PrometheusClient(int timeoutMs = 10000);
 

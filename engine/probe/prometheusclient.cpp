@@ -16,11 +16,6 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ea::PrometheusClient", text);
-}
-
 constexpr qsizetype kMaxAnswerBytes = 256 << 20;
 
 struct Sink

@@ -13,11 +13,6 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ea::SimulatedDeployment", text);
-}
-
 RttModel rttModelOf(const Scenario &s)
 {
     // As the Evaluator builds it, so the simulated delays are the planner's.

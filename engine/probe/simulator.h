@@ -4,6 +4,7 @@
 #include "engine/model/scenario.h"
 #include "engine/probe/loopbackserver.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <memory>
@@ -56,6 +57,8 @@ struct SimulatedNode
  */
 class SimulatedDeployment
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::SimulatedDeployment) // its configuration problems are shown to people
+
 public:
     SimulatedDeployment(std::shared_ptr<const Scenario> scenario, SimulatorOptions options);
     ~SimulatedDeployment();

@@ -12,11 +12,6 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ea::Prober", text);
-}
-
 QString excerpt(const std::string &s)
 {
     QString t = QString::fromUtf8(s.data(), static_cast<qsizetype>(std::min<size_t>(s.size(), 80)));

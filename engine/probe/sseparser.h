@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string>
@@ -21,6 +22,8 @@ namespace ea {
  */
 class SseParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ea::SseParser) // its error becomes a probe's error text
+
 public:
     static constexpr size_t kMaxLineBytes = 1 << 20;
     static constexpr size_t kMaxStamps = 1 << 16;

@@ -8,6 +8,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 
@@ -262,7 +263,7 @@ void CostLatencyChart::setInputs(const PlannerChartInputs &in)
         const WorkloadOutcome &o = in.outcome->workloads[w];
         desc << tr("%1: %2, %3 × budget, %4 per month")
                     .arg(in.scenario->workloads[w].name, tierLabel(o.tier),
-                         QString::number(budgetRatio(o, in.scenario->workloads[w]), 'g', 3),
+                         QLocale().toString(budgetRatio(o, in.scenario->workloads[w]), 'g', 3),
                          units::usd(o.usdPerMonth()));
     }
     view()->setAccessibleDescription(desc.join(QStringLiteral("; ")));
@@ -313,7 +314,7 @@ QString CostLatencyChart::pointToolTip(int w, Tier tier, bool alternative) const
     lines << (alternative ? tr("%1 if moved to %2") : tr("%1 in %2")).arg(spec.name, tierLabel(tier));
     lines << tr("%1: %2 (%3 × budget)")
                  .arg(units::slo(spec.slo), units::ms(o->sloMs),
-                      QString::number(budgetRatio(*o, spec), 'g', 3));
+                      QLocale().toString(budgetRatio(*o, spec), 'g', 3));
     lines << tr("Cost: %1 per month (plan: %2)").arg(units::usd(o->usdPerMonth()), units::usd(planUsd));
     lines << tr("SLO attainment: %1").arg(units::percent(o->attainmentPct));
     lines << tr("Click to select the workload.");

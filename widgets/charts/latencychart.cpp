@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 
@@ -194,9 +195,9 @@ QString LatencyChart::rowToolTip(int w) const
     const double b = spec.slo.budgetMs;
     QStringList lines;
     lines << tr("%1 in %2, SLO %3").arg(spec.name, tierLabel(o.tier), units::slo(spec.slo));
-    lines << tr("p50 %1 (%2 × budget)").arg(units::ms(o.p50Ms), QString::number(o.p50Ms / b, 'g', 3));
-    lines << tr("p95 %1 (%2 × budget)").arg(units::ms(o.p95Ms), QString::number(o.p95Ms / b, 'g', 3));
-    lines << tr("p99 %1 (%2 × budget)").arg(units::ms(o.p99Ms), QString::number(o.p99Ms / b, 'g', 3));
+    lines << tr("p50 %1 (%2 × budget)").arg(units::ms(o.p50Ms), QLocale().toString(o.p50Ms / b, 'g', 3));
+    lines << tr("p95 %1 (%2 × budget)").arg(units::ms(o.p95Ms), QLocale().toString(o.p95Ms / b, 'g', 3));
+    lines << tr("p99 %1 (%2 × budget)").arg(units::ms(o.p99Ms), QLocale().toString(o.p99Ms / b, 'g', 3));
     lines << (meetsSlo(o) ? tr("Meets its SLO: %1 of requests within budget")
                           : tr("Misses its SLO: %1 of requests within budget"))
                  .arg(units::percent(o.attainmentPct));

@@ -127,7 +127,7 @@ void RegionAttainmentChart::setInputs(const PlannerChartInputs &in)
                        .arg(units::percent(o->attainmentPct), units::ms(budget), pct, spec->name,
                             tierLabel(o->tier), units::count(m_missing), units::count(o->regions.size()));
     if (unserved > 0)
-        text += QLatin1Char(' ') + tr("%1 not served.").arg(units::count(unserved));
+        text += QLatin1Char(' ') + tr("%Ln not served.", nullptr, unserved);
     text += QLatin1Char(' ') + tr("The %n worst shown.", nullptr, int(m_regions.size()));
     setCaption(text);
     QStringList desc;

@@ -17,10 +17,10 @@
 namespace ea {
 
 namespace {
-QString tr(const char *text)
+struct MapExport
 {
-    return QCoreApplication::translate("ea::MapExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::MapExport)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -54,15 +54,17 @@ bool exportMap(const MapRenderer &renderer, const MapViewport &viewport, const M
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (!mapExportSuffixes().contains(suffix))
-        return fail(error,
-                    tr("%1: unknown map format \"%2\" (use .png, .svg or .pdf)").arg(fileName, suffix));
-    if (size.isEmpty() || size.width() > 20000 || size.height() > 20000)
         return fail(
             error,
-            tr("%1: cannot draw a map of %2 × %3 pixels").arg(fileName).arg(size.width()).arg(size.height()));
+            MapExport::tr("%1: unknown map format \"%2\" (use .png, .svg or .pdf)").arg(fileName, suffix));
+    if (size.isEmpty() || size.width() > 20000 || size.height() > 20000)
+        return fail(error, MapExport::tr("%1: cannot draw a map of %2 × %3 pixels")
+                               .arg(fileName)
+                               .arg(size.width())
+                               .arg(size.height()));
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("%1: %2").arg(fileName, file.errorString()));
+        return fail(error, MapExport::tr("%1: %2").arg(fileName, file.errorString()));
     const MapViewport vp = exportViewport(viewport, size);
 
     if (suffix == QLatin1String("png")) {
@@ -72,37 +74,37 @@ bool exportMap(const MapRenderer &renderer, const MapViewport &viewport, const M
             renderer.paint(painter, vp, context, MapRenderer::Caching::None);
         }
         if (!image.save(&file, "PNG"))
-            return fail(error, tr("%1: could not encode the PNG image").arg(fileName));
+            return fail(error, MapExport::tr("%1: could not encode the PNG image").arg(fileName));
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(tr("EdgeAtlas map"));
-        svg.setDescription(tr("Inference nodes, demand and routes. Basemap: Natural Earth."));
+        svg.setTitle(MapExport::tr("EdgeAtlas map"));
+        svg.setDescription(MapExport::tr("Inference nodes, demand and routes. Basemap: Natural Earth."));
         QPainter painter;
         if (!painter.begin(&svg))
-            return fail(error, tr("%1: could not start the SVG document").arg(fileName));
+            return fail(error, MapExport::tr("%1: could not start the SVG document").arg(fileName));
         renderer.paint(painter, vp, context, MapRenderer::Caching::None);
         painter.end();
     } else {
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("EdgeAtlas"));
-        pdf.setTitle(tr("EdgeAtlas map"));
+        pdf.setTitle(MapExport::tr("EdgeAtlas map"));
         // One map pixel is one point, so the page has the map's proportions and readable text.
         pdf.setResolution(72);
         pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return fail(error, tr("%1: could not start the PDF document").arg(fileName));
+            return fail(error, MapExport::tr("%1: could not start the PDF document").arg(fileName));
         renderer.paint(painter, vp, context, MapRenderer::Caching::None);
         painter.end();
     }
     if (file.error() != QFileDevice::NoError)
-        return fail(error, tr("%1: %2").arg(fileName, file.errorString()));
+        return fail(error, MapExport::tr("%1: %2").arg(fileName, file.errorString()));
     if (!file.commit())
-        return fail(error, tr("%1: %2").arg(fileName, file.errorString()));
+        return fail(error, MapExport::tr("%1: %2").arg(fileName, file.errorString()));
     return true;
 }
 

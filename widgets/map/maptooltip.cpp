@@ -84,7 +84,8 @@ QString MapToolTip::node(int index, const MapContext &ctx)
         where << esc(n.provider);
     if (!n.country.isEmpty())
         where << esc(n.country);
-    lines << where.join(QStringLiteral(" · ")) + (n.synthetic ? tr(" (synthetic site)") : QString());
+    const QString place = where.join(QStringLiteral(" · "));
+    lines << (n.synthetic ? tr("%1 (synthetic site)").arg(place) : place);
     const int gpu = s.gpuIndex(n.gpu);
     lines << tr("GPUs: %1 × %2")
                  .arg(units::count(n.gpuCount), esc(gpu >= 0 ? s.gpus[size_t(gpu)].name : n.gpu));
@@ -97,10 +98,9 @@ QString MapToolTip::node(int index, const MapContext &ctx)
     }
     const auto measured = ctx.measuredRttMs.constFind(index);
     if (measured != ctx.measuredRttMs.constEnd()) {
-        QString line = tr("Measured RTT: %1").arg(units::ms(*measured));
-        if (modeled)
-            line += tr(" (residual %1)").arg(signedMs(*measured - *modeled));
-        lines << line;
+        lines << (modeled ? tr("Measured RTT: %1 (residual %2)")
+                                .arg(units::ms(*measured), signedMs(*measured - *modeled))
+                          : tr("Measured RTT: %1").arg(units::ms(*measured)));
     }
     if (const WorkloadOutcome *w = selectedWorkload(ctx)) {
         const auto site = std::find_if(w->siteLoads.begin(), w->siteLoads.end(),
@@ -109,10 +109,9 @@ QString MapToolTip::node(int index, const MapContext &ctx)
             const int regions =
                 int(std::count_if(w->regions.begin(), w->regions.end(),
                                   [index](const RegionOutcome &r) { return r.node == index; }));
-            lines << tr("%1: serves %2 regions at %3 peak, %4 GPUs, %5 per month")
-                         .arg(esc(s.workloads[size_t(ctx.selectedWorkload)].name), units::count(regions),
-                              units::rps(site->peakRps), units::count(site->gpus),
-                              units::usd(site->gpuUsdPerMonth));
+            lines << tr("%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month", nullptr, regions)
+                         .arg(esc(s.workloads[size_t(ctx.selectedWorkload)].name), units::rps(site->peakRps),
+                              units::count(site->gpus), units::usd(site->gpuUsdPerMonth));
         }
     }
     return lines.join(QStringLiteral("<br>"));
@@ -135,10 +134,11 @@ QString MapToolTip::cluster(const QList<int> &nodes, const MapContext &ctx)
     QStringList parts;
     for (Tier t : AllTiers) {
         if (perTier[size_t(t)] > 0)
-            parts << tr("%1 %2").arg(units::count(perTier[size_t(t)]), tierLabel(t));
+            parts << tr("%Ln %1", "number of nodes of a tier kind, e.g. \"3 Edge\"", perTier[size_t(t)])
+                         .arg(tierLabel(t));
     }
     QStringList lines;
-    lines << tr("<b>%1 nodes</b>: %2").arg(units::count(nodes.size()), parts.join(QStringLiteral(", ")));
+    lines << tr("<b>%Ln nodes</b>: %1", nullptr, int(nodes.size())).arg(parts.join(QStringLiteral(", ")));
     lines << tr("GPUs: %1").arg(units::count(gpus));
     if (std::isfinite(best))
         lines << tr("Best modeled RTT from %1: %2")

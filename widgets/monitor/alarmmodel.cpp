@@ -133,10 +133,13 @@ QVariant AlarmModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
+        //: Column header: when the alarm was raised
         return tr("Time");
     case TargetColumn:
+        //: Column header: the probed endpoint the alarm is about
         return tr("Target");
     case KindColumn:
+        //: Column header: the kind of alarm (SLO breach, fault, …)
         return tr("Kind");
     case MessageColumn:
         return tr("Message");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/monitor/probestatestyle.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QPainter>
@@ -9,6 +10,12 @@
 namespace ea::ProbeStateStyle {
 
 namespace {
+// The marks are painted into the badges: a translator may pick the initial of the state's name.
+struct ProbeStateMark
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::ProbeStateMark)
+};
+
 QIcon badge(const QColor &fill, const QString &text)
 {
     QIcon icon;
@@ -70,23 +77,23 @@ QString mark(ProbeState s)
     case ProbeState::Ok:
         return QStringLiteral("\u2713");
     case ProbeState::DnsFailure:
-        return QStringLiteral("D");
+        return ProbeStateMark::tr("D", "badge mark of the probe state: DNS failure");
     case ProbeState::ConnectionRefused:
-        return QStringLiteral("R");
+        return ProbeStateMark::tr("R", "badge mark of the probe state: Connection refused");
     case ProbeState::ConnectFailed:
-        return QStringLiteral("C");
+        return ProbeStateMark::tr("C", "badge mark of the probe state: Connect failed");
     case ProbeState::Timeout:
-        return QStringLiteral("T");
+        return ProbeStateMark::tr("T", "badge mark of the probe state: Timeout");
     case ProbeState::TlsFailure:
-        return QStringLiteral("L");
+        return ProbeStateMark::tr("L", "badge mark of the probe state: TLS failure");
     case ProbeState::HttpError:
-        return QStringLiteral("H");
+        return ProbeStateMark::tr("H", "badge mark of the probe state: HTTP error");
     case ProbeState::MalformedStream:
-        return QStringLiteral("M");
+        return ProbeStateMark::tr("M", "badge mark of the probe state: Malformed stream");
     case ProbeState::Stalled:
-        return QStringLiteral("S");
+        return ProbeStateMark::tr("S", "badge mark of the probe state: Stalled");
     case ProbeState::ClosedEarly:
-        return QStringLiteral("E");
+        return ProbeStateMark::tr("E", "badge mark of the probe state: Closed early");
     case ProbeState::ConfigError:
         return QStringLiteral("!");
     case ProbeState::OtherError:

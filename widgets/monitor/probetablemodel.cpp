@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QLocale>
 
 #include <cmath>
 
@@ -185,12 +186,12 @@ QString ProbeTableModel::toolTip(int row, int column) const
                  QDateTime::fromMSecsSinceEpoch(r.last->timestampMs)
                      .toLocalTime()
                      .toString(QStringLiteral("HH:mm:ss.zzz")),
-                 r.last->ok()
-                     ? tr("%1 bytes, %2 tokens%3")
-                           .arg(r.last->bytes)
-                           .arg(r.last->tokens)
-                           .arg(r.last->reusedConnection ? tr(", reused connection") : tr(", new connection"))
-                     : r.last->errorText);
+                 !r.last->ok() ? r.last->errorText
+                 : r.last->reusedConnection
+                     ? tr("%1 bytes, %n token(s), reused connection", nullptr, r.last->tokens)
+                           .arg(QLocale().toString(r.last->bytes))
+                     : tr("%1 bytes, %n token(s), new connection", nullptr, r.last->tokens)
+                           .arg(QLocale().toString(r.last->bytes)));
     case ModeledColumn:
         return t.hasModel() ? tr("The model's network RTT from the vantage point; prediction band %1 – %2")
                                   .arg(units::ms(t.bandLowMs), units::ms(t.bandHighMs))
@@ -199,16 +200,18 @@ QString ProbeTableModel::toolTip(int row, int column) const
         return tr("Measured request RTT (median over the window) minus the model's");
     case RttP50Column:
     case RttP95Column:
-        return tr("Request RTT over the window (first byte minus DNS, connect and TLS set-up); %1 samples, "
-                  "%2 failed")
-            .arg(r.stats.samples)
+        return tr("Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), "
+                  "%1 failed",
+                  nullptr, r.stats.samples)
             .arg(r.stats.failures);
     case SloColumn:
-        return t.hasBudget()
-                   ? tr("The SLO's percentile of the measured %1 over the window, against %2 of %3")
-                         .arg(t.slo.metric == SloMetric::Ttft ? tr("TTFT") : tr("end-to-end estimate"),
-                              units::slo(t.slo), t.workloadName)
-                   : tr("No interactive workload in this node's tier");
+        if (!t.hasBudget())
+            return tr("No interactive workload in this node's tier");
+        return (t.slo.metric == SloMetric::Ttft
+                    ? tr("The SLO's percentile of the measured TTFT over the window, against %1 of %2")
+                    : tr("The SLO's percentile of the measured end-to-end estimate over the window, against "
+                         "%1 of %2"))
+            .arg(units::slo(t.slo), t.workloadName);
     case BudgetColumn:
         return t.hasBudget()
                    ? tr("The tightest SLO of the plan's workloads in this tier: %1").arg(t.workloadName)
@@ -259,10 +262,13 @@ QVariant ProbeTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TargetColumn:
+        //: Column header: the probed endpoint (its id)
         return tr("Target");
     case NodeColumn:
+        //: Column header: the scenario node the target is
         return tr("Node");
     case StateColumn:
+        //: Column header: the outcome of the newest probe
         return tr("State");
     case FirstByteColumn:
         return role == Qt::ToolTipRole ? tr("Time to the first byte of the newest probe") : tr("First byte");
@@ -273,14 +279,19 @@ QVariant ProbeTableModel::headerData(int section, Qt::Orientation orientation, i
     case ModeledColumn:
         return tr("Modeled RTT");
     case ResidualColumn:
+        //: Column header: measured RTT minus modeled RTT
         return tr("Residual");
     case RttP50Column:
+        //: Column header: median request round-trip time over the window
         return tr("RTT p50");
     case RttP95Column:
+        //: Column header: 95th percentile of the request round-trip time
         return tr("RTT p95");
     case SloColumn:
+        //: Column header: the measured value the SLO is checked against
         return tr("SLO value");
     case BudgetColumn:
+        //: Column header: the service level objective (e.g. TTFT p95 < 200 ms)
         return tr("SLO");
     }
     return {};

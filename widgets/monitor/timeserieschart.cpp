@@ -9,6 +9,7 @@
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -43,6 +44,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Time series of the selected target"));
+    setAccessibleName(tr("Monitor chart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -51,6 +53,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
     m_x->setFormat(QStringLiteral("HH:mm:ss"));
     m_x->setTickCount(5);
     m_y = new QValueAxis;
+    //: Axis title: the unit of the values, milliseconds
     m_y->setTitleText(tr("ms"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
@@ -60,9 +63,12 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
     const QColor ttft = m_style.budgetPart[size_t(BudgetPart::Decode)];
     m_rttBand = band(tr("RTT p50–p95"), rtt, &m_rttP95, &m_rttP50);
     m_ttftBand = band(tr("TTFT p50–p95"), ttft, &m_ttftP95, &m_ttftP50);
+    //: Legend: the prediction band of the latency model
     m_modelLow = line(tr("Band"), m_style.mutedText, Qt::DotLine, 1.2);
     m_modelHigh = line(QString(), m_style.mutedText, Qt::DotLine, 1.2);
+    //: Legend: the latency model's predicted RTT
     m_model = line(tr("Model"), m_style.budget, Qt::DashLine, 1.6);
+    //: Legend: the SLO budget line
     m_budget = line(tr("SLO"), m_style.beyond, Qt::DashDotLine, 1.6);
     for (auto [series, colour, name, shape] :
          {std::tuple{&m_rttPoints, rtt, tr("RTT"), QScatterSeries::MarkerShapeCircle},
@@ -86,11 +92,13 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : QWidget(parent)
           static_cast<QAbstractSeries *>(m_ttftBand)})
         for (QLegendMarker *m : m_chart->legend()->markers(s))
             m->setVisible(false);
-    m_view->setToolTip(
+    const QString explanation =
         tr("Points: each probe's request RTT (first byte after connection set-up) and time to first "
-           "token. Shaded: their rolling p50–p95 over the last %1 probes. Dashed: the model's RTT "
-           "from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.")
-            .arg(RollingSamples));
+           "token. Shaded: their rolling p50–p95 over the last %n probe(s). Dashed: the model's RTT "
+           "from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.",
+           nullptr, RollingSamples);
+    m_view->setToolTip(explanation);
+    m_view->setAccessibleDescription(explanation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setLabelColor(m_style.text);
     m_style.applyToChart(m_chart);
@@ -180,13 +188,28 @@ void TimeSeriesChart::setData(const MonitorTarget *target, const std::vector<Pro
     m_y->setRange(0, top > 0 ? top * 1.1 : 10);
     m_y->applyNiceNumbers();
 
-    QString title = target ? tr("%1 — %2 probes").arg(target->label).arg(results.size() - first)
-                           : tr("No target selected");
-    if (failed > 0)
-        title += tr(", %1 failed").arg(failed);
-    if (budget && target->budgetMs >= top * 4 && top > 0)
-        title += tr(" (SLO %1 above the scale)").arg(units::ms(target->budgetMs));
+    const int shown = int(results.size() - first);
+    const bool budgetAbove = budget && target->budgetMs >= top * 4 && top > 0;
+    QString title;
+    if (!target)
+        title = tr("No target selected");
+    else if (failed > 0 && budgetAbove)
+        title = tr("%1 — %n probe(s), %2 failed (SLO %3 above the scale)", nullptr, shown)
+                    .arg(target->label, QLocale().toString(failed), units::ms(target->budgetMs));
+    else if (failed > 0)
+        title =
+            tr("%1 — %n probe(s), %2 failed", nullptr, shown).arg(target->label, QLocale().toString(failed));
+    else if (budgetAbove)
+        title = tr("%1 — %n probe(s) (SLO %2 above the scale)", nullptr, shown)
+                    .arg(target->label, units::ms(target->budgetMs));
+    else
+        title = tr("%1 — %n probe(s)", nullptr, shown).arg(target->label);
     m_chart->setTitle(title.toHtmlEscaped());
+    // Only on a change: every set would tell a screen reader that the name changed.
+    const QString name =
+        target ? tr("Time series of %1").arg(target->label) : tr("Time series of the selected target");
+    if (m_view->accessibleName() != name)
+        m_view->setAccessibleName(name);
 }
 
 } // namespace ea

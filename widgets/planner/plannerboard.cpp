@@ -141,13 +141,14 @@ void PlannerBoard::refreshSummaries()
         totals = tierTotals(*outcome);
     for (Tier t : AllTiers) {
         const int i = static_cast<int>(t);
-        QString text = counts[i] == 1 ? tr("1 workload") : tr("%1 workloads").arg(counts[i]);
+        // English says "1 workload" on its own; %n gives the other languages their plural forms.
+        QString text = counts[i] == 1 ? tr("1 workload") : tr("%n workloads", nullptr, counts[i]);
         QString tip = tierLabel(t);
         if (outcome && !m_model->isPending() && counts[i] > 0) {
             text += QStringLiteral(" · ") + tr("%1/mo").arg(units::usd(totals[i].usdPerMonth()));
             if (totals[i].gpus > 0)
                 text += QStringLiteral(" · ") +
-                        (totals[i].gpus == 1 ? tr("1 GPU") : tr("%1 GPUs").arg(units::count(totals[i].gpus)));
+                        (totals[i].gpus == 1 ? tr("1 GPU") : tr("%Ln GPUs", nullptr, totals[i].gpus));
             tip = tr("%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites")
                       .arg(tierLabel(t), units::usd(totals[i].gpuUsdPerMonth),
                            units::usd(totals[i].apiUsdPerMonth), units::usd(totals[i].egressUsdPerMonth),

@@ -37,7 +37,8 @@ SuggestionDialog::SuggestionDialog(std::shared_ptr<const Evaluator> evaluator, P
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
-    m_progress->setFormat(QStringLiteral("%p %"));
+    //: Progress bar text: %p is the percentage done
+    m_progress->setFormat(tr("%p %"));
     m_progress->setToolTip(tr("Share of the placements searched or ruled out"));
     m_cancelButton = new QPushButton(tr("&Stop Search"), this);
     m_cancelButton->setToolTip(tr("Stop the search; nothing is suggested then"));
@@ -176,10 +177,10 @@ void SuggestionDialog::showResult(std::shared_ptr<const OptimizeResult> result)
                              .arg(search);
         else
             text =
-                tr("No placement meets every SLO: %1 of the workloads meet theirs in no tier and stay where "
+                tr("No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where "
                    "they are. Below is the cheapest placement in which every other workload meets its SLO "
-                   "(%2).")
-                    .arg(r.unreachable.size())
+                   "(%1).",
+                   nullptr, static_cast<int>(r.unreachable.size()))
                     .arg(search);
         m_status->setText(text);
     }
@@ -222,7 +223,8 @@ void SuggestionDialog::fillTable(const PlanDiff &d)
         const WorkloadChange &c = d.workloads[row];
         const Workload &w = s.workloads[c.workload];
         const auto slo = [](bool met, double attainment) {
-            return (met ? tr("met") : tr("missed")) + QStringLiteral(" (%1)").arg(units::percent(attainment));
+            //: SLO met or missed, with the share of requests within budget
+            return (met ? tr("met (%1)") : tr("missed (%1)")).arg(units::percent(attainment));
         };
         const QStringList cells{w.name,
                                 tierLabel(c.from),

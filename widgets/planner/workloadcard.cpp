@@ -41,16 +41,12 @@ void WorkloadCard::setData(const CardData &data)
     m_data = data;
     setToolTip(data.toolTip);
     setAccessibleName(data.name);
-    QString description = data.slo;
-    if (data.evaluated) {
-        description += QLatin1String(", ") +
-                       tr("%1 %2 against a budget of %3")
-                           .arg(data.percentile, units::ms(data.latencyMs), units::ms(data.budgetMs));
-        description +=
-            QLatin1String(", ") + tr("%1 per month, %2 of requests within the SLO")
-                                      .arg(units::usd(data.usdPerMonth), units::percent(data.attainmentPct));
-    }
-    setAccessibleDescription(description);
+    setAccessibleDescription(
+        data.evaluated
+            ? tr("%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO")
+                  .arg(data.slo, data.percentile, units::ms(data.latencyMs), units::ms(data.budgetMs),
+                       units::usd(data.usdPerMonth), units::percent(data.attainmentPct))
+            : data.slo);
     update();
 }
 

@@ -29,12 +29,16 @@ QStringList WorkloadCheck::problems(const std::vector<Workload> &workloads, int 
     Scenario probe = m_probe;
     probe.workloads = workloads;
     const QString own = QStringLiteral("$.workloads[%1]").arg(index);
-    const QString firstAt = QStringLiteral("(first at %1)").arg(own);
     QStringList out;
-    for (const QString &e : parseScenario(scenarioToJson(probe, false)).errors)
+    for (const QString &e : parseScenario(scenarioToJson(probe, false)).errors) {
+        const QString path = e.section(QStringLiteral(": "), 0, 0);
+        // A later workload's duplicate id names this one ("... (first at <own>)"); the reason text is
+        // translated, so only the path (data) is matched.
         if (e.startsWith(own + QLatin1Char('.')) || e.startsWith(own + QLatin1Char(':')) ||
-            e.endsWith(firstAt))
+            (path.startsWith(QLatin1String("$.workloads[")) && path.endsWith(QLatin1String("].id")) &&
+             e.mid(path.size()).contains(own)))
             out << e;
+    }
     return out;
 }
 

@@ -11,53 +11,56 @@ namespace ea {
 
 namespace {
 
-QString tr(const char *text)
+struct WorkloadPresets
 {
-    return QCoreApplication::translate("ea::WorkloadPresets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ea::WorkloadPresets)
+};
 
 constexpr double kMinute = 60'000;
 constexpr double kHour = 60 * kMinute;
 
 std::vector<SloPreset> makeSloPresets()
 {
-    const QString interactive = tr("Interactive budget of the workload taxonomy (DESIGN.md): %1.");
+    const QString interactive =
+        WorkloadPresets::tr("Interactive budget of the workload taxonomy (DESIGN.md): %1.");
     // The taxonomy gives batch work no interactive budget. The evaluator still needs a bound, so these are
     // completion deadlines of the kind the default scenario uses; they never decide an edge placement.
-    const QString batch =
-        tr("The workload taxonomy (DESIGN.md) gives %1 no interactive budget; it stays central. The "
-           "deadline here (%2) only keeps a request bounded and matches the default scenario's choice.");
+    const QString batch = WorkloadPresets::tr(
+        "The workload taxonomy (DESIGN.md) gives %1 no interactive budget; it stays central. The "
+        "deadline here (%2) only keeps a request bounded and matches the default scenario's choice.");
     return {
-        {tr("Real-time code completion (< 200 ms)"),
-         interactive.arg(tr("real-time code completion < 200 ms")),
+        {WorkloadPresets::tr("Real-time code completion (< 200 ms)"),
+         interactive.arg(WorkloadPresets::tr("real-time code completion < 200 ms")),
          WorkloadCategory::Interactive,
          {SloMetric::Ttft, 95, 200}},
-        {tr("Live customer-service conversation (< 500 ms)"),
-         interactive.arg(tr("live customer-service conversation < 500 ms")),
+        {WorkloadPresets::tr("Live customer-service conversation (< 500 ms)"),
+         interactive.arg(WorkloadPresets::tr("live customer-service conversation < 500 ms")),
          WorkloadCategory::Interactive,
          {SloMetric::Ttft, 95, 500}},
-        {tr("Quality inspection from live video (< 100 ms)"),
-         interactive.arg(tr("quality inspection from live video < 100 ms, end to end, at p99")),
+        {WorkloadPresets::tr("Quality inspection from live video (< 100 ms)"),
+         interactive.arg(
+             WorkloadPresets::tr("quality inspection from live video < 100 ms, end to end, at p99")),
          WorkloadCategory::Interactive,
          {SloMetric::E2e, 99, 100}},
-        {tr("Industrial control loop (< 50 ms)"),
-         interactive.arg(tr("industrial control loops < 50 ms, end to end, at p99")),
+        {WorkloadPresets::tr("Industrial control loop (< 50 ms)"),
+         interactive.arg(WorkloadPresets::tr("industrial control loops < 50 ms, end to end, at p99")),
          WorkloadCategory::Interactive,
          {SloMetric::E2e, 99, 50}},
-        {tr("Batch analytics (no interactive budget)"),
-         batch.arg(tr("batch analytics"), tr("5 min at p50")),
+        {WorkloadPresets::tr("Batch analytics (no interactive budget)"),
+         batch.arg(WorkloadPresets::tr("batch analytics"), WorkloadPresets::tr("5 min at p50")),
          WorkloadCategory::Batch,
          {SloMetric::E2e, 50, 5 * kMinute}},
-        {tr("Overnight document processing (no interactive budget)"),
-         batch.arg(tr("overnight document processing"), tr("1 h at p95")),
+        {WorkloadPresets::tr("Overnight document processing (no interactive budget)"),
+         batch.arg(WorkloadPresets::tr("overnight document processing"), WorkloadPresets::tr("1 h at p95")),
          WorkloadCategory::Batch,
          {SloMetric::E2e, 95, kHour}},
-        {tr("Fine-tuning job (no interactive budget)"),
-         batch.arg(tr("fine-tuning"), tr("8 h at p95")),
+        {WorkloadPresets::tr("Fine-tuning job (no interactive budget)"),
+         batch.arg(WorkloadPresets::tr("fine-tuning"), WorkloadPresets::tr("8 h at p95")),
          WorkloadCategory::Batch,
          {SloMetric::E2e, 95, 8 * kHour}},
-        {tr("Large-context job (no interactive budget)"),
-         batch.arg(tr("large-context jobs (a whole contract, a database dump)"), tr("15 min at p95")),
+        {WorkloadPresets::tr("Large-context job (no interactive budget)"),
+         batch.arg(WorkloadPresets::tr("large-context jobs (a whole contract, a database dump)"),
+                   WorkloadPresets::tr("15 min at p95")),
          WorkloadCategory::Batch,
          {SloMetric::E2e, 95, 15 * kMinute}},
     };
@@ -75,15 +78,18 @@ std::vector<DiurnalShape> makeDiurnalShapes()
     std::array<double, 24> flat;
     flat.fill(1.0);
     return {
-        {tr("Flat"), tr("The same demand every hour (machines, follow-the-sun services)."), flat},
-        {tr("Business hours"),
-         tr("Office tools: busy 9:00–17:00 local time with a lunch dip, quiet at night."),
+        {WorkloadPresets::tr("Flat"),
+         WorkloadPresets::tr("The same demand every hour (machines, follow-the-sun services)."), flat},
+        {WorkloadPresets::tr("Business hours"),
+         WorkloadPresets::tr("Office tools: busy 9:00–17:00 local time with a lunch dip, quiet at night."),
          profile({0.08, 0.06, 0.05, 0.05, 0.05, 0.08, 0.2, 0.45, 0.8, 1,    1,    0.95,
                   0.75, 0.9,  1,    1,    0.95, 0.8,  0.5, 0.35, 0.3, 0.25, 0.18, 0.12})},
-        {tr("Evening peak"), tr("Consumer apps: moderate by day, peaking 19:00–22:00 local time."),
+        {WorkloadPresets::tr("Evening peak"),
+         WorkloadPresets::tr("Consumer apps: moderate by day, peaking 19:00–22:00 local time."),
          profile({0.35, 0.2, 0.12, 0.08, 0.08, 0.1, 0.2,  0.35, 0.45, 0.5,  0.55, 0.6,
                   0.65, 0.6, 0.55, 0.55, 0.6,  0.7, 0.85, 1,    1,    0.95, 0.8,  0.55})},
-        {tr("Overnight batch"), tr("Jobs queued for the night: heavy 22:00–05:00 local time, light by day."),
+        {WorkloadPresets::tr("Overnight batch"),
+         WorkloadPresets::tr("Jobs queued for the night: heavy 22:00–05:00 local time, light by day."),
          profile({1,   1,   1,   1,   1,   0.9,  0.6, 0.3,  0.15, 0.1,  0.1, 0.1,
                   0.1, 0.1, 0.1, 0.1, 0.1, 0.15, 0.2, 0.35, 0.6,  0.85, 1,   1})},
     };
@@ -161,7 +167,7 @@ Workload newWorkload(const Scenario &s)
     for (int n = static_cast<int>(s.workloads.size()) + 1; w.id.isEmpty(); ++n)
         if (const QString id = QStringLiteral("workload-%1").arg(n); !used.contains(id))
             w.id = id;
-    w.name = tr("New workload");
+    w.name = WorkloadPresets::tr("New workload");
     const SloPreset &preset = sloPresets()[1]; // live conversation: the taxonomy's common middle ground
     w.category = preset.category;
     w.slo = preset.slo;

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QPalette>
 
 #include <algorithm>
@@ -262,10 +263,10 @@ QVariant WorkloadTableModel::toolTip(int row, int column) const
             .arg(units::rps(w.meanRps),
                  w.pinned ? tr("<br>Pinned: the optimizer keeps its tier") : QString());
     case SloColumn:
-        return tr("%1 of the requests must see %2 within %3")
-            .arg(units::percent(w.slo.percentile, 0),
-                 w.slo.metric == SloMetric::Ttft ? tr("the first token") : tr("the whole answer"),
-                 units::ms(w.slo.budgetMs));
+        return (w.slo.metric == SloMetric::Ttft
+                    ? tr("%1 of the requests must see the first token within %2")
+                    : tr("%1 of the requests must see the whole answer within %2"))
+            .arg(units::percent(w.slo.percentile, 0), units::ms(w.slo.budgetMs));
     case TierColumn: {
         QStringList names;
         for (Tier t : m_assignable[row])
@@ -312,30 +313,45 @@ QVariant WorkloadTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[ColumnCount] = {
-        QT_TR_NOOP("Workload"), QT_TR_NOOP("Category"), QT_TR_NOOP("SLO"),     QT_TR_NOOP("Tier"),
-        QT_TR_NOOP("p50"),      QT_TR_NOOP("p95"),      QT_TR_NOOP("p99"),     QT_TR_NOOP("Attainment"),
-        QT_TR_NOOP("GPUs"),     QT_TR_NOOP("Sites"),    QT_TR_NOOP("Cost/mo"), QT_TR_NOOP("$/M tok"),
-        QT_TR_NOOP("Status")};
+    // Column headers; the tool tips below say what each one means.
+    static const char *const names[ColumnCount] = {QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Workload"),
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Category"),
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "SLO"),
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Tier"),
+                                                   //: Column header: median latency
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "p50"),
+                                                   //: Column header: latency at p95
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "p95"),
+                                                   //: Column header: latency at p99
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "p99"),
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Attainment"),
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "GPUs"),
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Sites"),
+                                                   //: Column header: cost per month
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Cost/mo"),
+                                                   //: Column header: US dollars per million tokens
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "$/M tok"),
+                                                   QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Status")};
     static const char *const tips[ColumnCount] = {
-        QT_TR_NOOP("Workload name"),
-        QT_TR_NOOP("Interactive or batch"),
-        QT_TR_NOOP("Service-level objective: metric, percentile and budget"),
-        QT_TR_NOOP("Deployment tier; edit to move the workload"),
-        QT_TR_NOOP("Median latency of the SLO metric"),
-        QT_TR_NOOP("95th-percentile latency of the SLO metric"),
-        QT_TR_NOOP("99th-percentile latency of the SLO metric"),
-        QT_TR_NOOP("Share of requests served within the SLO"),
-        QT_TR_NOOP("GPUs used at the diurnal peak"),
-        QT_TR_NOOP("Sites serving the workload"),
-        QT_TR_NOOP("GPU, API and egress cost per month"),
-        QT_TR_NOOP("Cost per million tokens (input and output)"),
-        QT_TR_NOOP("Evaluation result or the reason the workload misses its SLO")};
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Workload name"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Interactive or batch"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Service-level objective: metric, percentile and budget"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Deployment tier; edit to move the workload"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Median latency of the SLO metric"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "95th-percentile latency of the SLO metric"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "99th-percentile latency of the SLO metric"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Share of requests served within the SLO"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "GPUs used at the diurnal peak"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Sites serving the workload"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "GPU, API and egress cost per month"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel", "Cost per million tokens (input and output)"),
+        QT_TRANSLATE_NOOP("ea::WorkloadTableModel",
+                          "Evaluation result or the reason the workload misses its SLO")};
     switch (role) {
     case Qt::DisplayRole:
-        return tr(names[section]);
+        return QCoreApplication::translate("ea::WorkloadTableModel", names[section]);
     case Qt::ToolTipRole:
-        return tr(tips[section]);
+        return QCoreApplication::translate("ea::WorkloadTableModel", tips[section]);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue((isNumberColumn(section) ? Qt::AlignRight : Qt::AlignLeft) |
                                    Qt::AlignVCenter);

@@ -22,7 +22,10 @@ TrialBoxChart::TrialBoxChart(const QString &title, const QString &unit, QWidget 
     : QChartView(parent), m_unit(unit)
 {
     auto *chart = new QChart;
-    chart->setTitle(unit.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, unit));
+    //: Chart title: a figure and its unit, e.g. "Throughput (tokens/s)"
+    const QString fullTitle = unit.isEmpty() ? title : tr("%1 (%2)").arg(title, unit);
+    chart->setTitle(fullTitle);
+    setAccessibleName(fullTitle);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
@@ -48,15 +51,12 @@ TrialBoxChart::TrialBoxChart(const QString &title, const QString &unit, QWidget 
         if (i < 0 || i >= static_cast<int>(m_boxes.size()))
             return;
         const TrialBox &b = m_boxes[static_cast<size_t>(i)];
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1\nmedian %2 %3\np10–p90 %4–%5, min–max %6–%7")
-                               .arg(b.toolTip, format(b.median), m_unit, format(b.p10), format(b.p90),
-                                    format(b.min), format(b.max)),
-                           this);
+        QToolTip::showText(QCursor::pos(), boxText(b), this);
     });
     setToolTip(
         tr("Box: p10 to p90 of the samples; line and label: the median (hover a box for min and max)"));
     applyStyle();
+    updateDescription();
 }
 
 QString TrialBoxChart::format(double v)
@@ -92,6 +92,26 @@ void TrialBoxChart::setBoxes(const std::vector<TrialBox> &boxes)
     m_y->setLabelFormat(span >= 50  ? QStringLiteral("%.0f")
                         : span >= 5 ? QStringLiteral("%.1f")
                                     : QStringLiteral("%.2f"));
+    updateDescription();
+}
+
+QString TrialBoxChart::boxText(const TrialBox &b) const
+{
+    return tr("%1\nmedian %2 %3\np10–p90 %4–%5, min–max %6–%7")
+        .arg(b.toolTip, format(b.median), m_unit, format(b.p10), format(b.p90), format(b.min), format(b.max));
+}
+
+void TrialBoxChart::updateDescription()
+{
+    if (m_boxes.empty()) {
+        setAccessibleDescription(tr("No trial measured yet"));
+        return;
+    }
+    QStringList boxes;
+    for (const TrialBox &b : m_boxes)
+        boxes << tr("%1: median %2 %3, p10–p90 %4–%5 (%6)")
+                     .arg(b.category, format(b.median), m_unit, format(b.p10), format(b.p90), b.toolTip);
+    setAccessibleDescription(boxes.join(QLatin1Char('\n')));
 }
 
 void TrialBoxChart::changeEvent(QEvent *event)

@@ -50,6 +50,10 @@ protected:
 
 private:
     void applyStyle();
+    /** The tool-tip of a box: what it is, its median, p10–p90 and min–max. */
+    QString boxText(const TrialBox &b) const;
+    /** The accessible description: each box's median and spread, for a screen reader. */
+    void updateDescription();
 
     QString m_unit;
     std::vector<TrialBox> m_boxes;
