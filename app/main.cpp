@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/monitor/demo.h"
 #include "app/recoverydialog.h"
@@ -9,10 +10,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -23,29 +21,23 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("EdgeAtlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EA_VERSION));
     if (ea::cli::isCommand(args)) {
+        // The command line speaks English; the catalog only turns "%n workload(s)" into "1 workload".
         if (ea::cli::needsGui(args)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen"); // paints into images only; no display needed
             QApplication app(argc, argv);
+            ea::installEnglishPlurals();
             return ea::cli::run(args);
         }
         QCoreApplication app(argc, argv);
+        ea::installEnglishPlurals();
         return ea::cli::run(args);
     }
     // `--simulate`: the live monitor with a simulated deployment, so it has data out of the box.
     const ea::DemoRequest demo = ea::takeDemoArguments(args);
     QApplication app(argc, argv);
-    // The interface language: the system's, or the one chosen in the preferences.
-    const QString language = ea::Settings::instance()->string(ea::Settings::Language);
-    const QLocale locale = language == QLatin1String("system") ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("edgeatlas"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        app.installTranslator(&appTranslator);
+    // The interface language: the system's (LANG, LC_ALL, LANGUAGE), or the one chosen in the preferences.
+    ea::applyInterfaceLanguage(ea::Settings::instance()->string(ea::Settings::Language));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.edgeatlas.EdgeAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/edgeatlas.svg")));
     ea::MainWindow window;

@@ -9,6 +9,8 @@ packages=(
   qt6-svg-dev      # SVG export of the map
   qt6-charts-dev   # the planner's charts
   libqt6sql6-sqlite # the SQLite driver of Qt SQL: the monitor's probe history
+  qt6-tools-dev qt6-l10n-tools # lupdate/lrelease and their CMake functions: the French and Arabic catalogs
+  qt6-translations-l10n # Qt's own strings (standard buttons, dialogs) in French and Arabic
   prometheus       # the Prometheus round-trip test scrapes the probe agent with a real server
   libnanoflann-dev # the spatial index of nodes
   libopenblas-dev  # the trials engine's CPU backend
