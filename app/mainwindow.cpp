@@ -64,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     m_modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     m_modeBar->setIconSize(QSize(28, 28));
     m_modeGroup = new QActionGroup(this);
-    addToolBar(Qt::LeftToolBarArea, m_modeBar);
+    // On the leading edge: the right in a right-to-left language.
+    addToolBar(isRightToLeft() ? Qt::RightToolBarArea : Qt::LeftToolBarArea, m_modeBar);
     addMode(m_plan, tr("Plan"), "view-statistics", QStyle::SP_FileDialogDetailedView,
             tr("Plan: the map, the planner board and the charts"));
     m_monitor = new MonitorPage(m_document);

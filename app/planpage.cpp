@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ea {
 
 namespace {
@@ -31,7 +33,6 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("planPage"));
     m_model = new WorkloadTableModel(this);
     m_summary = new ScenarioSummary;
-    m_summary->setMinimumWidth(220);
     createTable();
 
     m_board = new PlannerBoard;
@@ -64,7 +65,9 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     addWidget(m_centre);
     addWidget(m_charts);
     setStretchFactor(1, 1);
-    setSizes({250, 1100, 520});
+    // The summary as wide as its longest label needs (French and Arabic labels are longer than English).
+    const int leftWidth = std::max(m_summary->sizeHint().width(), m_layerPanel->sizeHint().width());
+    setSizes({std::clamp(leftWidth + 8, 250, 400), 1100, 520});
 
     m_mapBinder = new PlanMapBinder(m_document, m_map, m_table->selectionModel(), m_proxy, this);
     m_alternatives = new AlternativesRunner(this);

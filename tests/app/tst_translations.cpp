@@ -46,15 +46,16 @@ QByteArray report(const QString &what, const QStringList &problems)
         .toUtf8();
 }
 
-/** %1..%99 and %n as a sorted list (a multiset), the way QString::arg and tr() substitute them. */
+/** %1..%99, %n and their localized forms %L1, %Ln as a sorted list (a multiset), the way QString::arg and
+ *  tr() substitute them. */
 QStringList placeholders(const QString &text, bool withN)
 {
-    static const QRegularExpression re(QStringLiteral("%(\\d{1,2}|n)"));
+    static const QRegularExpression re(QStringLiteral("%L?(\\d{1,2}|n)"));
     QStringList found;
     for (auto it = re.globalMatch(text); it.hasNext();) {
-        const QString p = it.next().captured(0);
-        if (withN || p != QLatin1String("%n"))
-            found << p;
+        const auto match = it.next();
+        if (withN || match.captured(1) != QLatin1String("n"))
+            found << match.captured(0);
     }
     found.sort();
     return found;
@@ -126,7 +127,7 @@ void tst_Translations::completeAndCurrent()
 
     const TsFile ts = readTs(scratch);
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
-    QCOMPARE(ts.language, code);
+    QVERIFY2(ts.language.startsWith(code), qPrintable(ts.language)); // "fr_FR": lupdate's choice
     QStringList unfinished, wrongForms;
     int current = 0;
     for (const TsMessage &m : ts.messages) {
@@ -168,8 +169,8 @@ void tst_Translations::placeholdersAndMnemonics()
                 lostMnemonics << describe(m) + QStringLiteral(" -> ") + t;
         }
         // Plural messages must say the number in the forms that need it; the general form always does.
-        if (m.numerus && !m.translations.last().contains(QLatin1String("%n")) &&
-            m.source.contains(QLatin1String("%n")))
+        if (m.numerus &&
+            placeholders(m.translations.last(), true).size() != placeholders(m.source, true).size())
             wrongPlaceholders << describe(m) + QStringLiteral(" (last plural form without %n)");
     }
     QVERIFY2(wrongPlaceholders.isEmpty(), report(QStringLiteral("placeholders differ"), wrongPlaceholders));
@@ -182,7 +183,7 @@ void tst_Translations::embeddedCatalogMatchesTs()
     QFETCH(QString, code);
     QTranslator catalog;
     QVERIFY2(catalog.load(QStringLiteral(":/i18n/edgeatlas_%1.qm").arg(code)), "catalog not embedded");
-    QCOMPARE(catalog.language(), code);
+    QVERIFY2(catalog.language().startsWith(code), qPrintable(catalog.language()));
     const TsFile ts = readTs(tsPath(code));
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
     QStringList mismatches;

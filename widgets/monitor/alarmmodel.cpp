@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 
@@ -102,7 +103,7 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return time.toString(QStringLiteral("HH:mm:ss"));
+            return QLocale().toString(time, QStringLiteral("HH:mm:ss")); // the locale's digits
         case TargetColumn:
             return a.targetId;
         case KindColumn:

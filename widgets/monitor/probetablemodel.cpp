@@ -183,9 +183,8 @@ QString ProbeTableModel::toolTip(int row, int column) const
             return tr("No result yet");
         return QStringLiteral("%1 — %2\n%3")
             .arg(probeStateLabel(r.last->state),
-                 QDateTime::fromMSecsSinceEpoch(r.last->timestampMs)
-                     .toLocalTime()
-                     .toString(QStringLiteral("HH:mm:ss.zzz")),
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.last->timestampMs).toLocalTime(),
+                                    QStringLiteral("HH:mm:ss.zzz")),
                  !r.last->ok() ? r.last->errorText
                  : r.last->reusedConnection
                      ? tr("%1 bytes, %n token(s), reused connection", nullptr, r.last->tokens)

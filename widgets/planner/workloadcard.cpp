@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -86,8 +87,17 @@ void WorkloadCard::paintEvent(QPaintEvent *)
     QPainterPath path;
     path.addRoundedRect(frame, 6, 6);
     p.fillPath(path, base);
+    // Right to left (Arabic), the card is mirrored: tier stripe on the right, bar filling from the right.
+    const bool rtl = isRightToLeft();
+    const auto mirror = [this, rtl](QPainter &painter) {
+        if (rtl) {
+            painter.translate(width(), 0);
+            painter.scale(-1, 1);
+        }
+    };
     p.save();
     p.setClipPath(path);
+    mirror(p);
     p.fillRect(QRectF(frame.left(), frame.top(), kStripe, frame.height()), m_tierColour);
     p.restore();
     QPen border(m_selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
@@ -111,19 +121,24 @@ void WorkloadCard::paintEvent(QPaintEvent *)
     QString title = m_data.name;
     if (m_data.pinned)
         title = QStringLiteral("\U0001F512 ") + title;
-    p.drawText(QRect(left, kMargin - 2, width, bfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               bfm.elidedText(title, Qt::ElideRight, width));
+    // Names come from the scenario (often English in an Arabic window): isolated, so the ellipsis and the
+    // words keep their own order whatever the surrounding direction.
+    p.drawText(textRect(QRect(left, kMargin - 2, width, bfm.height())), Qt::AlignLeft | Qt::AlignVCenter,
+               isolated(bfm.elidedText(title, Qt::ElideRight, width)));
 
     p.setFont(font());
     const QFontMetrics fm(font());
     int y = kMargin - 2 + bfm.height();
     p.setPen(muted);
-    p.drawText(QRect(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(m_data.slo, Qt::ElideRight, width));
     y += fm.height() + 3;
 
     const QRect bar(left, y, width, 9);
+    p.save();
+    mirror(p);
     paintBar(p, bar);
+    p.restore();
     y += bar.height() + 3;
 
     p.setPen(numbers);
@@ -136,8 +151,18 @@ void WorkloadCard::paintEvent(QPaintEvent *)
         line = tr("%1/mo · %2 met").arg(units::usd(m_data.usdPerMonth), units::percent(m_data.attainmentPct));
     if (m_data.evaluated && !m_data.feasible)
         p.setPen(pal.color(QPalette::BrightText) == Qt::white ? QColor(200, 40, 40) : QColor(230, 90, 90));
-    p.drawText(QRect(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(line, Qt::ElideRight, width));
+}
+
+QRect WorkloadCard::textRect(const QRect &leftToRight) const
+{
+    return QStyle::visualRect(layoutDirection(), rect(), leftToRight);
+}
+
+QString WorkloadCard::isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 }
 
 void WorkloadCard::paintBar(QPainter &p, const QRect &r) const

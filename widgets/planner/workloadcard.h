@@ -64,6 +64,9 @@ protected:
 
 private:
     void paintBar(QPainter &p, const QRect &r) const;
+    /** A rectangle given left to right, where it is in this card's layout direction. */
+    QRect textRect(const QRect &leftToRight) const;
+    static QString isolated(const QString &text);
     CardData m_data;
     QColor m_tierColour;
     bool m_selected = false;

@@ -1,0 +1,8400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ea::AboutDialog</name>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="26"/>
+        <source>licence: %1</source>
+        <translation>licence : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="28"/>
+        <source>as of %1</source>
+        <translation>à jour au %1</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="39"/>
+        <source>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Latency–cost planning of AI inference deployments.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Planification latence–coût des déploiements d&apos;inférence IA.&lt;/p&gt;&lt;p&gt;Distribué sous la licence GNU General Public License, version 3 ou ultérieure. Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="43"/>
+        <source>&lt;h3&gt;Data credits&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Crédits des données&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="44"/>
+        <source>GeoNames (cities and populations)</source>
+        <translation>GeoNames (villes et populations)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="46"/>
+        <source>Natural Earth (map data)</source>
+        <translation>Natural Earth (données cartographiques)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="46"/>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="49"/>
+        <source>Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to calibrate the latency model; only the fitted parameters ship with EdgeAtlas.</source>
+        <translation>Les mesures de latence inter-régions de WonderProxy, Google Cloud et AWS ont servi uniquement à calibrer le modèle de latence ; seuls les paramètres ajustés sont fournis avec EdgeAtlas.</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="54"/>
+        <source>&lt;h3&gt;Sources of the scenario “%1”&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Sources du scénario “%1”&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="64"/>
+        <source>About EdgeAtlas</source>
+        <translation>À propos d&apos;EdgeAtlas</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AlarmModel</name>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="51"/>
+        <source>SLO breach</source>
+        <translation>Violation du SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="53"/>
+        <source>Outside prediction band</source>
+        <translation>Hors de la bande de prédiction</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="55"/>
+        <source>Fault</source>
+        <translation>Défaut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="59"/>
+        <source>Recovered</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="137"/>
+        <source>Time</source>
+        <extracomment>Column header: when the alarm was raised</extracomment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="140"/>
+        <source>Target</source>
+        <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="143"/>
+        <source>Kind</source>
+        <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="145"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Autosaver</name>
+    <message>
+        <location filename="../app/autosave.cpp" line="153"/>
+        <source>Cannot create the recovery folder %1.</source>
+        <translation>Impossible de créer le dossier de récupération %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="159"/>
+        <source>Cannot lock the recovery file %1.</source>
+        <translation>Impossible de verrouiller le fichier de récupération %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="169"/>
+        <source>Cannot write the recovery file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier de récupération %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::BasemapLayer</name>
+    <message>
+        <location filename="../widgets/map/basemaplayer.h" line="23"/>
+        <source>Basemap</source>
+        <translation>Fond de carte</translation>
+    </message>
+</context>
+<context>
+    <name>ea::BudgetChart</name>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="27"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="124"/>
+        <source>Latency budget by tier</source>
+        <translation>Budget de latence par niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="46"/>
+        <source>Latency budget decomposition chart</source>
+        <translation>Graphique de décomposition du budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="81"/>
+        <source>Time per request at %1 (%2)</source>
+        <translation>Temps par requête à %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="82"/>
+        <source>Latency at %1</source>
+        <translation>Latence à %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="95"/>
+        <source>%1 (cannot serve)</source>
+        <translation>%1 (ne peut pas servir)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="97"/>
+        <source>%1 (current)</source>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="100"/>
+        <source>%1&lt;br&gt;parts %2 · %3 %4</source>
+        <translation>%1&lt;br&gt;parties %2 · %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="109"/>
+        <source>%1: propagation %2, route inflation %3, access %4, queueing %5, prefill %6, decode %7</source>
+        <translation>%1 : propagation %2, allongement de route %3, accès %4, file d&apos;attente %5, pré-remplissage %6, décodage %7</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="125"/>
+        <source>Select a workload to see where its latency budget goes.</source>
+        <translation>Sélectionnez une charge de travail pour voir où va son budget de latence.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="126"/>
+        <source>No evaluated plan.</source>
+        <translation>Aucun plan évalué.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="128"/>
+        <source>Latency budget: %1</source>
+        <translation>Budget de latence : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="129"/>
+        <source>SLO: %1. Bars: the mean of each part over the demand at %2; diamond: %2 over all demand.</source>
+        <translation>SLO : %1. Barres : moyenne de chaque partie sur la demande à %2 ; losange : %2 sur toute la demande.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="133"/>
+        <source>Other tiers still being evaluated.</source>
+        <translation>Autres niveaux en cours d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="159"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="161"/>
+        <source>Cannot be served in this tier.</source>
+        <translation>Ne peut pas être servie dans ce niveau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="167"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="172"/>
+        <source>Sum of the means: %1</source>
+        <translation>Somme des moyennes : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="173"/>
+        <source>Latency at p%1: %2 against a budget of %3</source>
+        <translation>Latence à p%1 : %2 pour un budget de %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="176"/>
+        <source>Cost: %1 per month</source>
+        <translation>Coût : %1 par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="186"/>
+        <source>At the SLO percentile</source>
+        <translation>Au centile du SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/budgetchart.cpp" line="187"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Calibration</name>
+    <message>
+        <location filename="../engine/latency/calibration.cpp" line="196"/>
+        <source>no measurements to calibrate with: probe some nodes first</source>
+        <translation>aucune mesure pour calibrer : sondez d&apos;abord quelques nœuds</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/calibration.cpp" line="215"/>
+        <source>a sample</source>
+        <translation>un échantillon</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/calibration.cpp" line="218"/>
+        <source>%1: the measured round trip must be a positive number of ms</source>
+        <translation>%1 : l&apos;aller-retour mesuré doit être un nombre positif de ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/calibration.cpp" line="223"/>
+        <source>%1: no node %2 in the scenario</source>
+        <translation>%1 : aucun nœud %2 dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/calibration.cpp" line="232"/>
+        <source>no demand region &quot;%1&quot;: its access latency is fitted for its zone</source>
+        <translation>aucune région de demande &quot;%1&quot; : sa latence d&apos;accès est ajustée pour sa zone</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/calibration.cpp" line="271"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/latency/calibration.cpp" line="277"/>
+        <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
+        <translation>
+            <numerusform>mesures de %n nœud seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;inflation du chemin</numerusform>
+            <numerusform>mesures de %n nœuds seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;inflation du chemin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/calibration.cpp" line="319"/>
+        <source>the nodes measured from %1 lie at nearly the same distance: access latency and inflation cannot be told apart and stay near their current values</source>
+        <translation>les nœuds mesurés depuis %1 se trouvent presque à la même distance : la latence d&apos;accès et l&apos;inflation ne peuvent pas être distinguées et restent proches de leurs valeurs actuelles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/latency/calibration.cpp" line="374"/>
+        <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
+        <translation>
+            <numerusform>calibré sur %n aller-retour mesuré (%1 nœuds) le %2 : erreur relative absolue médiane de %3 % avant, %4 % après</numerusform>
+            <numerusform>calibré sur %n allers-retours mesurés (%1 nœuds) le %2 : erreur relative absolue médiane de %3 % avant, %4 % après</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::CalibrationFlow</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/calibrationflow.cpp" line="26"/>
+        <source>median %1, P90 %2 (median %3 off; %n sample(s))</source>
+        <translation>
+            <numerusform>médiane %1, P90 %2 (écart médian %3 ; %n échantillon)</numerusform>
+            <numerusform>médiane %1, P90 %2 (écart médian %3 ; %n échantillons)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="58"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="80"/>
+        <source>Calibrate Latency Model</source>
+        <translation>Calibrer le modèle de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="59"/>
+        <source>The model cannot be calibrated from the current measurements: %1</source>
+        <translation>Le modèle ne peut pas être calibré à partir des mesures actuelles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/calibrationflow.cpp" line="65"/>
+        <source>Route inflation %1–%2: %3 → %4 (%n sample(s))</source>
+        <translation>
+            <numerusform>Inflation de route %1–%2 : %3 → %4 (%n échantillon)</numerusform>
+            <numerusform>Inflation de route %1–%2 : %3 → %4 (%n échantillons)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="69"/>
+        <source>Access latency at the vantage point: %1 → %2</source>
+        <translation>Latence d&apos;accès au point d&apos;observation : %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="74"/>
+        <source>Error of the model against what was measured:
+before: %1
+after: %2
+held out (5-fold by node): %3</source>
+        <translation>Erreur du modèle par rapport aux mesures :
+avant : %1
+après : %2
+hors échantillon (5 blocs par nœud) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="78"/>
+        <source>Error of the model against what was measured:
+before: %1
+after: %2</source>
+        <translation>Erreur du modèle par rapport aux mesures :
+avant : %1
+après : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="83"/>
+        <source>Apply the fitted values to the scenario? (Undo restores the previous model.)</source>
+        <translation>Appliquer les valeurs ajustées au scénario ? (Annuler restaure le modèle précédent.)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="88"/>
+        <source>Calibrate latency model</source>
+        <translation>Calibrer le modèle de latence</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ChartStyle</name>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="18"/>
+        <source>Propagation</source>
+        <translation>Propagation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="20"/>
+        <source>Route inflation</source>
+        <translation>Allongement de route</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="22"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="24"/>
+        <source>Queueing</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="26"/>
+        <source>Prefill</source>
+        <translation>Pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="28"/>
+        <source>Decode</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="37"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="39"/>
+        <source>API tokens</source>
+        <translation>Jetons API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartstyle.cpp" line="41"/>
+        <source>Egress</source>
+        <translation>Trafic sortant</translation>
+    </message>
+</context>
+<context>
+    <name>ea::CostLatencyChart</name>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="30"/>
+        <source>Cost against latency</source>
+        <translation>Coût et latence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="35"/>
+        <source>Latency at the SLO percentile ÷ budget (log)</source>
+        <translation>Latence au centile du SLO ÷ budget (log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="48"/>
+        <source>Pareto front (selected)</source>
+        <translation>Front de Pareto (sélection)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="53"/>
+        <source>%1 (if moved)</source>
+        <translation>%1 (après déplacement)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="82"/>
+        <source>Cost against latency chart</source>
+        <translation>Graphique coût et latence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="148"/>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="332"/>
+        <source>Pareto front</source>
+        <translation>Front de Pareto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="205"/>
+        <source>Cost per month (%1, log)</source>
+        <translation>Coût par mois (%1, log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="249"/>
+        <source>No evaluated plan.</source>
+        <translation>Aucun plan évalué.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="252"/>
+        <source>Solid: each workload in its tier; faint: moved alone to another tier; lines: Pareto fronts (bold: selected). Left of the dashed line meets the budget.</source>
+        <translation>Plein : chaque charge de travail dans son niveau ; pâle : déplacée seule vers un autre niveau ; lignes : fronts de Pareto (gras : sélection). À gauche de la ligne pointillée, le budget est respecté.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="254"/>
+        <source>Solid: each workload in its tier (other tiers still being evaluated). Left of the dashed line meets the budget.</source>
+        <translation>Plein : chaque charge de travail dans son niveau (autres niveaux en cours d&apos;évaluation). À gauche de la ligne pointillée, le budget est respecté.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="258"/>
+        <source>Not plotted (not served or no budget): %1.</source>
+        <translation>Non tracées (non servies ou sans budget) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="264"/>
+        <source>%1: %2, %3 × budget, %4 per month</source>
+        <translation>%1 : %2, %3 × budget, %4 par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="314"/>
+        <source>%1 if moved to %2</source>
+        <translation>%1 si déplacée vers %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="314"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="315"/>
+        <source>%1: %2 (%3 × budget)</source>
+        <translation>%1 : %2 (%3 × budget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="318"/>
+        <source>Cost: %1 per month (plan: %2)</source>
+        <translation>Coût : %1 par mois (plan : %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="319"/>
+        <source>SLO attainment: %1</source>
+        <translation>Taux de respect du SLO : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="320"/>
+        <source>Click to select the workload.</source>
+        <translation>Cliquez pour sélectionner la charge de travail.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="331"/>
+        <source>faint: in another tier</source>
+        <translation>pâle : dans un autre niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/costlatencychart.cpp" line="333"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>ea::CoverageLayer</name>
+    <message>
+        <location filename="../widgets/map/coveragelayer.h" line="28"/>
+        <source>Latency coverage</source>
+        <translation>Couverture de latence</translation>
+    </message>
+</context>
+<context>
+    <name>ea::CsvTable</name>
+    <message>
+        <location filename="../engine/model/csvtable.cpp" line="27"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/csvtable.cpp" line="71"/>
+        <source>unterminated quoted field</source>
+        <translation>champ entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/csvtable.cpp" line="79"/>
+        <source>missing header row</source>
+        <translation>ligne d&apos;en-tête manquante</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/csvtable.cpp" line="90"/>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::DemandLayer</name>
+    <message>
+        <location filename="../widgets/map/demandlayer.h" line="28"/>
+        <source>Demand regions</source>
+        <translation>Régions de demande</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Demo</name>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="24"/>
+        <source>the main window has no Monitor page</source>
+        <translation>la fenêtre principale n&apos;a pas de page Supervision</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="29"/>
+        <source>the simulated deployment did not start</source>
+        <translation>le déploiement simulé n&apos;a pas démarré</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Document</name>
+    <message>
+        <location filename="../app/document.cpp" line="79"/>
+        <source>The scenario has no file name yet.</source>
+        <translation>Le scénario n&apos;a pas encore de nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/document.cpp" line="103"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>ea::EvaluationRunner</name>
+    <message>
+        <location filename="../app/evaluationrunner.cpp" line="95"/>
+        <source>the evaluation failed</source>
+        <translation>l&apos;évaluation a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Evaluator</name>
+    <message>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="93"/>
+        <source>the tier has no nodes</source>
+        <translation>le niveau n&apos;a pas de nœuds</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="93"/>
+        <source>unknown model or tier</source>
+        <translation>modèle ou niveau inconnu</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
+        <source>the tier is billed per token but the price book has no API price for %1</source>
+        <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="404"/>
+        <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
+        <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="405"/>
+        <source>%1 of demand finds no node with free capacity</source>
+        <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ExchangeActions</name>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="33"/>
+        <source>Export GeoJSON</source>
+        <translation>Exporter en GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="33"/>
+        <location filename="../app/exchangeactions.cpp" line="72"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="36"/>
+        <source>Cannot Export GeoJSON</source>
+        <translation>Impossible d&apos;exporter en GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="36"/>
+        <location filename="../app/exchangeactions.cpp" line="55"/>
+        <source>%1 was not written.</source>
+        <translation>%1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="38"/>
+        <source>&amp;Nodes as GeoJSON…</source>
+        <translation>&amp;Nœuds en GeoJSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="40"/>
+        <source>Inference nodes as GeoJSON points (RFC 7946), for QGIS and GDAL</source>
+        <translation>Nœuds d&apos;inférence en points GeoJSON (RFC 7946), pour QGIS et GDAL</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="41"/>
+        <source>Demand &amp;Regions as GeoJSON…</source>
+        <translation>&amp;Régions de demande en GeoJSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="43"/>
+        <source>Demand regions as GeoJSON points (RFC 7946)</source>
+        <translation>Régions de demande en points GeoJSON (RFC 7946)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="46"/>
+        <source>Export LiteLLM Configuration</source>
+        <translation>Exporter la configuration LiteLLM</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="47"/>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation>YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="48"/>
+        <source>Export Routing Policy</source>
+        <translation>Exporter la politique de routage</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="49"/>
+        <location filename="../app/exchangeactions.cpp" line="97"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="55"/>
+        <source>Cannot Export the Routing Policy</source>
+        <translation>Impossible d&apos;exporter la politique de routage</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="58"/>
+        <source>Routing Policy Exported</source>
+        <translation>Politique de routage exportée</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="59"/>
+        <source>%1 was written; some parts were left out:</source>
+        <translation>%1 a été écrit ; certaines parties ont été omises :</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="61"/>
+        <source>Routing &amp;Policy (JSON)…</source>
+        <translation>&amp;Politique de routage (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="63"/>
+        <source>Per workload: tier, SLO, cost, and the candidate nodes of every region, best first</source>
+        <translation>Par charge de travail : niveau, SLO, coût et nœuds candidats de chaque région, le meilleur en premier</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="64"/>
+        <source>&amp;LiteLLM Router Configuration…</source>
+        <translation>Configuration du routeur &amp;LiteLLM…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="66"/>
+        <source>A LiteLLM proxy config.yaml with latency-based routing and fallbacks in plan order</source>
+        <translation>Un fichier config.yaml de proxy LiteLLM avec routage selon la latence et replis dans l&apos;ordre du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="72"/>
+        <location filename="../app/exchangeactions.cpp" line="76"/>
+        <source>Import GeoJSON</source>
+        <translation>Importer du GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="77"/>
+        <source>Merge the file&apos;s nodes into the scenario (same id: updated), or replace all nodes?</source>
+        <translation>Fusionner les nœuds du fichier dans le scénario (même id : mis à jour) ou remplacer tous les nœuds ?</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="78"/>
+        <source>Merge the file&apos;s regions into the scenario (same id: updated), or replace all regions?</source>
+        <translation>Fusionner les régions du fichier dans le scénario (même id : mises à jour) ou remplacer toutes les régions ?</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="85"/>
+        <source>Cannot Import GeoJSON</source>
+        <translation>Impossible d&apos;importer le GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="86"/>
+        <location filename="../app/exchangeactions.cpp" line="104"/>
+        <source>%1 was not imported; the scenario is unchanged.</source>
+        <translation>%1 n&apos;a pas été importé ; le scénario est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="88"/>
+        <source>&amp;Nodes from GeoJSON…</source>
+        <translation>&amp;Nœuds depuis GeoJSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="89"/>
+        <source>Add or replace inference nodes from GeoJSON points</source>
+        <translation>Ajouter ou remplacer des nœuds d&apos;inférence à partir de points GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="90"/>
+        <source>Yes merges, No replaces</source>
+        <translation>Oui fusionne, Non remplace</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="91"/>
+        <source>Demand &amp;Regions from GeoJSON…</source>
+        <translation>&amp;Régions de demande depuis GeoJSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="92"/>
+        <source>Add or replace demand regions from GeoJSON points</source>
+        <translation>Ajouter ou remplacer des régions de demande à partir de points GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="95"/>
+        <source>API &amp;Prices (LiteLLM JSON)…</source>
+        <translation>&amp;Prix des API (JSON LiteLLM)…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="97"/>
+        <source>Import API Prices</source>
+        <translation>Importer les prix des API</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="103"/>
+        <source>Cannot Import Prices</source>
+        <translation>Impossible d&apos;importer les prix</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="106"/>
+        <source>Prices Imported</source>
+        <translation>Prix importés</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="106"/>
+        <source>Prices imported from %1:</source>
+        <translation>Prix importés depuis %1 :</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="110"/>
+        <source>API prices per million tokens from a LiteLLM model_prices_and_context_window.json</source>
+        <translation>Prix des API par million de jetons, depuis un fichier model_prices_and_context_window.json de LiteLLM</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="128"/>
+        <source>the plan is still being evaluated; try again in a moment</source>
+        <translation>le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="133"/>
+        <source>Building the routing policy…</source>
+        <translation>Construction de la politique de routage…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="145"/>
+        <source>no node of the plan has an endpoint URL: a router needs them (set the nodes&apos; &quot;endpoint&quot; in the scenario)</source>
+        <translation>aucun nœud du plan n&apos;a d&apos;URL de point de terminaison : un routeur en a besoin (définissez le &quot;endpoint&quot; des nœuds dans le scénario)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="172"/>
+        <source>Import nodes from %1</source>
+        <translation>Importer des nœuds depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="172"/>
+        <source>Import regions from %1</source>
+        <translation>Importer des régions depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="194"/>
+        <source>%1: no entry in the file; its price is kept</source>
+        <translation>%1 : aucune entrée dans le fichier ; son prix est conservé</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="197"/>
+        <source>none of the scenario&apos;s models has an entry in the file</source>
+        <translation>aucun des modèles du scénario n&apos;a d&apos;entrée dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="201"/>
+        <source>Import prices from %1</source>
+        <translation>Importer les prix depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ExportFile</name>
+    <message>
+        <location filename="../engine/export/exportfile.cpp" line="24"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/exportfile.cpp" line="43"/>
+        <source>cannot open %1: no such file</source>
+        <translation>impossible d&apos;ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/exportfile.cpp" line="47"/>
+        <source>file is %1 MiB, larger than the %2 MiB limit</source>
+        <translation>le fichier fait %1 MiB, plus que la limite de %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/exportfile.cpp" line="54"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/exportfile.cpp" line="72"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::GeoJson</name>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="79"/>
+        <source>missing; a Point geometry is needed</source>
+        <translation>manquant ; une géométrie Point est requise</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="81"/>
+        <source>expected a geometry object, got %1</source>
+        <translation>attendu : un objet géométrie, reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="86"/>
+        <source>only Point geometries can be imported (got %1)</source>
+        <translation>seules les géométries Point peuvent être importées (reçu : %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/export/geojson.cpp" line="93"/>
+        <source>expected [longitude, latitude] (numbers), got an array of %n value(s)</source>
+        <translation>
+            <numerusform>attendu : [longitude, latitude] (nombres), reçu : un tableau de %n valeur</numerusform>
+            <numerusform>attendu : [longitude, latitude] (nombres), reçu : un tableau de %n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="96"/>
+        <source>expected [longitude, latitude] (numbers), got %1</source>
+        <translation>attendu : [longitude, latitude] (nombres), reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="106"/>
+        <source>longitude must be between -180 and 180 (got %1); GeoJSON positions are [longitude, latitude]: are they swapped?</source>
+        <translation>la longitude doit être comprise entre -180 et 180 (reçu : %1) ; les positions GeoJSON sont [longitude, latitude] : seraient-elles inversées ?</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="109"/>
+        <source>longitude must be between -180 and 180 (got %1)</source>
+        <translation>la longitude doit être comprise entre -180 et 180 (reçu : %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="112"/>
+        <source>latitude must be between -90 and 90 (got %1); GeoJSON positions are [longitude, latitude]: are they swapped?</source>
+        <translation>la latitude doit être comprise entre -90 et 90 (reçu : %1) ; les positions GeoJSON sont [longitude, latitude] : seraient-elles inversées ?</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="115"/>
+        <source>latitude must be between -90 and 90 (got %1)</source>
+        <translation>la latitude doit être comprise entre -90 et 90 (reçu : %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="209"/>
+        <source>not JSON: %1 at %2</source>
+        <translation>JSON invalide : %1 à la %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="215"/>
+        <source>expected a GeoJSON FeatureCollection object, got an array</source>
+        <translation>attendu : un objet GeoJSON FeatureCollection, reçu : un tableau</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="221"/>
+        <location filename="../engine/export/geojson.cpp" line="249"/>
+        <source>expected &quot;%1&quot; (got %2)</source>
+        <translation>attendu : &quot;%1&quot; (reçu : %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="228"/>
+        <source>expected an array, got %1</source>
+        <translation>attendu : un tableau, reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="253"/>
+        <source>expected a Feature object, got %1</source>
+        <translation>attendu : un objet Feature, reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="261"/>
+        <source>expected an object or null, got %1</source>
+        <translation>attendu : un objet ou null, reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="274"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>attendu : &quot;%1&quot; ou &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/geojson.cpp" line="287"/>
+        <source>coordinates come from the geometry; remove this property</source>
+        <translation>les coordonnées proviennent de la géométrie ; supprimez cette propriété</translation>
+    </message>
+</context>
+<context>
+    <name>ea::JsonReader</name>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="30"/>
+        <source>a boolean</source>
+        <extracomment>A JSON value&apos;s type, inserted into &quot;expected %1, got %2&quot;</extracomment>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="32"/>
+        <location filename="../engine/model/jsonreader.cpp" line="116"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="34"/>
+        <location filename="../engine/model/jsonreader.cpp" line="67"/>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="36"/>
+        <location filename="../engine/model/jsonreader.cpp" line="148"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="38"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="40"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="42"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="49"/>
+        <source>expected an object, got %1</source>
+        <translation>attendu : un objet, reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="58"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="71"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="78"/>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="84"/>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>doit être compris entre %1 et %2 (reçu : %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="86"/>
+        <source>must be &gt; %1 (got %2)</source>
+        <translation>doit être &gt; %1 (reçu : %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="88"/>
+        <source>must be &gt;= %1 (got %2)</source>
+        <translation>doit être &gt;= %1 (reçu : %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="100"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="105"/>
+        <source>expected %1, got %2</source>
+        <translation>attendu : %1, reçu : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="126"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="130"/>
+        <source>expected an integer, got %1</source>
+        <translation>attendu : un entier, reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="140"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+</context>
+<context>
+    <name>ea::LatencyChart</name>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="29"/>
+        <source>Latency percentiles against the budget</source>
+        <translation>Centiles de latence par rapport au budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="34"/>
+        <source>Latency ÷ budget (log)</source>
+        <translation>Latence ÷ budget (log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="46"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="210"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="46"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="211"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="46"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="212"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="59"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="213"/>
+        <source>Misses its SLO</source>
+        <translation>Ne respecte pas son SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="63"/>
+        <source>Latency percentiles chart</source>
+        <translation>Graphique des centiles de latence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="131"/>
+        <source>%1: p50 %2, p95 %3, p99 %4, budget %5</source>
+        <translation>%1 : p50 %2, p95 %3, p99 %4, budget %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="151"/>
+        <source>No evaluated plan.</source>
+        <translation>Aucun plan évalué.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="154"/>
+        <source>Every workload meets its SLO (%1 % of requests within budget).</source>
+        <translation>Chaque charge de travail respecte son SLO (%1 % des requêtes dans le budget).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/latencychart.cpp" line="156"/>
+        <source>%n of %1 workload(s) miss their SLO (under %2 % of requests within budget, or not served): %3.</source>
+        <translation>
+            <numerusform>%n charge de travail sur %1 ne respecte pas son SLO (moins de %2 % des requêtes dans le budget, ou non servie) : %3.</numerusform>
+            <numerusform>%n charges de travail sur %1 ne respectent pas leur SLO (moins de %2 % des requêtes dans le budget, ou non servies) : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="197"/>
+        <source>%1 in %2, SLO %3</source>
+        <translation>%1 dans %2, SLO %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="198"/>
+        <source>p50 %1 (%2 × budget)</source>
+        <translation>p50 %1 (%2 × budget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="199"/>
+        <source>p95 %1 (%2 × budget)</source>
+        <translation>p95 %1 (%2 × budget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="200"/>
+        <source>p99 %1 (%2 × budget)</source>
+        <translation>p99 %1 (%2 × budget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="201"/>
+        <source>Meets its SLO: %1 of requests within budget</source>
+        <translation>Respecte son SLO : %1 des requêtes dans le budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="202"/>
+        <source>Misses its SLO: %1 of requests within budget</source>
+        <translation>Ne respecte pas son SLO : %1 des requêtes dans le budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/latencychart.cpp" line="214"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>ea::LiteLlm</name>
+    <message>
+        <location filename="../engine/export/litellm.cpp" line="143"/>
+        <source>%1 in tier %2: no node serves it; group &quot;%3&quot; left out</source>
+        <translation>%1 dans le niveau %2 : aucun nœud ne la sert ; groupe &quot;%3&quot; omis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/export/litellm.cpp" line="147"/>
+        <source>%1 in tier %2: none of its %n serving nodes has an endpoint; group &quot;%3&quot; left out</source>
+        <translation>
+            <numerusform>%1 dans le niveau %2 : aucun de ses nœuds de service (%n) n&apos;a de point de terminaison ; groupe &quot;%3&quot; omis</numerusform>
+            <numerusform>%1 dans le niveau %2 : aucun de ses %n nœuds de service n&apos;a de point de terminaison ; groupe &quot;%3&quot; omis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::LiveProbesLayer</name>
+    <message>
+        <location filename="../widgets/map/liveprobeslayer.h" line="50"/>
+        <source>Live probes</source>
+        <translation>Sondes en direct</translation>
+    </message>
+</context>
+<context>
+    <name>ea::LoopbackServer</name>
+    <message>
+        <location filename="../engine/probe/loopbackserver.cpp" line="361"/>
+        <source>already listening</source>
+        <translation>déjà en écoute</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/loopbackserver.cpp" line="379"/>
+        <source>%1: not an IP address</source>
+        <translation>%1 : ce n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/loopbackserver.cpp" line="386"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/loopbackserver.cpp" line="397"/>
+        <source>cannot set up the event loop: %1</source>
+        <translation>impossible de configurer la boucle d&apos;événements : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="61"/>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="68"/>
+        <source>Plan</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="69"/>
+        <source>Plan: the map, the planner board and the charts</source>
+        <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="78"/>
+        <source>Monitor</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="79"/>
+        <source>Monitor: live probes of the deployment against the model, with alarms</source>
+        <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>&amp;Calibrate Model…</source>
+        <translation>&amp;Calibrer le modèle…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="83"/>
+        <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
+        <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="86"/>
+        <source>Trials</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="87"/>
+        <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
+        <translation>Essais : comparer les configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="102"/>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="142"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="178"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <source>Open a scenario file</source>
+        <translation>Ouvrir un fichier de scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <source>Open &amp;Default Scenario</source>
+        <translation>Ouvrir le scénario par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>Open the built-in default world</source>
+        <translation>Ouvrir le monde par défaut intégré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="184"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>Save the scenario with the current placement</source>
+        <translation>Enregistrer le scénario avec le placement actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <source>Save the scenario under a new name</source>
+        <translation>Enregistrer le scénario sous un nouveau nom</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="200"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>&amp;Map…</source>
+        <translation>&amp;Carte…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Write the map as shown to a PNG, SVG or PDF file</source>
+        <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le ra&amp;pport…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
+        <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="214"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="217"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="223"/>
+        <source>Change &amp;Tier…</source>
+        <translation>Changer de &amp;niveau…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>Move the selected workload to another tier</source>
+        <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="238"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="244"/>
+        <source>Units, currency label, language, palette, probe and autosave settings</source>
+        <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="246"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planification</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="247"/>
+        <source>&amp;Suggest Placement…</source>
+        <translation>&amp;Suggérer un placement…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <source>Find the cheapest placement that meets every SLO, and apply it</source>
+        <translation>Trouver le placement le moins coûteux qui respecte chaque SLO, et l&apos;appliquer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="251"/>
+        <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
+        <translation>Suggérer le placement le moins coûteux qui respecte chaque SLO (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="253"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="256"/>
+        <source>&amp;About EdgeAtlas</source>
+        <translation>À &amp;propos d&apos;EdgeAtlas</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="257"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="259"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="274"/>
+        <source>The plan is still being evaluated; try again in a moment.</source>
+        <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="281"/>
+        <source>Apply suggested placement</source>
+        <translation>Appliquer le placement suggéré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="282"/>
+        <source>Suggested placement applied; Ctrl+Z undoes it.</source>
+        <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="294"/>
+        <source>A benchmark trial runs in the background (Trials mode; Cancel there)</source>
+        <translation>Un essai de benchmark s&apos;exécute en arrière-plan (mode Essais ; l&apos;annuler depuis ce mode)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="304"/>
+        <source>Trials %1/%2: %3</source>
+        <extracomment>%1 is the step in progress, %2 the number of steps, %3 what the step does</extracomment>
+        <translation>Essais %1/%2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <source>The built-in default scenario opens instead.</source>
+        <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
+        <source>Cannot Open the Default Scenario</source>
+        <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
+        <source>The built-in default scenario could not be loaded.</source>
+        <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="322"/>
+        <source>The current scenario is unchanged.</source>
+        <translation>Le scénario actuel est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>Cannot Open Scenario</source>
+        <translation>Impossible d&apos;ouvrir le scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="330"/>
+        <source>%1 could not be opened. %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="335"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="346"/>
+        <source>Open Scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
+        <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
+        <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
+        <source>Cannot Save Scenario</source>
+        <translation>Impossible d&apos;enregistrer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="369"/>
+        <source>%1 could not be saved; the file on disk is unchanged.
+
+%2</source>
+        <translation>%1 n&apos;a pas pu être enregistré ; le fichier sur le disque est inchangé.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="385"/>
+        <source>Save Scenario As</source>
+        <translation>Enregistrer le scénario sous</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="393"/>
+        <source>%1 could not be saved.
+
+%2</source>
+        <translation>%1 n&apos;a pas pu être enregistré.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="406"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="406"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="432"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <source>Evaluated in %1 ms</source>
+        <translation>Évalué en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="446"/>
+        <source>Evaluation failed</source>
+        <translation>Échec de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="447"/>
+        <source>Evaluation Failed</source>
+        <translation>Échec de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="448"/>
+        <source>The plan could not be evaluated:
+
+%1</source>
+        <translation>Le plan n&apos;a pas pu être évalué :
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="453"/>
+        <source>%1[*] — EdgeAtlas</source>
+        <translation>%1[*] — EdgeAtlas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="463"/>
+        <source>… and %n more (see Show Details)</source>
+        <translation>
+            <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
+            <numerusform>… et %n autres (voir Afficher les détails)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::MapExport</name>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="59"/>
+        <source>%1: unknown map format &quot;%2&quot; (use .png, .svg or .pdf)</source>
+        <translation>%1 : format de carte inconnu &quot;%2&quot; (utilisez .png, .svg ou .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="61"/>
+        <source>%1: cannot draw a map of %2 × %3 pixels</source>
+        <translation>%1 : impossible de dessiner une carte de %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="67"/>
+        <location filename="../widgets/map/mapexport.cpp" line="105"/>
+        <location filename="../widgets/map/mapexport.cpp" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="77"/>
+        <source>%1: could not encode the PNG image</source>
+        <translation>%1 : impossible d&apos;encoder l&apos;image PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="83"/>
+        <location filename="../widgets/map/mapexport.cpp" line="93"/>
+        <source>EdgeAtlas map</source>
+        <translation>Carte EdgeAtlas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="84"/>
+        <source>Inference nodes, demand and routes. Basemap: Natural Earth.</source>
+        <translation>Nœuds d&apos;inférence, demande et routes. Fond de carte : Natural Earth.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="87"/>
+        <source>%1: could not start the SVG document</source>
+        <translation>%1 : impossible de créer le document SVG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapexport.cpp" line="100"/>
+        <source>%1: could not start the PDF document</source>
+        <translation>%1 : impossible de créer le document PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ea::MapLayerPanel</name>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="24"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="30"/>
+        <source>Map layers</source>
+        <translation>Couches de la carte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="31"/>
+        <source>Layers of the map, top first; uncheck one to hide it</source>
+        <translation>Couches de la carte, de haut en bas ; décochez-en une pour la masquer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="41"/>
+        <source>Equal Earth keeps areas true; Web Mercator keeps shapes; equirectangular is plain lon/lat</source>
+        <translation>Equal Earth conserve les surfaces ; Web Mercator conserve les formes ; l&apos;équirectangulaire est en simple lon/lat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="42"/>
+        <source>&amp;Projection:</source>
+        <translation>&amp;Projection :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="46"/>
+        <source>P&amp;alette:</source>
+        <translation>P&amp;alette :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="51"/>
+        <source>The latency coverage layer shows, for every place on land, the best modeled round trip to a node of this tier</source>
+        <translation>La couche de couverture de latence montre, pour chaque point des terres émergées, le meilleur aller-retour modélisé vers un nœud de ce niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="53"/>
+        <source>&amp;Coverage to:</source>
+        <translation>&amp;Couverture vers :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maplayerpanel.cpp" line="57"/>
+        <source>Computing coverage… %p%</source>
+        <translation>Calcul de la couverture… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>ea::MapPalette</name>
+    <message>
+        <location filename="../widgets/map/mappalette.cpp" line="100"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mappalette.cpp" line="101"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+</context>
+<context>
+    <name>ea::MapToolTip</name>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="65"/>
+        <source>within budget</source>
+        <translation>dans le budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <source>over budget by up to 25 %</source>
+        <translation>au-dessus du budget de 25 % au plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
+        <source>far over budget</source>
+        <translation>bien au-dessus du budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="88"/>
+        <source>%1 (synthetic site)</source>
+        <translation>%1 (site synthétique)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
+        <source>GPUs: %1 × %2</source>
+        <translation>GPU : %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="96"/>
+        <source>Modeled RTT from %1: %2</source>
+        <translation>RTT modélisé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="101"/>
+        <source>Measured RTT: %1 (residual %2)</source>
+        <translation>RTT mesuré : %1 (résidu %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
+        <source>Measured RTT: %1</source>
+        <translation>RTT mesuré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/maptooltip.cpp" line="112"/>
+        <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
+        <translation>
+            <numerusform>%1 : dessert %Ln région avec un pic de %2, %3 GPU, %4 par mois</numerusform>
+            <numerusform>%1 : dessert %Ln régions avec un pic de %2, %3 GPU, %4 par mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
+        <source>%Ln %1</source>
+        <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
+        <translation>
+            <numerusform>%Ln %1</numerusform>
+            <numerusform>%Ln %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; : %1</numerusform>
+            <numerusform>&lt;b&gt;%Ln nœuds&lt;/b&gt; : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
+        <source>GPUs: %1</source>
+        <translation>GPU : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
+        <source>Best modeled RTT from %1: %2</source>
+        <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <source>Zoom in to tell them apart; click to select them all.</source>
+        <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <source>Weight: %1 (%2 of demand)</source>
+        <translation>Poids : %1 (%2 de la demande)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="162"/>
+        <source>Last-mile access: %1</source>
+        <translation>Accès du dernier kilomètre : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <source>%1: not served</source>
+        <translation>%1 : non desservie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="170"/>
+        <source>%1: served by %2 (%3)</source>
+        <translation>%1 : desservie par %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
+        <source>Network %1, %2 at p%3 against %4: %5</source>
+        <translation>Réseau %1, %2 au p%3 pour %4 : %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <source>%1 in the %2 tier</source>
+        <translation>%1 dans le niveau %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/maptooltip.cpp" line="198"/>
+        <source>Distance %1, %2 of the traffic</source>
+        <translation>Distance %1, %2 du trafic</translation>
+    </message>
+</context>
+<context>
+    <name>ea::MapWidget</name>
+    <message>
+        <location filename="../widgets/map/mapwidget.cpp" line="30"/>
+        <source>World map</source>
+        <translation>Carte du monde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/mapwidget.cpp" line="32"/>
+        <source>Inference nodes, demand regions, routes and latency coverage on a world map. Plus and minus zoom, arrow keys pan, 0 shows the whole world, F fits the selection.</source>
+        <translation>Nœuds d&apos;inférence, régions de demande, routes et couverture de latence sur une carte du monde. Plus et moins pour zoomer, flèches pour se déplacer, 0 affiche le monde entier, F cadre la sélection.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::MonitorPage</name>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="74"/>
+        <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
+        <translation>&lt;b&gt;Déploiement simulé sur cet ordinateur — pas de mesures réelles.&lt;/b&gt; Les points de terminaison répondent avec les délais prédits par le modèle de latence.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <source>Stop Simulation</source>
+        <translation>Arrêter la simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="79"/>
+        <source>Stops probing and shuts the simulated deployment down</source>
+        <translation>Arrête le sondage et ferme le déploiement simulé</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="103"/>
+        <source>Probe targets</source>
+        <translation>Cibles des sondes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="104"/>
+        <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
+        <translation>Les points de terminaison sondés, un par ligne : état et temps de la dernière sonde, RTT du modèle, résidu et statistiques sur la fenêtre. Sélectionnez une ligne pour voir sa série temporelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="120"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="121"/>
+        <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
+        <translation>Défauts, violations de SLO et médianes hors de la bande du modèle, à leur début et à leur fin, les plus récents en premier</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="204"/>
+        <source>Monitor</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
+        <source>&amp;Start Probing</source>
+        <translation>&amp;Démarrer le sondage</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="212"/>
+        <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
+        <translation>Sonder les points de terminaison des nœuds du scénario (ou ceux du déploiement simulé)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="385"/>
+        <source>Simulate &amp;Deployment</source>
+        <translation>&amp;Simuler un déploiement</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="219"/>
+        <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
+        <translation>Servir les nœuds les plus proches du scénario depuis cet ordinateur avec les délais modélisés, et les sonder</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
+        <source>&amp;Prometheus History…</source>
+        <translation>&amp;Historique Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="227"/>
+        <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
+        <translation>Relire l&apos;historique de latence des agents de sonde depuis un serveur Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <source>Monitor status</source>
+        <translation>État de la supervision</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="257"/>
+        <source>The simulated deployment could not start: %1</source>
+        <translation>Le déploiement simulé n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="269"/>
+        <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
+        <translation>Aucun nœud de ce scénario n&apos;a de point de terminaison à sonder. Simulez un déploiement pour voir la supervision à l&apos;œuvre.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
+        <source>&amp;Stop Probing</source>
+        <translation>&amp;Arrêter le sondage</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="385"/>
+        <source>Stop &amp;Simulation</source>
+        <translation>Arrêter la &amp;simulation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/monitorpage.cpp" line="392"/>
+        <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
+        <translation>
+            <numerusform>Sondage de %n cible toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
+            <numerusform>Sondage de %n cibles toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/monitorpage.cpp" line="399"/>
+        <source>Stopped — %n target(s)</source>
+        <translation>
+            <numerusform>Arrêté — %n cible</numerusform>
+            <numerusform>Arrêté — %n cibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="400"/>
+        <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
+        <translation>Aucune cible : démarrez le sondage des points de terminaison du scénario ou simulez un déploiement</translation>
+    </message>
+</context>
+<context>
+    <name>ea::MonitorSession</name>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="131"/>
+        <source>There is nothing to probe: no target has an endpoint.</source>
+        <translation>Il n&apos;y a rien à sonder : aucune cible n&apos;a de point de terminaison.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="176"/>
+        <source>No scenario is open.</source>
+        <translation>Aucun scénario n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="266"/>
+        <source>%1: %2</source>
+        <extracomment>Alarm message: a probe state, then its error text (or the URL)</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="269"/>
+        <source>Answers again (was: %1)</source>
+        <translation>Répond à nouveau (était : %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="305"/>
+        <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
+        <translation>Le RTT p50 mesuré %1 est hors de la bande du modèle %2 – %3 (modèle %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="310"/>
+        <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
+        <translation>Le RTT p50 mesuré %1 est revenu dans la bande du modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="317"/>
+        <source>TTFT measured %1 misses %2 (%3)</source>
+        <translation>TTFT mesuré %1 ne respecte pas %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="318"/>
+        <source>End-to-end estimate measured %1 misses %2 (%3)</source>
+        <translation>L&apos;estimation de bout en bout mesurée %1 ne respecte pas %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorsession.cpp" line="322"/>
+        <source>Meets %1 again (%2)</source>
+        <translation>Respecte à nouveau %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::NodesLayer</name>
+    <message>
+        <location filename="../widgets/map/nodeslayer.h" line="33"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Optimizer</name>
+    <message numerus="yes">
+        <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <source>The current placement has %n workload(s), the scenario %1</source>
+        <translation>
+            <numerusform>Le placement actuel compte %n charge de travail, le scénario %1</numerusform>
+            <numerusform>Le placement actuel compte %n charges de travail, le scénario %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizer.cpp" line="372"/>
+        <source>%1 %2 of requests within budget</source>
+        <translation>%1 %2 des requêtes dans le budget</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizer.cpp" line="374"/>
+        <source>%1 %2 of requests within budget (%3)</source>
+        <translation>%1 %2 des requêtes dans le budget (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
+        <translation>Chaque charge de travail respecte son SLO dans un niveau lorsqu&apos;elle est seule, mais pas toutes ensemble : la capacité GPU des niveaux ne peut pas toutes les accueillir. Une fois que les charges de travail qui la précèdent ont pris leur part, %1 ne respecte son SLO dans aucun des niveaux qu&apos;elle peut utiliser (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizer.cpp" line="398"/>
+        <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
+        <translation>Même en laissant ces charges de travail à leur place, les autres ne peuvent pas toutes respecter leurs SLO ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/plan/optimizer.cpp" line="410"/>
+        <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
+        <translation>
+            <numerusform>La recherche s&apos;est arrêtée après %n évaluation de charge de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins coûteux</numerusform>
+            <numerusform>La recherche s&apos;est arrêtée après %n évaluations de charges de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins coûteux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="35"/>
+        <source>%1; %2</source>
+        <extracomment>Joins two clauses of an explanation of why a workload misses its SLO</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="67"/>
+        <source>%1: no tier it may use (each tier is forbidden for it, not defined or without nodes)</source>
+        <translation>%1 : aucun niveau utilisable (chaque niveau lui est interdit, non défini ou sans nœuds)</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="71"/>
+        <source>%1: cannot be served in any tier it may use (%2: %3)</source>
+        <translation>%1 : ne peut être servie dans aucun niveau utilisable (%2 : %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="76"/>
+        <source>%1: best tier %2 reaches %3 %4 against a %5 budget (%6 of requests within it, %7 needed)</source>
+        <translation>%1 : le meilleur niveau, %2, atteint %3 %4 pour un budget de %5 (%6 des requêtes dans le budget, %7 requis)</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="82"/>
+        <source>%1: best tier %2 keeps %3 at %4 within the %5 budget, yet only %6 of requests are within it (%7 needed)</source>
+        <translation>%1 : le meilleur niveau, %2, maintient %3 à %4 dans le budget de %5, mais seulement %6 des requêtes sont dans le budget (%7 requis)</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="92"/>
+        <source>prefill and decode alone take at least %1 in every tier (here prefill %2, decode %3): the model is too slow on these GPUs whatever the tier</source>
+        <translation>le pré-remplissage et le décodage prennent à eux seuls au moins %1 dans chaque niveau (ici pré-remplissage %2, décodage %3) : le modèle est trop lent sur ces GPU, quel que soit le niveau</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="97"/>
+        <source>the network alone takes at least %1 in every tier (here propagation %2, inflation %3, access %4): the nearest nodes are too far from the users</source>
+        <translation>le réseau prend à lui seul au moins %1 dans chaque niveau (ici propagation %2, allongement %3, accès %4) : les nœuds les plus proches sont trop loin des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="104"/>
+        <source>propagation</source>
+        <translation>propagation</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="105"/>
+        <source>route inflation</source>
+        <translation>allongement de route</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="106"/>
+        <source>access</source>
+        <translation>accès</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="107"/>
+        <source>queueing</source>
+        <translation>file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="108"/>
+        <source>prefill</source>
+        <translation>pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="109"/>
+        <source>decode</source>
+        <translation>décodage</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="116"/>
+        <source>%1 %2</source>
+        <extracomment>A part of the latency and its duration, e.g. &quot;propagation 12.0 ms&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="117"/>
+        <source>network %1 + queueing %2 + compute %3 per request on average; largest parts: %4</source>
+        <translation>réseau %1 + file d&apos;attente %2 + calcul %3 par requête en moyenne ; parts les plus importantes : %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="135"/>
+        <source>the %1 of demand that misses it has a median network round trip of %2: the nearest %3 nodes are too far from those users</source>
+        <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2 : les nœuds %3 les plus proches sont trop loin de ces utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="140"/>
+        <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, connection set-up (in the p%3 tail), queueing and compute push over the budget</source>
+        <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2, que la gigue, l&apos;établissement des connexions (dans la queue p%3), la file d&apos;attente et le calcul font passer au-delà du budget</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="147"/>
+        <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, queueing and compute push over the budget</source>
+        <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2, que la gigue, la file d&apos;attente et le calcul font passer au-delà du budget</translation>
+    </message>
+</context>
+<context>
+    <name>ea::OverlayLayer</name>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="46"/>
+        <source>Natural Earth · GeoNames (CC BY 4.0) · EdgeAtlas</source>
+        <translation>Natural Earth · GeoNames (CC BY 4.0) · EdgeAtlas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="161"/>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="163"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="196"/>
+        <source>Inference nodes</source>
+        <translation>Nœuds d&apos;inférence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="210"/>
+        <source>Demand region, area by weight</source>
+        <translation>Région de demande, surface selon le poids</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="219"/>
+        <source>Best RTT to %1 nodes (ms)</source>
+        <translation>Meilleur RTT vers les nœuds %1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="222"/>
+        <source>Modeled RTT from %1 (ms)</source>
+        <translation>RTT modélisé depuis %1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="224"/>
+        <source>Measured RTT (ms)</source>
+        <translation>RTT mesuré (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="252"/>
+        <source>Routes of %1</source>
+        <translation>Routes de %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="260"/>
+        <source>Within %1</source>
+        <translation>Respecte %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="261"/>
+        <source>Up to %1 (1.25× budget)</source>
+        <translation>Jusqu&apos;à %1 (1,25× le budget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.cpp" line="263"/>
+        <source>Beyond that</source>
+        <translation>Au-delà</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/overlaylayer.h" line="29"/>
+        <source>Legend, scale and credits</source>
+        <translation>Légende, échelle et crédits</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlacementFile</name>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="30"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="36"/>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="43"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; attendu</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="46"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="52"/>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, %1 obtenu</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="60"/>
+        <source>unknown workload</source>
+        <translation>charge de travail inconnue</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="65"/>
+        <source>expected one of %1</source>
+        <translation>une valeur parmi %1 attendue</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="70"/>
+        <source>the scenario has no tier &quot;%1&quot;</source>
+        <translation>le scénario n&apos;a pas de niveau &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="72"/>
+        <source>tier &quot;%1&quot; is forbidden for this workload</source>
+        <translation>le niveau &quot;%1&quot; est interdit pour cette charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="84"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="88"/>
+        <source>file larger than %1 MiB</source>
+        <translation>fichier de plus de %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlanMapBinder</name>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="56"/>
+        <source>&amp;Projection</source>
+        <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="59"/>
+        <source>&amp;Equal Earth (equal area)</source>
+        <translation>&amp;Equal Earth (équivalente)</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="60"/>
+        <source>Web &amp;Mercator</source>
+        <translation>Web &amp;Mercator</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="61"/>
+        <source>E&amp;quirectangular</source>
+        <translation>É&amp;quirectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="69"/>
+        <source>Map &amp;Palette</source>
+        <translation>Pa&amp;lette de la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="72"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="72"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="80"/>
+        <source>Latency &amp;Coverage</source>
+        <translation>&amp;Couverture de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="81"/>
+        <source>Colour every place by the best modeled RTT to a node of the tier</source>
+        <translation>Colorer chaque lieu selon le meilleur RTT modélisé vers un nœud du niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="85"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="90"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="91"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="92"/>
+        <source>&amp;Whole World</source>
+        <translation>&amp;Monde entier</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="93"/>
+        <source>Fit &amp;Selection</source>
+        <translation>Ajuster à la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="103"/>
+        <location filename="../app/planmapbinder.cpp" line="112"/>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="104"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/planmapbinder.cpp" line="113"/>
+        <source>The map could not be exported:
+%1</source>
+        <translation>Impossible d&apos;exporter la carte :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlanPage</name>
+    <message>
+        <location filename="../app/planpage.cpp" line="42"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <location filename="../app/planpage.cpp" line="43"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/planpage.cpp" line="44"/>
+        <source>Workloads as cards in their tiers: drag a card to move a workload</source>
+        <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/planpage.cpp" line="45"/>
+        <source>Every workload&apos;s numbers in a sortable table</source>
+        <translation>Les valeurs de chaque charge de travail dans un tableau triable</translation>
+    </message>
+    <message>
+        <location filename="../app/planpage.cpp" line="133"/>
+        <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
+        <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlannerBoard</name>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="23"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="23"/>
+        <source>end-to-end</source>
+        <translation>de bout en bout</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="29"/>
+        <source>Planner board</source>
+        <translation>Tableau de planification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
+        <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
+        <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="145"/>
+        <source>1 workload</source>
+        <translation>1 charge de travail</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="145"/>
+        <source>%n workloads</source>
+        <translation>
+            <numerusform>%n charge de travail</numerusform>
+            <numerusform>%n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="148"/>
+        <source>%1/mo</source>
+        <translation>%1/mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="151"/>
+        <source>1 GPU</source>
+        <translation>1 GPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="151"/>
+        <source>%Ln GPUs</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="152"/>
+        <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
+        <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="157"/>
+        <source>evaluating…</source>
+        <translation>évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
+        <source>%1 %2 ≤ %3</source>
+        <translation>%1 %2 ≤ %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="191"/>
+        <source>p50 %1 · p95 %2 · p99 %3</source>
+        <translation>p50 %1 · p95 %2 · p99 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="192"/>
+        <source>%1 per month (GPU %2, API %3, egress %4)</source>
+        <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="195"/>
+        <source>%1 of requests within the SLO</source>
+        <translation>%1 des requêtes respectent le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="199"/>
+        <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="202"/>
+        <source>Pinned: the optimizer keeps it in its tier</source>
+        <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="203"/>
+        <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlannerChart</name>
+    <message>
+        <location filename="../widgets/charts/plannerchart.cpp" line="263"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PlannerCharts</name>
+    <message>
+        <location filename="../widgets/charts/chartinputs.cpp" line="63"/>
+        <source>million USD</source>
+        <translation>millions USD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartinputs.cpp" line="65"/>
+        <source>thousand USD</source>
+        <translation>milliers USD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartinputs.cpp" line="66"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartinputs.cpp" line="72"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartinputs.cpp" line="74"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chartinputs.cpp" line="75"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="30"/>
+        <source>Cost/latency</source>
+        <translation>Coût/latence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="31"/>
+        <source>Cost against latency of every workload, with its other tiers and its Pareto front</source>
+        <translation>Coût et latence de chaque charge de travail, avec ses autres niveaux et son front de Pareto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="33"/>
+        <source>Cost by tier</source>
+        <translation>Coût par niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="34"/>
+        <source>Cost per month of each tier: GPUs, API tokens, egress</source>
+        <translation>Coût par mois de chaque niveau : GPU, jetons d&apos;API, trafic sortant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="35"/>
+        <source>Percentiles</source>
+        <translation>Percentiles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="36"/>
+        <source>p50, p95 and p99 of every workload against its budget</source>
+        <translation>p50, p95 et p99 de chaque charge de travail par rapport à son budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="37"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="38"/>
+        <source>The selected workload&apos;s worst regions</source>
+        <translation>Les pires régions de la charge de travail sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="39"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="40"/>
+        <source>Where the selected workload&apos;s latency goes, in each tier</source>
+        <translation>Répartition de la latence de la charge de travail sélectionnée, dans chaque niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="43"/>
+        <source>The workload the Regions and Budget charts show</source>
+        <translation>La charge de travail affichée par les graphiques Régions et Budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="44"/>
+        <source>Workload shown in the charts</source>
+        <translation>Charge de travail affichée dans les graphiques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="46"/>
+        <source>&amp;Workload:</source>
+        <translation>&amp;Charge de travail :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/plannercharts.cpp" line="58"/>
+        <source>Planner charts</source>
+        <translation>Graphiques de planification</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Prices</name>
+    <message>
+        <location filename="../engine/export/prices.cpp" line="60"/>
+        <source>not JSON: %1 at %2</source>
+        <translation>JSON invalide : %1 à la %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/prices.cpp" line="66"/>
+        <source>expected an object of model entries, got an array</source>
+        <translation>attendu : un objet d&apos;entrées de modèles, reçu : un tableau</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/prices.cpp" line="85"/>
+        <source>expected an object, got %1</source>
+        <translation>attendu : un objet, reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/prices.cpp" line="96"/>
+        <source>&quot;%1&quot; is not a chat or completion model</source>
+        <translation>&quot;%1&quot; n&apos;est pas un modèle de type chat ou completion</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/prices.cpp" line="114"/>
+        <source>%1: %2 / %3 USD per million tokens in/out (&quot;%4&quot;, %5)</source>
+        <translation>%1 : %2 / %3 USD par million de jetons en entrée/sortie (&quot;%4&quot;, %5)</translation>
+    </message>
+    <message>
+        <location filename="../engine/export/prices.cpp" line="122"/>
+        <source>no entry for any of the scenario&apos;s models (%1); name them with %2</source>
+        <translation>aucune entrée pour les modèles du scénario (%1) ; nommez-les avec %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ProbeHistory</name>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="148"/>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir l&apos;historique : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="181"/>
+        <source>the probe history needs a QCoreApplication</source>
+        <translation>l&apos;historique des sondes nécessite un QCoreApplication</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="183"/>
+        <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>le pilote SQLite de Qt n&apos;est pas installé (paquet Debian libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="192"/>
+        <source>%1: not a readable SQLite file: %2</source>
+        <translation>%1 : fichier SQLite illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="197"/>
+        <source>%1: cannot read the schema version: %2</source>
+        <translation>%1 : impossible de lire la version du schéma : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="200"/>
+        <source>%1: the history was written by a newer EdgeAtlas (schema version %2; this version reads up to %3)</source>
+        <translation>%1 : l&apos;historique a été écrit par une version plus récente d&apos;EdgeAtlas (version du schéma %2 ; cette version lit jusqu&apos;à la %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="206"/>
+        <source>%1: damaged probe history (schema version %2, results table %3)</source>
+        <translation>%1 : historique des sondes endommagé (version du schéma %2, table results %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="209"/>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="209"/>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="212"/>
+        <source>%1: the history file is damaged: %2</source>
+        <translation>%1 : le fichier d&apos;historique est endommagé : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="215"/>
+        <source>%1: not an EdgeAtlas probe history (it has other tables: %2)</source>
+        <translation>%1 : ce n&apos;est pas un historique de sondes EdgeAtlas (il contient d&apos;autres tables : %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="219"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="228"/>
+        <location filename="../engine/probe/history.cpp" line="231"/>
+        <source>%1: cannot create the history: %2</source>
+        <translation>%1 : impossible de créer l&apos;historique : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="234"/>
+        <source>%1: cannot switch to WAL journaling: %2</source>
+        <translation>%1 : impossible de passer à la journalisation WAL : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="248"/>
+        <source>the probe history is not open</source>
+        <translation>l&apos;historique des sondes n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="256"/>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1 : impossible de démarrer une transaction : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="266"/>
+        <location filename="../engine/probe/history.cpp" line="294"/>
+        <location filename="../engine/probe/history.cpp" line="301"/>
+        <source>%1: cannot store results: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer les résultats : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="329"/>
+        <location filename="../engine/probe/history.cpp" line="349"/>
+        <location filename="../engine/probe/history.cpp" line="380"/>
+        <location filename="../engine/probe/history.cpp" line="441"/>
+        <source>%1: query failed: %2</source>
+        <translation>%1 : échec de la requête : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/history.cpp" line="426"/>
+        <source>%1: cannot purge: %2</source>
+        <translation>%1 : purge impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ProbeSettingsPanel</name>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="21"/>
+        <source>Probe settings</source>
+        <translation>Paramètres des sondes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="27"/>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="33"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="28"/>
+        <source>Each target is probed once per interval, start to start</source>
+        <translation>Chaque cible est sondée une fois par intervalle, de début à début</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="29"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="34"/>
+        <source>Connection and first byte must arrive within this time</source>
+        <translation>La connexion et le premier octet doivent arriver dans ce délai</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="35"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai maximal :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="38"/>
+        <source>Probes in flight at once</source>
+        <translation>Sondes en cours simultanément</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="39"/>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Simultanéité :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="41"/>
+        <source>Reuse (keep-alive)</source>
+        <translation>Réutiliser (keep-alive)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="42"/>
+        <source>Fresh for every probe</source>
+        <translation>Nouvelle pour chaque sonde</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="43"/>
+        <source>Fresh connections also measure DNS, TCP and TLS set-up every time</source>
+        <translation>Les nouvelles connexions mesurent aussi l&apos;établissement DNS, TCP et TLS à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="44"/>
+        <source>C&amp;onnections:</source>
+        <translation>C&amp;onnexions :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="45"/>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>&amp;Vérifier les certificats TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="46"/>
+        <source>Check each server&apos;s certificate and host name; turn off only for test servers with self-signed certificates</source>
+        <translation>Vérifier le certificat et le nom d&apos;hôte de chaque serveur ; ne désactiver que pour des serveurs de test à certificats auto-signés</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="51"/>
+        <source>Where the probes run from: the model predicts each target&apos;s RTT from here</source>
+        <translation>Lieu d&apos;où partent les sondes : le modèle prédit le RTT de chaque cible depuis ce point</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="52"/>
+        <source>&amp;Vantage point:</source>
+        <translation>Point d&apos;o&amp;bservation :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="58"/>
+        <source>lat </source>
+        <extracomment>Prefix of the latitude field of a custom vantage point</extracomment>
+        <translation>lat </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="59"/>
+        <source>Latitude of the vantage point</source>
+        <translation>Latitude du point d&apos;observation</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="64"/>
+        <source>lon </source>
+        <extracomment>Prefix of the longitude field of a custom vantage point</extracomment>
+        <translation>lon </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="65"/>
+        <source>Longitude of the vantage point</source>
+        <translation>Longitude du point d&apos;observation</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="71"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="71"/>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="71"/>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="72"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="72"/>
+        <source>2 hours</source>
+        <translation>2 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="75"/>
+        <source>The span of the percentiles, the alarms and the chart</source>
+        <translation>Période couverte par les centiles, les alarmes et le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="76"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/probesettingspanel.cpp" line="149"/>
+        <source>Custom location (latitude, longitude)</source>
+        <translation>Emplacement personnalisé (latitude, longitude)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ProbeState</name>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="59"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="61"/>
+        <source>DNS failure</source>
+        <translation>Échec DNS</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="63"/>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="65"/>
+        <source>Connect failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="67"/>
+        <source>Timeout</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="69"/>
+        <source>TLS failure</source>
+        <translation>Échec TLS</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="71"/>
+        <source>HTTP error</source>
+        <translation>Erreur HTTP</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="73"/>
+        <source>Malformed stream</source>
+        <translation>Flux mal formé</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="75"/>
+        <source>Stalled</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="77"/>
+        <source>Closed early</source>
+        <translation>Fermé prématurément</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="79"/>
+        <source>Configuration error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetypes.cpp" line="83"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ProbeStateMark</name>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="80"/>
+        <source>D</source>
+        <comment>badge mark of the probe state: DNS failure</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="82"/>
+        <source>R</source>
+        <comment>badge mark of the probe state: Connection refused</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="84"/>
+        <source>C</source>
+        <comment>badge mark of the probe state: Connect failed</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="86"/>
+        <source>T</source>
+        <comment>badge mark of the probe state: Timeout</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="88"/>
+        <source>L</source>
+        <comment>badge mark of the probe state: TLS failure</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="90"/>
+        <source>H</source>
+        <comment>badge mark of the probe state: HTTP error</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="92"/>
+        <source>M</source>
+        <comment>badge mark of the probe state: Malformed stream</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="94"/>
+        <source>S</source>
+        <comment>badge mark of the probe state: Stalled</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probestatestyle.cpp" line="96"/>
+        <source>E</source>
+        <comment>badge mark of the probe state: Closed early</comment>
+        <translation>E</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ProbeTableModel</name>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="114"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="116"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="183"/>
+        <source>No result yet</source>
+        <translation>Aucun résultat pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="191"/>
+        <source>%1 bytes, %n token(s), reused connection</source>
+        <translation>
+            <numerusform>%1 octets, %n jeton, connexion réutilisée</numerusform>
+            <numerusform>%1 octets, %n jetons, connexion réutilisée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="193"/>
+        <source>%1 bytes, %n token(s), new connection</source>
+        <translation>
+            <numerusform>%1 octets, %n jeton, nouvelle connexion</numerusform>
+            <numerusform>%1 octets, %n jetons, nouvelle connexion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="196"/>
+        <source>The model&apos;s network RTT from the vantage point; prediction band %1 – %2</source>
+        <translation>RTT réseau du modèle depuis le point d&apos;observation ; bande de prédiction %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="198"/>
+        <source>Not a scenario node: no model prediction</source>
+        <translation>Pas un nœud du scénario : aucune prédiction du modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="200"/>
+        <source>Measured request RTT (median over the window) minus the model&apos;s</source>
+        <translation>RTT mesuré des requêtes (médiane sur la fenêtre) moins celui du modèle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="203"/>
+        <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
+        <translation>
+            <numerusform>RTT des requêtes sur la fenêtre (premier octet moins l&apos;établissement DNS, de connexion et TLS) ; %n échantillon, %1 en échec</numerusform>
+            <numerusform>RTT des requêtes sur la fenêtre (premier octet moins l&apos;établissement DNS, de connexion et TLS) ; %n échantillons, %1 en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="209"/>
+        <source>No interactive workload in this node&apos;s tier</source>
+        <translation>Aucune charge de travail interactive dans le niveau de ce nœud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
+        <source>The SLO&apos;s percentile of the measured TTFT over the window, against %1 of %2</source>
+        <translation>Le percentile du SLO appliqué au TTFT mesuré sur la fenêtre, comparé à %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="212"/>
+        <source>The SLO&apos;s percentile of the measured end-to-end estimate over the window, against %1 of %2</source>
+        <translation>Le percentile du SLO appliqué à l&apos;estimation de bout en bout mesurée sur la fenêtre, comparé à %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="217"/>
+        <source>The tightest SLO of the plan&apos;s workloads in this tier: %1</source>
+        <translation>Le SLO le plus strict des charges de travail du plan dans ce niveau : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="266"/>
+        <source>Target</source>
+        <extracomment>Column header: the probed endpoint (its id)</extracomment>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="269"/>
+        <source>Node</source>
+        <extracomment>Column header: the scenario node the target is</extracomment>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="272"/>
+        <source>State</source>
+        <extracomment>Column header: the outcome of the newest probe</extracomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="274"/>
+        <source>Time to the first byte of the newest probe</source>
+        <translation>Délai du premier octet de la sonde la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="274"/>
+        <source>First byte</source>
+        <translation>Premier octet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="276"/>
+        <source>Time to the first token of the newest probe</source>
+        <translation>Délai du premier jeton de la sonde la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="276"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="278"/>
+        <source>Median inter-token latency of the newest probe</source>
+        <translation>Latence inter-jetons médiane de la sonde la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="278"/>
+        <source>ITL p50</source>
+        <translation>ITL p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="280"/>
+        <source>Modeled RTT</source>
+        <translation>RTT modélisé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="283"/>
+        <source>Residual</source>
+        <extracomment>Column header: measured RTT minus modeled RTT</extracomment>
+        <translation>Résidu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="286"/>
+        <source>RTT p50</source>
+        <extracomment>Column header: median request round-trip time over the window</extracomment>
+        <translation>RTT p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="289"/>
+        <source>RTT p95</source>
+        <extracomment>Column header: 95th percentile of the request round-trip time</extracomment>
+        <translation>RTT p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="292"/>
+        <source>SLO value</source>
+        <extracomment>Column header: the measured value the SLO is checked against</extracomment>
+        <translation>Valeur SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="295"/>
+        <source>SLO</source>
+        <extracomment>Column header: the service level objective (e.g. TTFT p95 &lt; 200 ms)</extracomment>
+        <translation>SLO</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Prober</name>
+    <message>
+        <location filename="../engine/probe/prober.cpp" line="129"/>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl n&apos;a pas pu être initialisée</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ProfileDialog</name>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="19"/>
+        <source>Use as Compute Profile</source>
+        <translation>Utiliser comme profil de calcul</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="22"/>
+        <source>The planner will use these measured figures instead of the roofline wherever a workload of this model and precision runs on the chosen GPU type. Measured on: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Le planificateur utilisera ces valeurs mesurées au lieu du plafond (roofline) partout où une charge de travail de ce modèle et de cette précision s&apos;exécute sur le type de GPU choisi. Mesuré sur : &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="30"/>
+        <source>Choose the GPU type this device stands for…</source>
+        <translation>Choisir le type de GPU que représente ce périphérique…</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="35"/>
+        <source>Preselected when the measured device&apos;s name matches a GPU type of the scenario</source>
+        <translation>Présélectionné lorsque le nom du périphérique mesuré correspond à un type de GPU du scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="56"/>
+        <source>&amp;GPU type:</source>
+        <translation>Type de &amp;GPU :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="57"/>
+        <source>&amp;Measured:</source>
+        <translation>&amp;Mesuré :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="58"/>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="59"/>
+        <source>How:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="60"/>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="63"/>
+        <source>Use as Profile</source>
+        <translation>Utiliser comme profil</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="104"/>
+        <source>roofline</source>
+        <extracomment>The planner keeps its roofline estimate for a figure that was not measured</extracomment>
+        <translation>plafond (roofline)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="105"/>
+        <source>decode step at batch 1: %1
+per extra sequence: %2
+prefill: %3</source>
+        <translation>étape de décodage avec un lot de 1 : %1
+par séquence supplémentaire : %2
+pré-remplissage : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="107"/>
+        <location filename="../app/trials/profiledialog.cpp" line="110"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/profiledialog.cpp" line="113"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PromTextParser</name>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="247"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="262"/>
+        <source>expected a metric name</source>
+        <translation>nom de métrique attendu</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="277"/>
+        <source>expected a label name</source>
+        <translation>nom d&apos;étiquette attendu</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="283"/>
+        <source>expected &apos;=&apos; after label %1</source>
+        <translation>&apos;=&apos; attendu après l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="287"/>
+        <source>expected a quoted value for label %1</source>
+        <translation>valeur entre guillemets attendue pour l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="309"/>
+        <source>unknown escape \%1 in label %2</source>
+        <translation>échappement inconnu \%1 dans l&apos;étiquette %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="314"/>
+        <source>unterminated value of label %1</source>
+        <translation>valeur non terminée de l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="316"/>
+        <source>label %1 given twice</source>
+        <translation>étiquette %1 donnée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="322"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="328"/>
+        <source>expected a value (and an optional timestamp)</source>
+        <translation>valeur attendue (et horodatage facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="331"/>
+        <source>not a number: %1</source>
+        <translation>ce n&apos;est pas un nombre : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheus.cpp" line="336"/>
+        <source>not a timestamp: %1</source>
+        <translation>ce n&apos;est pas un horodatage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PrometheusClient</name>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="82"/>
+        <source>Prometheus answered %1 (HTTP %2): %3</source>
+        <translation>Prometheus a répondu %1 (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="87"/>
+        <source>HTTP %1 from the Prometheus server: %2</source>
+        <translation>HTTP %1 du serveur Prometheus : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="91"/>
+        <source>malformed answer from the Prometheus server (not JSON: %1)</source>
+        <translation>réponse mal formée du serveur Prometheus (pas du JSON : %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
+        <source>malformed answer from the Prometheus server (status &quot;%1&quot;)</source>
+        <translation>réponse mal formée du serveur Prometheus (statut &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="101"/>
+        <source>malformed answer from the Prometheus server (scalar result)</source>
+        <translation>réponse mal formée du serveur Prometheus (résultat scalaire)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="106"/>
+        <source>malformed answer from the Prometheus server (result type &quot;%1&quot;)</source>
+        <translation>réponse mal formée du serveur Prometheus (type de résultat &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="120"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="126"/>
+        <source>malformed answer from the Prometheus server (a sample of a series)</source>
+        <translation>réponse mal formée du serveur Prometheus (un échantillon d&apos;une série)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="145"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="148"/>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl n&apos;a pas pu être initialisée</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="167"/>
+        <source>%1: the answer is larger than %2 MiB</source>
+        <translation>%1 : la réponse dépasse %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <source>cannot reach the Prometheus server at %1: %2</source>
+        <translation>impossible de joindre le serveur Prometheus à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/prometheusclient.cpp" line="182"/>
+        <source>query_range needs start &lt;= end and a step &gt; 0</source>
+        <translation>query_range exige start &lt;= end et un step &gt; 0</translation>
+    </message>
+</context>
+<context>
+    <name>ea::PrometheusDialog</name>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="96"/>
+        <source>Latency History from Prometheus</source>
+        <translation>Historique de latence depuis Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="101"/>
+        <source>Base URL of the Prometheus server that scrapes the probe agents</source>
+        <translation>URL de base du serveur Prometheus qui collecte les métriques des agents de sonde</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="103"/>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="104"/>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="105"/>
+        <source>Last 6 hours</source>
+        <translation>6 dernières heures</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="106"/>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="109"/>
+        <source>First byte</source>
+        <translation>Premier octet</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="110"/>
+        <source>Time to first token</source>
+        <translation>Délai du premier jeton</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="111"/>
+        <source>Whole transfer</source>
+        <translation>Transfert complet</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="113"/>
+        <source>p50 (median)</source>
+        <translation>p50 (médiane)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="114"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="115"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="118"/>
+        <source>all targets</source>
+        <translation>toutes les cibles</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="119"/>
+        <source>Only this target id (exact match); empty for every target</source>
+        <translation>Uniquement cet identifiant de cible (correspondance exacte) ; vide pour toutes les cibles</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="123"/>
+        <source>The PromQL the dialog runs, to reuse in Prometheus or Grafana</source>
+        <translation>La requête PromQL exécutée par la boîte de dialogue, à réutiliser dans Prometheus ou Grafana</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="124"/>
+        <source>PromQL query</source>
+        <translation>Requête PromQL</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="127"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="128"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Plage :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="129"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrique :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="130"/>
+        <source>&amp;Quantile:</source>
+        <translation>&amp;Quantile :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="131"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="132"/>
+        <source>PromQL:</source>
+        <translation>PromQL :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="134"/>
+        <source>&amp;Load</source>
+        <translation>C&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="135"/>
+        <source>Query the server for the chosen range</source>
+        <translation>Interroger le serveur sur la plage choisie</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="141"/>
+        <source>Querying the server</source>
+        <translation>Interrogation du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="146"/>
+        <source>Query status</source>
+        <translation>État de la requête</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="153"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="169"/>
+        <source>Latency per target</source>
+        <translation>Latence par cible</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="156"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="158"/>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="170"/>
+        <source>One line per target: the chosen quantile of the chosen latency over time, as the probe agents&apos; histograms in Prometheus give it</source>
+        <translation>Une courbe par cible : le quantile choisi de la latence choisie au fil du temps, tel que le donnent les histogrammes des agents de sonde dans Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <source>Latest (ms)</source>
+        <translation>Dernière (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <source>Median (ms)</source>
+        <translation>Médiane (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="180"/>
+        <source>Latency per target, latest and median</source>
+        <translation>Latence par cible, dernière valeur et médiane</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="182"/>
+        <source>Per target: the latest value, the median over the range and the number of points</source>
+        <translation>Par cible : la dernière valeur, la médiane sur la plage et le nombre de points</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="247"/>
+        <source>Enter the server&apos;s URL, e.g. %1</source>
+        <translation>Saisissez l&apos;URL du serveur, par ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="266"/>
+        <source>Querying %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="279"/>
+        <source>the query failed</source>
+        <translation>la requête a échoué</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="291"/>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="303"/>
+        <source>(no target label)</source>
+        <translation>(sans étiquette target)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="345"/>
+        <source>No series: no agent&apos;s histogram matched in this range.</source>
+        <translation>Aucune série : aucun histogramme d&apos;agent ne correspond sur cette plage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/prometheusdialog.cpp" line="348"/>
+        <source>%n target(s), %1 with data.</source>
+        <translation>
+            <numerusform>%n cible, %1 avec des données.</numerusform>
+            <numerusform>%n cibles, %1 avec des données.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::RecentFiles</name>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="67"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="76"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer le menu</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="86"/>
+        <source>File Not Found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../app/recentfiles.cpp" line="87"/>
+        <source>%1 no longer exists. It was removed from the list of recent files.</source>
+        <translation>%1 n&apos;existe plus. Il a été retiré de la liste des fichiers récents.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::RecoveryDialog</name>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="26"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="27"/>
+        <source>EdgeAtlas did not close normally. These unsaved changes were kept:</source>
+        <translation>EdgeAtlas ne s&apos;est pas fermé normalement. Ces modifications non enregistrées ont été conservées :</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="34"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="34"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="34"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="35"/>
+        <source>Recovery files of EdgeAtlas sessions that ended without saving</source>
+        <translation>Fichiers de récupération des sessions EdgeAtlas terminées sans enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="41"/>
+        <source>%1 (never saved)</source>
+        <translation>%1 (jamais enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="41"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="46"/>
+        <source>Damaged: %1</source>
+        <translation>Endommagé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="58"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="60"/>
+        <source>Open the selected changes; the scenario stays unsaved until you save it</source>
+        <translation>Ouvrir les modifications sélectionnées ; le scénario reste non enregistré jusqu&apos;à ce que vous l&apos;enregistriez</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="62"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="64"/>
+        <source>Delete the selected recovery file for good</source>
+        <translation>Supprimer définitivement le fichier de récupération sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="65"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="67"/>
+        <source>Keep the recovery files and ask again at the next start (Esc)</source>
+        <translation>Conserver les fichiers de récupération et redemander au prochain démarrage (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="127"/>
+        <source>Cannot Restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location filename="../app/recoverydialog.cpp" line="128"/>
+        <source>The recovery file cannot be restored.</source>
+        <translation>Le fichier de récupération ne peut pas être restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::RecoveryStore</name>
+    <message>
+        <location filename="../app/autosave.cpp" line="75"/>
+        <source>the file is too large to be a recovery file</source>
+        <translation>le fichier est trop volumineux pour être un fichier de récupération</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="77"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="83"/>
+        <source>damaged, invalid JSON: %1</source>
+        <translation>endommagé, JSON non valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="87"/>
+        <source>not an EdgeAtlas recovery file</source>
+        <translation>ce n&apos;est pas un fichier de récupération EdgeAtlas</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="97"/>
+        <source>the saved scenario is invalid: %1</source>
+        <translation>le scénario enregistré n&apos;est pas valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::RegionAttainmentChart</name>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="31"/>
+        <source>Worst regions of the selected workload</source>
+        <translation>Pires régions de la charge de travail sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="34"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="174"/>
+        <source>Within budget</source>
+        <translation>Dans le budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="35"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="175"/>
+        <source>Over budget</source>
+        <translation>Hors budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="46"/>
+        <source>Worst regions chart</source>
+        <translation>Graphique des pires régions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="87"/>
+        <source>Latency at %1 (%2)</source>
+        <translation>Latence au %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="96"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="98"/>
+        <source>%1 (not served)</source>
+        <translation>%1 (non desservie)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="120"/>
+        <source>Worst regions</source>
+        <translation>Pires régions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="121"/>
+        <source>Select a workload to see its worst regions.</source>
+        <translation>Sélectionnez une charge de travail pour voir ses pires régions.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="121"/>
+        <source>No evaluated plan.</source>
+        <translation>Aucun plan évalué.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="125"/>
+        <source>Worst regions: %1</source>
+        <translation>Pires régions : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="126"/>
+        <source>%1 of requests within %2 at %3 (%4 in %5). %6 of %7 regions over budget.</source>
+        <translation>%1 des requêtes dans les %2 au %3 (%4 dans %5). %6 régions sur %7 hors budget.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="130"/>
+        <source>%Ln not served.</source>
+        <translation>
+            <numerusform>%Ln non desservie.</numerusform>
+            <numerusform>%Ln non desservies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="131"/>
+        <source>The %n worst shown.</source>
+        <translation>
+            <numerusform>%n pire région affichée.</numerusform>
+            <numerusform>Les %n pires régions affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="135"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="157"/>
+        <source>%1, %2 (rank %3 from worst)</source>
+        <translation>%1, %2 (rang %3 en partant du pire)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="159"/>
+        <source>Not served: no node of this tier can take its demand.</source>
+        <translation>Non desservie : aucun nœud de ce niveau ne peut absorber sa demande.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="161"/>
+        <source>Latency at p%1: %2 against a budget of %3</source>
+        <translation>Latence au p%1 : %2 pour un budget de %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="164"/>
+        <source>Network RTT (median): %1</source>
+        <translation>RTT réseau (médiane) : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="166"/>
+        <source>Served by %1 (%2)</source>
+        <translation>Desservie par %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="176"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportData</name>
+    <message numerus="yes">
+        <location filename="../app/report/reportdata.cpp" line="78"/>
+        <source>The plan serves %Ln workload(s) with %1 of demand on average for %2 per month: %3 on GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within their workload&apos;s latency budget.</source>
+        <translation>
+            <numerusform>Le plan sert %Ln charge de travail avec %1 de demande en moyenne pour %2 par mois : %3 en heures GPU, %4 en API facturées au jeton et %5 en trafic sortant. %6 de toutes les requêtes se terminent dans le budget de latence de leur charge de travail.</numerusform>
+            <numerusform>Le plan sert %Ln charges de travail avec %1 de demande en moyenne pour %2 par mois : %3 en heures GPU, %4 en API facturées au jeton et %5 en trafic sortant. %6 de toutes les requêtes se terminent dans le budget de latence de leur charge de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="87"/>
+        <source>Every workload meets its SLO (at least %1 of its requests within budget).</source>
+        <translation>Chaque charge de travail respecte son SLO (au moins %1 de ses requêtes dans le budget).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportdata.cpp" line="90"/>
+        <source>%n workload(s) miss their SLO (fewer than %1 of requests within budget): %2.</source>
+        <translation>
+            <numerusform>%n charge de travail ne respecte pas son SLO (moins de %1 des requêtes dans le budget) : %2.</numerusform>
+            <numerusform>%n charges de travail ne respectent pas leur SLO (moins de %1 des requêtes dans le budget) : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="105"/>
+        <source>saving %1</source>
+        <extracomment>What the plan saves per month against the baseline</extracomment>
+        <translation>économie de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="108"/>
+        <source>extra %1</source>
+        <extracomment>What the plan costs per month more than the baseline</extracomment>
+        <translation>surcoût de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportdata.cpp" line="110"/>
+        <source>Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; workloads meeting their SLO %7 → %8.</source>
+        <extracomment>%4 is &quot;saving $1.2k&quot; or &quot;extra $1.2k&quot;</extracomment>
+        <translation>
+            <numerusform>Par rapport à %1 : %Ln charge de travail est déplacée. Coût par mois %2 → %3 (%4) ; taux de respect du SLO %5 → %6 ; charges de travail respectant leur SLO %7 → %8.</numerusform>
+            <numerusform>Par rapport à %1 : %Ln charges de travail sont déplacées. Coût par mois %2 → %3 (%4) ; taux de respect du SLO %5 → %6 ; charges de travail respectant leur SLO %7 → %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="121"/>
+        <source>The scenario carries its own RTT parameters: %1</source>
+        <translation>Le scénario a ses propres paramètres de RTT : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="124"/>
+        <source>Fitted on %1 %2 (fitted %3). Absolute relative error, held out by 5-fold cross-validation: median %4, P90 %5 (in-sample %6 and %7; one global inflation factor instead: %8 and %9). A modeled 100 ms round trip is typically within ±%10 ms of a measurement, and within ±%11 ms for nine pairs in ten.</source>
+        <translation>Ajusté sur %1 %2 (ajusté le %3). Erreur relative absolue, mesurée hors échantillon par validation croisée à 5 blocs : médiane %4, P90 %5 (dans l&apos;échantillon %6 et %7 ; avec un seul facteur d&apos;allongement global à la place : %8 et %9). Un aller-retour modélisé de 100 ms est généralement à ±%10 ms près d&apos;une mesure, et à ±%11 ms près pour neuf paires sur dix.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="150"/>
+        <source>Inference placement plan: %1</source>
+        <translation>Plan de placement de l&apos;inférence : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="169"/>
+        <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
+        <translation>Terres et frontières des pays Natural Earth 1:110m et 1:50m, fond de la carte (via le paquet npm world-atlas 2.0.2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="172"/>
+        <source>public domain</source>
+        <extracomment>The licence of the Natural Earth data</extracomment>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="181"/>
+        <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
+        <translation>Les paramètres de RTT propres au scénario ne précisent ni comment ils ont été ajustés ni quelle est leur précision.</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportDialog</name>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="59"/>
+        <location filename="../app/report/reportdialog.cpp" line="307"/>
+        <location filename="../app/report/reportdialog.cpp" line="317"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="62"/>
+        <source>PDF document (A4, vector)</source>
+        <translation>Document PDF (A4, vectoriel)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="63"/>
+        <source>HTML page (one self-contained file)</source>
+        <translation>Page HTML (un seul fichier autonome)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="64"/>
+        <source>CSV table (every number)</source>
+        <translation>Tableau CSV (tous les chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="65"/>
+        <source>JSON (every number)</source>
+        <translation>JSON (tous les chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="67"/>
+        <source>PDF and HTML hold the whole report; CSV and JSON carry its numbers for other tools</source>
+        <translation>PDF et HTML contiennent le rapport complet ; CSV et JSON en fournissent les chiffres pour d&apos;autres outils</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="68"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="70"/>
+        <source>Inference placement plan: %1</source>
+        <translation>Plan de placement de l&apos;inférence : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="71"/>
+        <source>The report&apos;s title, on its title page and every page&apos;s header</source>
+        <translation>Le titre du rapport, sur sa page de titre et dans l&apos;en-tête de chaque page</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="72"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="74"/>
+        <source>Who prepared the report (shown on the title page)</source>
+        <translation>Qui a préparé le rapport (affiché sur la page de titre)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="75"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="77"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="79"/>
+        <source>The placement saved in %1</source>
+        <translation>Le placement enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="81"/>
+        <source>The optimizer&apos;s suggestion</source>
+        <translation>La suggestion de l&apos;optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="82"/>
+        <source>Placement file…</source>
+        <translation>Fichier de placement…</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="83"/>
+        <source>The placement the executive summary compares this plan with</source>
+        <translation>Le placement auquel la synthèse compare ce plan</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="84"/>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Comparer avec :</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="105"/>
+        <source>The report&apos;s pages as they will be printed</source>
+        <translation>Les pages du rapport telles qu&apos;elles seront imprimées</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="108"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="109"/>
+        <source>Choose a file and write the report to it</source>
+        <translation>Choisir un fichier et y écrire le rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="167"/>
+        <source>Baseline Placement</source>
+        <translation>Placement de référence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="168"/>
+        <source>Placement files (*.json);;All files (*)</source>
+        <translation>Fichiers de placement (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="195"/>
+        <source>Evaluating the plan…</source>
+        <translation>Évaluation du plan…</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="204"/>
+        <source>not saved to a file (%1)</source>
+        <translation>non enregistré dans un fichier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="213"/>
+        <source>the placement saved in %1</source>
+        <translation>le placement enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="221"/>
+        <source>%1: %2</source>
+        <extracomment>A placement file&apos;s name, then why it could not be read</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="222"/>
+        <source>placement file %1</source>
+        <translation>fichier de placement %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="228"/>
+        <source>the optimizer has no placement to suggest: %1</source>
+        <translation>l&apos;optimiseur n&apos;a aucun placement à suggérer : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="229"/>
+        <source>the optimizer&apos;s suggestion</source>
+        <translation>la suggestion de l&apos;optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="247"/>
+        <source>Cannot make the report: %1</source>
+        <translation>Impossible de créer le rapport : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportdialog.cpp" line="267"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="271"/>
+        <source>Drawing page %1 of %2…</source>
+        <translation>Dessin de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="278"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="287"/>
+        <source>the report is not ready yet</source>
+        <translation>le rapport n&apos;est pas encore prêt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="308"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="313"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="316"/>
+        <source>Not written</source>
+        <translation>Non écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="318"/>
+        <source>The report could not be written:
+%1</source>
+        <translation>Le rapport n&apos;a pas pu être écrit :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="321"/>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportHtml</name>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="131"/>
+        <source>EDGEATLAS PLANNING REPORT</source>
+        <translation>RAPPORT DE PLANIFICATION EDGEATLAS</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="132"/>
+        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
+        <translation>Où chaque charge de travail d&apos;inférence IA doit s&apos;exécuter, ce qu&apos;elle coûte et si elle respecte son budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="140"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="141"/>
+        <source>Scenario file</source>
+        <translation>Fichier de scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="142"/>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="143"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="144"/>
+        <source>Compared with</source>
+        <translation>Comparé à</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="145"/>
+        <source>no baseline placement</source>
+        <translation>aucun placement de référence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="150"/>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="152"/>
+        <source>cost per month</source>
+        <translation>coût par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="153"/>
+        <source>SLO attainment (requests)</source>
+        <translation>taux de respect du SLO (requêtes)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="156"/>
+        <source>%1 of %2</source>
+        <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="158"/>
+        <source>workloads meeting their SLO</source>
+        <translation>charges de travail respectant leur SLO</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reporthtml.cpp" line="160"/>
+        <source>GPUs at %Ln site(s)</source>
+        <translation>
+            <numerusform>GPU sur %Ln site</numerusform>
+            <numerusform>GPU sur %Ln sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="163"/>
+        <source>Cost by tier</source>
+        <translation>Coût par niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="172"/>
+        <location filename="../app/report/reporthtml.cpp" line="280"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="175"/>
+        <location filename="../app/report/reporthtml.cpp" line="240"/>
+        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="175"/>
+        <location filename="../app/report/reporthtml.cpp" line="225"/>
+        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="176"/>
+        <location filename="../app/report/reporthtml.cpp" line="247"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="176"/>
+        <location filename="../app/report/reporthtml.cpp" line="247"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="177"/>
+        <source>GPU hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="177"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="178"/>
+        <source>Egress</source>
+        <translation>Trafic sortant</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="178"/>
+        <location filename="../app/report/reporthtml.cpp" line="248"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="180"/>
+        <source>Changes against the baseline</source>
+        <translation>Changements par rapport à la référence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="182"/>
+        <source>No baseline placement was given, so this report states the plan as it is.</source>
+        <translation>Aucun placement de référence n&apos;a été fourni, ce rapport présente donc le plan tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <location filename="../app/report/reporthtml.cpp" line="240"/>
+        <location filename="../app/report/reporthtml.cpp" line="278"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="194"/>
+        <source>Cost before</source>
+        <translation>Coût avant</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="195"/>
+        <source>Cost after</source>
+        <translation>Coût après</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="196"/>
+        <source>Attainment before</source>
+        <translation>Taux de respect avant</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="197"/>
+        <source>Attainment after</source>
+        <translation>Taux de respect après</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="202"/>
+        <source>Deployment map</source>
+        <translation>Carte du déploiement</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="204"/>
+        <source>World map of the plan&apos;s sites and demand</source>
+        <translation>Carte du monde des sites et de la demande du plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reporthtml.cpp" line="205"/>
+        <source>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site(s) carry load.</source>
+        <translation>
+            <numerusform>Tous les sites d&apos;inférence par niveau et les régions de demande dimensionnées selon leur poids ; %1 sur %Ln site porte une charge.</numerusform>
+            <numerusform>Tous les sites d&apos;inférence par niveau et les régions de demande dimensionnées selon leur poids ; %1 des %Ln sites portent une charge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="212"/>
+        <source>Routes of %1</source>
+        <translation>Routes de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="213"/>
+        <source>Routes of %1: each demand region to its serving site, coloured against the budget.</source>
+        <translation>Routes de %1 : chaque région de demande vers le site qui la sert, colorée selon le budget.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="218"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="236"/>
+        <source>Plan total</source>
+        <translation>Total du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="240"/>
+        <source>SLO (budget)</source>
+        <translation>SLO (budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="242"/>
+        <source>p50</source>
+        <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="244"/>
+        <source>p95</source>
+        <extracomment>Column header: latency at the 95th percentile</extracomment>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="246"/>
+        <source>p99</source>
+        <extracomment>Column header: latency at the 99th percentile</extracomment>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="246"/>
+        <source>Attainment</source>
+        <translation>Taux de respect</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="248"/>
+        <source>$ / M tokens</source>
+        <translation>$ / M jetons</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="259"/>
+        <source>%1: %2</source>
+        <extracomment>A workload&apos;s name, then the problem the evaluation found with it</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="263"/>
+        <source>Latency budget decomposition</source>
+        <translation>Décomposition du budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="264"/>
+        <source>Propagation</source>
+        <translation>Propagation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="264"/>
+        <source>Route inflation</source>
+        <translation>Inflation de route</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="265"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="265"/>
+        <source>Queueing</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="266"/>
+        <source>Prefill</source>
+        <translation>Pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="266"/>
+        <source>Decode</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="279"/>
+        <source>Where the time goes (dashed: the budget)</source>
+        <translation>Répartition du temps (tirets : le budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="280"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="308"/>
+        <source>Capacity of the busiest sites</source>
+        <translation>Capacité des sites les plus chargés</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <location filename="../app/report/reporthtml.cpp" line="343"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <source>GPUs used</source>
+        <translation>GPU utilisés</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <source>of usable</source>
+        <translation>sur utilisables</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <source>Peak load</source>
+        <translation>Charge de pointe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <source>Utilization</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <source>GPU cost / month</source>
+        <translation>Coût GPU / mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="324"/>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reporthtml.cpp" line="327"/>
+        <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
+        <translation>
+            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × inflation de route / %1 km/ms ; %Ln aller-retour de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
+            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × inflation de route / %1 km/ms ; %Ln allers-retours de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
+        <source>Accuracy of the RTT model: %1</source>
+        <translation>Précision du modèle de RTT : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="338"/>
+        <source>%1 GB</source>
+        <extracomment>GPU memory in gigabytes</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="340"/>
+        <source>%1 GB/s</source>
+        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="343"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <source>Bandwidth</source>
+        <translation>Bande passante</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <source>BF16 TFLOPS</source>
+        <translation>BF16 TFLOPS</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <source>Price / hour</source>
+        <translation>Prix / heure</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <source>Price as of</source>
+        <translation>Prix au</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="351"/>
+        <source>%1 B</source>
+        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="353"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="353"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <source>Hidden</source>
+        <translation>Dim. cachée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="355"/>
+        <source>Spec as of</source>
+        <translation>Spécif. au</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="362"/>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="362"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="364"/>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="375"/>
+        <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
+        <translation>Généré par EdgeAtlas %1 le %2. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reporthtml.cpp" line="389"/>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code (BCP 47) of this translation, written into the HTML report&apos;s lang attribute: &quot;fr&quot; for French, &quot;ar&quot; for Arabic</extracomment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportPainter</name>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="27"/>
+        <source>Propagation</source>
+        <translation>Propagation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="28"/>
+        <source>Route inflation</source>
+        <translation>Allongement de route</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="29"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="30"/>
+        <source>Queueing</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="31"/>
+        <source>Prefill</source>
+        <translation>Pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="32"/>
+        <source>Decode</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="50"/>
+        <source>Where the time of each workload&apos;s requests goes at its SLO percentile (demand-weighted means over its regions), against its budget, the dashed line.</source>
+        <translation>Répartition du temps des requêtes de chaque charge de travail au centile de son SLO (moyennes pondérées par la demande sur ses régions), comparée à son budget, la ligne en pointillés.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="71"/>
+        <source>%1 · %2 · at the percentile %3</source>
+        <translation>%1 · %2 · au centile : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="94"/>
+        <source>%1  =  %2 (budget %3, %4 of it)</source>
+        <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
+        <translation>%1  =  %2 (budget %3, soit %4 du budget)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportappendix.cpp" line="110"/>
+        <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
+        <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
+        <translation>
+            <numerusform>Le site qui compte le plus de GPU dans ce plan (sur %1 sites qui supportent une charge), avec sa charge au pic journalier. L&apos;utilisation est la moyenne pondérée par les GPU sur les charges de travail que dessert un site ; les sites sont dimensionnés pour qu&apos;elle reste inférieure ou égale à la cible du niveau.</numerusform>
+            <numerusform>Les %Ln sites qui comptent le plus de GPU dans ce plan (sur %1 sites qui supportent une charge), avec leur charge au pic journalier. L&apos;utilisation est la moyenne pondérée par les GPU sur les charges de travail que dessert un site ; les sites sont dimensionnés pour qu&apos;elle reste inférieure ou égale à la cible du niveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="127"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="128"/>
+        <location filename="../app/report/reportappendix.cpp" line="199"/>
+        <location filename="../app/report/reportpages.cpp" line="116"/>
+        <location filename="../app/report/reportpages.cpp" line="139"/>
+        <location filename="../app/report/reportpages.cpp" line="266"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="129"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="130"/>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="131"/>
+        <source>GPUs used</source>
+        <translation>GPU utilisés</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="132"/>
+        <source>GPUs usable</source>
+        <translation>GPU utilisables</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="133"/>
+        <source>Peak load</source>
+        <translation>Charge de pointe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="134"/>
+        <source>Utilization</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="135"/>
+        <source>GPU cost per month</source>
+        <translation>Coût GPU par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="136"/>
+        <source>Work-loads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportappendix.cpp" line="147"/>
+        <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
+        <translation>
+            <numerusform>Ces sites utilisent %1 sur %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
+            <numerusform>Ces sites utilisent %1 des %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="160"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportappendix.cpp" line="163"/>
+        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
+        <translation>
+            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln aller-retour de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
+            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln allers-retours de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="173"/>
+        <source>Accuracy of the RTT model</source>
+        <translation>Précision du modèle de RTT</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="176"/>
+        <source>Compute, capacity and cost</source>
+        <translation>Calcul, capacité et coût</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="180"/>
+        <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
+        <translation>Les durées de pré-remplissage et de décodage suivent le plafond (roofline) de chaque type de GPU (FLOPs rapportés aux FLOP/s atteignables, octets rapportés à la bande passante atteignable, avec les rendements du niveau ci-dessous). Chaque site est dimensionné à son propre pic journalier avec une file d&apos;attente M/M/k au taux d&apos;utilisation cible du niveau, de sorte que les petits sites Edge disposent de plus de marge. Une charge de travail respecte son SLO quand au moins %1 de ses requêtes restent dans le budget. Coût GPU = GPU × prix horaire × %2 heures par mois.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="193"/>
+        <source>per token (API)</source>
+        <translation>par jeton (API)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="193"/>
+        <location filename="../app/report/reportpages.cpp" line="120"/>
+        <source>GPU hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="200"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="201"/>
+        <source>Target utilization</source>
+        <translation>Utilisation cible</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="202"/>
+        <source>Min GPUs / site</source>
+        <translation>GPU min. / site</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="203"/>
+        <source>Egress / GB</source>
+        <translation>Trafic sortant / GB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="204"/>
+        <source>Compute eff.</source>
+        <translation>Rend. calcul</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="205"/>
+        <source>Bandwidth eff.</source>
+        <translation>Rend. bande passante</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="212"/>
+        <source>%1 GB</source>
+        <extracomment>GPU memory in gigabytes</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="214"/>
+        <source>%1 GB/s</source>
+        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="217"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="218"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="219"/>
+        <source>Bandwidth</source>
+        <translation>Bande passante</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="220"/>
+        <source>BF16 TFLOPS</source>
+        <translation>BF16 TFLOPS</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="221"/>
+        <source>Price / hour</source>
+        <translation>Prix / heure</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="222"/>
+        <source>Price as of</source>
+        <translation>Prix au</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="229"/>
+        <source>%1 B</source>
+        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="234"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="235"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="236"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="237"/>
+        <source>Hidden</source>
+        <translation>Dim. cachée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="238"/>
+        <source>Heads / KV</source>
+        <translation>Têtes / KV</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="239"/>
+        <source>Spec as of</source>
+        <translation>Spécif. au</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="249"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="250"/>
+        <source>Title and address</source>
+        <translation>Titre et adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="252"/>
+        <source>Licence · as of</source>
+        <translation>Licence · date</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="284"/>
+        <source>licence not stated</source>
+        <translation>licence non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="285"/>
+        <source>date not stated</source>
+        <translation>date non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportappendix.cpp" line="286"/>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="49"/>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="52"/>
+        <source>Deployment map</source>
+        <translation>Carte du déploiement</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="55"/>
+        <source>Cost against latency</source>
+        <translation>Coût par rapport à la latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="58"/>
+        <source>Latency against the budgets</source>
+        <translation>Latence par rapport aux budgets</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="61"/>
+        <location filename="../app/report/reportpages.cpp" line="117"/>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="64"/>
+        <source>Latency budget decomposition</source>
+        <translation>Décomposition du budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="67"/>
+        <source>Capacity of the busiest sites</source>
+        <translation>Capacité des sites les plus chargés</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="70"/>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="73"/>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="78"/>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>Page heading of a section that spans several pages: its title, then this page&apos;s part of them</extracomment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="108"/>
+        <source>EdgeAtlas planning report · %1</source>
+        <extracomment>Page footer: %1 is the scenario&apos;s name</extracomment>
+        <translation>Rapport de planification EdgeAtlas · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="111"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="208"/>
+        <source>Edge</source>
+        <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="211"/>
+        <source>Regional</source>
+        <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="214"/>
+        <source>Central</source>
+        <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="217"/>
+        <source>On-prem</source>
+        <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="20"/>
+        <source>EDGEATLAS PLANNING REPORT</source>
+        <translation>RAPPORT DE PLANIFICATION EDGEATLAS</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="25"/>
+        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
+        <translation>Où chaque charge de travail d&apos;inférence IA doit s&apos;exécuter, ce qu&apos;elle coûte et si elle respecte son budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="36"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="37"/>
+        <source>Scenario file</source>
+        <translation>Fichier de scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="38"/>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="39"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="40"/>
+        <source>Compared with</source>
+        <translation>Comparé à</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="41"/>
+        <source>no baseline placement</source>
+        <translation>aucun placement de référence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="48"/>
+        <source>%1 · %2 · %3</source>
+        <extracomment>The scenario&apos;s scope on the title page: %1 is &quot;N workloads&quot;, %2 &quot;N sites in N tiers&quot;, %3 &quot;N demand regions&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportpages.cpp" line="49"/>
+        <source>%Ln workload(s)</source>
+        <translation>
+            <numerusform>%Ln charge de travail</numerusform>
+            <numerusform>%Ln charges de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <source>%Ln site(s) in %1</source>
+        <extracomment>%1 is &quot;N tiers&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln site dans %1</numerusform>
+            <numerusform>%Ln sites dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <source>%Ln tier(s)</source>
+        <translation>
+            <numerusform>%Ln niveau</numerusform>
+            <numerusform>%Ln niveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportpages.cpp" line="52"/>
+        <source>%Ln demand region(s)</source>
+        <translation>
+            <numerusform>%Ln région de demande</numerusform>
+            <numerusform>%Ln régions de demande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="53"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="58"/>
+        <source>total cost per month</source>
+        <translation>coût total par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="60"/>
+        <source>of requests within their latency budget</source>
+        <translation>des requêtes dans leur budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="64"/>
+        <location filename="../app/report/reportpages.cpp" line="89"/>
+        <source>%1 of %2</source>
+        <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="66"/>
+        <source>workloads meet their SLO</source>
+        <translation>charges de travail respectent leur SLO</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportpages.cpp" line="68"/>
+        <location filename="../app/report/reportpages.cpp" line="94"/>
+        <source>GPUs at %Ln site(s)</source>
+        <translation>
+            <numerusform>GPU sur %Ln site</numerusform>
+            <numerusform>GPU sur %Ln sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="74"/>
+        <source>Generated by EdgeAtlas %1. Figures are model estimates; see Assumptions.</source>
+        <translation>Généré par EdgeAtlas %1. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="83"/>
+        <source>cost per month</source>
+        <translation>coût par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="86"/>
+        <source>SLO attainment (requests)</source>
+        <translation>taux de respect du SLO (requêtes)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="91"/>
+        <source>workloads meeting their SLO</source>
+        <translation>charges de travail respectant leur SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="100"/>
+        <source>Cost by tier</source>
+        <translation>Coût par niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="111"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="118"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="119"/>
+        <location filename="../app/report/reportpages.cpp" line="275"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="121"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="122"/>
+        <source>Egress</source>
+        <translation>Trafic sortant</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="123"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="124"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="134"/>
+        <source>too slow in this tier; see its latency decomposition</source>
+        <translation>trop lent dans ce niveau ; voir sa décomposition de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="136"/>
+        <source>Workloads missing their SLO</source>
+        <translation>Charges de travail qui ne respectent pas leur SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="138"/>
+        <location filename="../app/report/reportpages.cpp" line="170"/>
+        <location filename="../app/report/reportpages.cpp" line="265"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="140"/>
+        <location filename="../app/report/reportpages.cpp" line="274"/>
+        <source>Within budget</source>
+        <translation>Dans le budget</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="141"/>
+        <source>Latency (SLO pct.)</source>
+        <translation>Latence (centile SLO)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="142"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="143"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="147"/>
+        <source>Changes against the baseline</source>
+        <translation>Changements par rapport à la référence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="151"/>
+        <source>No baseline placement was given, so this report states the plan as it is. Export it again with a baseline (a placement file, or the scenario&apos;s saved placement) to see what moving workloads between tiers changes.</source>
+        <translation>Aucun placement de référence n&apos;a été fourni, ce rapport présente donc le plan tel quel. Exportez-le de nouveau avec une référence (un fichier de placement, ou le placement enregistré du scénario) pour voir ce que change le déplacement de charges de travail entre niveaux.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="171"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="172"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="173"/>
+        <source>Cost before</source>
+        <translation>Coût avant</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="174"/>
+        <source>Cost after</source>
+        <translation>Coût après</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="175"/>
+        <source>Attain. before</source>
+        <translation>Respect avant</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="176"/>
+        <source>Attain. after</source>
+        <translation>Respect après</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportpages.cpp" line="186"/>
+        <source>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln site(s) carry load in this plan.</source>
+        <translation>
+            <numerusform>Tous les sites d&apos;inférence du scénario par niveau, et les régions de demande dimensionnées selon leur poids. %1 sur %Ln site porte une charge dans ce plan.</numerusform>
+            <numerusform>Tous les sites d&apos;inférence du scénario par niveau, et les régions de demande dimensionnées selon leur poids. %1 des %Ln sites portent une charge dans ce plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="203"/>
+        <source>Routes of %1, the interactive workload with the most requests (%2, %3): each demand region to the site serving it, coloured by its latency at the SLO percentile against the budget.</source>
+        <translation>Routes de %1, la charge de travail interactive qui reçoit le plus de requêtes (%2, %3) : chaque région de demande vers le site qui la sert, colorée selon sa latence au centile du SLO rapportée au budget.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="225"/>
+        <source>Each workload&apos;s cost per month against its latency at the SLO percentile over the budget (1 = at the budget, left of it is within). Faint points: the same workload in another tier it may use.</source>
+        <translation>Coût par mois de chaque charge de travail en fonction de sa latence au centile du SLO rapportée au budget (1 = au budget, à gauche = dans le budget). Points pâles : la même charge de travail dans un autre niveau qu&apos;elle peut utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="230"/>
+        <source>Cost per month of each tier, split into GPU hours, per-token API charges and egress.</source>
+        <translation>Coût par mois de chaque niveau, réparti entre heures GPU, frais d&apos;API par jeton et trafic sortant.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="234"/>
+        <source>Each workload&apos;s p50, p95 and p99 latency over its budget; the dashed line is every budget. A ring marks a workload that misses its SLO.</source>
+        <translation>Latence p50, p95 et p99 de chaque charge de travail rapportée à son budget ; la ligne en tirets représente chaque budget. Un anneau signale une charge de travail qui ne respecte pas son SLO.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="238"/>
+        <source>The demand regions of %1 with the highest latency at the SLO percentile against the budget.</source>
+        <translation>Les régions de demande de %1 dont la latence au centile du SLO est la plus élevée par rapport au budget.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="260"/>
+        <source>Plan total</source>
+        <translation>Total du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="267"/>
+        <source>SLO (budget)</source>
+        <translation>SLO (budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="269"/>
+        <source>p50</source>
+        <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="271"/>
+        <source>p95</source>
+        <extracomment>Column header: latency at the 95th percentile</extracomment>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="273"/>
+        <source>p99</source>
+        <extracomment>Column header: latency at the 99th percentile</extracomment>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="276"/>
+        <source>Cost per month</source>
+        <translation>Coût par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="277"/>
+        <source>Cost per M tokens</source>
+        <translation>Coût par M jetons</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="289"/>
+        <source>Latencies are at the user, demand-weighted over the regions: time to first token (TTFT) or to the whole answer (E2E) as each SLO states. Attainment is the share of requests within budget (green: at least %1, the SLO is met). GPUs are those the workload adds at its sites; cost per month includes GPU hours, per-token API charges and egress; $ / M tok is that cost per million tokens processed (input and output).</source>
+        <translation>Les latences sont mesurées chez l&apos;utilisateur, pondérées par la demande sur les régions : délai du premier jeton (TTFT) ou de la réponse complète (E2E) selon ce qu&apos;indique chaque SLO. Le taux de respect est la part des requêtes dans le budget (vert : au moins %1, le SLO est respecté). Les GPU sont ceux que la charge de travail ajoute sur ses sites ; le coût par mois comprend les heures GPU, les frais d&apos;API par jeton et le trafic sortant ; $ / M jetons est ce coût par million de jetons traités (entrée et sortie).</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="301"/>
+        <source>• %1: %2</source>
+        <extracomment>A note under the workload table: a workload&apos;s name, then the problem found with it</extracomment>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportpages.cpp" line="303"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportWriter</name>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="40"/>
+        <source>could not start the PDF document</source>
+        <translation>impossible de démarrer le document PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="71"/>
+        <location filename="../app/report/reportwriter.cpp" line="91"/>
+        <location filename="../app/report/reportwriter.cpp" line="96"/>
+        <source>%1: %2</source>
+        <extracomment>A file name, then why it could not be written</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::RoutesLayer</name>
+    <message>
+        <location filename="../widgets/map/routeslayer.cpp" line="228"/>
+        <source>Best node per tier</source>
+        <translation>Meilleur nœud par niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/routeslayer.h" line="35"/>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ScenarioReader</name>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="48"/>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="53"/>
+        <source>must be finite</source>
+        <translation>doit être fini</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="55"/>
+        <source>must be &gt; 0</source>
+        <translation>doit être &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="57"/>
+        <source>must be &gt;= 0</source>
+        <translation>doit être &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="59"/>
+        <source>must be &gt;= 1</source>
+        <translation>doit être &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="61"/>
+        <source>must be in [0, 1]</source>
+        <translation>doit être dans [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="86"/>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="220"/>
+        <location filename="../engine/latency/rttmodel.cpp" line="248"/>
+        <location filename="../engine/latency/rttmodel.cpp" line="282"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="233"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>doit valoir &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="239"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="278"/>
+        <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
+        <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
+    </message>
+    <message>
+        <location filename="../engine/latency/rttmodel.cpp" line="301"/>
+        <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
+        <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="43"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="97"/>
+        <source>must be &gt;= %1</source>
+        <translation>doit être &gt;= %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="130"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="306"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="329"/>
+        <source>must be %1 or %2 (got &quot;%3&quot;)</source>
+        <translation>doit valoir %1 ou %2 (reçu : &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="163"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="332"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="338"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="173"/>
+        <source>needs at least one of %1</source>
+        <translation>nécessite au moins l&apos;un de %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="199"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="202"/>
+        <source>must divide %1 (%2)</source>
+        <translation>doit diviser %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="241"/>
+        <source>unknown tier &quot;%1&quot; (%2)</source>
+        <translation>niveau inconnu &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="273"/>
+        <source>must be an http:// or https:// URL</source>
+        <translation>doit être une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="345"/>
+        <source>must have 24 values</source>
+        <translation>doit comporter 24 valeurs</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="347"/>
+        <source>must have 24 values (got %1)</source>
+        <translation>doit comporter 24 valeurs (reçu : %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="353"/>
+        <source>must be a number &gt;= 0</source>
+        <translation>doit être un nombre &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="360"/>
+        <source>must not be all zero</source>
+        <translation>ne doit pas être entièrement nul</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="371"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="403"/>
+        <source>must be %1, %2, %3 or %4 (got &quot;%5&quot;)</source>
+        <translation>doit valoir %1, %2, %3 ou %4 (reçu : &quot;%5&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="381"/>
+        <source>unknown tier</source>
+        <translation>niveau inconnu</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="412"/>
+        <source>needs %1 or %2 &gt; 0</source>
+        <translation>nécessite %1 ou %2 &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="427"/>
+        <source>invalid JSON at %1: %2</source>
+        <translation>JSON invalide à la %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="442"/>
+        <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
+        <translation>schéma &quot;%1&quot; non pris en charge (cette version lit &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="496"/>
+        <source>cannot open %1: no such file</source>
+        <translation>impossible d&apos;ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="501"/>
+        <source>file is %1 MiB, larger than the %2 MiB limit for scenarios</source>
+        <translation>le fichier fait %1 MiB, plus que la limite de %2 MiB pour les scénarios</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="508"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="43"/>
+        <source>duplicate id &quot;%1&quot; (first at %2)</source>
+        <translation>identifiant &quot;%1&quot; en double (le premier : %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="63"/>
+        <source>the scenario needs at least one GPU type</source>
+        <translation>le scénario nécessite au moins un type de GPU</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="66"/>
+        <source>the scenario needs at least one model</source>
+        <translation>le scénario nécessite au moins un modèle</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="68"/>
+        <source>the scenario needs at least one node</source>
+        <translation>le scénario nécessite au moins un nœud</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="71"/>
+        <source>the scenario needs at least one demand region</source>
+        <translation>le scénario nécessite au moins une région de demande</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="74"/>
+        <source>the scenario needs at least one workload</source>
+        <translation>le scénario nécessite au moins une charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="87"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="107"/>
+        <source>unknown GPU type &quot;%1&quot;</source>
+        <translation>type de GPU inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="90"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="129"/>
+        <source>tier &quot;%1&quot; has no entry in %2</source>
+        <translation>le niveau &quot;%1&quot; n&apos;a pas d&apos;entrée dans %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="94"/>
+        <source>must not exceed %1 (%2)</source>
+        <translation>ne doit pas dépasser %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="101"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="110"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="126"/>
+        <source>unknown model &quot;%1&quot;</source>
+        <translation>modèle inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="117"/>
+        <source>a second profile of %1 running %2 in %3 (first at %4)</source>
+        <translation>un deuxième profil de %1 exécutant %2 en %3 (le premier : %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="133"/>
+        <source>tier &quot;%1&quot; has no nodes</source>
+        <translation>le niveau &quot;%1&quot; n&apos;a aucun nœud</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariovalidate.cpp" line="136"/>
+        <source>tier &quot;%1&quot; is listed in %2</source>
+        <translation>le niveau &quot;%1&quot; figure dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ScenarioSummary</name>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="41"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="49"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="50"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="80"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="53"/>
+        <source>Sites and usable GPUs of the %1 tier</source>
+        <translation>Sites et GPU utilisables du niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="71"/>
+        <source>Demand regions</source>
+        <translation>Régions de demande</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="71"/>
+        <source>Places the requests come from, weighted by population</source>
+        <translation>Lieux d&apos;origine des requêtes, pondérés par la population</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="72"/>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="72"/>
+        <source>Workloads to place</source>
+        <translation>Charges de travail à placer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="76"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="79"/>
+        <source>Cost per month</source>
+        <translation>Coût par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="79"/>
+        <source>GPU, API and egress cost of every workload</source>
+        <translation>Coût GPU, API et trafic sortant de chaque charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="80"/>
+        <source>GPUs in use at each site&apos;s diurnal peak</source>
+        <translation>GPU utilisés au pic journalier de chaque site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="82"/>
+        <source>SLO attainment</source>
+        <translation>Taux de respect du SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="82"/>
+        <source>Share of all requests served within their SLO</source>
+        <translation>Part de toutes les requêtes servies dans les limites de leur SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="83"/>
+        <source>Offered load</source>
+        <translation>Charge offerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="83"/>
+        <source>Mean request rate over all workloads</source>
+        <translation>Débit moyen de requêtes sur l&apos;ensemble des charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="84"/>
+        <source>Meeting SLO</source>
+        <translation>Respectant le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="85"/>
+        <source>Workloads with at least %1 of their requests within the SLO</source>
+        <translation>Charges de travail dont au moins %1 des requêtes respectent le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="115"/>
+        <source>No scenario</source>
+        <translation>Aucun scénario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="129"/>
+        <source>per token</source>
+        <translation>par jeton</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="151"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ScenarioWriter</name>
+    <message>
+        <location filename="../engine/model/scenariowriter.cpp" line="221"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="227"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="233"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::SetTierCommand</name>
+    <message>
+        <location filename="../app/commands.cpp" line="13"/>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Settings</name>
+    <message>
+        <location filename="../app/settings.cpp" line="55"/>
+        <source>unknown setting</source>
+        <translation>paramètre inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/settings.cpp" line="61"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../app/settings.cpp" line="63"/>
+        <source>must be between %1 and %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../app/settings.cpp" line="68"/>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../app/settings.cpp" line="73"/>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location filename="../app/settings.cpp" line="75"/>
+        <source>at most 8 characters</source>
+        <translation>8 caractères au maximum</translation>
+    </message>
+</context>
+<context>
+    <name>ea::SettingsDialog</name>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="39"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="42"/>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="45"/>
+        <source>Kilometres</source>
+        <translation>Kilomètres</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="46"/>
+        <source>Miles</source>
+        <translation>Miles</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="47"/>
+        <source>Unit of distances in tool-tips, tables and the map&apos;s scale bar</source>
+        <translation>Unité des distances dans les infobulles, les tableaux et l&apos;échelle de la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="48"/>
+        <source>&amp;Distances:</source>
+        <translation>&amp;Distances :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="51"/>
+        <source>What costs are prefixed with, e.g. $ or US$. Prices stay in the scenario&apos;s currency (USD); this only changes the label.</source>
+        <translation>Préfixe des coûts, par ex. $ ou US$. Les prix restent dans la devise du scénario (USD) ; seul le libellé change.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="53"/>
+        <source>&amp;Currency label:</source>
+        <translation>&amp;Symbole monétaire :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="55"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="59"/>
+        <source>Language of the interface; takes effect the next time EdgeAtlas starts</source>
+        <translation>Langue de l&apos;interface ; prend effet au prochain démarrage d&apos;EdgeAtlas</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="60"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="62"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="63"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="64"/>
+        <source>Colours of the map and the planner&apos;s tier colours</source>
+        <translation>Couleurs de la carte et couleurs des niveaux du planificateur</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="65"/>
+        <source>Map &amp;palette:</source>
+        <translation>&amp;Palette de la carte :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="68"/>
+        <source>Probes</source>
+        <translation>Sondes</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="71"/>
+        <location filename="../app/settingsdialog.cpp" line="74"/>
+        <location filename="../app/settingsdialog.cpp" line="85"/>
+        <source> s</source>
+        <extracomment>Suffix of a number of seconds in a spin box (with its leading space)</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="71"/>
+        <source>Time between two probes of one target</source>
+        <translation>Délai entre deux sondes d&apos;une même cible</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="72"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="74"/>
+        <source>A probe that takes longer fails as a timeout</source>
+        <translation>Une sonde qui dure plus longtemps échoue pour délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="75"/>
+        <source>&amp;Timeout:</source>
+        <translation>Délai d&apos;&amp;expiration :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="76"/>
+        <source>Probes in flight at the same time</source>
+        <translation>Sondes en cours simultanément</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="77"/>
+        <source>C&amp;oncurrency:</source>
+        <translation>Si&amp;multanéité :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="78"/>
+        <source>&amp;Verify TLS certificates</source>
+        <translation>&amp;Vérifier les certificats TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="79"/>
+        <source>Turn off only for test servers with self-signed certificates</source>
+        <translation>À désactiver uniquement pour les serveurs de test aux certificats auto-signés</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="83"/>
+        <source>Documents and history</source>
+        <translation>Documents et historique</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="86"/>
+        <source>How often unsaved changes are written to a recovery file</source>
+        <translation>Fréquence d&apos;écriture des modifications non enregistrées dans un fichier de récupération</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="87"/>
+        <source>&amp;Autosave every:</source>
+        <translation>Enregistrement &amp;auto toutes les :</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <source> days</source>
+        <extracomment>Suffix of a number of days in a spin box (with its leading space); the number is 1 to 3650</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="90"/>
+        <source>Measurements older than this are deleted</source>
+        <translation>Les mesures plus anciennes sont supprimées</translation>
+    </message>
+    <message>
+        <location filename="../app/settingsdialog.cpp" line="91"/>
+        <source>&amp;Keep measurements for:</source>
+        <translation>&amp;Conserver les mesures pendant :</translation>
+    </message>
+</context>
+<context>
+    <name>ea::SimulatedDeployment</name>
+    <message>
+        <location filename="../engine/probe/simulator.cpp" line="83"/>
+        <source>--from: no demand region &quot;%1&quot; in the scenario</source>
+        <translation>--from : aucune région de demande &quot;%1&quot; dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/simulator.cpp" line="92"/>
+        <source>the scenario has no demand regions: give --from LAT,LON</source>
+        <translation>le scénario n&apos;a aucune région de demande : indiquez --from LAT,LON</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/simulator.cpp" line="106"/>
+        <source>the scenario has no interactive workload with a known model</source>
+        <translation>le scénario n&apos;a aucune charge de travail interactive avec un modèle connu</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/simulator.cpp" line="107"/>
+        <source>--workload: no workload &quot;%1&quot; with a known model</source>
+        <translation>--workload : aucune charge de travail &quot;%1&quot; avec un modèle connu</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/simulator.cpp" line="118"/>
+        <source>--nodes: no node &quot;%1&quot; in the scenario</source>
+        <translation>--nodes : aucun nœud &quot;%1&quot; dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/simulator.cpp" line="124"/>
+        <source>the scenario has no nodes to serve</source>
+        <translation>le scénario n&apos;a aucun nœud pour servir</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/simulator.cpp" line="126"/>
+        <source>the time scale must be &gt; 0 and the jitter within 0..1</source>
+        <translation>l&apos;échelle de temps doit être &gt; 0 et la gigue comprise entre 0 et 1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::SseParser</name>
+    <message>
+        <location filename="../engine/probe/sseparser.cpp" line="47"/>
+        <source>an event stream line is longer than %1 bytes</source>
+        <translation>une ligne du flux d&apos;événements dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/sseparser.cpp" line="93"/>
+        <source>an event is longer than %1 bytes</source>
+        <translation>un événement dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/sseparser.cpp" line="116"/>
+        <source>event %1 is not a JSON object: %2</source>
+        <translation>l&apos;événement %1 n&apos;est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/sseparser.cpp" line="124"/>
+        <source>the server sent an error event: %1</source>
+        <translation>le serveur a envoyé un événement d&apos;erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/sseparser.cpp" line="129"/>
+        <source>event %1 has no &quot;choices&quot; array: %2</source>
+        <translation>l&apos;événement %1 n&apos;a pas de tableau &quot;choices&quot; : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::SuggestionDialog</name>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="27"/>
+        <source>Suggest Placement</source>
+        <translation>Suggérer un placement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="31"/>
+        <source>Searching for the cheapest placement that meets every SLO…</source>
+        <translation>Recherche du placement le moins cher qui respecte tous les SLO…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <source>%p %</source>
+        <extracomment>Progress bar text: %p is the percentage done</extracomment>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
+        <source>Share of the placements searched or ruled out</source>
+        <translation>Part des placements examinés ou écartés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="43"/>
+        <source>&amp;Stop Search</source>
+        <translation>&amp;Arrêter la recherche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="44"/>
+        <source>Stop the search; nothing is suggested then</source>
+        <translation>Arrêter la recherche ; aucune suggestion ne sera alors faite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <source>Current tier</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <source>Suggested tier</source>
+        <translation>Niveau suggéré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <source>Cost now</source>
+        <translation>Coût actuel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <source>Cost then</source>
+        <translation>Coût après</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <source>SLO now</source>
+        <translation>SLO actuel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <source>SLO then</source>
+        <translation>SLO après</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
+        <translation>Chaque charge de travail avec son niveau, son coût mensuel et son SLO, actuellement et avec la suggestion ; les charges de travail déplacées sont en gras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
+        <translation>Pourquoi aucun placement ne respecte tous les SLO, d&apos;après le budget de latence de chaque charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <source>Move the workloads as suggested, as one step you can undo</source>
+        <translation>Déplacer les charges de travail comme suggéré, en une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="133"/>
+        <source>Stopping the search…</source>
+        <translation>Arrêt de la recherche…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="161"/>
+        <source>The search was stopped; nothing is suggested.</source>
+        <translation>La recherche a été arrêtée ; aucune suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
+        <source>No placement meets every SLO.</source>
+        <translation>Aucun placement ne respecte tous les SLO.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="166"/>
+        <source>%1 placements allowed, %2 costed in full, %3 workload evaluations</source>
+        <translation>%1 placements autorisés, %2 chiffrés entièrement, %3 évaluations de charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="172"/>
+        <source>The cheapest placement that meets every SLO (proven by an exhaustive search: %1).</source>
+        <translation>Le placement le moins cher qui respecte tous les SLO (prouvé par une recherche exhaustive : %1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="175"/>
+        <source>The cheapest placement found that meets every SLO; the search stopped early, so a cheaper one may exist (%1).</source>
+        <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; la recherche s&apos;est arrêtée tôt, un placement moins cher peut donc exister (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="180"/>
+        <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
+        <translation>
+            <numerusform>Aucun placement ne respecte tous les SLO : %n charge de travail ne respecte le sien dans aucun niveau et reste où elle est. Voici ci-dessous le placement le moins cher dans lequel toutes les autres charges de travail respectent leur SLO (%1).</numerusform>
+            <numerusform>Aucun placement ne respecte tous les SLO : %n charges de travail ne respectent le leur dans aucun niveau et restent où elles sont. Voici ci-dessous le placement le moins cher dans lequel toutes les autres charges de travail respectent leur SLO (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="192"/>
+        <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
+        <translation>Coût par mois : %1 actuellement, %2 avec la suggestion ; économie de %3 (%4). SLO respectés : %5 actuellement, %6 ensuite, sur %7.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="199"/>
+        <source>The current placement is already the cheapest.</source>
+        <translation>Le placement actuel est déjà le moins cher.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="200"/>
+        <source>Workloads that move: %1.</source>
+        <translation>Charges de travail déplacées : %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="227"/>
+        <source>met (%1)</source>
+        <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
+        <translation>respecté (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="227"/>
+        <source>missed (%1)</source>
+        <translation>non respecté (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="244"/>
+        <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
+        <translation>%1 passe de %2 à %3 : %4 → %5 par mois, %6 → %7 des requêtes dans son budget %8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="249"/>
+        <source>%1 stays in %2 (%3)</source>
+        <translation>%1 reste au niveau %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Tier</name>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="24"/>
+        <source>Edge</source>
+        <comment>tier kind</comment>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="26"/>
+        <source>Regional cloud</source>
+        <comment>tier kind</comment>
+        <translation>Cloud régional</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="28"/>
+        <source>Central cloud</source>
+        <comment>tier kind</comment>
+        <translation>Cloud central</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="30"/>
+        <source>On-premises</source>
+        <comment>tier kind</comment>
+        <translation>Sur site</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TierColumn</name>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="23"/>
+        <source>%1 tier</source>
+        <translation>Niveau %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TierCostChart</name>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="19"/>
+        <source>Cost per month by tier</source>
+        <translation>Coût mensuel par niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="27"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="33"/>
+        <source>Cost per tier chart</source>
+        <translation>Graphique des coûts par niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="58"/>
+        <source>Cost per month (%1)</source>
+        <translation>Coût par mois (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="81"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/tiercostchart.cpp" line="82"/>
+        <source>%1: GPUs %2, API %3, egress %4 per month, %n workload(s)</source>
+        <translation>
+            <numerusform>%1 : GPU %2, API %3, trafic sortant %4 par mois, %n charge de travail</numerusform>
+            <numerusform>%1 : GPU %2, API %3, trafic sortant %4 par mois, %n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="86"/>
+        <source>Plan total %1 per month: %2.</source>
+        <translation>Total du plan %1 par mois : %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="88"/>
+        <source>No evaluated plan.</source>
+        <translation>Aucun plan évalué.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="107"/>
+        <source>%1: %2 per month</source>
+        <translation>%1 : %2 par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="109"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/tiercostchart.cpp" line="112"/>
+        <source>%n workload(s), %1 GPUs at %2 sites</source>
+        <translation>
+            <numerusform>%n charge de travail, %1 GPU sur %2 sites</numerusform>
+            <numerusform>%n charges de travail, %1 GPU sur %2 sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::TierDelegate</name>
+    <message>
+        <location filename="../widgets/planner/tierdelegate.cpp" line="22"/>
+        <source>Tiers this workload may use</source>
+        <translation>Niveaux que cette charge de travail peut utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimeSeriesChart</name>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="46"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="210"/>
+        <source>Time series of the selected target</source>
+        <translation>Série temporelle de la cible sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="47"/>
+        <source>Monitor chart</source>
+        <translation>Graphique de supervision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="57"/>
+        <source>ms</source>
+        <extracomment>Axis title: the unit of the values, milliseconds</extracomment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="64"/>
+        <source>RTT p50–p95</source>
+        <translation>RTT p50–p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="65"/>
+        <source>TTFT p50–p95</source>
+        <translation>TTFT p50–p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="67"/>
+        <source>Band</source>
+        <extracomment>Legend: the prediction band of the latency model</extracomment>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="70"/>
+        <source>Model</source>
+        <extracomment>Legend: the latency model&apos;s predicted RTT</extracomment>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="72"/>
+        <source>SLO</source>
+        <extracomment>Legend: the SLO budget line</extracomment>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="74"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="75"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="96"/>
+        <source>Points: each probe&apos;s request RTT (first byte after connection set-up) and time to first token. Shaded: their rolling p50–p95 over the last %n probe(s). Dashed: the model&apos;s RTT from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.</source>
+        <translation>
+            <numerusform>Points : RTT de requête de chaque sonde (premier octet après l&apos;établissement de la connexion) et délai du premier jeton. Zone ombrée : leur p50–p95 glissant sur la dernière sonde. Tirets : RTT du modèle depuis le point d&apos;observation, pointillés : sa bande de prédiction ; tiret-point : le budget du SLO.</numerusform>
+            <numerusform>Points : RTT de requête de chaque sonde (premier octet après l&apos;établissement de la connexion) et délai du premier jeton. Zone ombrée : leur p50–p95 glissant sur les %n dernières sondes. Tirets : RTT du modèle depuis le point d&apos;observation, pointillés : sa bande de prédiction ; tiret-point : le budget du SLO.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="105"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="195"/>
+        <source>No target selected</source>
+        <translation>Aucune cible sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="197"/>
+        <source>%1 — %n probe(s), %2 failed (SLO %3 above the scale)</source>
+        <translation>
+            <numerusform>%1 — %n sonde, %2 en échec (SLO %3 au-dessus de l&apos;échelle)</numerusform>
+            <numerusform>%1 — %n sondes, %2 en échec (SLO %3 au-dessus de l&apos;échelle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="201"/>
+        <source>%1 — %n probe(s), %2 failed</source>
+        <translation>
+            <numerusform>%1 — %n sonde, %2 en échec</numerusform>
+            <numerusform>%1 — %n sondes, %2 en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="203"/>
+        <source>%1 — %n probe(s) (SLO %2 above the scale)</source>
+        <translation>
+            <numerusform>%1 — %n sonde (SLO %2 au-dessus de l&apos;échelle)</numerusform>
+            <numerusform>%1 — %n sondes (SLO %2 au-dessus de l&apos;échelle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="206"/>
+        <source>%1 — %n probe(s)</source>
+        <translation>
+            <numerusform>%1 — %n sonde</numerusform>
+            <numerusform>%1 — %n sondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="210"/>
+        <source>Time series of %1</source>
+        <translation>Série temporelle de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialBoxChart</name>
+    <message>
+        <location filename="../widgets/trials/trialboxchart.cpp" line="26"/>
+        <source>%1 (%2)</source>
+        <extracomment>Chart title: a figure and its unit, e.g. &quot;Throughput (tokens/s)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trials/trialboxchart.cpp" line="57"/>
+        <source>Box: p10 to p90 of the samples; line and label: the median (hover a box for min and max)</source>
+        <translation>Boîte : p10 à p90 des échantillons ; ligne et étiquette : la médiane (survolez une boîte pour voir le min et le max)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trials/trialboxchart.cpp" line="100"/>
+        <source>%1
+median %2 %3
+p10–p90 %4–%5, min–max %6–%7</source>
+        <translation>%1
+médiane %2 %3
+p10–p90 %4–%5, min–max %6–%7</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trials/trialboxchart.cpp" line="107"/>
+        <source>No trial measured yet</source>
+        <translation>Aucun essai mesuré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trials/trialboxchart.cpp" line="112"/>
+        <source>%1: median %2 %3, p10–p90 %4–%5 (%6)</source>
+        <translation>%1 : médiane %2 %3, p10–p90 %4–%5 (%6)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialConfigForm</name>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="34"/>
+        <source>A model of the scenario&apos;s catalogue (real shapes, synthetic weights); smallest first — a CPU streams every weight once per decode step</source>
+        <translation>Un modèle du catalogue du scénario (formes réelles, poids synthétiques) ; les plus petits d&apos;abord — un CPU lit chaque poids une fois par étape de décodage</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="37"/>
+        <source>Decode step</source>
+        <translation>Étape de décodage</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="38"/>
+        <source>Prefill</source>
+        <translation>Pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="39"/>
+        <source>Decode: one step of the whole batch over a KV cache of the context length.
+Prefill: the prompts of the batch in one pass (causal attention).</source>
+        <translation>Décodage : une étape de tout le lot sur un cache KV de la longueur du contexte.
+Pré-remplissage : les prompts du lot en une seule passe (attention causale).</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="45"/>
+        <source>FP8: E4M3 weights with a per-tensor scale, BF16 activations and KV cache</source>
+        <translation>FP8 : poids E4M3 avec une échelle par tenseur, activations et cache KV en BF16</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="46"/>
+        <source>Sequences in the batch</source>
+        <translation>Séquences dans le lot</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="47"/>
+        <source>KV length a decode step attends to (the new token included)</source>
+        <translation>Longueur KV prise en compte par une étape de décodage (nouveau jeton inclus)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="49"/>
+        <source>Prompt tokens per sequence of a prefill</source>
+        <translation>Jetons de prompt par séquence d&apos;un pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="51"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="52"/>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="53"/>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Précision :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="54"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="55"/>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="56"/>
+        <source>Pro&amp;mpt:</source>
+        <translation>Pr&amp;ompt :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="80"/>
+        <source>%1 (%2 B parameters)</source>
+        <translation>%1 (%2 Md de paramètres)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialPairsModel</name>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="246"/>
+        <source>no verdict</source>
+        <translation>pas de verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <source>exceeds A/A noise</source>
+        <translation>dépasse le bruit A/A</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <source>within noise</source>
+        <translation>dans le bruit</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="262"/>
+        <source>Noise: the widest deviation from 1 of the A/A ratios&apos; p10 and p90. The A/B delta (median B/A − 1) exceeds it, or stays within it.</source>
+        <translation>Bruit : le plus grand écart à 1 des p10 et p90 des rapports A/A. L&apos;écart A/B (médiane B/A − 1) le dépasse, ou reste dans cette limite.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="267"/>
+        <source>%1  |  %2  (%3)</source>
+        <extracomment>Tool-tip of a pair: configuration A | configuration B (status)</extracomment>
+        <translation>%1  |  %2  (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <source>A/A control</source>
+        <translation>Contrôle A/A</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="299"/>
+        <source>control</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
+        <source>Pair</source>
+        <extracomment>Column header: the A/A control or the A/B pair</extracomment>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="314"/>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="316"/>
+        <source>B/A median</source>
+        <translation>Médiane B/A</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="319"/>
+        <source>p10</source>
+        <extracomment>Column header: 10th percentile of the ratio B/A</extracomment>
+        <translation>p10</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="322"/>
+        <source>p90</source>
+        <extracomment>Column header: 90th percentile of the ratio B/A</extracomment>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
+        <source>Delta</source>
+        <extracomment>Column header: median B/A minus 1, in percent</extracomment>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
+        <source>A/A noise</source>
+        <translation>Bruit A/A</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialResultsModel</name>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="29"/>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;12.5 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="44"/>
+        <source>ok</source>
+        <extracomment>Status of a trial: it ran and its outputs were checked</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="47"/>
+        <source>cancelled</source>
+        <extracomment>Status of a trial</extracomment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="50"/>
+        <source>failed: %1</source>
+        <extracomment>Status of a trial: the reason comes from the benchmark engine (in English)</extracomment>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="53"/>
+        <source>skipped: %1</source>
+        <extracomment>Status of a trial: the reason comes from the benchmark engine (in English)</extracomment>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="122"/>
+        <source>%1
+bytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5)
+outputs checked: %6, timed as a graph: %7</source>
+        <translation>%1
+octets par étape %2 MB, FLOPs par étape %3 G, plancher prévu %4 ms (%5)
+sorties vérifiées : %6, chronométré comme graphe : %7</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="126"/>
+        <source>compute-bound</source>
+        <translation>limité par le calcul</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="127"/>
+        <source>memory-bound</source>
+        <translation>limité par la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="131"/>
+        <source>Predicted floor (max of bytes / copy bandwidth, FLOPs / GEMM rate) over the median</source>
+        <translation>Plancher prévu (max. de octets / bande passante de copie, FLOPs / débit GEMM) divisé par la médiane</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="141"/>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="179"/>
+        <source>Median time of one run (a decode step of the whole batch, or one prefill)</source>
+        <translation>Temps médian d&apos;une exécution (une étape de décodage de tout le lot, ou un pré-remplissage)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="181"/>
+        <source>Median step time divided by the tokens of the step (batch, or batch × prompt)</source>
+        <translation>Temps d&apos;étape médian divisé par les jetons de l&apos;étape (lot, ou lot × prompt)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="183"/>
+        <source>Bytes the step reads and writes (weights, KV cache, activations) per second</source>
+        <translation>Octets lus et écrits par l&apos;étape (poids, cache KV, activations) par seconde</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="185"/>
+        <source>Achieved bandwidth as a share of the copy bandwidth measured in the same run</source>
+        <translation>Bande passante atteinte, en part de la bande passante de copie mesurée lors de la même exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="195"/>
+        <source>Side</source>
+        <extracomment>Column header: which configuration a trial is (A, B or a profile trial)</extracomment>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="197"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="199"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="201"/>
+        <source>Median ms</source>
+        <translation>Médiane ms</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="203"/>
+        <source>p10 ms</source>
+        <translation>p10 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="205"/>
+        <source>p90 ms</source>
+        <translation>p90 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="207"/>
+        <source>ms/token</source>
+        <translation>ms/jeton</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="209"/>
+        <source>tokens/s</source>
+        <translation>jetons/s</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="211"/>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="213"/>
+        <source>% roofline</source>
+        <translation>% plafond</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="215"/>
+        <source>% copy BW</source>
+        <translation>% BP copie</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="217"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialSettingsForm</name>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="149"/>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="153"/>
+        <source>Automatic (CUDA if a GPU is found, else CPU)</source>
+        <translation>Automatique (CUDA si un GPU est détecté, sinon CPU)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="155"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="156"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="157"/>
+        <source>The device both configurations run on, interleaved in the same process</source>
+        <translation>Le périphérique sur lequel les deux configurations s&apos;exécutent, en alternance dans le même processus</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="158"/>
+        <source>At least this many timed samples per trial and per ceiling</source>
+        <translation>Au moins ce nombre d&apos;échantillons chronométrés par essai et par plafond</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="163"/>
+        <location filename="../app/trials/trialconfigform.cpp" line="169"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="165"/>
+        <source>At least this much measured time per trial</source>
+        <translation>Au moins cette durée mesurée par essai</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="171"/>
+        <source>A trial stops here even when its samples are still noisy</source>
+        <translation>Un essai s&apos;arrête ici même si ses échantillons sont encore bruités</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="173"/>
+        <source>Rounds of the A/A control and of the interleaved A/B pair (one run of each side per round)</source>
+        <translation>Tours du contrôle A/A et de la paire A/B en alternance (une exécution de chaque côté par tour)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="175"/>
+        <source>Buffer of the copy-bandwidth ceiling</source>
+        <translation>Tampon du plafond de bande passante de copie</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="176"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="177"/>
+        <source>default (256 MiB CPU, 1 GiB GPU)</source>
+        <translation>par défaut (256 MiB CPU, 1 GiB GPU)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="178"/>
+        <source>n of the n × n × n GEMM ceiling</source>
+        <translation>n du plafond GEMM n × n × n</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="179"/>
+        <source>default (1024 CPU, 8192 GPU)</source>
+        <translation>par défaut (1024 CPU, 8192 GPU)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="180"/>
+        <source>Add the trials a compute profile needs</source>
+        <translation>Ajouter les essais nécessaires à un profil de calcul</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="182"/>
+        <source>Also run decode at batch 1 and 8 and a prefill of A&apos;s model and precision (those A and B do not cover), for &quot;Use as compute profile&quot;</source>
+        <translation>Exécuter aussi un décodage avec des lots de 1 et 8 et un pré-remplissage du modèle et de la précision de A (ceux que A et B ne couvrent pas), pour &quot;Utiliser comme profil de calcul&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="184"/>
+        <source>&amp;Device:</source>
+        <translation>Pér&amp;iphérique :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="185"/>
+        <source>&amp;Samples:</source>
+        <translation>Échantillon&amp;s :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="186"/>
+        <source>Time per trial, mi&amp;n:</source>
+        <translation>Durée par essai, mi&amp;n :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="187"/>
+        <source>Time per trial, ma&amp;x:</source>
+        <translation>Durée par essai, ma&amp;x :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="188"/>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Tours :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="189"/>
+        <source>Copy ceiling:</source>
+        <translation>Plafond de copie :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="190"/>
+        <source>GEMM ceiling:</source>
+        <translation>Plafond GEMM :</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="228"/>
+        <source>CUDA: %1</source>
+        <translation>CUDA : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialconfigform.cpp" line="228"/>
+        <source>CUDA is not available: %1</source>
+        <translation>CUDA n&apos;est pas disponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialsAnalysis</name>
+    <message>
+        <location filename="../app/trials/trialsanalysis.cpp" line="25"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsanalysis.cpp" line="144"/>
+        <source>per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)</source>
+        <translation>par séquence supplémentaire : %1 ms, la pente entre les étapes avec des lots de %2 (%3) et %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsanalysis.cpp" line="153"/>
+        <source>per extra sequence: not measured (one batch size only), taken as 0</source>
+        <translation>par séquence supplémentaire : non mesuré (une seule taille de lot), pris égal à 0</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trials/trialsanalysis.cpp" line="157"/>
+        <source>decode step at batch 1: %1, median of %n sample(s) (%2)</source>
+        <translation>
+            <numerusform>étape de décodage avec un lot de 1 : %1, médiane de %n échantillon (%2)</numerusform>
+            <numerusform>étape de décodage avec un lot de 1 : %1, médiane de %n échantillons (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsanalysis.cpp" line="163"/>
+        <source>decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)</source>
+        <translation>étape de décodage avec un lot de 1 : %1 ms, extrapolée depuis un lot de %2 (pas d&apos;essai avec un lot de 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsanalysis.cpp" line="170"/>
+        <source>decode: no decode trial of this model and precision, the planner keeps the roofline</source>
+        <translation>décodage : aucun essai de décodage pour ce modèle et cette précision, le planificateur conserve le plafond (roofline)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsanalysis.cpp" line="175"/>
+        <source>prefill: %1 tokens/s from %2 (%3)</source>
+        <translation>pré-remplissage : %1 jetons/s d&apos;après %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsanalysis.cpp" line="180"/>
+        <source>prefill: no prefill trial of this model and precision, the planner keeps the roofline</source>
+        <translation>pré-remplissage : aucun essai de pré-remplissage pour ce modèle et cette précision, le planificateur conserve le plafond (roofline)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialsPage</name>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="58"/>
+        <source>Looking for devices…</source>
+        <translation>Recherche des périphériques…</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="59"/>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="62"/>
+        <source>Configuration &amp;A</source>
+        <translation>Configuration &amp;A</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="63"/>
+        <source>Configuration &amp;B</source>
+        <translation>Configuration &amp;B</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="69"/>
+        <source>&amp;Run A/B</source>
+        <translation>Exécute&amp;r A/B</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="70"/>
+        <location filename="../app/trials/trialspageview.cpp" line="180"/>
+        <source>Measure the ceilings, A and B, the A/A control, then A and B interleaved</source>
+        <translation>Mesurer les plafonds, A et B, le contrôle A/A, puis A et B en alternance</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="72"/>
+        <source>Stop at the next sample or round; what was measured stays</source>
+        <translation>S&apos;arrêter au prochain échantillon ou tour ; ce qui a été mesuré est conservé</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="84"/>
+        <source>Progress of the run</source>
+        <translation>Progression de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="85"/>
+        <source>Not run yet</source>
+        <translation>Pas encore exécuté</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="108"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="112"/>
+        <source>Measured ceilings</source>
+        <translation>Plafonds mesurés</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="132"/>
+        <source>Trial results</source>
+        <translation>Résultats des essais</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="133"/>
+        <source>Each configuration on its own: median, p10 and p90 of the step time over its samples, and what that achieves</source>
+        <translation>Chaque configuration séparément : médiane, p10 et p90 du temps d&apos;étape sur ses échantillons, et ce que cela donne</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="136"/>
+        <source>A/A control and A/B pair</source>
+        <translation>Contrôle A/A et paire A/B</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="137"/>
+        <source>Side by side: one ratio B/A per round of interleaved runs</source>
+        <translation>Côte à côte : un rapport B/A par tour d&apos;exécutions alternées</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="140"/>
+        <source>Latency per token</source>
+        <translation>Latence par jeton</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="142"/>
+        <source>ms</source>
+        <extracomment>Unit of a chart: milliseconds</extracomment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="143"/>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="145"/>
+        <source>tokens/s</source>
+        <extracomment>Unit of a chart: tokens per second</extracomment>
+        <translation>jetons/s</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="146"/>
+        <source>Share of roofline</source>
+        <translation>Part du plafond (roofline)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="148"/>
+        <source>%</source>
+        <extracomment>Unit of a chart: percent</extracomment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="153"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="154"/>
+        <source>Save the results with their provenance as JSON, markdown or CSV</source>
+        <translation>Enregistrer les résultats avec leur provenance en JSON, Markdown ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="155"/>
+        <source>&amp;Use as Compute Profile…</source>
+        <translation>&amp;Utiliser comme profil de calcul…</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="156"/>
+        <source>Make these measurements the compute profile of a GPU type of the scenario; the plan then uses them instead of the roofline (undoable)</source>
+        <translation>Faire de ces mesures le profil de calcul d&apos;un type de GPU du scénario ; le plan les utilise alors au lieu du plafond (roofline) (annulable)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <source>Step B=1 ms</source>
+        <translation>Étape B=1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <source>+ms/seq</source>
+        <translation>+ms/séq</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <source>Prefill tok/s</source>
+        <translation>Pré-rempl. jetons/s</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
+        <source>Measured compute profiles of the scenario: the planner uses them instead of the roofline for that GPU type, model and precision</source>
+        <translation>Profils de calcul mesurés du scénario : le planificateur les utilise au lieu du plafond (roofline) pour ce type de GPU, ce modèle et cette précision</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="177"/>
+        <source>Compute profiles in the scenario</source>
+        <translation>Profils de calcul du scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="179"/>
+        <source>Remo&amp;ve Profile</source>
+        <translation>Retirer le pro&amp;fil</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="180"/>
+        <source>The planner goes back to the roofline for it (undoable)</source>
+        <translation>Le planificateur revient au plafond (roofline) pour ce cas (annulable)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="195"/>
+        <source>&lt;b&gt;Compute profiles in the scenario&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profils de calcul du scénario&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="233"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="244"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="253"/>
+        <source>%1 of %2</source>
+        <extracomment>Progress bar: step %1 of %2 steps</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="262"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="262"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="263"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="264"/>
+        <source>Cancelled; the results show what was measured</source>
+        <translation>Annulé ; les résultats montrent ce qui a été mesuré</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="265"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="275"/>
+        <source>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;CPU&lt;/b&gt; : %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt; : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
+        <source>not available — %1</source>
+        <translation>non disponible — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="296"/>
+        <source>there are no results to export</source>
+        <translation>il n&apos;y a aucun résultat à exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="306"/>
+        <source>%1: unknown format (use .json, .md or .csv)</source>
+        <translation>%1 : format inconnu (utilisez .json, .md ou .csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="321"/>
+        <location filename="../app/trials/trialspage.cpp" line="327"/>
+        <source>Export Trial Results</source>
+        <translation>Exporter les résultats des essais</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="322"/>
+        <source>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="335"/>
+        <source>there are no results</source>
+        <translation>il n&apos;y a aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="339"/>
+        <source>the scenario has no GPU type &quot;%1&quot; or no model &quot;%2&quot;</source>
+        <translation>le scénario n&apos;a pas de type de GPU &quot;%1&quot; ou pas de modèle &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="344"/>
+        <source>no successful decode or prefill trial of %1 in %2</source>
+        <translation>aucun essai de décodage ou de pré-remplissage réussi de %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="357"/>
+        <source>Use measured profile for %1</source>
+        <translation>Utiliser le profil mesuré pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="375"/>
+        <source>Use as Compute Profile</source>
+        <translation>Utiliser comme profil de calcul</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspage.cpp" line="388"/>
+        <source>Remove measured profile for %1</source>
+        <translation>Retirer le profil mesuré pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="61"/>
+        <source>Choose configurations A and B and run them: each is measured on its own, then A against itself (the A/A control, which shows this machine&apos;s noise), then A and B interleaved in rounds.</source>
+        <translation>Choisissez les configurations A et B et exécutez-les : chacune est mesurée séparément, puis A contre elle-même (le contrôle A/A, qui montre le bruit de cette machine), puis A et B en alternance, par tours.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="71"/>
+        <source>&lt;b&gt;The run failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;L&apos;exécution a échoué :&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trials/trialspageview.cpp" line="75"/>
+        <source>&lt;b&gt;B&apos;s step takes %1 % longer than A&apos;s&lt;/b&gt; (median B/A %2 over %n interleaved round(s), p10–p90 %3–%4). A/A noise ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;L&apos;étape de B dure %1 % de plus que celle de A&lt;/b&gt; (médiane B/A %2 sur %n tour alterné, p10–p90 %3–%4). Bruit A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;L&apos;étape de B dure %1 % de plus que celle de A&lt;/b&gt; (médiane B/A %2 sur %n tours alternés, p10–p90 %3–%4). Bruit A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trials/trialspageview.cpp" line="78"/>
+        <source>&lt;b&gt;B&apos;s step takes %1 % less time than A&apos;s&lt;/b&gt; (median B/A %2 over %n interleaved round(s), p10–p90 %3–%4). A/A noise ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;L&apos;étape de B dure %1 % de moins que celle de A&lt;/b&gt; (médiane B/A %2 sur %n tour alterné, p10–p90 %3–%4). Bruit A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;L&apos;étape de B dure %1 % de moins que celle de A&lt;/b&gt; (médiane B/A %2 sur %n tours alternés, p10–p90 %3–%4). Bruit A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="86"/>
+        <source>With fewer than 20 rounds p10 and p90 lie near the extremes: one stalled round sets the noise.</source>
+        <translation>Avec moins de 20 tours, p10 et p90 sont proches des extrêmes : un seul tour ralenti fixe le bruit.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="89"/>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; before the A/B pair: no verdict.</source>
+        <translation>&lt;b&gt;Annulé&lt;/b&gt; avant la paire A/B : pas de verdict.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="90"/>
+        <source>&lt;b&gt;No verdict&lt;/b&gt;: a pair did not run (see its status).</source>
+        <translation>&lt;b&gt;Pas de verdict&lt;/b&gt; : une paire ne s&apos;est pas exécutée (voir son état).</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="96"/>
+        <source>Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.</source>
+        <translation>Par jeton (chaque essai séparément) : A %1 ms, B %2 ms ; jetons/s : A %3, B %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="106"/>
+        <source>Ceilings: not measured.</source>
+        <translation>Plafonds : non mesurés.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="113"/>
+        <source>%1 %2 GFLOP/s</source>
+        <extracomment>GEMM rate of one precision, e.g. &quot;BF16 512.3 GFLOP/s&quot;</extracomment>
+        <translation>%1 %2 GFLOP/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trials/trialspageview.cpp" line="115"/>
+        <source>Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</source>
+        <translation>
+            <numerusform>Plafonds mesurés lors de cette exécution sur %1 (%2, %n thread ou SM) : copie %3 GB/s (lecture + écriture, tampon de %4 MiB), flux de lecture %5 GB/s, GEMM n = %6 : %7.</numerusform>
+            <numerusform>Plafonds mesurés lors de cette exécution sur %1 (%2, %n threads ou SM) : copie %3 GB/s (lecture + écriture, tampon de %4 MiB), flux de lecture %5 GB/s, GEMM n = %6 : %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="153"/>
+        <location filename="../app/trials/trialspageview.cpp" line="161"/>
+        <source>roofline</source>
+        <translation>plafond (roofline)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="181"/>
+        <source>The scenario has no models to run</source>
+        <translation>Le scénario ne contient aucun modèle à exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TrialsRunner</name>
+    <message numerus="yes">
+        <location filename="../app/trials/trialsrunner.cpp" line="59"/>
+        <source>%1, %n thread(s), BLAS: %2</source>
+        <translation>
+            <numerusform>%1, %n thread, BLAS : %2</numerusform>
+            <numerusform>%1, %n threads, BLAS : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="62"/>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="126"/>
+        <source>Opening the backend</source>
+        <translation>Ouverture du backend</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="139"/>
+        <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
+        <translation>Mesure des plafonds (bande passante de copie, débit GEMM)</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="148"/>
+        <source>Trial A: %1</source>
+        <translation>Essai A : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="149"/>
+        <source>Trial B: %1</source>
+        <translation>Essai B : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="151"/>
+        <source>Profile trial: %1</source>
+        <translation>Essai de profil : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trials/trialsrunner.cpp" line="163"/>
+        <source>A/A control: A against itself, %n round(s)</source>
+        <translation>
+            <numerusform>Contrôle A/A : A contre lui-même, %n tour</numerusform>
+            <numerusform>Contrôle A/A : A contre lui-même, %n tours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/trials/trialsrunner.cpp" line="167"/>
+        <source>A/B: interleaved, %n round(s)</source>
+        <translation>
+            <numerusform>A/B : entrelacé, %n tour</numerusform>
+            <numerusform>A/B : entrelacé, %n tours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::Units</name>
+    <message>
+        <location filename="../engine/model/units.cpp" line="59"/>
+        <source>%1 min</source>
+        <extracomment>Minutes</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="62"/>
+        <location filename="../engine/model/units.cpp" line="64"/>
+        <source>%1 s</source>
+        <extracomment>Seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="66"/>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="75"/>
+        <source>%1%2M</source>
+        <extracomment>Money in millions: %1 the currency symbol (&quot;$&quot;), %2 the amount</extracomment>
+        <translation>%1%2M</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="78"/>
+        <source>%1%2k</source>
+        <extracomment>Money in thousands: %1 the currency symbol (&quot;$&quot;), %2 the amount</extracomment>
+        <translation>%1%2k</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="80"/>
+        <location filename="../engine/model/units.cpp" line="85"/>
+        <source>%1%2</source>
+        <extracomment>Money: %1 the currency symbol (&quot;$&quot;), %2 the amount</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="91"/>
+        <source>%1 req/s</source>
+        <extracomment>Requests per second</extracomment>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="96"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="103"/>
+        <source>%1 mi</source>
+        <extracomment>Miles</extracomment>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="105"/>
+        <source>%1 km</source>
+        <extracomment>Kilometres</extracomment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/units.cpp" line="116"/>
+        <source>%1 p%2 &lt; %3</source>
+        <extracomment>An SLO: the metric (TTFT or E2E), its percentile and its budget, e.g. &quot;TTFT p95 &lt; 200 ms&quot;</extracomment>
+        <translation>%1 p%2 &lt; %3</translation>
+    </message>
+</context>
+<context>
+    <name>ea::Vantage</name>
+    <message>
+        <location filename="../app/monitor/monitortargets.cpp" line="22"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WorkloadActions</name>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="32"/>
+        <source>&amp;Add Workload…</source>
+        <translation>A&amp;jouter une charge de travail…</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="34"/>
+        <source>Add a workload to the scenario</source>
+        <translation>Ajouter une charge de travail au scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="35"/>
+        <source>&amp;Edit Workload…</source>
+        <translation>&amp;Modifier la charge de travail…</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="36"/>
+        <source>Edit the selected workload: SLO, demand, tokens, model, tier</source>
+        <translation>Modifier la charge de travail sélectionnée : SLO, demande, jetons, modèle, niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="38"/>
+        <source>D&amp;uplicate Workload…</source>
+        <translation>&amp;Dupliquer la charge de travail…</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="39"/>
+        <source>Add a copy of the selected workload</source>
+        <translation>Ajouter une copie de la charge de travail sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="40"/>
+        <source>&amp;Delete Workload</source>
+        <translation>&amp;Supprimer la charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="41"/>
+        <source>Remove the selected workload from the scenario</source>
+        <translation>Retirer la charge de travail sélectionnée du scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="85"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="96"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="97"/>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="98"/>
+        <source>Duplicate Workload — %1</source>
+        <translation>Dupliquer la charge de travail — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="108"/>
+        <source>Delete Workload</source>
+        <translation>Supprimer la charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="109"/>
+        <source>Delete the workload “%1” from the scenario?</source>
+        <translation>Supprimer la charge de travail “%1” du scénario ?</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="111"/>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation>Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="117"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="131"/>
+        <source>Add workload %1</source>
+        <translation>Ajouter la charge de travail %1</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="140"/>
+        <source>Workload Not Changed</source>
+        <translation>Charge de travail non modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/workloadactions.cpp" line="141"/>
+        <source>The change would make the scenario invalid:</source>
+        <translation>La modification rendrait le scénario invalide :</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WorkloadCard</name>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="46"/>
+        <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
+        <translation>%1, %2 %3 pour un budget de %4, %5 par mois, %6 des requêtes dans le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="132"/>
+        <source>evaluating…</source>
+        <translation>évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="136"/>
+        <source>%1/mo · %2 met</source>
+        <translation>%1/mois · %2 respecté</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WorkloadEditor</name>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="48"/>
+        <source>New Workload</source>
+        <translation>Nouvelle charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="48"/>
+        <source>Edit Workload — %1</source>
+        <translation>Modifier la charge de travail — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="66"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="67"/>
+        <source>Unique id of the workload, used in files and routing policies</source>
+        <translation>Identifiant unique de la charge de travail, utilisé dans les fichiers et les politiques de routage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="69"/>
+        <source>Name shown on the board, the map and in reports</source>
+        <translation>Nom affiché sur le tableau, la carte et dans les rapports</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="71"/>
+        <source>Interactive</source>
+        <translation>Interactive</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="72"/>
+        <source>Batch</source>
+        <translation>Par lots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="73"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="74"/>
+        <source>Interactive: a person waits for the answer. Batch: no one waits; the job has a deadline, not an interactive budget</source>
+        <translation>Interactive : une personne attend la réponse. Par lots : personne n&apos;attend ; la tâche a une échéance, pas un budget interactif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="78"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="83"/>
+        <source>SLO &amp;preset:</source>
+        <translation>&amp;Préréglage SLO :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="85"/>
+        <source>Sets category, metric, percentile and budget from the workload taxonomy of the design (DESIGN.md); hover an entry to see where its numbers come from</source>
+        <translation>Définit la catégorie, la métrique, le centile et le budget d&apos;après la taxonomie des charges de travail de la conception (DESIGN.md) ; survolez une entrée pour voir d&apos;où viennent ses chiffres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="88"/>
+        <source>Time to first token (TTFT)</source>
+        <translation>Délai du premier jeton (TTFT)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="89"/>
+        <source>End to end</source>
+        <translation>De bout en bout</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="90"/>
+        <source>SLO &amp;metric:</source>
+        <translation>&amp;Métrique SLO :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="91"/>
+        <source>What the budget bounds: the wait for the first token, or the whole answer including network</source>
+        <translation>Ce que le budget borne : l&apos;attente du premier jeton, ou la réponse complète, réseau compris</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="97"/>
+        <source>P&amp;ercentile:</source>
+        <translation>Cen&amp;tile :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="98"/>
+        <source>Share of requests that must meet the budget (50–99.99)</source>
+        <translation>Part des requêtes qui doivent respecter le budget (50–99,99)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="102"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="103"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="103"/>
+        <source>Latency budget in milliseconds (&gt; 0)</source>
+        <translation>Budget de latence en millisecondes (&gt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="108"/>
+        <source> req/s</source>
+        <translation> req/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="109"/>
+        <source>Mean &amp;rate:</source>
+        <translation>Taux mo&amp;yen :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="110"/>
+        <source>World-wide mean requests per second over a day (&gt; 0); the diurnal profile spreads it over the hours</source>
+        <translation>Nombre moyen mondial de requêtes par seconde sur une journée (&gt; 0) ; le profil journalier le répartit sur les heures</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="118"/>
+        <source>Demand over the 24 hours of local time, peak at the top</source>
+        <translation>Demande sur les 24 heures de l&apos;heure locale, pic en haut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="121"/>
+        <source>Shape of the demand over a local day; &quot;As loaded&quot; keeps the profile of the file</source>
+        <translation>Forme de la demande sur une journée locale ; &quot;Tel que chargé&quot; conserve le profil du fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="125"/>
+        <source>&amp;Daily profile:</source>
+        <translation>Profil &amp;journalier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="131"/>
+        <source>&amp;Input tokens:</source>
+        <translation>Jetons d&apos;&amp;entrée :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="132"/>
+        <source>Prompt tokens per request (1–10,000,000)</source>
+        <translation>Jetons d&apos;invite par requête (1–10 000 000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="135"/>
+        <source>&amp;Output tokens:</source>
+        <translation>Jetons de &amp;sortie :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="136"/>
+        <source>Generated tokens per request (1–1,000,000)</source>
+        <translation>Jetons générés par requête (1–1 000 000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="140"/>
+        <source>Mo&amp;del:</source>
+        <translation>Mo&amp;dèle :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="140"/>
+        <source>Model from the scenario&apos;s model catalogue</source>
+        <translation>Modèle du catalogue de modèles du scénario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="144"/>
+        <source>&amp;Precision:</source>
+        <translation>P&amp;récision :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="145"/>
+        <source>Weight and compute precision; the GPUs of the chosen tier must support it</source>
+        <translation>Précision des poids et du calcul ; les GPU du niveau choisi doivent la prendre en charge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="150"/>
+        <source>&amp;Tier:</source>
+        <translation>Nive&amp;au :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="150"/>
+        <source>Tier that serves the workload (tiers with nodes)</source>
+        <translation>Niveau qui sert la charge de travail (niveaux ayant des nœuds)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="151"/>
+        <source>Keep this tier when optimizing</source>
+        <translation>Conserver ce niveau lors de l&apos;optimisation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="152"/>
+        <source>Pi&amp;nned:</source>
+        <translation>Épin&amp;glé :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="153"/>
+        <source>The optimizer must not move a pinned workload</source>
+        <translation>L&apos;optimiseur ne doit pas déplacer une charge de travail épinglée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="161"/>
+        <source>Never place this workload in the %1 tier (data residency, policy)</source>
+        <translation>Ne jamais placer cette charge de travail dans le niveau %1 (résidence des données, politique)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="166"/>
+        <source>&amp;Forbidden tiers:</source>
+        <translation>Ni&amp;veaux interdits :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="167"/>
+        <source>Tiers the workload may never use</source>
+        <translation>Niveaux que la charge de travail ne doit jamais utiliser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="177"/>
+        <source>Problems as the scenario file loader reports them: &lt;json path&gt;: &lt;reason&gt;</source>
+        <translation>Problèmes tels que signalés par le chargeur de fichiers de scénario : &lt;json path&gt;: &lt;reason&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="181"/>
+        <source>Apply the workload (Enter)</source>
+        <translation>Appliquer la charge de travail (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="182"/>
+        <source>Close without changes (Esc)</source>
+        <translation>Fermer sans modifications (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="253"/>
+        <source>As loaded (custom)</source>
+        <translation>Tel que chargé (personnalisé)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="254"/>
+        <source>The hour profile of the file, unchanged</source>
+        <translation>Le profil horaire du fichier, inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WorkloadPresets</name>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="25"/>
+        <source>Interactive budget of the workload taxonomy (DESIGN.md): %1.</source>
+        <translation>Budget interactif de la taxonomie des charges de travail (DESIGN.md) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="28"/>
+        <source>The workload taxonomy (DESIGN.md) gives %1 no interactive budget; it stays central. The deadline here (%2) only keeps a request bounded and matches the default scenario&apos;s choice.</source>
+        <translation>La taxonomie des charges de travail (DESIGN.md) ne prévoit aucun budget interactif pour %1 ; ce travail reste au niveau Central. L&apos;échéance indiquée ici (%2) sert seulement à borner une requête et correspond au choix du scénario par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="32"/>
+        <source>Real-time code completion (&lt; 200 ms)</source>
+        <translation>Complétion de code en temps réel (&lt; 200 ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="33"/>
+        <source>real-time code completion &lt; 200 ms</source>
+        <translation>complétion de code en temps réel &lt; 200 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="36"/>
+        <source>Live customer-service conversation (&lt; 500 ms)</source>
+        <translation>Conversation de service client en direct (&lt; 500 ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="37"/>
+        <source>live customer-service conversation &lt; 500 ms</source>
+        <translation>conversation de service client en direct &lt; 500 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="40"/>
+        <source>Quality inspection from live video (&lt; 100 ms)</source>
+        <translation>Contrôle qualité sur vidéo en direct (&lt; 100 ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="42"/>
+        <source>quality inspection from live video &lt; 100 ms, end to end, at p99</source>
+        <translation>contrôle qualité sur vidéo en direct &lt; 100 ms, de bout en bout, à p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="45"/>
+        <source>Industrial control loop (&lt; 50 ms)</source>
+        <translation>Boucle de contrôle industrielle (&lt; 50 ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="46"/>
+        <source>industrial control loops &lt; 50 ms, end to end, at p99</source>
+        <translation>boucles de contrôle industrielles &lt; 50 ms, de bout en bout, à p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="49"/>
+        <source>Batch analytics (no interactive budget)</source>
+        <translation>Analyses par lots (pas de budget interactif)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
+        <source>batch analytics</source>
+        <translation>les analyses par lots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
+        <source>5 min at p50</source>
+        <translation>5 min à p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="53"/>
+        <source>Overnight document processing (no interactive budget)</source>
+        <translation>Traitement de documents de nuit (pas de budget interactif)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
+        <source>overnight document processing</source>
+        <translation>le traitement de documents de nuit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
+        <source>1 h at p95</source>
+        <translation>1 h à p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="57"/>
+        <source>Fine-tuning job (no interactive budget)</source>
+        <translation>Tâche d&apos;affinage (pas de budget interactif)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
+        <source>fine-tuning</source>
+        <translation>l&apos;affinage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
+        <source>8 h at p95</source>
+        <translation>8 h à p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="61"/>
+        <source>Large-context job (no interactive budget)</source>
+        <translation>Tâche à grand contexte (pas de budget interactif)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="62"/>
+        <source>large-context jobs (a whole contract, a database dump)</source>
+        <translation>les tâches à grand contexte (un contrat entier, un dump de base de données)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="63"/>
+        <source>15 min at p95</source>
+        <translation>15 min à p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="81"/>
+        <source>Flat</source>
+        <translation>Constant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="82"/>
+        <source>The same demand every hour (machines, follow-the-sun services).</source>
+        <translation>La même demande à chaque heure (machines, services follow-the-sun).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="83"/>
+        <source>Business hours</source>
+        <translation>Heures de bureau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="84"/>
+        <source>Office tools: busy 9:00–17:00 local time with a lunch dip, quiet at night.</source>
+        <translation>Outils bureautiques : forte activité 9:00–17:00 heure locale avec un creux à midi, calme la nuit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="87"/>
+        <source>Evening peak</source>
+        <translation>Pic en soirée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="88"/>
+        <source>Consumer apps: moderate by day, peaking 19:00–22:00 local time.</source>
+        <translation>Applications grand public : activité modérée le jour, pic 19:00–22:00 heure locale.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="91"/>
+        <source>Overnight batch</source>
+        <translation>Lots de nuit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="92"/>
+        <source>Jobs queued for the night: heavy 22:00–05:00 local time, light by day.</source>
+        <translation>Tâches mises en file pour la nuit : charge forte 22:00–05:00 heure locale, faible le jour.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="170"/>
+        <source>New workload</source>
+        <translation>Nouvelle charge de travail</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WorkloadTableModel</name>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="147"/>
+        <source>Interactive</source>
+        <translation>Interactive</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="147"/>
+        <source>Batch</source>
+        <translation>Par lots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="172"/>
+        <source>per token</source>
+        <translation>par jeton</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="230"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="233"/>
+        <source>Meets SLO</source>
+        <translation>SLO respecté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="233"/>
+        <source>Misses SLO</source>
+        <translation>SLO non respecté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="258"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Model %3, %4&lt;br&gt;%5 input / %6 output tokens&lt;br&gt;Mean load %7%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Modèle %3, %4&lt;br&gt;%5 jetons d&apos;entrée / %6 jetons de sortie&lt;br&gt;Charge moyenne %7%8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="264"/>
+        <source>&lt;br&gt;Pinned: the optimizer keeps its tier</source>
+        <translation>&lt;br&gt;Épinglée : l&apos;optimiseur conserve son niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="267"/>
+        <source>%1 of the requests must see the first token within %2</source>
+        <translation>%1 des requêtes doivent recevoir le premier jeton dans un délai de %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="268"/>
+        <source>%1 of the requests must see the whole answer within %2</source>
+        <translation>%1 des requêtes doivent recevoir la réponse complète dans un délai de %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
+        <source>Where the workload runs. Double-click or press F2 to move it.
+Allowed here: %1</source>
+        <translation>Où la charge de travail s&apos;exécute. Double-cliquez ou appuyez sur F2 pour la déplacer.
+Autorisés ici : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
+        <source>&lt;b&gt;Where the time goes&lt;/b&gt;&lt;br&gt;each region&apos;s p%1, averaged over the demand</source>
+        <translation>&lt;b&gt;Où passe le temps&lt;/b&gt;&lt;br&gt;p%1 de chaque région, moyenné sur la demande</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="288"/>
+        <source>Propagation</source>
+        <translation>Propagation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="289"/>
+        <source>Route inflation, jitter, handshakes</source>
+        <translation>Allongement des routes, gigue, négociations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="290"/>
+        <source>User access</source>
+        <translation>Accès utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
+        <source>Queueing</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
+        <source>Prefill</source>
+        <translation>Pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
+        <source>Decode</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="296"/>
+        <source>%1 of %2 served within the SLO</source>
+        <translation>%1 sur %2 servis dans le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <source>Billed per token (API price)</source>
+        <translation>Facturé par jeton (prix de l&apos;API)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <source>Billed per GPU-hour</source>
+        <translation>Facturé par heure GPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
+        <source>API tokens</source>
+        <translation>Jetons API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="303"/>
+        <source>Egress</source>
+        <translation>Trafic sortant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
+        <source>Tokens per month</source>
+        <translation>Jetons par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="305"/>
+        <source>GPUs per replica</source>
+        <translation>GPU par réplique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
+        <source>Sites serving this workload in the %1 tier</source>
+        <translation>Sites servant cette charge de travail dans le niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="317"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="319"/>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
+        <source>p50</source>
+        <extracomment>Column header: median latency</extracomment>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
+        <source>p95</source>
+        <extracomment>Column header: latency at p95</extracomment>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
+        <source>p99</source>
+        <extracomment>Column header: latency at p99</extracomment>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
+        <source>Attainment</source>
+        <translation>Taux de respect</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="331"/>
+        <source>Cost/mo</source>
+        <extracomment>Column header: cost per month</extracomment>
+        <translation>Coût/mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="333"/>
+        <source>$/M tok</source>
+        <extracomment>Column header: US dollars per million tokens</extracomment>
+        <translation>$/M jetons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="334"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="336"/>
+        <source>Workload name</source>
+        <translation>Nom de la charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="337"/>
+        <source>Interactive or batch</source>
+        <translation>Interactive ou par lots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="338"/>
+        <source>Service-level objective: metric, percentile and budget</source>
+        <translation>Objectif de niveau de service : métrique, centile et budget</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="339"/>
+        <source>Deployment tier; edit to move the workload</source>
+        <translation>Niveau de déploiement ; modifiez-le pour déplacer la charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="340"/>
+        <source>Median latency of the SLO metric</source>
+        <translation>Latence médiane de la métrique SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="341"/>
+        <source>95th-percentile latency of the SLO metric</source>
+        <translation>Latence au 95e centile de la métrique SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="342"/>
+        <source>99th-percentile latency of the SLO metric</source>
+        <translation>Latence au 99e centile de la métrique SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="343"/>
+        <source>Share of requests served within the SLO</source>
+        <translation>Part des requêtes servies dans le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="344"/>
+        <source>GPUs used at the diurnal peak</source>
+        <translation>GPU utilisés au pic journalier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="345"/>
+        <source>Sites serving the workload</source>
+        <translation>Sites servant la charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="346"/>
+        <source>GPU, API and egress cost per month</source>
+        <translation>Coût GPU, API et trafic sortant par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="347"/>
+        <source>Cost per million tokens (input and output)</source>
+        <translation>Coût par million de jetons (entrée et sortie)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="348"/>
+        <source>Evaluation result or the reason the workload misses its SLO</source>
+        <translation>Résultat de l&apos;évaluation ou raison pour laquelle la charge de travail ne respecte pas son SLO</translation>
+    </message>
+</context>
+<context>
+    <name>ea::geo::BasemapReader</name>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="58"/>
+        <source>basemap: %1</source>
+        <translation>fond de carte : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="93"/>
+        <source>%1 bytes is too short for the header</source>
+        <translation>%1 octets, c&apos;est trop court pour l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="95"/>
+        <source>not a basemap blob (bad magic)</source>
+        <translation>pas un blob de fond de carte (nombre magique incorrect)</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="97"/>
+        <source>unsupported version %1 (expected %2)</source>
+        <translation>version %1 non prise en charge (attendu : %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="100"/>
+        <source>unknown scale 1:%1m</source>
+        <translation>échelle inconnue 1:%1m</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="108"/>
+        <source>size %1 bytes does not match the counts (%2 rings, %3 lines, %4 points: %5 bytes)</source>
+        <translation>la taille de %1 octets ne correspond pas aux décomptes (%2 anneaux, %3 lignes, %4 points : %5 octets)</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="126"/>
+        <source>ring %1 has %2 points</source>
+        <translation>l&apos;anneau %1 a %2 points</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="127"/>
+        <source>line %1 has %2 points</source>
+        <translation>la ligne %1 a %2 points</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="129"/>
+        <source>the point counts add up to more than %1</source>
+        <translation>le total des points dépasse %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="136"/>
+        <source>point %1 is out of range</source>
+        <translation>le point %1 est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="142"/>
+        <source>the point counts add up to %1, not %2</source>
+        <translation>le total des points est %1, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="154"/>
+        <source>basemap: cannot open %1: %2</source>
+        <translation>fond de carte : impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/basemap.cpp" line="161"/>
+        <source>basemap: %1 holds the wrong level of detail</source>
+        <translation>fond de carte : %1 n&apos;a pas le bon niveau de détail</translation>
+    </message>
+</context>
+<context>
+    <name>ea::geo::Projection</name>
+    <message>
+        <location filename="../engine/geo/projection.cpp" line="30"/>
+        <source>Equirectangular</source>
+        <translation>Équirectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/projection.cpp" line="55"/>
+        <source>Web Mercator</source>
+        <translation>Web Mercator</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/projection.cpp" line="88"/>
+        <source>Equal Earth</source>
+        <translation>Equal Earth</translation>
+    </message>
+</context>
+<context>
+    <name>ea::geo::Zones</name>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="189"/>
+        <source>North America</source>
+        <translation>Amérique du Nord</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="190"/>
+        <source>South America</source>
+        <translation>Amérique du Sud</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="191"/>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="192"/>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="193"/>
+        <source>Middle East</source>
+        <translation>Moyen-Orient</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="194"/>
+        <source>South Asia</source>
+        <translation>Asie du Sud</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="195"/>
+        <source>East Asia</source>
+        <translation>Asie de l&apos;Est</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="196"/>
+        <source>South-East Asia</source>
+        <translation>Asie du Sud-Est</translation>
+    </message>
+    <message>
+        <location filename="../engine/geo/zones.cpp" line="197"/>
+        <source>Oceania</source>
+        <translation>Océanie</translation>
+    </message>
+</context>
+<context>
+    <name>ea::probe::Transfer</name>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="62"/>
+        <source>not an http:// or https:// URL</source>
+        <translation>ce n&apos;est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="70"/>
+        <source>the environment variable %1 (API key) is not set</source>
+        <translation>la variable d&apos;environnement %1 (clé API) n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="77"/>
+        <source>libcurl could not create a transfer</source>
+        <translation>libcurl n&apos;a pas pu créer de transfert</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="170"/>
+        <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
+        <translation>Content-Type text/event-stream attendu, &quot;%1&quot; obtenu</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="197"/>
+        <source>no response within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="204"/>
+        <source>the response stopped: no data for %1 ms after %2 bytes, %3 tokens</source>
+        <translation>la réponse s&apos;est arrêtée : aucune donnée pendant %1 ms après %2 octets, %3 jetons</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="274"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="275"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="278"/>
+        <source>the stream ended without &quot;data: [DONE]&quot; after %1 tokens</source>
+        <translation>le flux s&apos;est terminé sans &quot;data: [DONE]&quot; après %1 jetons</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="322"/>
+        <source>connection refused, nothing listens on the port (%1)</source>
+        <translation>connexion refusée, rien n&apos;écoute sur le port (%1)</translation>
+    </message>
+</context>
+</TS>
