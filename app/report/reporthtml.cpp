@@ -57,18 +57,18 @@ h3{color:#1f4e79;margin-bottom:.3em}
 dl.meta{display:grid;grid-template-columns:10em 1fr;gap:.2em 1em}
 dl.meta dt{color:#5f6b7a}dl.meta dd{margin:0}
 .tiles{display:flex;gap:.8em;flex-wrap:wrap;margin:1em 0}
-.tile{flex:1 1 10em;background:#f1f4f8;border-left:4px solid #1f4e79;padding:.6em .9em}
+.tile{flex:1 1 10em;background:#f1f4f8;border-inline-start:4px solid #1f4e79;padding:.6em .9em}
 .tile b{display:block;font-size:1.6em;color:#1f4e79}.tile.good{border-color:#2e7d32}.tile.good b{color:#2e7d32}
 .tile.bad{border-color:#c62828}.tile.bad b{color:#c62828}.tile span{color:#5f6b7a;font-size:.85em}
 table{border-collapse:collapse;width:100%;font-size:.85em;margin:.5em 0 1em}
-th{background:#1f4e79;color:#fff;text-align:left;padding:.35em .5em}
+th{background:#1f4e79;color:#fff;text-align:start;padding:.35em .5em}
 td{padding:.3em .5em;border-bottom:1px solid #e6eaf0}tr:nth-child(even) td{background:#f7f9fb}
-td.n,th.n{text-align:right;white-space:nowrap}td.good{color:#2e7d32}td.bad{color:#c62828;font-weight:bold}
+td.n,th.n{text-align:end;white-space:nowrap}td.good{color:#2e7d32}td.bad{color:#c62828;font-weight:bold}
 tr.total td{font-weight:bold;color:#1f4e79}
 figure{margin:1em 0}figure img{max-width:100%;border:1px solid #d5dbe3}figcaption{color:#5f6b7a;font-size:.85em}
 .bar{display:flex;height:1.1em;background:#f1f4f8;position:relative;min-width:20em}
-.bar span{display:block;height:100%}.bar i{position:absolute;top:-.2em;bottom:-.2em;border-left:2px dashed #222b36}
-.legend span{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 1em;vertical-align:middle}
+.bar span{display:block;height:100%}.bar i{position:absolute;top:-.2em;bottom:-.2em;border-inline-start:2px dashed #222b36}
+.legend span{display:inline-block;width:.8em;height:.8em;margin-inline:1em .3em;vertical-align:middle}
 .muted{color:#5f6b7a;font-size:.9em}footer{margin-top:3em;color:#5f6b7a;font-size:.8em}
 )";
 
@@ -290,7 +290,8 @@ void writeBody(Html &h, const ReportData &d, ReportArt &art)
                        .arg(100 * parts[i] / full, 0, 'f', 2)
                        .arg(colours[i], esc(partNames[i]), esc(units::ms(parts[i])));
         if (w.slo.budgetMs > 0)
-            bar += QStringLiteral("<i style=\"left:%1%\"></i>").arg(100 * w.slo.budgetMs / full, 0, 'f', 2);
+            bar += QStringLiteral("<i style=\"inset-inline-start:%1%\"></i>")
+                       .arg(100 * w.slo.budgetMs / full, 0, 'f', 2);
         bar += QStringLiteral("</div>");
         QStringList items;
         for (int i = 0; i < 6; ++i)
@@ -387,8 +388,11 @@ QByteArray reportHtml(const ReportData &d)
     //: The language code (BCP 47) of this translation, written into the HTML report's lang attribute:
     //: "fr" for French, "ar" for Arabic
     const QString lang = esc(ReportHtml::tr("en", "language code"));
-    h.line(QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\" xml:lang=\"%1\">")
-               .arg(lang));
+    // Arabic reads right to left: the browser mirrors the whole page (tables, figures, text) from dir.
+    const bool rtl = QLocale(lang).textDirection() == Qt::RightToLeft;
+    h.line(
+        QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\" xml:lang=\"%1\" dir=\"%2\">")
+            .arg(lang, rtl ? QStringLiteral("rtl") : QStringLiteral("ltr")));
     h.line(QStringLiteral("<head><meta charset=\"utf-8\"/><title>%1</title>").arg(esc(d.title)));
     h.line(
         QStringLiteral("<meta name=\"generator\" content=\"EdgeAtlas %1\"/>").arg(QLatin1String(EA_VERSION)));

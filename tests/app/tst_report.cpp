@@ -2,8 +2,10 @@
 // The planning report as a user makes it: `edgeatlas report` (the real executable, headless) on the
 // default scenario, checked with poppler (pdfinfo, pdftotext), an XML parser, the CSV reader and JSON.
 #include "app/document.h"
+#include "app/language.h"
 #include "app/report/reportdialog.h"
 #include "app/report/reportlayout.h"
+#include "app/report/reportwriter.h"
 #include "engine/model/csvtable.h"
 #include "engine/model/scenariojson.h"
 #include "engine/model/units.h"
@@ -359,6 +361,33 @@ private slots:
         // Writing where it cannot: an error, no file.
         QVERIFY(!dialog.exportTo(path(QStringLiteral("no/such/dir/x.pdf")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // In Arabic the report is in Arabic: the HTML page reads right to left (lang, dir), the PDF holds the
+    // translated headings; both from the interface language of the moment.
+    void arabicReport()
+    {
+        applyInterfaceLanguage(QStringLiteral("ar"));
+        const ReportData d = buildReportData(m_scenario, placementOf(*m_scenario), std::nullopt, {});
+        const QString html = QString::fromUtf8(reportHtml(d));
+        QString error;
+        const bool written = writeReport(d, path(QStringLiteral("report-ar.pdf")), ReportFormat::Pdf, &error);
+        const QString heading = QCoreApplication::translate("ea::ReportHtml", "Executive summary");
+        applyInterfaceLanguage(QStringLiteral("en"));
+        QVERIFY2(heading != QLatin1String("Executive summary"), "no Arabic catalog");
+        QVERIFY(html.contains(QLatin1String("lang=\"ar\"")));
+        QVERIFY(html.contains(QLatin1String("dir=\"rtl\"")));
+        QVERIFY(html.contains(heading.toHtmlEscaped()));
+        QVERIFY2(written, qPrintable(error));
+        if (m_pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const Run r = run({path(QStringLiteral("report-ar.pdf")), QStringLiteral("-")}, m_pdftotext);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString text = QString::fromUtf8(r.out);
+        int arabicLetters = 0;
+        for (QChar c : text)
+            arabicLetters += c.script() == QChar::Script_Arabic;
+        QVERIFY2(arabicLetters > 2000, qPrintable(QString::number(arabicLetters)));
     }
 
     void badInputLeavesNoFile_data()
