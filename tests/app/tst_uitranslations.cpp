@@ -6,9 +6,12 @@
 #include "app/document.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
+#include "app/monitor/prometheusdialog.h"
 #include "app/planpage.h"
+#include "app/report/reportdialog.h"
 #include "app/settingsdialog.h"
 #include "tests/common/tsfile.h"
+#include "widgets/planner/workloadeditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -160,6 +163,13 @@ QList<Shown> showEverything(const QString &language)
     all << collectTexts(&settings);
     AboutDialog about(window.document()->scenario().get(), &window);
     all << collectTexts(&about);
+    ReportDialog report(window.document(), &window);
+    all << collectTexts(&report);
+    PrometheusDialog prometheus(&window);
+    all << collectTexts(&prometheus);
+    const auto scenario = window.document()->scenario();
+    WorkloadEditor editor(scenario, WorkloadEditor::Mode::Edit, 0, scenario->workloads.front(), &window);
+    all << collectTexts(&editor);
     return all;
 }
 

@@ -2,6 +2,7 @@
 #include "widgets/planner/workloadpresets.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -97,9 +98,16 @@ std::vector<DiurnalShape> makeDiurnalShapes()
 
 } // namespace
 
+// The names and notes are translated: the lists are made again when the interface language (the default
+// locale, which applyInterfaceLanguage sets with the catalog) changed since they were made.
 const std::vector<SloPreset> &sloPresets()
 {
-    static const std::vector<SloPreset> presets = makeSloPresets();
+    static std::vector<SloPreset> presets;
+    static QString madeFor;
+    if (presets.empty() || madeFor != QLocale().name()) {
+        presets = makeSloPresets();
+        madeFor = QLocale().name();
+    }
     return presets;
 }
 
@@ -114,7 +122,12 @@ int matchSloPreset(WorkloadCategory category, const Slo &slo)
 
 const std::vector<DiurnalShape> &diurnalShapes()
 {
-    static const std::vector<DiurnalShape> shapes = makeDiurnalShapes();
+    static std::vector<DiurnalShape> shapes;
+    static QString madeFor;
+    if (shapes.empty() || madeFor != QLocale().name()) {
+        shapes = makeDiurnalShapes();
+        madeFor = QLocale().name();
+    }
     return shapes;
 }
 
