@@ -36,7 +36,8 @@ for f in usr/bin/edgeatlas usr/share/applications/io.github.edgeatlas.EdgeAtlas.
          usr/share/metainfo/io.github.edgeatlas.EdgeAtlas.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/io.github.edgeatlas.EdgeAtlas.svg \
          usr/share/icons/hicolor/48x48/apps/io.github.edgeatlas.EdgeAtlas.png \
-         usr/share/doc/edgeatlas/copyright usr/share/man/man1/edgeatlas.1.gz; do
+         usr/share/doc/edgeatlas/copyright usr/share/man/man1/edgeatlas.1.gz \
+         usr/share/man/man1/edgeatlas-trials.1.gz; do
   [ -e "$root/$f" ] || { echo "missing in package: $f"; exit 1; }
 done
 # Every library the binary names (NEEDED) comes from a package that Depends names, or that a package named
