@@ -55,10 +55,12 @@ void ReportPainter::paintDecomposition(QPainter &p, QRectF body, const ReportPag
     p.setFont(font(8.5));
     const QFontMetricsF fm(p.font(), p.device());
     for (const Part &part : parts()) {
-        p.fillRect(QRectF(x, y + 3, 10, 10), part.colour);
+        p.fillRect(placed(p, QRectF(x, y + 3, 10, 10)), part.colour);
         p.setPen(Ink);
-        p.drawText(QPointF(x + 14, y + 12), part.label);
-        x += 14 + fm.horizontalAdvance(part.label) + 18;
+        const double labelWidth = fm.horizontalAdvance(part.label);
+        p.drawText(placed(p, QRectF(x + 14, y, labelWidth + 4, 16)), Qt::AlignLeft | Qt::AlignVCenter,
+                   part.label);
+        x += 14 + labelWidth + 18;
     }
     y += 28;
     const double block = (body.bottom() - y) / DecompositionsPerPage;
@@ -78,11 +80,11 @@ void ReportPainter::paintDecomposition(QPainter &p, QRectF body, const ReportPag
         double bx = bar.left();
         for (const Part &part : parts()) {
             const double wpx = bar.width() * (b.*part.ms) / full;
-            p.fillRect(QRectF(bx, bar.top(), wpx, bar.height()), part.colour);
+            p.fillRect(placed(p, QRectF(bx, bar.top(), wpx, bar.height())), part.colour);
             bx += wpx;
         }
         if (w.slo.budgetMs > 0) {
-            const double bxBudget = bar.left() + bar.width() * w.slo.budgetMs / full;
+            const double bxBudget = placedX(p, bar.left() + bar.width() * w.slo.budgetMs / full);
             p.setPen(QPen(Ink, 1.4, Qt::DashLine));
             p.drawLine(QPointF(bxBudget, bar.top() - 4), QPointF(bxBudget, bar.bottom() + 4));
         }
@@ -260,8 +262,8 @@ void ReportPainter::paintSources(QPainter &p, QRectF body, const ReportPage &pag
         const QFontMetricsF fm(small, p.device());
         p.setFont(small); // one line: a wrapped id would not be found again
         p.setPen(Muted);
-        p.drawText(QRectF(body.left() + 4, y, idW - 6, fm.lineSpacing() * 1.5), Qt::AlignLeft | Qt::AlignTop,
-                   s.id);
+        p.drawText(placed(p, QRectF(body.left() + 4, y, idW - 6, fm.lineSpacing() * 1.5)),
+                   Qt::AlignLeft | Qt::AlignTop, leftToRight(p, s.id));
         // The title in two lines: a long one in a smaller size rather than cut off.
         QFont titleFont = font(8.5);
         QFontMetricsF tm(titleFont, p.device());
@@ -275,11 +277,12 @@ void ReportPainter::paintSources(QPainter &p, QRectF body, const ReportPage &pag
         }
         p.setFont(titleFont);
         p.setPen(Ink);
-        p.drawText(QRectF(body.left() + idW, y, mainW - 8, lines), Qt::TextWordWrap, s.title);
+        p.drawText(placed(p, QRectF(body.left() + idW, y, mainW - 8, lines)), Qt::TextWordWrap, s.title);
         p.setFont(small);
         p.setPen(Accent);
-        p.drawText(QPointF(body.left() + idW, y + lines + fm.ascent()),
-                   fm.elidedText(s.url, Qt::ElideMiddle, mainW - 8));
+        p.drawText(placed(p, QRectF(body.left() + idW, y + lines, mainW - 8, fm.lineSpacing())),
+                   Qt::AlignLeft | Qt::AlignTop,
+                   leftToRight(p, fm.elidedText(s.url, Qt::ElideMiddle, mainW - 8)));
         paragraph(p, QRectF(body.left() + idW + mainW, y, metaW - 4, rowHeight - 4),
                   QStringLiteral("%1\n%2").arg(s.licence.isEmpty() ? tr("licence not stated") : s.licence,
                                                s.asOf.isEmpty() ? tr("date not stated")

@@ -4,7 +4,9 @@
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -131,6 +133,18 @@ QString ReportData::calibrationText() const
              pct(r.inSampleMedian), pct(r.inSampleP90), pct(r.globalFactorMedian), pct(r.globalFactorP90))
         .arg(qRound(100 * r.heldOutMedian))
         .arg(qRound(100 * r.heldOutP90));
+}
+
+QString reportLanguage()
+{
+    //: The language code (BCP 47) of this translation, written into the HTML report's lang attribute:
+    //: "fr" for French, "ar" for Arabic
+    return QCoreApplication::translate("ea::ReportHtml", "en", "language code");
+}
+
+bool reportRightToLeft()
+{
+    return QLocale(reportLanguage()).textDirection() == Qt::RightToLeft;
 }
 
 QString reportDate(const QDateTime &t)

@@ -96,4 +96,9 @@ ReportData buildReportData(std::shared_ptr<const Scenario> scenario, const Place
 /** A date for people and files alike: "2026-11-27 00:45 UTC". */
 QString reportDate(const QDateTime &t);
 
+/** The language the report is written in: the interface catalog's ("en" without one), as a BCP 47 code. */
+QString reportLanguage();
+/** Whether that language reads right to left (Arabic): the HTML page and the PDF pages are mirrored. */
+bool reportRightToLeft();
+
 } // namespace ea

@@ -385,11 +385,9 @@ QByteArray reportHtml(const ReportData &d)
     Html h;
     h.line(QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
     h.line(QStringLiteral("<!DOCTYPE html>"));
-    //: The language code (BCP 47) of this translation, written into the HTML report's lang attribute:
-    //: "fr" for French, "ar" for Arabic
-    const QString lang = esc(ReportHtml::tr("en", "language code"));
+    const QString lang = esc(reportLanguage());
     // Arabic reads right to left: the browser mirrors the whole page (tables, figures, text) from dir.
-    const bool rtl = QLocale(lang).textDirection() == Qt::RightToLeft;
+    const bool rtl = reportRightToLeft();
     h.line(
         QStringLiteral("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\" xml:lang=\"%1\" dir=\"%2\">")
             .arg(lang, rtl ? QStringLiteral("rtl") : QStringLiteral("ltr")));

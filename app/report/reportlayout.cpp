@@ -122,6 +122,9 @@ void ReportPainter::paint(QPainter &p, int page)
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
+    // In Arabic the pages are mirrored: the painter turns Qt::AlignLeft into right, the helpers below place
+    // what they draw with reportdraw::placed().
+    p.setLayoutDirection(reportRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     const ReportPage &pg = m_pages[size_t(page)];
     if (pg.kind == ReportPage::Title) {
         paintTitle(p);
@@ -184,13 +187,32 @@ QFont font(double pt, bool bold)
     return f;
 }
 
+QRectF placed(const QPainter &p, const QRectF &r)
+{
+    if (p.layoutDirection() != Qt::RightToLeft)
+        return r;
+    return QRectF(PageWidth - r.right(), r.top(), r.width(), r.height());
+}
+
+double placedX(const QPainter &p, double x)
+{
+    return p.layoutDirection() == Qt::RightToLeft ? PageWidth - x : x;
+}
+
+QString leftToRight(const QPainter &p, const QString &text)
+{
+    if (p.layoutDirection() != Qt::RightToLeft)
+        return text;
+    return QChar(0x2066) + text + QChar(0x2069); // LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
+}
+
 double paragraph(QPainter &p, const QRectF &area, const QString &text, const QFont &f, const QColor &colour,
                  int flags)
 {
     p.setFont(f);
     p.setPen(colour);
     QRectF used;
-    p.drawText(area, flags | Qt::AlignTop | Qt::TextWordWrap, text, &used);
+    p.drawText(placed(p, area), flags | Qt::AlignTop | Qt::TextWordWrap, text, &used);
     return used.height();
 }
 
@@ -232,7 +254,7 @@ double table(QPainter &p, const QRectF &area, const std::vector<Column> &columns
         const QFontMetricsF fm(f, p.device());
         for (size_t c = 0; c < columns.size(); ++c) {
             const double w = columns[c].width * area.width();
-            const QRectF cell(x + pad, y, w - 2 * pad, h);
+            const QRectF cell = placed(p, QRectF(x + pad, y, w - 2 * pad, h));
             QColor colour = header ? QColor(Qt::white) : Ink;
             if (!header && emphasis) {
                 const QColor e = emphasis(row, int(c));
@@ -268,12 +290,12 @@ double table(QPainter &p, const QRectF &area, const std::vector<Column> &columns
 
 void tile(QPainter &p, const QRectF &box, const QString &value, const QString &label, const QColor &accent)
 {
-    p.fillRect(box, QColor(0xf1, 0xf4, 0xf8));
-    p.fillRect(QRectF(box.left(), box.top(), 4, box.height()), accent);
+    p.fillRect(placed(p, box), QColor(0xf1, 0xf4, 0xf8));
+    p.fillRect(placed(p, QRectF(box.left(), box.top(), 4, box.height())), accent);
     const QRectF inner = box.adjusted(14, 8, -8, -8);
     p.setFont(font(17, true));
     p.setPen(accent);
-    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.58),
+    p.drawText(placed(p, QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.58)),
                Qt::AlignLeft | Qt::AlignVCenter, value);
     paragraph(p,
               QRectF(inner.left(), inner.top() + inner.height() * 0.58, inner.width(), inner.height() * 0.42),

@@ -98,7 +98,17 @@ private:
 /** Drawing helpers shared by the page painters (units of 1/96 inch). */
 namespace reportdraw {
 QFont font(double pt, bool bold = false);
-/** Wrapped text in the rectangle's width from its top; returns the height used. */
+/**
+ * Where a rectangle laid out left to right goes on the page: mirrored about the page's centre when the
+ * painter's layout direction is right to left (an Arabic report), unchanged otherwise. Text alignment needs
+ * nothing more: the painter itself draws Qt::AlignLeft on the right then.
+ */
+QRectF placed(const QPainter &p, const QRectF &r);
+double placedX(const QPainter &p, double x);
+/** Text that must read left to right whatever the page's direction (a URL, an id): isolated on a
+ *  right-to-left page so its slashes and dots keep their places. */
+QString leftToRight(const QPainter &p, const QString &text);
+/** Wrapped text in the rectangle's width from its top (placed()); returns the height used. */
 double paragraph(QPainter &p, const QRectF &area, const QString &text, const QFont &f,
                  const QColor &colour = QColor(0x22, 0x2b, 0x36), int flags = Qt::AlignLeft);
 /** A section sub-heading; returns the height used. */
