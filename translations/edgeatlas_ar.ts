@@ -57,45 +57,45 @@
 <context>
     <name>ea::AlarmModel</name>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="51"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="52"/>
         <source>SLO breach</source>
         <translation>خرق SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="53"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="54"/>
         <source>Outside prediction band</source>
         <translation>خارج نطاق التنبؤ</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="55"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="56"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="59"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="60"/>
         <source>Recovered</source>
         <translation>تمت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="137"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
         <source>Time</source>
         <extracomment>Column header: when the alarm was raised</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="140"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="141"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="143"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="144"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="145"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="146"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -1235,302 +1235,302 @@ after: %2</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>Plan</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>التخطيط: الخريطة ولوحة التخطيط والمخططات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>المراقبة: فحص مباشر للنشر مقارنةً بالنموذج، مع الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Calibrate Model…</source>
         <translation>معايرة النموذج (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>ملاءمة نموذج الشبكة مع ما قيس من نقطة المراقبة هذه؛ يعرض الخطأ قبل وبعد، ويمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>Trials</source>
         <translation>التجارب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>التجارب: قياس أداء الإعدادين A وB على CPU أو GPU هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Autosave failed: %1</source>
         <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;Open…</source>
         <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Open a scenario file</source>
         <translation>فتح ملف سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Open &amp;Default Scenario</source>
         <translation>فتح السيناريو الافتراضي (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Open the built-in default world</source>
         <translation>فتح العالم الافتراضي المدمج</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ملف حديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Save the scenario with the current placement</source>
         <translation>حفظ السيناريو مع التوزيع الحالي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Save &amp;As…</source>
         <translation>حفظ باسم (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Save the scenario under a new name</source>
         <translation>حفظ السيناريو باسم جديد</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;Import</source>
         <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Export</source>
         <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Map…</source>
         <translation>الخريطة (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>كتابة الخريطة كما تظهر في ملف PNG أو SVG أو PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Export &amp;Report…</source>
         <translation>تصدير التقرير (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>تقرير التخطيط بصيغة PDF أو HTML أو CSV أو JSON، مع معاينة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Change &amp;Tier…</source>
         <translation>تغيير الطبقة (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Move the selected workload to another tier</source>
         <translation>نقل عبء العمل المحدد إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>إعدادات الوحدات ورمز العملة واللغة ولوحة الألوان والفحص والحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Plan</source>
         <translation>التخطيط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Suggest Placement…</source>
         <translation>اقتراح توزيع (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>إيجاد أرخص توزيع يحقق كل SLO، وتطبيقه</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>اقتراح أرخص توزيع يحقق كل SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>حول EdgeAtlas (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>About &amp;Qt</source>
         <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>لا تزال الخطة قيد التقييم؛ أعد المحاولة بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Apply suggested placement</source>
         <translation>تطبيق التوزيع المقترح</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>طُبّق التوزيع المقترح؛ يتراجع عنه Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>A benchmark trial runs in the background (Trials mode; Cancel there)</source>
         <translation>تجربة قياس أداء قيد التشغيل في الخلفية (وضع التجارب؛ يمكن إلغاؤها من هناك)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="305"/>
         <source>Trials %1/%2: %3</source>
         <extracomment>%1 is the step in progress, %2 the number of steps, %3 what the step does</extracomment>
         <translation>التجارب %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>يُفتح السيناريو الافتراضي المدمج بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>تعذّر فتح السيناريو الافتراضي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>تعذّر تحميل السيناريو الافتراضي المدمج.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>The current scenario is unchanged.</source>
         <translation>لم يتغير السيناريو الحالي.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Cannot Open Scenario</source>
         <translation>تعذّر فتح السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>%1 could not be opened. %2</source>
         <translation>تعذّر فتح %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Open Scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>سيناريوهات EdgeAtlas (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Cannot Save Scenario</source>
         <translation>تعذّر حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1539,18 +1539,18 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Save Scenario As</source>
         <translation>حفظ السيناريو باسم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1559,37 +1559,37 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Evaluated in %1 ms</source>
         <translation>اكتمل التقييم في %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Evaluation failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Evaluation Failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1598,12 +1598,12 @@ after: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… و%n عنصر آخر (انظر «إظهار التفاصيل»)</numerusform>
@@ -2416,27 +2416,27 @@ after: %2</source>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="42"/>
+        <location filename="../app/planpage.cpp" line="43"/>
         <source>&amp;Board</source>
         <translation>اللوحة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="44"/>
         <source>&amp;Table</source>
         <translation>الجدول (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="45"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>أعباء العمل كبطاقات في طبقاتها: اسحب بطاقة لنقل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="46"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="133"/>
+        <location filename="../app/planpage.cpp" line="136"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -3085,7 +3085,7 @@ after: %2</source>
         <translation>لا توجد نتيجة بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="191"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="190"/>
         <source>%1 bytes, %n token(s), reused connection</source>
         <translation>
             <numerusform>%1 بايت، لا رموز، اتصال مُعاد استخدامه</numerusform>
@@ -3097,7 +3097,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="193"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="192"/>
         <source>%1 bytes, %n token(s), new connection</source>
         <translation>
             <numerusform>%1 بايت، لا رموز، اتصال جديد</numerusform>
@@ -3109,22 +3109,22 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="196"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="195"/>
         <source>The model&apos;s network RTT from the vantage point; prediction band %1 – %2</source>
         <translation>RTT الشبكة وفق النموذج من نقطة المراقبة؛ نطاق التنبؤ %1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="198"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="197"/>
         <source>Not a scenario node: no model prediction</source>
         <translation>ليست عقدة في السيناريو: لا يوجد تنبؤ من النموذج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="200"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="199"/>
         <source>Measured request RTT (median over the window) minus the model&apos;s</source>
         <translation>RTT الطلبات المقيس (الوسيط خلال النافذة) مطروحًا منه RTT النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="203"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="202"/>
         <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
         <translation>
             <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال و TLS)؛ لا عينات، فشل منها %1</numerusform>
@@ -3136,104 +3136,104 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="209"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="208"/>
         <source>No interactive workload in this node&apos;s tier</source>
         <translation>لا يوجد عبء عمل تفاعلي في طبقة هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="210"/>
         <source>The SLO&apos;s percentile of the measured TTFT over the window, against %1 of %2</source>
         <translation>مئين SLO لزمن TTFT المقيس خلال النافذة، مقابل %1 لـ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="212"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
         <source>The SLO&apos;s percentile of the measured end-to-end estimate over the window, against %1 of %2</source>
         <translation>مئين SLO للتقدير المقيس من طرف إلى طرف خلال النافذة، مقابل %1 لـ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="217"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="216"/>
         <source>The tightest SLO of the plan&apos;s workloads in this tier: %1</source>
         <translation>أشد SLO صرامةً بين أعباء العمل في الخطة ضمن هذه الطبقة: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="266"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="265"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint (its id)</extracomment>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="269"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="268"/>
         <source>Node</source>
         <extracomment>Column header: the scenario node the target is</extracomment>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="272"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="271"/>
         <source>State</source>
         <extracomment>Column header: the outcome of the newest probe</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="274"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
         <source>Time to the first byte of the newest probe</source>
         <translation>زمن أول بايت لأحدث فحص</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="274"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
         <source>First byte</source>
         <translation>أول بايت</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="276"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
         <source>Time to the first token of the newest probe</source>
         <translation>زمن أول رمز لأحدث فحص</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="276"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="278"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
         <source>Median inter-token latency of the newest probe</source>
         <translation>وسيط زمن الاستجابة بين الرموز لأحدث فحص</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="278"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
         <source>ITL p50</source>
         <translation>ITL p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="280"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="279"/>
         <source>Modeled RTT</source>
         <translation>RTT المُنمذَج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="283"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="282"/>
         <source>Residual</source>
         <extracomment>Column header: measured RTT minus modeled RTT</extracomment>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="286"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="285"/>
         <source>RTT p50</source>
         <extracomment>Column header: median request round-trip time over the window</extracomment>
         <translation>RTT p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="289"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="288"/>
         <source>RTT p95</source>
         <extracomment>Column header: 95th percentile of the request round-trip time</extracomment>
         <translation>RTT p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="292"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="291"/>
         <source>SLO value</source>
         <extracomment>Column header: the measured value the SLO is checked against</extracomment>
         <translation>قيمة SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="295"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="294"/>
         <source>SLO</source>
         <extracomment>Column header: the service level objective (e.g. TTFT p95 &lt; 200 ms)</extracomment>
         <translation>SLO</translation>
@@ -3941,7 +3941,7 @@ prefill: %3</source>
 <context>
     <name>ea::ReportData</name>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="78"/>
+        <location filename="../app/report/reportdata.cpp" line="80"/>
         <source>The plan serves %Ln workload(s) with %1 of demand on average for %2 per month: %3 on GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within their workload&apos;s latency budget.</source>
         <translation>
             <numerusform>تخدم الخطة %Ln عبء عمل بمتوسط طلب قدره %1 مقابل %2 شهريًا: %3 لساعات GPU، و%4 لواجهات API المدفوعة لكل رمز، و%5 لحركة البيانات الصادرة. ينتهي %6 من جميع الطلبات ضمن ميزانية زمن الاستجابة لعبء العمل الخاص بها.</numerusform>
@@ -3953,12 +3953,12 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="87"/>
+        <location filename="../app/report/reportdata.cpp" line="89"/>
         <source>Every workload meets its SLO (at least %1 of its requests within budget).</source>
         <translation>يحقق كل عبء عمل SLO الخاص به (%1 على الأقل من طلباته ضمن الميزانية).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="90"/>
+        <location filename="../app/report/reportdata.cpp" line="92"/>
         <source>%n workload(s) miss their SLO (fewer than %1 of requests within budget): %2.</source>
         <translation>
             <numerusform>%n عبء عمل لا يحقق SLO الخاص به (أقل من %1 من الطلبات ضمن الميزانية): %2.</numerusform>
@@ -3970,19 +3970,19 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="105"/>
+        <location filename="../app/report/reportdata.cpp" line="107"/>
         <source>saving %1</source>
         <extracomment>What the plan saves per month against the baseline</extracomment>
         <translation>توفير %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="108"/>
+        <location filename="../app/report/reportdata.cpp" line="110"/>
         <source>extra %1</source>
         <extracomment>What the plan costs per month more than the baseline</extracomment>
         <translation>زيادة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="110"/>
+        <location filename="../app/report/reportdata.cpp" line="112"/>
         <source>Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; workloads meeting their SLO %7 → %8.</source>
         <extracomment>%4 is &quot;saving $1.2k&quot; or &quot;extra $1.2k&quot;</extracomment>
         <translation>
@@ -3995,33 +3995,33 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="121"/>
+        <location filename="../app/report/reportdata.cpp" line="123"/>
         <source>The scenario carries its own RTT parameters: %1</source>
         <translation>يحمل السيناريو معاملات RTT خاصة به: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="124"/>
+        <location filename="../app/report/reportdata.cpp" line="126"/>
         <source>Fitted on %1 %2 (fitted %3). Absolute relative error, held out by 5-fold cross-validation: median %4, P90 %5 (in-sample %6 and %7; one global inflation factor instead: %8 and %9). A modeled 100 ms round trip is typically within ±%10 ms of a measurement, and within ±%11 ms for nine pairs in ten.</source>
         <translation>مُلاءَم على %1 %2 (تاريخ الملاءمة %3). الخطأ النسبي المطلق على بيانات محجوزة بالتحقق المتقاطع الخماسي: الوسيط %4، وP90 %5 (داخل العينة %6 و%7؛ وبعامل تضخم عالمي واحد بدلًا من ذلك: %8 و%9). عادةً ما يكون زمن الذهاب والإياب المنمذج البالغ 100 ms ضمن ±%10 ms من القياس، وضمن ±%11 ms لتسعة أزواج من كل عشرة.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="150"/>
+        <location filename="../app/report/reportdata.cpp" line="164"/>
         <source>Inference placement plan: %1</source>
         <translation>خطة توزيع الاستدلال: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="169"/>
+        <location filename="../app/report/reportdata.cpp" line="183"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>اليابسة وحدود البلدان من Natural Earth بمقياسَي 1:110m و1:50m، وهي الخريطة الأساسية (عبر حزمة npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="172"/>
+        <location filename="../app/report/reportdata.cpp" line="186"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>ملكية عامة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="181"/>
+        <location filename="../app/report/reportdata.cpp" line="195"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>لا تتضمن معاملات RTT الخاصة بالسيناريو أي ملاحظة عن كيفية ملاءمتها أو مدى دقتها.</translation>
     </message>
@@ -4335,14 +4335,14 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="175"/>
         <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
         <source>Tier</source>
         <translation>الطبقة</translation>
     </message>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="175"/>
         <location filename="../app/report/reporthtml.cpp" line="225"/>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="321"/>
         <source>Workloads</source>
         <translation>أعباء العمل</translation>
     </message>
@@ -4553,58 +4553,58 @@ prefill: %3</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="308"/>
+        <location filename="../app/report/reporthtml.cpp" line="309"/>
         <source>Capacity of the busiest sites</source>
         <translation>سعة المواقع الأكثر انشغالًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
-        <location filename="../app/report/reporthtml.cpp" line="343"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="344"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="319"/>
         <source>GPUs used</source>
         <translation>وحدات GPU المستخدمة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="319"/>
         <source>of usable</source>
         <translation>من أصل المتاحة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="320"/>
         <source>Peak load</source>
         <translation>ذروة الحمل</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="320"/>
         <source>Utilization</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="321"/>
         <source>GPU cost / month</source>
         <translation>تكلفة GPU / شهر</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="324"/>
+        <location filename="../app/report/reporthtml.cpp" line="325"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="327"/>
+        <location filename="../app/report/reporthtml.cpp" line="328"/>
         <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
         <translation>
             <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ %Ln رحلة ذهاب وإياب للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
@@ -4616,110 +4616,110 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
+        <location filename="../app/report/reporthtml.cpp" line="334"/>
         <source>Accuracy of the RTT model: %1</source>
         <translation>دقة نموذج RTT: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="338"/>
+        <location filename="../app/report/reporthtml.cpp" line="339"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="340"/>
+        <location filename="../app/report/reporthtml.cpp" line="341"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="343"/>
+        <location filename="../app/report/reporthtml.cpp" line="344"/>
         <source>Memory</source>
         <translation>الذاكرة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="345"/>
         <source>Bandwidth</source>
         <translation>عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="345"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="346"/>
         <source>Price / hour</source>
         <translation>السعر / ساعة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="346"/>
         <source>Price as of</source>
         <translation>السعر بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="351"/>
+        <location filename="../app/report/reporthtml.cpp" line="352"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="353"/>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="353"/>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="355"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="355"/>
         <source>Hidden</source>
         <translation>البعد المخفي</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="355"/>
+        <location filename="../app/report/reporthtml.cpp" line="356"/>
         <source>Spec as of</source>
         <translation>المواصفات بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="362"/>
+        <location filename="../app/report/reporthtml.cpp" line="363"/>
         <source>Data sources</source>
         <translation>مصادر البيانات</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="362"/>
+        <location filename="../app/report/reporthtml.cpp" line="363"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="364"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="364"/>
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="364"/>
+        <location filename="../app/report/reporthtml.cpp" line="365"/>
         <source>As of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="375"/>
+        <location filename="../app/report/reporthtml.cpp" line="376"/>
         <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
         <translation>أُنشئ بواسطة EdgeAtlas %1 في %2. الأرقام تقديرات من النموذج؛ انظر الافتراضات.</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="389"/>
+        <location filename="../app/report/reportdata.cpp" line="142"/>
         <source>en</source>
         <comment>language code</comment>
         <extracomment>The language code (BCP 47) of this translation, written into the HTML report&apos;s lang attribute: &quot;fr&quot; for French, &quot;ar&quot; for Arabic</extracomment>
@@ -4764,18 +4764,18 @@ prefill: %3</source>
         <translation>توزّع زمن طلبات كل عبء عمل عند مئين SLO الخاص به (متوسطات مرجّحة بالطلب على مناطقه)، مقارنةً بميزانيته، وهي الخط المتقطع.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="71"/>
+        <location filename="../app/report/reportappendix.cpp" line="73"/>
         <source>%1 · %2 · at the percentile %3</source>
         <translation>%1 · %2 · عند المئين: %3</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="94"/>
+        <location filename="../app/report/reportappendix.cpp" line="96"/>
         <source>%1  =  %2 (budget %3, %4 of it)</source>
         <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
         <translation>%1  =  %2 (الميزانية %3، أي %4 منها)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="110"/>
+        <location filename="../app/report/reportappendix.cpp" line="112"/>
         <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
         <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
         <translation>
@@ -4788,13 +4788,13 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="127"/>
+        <location filename="../app/report/reportappendix.cpp" line="129"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="128"/>
-        <location filename="../app/report/reportappendix.cpp" line="199"/>
+        <location filename="../app/report/reportappendix.cpp" line="130"/>
+        <location filename="../app/report/reportappendix.cpp" line="201"/>
         <location filename="../app/report/reportpages.cpp" line="116"/>
         <location filename="../app/report/reportpages.cpp" line="139"/>
         <location filename="../app/report/reportpages.cpp" line="266"/>
@@ -4802,47 +4802,47 @@ prefill: %3</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="129"/>
+        <location filename="../app/report/reportappendix.cpp" line="131"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="130"/>
+        <location filename="../app/report/reportappendix.cpp" line="132"/>
         <source>GPU type</source>
         <translation>نوع GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="131"/>
+        <location filename="../app/report/reportappendix.cpp" line="133"/>
         <source>GPUs used</source>
         <translation>GPU المستخدمة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="132"/>
+        <location filename="../app/report/reportappendix.cpp" line="134"/>
         <source>GPUs usable</source>
         <translation>GPU المتاحة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="133"/>
+        <location filename="../app/report/reportappendix.cpp" line="135"/>
         <source>Peak load</source>
         <translation>حمل الذروة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="134"/>
+        <location filename="../app/report/reportappendix.cpp" line="136"/>
         <source>Utilization</source>
         <translation>نسبة الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="135"/>
+        <location filename="../app/report/reportappendix.cpp" line="137"/>
         <source>GPU cost per month</source>
         <translation>تكلفة GPU شهريًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="136"/>
+        <location filename="../app/report/reportappendix.cpp" line="138"/>
         <source>Work-loads</source>
         <translation>أعباء العمل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="147"/>
+        <location filename="../app/report/reportappendix.cpp" line="149"/>
         <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
         <translation>
             <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
@@ -4854,12 +4854,12 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="160"/>
+        <location filename="../app/report/reportappendix.cpp" line="162"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="163"/>
+        <location filename="../app/report/reportappendix.cpp" line="165"/>
         <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
         <translation>
             <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
@@ -4871,166 +4871,166 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="173"/>
+        <location filename="../app/report/reportappendix.cpp" line="175"/>
         <source>Accuracy of the RTT model</source>
         <translation>دقة نموذج RTT</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="176"/>
+        <location filename="../app/report/reportappendix.cpp" line="178"/>
         <source>Compute, capacity and cost</source>
         <translation>الحوسبة والسعة والتكلفة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="180"/>
+        <location filename="../app/report/reportappendix.cpp" line="182"/>
         <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
         <translation>تتبع أزمنة التعبئة المسبقة وفك الترميز سقفَ الأداء (roofline) لكل نوع GPU (عدد FLOPs مقسومًا على FLOP/s القابلة للتحقيق، والبايتات مقسومة على عرض النطاق القابل للتحقيق، مع كفاءات الطبقة أدناه). يُحدَّد حجم كل موقع عند ذروته اليومية الخاصة به بطابور M/M/k عند نسبة الاستخدام المستهدفة للطبقة، لذا تحتفظ مواقع الحافة الصغيرة بهامش أكبر. يحقق عبء العمل SLO الخاص به عندما يكون %1 على الأقل من طلباته ضمن الميزانية. تكلفة GPU = عدد وحدات GPU × السعر بالساعة × %2 ساعة شهريًا.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="193"/>
+        <location filename="../app/report/reportappendix.cpp" line="195"/>
         <source>per token (API)</source>
         <translation>لكل رمز (API)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="193"/>
+        <location filename="../app/report/reportappendix.cpp" line="195"/>
         <location filename="../app/report/reportpages.cpp" line="120"/>
         <source>GPU hours</source>
         <translation>ساعات GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="200"/>
+        <location filename="../app/report/reportappendix.cpp" line="202"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="201"/>
+        <location filename="../app/report/reportappendix.cpp" line="203"/>
         <source>Target utilization</source>
         <translation>نسبة الاستخدام المستهدفة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="202"/>
+        <location filename="../app/report/reportappendix.cpp" line="204"/>
         <source>Min GPUs / site</source>
         <translation>حد أدنى GPU / موقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="203"/>
+        <location filename="../app/report/reportappendix.cpp" line="205"/>
         <source>Egress / GB</source>
         <translation>حركة البيانات الصادرة / GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="204"/>
+        <location filename="../app/report/reportappendix.cpp" line="206"/>
         <source>Compute eff.</source>
         <translation>كفاءة الحوسبة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="205"/>
+        <location filename="../app/report/reportappendix.cpp" line="207"/>
         <source>Bandwidth eff.</source>
         <translation>كفاءة عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="212"/>
+        <location filename="../app/report/reportappendix.cpp" line="214"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="214"/>
+        <location filename="../app/report/reportappendix.cpp" line="216"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="217"/>
+        <location filename="../app/report/reportappendix.cpp" line="219"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="218"/>
+        <location filename="../app/report/reportappendix.cpp" line="220"/>
         <source>Memory</source>
         <translation>الذاكرة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="219"/>
+        <location filename="../app/report/reportappendix.cpp" line="221"/>
         <source>Bandwidth</source>
         <translation>عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="220"/>
+        <location filename="../app/report/reportappendix.cpp" line="222"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="221"/>
+        <location filename="../app/report/reportappendix.cpp" line="223"/>
         <source>Price / hour</source>
         <translation>السعر / ساعة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="222"/>
+        <location filename="../app/report/reportappendix.cpp" line="224"/>
         <source>Price as of</source>
         <translation>السعر بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="229"/>
+        <location filename="../app/report/reportappendix.cpp" line="231"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="234"/>
+        <location filename="../app/report/reportappendix.cpp" line="236"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="235"/>
+        <location filename="../app/report/reportappendix.cpp" line="237"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="236"/>
+        <location filename="../app/report/reportappendix.cpp" line="238"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="237"/>
+        <location filename="../app/report/reportappendix.cpp" line="239"/>
         <source>Hidden</source>
         <translation>البُعد المخفي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="238"/>
+        <location filename="../app/report/reportappendix.cpp" line="240"/>
         <source>Heads / KV</source>
         <translation>الرؤوس / KV</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="239"/>
+        <location filename="../app/report/reportappendix.cpp" line="241"/>
         <source>Spec as of</source>
         <translation>المواصفات بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="249"/>
+        <location filename="../app/report/reportappendix.cpp" line="251"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="250"/>
+        <location filename="../app/report/reportappendix.cpp" line="252"/>
         <source>Title and address</source>
         <translation>العنوان والرابط</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="252"/>
+        <location filename="../app/report/reportappendix.cpp" line="254"/>
         <source>Licence · as of</source>
         <translation>الترخيص · بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="284"/>
+        <location filename="../app/report/reportappendix.cpp" line="287"/>
         <source>licence not stated</source>
         <translation>الترخيص غير مذكور</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="285"/>
+        <location filename="../app/report/reportappendix.cpp" line="288"/>
         <source>date not stated</source>
         <translation>التاريخ غير مذكور</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="286"/>
+        <location filename="../app/report/reportappendix.cpp" line="289"/>
         <source>as of %1</source>
         <translation>بتاريخ %1</translation>
     </message>
@@ -5098,25 +5098,25 @@ prefill: %3</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="208"/>
+        <location filename="../app/report/reportlayout.cpp" line="230"/>
         <source>Edge</source>
         <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
         <translation>الحافة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="211"/>
+        <location filename="../app/report/reportlayout.cpp" line="233"/>
         <source>Regional</source>
         <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="214"/>
+        <location filename="../app/report/reportlayout.cpp" line="236"/>
         <source>Central</source>
         <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
         <translation>مركزي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="217"/>
+        <location filename="../app/report/reportlayout.cpp" line="239"/>
         <source>On-prem</source>
         <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
         <translation>محلي</translation>
@@ -7729,17 +7729,17 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="46"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="47"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1، %2 %3 مقابل ميزانية %4، %5 شهريًا، %6 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="132"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="147"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="136"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="151"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
     </message>
@@ -7995,157 +7995,157 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadPresets</name>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="25"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="26"/>
         <source>Interactive budget of the workload taxonomy (DESIGN.md): %1.</source>
         <translation>الميزانية التفاعلية وفق تصنيف أعباء العمل (DESIGN.md): %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="28"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="29"/>
         <source>The workload taxonomy (DESIGN.md) gives %1 no interactive budget; it stays central. The deadline here (%2) only keeps a request bounded and matches the default scenario&apos;s choice.</source>
         <translation>لا يمنح تصنيف أعباء العمل (DESIGN.md) %1 أي ميزانية تفاعلية؛ لذا يبقى في الطبقة المركزية. الموعد النهائي هنا (%2) يقتصر على إبقاء الطلب محدودًا ويتوافق مع اختيار السيناريو الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="32"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="33"/>
         <source>Real-time code completion (&lt; 200 ms)</source>
         <translation>إكمال الشيفرة في الوقت الفعلي (&lt; 200 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="33"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="34"/>
         <source>real-time code completion &lt; 200 ms</source>
         <translation>إكمال الشيفرة في الوقت الفعلي &lt; 200 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="36"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="37"/>
         <source>Live customer-service conversation (&lt; 500 ms)</source>
         <translation>محادثة خدمة العملاء المباشرة (&lt; 500 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="37"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="38"/>
         <source>live customer-service conversation &lt; 500 ms</source>
         <translation>محادثة خدمة العملاء المباشرة &lt; 500 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="40"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="41"/>
         <source>Quality inspection from live video (&lt; 100 ms)</source>
         <translation>فحص الجودة من الفيديو المباشر (&lt; 100 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="42"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="43"/>
         <source>quality inspection from live video &lt; 100 ms, end to end, at p99</source>
         <translation>فحص الجودة من الفيديو المباشر &lt; 100 ms، من طرف إلى طرف، عند p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="45"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="46"/>
         <source>Industrial control loop (&lt; 50 ms)</source>
         <translation>حلقة تحكم صناعية (&lt; 50 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="46"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="47"/>
         <source>industrial control loops &lt; 50 ms, end to end, at p99</source>
         <translation>حلقات التحكم الصناعية &lt; 50 ms، من طرف إلى طرف، عند p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="49"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
         <source>Batch analytics (no interactive budget)</source>
         <translation>التحليلات الدفعية (بلا ميزانية تفاعلية)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="51"/>
         <source>batch analytics</source>
         <translation>التحليلات الدفعية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="51"/>
         <source>5 min at p50</source>
         <translation>5 min عند p50</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="53"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
         <source>Overnight document processing (no interactive budget)</source>
         <translation>معالجة المستندات ليلًا (بلا ميزانية تفاعلية)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="55"/>
         <source>overnight document processing</source>
         <translation>معالجة المستندات ليلًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="55"/>
         <source>1 h at p95</source>
         <translation>1 h عند p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="57"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
         <source>Fine-tuning job (no interactive budget)</source>
         <translation>مهمة ضبط دقيق (بلا ميزانية تفاعلية)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="59"/>
         <source>fine-tuning</source>
         <translation>الضبط الدقيق</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="59"/>
         <source>8 h at p95</source>
         <translation>8 h عند p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="61"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="62"/>
         <source>Large-context job (no interactive budget)</source>
         <translation>مهمة ذات سياق كبير (بلا ميزانية تفاعلية)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="62"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="63"/>
         <source>large-context jobs (a whole contract, a database dump)</source>
         <translation>المهام ذات السياق الكبير (عقد كامل، تفريغ قاعدة بيانات)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="63"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="64"/>
         <source>15 min at p95</source>
         <translation>15 min عند p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="81"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="82"/>
         <source>Flat</source>
         <translation>ثابت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="82"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="83"/>
         <source>The same demand every hour (machines, follow-the-sun services).</source>
         <translation>الطلب نفسه في كل ساعة (الآلات، خدمات تتبع الشمس).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="83"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="84"/>
         <source>Business hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="84"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="85"/>
         <source>Office tools: busy 9:00–17:00 local time with a lunch dip, quiet at night.</source>
         <translation>أدوات المكتب: نشاط كثيف 9:00–17:00 بالتوقيت المحلي مع انخفاض وقت الغداء، وهدوء ليلًا.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="87"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="88"/>
         <source>Evening peak</source>
         <translation>ذروة مسائية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="88"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="89"/>
         <source>Consumer apps: moderate by day, peaking 19:00–22:00 local time.</source>
         <translation>تطبيقات المستهلكين: نشاط معتدل نهارًا، وذروة 19:00–22:00 بالتوقيت المحلي.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="91"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="92"/>
         <source>Overnight batch</source>
         <translation>دفعات ليلية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="92"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="93"/>
         <source>Jobs queued for the night: heavy 22:00–05:00 local time, light by day.</source>
         <translation>مهام مجدولة لليل: حمل كثيف 22:00–05:00 بالتوقيت المحلي، وخفيف نهارًا.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="170"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="183"/>
         <source>New workload</source>
         <translation>عبء عمل جديد</translation>
     </message>

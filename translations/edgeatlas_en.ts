@@ -75,7 +75,7 @@
 <context>
     <name>ea::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… and %n more (see Show Details)</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>ea::ProbeTableModel</name>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="191"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="190"/>
         <source>%1 bytes, %n token(s), reused connection</source>
         <translation>
             <numerusform>%1 bytes, %n token, reused connection</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="193"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="192"/>
         <source>%1 bytes, %n token(s), new connection</source>
         <translation>
             <numerusform>%1 bytes, %n token, new connection</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="203"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="202"/>
         <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
         <translation>
             <numerusform>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample, %1 failed</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>ea::ReportData</name>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="78"/>
+        <location filename="../app/report/reportdata.cpp" line="80"/>
         <source>The plan serves %Ln workload(s) with %1 of demand on average for %2 per month: %3 on GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within their workload&apos;s latency budget.</source>
         <translation>
             <numerusform>The plan serves %Ln workload with %1 of demand on average for %2 per month: %3 on GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within their workload&apos;s latency budget.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="90"/>
+        <location filename="../app/report/reportdata.cpp" line="92"/>
         <source>%n workload(s) miss their SLO (fewer than %1 of requests within budget): %2.</source>
         <translation>
             <numerusform>%n workload misses its SLO (fewer than %1 of requests within budget): %2.</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="110"/>
+        <location filename="../app/report/reportdata.cpp" line="112"/>
         <source>Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; workloads meeting their SLO %7 → %8.</source>
         <extracomment>%4 is &quot;saving $1.2k&quot; or &quot;extra $1.2k&quot;</extracomment>
         <translation>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="327"/>
+        <location filename="../app/report/reporthtml.cpp" line="328"/>
         <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
         <translation>
             <numerusform>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>ea::ReportPainter</name>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="110"/>
+        <location filename="../app/report/reportappendix.cpp" line="112"/>
         <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
         <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
         <translation>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="147"/>
+        <location filename="../app/report/reportappendix.cpp" line="149"/>
         <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
         <translation>
             <numerusform>These sites use %1 of the %Ln GPU the plan may use there (%2); a site near 100 % has no room for growth or failover.</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="163"/>
+        <location filename="../app/report/reportappendix.cpp" line="165"/>
         <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
         <translation>
             <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>

@@ -57,45 +57,45 @@
 <context>
     <name>ea::AlarmModel</name>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="51"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="52"/>
         <source>SLO breach</source>
         <translation>Violation du SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="53"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="54"/>
         <source>Outside prediction band</source>
         <translation>Hors de la bande de prédiction</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="55"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="56"/>
         <source>Fault</source>
         <translation>Défaut</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="59"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="60"/>
         <source>Recovered</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="137"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
         <source>Time</source>
         <extracomment>Column header: when the alarm was raised</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="140"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="141"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="143"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="144"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="145"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="146"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1207,302 +1207,302 @@ après : %2</translation>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>Plan</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Calibrate Model…</source>
         <translation>&amp;Calibrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>Essais : comparer les configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Open &amp;Default Scenario</source>
         <translation>Ouvrir le scénario par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Open the built-in default world</source>
         <translation>Ouvrir le monde par défaut intégré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Save the scenario with the current placement</source>
         <translation>Enregistrer le scénario avec le placement actuel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Save the scenario under a new name</source>
         <translation>Enregistrer le scénario sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Map…</source>
         <translation>&amp;Carte…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Export &amp;Report…</source>
         <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Change &amp;Tier…</source>
         <translation>Changer de &amp;niveau…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Move the selected workload to another tier</source>
         <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Suggest Placement…</source>
         <translation>&amp;Suggérer un placement…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>Trouver le placement le moins coûteux qui respecte chaque SLO, et l&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>Suggérer le placement le moins coûteux qui respecte chaque SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>À &amp;propos d&apos;EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Apply suggested placement</source>
         <translation>Appliquer le placement suggéré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>A benchmark trial runs in the background (Trials mode; Cancel there)</source>
         <translation>Un essai de benchmark s&apos;exécute en arrière-plan (mode Essais ; l&apos;annuler depuis ce mode)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="305"/>
         <source>Trials %1/%2: %3</source>
         <extracomment>%1 is the step in progress, %2 the number of steps, %3 what the step does</extracomment>
         <translation>Essais %1/%2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>The current scenario is unchanged.</source>
         <translation>Le scénario actuel est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Cannot Open Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>%1 could not be opened. %2</source>
         <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Cannot Save Scenario</source>
         <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1511,18 +1511,18 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1531,37 +1531,37 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Evaluated in %1 ms</source>
         <translation>Évalué en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Evaluation failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Evaluation Failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1570,12 +1570,12 @@ après : %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
@@ -2356,27 +2356,27 @@ après : %2</translation>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="42"/>
+        <location filename="../app/planpage.cpp" line="43"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="44"/>
         <source>&amp;Table</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="45"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="46"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>Les valeurs de chaque charge de travail dans un tableau triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="133"/>
+        <location filename="../app/planpage.cpp" line="136"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -3017,7 +3017,7 @@ après : %2</translation>
         <translation>Aucun résultat pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="191"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="190"/>
         <source>%1 bytes, %n token(s), reused connection</source>
         <translation>
             <numerusform>%1 octets, %n jeton, connexion réutilisée</numerusform>
@@ -3025,7 +3025,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="193"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="192"/>
         <source>%1 bytes, %n token(s), new connection</source>
         <translation>
             <numerusform>%1 octets, %n jeton, nouvelle connexion</numerusform>
@@ -3033,22 +3033,22 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="196"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="195"/>
         <source>The model&apos;s network RTT from the vantage point; prediction band %1 – %2</source>
         <translation>RTT réseau du modèle depuis le point d&apos;observation ; bande de prédiction %1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="198"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="197"/>
         <source>Not a scenario node: no model prediction</source>
         <translation>Pas un nœud du scénario : aucune prédiction du modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="200"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="199"/>
         <source>Measured request RTT (median over the window) minus the model&apos;s</source>
         <translation>RTT mesuré des requêtes (médiane sur la fenêtre) moins celui du modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="203"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="202"/>
         <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
         <translation>
             <numerusform>RTT des requêtes sur la fenêtre (premier octet moins l&apos;établissement DNS, de connexion et TLS) ; %n échantillon, %1 en échec</numerusform>
@@ -3056,104 +3056,104 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="209"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="208"/>
         <source>No interactive workload in this node&apos;s tier</source>
         <translation>Aucune charge de travail interactive dans le niveau de ce nœud</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="210"/>
         <source>The SLO&apos;s percentile of the measured TTFT over the window, against %1 of %2</source>
         <translation>Le percentile du SLO appliqué au TTFT mesuré sur la fenêtre, comparé à %1 de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="212"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
         <source>The SLO&apos;s percentile of the measured end-to-end estimate over the window, against %1 of %2</source>
         <translation>Le percentile du SLO appliqué à l&apos;estimation de bout en bout mesurée sur la fenêtre, comparé à %1 de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="217"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="216"/>
         <source>The tightest SLO of the plan&apos;s workloads in this tier: %1</source>
         <translation>Le SLO le plus strict des charges de travail du plan dans ce niveau : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="266"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="265"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint (its id)</extracomment>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="269"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="268"/>
         <source>Node</source>
         <extracomment>Column header: the scenario node the target is</extracomment>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="272"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="271"/>
         <source>State</source>
         <extracomment>Column header: the outcome of the newest probe</extracomment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="274"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
         <source>Time to the first byte of the newest probe</source>
         <translation>Délai du premier octet de la sonde la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="274"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
         <source>First byte</source>
         <translation>Premier octet</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="276"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
         <source>Time to the first token of the newest probe</source>
         <translation>Délai du premier jeton de la sonde la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="276"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="278"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
         <source>Median inter-token latency of the newest probe</source>
         <translation>Latence inter-jetons médiane de la sonde la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="278"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
         <source>ITL p50</source>
         <translation>ITL p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="280"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="279"/>
         <source>Modeled RTT</source>
         <translation>RTT modélisé</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="283"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="282"/>
         <source>Residual</source>
         <extracomment>Column header: measured RTT minus modeled RTT</extracomment>
         <translation>Résidu</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="286"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="285"/>
         <source>RTT p50</source>
         <extracomment>Column header: median request round-trip time over the window</extracomment>
         <translation>RTT p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="289"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="288"/>
         <source>RTT p95</source>
         <extracomment>Column header: 95th percentile of the request round-trip time</extracomment>
         <translation>RTT p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="292"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="291"/>
         <source>SLO value</source>
         <extracomment>Column header: the measured value the SLO is checked against</extracomment>
         <translation>Valeur SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="295"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="294"/>
         <source>SLO</source>
         <extracomment>Column header: the service level objective (e.g. TTFT p95 &lt; 200 ms)</extracomment>
         <translation>SLO</translation>
@@ -3849,7 +3849,7 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ReportData</name>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="78"/>
+        <location filename="../app/report/reportdata.cpp" line="80"/>
         <source>The plan serves %Ln workload(s) with %1 of demand on average for %2 per month: %3 on GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within their workload&apos;s latency budget.</source>
         <translation>
             <numerusform>Le plan sert %Ln charge de travail avec %1 de demande en moyenne pour %2 par mois : %3 en heures GPU, %4 en API facturées au jeton et %5 en trafic sortant. %6 de toutes les requêtes se terminent dans le budget de latence de leur charge de travail.</numerusform>
@@ -3857,12 +3857,12 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="87"/>
+        <location filename="../app/report/reportdata.cpp" line="89"/>
         <source>Every workload meets its SLO (at least %1 of its requests within budget).</source>
         <translation>Chaque charge de travail respecte son SLO (au moins %1 de ses requêtes dans le budget).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="90"/>
+        <location filename="../app/report/reportdata.cpp" line="92"/>
         <source>%n workload(s) miss their SLO (fewer than %1 of requests within budget): %2.</source>
         <translation>
             <numerusform>%n charge de travail ne respecte pas son SLO (moins de %1 des requêtes dans le budget) : %2.</numerusform>
@@ -3870,19 +3870,19 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="105"/>
+        <location filename="../app/report/reportdata.cpp" line="107"/>
         <source>saving %1</source>
         <extracomment>What the plan saves per month against the baseline</extracomment>
         <translation>économie de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="108"/>
+        <location filename="../app/report/reportdata.cpp" line="110"/>
         <source>extra %1</source>
         <extracomment>What the plan costs per month more than the baseline</extracomment>
         <translation>surcoût de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="110"/>
+        <location filename="../app/report/reportdata.cpp" line="112"/>
         <source>Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; workloads meeting their SLO %7 → %8.</source>
         <extracomment>%4 is &quot;saving $1.2k&quot; or &quot;extra $1.2k&quot;</extracomment>
         <translation>
@@ -3891,33 +3891,33 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="121"/>
+        <location filename="../app/report/reportdata.cpp" line="123"/>
         <source>The scenario carries its own RTT parameters: %1</source>
         <translation>Le scénario a ses propres paramètres de RTT : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="124"/>
+        <location filename="../app/report/reportdata.cpp" line="126"/>
         <source>Fitted on %1 %2 (fitted %3). Absolute relative error, held out by 5-fold cross-validation: median %4, P90 %5 (in-sample %6 and %7; one global inflation factor instead: %8 and %9). A modeled 100 ms round trip is typically within ±%10 ms of a measurement, and within ±%11 ms for nine pairs in ten.</source>
         <translation>Ajusté sur %1 %2 (ajusté le %3). Erreur relative absolue, mesurée hors échantillon par validation croisée à 5 blocs : médiane %4, P90 %5 (dans l&apos;échantillon %6 et %7 ; avec un seul facteur d&apos;allongement global à la place : %8 et %9). Un aller-retour modélisé de 100 ms est généralement à ±%10 ms près d&apos;une mesure, et à ±%11 ms près pour neuf paires sur dix.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="150"/>
+        <location filename="../app/report/reportdata.cpp" line="164"/>
         <source>Inference placement plan: %1</source>
         <translation>Plan de placement de l&apos;inférence : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="169"/>
+        <location filename="../app/report/reportdata.cpp" line="183"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>Terres et frontières des pays Natural Earth 1:110m et 1:50m, fond de la carte (via le paquet npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="172"/>
+        <location filename="../app/report/reportdata.cpp" line="186"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>domaine public</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="181"/>
+        <location filename="../app/report/reportdata.cpp" line="195"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>Les paramètres de RTT propres au scénario ne précisent ni comment ils ont été ajustés ni quelle est leur précision.</translation>
     </message>
@@ -4223,14 +4223,14 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="175"/>
         <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="175"/>
         <location filename="../app/report/reporthtml.cpp" line="225"/>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="321"/>
         <source>Workloads</source>
         <translation>Charges de travail</translation>
     </message>
@@ -4437,58 +4437,58 @@ pré-remplissage : %3</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="308"/>
+        <location filename="../app/report/reporthtml.cpp" line="309"/>
         <source>Capacity of the busiest sites</source>
         <translation>Capacité des sites les plus chargés</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="317"/>
-        <location filename="../app/report/reporthtml.cpp" line="343"/>
+        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="344"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="319"/>
         <source>GPUs used</source>
         <translation>GPU utilisés</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="319"/>
         <source>of usable</source>
         <translation>sur utilisables</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="320"/>
         <source>Peak load</source>
         <translation>Charge de pointe</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="320"/>
         <source>Utilization</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="321"/>
         <source>GPU cost / month</source>
         <translation>Coût GPU / mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="324"/>
+        <location filename="../app/report/reporthtml.cpp" line="325"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="327"/>
+        <location filename="../app/report/reporthtml.cpp" line="328"/>
         <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
         <translation>
             <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × inflation de route / %1 km/ms ; %Ln aller-retour de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
@@ -4496,110 +4496,110 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
+        <location filename="../app/report/reporthtml.cpp" line="334"/>
         <source>Accuracy of the RTT model: %1</source>
         <translation>Précision du modèle de RTT : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="338"/>
+        <location filename="../app/report/reporthtml.cpp" line="339"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="340"/>
+        <location filename="../app/report/reporthtml.cpp" line="341"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="343"/>
+        <location filename="../app/report/reporthtml.cpp" line="344"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="345"/>
         <source>Bandwidth</source>
         <translation>Bande passante</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="345"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="346"/>
         <source>Price / hour</source>
         <translation>Prix / heure</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="346"/>
         <source>Price as of</source>
         <translation>Prix au</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="351"/>
+        <location filename="../app/report/reporthtml.cpp" line="352"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="353"/>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="353"/>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="355"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="355"/>
         <source>Hidden</source>
         <translation>Dim. cachée</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="355"/>
+        <location filename="../app/report/reporthtml.cpp" line="356"/>
         <source>Spec as of</source>
         <translation>Spécif. au</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="362"/>
+        <location filename="../app/report/reporthtml.cpp" line="363"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="362"/>
+        <location filename="../app/report/reporthtml.cpp" line="363"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="364"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="364"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="364"/>
+        <location filename="../app/report/reporthtml.cpp" line="365"/>
         <source>As of</source>
         <translation>En date du</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="375"/>
+        <location filename="../app/report/reporthtml.cpp" line="376"/>
         <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
         <translation>Généré par EdgeAtlas %1 le %2. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="389"/>
+        <location filename="../app/report/reportdata.cpp" line="142"/>
         <source>en</source>
         <comment>language code</comment>
         <extracomment>The language code (BCP 47) of this translation, written into the HTML report&apos;s lang attribute: &quot;fr&quot; for French, &quot;ar&quot; for Arabic</extracomment>
@@ -4644,18 +4644,18 @@ pré-remplissage : %3</translation>
         <translation>Répartition du temps des requêtes de chaque charge de travail au centile de son SLO (moyennes pondérées par la demande sur ses régions), comparée à son budget, la ligne en pointillés.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="71"/>
+        <location filename="../app/report/reportappendix.cpp" line="73"/>
         <source>%1 · %2 · at the percentile %3</source>
         <translation>%1 · %2 · au centile : %3</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="94"/>
+        <location filename="../app/report/reportappendix.cpp" line="96"/>
         <source>%1  =  %2 (budget %3, %4 of it)</source>
         <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
         <translation>%1  =  %2 (budget %3, soit %4 du budget)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="110"/>
+        <location filename="../app/report/reportappendix.cpp" line="112"/>
         <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
         <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
         <translation>
@@ -4664,13 +4664,13 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="127"/>
+        <location filename="../app/report/reportappendix.cpp" line="129"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="128"/>
-        <location filename="../app/report/reportappendix.cpp" line="199"/>
+        <location filename="../app/report/reportappendix.cpp" line="130"/>
+        <location filename="../app/report/reportappendix.cpp" line="201"/>
         <location filename="../app/report/reportpages.cpp" line="116"/>
         <location filename="../app/report/reportpages.cpp" line="139"/>
         <location filename="../app/report/reportpages.cpp" line="266"/>
@@ -4678,47 +4678,47 @@ pré-remplissage : %3</translation>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="129"/>
+        <location filename="../app/report/reportappendix.cpp" line="131"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="130"/>
+        <location filename="../app/report/reportappendix.cpp" line="132"/>
         <source>GPU type</source>
         <translation>Type de GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="131"/>
+        <location filename="../app/report/reportappendix.cpp" line="133"/>
         <source>GPUs used</source>
         <translation>GPU utilisés</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="132"/>
+        <location filename="../app/report/reportappendix.cpp" line="134"/>
         <source>GPUs usable</source>
         <translation>GPU utilisables</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="133"/>
+        <location filename="../app/report/reportappendix.cpp" line="135"/>
         <source>Peak load</source>
         <translation>Charge de pointe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="134"/>
+        <location filename="../app/report/reportappendix.cpp" line="136"/>
         <source>Utilization</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="135"/>
+        <location filename="../app/report/reportappendix.cpp" line="137"/>
         <source>GPU cost per month</source>
         <translation>Coût GPU par mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="136"/>
+        <location filename="../app/report/reportappendix.cpp" line="138"/>
         <source>Work-loads</source>
         <translation>Charges de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="147"/>
+        <location filename="../app/report/reportappendix.cpp" line="149"/>
         <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
         <translation>
             <numerusform>Ces sites utilisent %1 sur %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
@@ -4726,12 +4726,12 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="160"/>
+        <location filename="../app/report/reportappendix.cpp" line="162"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="163"/>
+        <location filename="../app/report/reportappendix.cpp" line="165"/>
         <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
         <translation>
             <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln aller-retour de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
@@ -4739,166 +4739,166 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="173"/>
+        <location filename="../app/report/reportappendix.cpp" line="175"/>
         <source>Accuracy of the RTT model</source>
         <translation>Précision du modèle de RTT</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="176"/>
+        <location filename="../app/report/reportappendix.cpp" line="178"/>
         <source>Compute, capacity and cost</source>
         <translation>Calcul, capacité et coût</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="180"/>
+        <location filename="../app/report/reportappendix.cpp" line="182"/>
         <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
         <translation>Les durées de pré-remplissage et de décodage suivent le plafond (roofline) de chaque type de GPU (FLOPs rapportés aux FLOP/s atteignables, octets rapportés à la bande passante atteignable, avec les rendements du niveau ci-dessous). Chaque site est dimensionné à son propre pic journalier avec une file d&apos;attente M/M/k au taux d&apos;utilisation cible du niveau, de sorte que les petits sites Edge disposent de plus de marge. Une charge de travail respecte son SLO quand au moins %1 de ses requêtes restent dans le budget. Coût GPU = GPU × prix horaire × %2 heures par mois.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="193"/>
+        <location filename="../app/report/reportappendix.cpp" line="195"/>
         <source>per token (API)</source>
         <translation>par jeton (API)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="193"/>
+        <location filename="../app/report/reportappendix.cpp" line="195"/>
         <location filename="../app/report/reportpages.cpp" line="120"/>
         <source>GPU hours</source>
         <translation>Heures GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="200"/>
+        <location filename="../app/report/reportappendix.cpp" line="202"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="201"/>
+        <location filename="../app/report/reportappendix.cpp" line="203"/>
         <source>Target utilization</source>
         <translation>Utilisation cible</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="202"/>
+        <location filename="../app/report/reportappendix.cpp" line="204"/>
         <source>Min GPUs / site</source>
         <translation>GPU min. / site</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="203"/>
+        <location filename="../app/report/reportappendix.cpp" line="205"/>
         <source>Egress / GB</source>
         <translation>Trafic sortant / GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="204"/>
+        <location filename="../app/report/reportappendix.cpp" line="206"/>
         <source>Compute eff.</source>
         <translation>Rend. calcul</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="205"/>
+        <location filename="../app/report/reportappendix.cpp" line="207"/>
         <source>Bandwidth eff.</source>
         <translation>Rend. bande passante</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="212"/>
+        <location filename="../app/report/reportappendix.cpp" line="214"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="214"/>
+        <location filename="../app/report/reportappendix.cpp" line="216"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="217"/>
+        <location filename="../app/report/reportappendix.cpp" line="219"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="218"/>
+        <location filename="../app/report/reportappendix.cpp" line="220"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="219"/>
+        <location filename="../app/report/reportappendix.cpp" line="221"/>
         <source>Bandwidth</source>
         <translation>Bande passante</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="220"/>
+        <location filename="../app/report/reportappendix.cpp" line="222"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="221"/>
+        <location filename="../app/report/reportappendix.cpp" line="223"/>
         <source>Price / hour</source>
         <translation>Prix / heure</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="222"/>
+        <location filename="../app/report/reportappendix.cpp" line="224"/>
         <source>Price as of</source>
         <translation>Prix au</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="229"/>
+        <location filename="../app/report/reportappendix.cpp" line="231"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="234"/>
+        <location filename="../app/report/reportappendix.cpp" line="236"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="235"/>
+        <location filename="../app/report/reportappendix.cpp" line="237"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="236"/>
+        <location filename="../app/report/reportappendix.cpp" line="238"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="237"/>
+        <location filename="../app/report/reportappendix.cpp" line="239"/>
         <source>Hidden</source>
         <translation>Dim. cachée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="238"/>
+        <location filename="../app/report/reportappendix.cpp" line="240"/>
         <source>Heads / KV</source>
         <translation>Têtes / KV</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="239"/>
+        <location filename="../app/report/reportappendix.cpp" line="241"/>
         <source>Spec as of</source>
         <translation>Spécif. au</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="249"/>
+        <location filename="../app/report/reportappendix.cpp" line="251"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="250"/>
+        <location filename="../app/report/reportappendix.cpp" line="252"/>
         <source>Title and address</source>
         <translation>Titre et adresse</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="252"/>
+        <location filename="../app/report/reportappendix.cpp" line="254"/>
         <source>Licence · as of</source>
         <translation>Licence · date</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="284"/>
+        <location filename="../app/report/reportappendix.cpp" line="287"/>
         <source>licence not stated</source>
         <translation>licence non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="285"/>
+        <location filename="../app/report/reportappendix.cpp" line="288"/>
         <source>date not stated</source>
         <translation>date non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="286"/>
+        <location filename="../app/report/reportappendix.cpp" line="289"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
@@ -4966,25 +4966,25 @@ pré-remplissage : %3</translation>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="208"/>
+        <location filename="../app/report/reportlayout.cpp" line="230"/>
         <source>Edge</source>
         <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
         <translation>Edge</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="211"/>
+        <location filename="../app/report/reportlayout.cpp" line="233"/>
         <source>Regional</source>
         <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="214"/>
+        <location filename="../app/report/reportlayout.cpp" line="236"/>
         <source>Central</source>
         <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../app/report/reportlayout.cpp" line="217"/>
+        <location filename="../app/report/reportlayout.cpp" line="239"/>
         <source>On-prem</source>
         <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
         <translation>Sur site</translation>
@@ -7513,17 +7513,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="46"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="47"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1, %2 %3 pour un budget de %4, %5 par mois, %6 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="132"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="147"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="136"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="151"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
     </message>
@@ -7779,157 +7779,157 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadPresets</name>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="25"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="26"/>
         <source>Interactive budget of the workload taxonomy (DESIGN.md): %1.</source>
         <translation>Budget interactif de la taxonomie des charges de travail (DESIGN.md) : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="28"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="29"/>
         <source>The workload taxonomy (DESIGN.md) gives %1 no interactive budget; it stays central. The deadline here (%2) only keeps a request bounded and matches the default scenario&apos;s choice.</source>
         <translation>La taxonomie des charges de travail (DESIGN.md) ne prévoit aucun budget interactif pour %1 ; ce travail reste au niveau Central. L&apos;échéance indiquée ici (%2) sert seulement à borner une requête et correspond au choix du scénario par défaut.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="32"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="33"/>
         <source>Real-time code completion (&lt; 200 ms)</source>
         <translation>Complétion de code en temps réel (&lt; 200 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="33"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="34"/>
         <source>real-time code completion &lt; 200 ms</source>
         <translation>complétion de code en temps réel &lt; 200 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="36"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="37"/>
         <source>Live customer-service conversation (&lt; 500 ms)</source>
         <translation>Conversation de service client en direct (&lt; 500 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="37"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="38"/>
         <source>live customer-service conversation &lt; 500 ms</source>
         <translation>conversation de service client en direct &lt; 500 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="40"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="41"/>
         <source>Quality inspection from live video (&lt; 100 ms)</source>
         <translation>Contrôle qualité sur vidéo en direct (&lt; 100 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="42"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="43"/>
         <source>quality inspection from live video &lt; 100 ms, end to end, at p99</source>
         <translation>contrôle qualité sur vidéo en direct &lt; 100 ms, de bout en bout, à p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="45"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="46"/>
         <source>Industrial control loop (&lt; 50 ms)</source>
         <translation>Boucle de contrôle industrielle (&lt; 50 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="46"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="47"/>
         <source>industrial control loops &lt; 50 ms, end to end, at p99</source>
         <translation>boucles de contrôle industrielles &lt; 50 ms, de bout en bout, à p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="49"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
         <source>Batch analytics (no interactive budget)</source>
         <translation>Analyses par lots (pas de budget interactif)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="51"/>
         <source>batch analytics</source>
         <translation>les analyses par lots</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="50"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="51"/>
         <source>5 min at p50</source>
         <translation>5 min à p50</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="53"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
         <source>Overnight document processing (no interactive budget)</source>
         <translation>Traitement de documents de nuit (pas de budget interactif)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="55"/>
         <source>overnight document processing</source>
         <translation>le traitement de documents de nuit</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="54"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="55"/>
         <source>1 h at p95</source>
         <translation>1 h à p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="57"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
         <source>Fine-tuning job (no interactive budget)</source>
         <translation>Tâche d&apos;affinage (pas de budget interactif)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="59"/>
         <source>fine-tuning</source>
         <translation>l&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="58"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="59"/>
         <source>8 h at p95</source>
         <translation>8 h à p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="61"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="62"/>
         <source>Large-context job (no interactive budget)</source>
         <translation>Tâche à grand contexte (pas de budget interactif)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="62"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="63"/>
         <source>large-context jobs (a whole contract, a database dump)</source>
         <translation>les tâches à grand contexte (un contrat entier, un dump de base de données)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="63"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="64"/>
         <source>15 min at p95</source>
         <translation>15 min à p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="81"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="82"/>
         <source>Flat</source>
         <translation>Constant</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="82"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="83"/>
         <source>The same demand every hour (machines, follow-the-sun services).</source>
         <translation>La même demande à chaque heure (machines, services follow-the-sun).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="83"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="84"/>
         <source>Business hours</source>
         <translation>Heures de bureau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="84"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="85"/>
         <source>Office tools: busy 9:00–17:00 local time with a lunch dip, quiet at night.</source>
         <translation>Outils bureautiques : forte activité 9:00–17:00 heure locale avec un creux à midi, calme la nuit.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="87"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="88"/>
         <source>Evening peak</source>
         <translation>Pic en soirée</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="88"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="89"/>
         <source>Consumer apps: moderate by day, peaking 19:00–22:00 local time.</source>
         <translation>Applications grand public : activité modérée le jour, pic 19:00–22:00 heure locale.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="91"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="92"/>
         <source>Overnight batch</source>
         <translation>Lots de nuit</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="92"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="93"/>
         <source>Jobs queued for the night: heavy 22:00–05:00 local time, light by day.</source>
         <translation>Tâches mises en file pour la nuit : charge forte 22:00–05:00 heure locale, faible le jour.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="170"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="183"/>
         <source>New workload</source>
         <translation>Nouvelle charge de travail</translation>
     </message>

@@ -388,6 +388,20 @@ private slots:
         for (QChar c : text)
             arabicLetters += c.script() == QChar::Script_Arabic;
         QVERIFY2(arabicLetters > 2000, qPrintable(QString::number(arabicLetters)));
+        // The pages are mirrored: the date in the page header, on the right in English, is on the left.
+        const auto dateX = [this](const QString &pdf) {
+            const Run bbox = run({QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("2"),
+                                  QStringLiteral("-l"), QStringLiteral("2"), pdf, QStringLiteral("-")},
+                                 m_pdftotext);
+            static const QRegularExpression word(QStringLiteral("xMin=\"([0-9.]+)\"[^>]*>UTC<"));
+            const auto m = word.match(QString::fromUtf8(bbox.out));
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        const double arabic = dateX(path(QStringLiteral("report-ar.pdf")));
+        const double english = dateX(path(QStringLiteral("report.pdf")));
+        QVERIFY2(arabic >= 0 && english >= 0, "no date in the page headers");
+        QVERIFY2(arabic < 595 / 2.0 && english > 595 / 2.0,
+                 qPrintable(QStringLiteral("date at x %1 (Arabic), %2 (English)").arg(arabic).arg(english)));
     }
 
     void badInputLeavesNoFile_data()
