@@ -326,18 +326,18 @@
         <location filename="../app/monitor/calibrationflow.cpp" line="65"/>
         <source>Route inflation %1–%2: %3 → %4 (%n sample(s))</source>
         <translation>
-            <numerusform>تضخم المسار %1–%2: %3 → %4 (%n عينة)</numerusform>
-            <numerusform>تضخم المسار %1–%2: %3 → %4 (عينة واحدة)</numerusform>
-            <numerusform>تضخم المسار %1–%2: %3 → %4 (عينتان)</numerusform>
-            <numerusform>تضخم المسار %1–%2: %3 → %4 (%n عينات)</numerusform>
-            <numerusform>تضخم المسار %1–%2: %3 → %4 (%n عينة)</numerusform>
-            <numerusform>تضخم المسار %1–%2: %3 → %4 (%n عينة)</numerusform>
+            <numerusform>تضخم المسار %1–%2: %3 ← %4 (%n عينة)</numerusform>
+            <numerusform>تضخم المسار %1–%2: %3 ← %4 (عينة واحدة)</numerusform>
+            <numerusform>تضخم المسار %1–%2: %3 ← %4 (عينتان)</numerusform>
+            <numerusform>تضخم المسار %1–%2: %3 ← %4 (%n عينات)</numerusform>
+            <numerusform>تضخم المسار %1–%2: %3 ← %4 (%n عينة)</numerusform>
+            <numerusform>تضخم المسار %1–%2: %3 ← %4 (%n عينة)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/monitor/calibrationflow.cpp" line="69"/>
         <source>Access latency at the vantage point: %1 → %2</source>
-        <translation>زمن استجابة الوصول عند نقطة المراقبة: %1 → %2</translation>
+        <translation>زمن استجابة الوصول عند نقطة المراقبة: %1 ← %2</translation>
     </message>
     <message>
         <location filename="../app/monitor/calibrationflow.cpp" line="74"/>
@@ -6304,7 +6304,7 @@ prefill: %3</source>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="244"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
-        <translation>ينتقل %1 من %2 إلى %3: %4 → %5 شهريًا، %6 → %7 من الطلبات ضمن ميزانيته %8</translation>
+        <translation>ينتقل %1 من %2 إلى %3: %4 ← %5 شهريًا، %6 ← %7 من الطلبات ضمن ميزانيته %8</translation>
     </message>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="249"/>
@@ -7406,24 +7406,24 @@ outputs checked: %6, timed as a graph: %7</source>
         <location filename="../app/trials/trialspageview.cpp" line="75"/>
         <source>&lt;b&gt;B&apos;s step takes %1 % longer than A&apos;s&lt;/b&gt; (median B/A %2 over %n interleaved round(s), p10–p90 %3–%4). A/A noise ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</source>
         <translation>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولة متناوبة واحدة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولتين متناوبتين، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولات متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولة متناوبة واحدة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولتين متناوبتين، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولات متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أطول بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/trials/trialspageview.cpp" line="78"/>
         <source>&lt;b&gt;B&apos;s step takes %1 % less time than A&apos;s&lt;/b&gt; (median B/A %2 over %n interleaved round(s), p10–p90 %3–%4). A/A noise ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</source>
         <translation>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولة متناوبة واحدة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولتين متناوبتين، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولات متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
-            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % → &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولة متناوبة واحدة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى جولتين متناوبتين، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولات متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;تستغرق خطوة B وقتًا أقل بنسبة %1 % من خطوة A&lt;/b&gt; (وسيط B/A %2 على مدى %n جولة متناوبة، p10–p90 %3–%4). ضجيج A/A ±%5 % ← &lt;b&gt;%6&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message>
