@@ -1,17 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/language.h"
 
+#include "app/document.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
+#include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
+#include <QPushButton>
 #include <QTranslator>
+#include <QWidget>
 
 namespace ea {
 
 namespace {
 
 QPointer<QTranslator> g_qtCatalog, g_appCatalog;
+
+struct LanguageRestart
+{
+    Q_DECLARE_TR_FUNCTIONS(ea::LanguageRestart)
+};
 
 void removeCatalog(QPointer<QTranslator> &catalog)
 {
@@ -72,6 +83,24 @@ QLocale applyInterfaceLanguage(const QString &language)
         QGuiApplication::setLayoutDirection(code != QLatin1String("en") ? locale.textDirection()
                                                                         : Qt::LeftToRight);
     return locale;
+}
+
+bool offerRestartInLanguage(QWidget *window, const Document *document)
+{
+    QMessageBox box(QMessageBox::Question, LanguageRestart::tr("Interface Language"),
+                    LanguageRestart::tr("The new interface language applies when EdgeAtlas starts again."),
+                    QMessageBox::NoButton, window);
+    box.setInformativeText(LanguageRestart::tr("Restart now? Unsaved changes are offered for saving first."));
+    QPushButton *restart = box.addButton(LanguageRestart::tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(LanguageRestart::tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restart);
+    box.exec();
+    if (box.clickedButton() != restart || !window->close())
+        return false;
+    QStringList arguments;
+    if (!document->fileName().isEmpty())
+        arguments << document->fileName(); // read after close(): a Save As there names the file
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
 } // namespace ea

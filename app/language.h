@@ -5,7 +5,11 @@
 #include <QString>
 #include <QStringList>
 
+class QWidget;
+
 namespace ea {
+
+class Document;
 
 /** The languages the interface is translated into, as the codes the Language setting stores. */
 QStringList interfaceLanguages(); // "en", "fr", "ar"
@@ -22,5 +26,12 @@ QLocale applyInterfaceLanguage(const QString &language);
 
 /** Only the English plural forms ("1 workload", "3 workloads"): the command line, which stays in English. */
 void installEnglishPlurals();
+
+/**
+ * After the language setting changed: says that the new language applies from the next start and offers
+ * to restart now. Restarting closes the window (which asks to save unsaved changes, and may be cancelled)
+ * and starts EdgeAtlas again on the document's file. True when a new instance was started.
+ */
+bool offerRestartInLanguage(QWidget *window, const Document *document);
 
 } // namespace ea

@@ -8,6 +8,7 @@
 #include "app/autosave.h"
 #include "app/document.h"
 #include "app/exchangeactions.h"
+#include "app/language.h"
 #include "app/monitor/calibrationflow.h"
 #include "app/monitor/historystore.h"
 #include "app/monitor/monitorpage.h"
@@ -237,8 +238,11 @@ void MainWindow::createActions()
     connect(m_workloadActions, &WorkloadActions::workloadApplied, m_plan, &PlanPage::setCurrentWorkload);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        const QString language = Settings::instance()->string(Settings::Language);
         SettingsDialog dialog(this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted &&
+            Settings::instance()->string(Settings::Language) != language)
+            offerRestartInLanguage(this, m_document);
     });
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);

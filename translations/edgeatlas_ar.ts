@@ -11,7 +11,7 @@
     <message>
         <location filename="../app/aboutdialog.cpp" line="28"/>
         <source>as of %1</source>
-        <translation>حتى تاريخ %1</translation>
+        <translation>بتاريخ %1</translation>
     </message>
     <message>
         <location filename="../app/aboutdialog.cpp" line="39"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../app/aboutdialog.cpp" line="54"/>
         <source>&lt;h3&gt;Sources of the scenario “%1”&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3&gt;مصادر السيناريو “%1”&lt;/h3&gt;&lt;ul&gt;</translation>
+        <translation>&lt;h3&gt;مصادر السيناريو «%1»&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location filename="../app/aboutdialog.cpp" line="64"/>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../widgets/monitor/alarmmodel.cpp" line="60"/>
         <source>Recovered</source>
-        <translation>تمت الاستعادة</translation>
+        <translation>تعافٍ</translation>
     </message>
     <message>
         <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../engine/latency/calibration.cpp" line="218"/>
         <source>%1: the measured round trip must be a positive number of ms</source>
-        <translation>%1: يجب أن يكون زمن الذهاب والإياب المقاس عددًا موجبًا من ms</translation>
+        <translation>%1: يجب أن يكون زمن الذهاب والإياب المقيس عددًا موجبًا من ms</translation>
     </message>
     <message>
         <location filename="../engine/latency/calibration.cpp" line="223"/>
@@ -260,7 +260,7 @@
     <message>
         <location filename="../engine/latency/calibration.cpp" line="232"/>
         <source>no demand region &quot;%1&quot;: its access latency is fitted for its zone</source>
-        <translation>لا توجد منطقة طلب &quot;%1&quot;: يُضبط زمن استجابة الوصول لها على مستوى نطاقها الجغرافي</translation>
+        <translation>لا توجد منطقة طلب &quot;%1&quot;: يُلاءَم زمن استجابة الوصول الخاص بها على مستوى نطاقها الجغرافي</translation>
     </message>
     <message>
         <location filename="../engine/latency/calibration.cpp" line="271"/>
@@ -282,18 +282,18 @@
     <message>
         <location filename="../engine/latency/calibration.cpp" line="319"/>
         <source>the nodes measured from %1 lie at nearly the same distance: access latency and inflation cannot be told apart and stay near their current values</source>
-        <translation>العقد المقاسة من %1 تقع على مسافة متقاربة جدًا: لا يمكن التمييز بين زمن استجابة الوصول والتضخم، فيبقيان قريبين من قيمتيهما الحاليتين</translation>
+        <translation>العقد المقيسة من %1 تقع على مسافة متقاربة جدًا: لا يمكن التمييز بين زمن استجابة الوصول والتضخم، فيبقيان قريبين من قيمتيهما الحاليتين</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/latency/calibration.cpp" line="374"/>
         <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
         <translation>
-            <numerusform>تمت المعايرة على %n رحلة ذهاب وإياب مقاسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
-            <numerusform>تمت المعايرة على رحلة ذهاب وإياب واحدة مقاسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
-            <numerusform>تمت المعايرة على رحلتي ذهاب وإياب مقاستين (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
-            <numerusform>تمت المعايرة على %n رحلات ذهاب وإياب مقاسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
-            <numerusform>تمت المعايرة على %n رحلةَ ذهاب وإياب مقاسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
-            <numerusform>تمت المعايرة على %n رحلة ذهاب وإياب مقاسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
+            <numerusform>تمت المعايرة على %n رحلة ذهاب وإياب مقيسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
+            <numerusform>تمت المعايرة على رحلة ذهاب وإياب واحدة مقيسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
+            <numerusform>تمت المعايرة على رحلتي ذهاب وإياب مقيستين (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
+            <numerusform>تمت المعايرة على %n رحلات ذهاب وإياب مقيسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
+            <numerusform>تمت المعايرة على %n رحلةَ ذهاب وإياب مقيسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
+            <numerusform>تمت المعايرة على %n رحلة ذهاب وإياب مقيسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
         </translation>
     </message>
 </context>
@@ -348,7 +348,7 @@ held out (5-fold by node): %3</source>
         <translation>خطأ النموذج مقارنةً بما قيس:
 قبل: %1
 بعد: %2
-البيانات المستبعدة (5 طيات حسب العقدة): %3</translation>
+على بيانات محجوزة (5 طيات حسب العقدة): %3</translation>
     </message>
     <message>
         <location filename="../app/monitor/calibrationflow.cpp" line="78"/>
@@ -405,7 +405,7 @@ after: %2</source>
     <message>
         <location filename="../widgets/charts/chartstyle.cpp" line="37"/>
         <source>GPUs</source>
-        <translation>GPU</translation>
+        <translation>وحدات GPU</translation>
     </message>
     <message>
         <location filename="../widgets/charts/chartstyle.cpp" line="39"/>
@@ -615,7 +615,7 @@ after: %2</source>
     <message>
         <location filename="../engine/plan/workloadevaluation.cpp" line="404"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
-        <translation>%1 لا يتسع على وحدات GPU في هذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
+        <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
         <location filename="../engine/plan/workloadevaluation.cpp" line="405"/>
@@ -936,7 +936,7 @@ after: %2</source>
     <message>
         <location filename="../engine/export/geojson.cpp" line="215"/>
         <source>expected a GeoJSON FeatureCollection object, got an array</source>
-        <translation>المتوقع كائن GeoJSON من نوع FeatureCollection، لكن ورد مصفوفة</translation>
+        <translation>المتوقع كائن GeoJSON من نوع FeatureCollection، لكن وردت مصفوفة</translation>
     </message>
     <message>
         <location filename="../engine/export/geojson.cpp" line="221"/>
@@ -1070,6 +1070,34 @@ after: %2</source>
         <location filename="../engine/model/jsonreader.cpp" line="140"/>
         <source>true or false</source>
         <translation>true أو false</translation>
+    </message>
+</context>
+<context>
+    <name>ea::LanguageRestart</name>
+    <message>
+        <location filename="../app/language.cpp" line="90"/>
+        <source>Interface Language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="91"/>
+        <source>The new interface language applies when EdgeAtlas starts again.</source>
+        <translation>تُطبَّق لغة الواجهة الجديدة عند تشغيل EdgeAtlas مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="93"/>
+        <source>Restart now? Unsaved changes are offered for saving first.</source>
+        <translation>إعادة التشغيل الآن؟ سيُعرض عليك أولًا حفظ التغييرات غير المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="94"/>
+        <source>&amp;Restart Now</source>
+        <translation>إعادة التشغيل الآن (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="95"/>
+        <source>&amp;Later</source>
+        <translation>لاحقًا (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1230,307 +1258,307 @@ after: %2</source>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>Modes</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>Plan</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>التخطيط: الخريطة ولوحة التخطيط والمخططات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>المراقبة: فحص مباشر للنشر مقارنةً بالنموذج، مع الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>&amp;Calibrate Model…</source>
         <translation>معايرة النموذج (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
-        <translation>ملاءمة نموذج الشبكة مع ما قيس من نقطة المراقبة هذه؛ يعرض الخطأ قبل وبعد، ويمكن التراجع عنها</translation>
+        <translation>ملاءمة نموذج الشبكة مع ما قيس من نقطة المراقبة هذه؛ يعرض الخطأ قبل الملاءمة وبعدها، ويمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>Trials</source>
         <translation>التجارب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
-        <translation>التجارب: قياس أداء الإعدادين A وB على CPU أو GPU هذا الحاسوب</translation>
+        <translation>التجارب: قياس أداء التكوينين A وB على CPU أو GPU في هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Autosave failed: %1</source>
         <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Open…</source>
         <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Open a scenario file</source>
         <translation>فتح ملف سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Open &amp;Default Scenario</source>
         <translation>فتح السيناريو الافتراضي (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Open the built-in default world</source>
         <translation>فتح العالم الافتراضي المدمج</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ملف حديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Save the scenario with the current placement</source>
         <translation>حفظ السيناريو مع التوزيع الحالي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Save &amp;As…</source>
         <translation>حفظ باسم (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Save the scenario under a new name</source>
         <translation>حفظ السيناريو باسم جديد</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Import</source>
         <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Export</source>
         <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Map…</source>
         <translation>الخريطة (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>كتابة الخريطة كما تظهر في ملف PNG أو SVG أو PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Export &amp;Report…</source>
         <translation>تصدير التقرير (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>تقرير التخطيط بصيغة PDF أو HTML أو CSV أو JSON، مع معاينة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Change &amp;Tier…</source>
         <translation>تغيير الطبقة (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Move the selected workload to another tier</source>
         <translation>نقل عبء العمل المحدد إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>إعدادات الوحدات ورمز العملة واللغة ولوحة الألوان والفحص والحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;Plan</source>
         <translation>التخطيط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Suggest Placement…</source>
         <translation>اقتراح توزيع (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>إيجاد أرخص توزيع يحقق كل SLO، وتطبيقه</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>اقتراح أرخص توزيع يحقق كل SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>حول EdgeAtlas (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>About &amp;Qt</source>
         <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>لا تزال الخطة قيد التقييم؛ أعد المحاولة بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>Apply suggested placement</source>
         <translation>تطبيق التوزيع المقترح</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
-        <translation>طُبّق التوزيع المقترح؛ يتراجع عنه Ctrl+Z.</translation>
+        <translation>طُبّق التوزيع المقترح؛ يمكن التراجع عنه بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>A benchmark trial runs in the background (Trials mode; Cancel there)</source>
         <translation>تجربة قياس أداء قيد التشغيل في الخلفية (وضع التجارب؛ يمكن إلغاؤها من هناك)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Trials %1/%2: %3</source>
         <extracomment>%1 is the step in progress, %2 the number of steps, %3 what the step does</extracomment>
         <translation>التجارب %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>يُفتح السيناريو الافتراضي المدمج بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>تعذّر فتح السيناريو الافتراضي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>تعذّر تحميل السيناريو الافتراضي المدمج.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>The current scenario is unchanged.</source>
         <translation>لم يتغير السيناريو الحالي.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Cannot Open Scenario</source>
         <translation>تعذّر فتح السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="335"/>
         <source>%1 could not be opened. %2</source>
         <translation>تعذّر فتح %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
         <source>Open Scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>سيناريوهات EdgeAtlas (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Cannot Save Scenario</source>
         <translation>تعذّر حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1539,18 +1567,18 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>Save Scenario As</source>
         <translation>حفظ السيناريو باسم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1559,37 +1587,37 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Evaluated in %1 ms</source>
         <translation>اكتمل التقييم في %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Evaluation failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Evaluation Failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1598,12 +1626,12 @@ after: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… و%n عنصر آخر (انظر «إظهار التفاصيل»)</numerusform>
@@ -1747,7 +1775,7 @@ after: %2</source>
     <message>
         <location filename="../widgets/map/maptooltip.cpp" line="90"/>
         <source>GPUs: %1 × %2</source>
-        <translation>GPU: %1 × %2</translation>
+        <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
         <location filename="../widgets/map/maptooltip.cpp" line="96"/>
@@ -1804,7 +1832,7 @@ after: %2</source>
     <message>
         <location filename="../widgets/map/maptooltip.cpp" line="142"/>
         <source>GPUs: %1</source>
-        <translation>GPU: %1</translation>
+        <translation>وحدات GPU: %1</translation>
     </message>
     <message>
         <location filename="../widgets/map/maptooltip.cpp" line="144"/>
@@ -2036,7 +2064,7 @@ after: %2</source>
     <message>
         <location filename="../app/monitor/monitorsession.cpp" line="318"/>
         <source>End-to-end estimate measured %1 misses %2 (%3)</source>
-        <translation>التقدير الشامل المقيس %1 لا يحقق %2 (%3)</translation>
+        <translation>التقدير المقيس من طرف إلى طرف %1 لا يحقق %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/monitor/monitorsession.cpp" line="322"/>
@@ -2274,12 +2302,12 @@ after: %2</source>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="36"/>
         <source>expected an object</source>
-        <translation>كان متوقعًا كائن</translation>
+        <translation>المتوقع كائن</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="43"/>
         <source>expected &quot;%1&quot;</source>
-        <translation>كان متوقعًا &quot;%1&quot;</translation>
+        <translation>المتوقع &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="46"/>
@@ -2289,7 +2317,7 @@ after: %2</source>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="52"/>
         <source>expected an object, got %1</source>
-        <translation>كان متوقعًا كائن، وورد %1</translation>
+        <translation>المتوقع كائن، لكن ورد %1</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="60"/>
@@ -2299,7 +2327,7 @@ after: %2</source>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="65"/>
         <source>expected one of %1</source>
-        <translation>كان متوقعًا أحد القيم %1</translation>
+        <translation>المتوقع إحدى القيم %1</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="70"/>
@@ -2347,7 +2375,7 @@ after: %2</source>
     <message>
         <location filename="../app/planmapbinder.cpp" line="69"/>
         <source>Map &amp;Palette</source>
-        <translation>ألوان الخريطة (&amp;P)</translation>
+        <translation>لوحة ألوان الخريطة (&amp;P)</translation>
     </message>
     <message>
         <location filename="../app/planmapbinder.cpp" line="72"/>
@@ -2621,7 +2649,7 @@ after: %2</source>
     <message>
         <location filename="../widgets/charts/plannercharts.cpp" line="36"/>
         <source>p50, p95 and p99 of every workload against its budget</source>
-        <translation>p50 و p95 و p99 لكل عبء عمل مقارنةً بميزانيته</translation>
+        <translation>p50 وp95 وp99 لكل عبء عمل مقارنةً بميزانيته</translation>
     </message>
     <message>
         <location filename="../widgets/charts/plannercharts.cpp" line="37"/>
@@ -2992,7 +3020,7 @@ after: %2</source>
     <message>
         <location filename="../engine/probe/probetypes.cpp" line="75"/>
         <source>Stalled</source>
-        <translation>متوقف</translation>
+        <translation>تدفق متوقف</translation>
     </message>
     <message>
         <location filename="../engine/probe/probetypes.cpp" line="77"/>
@@ -3127,12 +3155,12 @@ after: %2</source>
         <location filename="../widgets/monitor/probetablemodel.cpp" line="202"/>
         <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
         <translation>
-            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال و TLS)؛ لا عينات، فشل منها %1</numerusform>
-            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال و TLS)؛ عينة واحدة، فشل منها %1</numerusform>
-            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال و TLS)؛ عينتان، فشل منهما %1</numerusform>
-            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال و TLS)؛ %n عينات، فشل منها %1</numerusform>
-            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال و TLS)؛ %n عينةً، فشل منها %1</numerusform>
-            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال و TLS)؛ %n عينة، فشل منها %1</numerusform>
+            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال وTLS)؛ لا عينات، فشل منها %1</numerusform>
+            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال وTLS)؛ عينة واحدة، فشل منها %1</numerusform>
+            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال وTLS)؛ عينتان، فشل منهما %1</numerusform>
+            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال وTLS)؛ %n عينات، فشل منها %1</numerusform>
+            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال وTLS)؛ %n عينةً، فشل منها %1</numerusform>
+            <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال وTLS)؛ %n عينة، فشل منها %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3282,7 +3310,7 @@ after: %2</source>
     <message>
         <location filename="../app/trials/profiledialog.cpp" line="58"/>
         <source>Profile:</source>
-        <translation>الملف:</translation>
+        <translation>ملف الحوسبة:</translation>
     </message>
     <message>
         <location filename="../app/trials/profiledialog.cpp" line="59"/>
@@ -3297,7 +3325,7 @@ after: %2</source>
     <message>
         <location filename="../app/trials/profiledialog.cpp" line="63"/>
         <source>Use as Profile</source>
-        <translation>استخدام كملف</translation>
+        <translation>استخدام كملف حوسبة</translation>
     </message>
     <message>
         <location filename="../app/trials/profiledialog.cpp" line="104"/>
@@ -3336,22 +3364,22 @@ prefill: %3</source>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="262"/>
         <source>expected a metric name</source>
-        <translation>كان متوقعًا اسم مقياس</translation>
+        <translation>المتوقع اسم مقياس</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="277"/>
         <source>expected a label name</source>
-        <translation>كان متوقعًا اسم تسمية</translation>
+        <translation>المتوقع اسم تسمية</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="283"/>
         <source>expected &apos;=&apos; after label %1</source>
-        <translation>كان متوقعًا &apos;=&apos; بعد التسمية %1</translation>
+        <translation>المتوقع &apos;=&apos; بعد التسمية %1</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="287"/>
         <source>expected a quoted value for label %1</source>
-        <translation>كان متوقعًا قيمة بين علامتي اقتباس للتسمية %1</translation>
+        <translation>المتوقع قيمة بين علامتي اقتباس للتسمية %1</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="309"/>
@@ -3366,17 +3394,17 @@ prefill: %3</source>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="316"/>
         <source>label %1 given twice</source>
-        <translation>التسمية %1 مكررة مرتين</translation>
+        <translation>التسمية %1 مذكورة مرتين</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="322"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
-        <translation>كان متوقعًا &apos;,&apos; أو &apos;}&apos; بعد التسمية %1</translation>
+        <translation>المتوقع &apos;,&apos; أو &apos;}&apos; بعد التسمية %1</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="328"/>
         <source>expected a value (and an optional timestamp)</source>
-        <translation>كان متوقعًا قيمة (وطابع زمني اختياري)</translation>
+        <translation>المتوقع قيمة (وطابع زمني اختياري)</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="331"/>
@@ -3930,7 +3958,7 @@ prefill: %3</source>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="166"/>
         <source>Served by %1 (%2)</source>
-        <translation>مخدومة بواسطة %1 (%2)</translation>
+        <translation>يخدمها %1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="176"/>
@@ -3986,12 +4014,12 @@ prefill: %3</source>
         <source>Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; workloads meeting their SLO %7 → %8.</source>
         <extracomment>%4 is &quot;saving $1.2k&quot; or &quot;extra $1.2k&quot;</extracomment>
         <translation>
-            <numerusform>مقارنةً مع %1: لا يُنقل أي عبء عمل. التكلفة الشهرية من %2 إلى %3 (%4)؛ نسبة تحقيق SLO من %5 إلى %6؛ أعباء العمل التي تحقق SLO الخاص بها من %7 إلى %8.</numerusform>
-            <numerusform>مقارنةً مع %1: يُنقل عبء عمل واحد. التكلفة الشهرية من %2 إلى %3 (%4)؛ نسبة تحقيق SLO من %5 إلى %6؛ أعباء العمل التي تحقق SLO الخاص بها من %7 إلى %8.</numerusform>
-            <numerusform>مقارنةً مع %1: يُنقل عبئا عمل. التكلفة الشهرية من %2 إلى %3 (%4)؛ نسبة تحقيق SLO من %5 إلى %6؛ أعباء العمل التي تحقق SLO الخاص بها من %7 إلى %8.</numerusform>
-            <numerusform>مقارنةً مع %1: تُنقل %Ln أعباء عمل. التكلفة الشهرية من %2 إلى %3 (%4)؛ نسبة تحقيق SLO من %5 إلى %6؛ أعباء العمل التي تحقق SLO الخاص بها من %7 إلى %8.</numerusform>
-            <numerusform>مقارنةً مع %1: يُنقل %Ln عبءَ عمل. التكلفة الشهرية من %2 إلى %3 (%4)؛ نسبة تحقيق SLO من %5 إلى %6؛ أعباء العمل التي تحقق SLO الخاص بها من %7 إلى %8.</numerusform>
-            <numerusform>مقارنةً مع %1: يُنقل %Ln عبء عمل. التكلفة الشهرية من %2 إلى %3 (%4)؛ نسبة تحقيق SLO من %5 إلى %6؛ أعباء العمل التي تحقق SLO الخاص بها من %7 إلى %8.</numerusform>
+            <numerusform>مقارنةً مع %1: لا يُنقل أي عبء عمل. التكلفة الشهرية %2 ← %3 (%4)؛ نسبة تحقيق SLO %5 ← %6؛ أعباء العمل التي تحقق SLO الخاص بها %7 ← %8.</numerusform>
+            <numerusform>مقارنةً مع %1: يُنقل عبء عمل واحد. التكلفة الشهرية %2 ← %3 (%4)؛ نسبة تحقيق SLO %5 ← %6؛ أعباء العمل التي تحقق SLO الخاص بها %7 ← %8.</numerusform>
+            <numerusform>مقارنةً مع %1: يُنقل عبئا عمل. التكلفة الشهرية %2 ← %3 (%4)؛ نسبة تحقيق SLO %5 ← %6؛ أعباء العمل التي تحقق SLO الخاص بها %7 ← %8.</numerusform>
+            <numerusform>مقارنةً مع %1: تُنقل %Ln أعباء عمل. التكلفة الشهرية %2 ← %3 (%4)؛ نسبة تحقيق SLO %5 ← %6؛ أعباء العمل التي تحقق SLO الخاص بها %7 ← %8.</numerusform>
+            <numerusform>مقارنةً مع %1: يُنقل %Ln عبءَ عمل. التكلفة الشهرية %2 ← %3 (%4)؛ نسبة تحقيق SLO %5 ← %6؛ أعباء العمل التي تحقق SLO الخاص بها %7 ← %8.</numerusform>
+            <numerusform>مقارنةً مع %1: يُنقل %Ln عبء عمل. التكلفة الشهرية %2 ← %3 (%4)؛ نسبة تحقيق SLO %5 ← %6؛ أعباء العمل التي تحقق SLO الخاص بها %7 ← %8.</numerusform>
         </translation>
     </message>
     <message>
@@ -4128,7 +4156,7 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reportdialog.cpp" line="108"/>
         <source>&amp;Export…</source>
-        <translation>تصدير… (&amp;E)</translation>
+        <translation>تصدير (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../app/report/reportdialog.cpp" line="109"/>
@@ -4238,7 +4266,7 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reportdialog.cpp" line="321"/>
         <source>Written to %1</source>
-        <translation>كُتب إلى %1</translation>
+        <translation>كُتب في %1</translation>
     </message>
 </context>
 <context>
@@ -4530,7 +4558,7 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="265"/>
         <source>Queueing</source>
-        <translation>الانتظار في الطابور</translation>
+        <translation>الاصطفاف</translation>
     </message>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="266"/>
@@ -4586,12 +4614,12 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="320"/>
         <source>Peak load</source>
-        <translation>ذروة الحمل</translation>
+        <translation>حمل الذروة</translation>
     </message>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="320"/>
         <source>Utilization</source>
-        <translation>الاستخدام</translation>
+        <translation>نسبة الاستخدام</translation>
     </message>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="321"/>
@@ -4746,7 +4774,7 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="30"/>
         <source>Queueing</source>
-        <translation>الانتظار</translation>
+        <translation>الاصطفاف</translation>
     </message>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="31"/>
@@ -4766,7 +4794,7 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="73"/>
         <source>%1 · %2 · at the percentile %3</source>
-        <translation>%1 · %2 · عند المئين: %3</translation>
+        <translation>%1 · %2 · عند المئين %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="96"/>
@@ -4814,12 +4842,12 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="133"/>
         <source>GPUs used</source>
-        <translation>GPU المستخدمة</translation>
+        <translation>وحدات GPU المستخدمة</translation>
     </message>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="134"/>
         <source>GPUs usable</source>
-        <translation>GPU المتاحة</translation>
+        <translation>وحدات GPU المتاحة</translation>
     </message>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="135"/>
@@ -4862,12 +4890,12 @@ prefill: %3</source>
         <location filename="../app/report/reportappendix.cpp" line="165"/>
         <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
         <translation>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلة ذهاب وإياب واحدة للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلتَي ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلات ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلةَ ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلة ذهاب وإياب واحدة للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلتَي ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلات ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلةَ ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
         </translation>
     </message>
     <message>
@@ -4909,7 +4937,7 @@ prefill: %3</source>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="204"/>
         <source>Min GPUs / site</source>
-        <translation>حد أدنى GPU / موقع</translation>
+        <translation>أدنى عدد GPU / موقع</translation>
     </message>
     <message>
         <location filename="../app/report/reportappendix.cpp" line="205"/>
@@ -5614,7 +5642,7 @@ prefill: %3</source>
         <location filename="../engine/model/scenarioreader.cpp" line="199"/>
         <location filename="../engine/model/scenarioreader.cpp" line="202"/>
         <source>must divide %1 (%2)</source>
-        <translation>يجب أن يقسم %1 (%2)</translation>
+        <translation>يجب أن يكون قاسمًا لـ %1 (%2)</translation>
     </message>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="241"/>
@@ -5744,7 +5772,7 @@ prefill: %3</source>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="117"/>
         <source>a second profile of %1 running %2 in %3 (first at %4)</source>
-        <translation>ملف ثانٍ لـ %1 يشغّل %2 بدقة %3 (الأول عند %4)</translation>
+        <translation>ملف حوسبة ثانٍ لـ %1 يشغّل %2 بدقة %3 (الأول عند %4)</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="133"/>
@@ -6201,7 +6229,7 @@ prefill: %3</source>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
         <source>Cost then</source>
-        <translation>التكلفة بعد</translation>
+        <translation>التكلفة لاحقًا</translation>
     </message>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
@@ -6211,7 +6239,7 @@ prefill: %3</source>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
         <source>SLO then</source>
-        <translation>SLO بعد</translation>
+        <translation>SLO لاحقًا</translation>
     </message>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
@@ -6507,8 +6535,8 @@ prefill: %3</source>
         <source>%1 — %n probe(s), %2 failed (SLO %3 above the scale)</source>
         <translation>
             <numerusform>%1 — لا فحوص، فشل منها %2 (SLO %3 أعلى من المقياس)</numerusform>
-            <numerusform>%1 — فحص واحد، فشل منها %2 (SLO %3 أعلى من المقياس)</numerusform>
-            <numerusform>%1 — فحصان، فشل منها %2 (SLO %3 أعلى من المقياس)</numerusform>
+            <numerusform>%1 — فحص واحد، فشل منه %2 (SLO %3 أعلى من المقياس)</numerusform>
+            <numerusform>%1 — فحصان، فشل منهما %2 (SLO %3 أعلى من المقياس)</numerusform>
             <numerusform>%1 — %n فحوص، فشل منها %2 (SLO %3 أعلى من المقياس)</numerusform>
             <numerusform>%1 — %n فحصًا، فشل منها %2 (SLO %3 أعلى من المقياس)</numerusform>
             <numerusform>%1 — %n فحص، فشل منها %2 (SLO %3 أعلى من المقياس)</numerusform>
@@ -6519,8 +6547,8 @@ prefill: %3</source>
         <source>%1 — %n probe(s), %2 failed</source>
         <translation>
             <numerusform>%1 — لا فحوص، فشل منها %2</numerusform>
-            <numerusform>%1 — فحص واحد، فشل منها %2</numerusform>
-            <numerusform>%1 — فحصان، فشل منها %2</numerusform>
+            <numerusform>%1 — فحص واحد، فشل منه %2</numerusform>
+            <numerusform>%1 — فحصان، فشل منهما %2</numerusform>
             <numerusform>%1 — %n فحوص، فشل منها %2</numerusform>
             <numerusform>%1 — %n فحصًا، فشل منها %2</numerusform>
             <numerusform>%1 — %n فحص، فشل منها %2</numerusform>
@@ -6611,7 +6639,7 @@ p10–p90 %4–%5، الأدنى–الأقصى %6–%7</translation>
         <source>Decode: one step of the whole batch over a KV cache of the context length.
 Prefill: the prompts of the batch in one pass (causal attention).</source>
         <translation>فك الترميز: خطوة واحدة للدفعة كاملة على ذاكرة KV مؤقتة بطول السياق.
-التعبئة المسبقة: موجِّهات الدفعة في تمريرة واحدة (انتباه سببي).</translation>
+التعبئة المسبقة: مطالبات الدفعة في تمريرة واحدة (انتباه سببي).</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="45"/>
@@ -6631,7 +6659,7 @@ Prefill: the prompts of the batch in one pass (causal attention).</source>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="49"/>
         <source>Prompt tokens per sequence of a prefill</source>
-        <translation>رموز الموجِّه لكل تسلسل في التعبئة المسبقة</translation>
+        <translation>رموز المطالبة لكل تسلسل في التعبئة المسبقة</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="51"/>
@@ -6661,12 +6689,12 @@ Prefill: the prompts of the batch in one pass (causal attention).</source>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="56"/>
         <source>Pro&amp;mpt:</source>
-        <translation>الموجِّه (&amp;M):</translation>
+        <translation>المطالبة (&amp;M):</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="80"/>
         <source>%1 (%2 B parameters)</source>
-        <translation>%1 (%2 مليار معلمة)</translation>
+        <translation>%1 (%2 مليار معامل)</translation>
     </message>
 </context>
 <context>
@@ -6796,7 +6824,7 @@ bytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5)
 outputs checked: %6, timed as a graph: %7</source>
         <translation>%1
 البايتات لكل خطوة %2 MB، وFLOPs لكل خطوة %3 G، والحد الأدنى المتوقع %4 ms (%5)
-التحقق من المخرجات: %6، التوقيت كرسم بياني (graph): %7</translation>
+التحقق من المخرجات: %6، التوقيت عبر graph: %7</translation>
     </message>
     <message>
         <location filename="../app/trials/trialsresultsmodel.cpp" line="126"/>
@@ -6826,7 +6854,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/trials/trialsresultsmodel.cpp" line="141"/>
         <source>profile</source>
-        <translation>ملف</translation>
+        <translation>ملف حوسبة</translation>
     </message>
     <message>
         <location filename="../app/trials/trialsresultsmodel.cpp" line="179"/>
@@ -6836,7 +6864,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/trials/trialsresultsmodel.cpp" line="181"/>
         <source>Median step time divided by the tokens of the step (batch, or batch × prompt)</source>
-        <translation>زمن الخطوة الوسيط مقسومًا على رموز الخطوة (الدفعة، أو الدفعة × الموجِّه)</translation>
+        <translation>زمن الخطوة الوسيط مقسومًا على رموز الخطوة (الدفعة، أو الدفعة × المطالبة)</translation>
     </message>
     <message>
         <location filename="../app/trials/trialsresultsmodel.cpp" line="183"/>
@@ -6940,7 +6968,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="158"/>
         <source>At least this many timed samples per trial and per ceiling</source>
-        <translation>هذا العدد على الأقل من العينات المؤقَّتة لكل تجربة ولكل سقف</translation>
+        <translation>هذا العدد على الأقل من العينات المقيسة زمنيًا لكل تجربة ولكل سقف</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="163"/>
@@ -7278,7 +7306,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/trials/trialspage.cpp" line="179"/>
         <source>Remo&amp;ve Profile</source>
-        <translation>إزالة الملف (&amp;V)</translation>
+        <translation>إزالة ملف الحوسبة (&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/trials/trialspage.cpp" line="180"/>
@@ -7380,7 +7408,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/trials/trialspage.cpp" line="357"/>
         <source>Use measured profile for %1</source>
-        <translation>استخدام الملف المقيس لـ %1</translation>
+        <translation>استخدام ملف الحوسبة المقيس لـ %1</translation>
     </message>
     <message>
         <location filename="../app/trials/trialspage.cpp" line="375"/>
@@ -7390,7 +7418,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/trials/trialspage.cpp" line="388"/>
         <source>Remove measured profile for %1</source>
-        <translation>إزالة الملف المقيس لـ %1</translation>
+        <translation>إزالة ملف الحوسبة المقيس لـ %1</translation>
     </message>
     <message>
         <location filename="../app/trials/trialspageview.cpp" line="61"/>
@@ -7508,7 +7536,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/trials/trialsrunner.cpp" line="139"/>
         <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
-        <translation>قياس الحدود القصوى (عرض نطاق النسخ، معدل GEMM)</translation>
+        <translation>قياس الأسقف (عرض نطاق النسخ، معدل GEMM)</translation>
     </message>
     <message>
         <location filename="../app/trials/trialsrunner.cpp" line="148"/>
@@ -7529,12 +7557,12 @@ outputs checked: %6, timed as a graph: %7</source>
         <location filename="../app/trials/trialsrunner.cpp" line="163"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
-            <numerusform>ضبط A/A: A مقابل نفسه، %n جولة</numerusform>
-            <numerusform>ضبط A/A: A مقابل نفسه، جولة واحدة</numerusform>
-            <numerusform>ضبط A/A: A مقابل نفسه، جولتان</numerusform>
-            <numerusform>ضبط A/A: A مقابل نفسه، %n جولات</numerusform>
-            <numerusform>ضبط A/A: A مقابل نفسه، %n جولة</numerusform>
-            <numerusform>ضبط A/A: A مقابل نفسه، %n جولة</numerusform>
+            <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، %n جولة</numerusform>
+            <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، جولة واحدة</numerusform>
+            <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، جولتان</numerusform>
+            <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، %n جولات</numerusform>
+            <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، %n جولة</numerusform>
+            <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، %n جولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7698,12 +7726,12 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../app/workloadactions.cpp" line="109"/>
         <source>Delete the workload “%1” from the scenario?</source>
-        <translation>حذف عبء العمل “%1” من السيناريو؟</translation>
+        <translation>هل تريد حذف عبء العمل «%1» من السيناريو؟</translation>
     </message>
     <message>
         <location filename="../app/workloadactions.cpp" line="111"/>
         <source>Undo (Ctrl+Z) brings it back.</source>
-        <translation>يعيده الأمر تراجع (Ctrl+Z).</translation>
+        <translation>يمكن استعادته بالأمر «تراجع» (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../app/workloadactions.cpp" line="117"/>
@@ -7894,7 +7922,7 @@ outputs checked: %6, timed as a graph: %7</source>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="132"/>
         <source>Prompt tokens per request (1–10,000,000)</source>
-        <translation>رموز الموجّه لكل طلب (1–10,000,000)</translation>
+        <translation>رموز المطالبة لكل طلب (1–10,000,000)</translation>
     </message>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="135"/>
@@ -8232,7 +8260,7 @@ Allowed here: %1</source>
     <message>
         <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
         <source>Queueing</source>
-        <translation>الانتظار في الطابور</translation>
+        <translation>الاصطفاف</translation>
     </message>
     <message>
         <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
@@ -8499,12 +8527,12 @@ Allowed here: %1</source>
     <message>
         <location filename="../engine/geo/projection.cpp" line="30"/>
         <source>Equirectangular</source>
-        <translation>متساوية المستطيلات</translation>
+        <translation>متساوي المستطيلات</translation>
     </message>
     <message>
         <location filename="../engine/geo/projection.cpp" line="55"/>
         <source>Web Mercator</source>
-        <translation>ميركاتور الويب</translation>
+        <translation>Web Mercator</translation>
     </message>
     <message>
         <location filename="../engine/geo/projection.cpp" line="88"/>
@@ -8580,7 +8608,7 @@ Allowed here: %1</source>
     <message>
         <location filename="../engine/probe/probetransfer.cpp" line="170"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
-        <translation>كان متوقعًا Content-Type text/event-stream، وورد &quot;%1&quot;</translation>
+        <translation>المتوقع Content-Type text/event-stream، لكن ورد &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../engine/probe/probetransfer.cpp" line="197"/>

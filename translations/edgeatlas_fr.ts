@@ -271,14 +271,14 @@
         <location filename="../engine/latency/calibration.cpp" line="277"/>
         <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
         <translation>
-            <numerusform>mesures de %n nœud seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;inflation du chemin</numerusform>
-            <numerusform>mesures de %n nœuds seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;inflation du chemin</numerusform>
+            <numerusform>mesures de %n nœud seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;allongement de route</numerusform>
+            <numerusform>mesures de %n nœuds seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;allongement de route</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/latency/calibration.cpp" line="319"/>
         <source>the nodes measured from %1 lie at nearly the same distance: access latency and inflation cannot be told apart and stay near their current values</source>
-        <translation>les nœuds mesurés depuis %1 se trouvent presque à la même distance : la latence d&apos;accès et l&apos;inflation ne peuvent pas être distinguées et restent proches de leurs valeurs actuelles</translation>
+        <translation>les nœuds mesurés depuis %1 se trouvent presque à la même distance : la latence d&apos;accès et l&apos;allongement de route ne peuvent pas être distingués et restent proches de leurs valeurs actuelles</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/latency/calibration.cpp" line="374"/>
@@ -314,8 +314,8 @@
         <location filename="../app/monitor/calibrationflow.cpp" line="65"/>
         <source>Route inflation %1–%2: %3 → %4 (%n sample(s))</source>
         <translation>
-            <numerusform>Inflation de route %1–%2 : %3 → %4 (%n échantillon)</numerusform>
-            <numerusform>Inflation de route %1–%2 : %3 → %4 (%n échantillons)</numerusform>
+            <numerusform>Allongement de route %1–%2 : %3 → %4 (%n échantillon)</numerusform>
+            <numerusform>Allongement de route %1–%2 : %3 → %4 (%n échantillons)</numerusform>
         </translation>
     </message>
     <message>
@@ -845,7 +845,7 @@ après : %2</translation>
     <message>
         <location filename="../engine/export/exportfile.cpp" line="47"/>
         <source>file is %1 MiB, larger than the %2 MiB limit</source>
-        <translation>le fichier fait %1 MiB, plus que la limite de %2 MiB</translation>
+        <translation>le fichier fait %1 MiB, ce qui dépasse la limite de %2 MiB</translation>
     </message>
     <message>
         <location filename="../engine/export/exportfile.cpp" line="54"/>
@@ -1053,6 +1053,34 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::LanguageRestart</name>
+    <message>
+        <location filename="../app/language.cpp" line="90"/>
+        <source>Interface Language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="91"/>
+        <source>The new interface language applies when EdgeAtlas starts again.</source>
+        <translation>La nouvelle langue de l&apos;interface s&apos;appliquera au prochain démarrage d&apos;EdgeAtlas.</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="93"/>
+        <source>Restart now? Unsaved changes are offered for saving first.</source>
+        <translation>Redémarrer maintenant ? Les modifications non enregistrées vous seront d&apos;abord proposées à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="94"/>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/language.cpp" line="95"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
     <name>ea::LatencyChart</name>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="29"/>
@@ -1163,7 +1191,7 @@ après : %2</translation>
         <location filename="../engine/export/litellm.cpp" line="147"/>
         <source>%1 in tier %2: none of its %n serving nodes has an endpoint; group &quot;%3&quot; left out</source>
         <translation>
-            <numerusform>%1 dans le niveau %2 : aucun de ses nœuds de service (%n) n&apos;a de point de terminaison ; groupe &quot;%3&quot; omis</numerusform>
+            <numerusform>%1 dans le niveau %2 : son nœud de service n&apos;a pas de point de terminaison ; groupe &quot;%3&quot; omis</numerusform>
             <numerusform>%1 dans le niveau %2 : aucun de ses %n nœuds de service n&apos;a de point de terminaison ; groupe &quot;%3&quot; omis</numerusform>
         </translation>
     </message>
@@ -1202,307 +1230,307 @@ après : %2</translation>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>Plan</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>&amp;Calibrate Model…</source>
         <translation>&amp;Calibrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
-        <translation>Essais : comparer les configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
+        <translation>Essais : mesurer les performances des configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Open &amp;Default Scenario</source>
         <translation>Ouvrir le scénario par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Open the built-in default world</source>
         <translation>Ouvrir le monde par défaut intégré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Save the scenario with the current placement</source>
         <translation>Enregistrer le scénario avec le placement actuel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Save the scenario under a new name</source>
         <translation>Enregistrer le scénario sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Map…</source>
         <translation>&amp;Carte…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Export &amp;Report…</source>
         <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Change &amp;Tier…</source>
         <translation>Changer de &amp;niveau…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Move the selected workload to another tier</source>
         <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Suggest Placement…</source>
         <translation>&amp;Suggérer un placement…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
-        <translation>Trouver le placement le moins coûteux qui respecte chaque SLO, et l&apos;appliquer</translation>
+        <translation>Trouver le placement le moins cher qui respecte chaque SLO, et l&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
-        <translation>Suggérer le placement le moins coûteux qui respecte chaque SLO (Ctrl+Shift+O)</translation>
+        <translation>Suggérer le placement le moins cher qui respecte chaque SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>À &amp;propos d&apos;EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>Apply suggested placement</source>
         <translation>Appliquer le placement suggéré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>A benchmark trial runs in the background (Trials mode; Cancel there)</source>
-        <translation>Un essai de benchmark s&apos;exécute en arrière-plan (mode Essais ; l&apos;annuler depuis ce mode)</translation>
+        <translation>Un essai de performances s&apos;exécute en arrière-plan (mode Essais ; annulez-le depuis ce mode)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Trials %1/%2: %3</source>
         <extracomment>%1 is the step in progress, %2 the number of steps, %3 what the step does</extracomment>
         <translation>Essais %1/%2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>The current scenario is unchanged.</source>
         <translation>Le scénario actuel est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Cannot Open Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="335"/>
         <source>%1 could not be opened. %2</source>
         <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Cannot Save Scenario</source>
         <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1511,18 +1539,18 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1531,37 +1559,37 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Evaluated in %1 ms</source>
         <translation>Évalué en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Evaluation failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Evaluation Failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1570,12 +1598,12 @@ après : %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
@@ -1669,7 +1697,7 @@ après : %2</translation>
     <message>
         <location filename="../widgets/map/maplayerpanel.cpp" line="53"/>
         <source>&amp;Coverage to:</source>
-        <translation>&amp;Couverture vers :</translation>
+        <translation>C&amp;ouverture vers :</translation>
     </message>
     <message>
         <location filename="../widgets/map/maplayerpanel.cpp" line="57"/>
@@ -1700,7 +1728,7 @@ après : %2</translation>
     <message>
         <location filename="../widgets/map/maptooltip.cpp" line="67"/>
         <source>over budget by up to 25 %</source>
-        <translation>au-dessus du budget de 25 % au plus</translation>
+        <translation>jusqu&apos;à 25 % au-dessus du budget</translation>
     </message>
     <message>
         <location filename="../widgets/map/maptooltip.cpp" line="69"/>
@@ -1796,7 +1824,7 @@ après : %2</translation>
         <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <location filename="../widgets/map/maptooltip.cpp" line="195"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
-        <translation>Réseau %1, %2 au p%3 pour %4 : %5</translation>
+        <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
         <location filename="../widgets/map/maptooltip.cpp" line="194"/>
@@ -1837,7 +1865,7 @@ après : %2</translation>
     <message>
         <location filename="../app/monitor/monitorpage.cpp" line="79"/>
         <source>Stops probing and shuts the simulated deployment down</source>
-        <translation>Arrête le sondage et ferme le déploiement simulé</translation>
+        <translation>Arrêter le sondage et fermer le déploiement simulé</translation>
     </message>
     <message>
         <location filename="../app/monitor/monitorpage.cpp" line="103"/>
@@ -1979,7 +2007,7 @@ après : %2</translation>
     <message>
         <location filename="../app/monitor/monitorsession.cpp" line="317"/>
         <source>TTFT measured %1 misses %2 (%3)</source>
-        <translation>TTFT mesuré %1 ne respecte pas %2 (%3)</translation>
+        <translation>Le TTFT mesuré %1 ne respecte pas %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/monitor/monitorsession.cpp" line="318"/>
@@ -2034,8 +2062,8 @@ après : %2</translation>
         <location filename="../engine/plan/optimizer.cpp" line="410"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
-            <numerusform>La recherche s&apos;est arrêtée après %n évaluation de charge de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins coûteux</numerusform>
-            <numerusform>La recherche s&apos;est arrêtée après %n évaluations de charges de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins coûteux</numerusform>
+            <numerusform>La recherche s&apos;est arrêtée après %n évaluation de charge de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins cher</numerusform>
+            <numerusform>La recherche s&apos;est arrêtée après %n évaluations de charges de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins cher</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,17 +2237,17 @@ après : %2</translation>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="30"/>
         <source>invalid JSON at offset %1: %2</source>
-        <translation>JSON non valide à la position %1 : %2</translation>
+        <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="36"/>
         <source>expected an object</source>
-        <translation>objet attendu</translation>
+        <translation>attendu : un objet</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="43"/>
         <source>expected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; attendu</translation>
+        <translation>attendu : &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="46"/>
@@ -2229,7 +2257,7 @@ après : %2</translation>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="52"/>
         <source>expected an object, got %1</source>
-        <translation>objet attendu, %1 obtenu</translation>
+        <translation>attendu : un objet, reçu : %1</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="60"/>
@@ -2239,7 +2267,7 @@ après : %2</translation>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="65"/>
         <source>expected one of %1</source>
-        <translation>une valeur parmi %1 attendue</translation>
+        <translation>attendu : une valeur parmi %1</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="70"/>
@@ -2373,7 +2401,7 @@ après : %2</translation>
     <message>
         <location filename="../app/planpage.cpp" line="46"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
-        <translation>Les valeurs de chaque charge de travail dans un tableau triable</translation>
+        <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
         <location filename="../app/planpage.cpp" line="136"/>
@@ -2548,7 +2576,7 @@ après : %2</translation>
     <message>
         <location filename="../widgets/charts/plannercharts.cpp" line="35"/>
         <source>Percentiles</source>
-        <translation>Percentiles</translation>
+        <translation>Centiles</translation>
     </message>
     <message>
         <location filename="../widgets/charts/plannercharts.cpp" line="36"/>
@@ -2764,7 +2792,7 @@ après : %2</translation>
     <message>
         <location filename="../app/monitor/probesettingspanel.cpp" line="35"/>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai maximal :</translation>
+        <translation>Délai d&apos;&amp;expiration :</translation>
     </message>
     <message>
         <location filename="../app/monitor/probesettingspanel.cpp" line="38"/>
@@ -2779,12 +2807,12 @@ après : %2</translation>
     <message>
         <location filename="../app/monitor/probesettingspanel.cpp" line="41"/>
         <source>Reuse (keep-alive)</source>
-        <translation>Réutiliser (keep-alive)</translation>
+        <translation>Réutilisées (keep-alive)</translation>
     </message>
     <message>
         <location filename="../app/monitor/probesettingspanel.cpp" line="42"/>
         <source>Fresh for every probe</source>
-        <translation>Nouvelle pour chaque sonde</translation>
+        <translation>Nouvelles à chaque sonde</translation>
     </message>
     <message>
         <location filename="../app/monitor/probesettingspanel.cpp" line="43"/>
@@ -3063,12 +3091,12 @@ après : %2</translation>
     <message>
         <location filename="../widgets/monitor/probetablemodel.cpp" line="210"/>
         <source>The SLO&apos;s percentile of the measured TTFT over the window, against %1 of %2</source>
-        <translation>Le percentile du SLO appliqué au TTFT mesuré sur la fenêtre, comparé à %1 de %2</translation>
+        <translation>Le centile du SLO appliqué au TTFT mesuré sur la fenêtre, comparé à %1 de %2</translation>
     </message>
     <message>
         <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
         <source>The SLO&apos;s percentile of the measured end-to-end estimate over the window, against %1 of %2</source>
-        <translation>Le percentile du SLO appliqué à l&apos;estimation de bout en bout mesurée sur la fenêtre, comparé à %1 de %2</translation>
+        <translation>Le centile du SLO appliqué à l&apos;estimation de bout en bout mesurée sur la fenêtre, comparé à %1 de %2</translation>
     </message>
     <message>
         <location filename="../widgets/monitor/probetablemodel.cpp" line="216"/>
@@ -3256,22 +3284,22 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="262"/>
         <source>expected a metric name</source>
-        <translation>nom de métrique attendu</translation>
+        <translation>attendu : un nom de métrique</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="277"/>
         <source>expected a label name</source>
-        <translation>nom d&apos;étiquette attendu</translation>
+        <translation>attendu : un nom d&apos;étiquette</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="283"/>
         <source>expected &apos;=&apos; after label %1</source>
-        <translation>&apos;=&apos; attendu après l&apos;étiquette %1</translation>
+        <translation>attendu : &apos;=&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="287"/>
         <source>expected a quoted value for label %1</source>
-        <translation>valeur entre guillemets attendue pour l&apos;étiquette %1</translation>
+        <translation>attendu : une valeur entre guillemets pour l&apos;étiquette %1</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="309"/>
@@ -3291,12 +3319,12 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="322"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
-        <translation>&apos;,&apos; ou &apos;}&apos; attendu après l&apos;étiquette %1</translation>
+        <translation>attendu : &apos;,&apos; ou &apos;}&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="328"/>
         <source>expected a value (and an optional timestamp)</source>
-        <translation>valeur attendue (et horodatage facultatif)</translation>
+        <translation>attendu : une valeur (et un horodatage facultatif)</translation>
     </message>
     <message>
         <location filename="../engine/probe/prometheus.cpp" line="331"/>
@@ -3689,7 +3717,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/recoverydialog.cpp" line="67"/>
         <source>Keep the recovery files and ask again at the next start (Esc)</source>
-        <translation>Conserver les fichiers de récupération et redemander au prochain démarrage (Esc)</translation>
+        <translation>Conserver les fichiers de récupération et redemander au prochain démarrage (Échap)</translation>
     </message>
     <message>
         <location filename="../app/recoverydialog.cpp" line="127"/>
@@ -3717,7 +3745,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/autosave.cpp" line="83"/>
         <source>damaged, invalid JSON: %1</source>
-        <translation>endommagé, JSON non valide : %1</translation>
+        <translation>endommagé, JSON invalide : %1</translation>
     </message>
     <message>
         <location filename="../app/autosave.cpp" line="87"/>
@@ -3757,7 +3785,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="87"/>
         <source>Latency at %1 (%2)</source>
-        <translation>Latence au %1 (%2)</translation>
+        <translation>Latence à %1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="96"/>
@@ -3792,7 +3820,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="126"/>
         <source>%1 of requests within %2 at %3 (%4 in %5). %6 of %7 regions over budget.</source>
-        <translation>%1 des requêtes dans les %2 au %3 (%4 dans %5). %6 régions sur %7 hors budget.</translation>
+        <translation>%1 des requêtes dans les %2 à %3 (%4 dans %5). %6 régions sur %7 hors budget.</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="130"/>
@@ -3828,7 +3856,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="161"/>
         <source>Latency at p%1: %2 against a budget of %3</source>
-        <translation>Latence au p%1 : %2 pour un budget de %3</translation>
+        <translation>Latence à p%1 : %2 pour un budget de %3</translation>
     </message>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="164"/>
@@ -4404,7 +4432,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="264"/>
         <source>Route inflation</source>
-        <translation>Inflation de route</translation>
+        <translation>Allongement de route</translation>
     </message>
     <message>
         <location filename="../app/report/reporthtml.cpp" line="265"/>
@@ -4491,8 +4519,8 @@ pré-remplissage : %3</translation>
         <location filename="../app/report/reporthtml.cpp" line="328"/>
         <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
         <translation>
-            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × inflation de route / %1 km/ms ; %Ln aller-retour de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
-            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × inflation de route / %1 km/ms ; %Ln allers-retours de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
+            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × allongement de route / %1 km/ms ; %Ln aller-retour de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
+            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × allongement de route / %1 km/ms ; %Ln allers-retours de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5168,7 +5196,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/report/reportpages.cpp" line="134"/>
         <source>too slow in this tier; see its latency decomposition</source>
-        <translation>trop lent dans ce niveau ; voir sa décomposition de latence</translation>
+        <translation>trop lente dans ce niveau ; voir sa décomposition de latence</translation>
     </message>
     <message>
         <location filename="../app/report/reportpages.cpp" line="136"/>
@@ -5336,7 +5364,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="40"/>
         <source>could not start the PDF document</source>
-        <translation>impossible de démarrer le document PDF</translation>
+        <translation>impossible de créer le document PDF</translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="71"/>
@@ -5524,7 +5552,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="501"/>
         <source>file is %1 MiB, larger than the %2 MiB limit for scenarios</source>
-        <translation>le fichier fait %1 MiB, plus que la limite de %2 MiB pour les scénarios</translation>
+        <translation>le fichier fait %1 MiB, ce qui dépasse la limite de %2 MiB pour les scénarios</translation>
     </message>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="508"/>
@@ -5534,7 +5562,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="43"/>
         <source>duplicate id &quot;%1&quot; (first at %2)</source>
-        <translation>identifiant &quot;%1&quot; en double (le premier : %2)</translation>
+        <translation>identifiant &quot;%1&quot; en double (première occurrence : %2)</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="63"/>
@@ -5953,7 +5981,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/probe/simulator.cpp" line="124"/>
         <source>the scenario has no nodes to serve</source>
-        <translation>le scénario n&apos;a aucun nœud pour servir</translation>
+        <translation>le scénario n&apos;a aucun nœud à servir</translation>
     </message>
     <message>
         <location filename="../engine/probe/simulator.cpp" line="126"/>
@@ -6015,7 +6043,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="43"/>
         <source>&amp;Stop Search</source>
-        <translation>&amp;Arrêter la recherche</translation>
+        <translation>Arrêter la &amp;recherche</translation>
     </message>
     <message>
         <location filename="../widgets/planner/suggestiondialog.cpp" line="44"/>
@@ -6633,7 +6661,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     <message>
         <location filename="../app/trials/trialsresultsmodel.cpp" line="131"/>
         <source>Predicted floor (max of bytes / copy bandwidth, FLOPs / GEMM rate) over the median</source>
-        <translation>Plancher prévu (max. de octets / bande passante de copie, FLOPs / débit GEMM) divisé par la médiane</translation>
+        <translation>Plancher prévu (max. entre octets / bande passante de copie et FLOPs / débit GEMM) divisé par la médiane</translation>
     </message>
     <message>
         <location filename="../app/trials/trialsresultsmodel.cpp" line="141"/>
@@ -7321,16 +7349,16 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <location filename="../app/trials/trialsrunner.cpp" line="163"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
-            <numerusform>Contrôle A/A : A contre lui-même, %n tour</numerusform>
-            <numerusform>Contrôle A/A : A contre lui-même, %n tours</numerusform>
+            <numerusform>Contrôle A/A : A contre elle-même, %n tour</numerusform>
+            <numerusform>Contrôle A/A : A contre elle-même, %n tours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/trials/trialsrunner.cpp" line="167"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
-            <numerusform>A/B : entrelacé, %n tour</numerusform>
-            <numerusform>A/B : entrelacé, %n tours</numerusform>
+            <numerusform>A/B : en alternance, %n tour</numerusform>
+            <numerusform>A/B : en alternance, %n tours</numerusform>
         </translation>
     </message>
 </context>
@@ -7648,7 +7676,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="109"/>
         <source>Mean &amp;rate:</source>
-        <translation>Taux mo&amp;yen :</translation>
+        <translation>Débit mo&amp;yen :</translation>
     </message>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="110"/>
@@ -7678,7 +7706,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="132"/>
         <source>Prompt tokens per request (1–10,000,000)</source>
-        <translation>Jetons d&apos;invite par requête (1–10 000 000)</translation>
+        <translation>Jetons de prompt par requête (1–10 000 000)</translation>
     </message>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="135"/>
@@ -7753,7 +7781,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="177"/>
         <source>Problems as the scenario file loader reports them: &lt;json path&gt;: &lt;reason&gt;</source>
-        <translation>Problèmes tels que signalés par le chargeur de fichiers de scénario : &lt;json path&gt;: &lt;reason&gt;</translation>
+        <translation>Problèmes tels que signalés par le chargeur de fichiers de scénario : &lt;chemin JSON&gt; : &lt;raison&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/planner/workloadeditor.cpp" line="181"/>
@@ -8036,7 +8064,7 @@ Autorisés ici : %1</translation>
     <message>
         <location filename="../widgets/planner/workloadtablemodel.cpp" line="296"/>
         <source>%1 of %2 served within the SLO</source>
-        <translation>%1 sur %2 servis dans le SLO</translation>
+        <translation>%1 sur %2 servies dans le SLO</translation>
     </message>
     <message>
         <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
@@ -8364,12 +8392,12 @@ Autorisés ici : %1</translation>
     <message>
         <location filename="../engine/probe/probetransfer.cpp" line="170"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
-        <translation>Content-Type text/event-stream attendu, &quot;%1&quot; obtenu</translation>
+        <translation>attendu : Content-Type text/event-stream, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../engine/probe/probetransfer.cpp" line="197"/>
         <source>no response within %1 ms</source>
-        <translation>aucune réponse en %1 ms</translation>
+        <translation>aucune réponse dans un délai de %1 ms</translation>
     </message>
     <message>
         <location filename="../engine/probe/probetransfer.cpp" line="204"/>

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
 #include "app/settings.h"
 #include "app/settingsdialog.h"
 #include "engine/model/units.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ea;
 
@@ -25,6 +32,7 @@ private slots:
     void invalidValuesAreRefusedAndReadAsDefault();
     void displaySettingsChangeFormatting();
     void dialogAppliesAndRestoresDefaults();
+    void changingTheLanguageOffersARestart();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +128,81 @@ void tst_Settings::dialogAppliesAndRestoresDefaults()
     dialog.apply();
     QCOMPARE(QSettings().allKeys().size(), 0);
     QCOMPARE(Settings::instance()->string(Settings::DistanceUnit), QStringLiteral("km"));
+}
+
+namespace {
+
+/** What the modal dialogs opened by one Preferences round did: the language chosen, the restart question. */
+struct PreferencesRound
+{
+    QString chooseLanguage; // empty: change nothing
+    bool sawSettings = false;
+    QString question;  // the text of the restart question, if one came
+    bool done = false; // nothing modal came for a while: the round is over
+};
+
+/** Answers the modal dialogs as they come: Preferences (pick the language, OK), then the restart question
+ *  (Later). Looks again on each turn of the event loop until nothing modal is left for a while. */
+void answerModals(PreferencesRound *round, int idleTurns = 0)
+{
+    QTimer::singleShot(20, qApp, [round, idleTurns] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *settings = qobject_cast<SettingsDialog *>(modal)) {
+            round->sawSettings = true;
+            if (!round->chooseLanguage.isEmpty())
+                for (QComboBox *combo : settings->findChildren<QComboBox *>())
+                    if (const int i = combo->findData(round->chooseLanguage); i >= 0)
+                        combo->setCurrentIndex(i);
+            settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            round->question = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::RejectRole)
+                    b->click();
+        } else if (idleTurns > 25) {
+            round->done = true;
+            return;
+        }
+        answerModals(round, modal ? 0 : idleTurns + 1);
+    });
+}
+
+QAction *preferencesAction(MainWindow &window)
+{
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Comma))
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+// A new language applies from the next start: Preferences says so and offers to restart, only when the
+// language changed; "Later" keeps the window open with the new setting stored.
+void tst_Settings::changingTheLanguageOffersARestart()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString()));
+    window.show();
+    QAction *preferences = preferencesAction(window);
+    QVERIFY(preferences);
+
+    PreferencesRound unchanged;
+    answerModals(&unchanged);
+    preferences->trigger();
+    QTRY_VERIFY(unchanged.done);
+    QVERIFY(unchanged.sawSettings);
+    QVERIFY2(unchanged.question.isEmpty(), qPrintable(unchanged.question));
+
+    PreferencesRound french;
+    french.chooseLanguage = QStringLiteral("fr");
+    answerModals(&french);
+    preferences->trigger();
+    QTRY_VERIFY(french.done);
+    QVERIFY(french.sawSettings);
+    QVERIFY(french.question.contains(QLatin1String("starts again")));
+    QCOMPARE(Settings::instance()->string(Settings::Language), QStringLiteral("fr"));
+    QVERIFY(window.isVisible()); // Later: nothing closed
 }
 
 QTEST_MAIN(tst_Settings)
