@@ -96,19 +96,24 @@ std::vector<DiurnalShape> makeDiurnalShapes()
     };
 }
 
-} // namespace
-
-// The names and notes are translated: the lists are made again when the interface language (the default
-// locale, which applyInterfaceLanguage sets with the catalog) changed since they were made.
-const std::vector<SloPreset> &sloPresets()
+// The names and notes are translated: a list is made again when the interface language (the default
+// locale, which applyInterfaceLanguage sets with the catalog) changed since it was made.
+template <typename T> const std::vector<T> &madeForCurrentLanguage(std::vector<T> (*make)())
 {
-    static std::vector<SloPreset> presets;
+    static std::vector<T> list;
     static QString madeFor;
-    if (presets.empty() || madeFor != QLocale().name()) {
-        presets = makeSloPresets();
+    if (list.empty() || madeFor != QLocale().name()) {
+        list = make();
         madeFor = QLocale().name();
     }
-    return presets;
+    return list;
+}
+
+} // namespace
+
+const std::vector<SloPreset> &sloPresets()
+{
+    return madeForCurrentLanguage(&makeSloPresets);
 }
 
 int matchSloPreset(WorkloadCategory category, const Slo &slo)
@@ -122,13 +127,7 @@ int matchSloPreset(WorkloadCategory category, const Slo &slo)
 
 const std::vector<DiurnalShape> &diurnalShapes()
 {
-    static std::vector<DiurnalShape> shapes;
-    static QString madeFor;
-    if (shapes.empty() || madeFor != QLocale().name()) {
-        shapes = makeDiurnalShapes();
-        madeFor = QLocale().name();
-    }
-    return shapes;
+    return madeForCurrentLanguage(&makeDiurnalShapes);
 }
 
 int matchDiurnalShape(const std::array<double, 24> &p)
