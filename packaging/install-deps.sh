@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev libxkbcommon-dev # Qt Core/Gui/Widgets/Test and what they need
   qt6-svg-dev      # SVG export of the map
   qt6-charts-dev   # the planner's charts
+  libqt6opengl6-dev # Qt6ChartsConfig.cmake needs Qt6OpenGL, but Debian's qt6-charts-dev does not depend on it
   libqt6sql6-sqlite # the SQLite driver of Qt SQL: the monitor's probe history
   qt6-tools-dev qt6-l10n-tools # lupdate/lrelease and their CMake functions: the French and Arabic catalogs
   qt6-translations-l10n # Qt's own strings (standard buttons, dialogs) in French and Arabic
