@@ -1,11 +1,12 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the Debian package and checks it: desktop file and AppStream metainfo validate, lintian reports
-# no error, and the binary unpacked into a throwaway root runs (`edgeatlas --version`) with only the
-# libraries of the packages its Depends line names.
+# Builds the Debian package and checks it: desktop file and AppStream metainfo validate, lintian runs and
+# reports no error, and the binaries unpacked into a throwaway root run, loading only libraries and plugins
+# from the packages its Depends line names and what those depend on.
 set -euo pipefail
 build=$1
 src=$2
+debdeps=$3 # tests/packaging/debdeps.cpp
 cd "$build"
 rm -rf package
 cpack -G DEB >cpack.log 2>&1 || { cat cpack.log; exit 1; }
@@ -22,12 +23,24 @@ for lib in libqt6core6 libqt6gui6 libqt6widgets6; do
   grep -q "$lib" <<<"$depends" || { echo "Depends lacks $lib: $depends"; exit 1; }
 done
 
-# lintian: errors fail; warnings are printed.
-lintian --tag-display-limit 0 "$deb" 2>/dev/null | tee lintian.log || true
+# lintian: errors fail; warnings are printed. A missing lintian, or one that cannot run, fails too:
+# an empty log must never pass for a clean one.
+command -v lintian >/dev/null || { echo "lintian is not installed (packaging/install-deps.sh lists it)"; exit 1; }
+set +e
+lintian --tag-display-limit 0 "$deb" >lintian.log 2>lintian.err
+lintian_rc=$?
+set -e
+cat lintian.log
 if grep -q '^E:' lintian.log; then
   echo "lintian reported errors"
   exit 1
 fi
+if [ $lintian_rc -ne 0 ]; then
+  echo "lintian did not run cleanly (exit $lintian_rc):"
+  cat lintian.err
+  exit 1
+fi
+echo "lintian: $(grep -c '^[EWIP]:' lintian.log || true) tags, no errors"
 
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
@@ -40,29 +53,37 @@ for f in usr/bin/edgeatlas usr/share/applications/io.github.edgeatlas.EdgeAtlas.
          usr/share/man/man1/edgeatlas-trials.1.gz; do
   [ -e "$root/$f" ] || { echo "missing in package: $f"; exit 1; }
 done
-# Every library the binary names (NEEDED) comes from a package that Depends names, or that a package named
-# there depends on (an implementation behind a Debian alternative: libopenblas0 -> libopenblas0-pthread | ...).
-covered() {
-  grep -qw "$1" <<<"$depends" && return 0
-  local dep
-  for dep in $(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*)//'); do
-    dpkg -s "$dep" 2>/dev/null | grep '^Depends:' | grep -qw "$1" && return 0
-  done
-  return 1
-}
-missing=0
-for needed in $(objdump -p "$root/usr/bin/edgeatlas" | awk '/NEEDED/{print $2}'); do
-  case "$needed" in ld-linux*) continue ;; esac # the dynamic loader itself (libc6)
-  path=$(ldd "$root/usr/bin/edgeatlas" | awk -v n="$needed" '$1 == n {print $3}')
-  [ -n "$path" ] || { echo "cannot resolve $needed"; missing=1; continue; }
-  owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1 || true)
-  [ -n "$owner" ] || owner=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1 || true)
-  if [ -z "$owner" ] || ! covered "$owner"; then
-    echo "$needed ($path, package '${owner:-none}') is not covered by Depends"
-    missing=1
+# Every library the package's programs load, the whole closure (ldd), and what a run dlopens (the loader's
+# own trace: Qt's platform, image, icon and SQL plugins), comes from a package its Depends line names or
+# that one of those depends on (ea_debdeps walks Depends/Pre-Depends; "a | b" counts as a, as apt takes it).
+# A desktop loads the xcb platform plugin where these runs use offscreen: its libraries count too.
+loaded=$(mktemp)
+trace=$(mktemp -d)
+trap 'rm -rf "$root" "$loaded" "$trace"' EXIT
+for elf in "$root"/usr/bin/*; do
+  if ldd "$elf" | grep -q "not found"; then
+    echo "$elf: a library cannot be found:"; ldd "$elf" | grep "not found"; exit 1
   fi
+  ldd "$elf" | sed -n 's/.*=> \(\/[^ ]*\) (0x.*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) (0x.*/\1/p' >>"$loaded"
 done
-[ $missing -eq 0 ]
+mkdir -p "$trace/home"
+run_traced() { # args: what to run; the loader writes $trace/ld.<pid>
+  env HOME="$trace/home" XDG_CONFIG_HOME="$trace/home" XDG_DATA_HOME="$trace/home" \
+      XDG_CACHE_HOME="$trace/home" QT_QPA_PLATFORM=offscreen LD_DEBUG=libs LD_DEBUG_OUTPUT="$trace/ld" \
+      timeout -s TERM 8 "$@" >/dev/null 2>&1 || true
+}
+run_traced "$root/usr/bin/edgeatlas" report -o "$trace/report.pdf"
+[ -s "$trace/report.pdf" ] || { echo "the unpacked binary wrote no report"; exit 1; }
+run_traced "$root/usr/bin/edgeatlas" --simulate
+plugins=$(grep -h 'calling init: ' "$trace"/ld.* | sed 's/.*calling init: //' | sort -u)
+grep -q 'plugins/platforms/' <<<"$plugins" || { echo "the traced run loaded no Qt platform plugin"; exit 1; }
+xcb=$(dirname "$(grep -m1 'plugins/platforms/' <<<"$plugins")")/libqxcb.so
+for lib in $plugins $xcb; do
+  echo "$lib" >>"$loaded"
+  ldd "$lib" | sed -n 's/.*=> \(\/[^ ]*\) (0x.*/\1/p' >>"$loaded"
+done
+echo "Qt plugins loaded by the package's binary: $(grep -c '/plugins/' <<<"$plugins")"
+grep -v "^$root/" "$loaded" | sort -u | "$debdeps" --depends "$depends"
 version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/edgeatlas" --version)
 echo "unpacked binary: $version"
 grep -q "0\.1\.0\|[0-9]\+\.[0-9]\+\.[0-9]\+" <<<"$version"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages EdgeAtlas needs to build, test and run; only those missing.
-# Why each package is listed on its line below.
+# Why each package is listed on its line below. `--list` prints the list and installs nothing (the test
+# install_deps_complete checks it against every system file the build, the tests and the app use).
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git # building; ccache shares results between checkouts
@@ -21,6 +22,10 @@ packages=(
   gdal-bin python3-yaml # tests read our GeoJSON and LiteLLM YAML with real GIS and YAML readers
   poppler-utils # pdfinfo and pdftotext check the PDF report in the tests
 )
+if [ "${1:-}" = "--list" ]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
