@@ -50,7 +50,7 @@ for f in usr/bin/edgeatlas usr/share/applications/io.github.edgeatlas.EdgeAtlas.
          usr/share/icons/hicolor/scalable/apps/io.github.edgeatlas.EdgeAtlas.svg \
          usr/share/icons/hicolor/48x48/apps/io.github.edgeatlas.EdgeAtlas.png \
          usr/share/doc/edgeatlas/copyright usr/share/man/man1/edgeatlas.1.gz \
-         usr/share/man/man1/edgeatlas-trials.1.gz; do
+         usr/share/man/man1/edgeatlas-trials.1.gz usr/share/bash-completion/completions/edgeatlas; do
   [ -e "$root/$f" ] || { echo "missing in package: $f"; exit 1; }
 done
 # Every library the package's programs load, the whole closure (ldd), and what a run dlopens (the loader's
@@ -67,14 +67,16 @@ for elf in "$root"/usr/bin/*; do
   ldd "$elf" | sed -n 's/.*=> \(\/[^ ]*\) (0x.*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) (0x.*/\1/p' >>"$loaded"
 done
 mkdir -p "$trace/home"
-run_traced() { # args: what to run; the loader writes $trace/ld.<pid>
+run_traced() { # args: seconds, what to run; the loader writes $trace/ld.<pid>
+  local seconds=$1
+  shift
   env HOME="$trace/home" XDG_CONFIG_HOME="$trace/home" XDG_DATA_HOME="$trace/home" \
       XDG_CACHE_HOME="$trace/home" QT_QPA_PLATFORM=offscreen LD_DEBUG=libs LD_DEBUG_OUTPUT="$trace/ld" \
-      timeout -s TERM 8 "$@" >/dev/null 2>&1 || true
+      timeout -s TERM "$seconds" "$@" >/dev/null 2>&1 || true
 }
-run_traced "$root/usr/bin/edgeatlas" report -o "$trace/report.pdf"
+run_traced 300 "$root/usr/bin/edgeatlas" report -o "$trace/report.pdf" # runs to its end
 [ -s "$trace/report.pdf" ] || { echo "the unpacked binary wrote no report"; exit 1; }
-run_traced "$root/usr/bin/edgeatlas" --simulate
+run_traced 8 "$root/usr/bin/edgeatlas" --simulate # the window: what it loaded in 8 s
 plugins=$(grep -h 'calling init: ' "$trace"/ld.* | sed 's/.*calling init: //' | sort -u)
 grep -q 'plugins/platforms/' <<<"$plugins" || { echo "the traced run loaded no Qt platform plugin"; exit 1; }
 xcb=$(dirname "$(grep -m1 'plugins/platforms/' <<<"$plugins")")/libqxcb.so

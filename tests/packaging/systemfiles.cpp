@@ -257,7 +257,13 @@ QSet<QString> librariesTracedInRun(const QString &program, const QStringList &ar
         *error = QStringLiteral("%1: %2").arg(program, p.errorString());
         return {};
     }
-    if (!p.waitForFinished(timeoutMs)) {
+    if (!p.waitForFinished(timeoutMs < 0 ? 300000 : timeoutMs)) {
+        if (timeoutMs < 0) {
+            p.kill();
+            *error =
+                QStringLiteral("%1 %2 did not finish in 5 minutes").arg(program, args.join(QLatin1Char(' ')));
+            return {};
+        }
         p.terminate(); // a GUI runs until closed: what it loaded by now is what matters
         if (!p.waitForFinished(10000))
             p.kill();

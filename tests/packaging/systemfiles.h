@@ -24,8 +24,9 @@ QStringList elfFilesUnder(const QString &dir);
 QSet<QString> librariesLoadedBy(const QStringList &files, QString *error);
 
 /**
- * Runs program with args (environment env added, killed after timeoutMs) under the dynamic loader's
- * trace (LD_DEBUG=libs) and returns every shared object it initialised, plugins it dlopened included.
+ * Runs program with args (environment env added) under the dynamic loader's trace (LD_DEBUG=libs) and
+ * returns every shared object it initialised, plugins it dlopened included. A run that must end
+ * (timeoutMs < 0) is waited for and must exit 0; otherwise it is closed after timeoutMs (a window).
  */
 QSet<QString> librariesTracedInRun(const QString &program, const QStringList &args, const QStringList &env,
                                    int timeoutMs, QString *error);
