@@ -26,8 +26,6 @@ build: configure
 # Builds only the app (the tests are `make test`'s), so a new user sees the window sooner.
 run: configure
 	cmake --build --preset $(PRESET) --target edgeatlas
-	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
-	  echo "No display found: set DISPLAY (or run under xvfb-run) to see the window."; fi
 	./build/bin/edgeatlas --simulate $(ARGS)
 
 test: build

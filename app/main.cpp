@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
+#include "app/cli/commandhelp.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/monitor/demo.h"
@@ -33,9 +34,14 @@ int main(int argc, char **argv)
         ea::installEnglishPlurals();
         return ea::cli::run(args);
     }
+    // A mistyped command, a file that is not there or no display: one line and an exit code, no window.
+    if (const int code = ea::cli::checkGuiStart(args, stderr); code >= 0)
+        return code;
     // `--simulate`: the live monitor with a simulated deployment, so it has data out of the box.
     const ea::DemoRequest demo = ea::takeDemoArguments(args);
+    ea::cli::FatalDisplayGuard displayGuard; // a display that cannot be reached: one line, exit 1
     QApplication app(argc, argv);
+    displayGuard.release();
     // The interface language: the system's (LANG, LC_ALL, LANGUAGE), or the one chosen in the preferences.
     ea::applyInterfaceLanguage(ea::Settings::instance()->string(ea::Settings::Language));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.edgeatlas.EdgeAtlas"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "app/cli/commandhelp.h"
 #include "app/cli/options.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
@@ -8,38 +9,6 @@
 #include "engine/plan/planformat.h"
 
 namespace ea::cli {
-
-namespace {
-const QStringList kCommands{QStringLiteral("validate"), QStringLiteral("plan"),  QStringLiteral("rtt"),
-                            QStringLiteral("compute"),  QStringLiteral("bench"), QStringLiteral("probe"),
-                            QStringLiteral("simulate"), QStringLiteral("report")};
-const QStringList kExchangeCommands{QStringLiteral("export"), QStringLiteral("import")}; // exportcommand.cpp
-
-const char *kUsage =
-    "usage: edgeatlas [SCENARIO.json]                 start the GUI\n"
-    "       edgeatlas validate FILE\n"
-    "       edgeatlas plan [SCENARIO] [--placement P.json] [--optimize] [--format table|json|csv]\n"
-    "                         --optimize: the cheapest placement meeting every SLO and its changes against\n"
-    "                         the current one (exit 1 when none exists: reasons on stderr, and if some\n"
-    "                         workloads meet their SLO nowhere, a best effort that leaves them in place)\n"
-    "       edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
-    "       edgeatlas export geojson [SCENARIO] [--what nodes|regions|all] [-o OUT.geojson]\n"
-    "       edgeatlas export policy [SCENARIO] [--placement P.json] [--format json|litellm]\n"
-    "                         [--candidates N] [--api-key-env NAME] [-o OUT]\n"
-    "       edgeatlas import geojson SCENARIO FILE.geojson --as nodes|regions [--replace|--merge] -o OUT\n"
-    "       edgeatlas import prices SCENARIO PRICES.json [--map model=litellm-name]... [--as-of DATE]\n"
-    "                         -o OUT\n"
-    "       edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
-    "                         [--tier T] [--scenario S] [--format json|table] | --list\n"
-    "       edgeatlas probe URL... | --scenario S [--count N] [--interval S] [--stream]\n"
-    "                       [--format table|json] [--fresh|--reuse] [--insecure] ...  (probe --help)\n"
-    "       edgeatlas simulate [SCENARIO] [--listen 127.0.0.1:PORT] [--nodes ID,...|--count N]\n"
-    "                       [--from LAT,LON] [--time-scale F] ...  (simulate --help)\n"
-    "       edgeatlas bench plan|map|board|charts|probe [SCENARIO]\n"
-    "       edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none] [--title T]\n"
-    "                         [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n"
-    "       edgeatlas --version | --help\n";
-} // namespace
 
 void print(FILE *f, const QString &text)
 {
@@ -55,9 +24,9 @@ void printLine(FILE *f, const QString &text)
 
 bool isCommand(const QStringList &args)
 {
-    return args.size() > 1 && (kCommands.contains(args[1]) || kExchangeCommands.contains(args[1]) ||
-                               args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
-                               args[1] == QLatin1String("--version"));
+    return args.size() > 1 &&
+           (findCommand(args[1]) || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+            args[1] == QLatin1String("--version") || args[1] == QLatin1String("--bash-completion"));
 }
 
 int run(const QStringList &args, FILE *out, FILE *err)
@@ -68,8 +37,16 @@ int run(const QStringList &args, FILE *out, FILE *err)
         printLine(out, QStringLiteral("edgeatlas %1").arg(QLatin1String(EA_VERSION)));
         return Ok;
     }
-    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
-        print(out, QString::fromLatin1(kUsage));
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h"))
+        return printHelp({}, out, err);
+    if (findCommand(cmd) && (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))))
+        return printHelp(cmd, out, err);
+    if (cmd == QLatin1String("help"))
+        return rest.size() > 1
+                   ? (printLine(err, QStringLiteral("usage: edgeatlas help [COMMAND]")), int(BadInput))
+                   : printHelp(rest.value(0), out, err);
+    if (cmd == QLatin1String("--bash-completion")) {
+        print(out, bashCompletion());
         return Ok;
     }
     if (cmd == QLatin1String("export"))
@@ -92,7 +69,7 @@ int run(const QStringList &args, FILE *out, FILE *err)
         return simulate(rest, out, err);
     if (cmd == QLatin1String("report"))
         return report(rest, out, err);
-    print(err, QString::fromLatin1(kUsage));
+    print(err, generalUsage());
     return BadInput;
 }
 

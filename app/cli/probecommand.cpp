@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas probe: libcurl probes of URLs or of a scenario's node endpoints, one line per result.
 #include "app/cli/cli.h"
+#include "app/cli/commandhelp.h"
 #include "app/cli/options.h"
 #include "app/cli/probeagent.h"
 #include "engine/probe/prober.h"
@@ -12,8 +13,6 @@
 #include <mutex>
 
 namespace ea::cli {
-
-namespace {
 
 const char *kProbeUsage =
     "usage: edgeatlas probe URL... [--count N] [--interval S] [--stream] [--model M] [--max-tokens N]\n"
@@ -34,6 +33,8 @@ const char *kProbeUsage =
     "connection_refused, connect_failed, timeout, tls_failure, http_error, malformed_stream, stalled,\n"
     "closed_early, config_error or error. Exit 0 when all probes ran, whatever their state;\n"
     "1 when the prober could not start; 2 for bad usage.\n";
+
+namespace {
 
 /** Seconds option (decimals allowed) as ms; sets ok = false when malformed or not above minMs. */
 int secondsOption(const Options &o, const QString &name, int fallbackMs, int minMs, QString *error)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas simulate: a loopback deployment of scenario nodes answering with the modeled latency.
 #include "app/cli/cli.h"
+#include "app/cli/commandhelp.h"
 #include "app/cli/options.h"
 #include "engine/model/scenariojson.h"
 #include "engine/probe/chatstream.h"
@@ -15,8 +16,6 @@
 
 namespace ea::cli {
 
-namespace {
-
 const char *kSimulateUsage =
     "usage: edgeatlas simulate [SCENARIO] [--listen 127.0.0.1:PORT] [--nodes ID,ID,... | --count N]\n"
     "                          [--from LAT,LON | --from REGION-ID] [--workload W] [--jitter J]\n"
@@ -25,6 +24,8 @@ const char *kSimulateUsage =
     "streaming) and GET /nodes/<id>/health, delayed as the latency model predicts for the user at --from\n"
     "(default: the heaviest demand region); /faults/<fault>/v1/chat/completions plays a fault. Port 0 (the\n"
     "default) picks a free port. Runs until interrupted (Ctrl+C) or for --duration seconds.\n";
+
+namespace {
 
 std::atomic<bool> g_interrupted{false};
 
