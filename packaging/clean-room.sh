@@ -28,7 +28,7 @@ fi
 mounted() { grep -q " $root" /proc/mounts; }
 unmount_all() {
   # Deepest first; lazily if something still holds a file open.
-  grep " $root" /proc/mounts | awk '{print $2}' | sort -r | while read -r m; do
+  { grep " $root" /proc/mounts || true; } | awk '{print $2}' | sort -r | while read -r m; do
     $sudo umount "$m" 2>/dev/null || $sudo umount -l "$m" || true
   done
 }
