@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace ea {
 
@@ -82,24 +81,6 @@ trials::StopRule TrialsSettings::stopRule() const
     return r;
 }
 
-TrialsComparison compareTrials(const trials::PairResult &aa, const trials::PairResult &ab)
-{
-    TrialsComparison c;
-    if (aa.status != "ok" || ab.status != "ok" || aa.ratio.n < 1 || ab.ratio.n < 1)
-        return c;
-    c.valid = true;
-    c.rounds = ab.ratio.n;
-    c.ratio = ab.ratio.median;
-    c.ratioP10 = ab.ratio.p10;
-    c.ratioP90 = ab.ratio.p90;
-    c.controlP10 = aa.ratio.p10;
-    c.controlP90 = aa.ratio.p90;
-    c.delta = c.ratio - 1.0;
-    c.noise = std::max(std::fabs(aa.ratio.p10 - 1.0), std::fabs(aa.ratio.p90 - 1.0));
-    c.exceedsNoise = std::fabs(c.delta) > c.noise;
-    return c;
-}
-
 const trials::TrialResult *TrialsOutcome::resultAt(int i) const
 {
     return i >= 0 && i < static_cast<int>(report.results.size()) ? &report.results[static_cast<size_t>(i)]
@@ -111,75 +92,53 @@ const trials::PairResult *TrialsOutcome::pairAt(size_t i) const
     return i < report.pairs.size() ? &report.pairs[i] : nullptr;
 }
 
-TrialsComparison TrialsOutcome::comparison() const
+trials::Comparison TrialsOutcome::comparison() const
 {
-    return control() && pair() ? compareTrials(*control(), *pair()) : TrialsComparison{};
+    return control() && pair() ? trials::compareTrials(*control(), *pair()) : trials::Comparison{};
 }
 
 ProfileDerivation deriveProfile(const std::vector<trials::TrialResult> &results, const QString &modelId,
                                 trials::Precision precision)
 {
+    const trials::DerivedProfile f = trials::deriveProfile(results, modelId.toStdString(), precision);
     ProfileDerivation d;
-    std::map<int, const trials::TrialResult *> decode; // by batch: the first trial of each
-    const trials::TrialResult *prefill = nullptr;
-    for (const trials::TrialResult &r : results) {
-        if (!r.ok() || r.stats.median <= 0 || QString::fromStdString(r.config.model.id) != modelId ||
-            r.config.precision != precision)
-            continue;
-        if (r.config.phase == trials::Phase::Decode)
-            decode.emplace(r.config.batch, &r);
-        else if (r.config.phase == trials::Phase::Prefill &&
-                 (!prefill || r.accounting.tokens > prefill->accounting.tokens))
-            prefill = &r;
-    }
     ComputeProfile &p = d.profile;
-    if (!decode.empty()) {
-        const auto &[b0, r0] = *decode.begin();
-        const auto &[b1, r1] = *decode.rbegin();
-        const double t0 = r0->stats.median * 1e3, t1 = r1->stats.median * 1e3;
-        QString slopeNote;
-        if (b1 > b0) {
-            p.decodeStepMsPerExtraSeq = std::max(0.0, (t1 - t0) / (b1 - b0));
-            slopeNote =
-                TrialsAnalysis::tr(
-                    "per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
-                    .arg(QLocale().toString(p.decodeStepMsPerExtraSeq, 'g', 4))
-                    .arg(b0)
-                    .arg(msText(r0->stats.median))
-                    .arg(b1)
-                    .arg(msText(r1->stats.median));
-        } else {
-            slopeNote =
-                TrialsAnalysis::tr("per extra sequence: not measured (one batch size only), taken as 0");
-        }
-        if (b0 == 1) {
-            p.decodeStepMsAtBatch1 = t0;
+    p.decodeStepMsAtBatch1 = f.decodeStepMsAtBatch1;
+    p.decodeStepMsPerExtraSeq = f.decodeStepMsPerExtraSeq;
+    p.prefillTokensPerSec = f.prefillTokensPerSec;
+    if (f.haveDecode) {
+        const QString slopeNote =
+            f.highBatch > f.lowBatch
+                ? TrialsAnalysis::tr(
+                      "per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)")
+                      .arg(QLocale().toString(p.decodeStepMsPerExtraSeq, 'g', 4))
+                      .arg(f.lowBatch)
+                      .arg(msText(f.lowStepS))
+                      .arg(f.highBatch)
+                      .arg(msText(f.highStepS))
+                : TrialsAnalysis::tr("per extra sequence: not measured (one batch size only), taken as 0");
+        if (!f.extrapolated)
             d.notes << TrialsAnalysis::tr("decode step at batch 1: %1, median of %n sample(s) (%2)", nullptr,
-                                          r0->stats.n)
-                           .arg(msText(r0->stats.median), QString::fromStdString(r0->config.label()));
-        } else {
-            const double extrapolated = t0 - (b0 - 1) * p.decodeStepMsPerExtraSeq;
-            p.decodeStepMsAtBatch1 = extrapolated > 0 ? extrapolated : t0;
+                                          f.lowSamples)
+                           .arg(msText(f.lowStepS), QString::fromStdString(f.lowLabel));
+        else
             d.notes << TrialsAnalysis::tr(
                            "decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)")
                            .arg(QLocale().toString(p.decodeStepMsAtBatch1, 'g', 4))
-                           .arg(b0);
-        }
+                           .arg(f.lowBatch);
         d.notes << slopeNote;
     } else {
         d.notes << TrialsAnalysis::tr(
             "decode: no decode trial of this model and precision, the planner keeps the roofline");
     }
-    if (prefill) {
-        p.prefillTokensPerSec = prefill->accounting.tokens / prefill->stats.median;
+    if (f.havePrefill)
         d.notes << TrialsAnalysis::tr("prefill: %1 tokens/s from %2 (%3)")
                        .arg(QLocale().toString(p.prefillTokensPerSec, 'f', 0))
-                       .arg(QString::fromStdString(prefill->config.label()))
-                       .arg(msText(prefill->stats.median));
-    } else {
+                       .arg(QString::fromStdString(f.prefillLabel))
+                       .arg(msText(f.prefillStepS));
+    else
         d.notes << TrialsAnalysis::tr(
             "prefill: no prefill trial of this model and precision, the planner keeps the roofline");
-    }
     return d;
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 // The Qt side of the benchmark trials engine (engine/trials, Qt-free): what a side-by-side run of the
-// Trials mode asks for and brings back, the A/B verdict against the A/A control, and the compute
-// profile ("Use as compute profile") a run's results make for the planner.
+// Trials mode asks for and brings back, and the compute profile ("Use as compute profile") a run's results
+// make for the planner. The A/B verdict and the profile's figures are the engine's
+// (engine/trials/analysis.h), the same as edgeatlas-trials prints; this side translates their words.
 
 #include "engine/model/scenario.h"
+#include "engine/trials/analysis.h"
 #include "engine/trials/backendloader.h"
 #include "engine/trials/report.h"
 #include "engine/trials/runner.h"
@@ -46,25 +48,6 @@ struct TrialsRequest
     TrialsSettings settings;
 };
 
-/**
- * B against A. Each of the `rounds` interleaved rounds times A then B (caches flushed before each) and
- * gives one ratio B/A; the A/A control does the same with A twice. The delta is the median A/B ratio
- * minus 1 (positive: B is slower). The noise is the widest deviation from 1 of the A/A ratios' p10 and
- * p90, i.e. how far apart two identical configurations land in 80 % of the rounds on this machine now.
- * The delta exceeds the noise when |delta| > noise.
- */
-struct TrialsComparison
-{
-    bool valid = false;
-    double ratio = 0, ratioP10 = 0, ratioP90 = 0; // A/B rounds, B/A
-    double controlP10 = 0, controlP90 = 0;        // A/A rounds
-    double delta = 0;
-    double noise = 0;
-    bool exceedsNoise = false;
-    int rounds = 0;
-};
-TrialsComparison compareTrials(const trials::PairResult &aa, const trials::PairResult &ab);
-
 /** What a run brought back. The report's results are A, B, then the profile trials; pairs A/A, A/B. */
 struct TrialsOutcome
 {
@@ -78,7 +61,8 @@ struct TrialsOutcome
     const trials::TrialResult *b() const { return resultAt(resultB); }
     const trials::PairResult *control() const { return pairAt(0); }
     const trials::PairResult *pair() const { return pairAt(1); }
-    TrialsComparison comparison() const;
+    /** The A/B verdict against the A/A control (trials::compareTrials). */
+    trials::Comparison comparison() const;
 
 private:
     const trials::TrialResult *resultAt(int i) const;
@@ -94,12 +78,7 @@ struct ProfileDerivation
     bool usable() const { return profile.decodeStepMsAtBatch1 > 0 || profile.prefillTokensPerSec > 0; }
 };
 
-/**
- * From the successful results of one model at one precision: the decode step at batch 1 (measured, or
- * extrapolated from two batch sizes), the added time per extra sequence (slope between the smallest and
- * largest measured batch, >= 0) and the prefill rate (tokens / step time of the largest prefill trial).
- * A figure without a trial stays 0, so the planner keeps the roofline for it.
- */
+/** trials::deriveProfile() as the planner's ComputeProfile, with a translated note on each figure. */
 ProfileDerivation deriveProfile(const std::vector<trials::TrialResult> &results, const QString &modelId,
                                 trials::Precision precision);
 

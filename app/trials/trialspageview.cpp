@@ -65,7 +65,7 @@ void TrialsPage::showOutcome()
         return;
     }
     const TrialsOutcome &o = *m_outcome;
-    const TrialsComparison c = o.comparison();
+    const trials::Comparison c = o.comparison();
     QString verdict;
     if (!o.error.isEmpty()) {
         verdict = tr("<b>The run failed:</b> %1").arg(o.error.toHtmlEscaped());

@@ -226,7 +226,7 @@ void TrialPairsModel::setOutcome(TrialsOutcomePtr outcome)
 {
     beginResetModel();
     m_outcome = std::move(outcome);
-    m_comparison = m_outcome ? m_outcome->comparison() : TrialsComparison{};
+    m_comparison = m_outcome ? m_outcome->comparison() : trials::Comparison{};
     endResetModel();
 }
 
@@ -240,7 +240,7 @@ int TrialPairsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TrialPairsModel::verdictText(const TrialsComparison &c)
+QString TrialPairsModel::verdictText(const trials::Comparison &c)
 {
     if (!c.valid)
         return tr("no verdict");

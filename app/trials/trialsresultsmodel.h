@@ -66,11 +66,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /** "exceeds A/A noise" or "within noise" (translated). */
-    static QString verdictText(const TrialsComparison &c);
+    static QString verdictText(const trials::Comparison &c);
 
 private:
     TrialsOutcomePtr m_outcome;
-    TrialsComparison m_comparison;
+    trials::Comparison m_comparison;
 };
 
 } // namespace ea

@@ -2,6 +2,7 @@
 // edgeatlas-trials: the trials engine's own command line (no Qt). Exit codes: 0 ok, 1 a trial or
 // check failed or the device failed, 2 bad usage or input.
 
+#include "engine/trials/analysis.h"
 #include "engine/trials/backendloader.h"
 #include "engine/trials/config.h"
 #include "engine/trials/report.h"
@@ -37,7 +38,8 @@ Runs transformer-shaped benchmark trials (synthetic weights, real model shapes) 
   --list                    print the model ids of the catalogue
   --ceilings                measure the ceilings only
   --pair                    the two configurations side by side: an A/A pair, then A/B (ABAB
-                            rounds, paired ratio B/A per round)
+                            rounds, paired ratio B/A per round), and the verdict: the median B/A
+                            delta against the A/A noise (as the Trials mode shows it)
   --rounds N                rounds of --pair (default 20)
   --copy-mib N --gemm-size N  ceiling sizes (default: 1 GiB / 8192 on a GPU, 256 MiB / 1024 on the CPU)
   --min-samples N --min-time S --max-time S --target-rsd X --seed N
@@ -315,6 +317,7 @@ int main(int argc, char **argv)
                          p.ratio.n, p.status.c_str());
             ok = ok && p.status == "ok";
         }
+        std::fprintf(stderr, "verdict: %s\n", verdictText(compareReportPairs(report.pairs)).c_str());
     } else if (!ceilingsOnly) {
         runner.runAll(configs, report.ceilings, [&](int i, int n, const TrialResult &r) {
             report.results.push_back(r);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/trials/report.h"
 
+#include "engine/trials/analysis.h"
 #include "engine/trials/json.h"
 
 #include <cmath>
@@ -177,7 +178,10 @@ std::string toJson(const Report &r)
           << ", \"p10\": " << jsonNumber(pr.ratio.p10) << ", \"p90\": " << jsonNumber(pr.ratio.p90)
           << ", \"rounds\": " << pr.ratio.n << "}}";
     }
-    o << (r.pairs.empty() ? "]" : "\n  ]") << "\n}\n";
+    o << (r.pairs.empty() ? "]" : "\n  ]");
+    if (r.pairs.size() >= 2) // the A/A control, then A/B: the verdict the Trials mode shows
+        o << ",\n  \"comparison\": " << comparisonJson(compareReportPairs(r.pairs));
+    o << "\n}\n";
     return o.str();
 }
 
@@ -220,6 +224,9 @@ std::string toMarkdown(const Report &r)
             o << "| " << p.a.label() << " | " << p.b.label() << " | " << fmt("%.3f", p.sa.median * 1e3)
               << " | " << fmt("%.3f", p.sb.median * 1e3) << " | " << fmt("%.4f", p.ratio.median) << " | "
               << fmt("%.4f", p.ratio.p10) << ".." << fmt("%.4f", p.ratio.p90) << " | " << p.ratio.n << " |\n";
+        if (r.pairs.size() >= 2)
+            o << "\nVerdict (A/B against the A/A control): " << verdictText(compareReportPairs(r.pairs))
+              << "\n";
     }
     return o.str();
 }

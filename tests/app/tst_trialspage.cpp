@@ -138,12 +138,12 @@ private slots:
     {
         // Noise = widest deviation from 1 of the A/A p10 and p90: here 3 %.
         const trials::PairResult control = pairWithRatios(0.98, 1.001, 1.03);
-        const TrialsComparison slower = compareTrials(control, pairWithRatios(1.04, 1.05, 1.06));
+        const trials::Comparison slower = compareTrials(control, pairWithRatios(1.04, 1.05, 1.06));
         QVERIFY(slower.valid);
         QVERIFY(near(slower.noise, 0.03, 1e-12));
         QVERIFY(near(slower.delta, 0.05, 1e-12));
         QVERIFY(slower.exceedsNoise);
-        const TrialsComparison same = compareTrials(control, pairWithRatios(0.99, 1.02, 1.05));
+        const trials::Comparison same = compareTrials(control, pairWithRatios(0.99, 1.02, 1.05));
         QVERIFY(!same.exceedsNoise);
         QCOMPARE(TrialPairsModel::verdictText(same), QStringLiteral("within noise"));
         QVERIFY(compareTrials(control, pairWithRatios(0.9, 0.96, 0.97)).exceedsNoise); // faster counts too
@@ -167,9 +167,9 @@ private slots:
         };
         using P = trials::Phase;
         const auto bf16 = trials::Precision::BF16;
-        std::vector<trials::TrialResult> results{result(P::Decode, 2, 0.003, bf16), result(P::Decode, 4, 0.004, bf16),
-                                                 result(P::Decode, 1, 0.001, trials::Precision::FP8),
-                                                 result(P::Prefill, 1, 0.1, bf16)};
+        std::vector<trials::TrialResult> results{
+            result(P::Decode, 2, 0.003, bf16), result(P::Decode, 4, 0.004, bf16),
+            result(P::Decode, 1, 0.001, trials::Precision::FP8), result(P::Prefill, 1, 0.1, bf16)};
         trials::TrialResult failed = result(P::Decode, 1, 0.0005, bf16);
         failed.status = "failed: outputs not written or not finite";
         results.push_back(failed);
