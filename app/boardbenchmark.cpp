@@ -4,6 +4,7 @@
 #include "app/document.h"
 #include "app/mainwindow.h"
 #include "app/planpage.h"
+#include "engine/stats/quantile.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/planner/plannerboard.h"
 #include "widgets/planner/tiercolumn.h"
@@ -23,10 +24,7 @@ namespace {
 
 double median(std::vector<double> v)
 {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+    return stats::valueOr(stats::median(std::move(v)), 0);
 }
 
 /** Waits, processing events, until the document's newest placement is evaluated. */

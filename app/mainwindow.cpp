@@ -10,7 +10,6 @@
 #include "app/exchangeactions.h"
 #include "app/language.h"
 #include "app/monitor/calibrationflow.h"
-#include "app/monitor/historystore.h"
 #include "app/monitor/monitorpage.h"
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
@@ -18,6 +17,7 @@
 #include "app/settingsdialog.h"
 #include "app/trials/trialspage.h"
 #include "app/workloadactions.h"
+#include "engine/monitor/persistentmeasurementstore.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/planner/suggestiondialog.h"
 

@@ -57,47 +57,86 @@
 <context>
     <name>ea::AlarmModel</name>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="52"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="62"/>
         <source>SLO breach</source>
         <translation>خرق SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="54"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="64"/>
         <source>Outside prediction band</source>
         <translation>خارج نطاق التنبؤ</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="56"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="66"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="60"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="70"/>
         <source>Recovered</source>
         <translation>تعافٍ</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="125"/>
         <source>Time</source>
         <extracomment>Column header: when the alarm was raised</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="141"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="128"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="144"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="131"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="146"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
         <source>Message</source>
         <translation>الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AlarmRules</name>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="38"/>
+        <source>%1: %2</source>
+        <extracomment>Alarm message: a probe state, then its error text (or the URL)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="41"/>
+        <source>Answers again (was: %1)</source>
+        <translation>يستجيب مجددًا (كان: %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="58"/>
+        <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
+        <translation>قيمة RTT p50 المقيسة %1 خارج نطاق النموذج %2 – %3 (النموذج %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="65"/>
+        <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
+        <translation>عادت قيمة RTT p50 المقيسة %1 إلى نطاق النموذج</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="74"/>
+        <source>TTFT measured %1 misses %2 (%3)</source>
+        <translation>قيمة TTFT المقيسة %1 لا تحقق %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="75"/>
+        <source>End-to-end estimate measured %1 misses %2 (%3)</source>
+        <translation>التقدير المقيس من طرف إلى طرف %1 لا يحقق %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
+        <source>Meets %1 again (%2)</source>
+        <translation>يحقق %1 مجددًا (%2)</translation>
     </message>
 </context>
 <context>
@@ -238,37 +277,37 @@
 <context>
     <name>ea::Calibration</name>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="196"/>
+        <location filename="../engine/latency/calibration.cpp" line="186"/>
         <source>no measurements to calibrate with: probe some nodes first</source>
         <translation>لا توجد قياسات للمعايرة: افحص بعض العقد أولًا</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="215"/>
+        <location filename="../engine/latency/calibration.cpp" line="205"/>
         <source>a sample</source>
         <translation>عيّنة</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="218"/>
+        <location filename="../engine/latency/calibration.cpp" line="208"/>
         <source>%1: the measured round trip must be a positive number of ms</source>
         <translation>%1: يجب أن يكون زمن الذهاب والإياب المقيس عددًا موجبًا من ms</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="223"/>
+        <location filename="../engine/latency/calibration.cpp" line="213"/>
         <source>%1: no node %2 in the scenario</source>
         <translation>%1: لا توجد عقدة %2 في السيناريو</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="232"/>
+        <location filename="../engine/latency/calibration.cpp" line="222"/>
         <source>no demand region &quot;%1&quot;: its access latency is fitted for its zone</source>
         <translation>لا توجد منطقة طلب &quot;%1&quot;: يُلاءَم زمن استجابة الوصول الخاص بها على مستوى نطاقها الجغرافي</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="271"/>
+        <location filename="../engine/latency/calibration.cpp" line="261"/>
         <source>(unknown)</source>
         <translation>(غير معروف)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="277"/>
+        <location filename="../engine/latency/calibration.cpp" line="267"/>
         <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
         <translation>
             <numerusform>قياسات %n عقدة فقط: يلزم وجود عقدتين على الأقل على مسافتين مختلفتين للتمييز بين زمن استجابة الوصول وتضخم المسار</numerusform>
@@ -280,12 +319,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="319"/>
+        <location filename="../engine/latency/calibration.cpp" line="309"/>
         <source>the nodes measured from %1 lie at nearly the same distance: access latency and inflation cannot be told apart and stay near their current values</source>
         <translation>العقد المقيسة من %1 تقع على مسافة متقاربة جدًا: لا يمكن التمييز بين زمن استجابة الوصول والتضخم، فيبقيان قريبين من قيمتيهما الحاليتين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="374"/>
+        <location filename="../engine/latency/calibration.cpp" line="364"/>
         <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
         <translation>
             <numerusform>تمت المعايرة على %n رحلة ذهاب وإياب مقيسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
@@ -598,27 +637,27 @@ after: %2</source>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="93"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
         <source>the tier has no nodes</source>
         <translation>لا تحتوي الطبقة على عُقد</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="93"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
         <source>unknown model or tier</source>
         <translation>نموذج أو طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="91"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="404"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="394"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="405"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="395"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -1227,7 +1266,7 @@ after: %2</source>
 <context>
     <name>ea::LiveProbesLayer</name>
     <message>
-        <location filename="../widgets/map/liveprobeslayer.h" line="50"/>
+        <location filename="../widgets/map/liveprobeslayer.h" line="30"/>
         <source>Live probes</source>
         <translation>الفحوص المباشرة</translation>
     </message>
@@ -2026,50 +2065,14 @@ after: %2</source>
 <context>
     <name>ea::MonitorSession</name>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="131"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="129"/>
         <source>There is nothing to probe: no target has an endpoint.</source>
         <translation>لا يوجد ما يُفحص: ليس لأي هدف نقطة نهاية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="176"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="174"/>
         <source>No scenario is open.</source>
         <translation>لا يوجد سيناريو مفتوح.</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="266"/>
-        <source>%1: %2</source>
-        <extracomment>Alarm message: a probe state, then its error text (or the URL)</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="269"/>
-        <source>Answers again (was: %1)</source>
-        <translation>يستجيب مجددًا (كان: %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="305"/>
-        <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
-        <translation>قيمة RTT p50 المقيسة %1 خارج نطاق النموذج %2 – %3 (النموذج %4)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="310"/>
-        <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
-        <translation>عادت قيمة RTT p50 المقيسة %1 إلى نطاق النموذج</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="317"/>
-        <source>TTFT measured %1 misses %2 (%3)</source>
-        <translation>قيمة TTFT المقيسة %1 لا تحقق %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="318"/>
-        <source>End-to-end estimate measured %1 misses %2 (%3)</source>
-        <translation>التقدير المقيس من طرف إلى طرف %1 لا يحقق %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="322"/>
-        <source>Meets %1 again (%2)</source>
-        <translation>يحقق %1 مجددًا (%2)</translation>
     </message>
 </context>
 <context>
@@ -2592,32 +2595,32 @@ after: %2</source>
 <context>
     <name>ea::PlannerCharts</name>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="63"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="48"/>
         <source>million USD</source>
         <translation>مليون USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="65"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="50"/>
         <source>thousand USD</source>
         <translation>ألف USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="66"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="51"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="72"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="57"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="74"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="59"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="75"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="60"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -2728,103 +2731,103 @@ after: %2</source>
 <context>
     <name>ea::ProbeHistory</name>
     <message>
-        <location filename="../engine/probe/history.cpp" line="148"/>
+        <location filename="../engine/probe/history.cpp" line="144"/>
         <source>%1: cannot open the history: %2</source>
         <translation>%1: تعذّر فتح السجل: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="181"/>
+        <location filename="../engine/probe/history.cpp" line="177"/>
         <source>the probe history needs a QCoreApplication</source>
         <translation>يتطلب سجل الفحص كائن QCoreApplication</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="183"/>
+        <location filename="../engine/probe/history.cpp" line="179"/>
         <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
         <translation>برنامج تشغيل SQLite الخاص بـ Qt غير مثبّت (حزمة Debian libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="192"/>
+        <location filename="../engine/probe/history.cpp" line="188"/>
         <source>%1: not a readable SQLite file: %2</source>
         <translation>%1: ليس ملف SQLite قابلًا للقراءة: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="197"/>
+        <location filename="../engine/probe/history.cpp" line="193"/>
         <source>%1: cannot read the schema version: %2</source>
         <translation>%1: تعذّرت قراءة إصدار المخطط: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="200"/>
+        <location filename="../engine/probe/history.cpp" line="196"/>
         <source>%1: the history was written by a newer EdgeAtlas (schema version %2; this version reads up to %3)</source>
         <translation>%1: كُتب السجل بإصدار أحدث من EdgeAtlas (إصدار المخطط %2؛ هذا الإصدار يقرأ حتى %3)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="206"/>
+        <location filename="../engine/probe/history.cpp" line="202"/>
         <source>%1: damaged probe history (schema version %2, results table %3)</source>
         <translation>%1: سجل الفحص تالف (إصدار المخطط %2، جدول results %3)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="209"/>
+        <location filename="../engine/probe/history.cpp" line="205"/>
         <source>present</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="209"/>
+        <location filename="../engine/probe/history.cpp" line="205"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="212"/>
+        <location filename="../engine/probe/history.cpp" line="208"/>
         <source>%1: the history file is damaged: %2</source>
         <translation>%1: ملف السجل تالف: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="215"/>
+        <location filename="../engine/probe/history.cpp" line="211"/>
         <source>%1: not an EdgeAtlas probe history (it has other tables: %2)</source>
         <translation>%1: ليس سجل فحص من EdgeAtlas (يحتوي على جداول أخرى: %2)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="219"/>
+        <location filename="../engine/probe/history.cpp" line="215"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: تعذّرت الكتابة: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="228"/>
-        <location filename="../engine/probe/history.cpp" line="231"/>
+        <location filename="../engine/probe/history.cpp" line="224"/>
+        <location filename="../engine/probe/history.cpp" line="227"/>
         <source>%1: cannot create the history: %2</source>
         <translation>%1: تعذّر إنشاء السجل: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="234"/>
+        <location filename="../engine/probe/history.cpp" line="230"/>
         <source>%1: cannot switch to WAL journaling: %2</source>
         <translation>%1: تعذّر التحويل إلى تسجيل WAL: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="248"/>
+        <location filename="../engine/probe/history.cpp" line="244"/>
         <source>the probe history is not open</source>
         <translation>سجل الفحص غير مفتوح</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="256"/>
+        <location filename="../engine/probe/history.cpp" line="252"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1: تعذّر بدء معاملة: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="266"/>
-        <location filename="../engine/probe/history.cpp" line="294"/>
-        <location filename="../engine/probe/history.cpp" line="301"/>
+        <location filename="../engine/probe/history.cpp" line="262"/>
+        <location filename="../engine/probe/history.cpp" line="290"/>
+        <location filename="../engine/probe/history.cpp" line="297"/>
         <source>%1: cannot store results: %2</source>
         <translation>%1: تعذّر حفظ النتائج: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="329"/>
-        <location filename="../engine/probe/history.cpp" line="349"/>
-        <location filename="../engine/probe/history.cpp" line="380"/>
-        <location filename="../engine/probe/history.cpp" line="441"/>
+        <location filename="../engine/probe/history.cpp" line="325"/>
+        <location filename="../engine/probe/history.cpp" line="345"/>
+        <location filename="../engine/probe/history.cpp" line="376"/>
+        <location filename="../engine/probe/history.cpp" line="437"/>
         <source>%1: query failed: %2</source>
         <translation>%1: فشل الاستعلام: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="426"/>
+        <location filename="../engine/probe/history.cpp" line="422"/>
         <source>%1: cannot purge: %2</source>
         <translation>%1: تعذّر الحذف: %2</translation>
     </message>
@@ -3098,22 +3101,22 @@ after: %2</source>
 <context>
     <name>ea::ProbeTableModel</name>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="114"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="69"/>
         <source>Waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="116"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="71"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="183"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="140"/>
         <source>No result yet</source>
         <translation>لا توجد نتيجة بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="190"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="147"/>
         <source>%1 bytes, %n token(s), reused connection</source>
         <translation>
             <numerusform>%1 بايت، لا رموز، اتصال مُعاد استخدامه</numerusform>
@@ -3125,7 +3128,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="192"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="149"/>
         <source>%1 bytes, %n token(s), new connection</source>
         <translation>
             <numerusform>%1 بايت، لا رموز، اتصال جديد</numerusform>
@@ -3137,22 +3140,22 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="195"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="152"/>
         <source>The model&apos;s network RTT from the vantage point; prediction band %1 – %2</source>
         <translation>RTT الشبكة وفق النموذج من نقطة المراقبة؛ نطاق التنبؤ %1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="197"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="154"/>
         <source>Not a scenario node: no model prediction</source>
         <translation>ليست عقدة في السيناريو: لا يوجد تنبؤ من النموذج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="199"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="156"/>
         <source>Measured request RTT (median over the window) minus the model&apos;s</source>
         <translation>RTT الطلبات المقيس (الوسيط خلال النافذة) مطروحًا منه RTT النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="202"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="159"/>
         <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
         <translation>
             <numerusform>RTT الطلبات خلال النافذة (أول بايت مطروحًا منه إعداد DNS والاتصال وTLS)؛ لا عينات، فشل منها %1</numerusform>
@@ -3164,104 +3167,104 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="208"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="165"/>
         <source>No interactive workload in this node&apos;s tier</source>
         <translation>لا يوجد عبء عمل تفاعلي في طبقة هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="210"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="167"/>
         <source>The SLO&apos;s percentile of the measured TTFT over the window, against %1 of %2</source>
         <translation>مئين SLO لزمن TTFT المقيس خلال النافذة، مقابل %1 لـ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="168"/>
         <source>The SLO&apos;s percentile of the measured end-to-end estimate over the window, against %1 of %2</source>
         <translation>مئين SLO للتقدير المقيس من طرف إلى طرف خلال النافذة، مقابل %1 لـ %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="216"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="173"/>
         <source>The tightest SLO of the plan&apos;s workloads in this tier: %1</source>
         <translation>أشد SLO صرامةً بين أعباء العمل في الخطة ضمن هذه الطبقة: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="265"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="223"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint (its id)</extracomment>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="268"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="226"/>
         <source>Node</source>
         <extracomment>Column header: the scenario node the target is</extracomment>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="271"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="229"/>
         <source>State</source>
         <extracomment>Column header: the outcome of the newest probe</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="231"/>
         <source>Time to the first byte of the newest probe</source>
         <translation>زمن أول بايت لأحدث فحص</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="231"/>
         <source>First byte</source>
         <translation>أول بايت</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="233"/>
         <source>Time to the first token of the newest probe</source>
         <translation>زمن أول رمز لأحدث فحص</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="233"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="235"/>
         <source>Median inter-token latency of the newest probe</source>
         <translation>وسيط زمن الاستجابة بين الرموز لأحدث فحص</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="235"/>
         <source>ITL p50</source>
         <translation>ITL p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="279"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="237"/>
         <source>Modeled RTT</source>
         <translation>RTT المُنمذَج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="282"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="240"/>
         <source>Residual</source>
         <extracomment>Column header: measured RTT minus modeled RTT</extracomment>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="285"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="243"/>
         <source>RTT p50</source>
         <extracomment>Column header: median request round-trip time over the window</extracomment>
         <translation>RTT p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="288"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="246"/>
         <source>RTT p95</source>
         <extracomment>Column header: 95th percentile of the request round-trip time</extracomment>
         <translation>RTT p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="291"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="249"/>
         <source>SLO value</source>
         <extracomment>Column header: the measured value the SLO is checked against</extracomment>
         <translation>قيمة SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="294"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="252"/>
         <source>SLO</source>
         <extracomment>Column header: the service level objective (e.g. TTFT p95 &lt; 200 ms)</extracomment>
         <translation>SLO</translation>
@@ -5547,64 +5550,64 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>يجب أن يكون &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>يجب أن يكون &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>يجب أن يكون &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>يجب أن يكون ضمن [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="220"/>
-        <location filename="../engine/latency/rttmodel.cpp" line="248"/>
-        <location filename="../engine/latency/rttmodel.cpp" line="282"/>
+        <location filename="../engine/model/rttparams.cpp" line="123"/>
+        <location filename="../engine/model/rttparams.cpp" line="151"/>
+        <location filename="../engine/model/rttparams.cpp" line="185"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="233"/>
+        <location filename="../engine/model/rttparams.cpp" line="136"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="239"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="278"/>
+        <location filename="../engine/model/rttparams.cpp" line="181"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="301"/>
+        <location filename="../engine/model/rttparams.cpp" line="204"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -6110,37 +6113,37 @@ prefill: %3</source>
 <context>
     <name>ea::SimulatedDeployment</name>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="83"/>
+        <location filename="../engine/probe/simulator.cpp" line="73"/>
         <source>--from: no demand region &quot;%1&quot; in the scenario</source>
         <translation>--from: لا توجد منطقة طلب &quot;%1&quot; في السيناريو</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="92"/>
+        <location filename="../engine/probe/simulator.cpp" line="82"/>
         <source>the scenario has no demand regions: give --from LAT,LON</source>
         <translation>لا يحتوي السيناريو على مناطق طلب: حدّد --from LAT,LON</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="106"/>
+        <location filename="../engine/probe/simulator.cpp" line="96"/>
         <source>the scenario has no interactive workload with a known model</source>
         <translation>لا يحتوي السيناريو على عبء عمل تفاعلي بنموذج معروف</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="107"/>
+        <location filename="../engine/probe/simulator.cpp" line="97"/>
         <source>--workload: no workload &quot;%1&quot; with a known model</source>
         <translation>--workload: لا يوجد عبء عمل &quot;%1&quot; بنموذج معروف</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="118"/>
+        <location filename="../engine/probe/simulator.cpp" line="108"/>
         <source>--nodes: no node &quot;%1&quot; in the scenario</source>
         <translation>--nodes: لا توجد عقدة &quot;%1&quot; في السيناريو</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="124"/>
+        <location filename="../engine/probe/simulator.cpp" line="114"/>
         <source>the scenario has no nodes to serve</source>
         <translation>لا يحتوي السيناريو على عُقد للخدمة</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="126"/>
+        <location filename="../engine/probe/simulator.cpp" line="116"/>
         <source>the time scale must be &gt; 0 and the jitter within 0..1</source>
         <translation>يجب أن يكون مقياس الزمن &gt; 0 وأن يكون التذبذب ضمن 0..1</translation>
     </message>
@@ -6458,62 +6461,62 @@ prefill: %3</source>
 <context>
     <name>ea::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="46"/>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="210"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="44"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of the selected target</source>
         <translation>السلسلة الزمنية للهدف المحدد</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="47"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="45"/>
         <source>Monitor chart</source>
         <translation>مخطط المراقبة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="57"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="55"/>
         <source>ms</source>
         <extracomment>Axis title: the unit of the values, milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="64"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="62"/>
         <source>RTT p50–p95</source>
         <translation>RTT p50–p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="65"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="63"/>
         <source>TTFT p50–p95</source>
         <translation>TTFT p50–p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="67"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="65"/>
         <source>Band</source>
         <extracomment>Legend: the prediction band of the latency model</extracomment>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="70"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="68"/>
         <source>Model</source>
         <extracomment>Legend: the latency model&apos;s predicted RTT</extracomment>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="72"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="70"/>
         <source>SLO</source>
         <extracomment>Legend: the SLO budget line</extracomment>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="74"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="72"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="75"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="73"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="96"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="94"/>
         <source>Points: each probe&apos;s request RTT (first byte after connection set-up) and time to first token. Shaded: their rolling p50–p95 over the last %n probe(s). Dashed: the model&apos;s RTT from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.</source>
         <translation>
             <numerusform>النقاط: RTT الطلب لكل فحص (أول بايت بعد إعداد الاتصال) وزمن أول رمز. المظلَّل: نطاقهما المتحرك p50–p95 خلال آخر %n فحص. الخط المتقطع: RTT النموذج من نقطة المراقبة، والمنقّط: نطاق تنبؤه؛ والمتقطع المنقّط: ميزانية SLO.</numerusform>
@@ -6525,13 +6528,13 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="105"/>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="195"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="103"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="193"/>
         <source>No target selected</source>
         <translation>لم يُحدَّد أي هدف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="197"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="195"/>
         <source>%1 — %n probe(s), %2 failed (SLO %3 above the scale)</source>
         <translation>
             <numerusform>%1 — لا فحوص، فشل منها %2 (SLO %3 أعلى من المقياس)</numerusform>
@@ -6543,7 +6546,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="201"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="199"/>
         <source>%1 — %n probe(s), %2 failed</source>
         <translation>
             <numerusform>%1 — لا فحوص، فشل منها %2</numerusform>
@@ -6555,7 +6558,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="203"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="201"/>
         <source>%1 — %n probe(s) (SLO %2 above the scale)</source>
         <translation>
             <numerusform>%1 — لا فحوص (SLO %2 أعلى من المقياس)</numerusform>
@@ -6567,7 +6570,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="206"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="204"/>
         <source>%1 — %n probe(s)</source>
         <translation>
             <numerusform>%1 — لا فحوص</numerusform>
@@ -6579,7 +6582,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="210"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of %1</source>
         <translation>السلسلة الزمنية لـ %1</translation>
     </message>
@@ -7075,22 +7078,22 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::TrialsAnalysis</name>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="25"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="24"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="144"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="112"/>
         <source>per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)</source>
         <translation>لكل تسلسل إضافي: %1 ms، وهو الميل بين الخطوتين بدفعة %2 (%3) و%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="153"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="119"/>
         <source>per extra sequence: not measured (one batch size only), taken as 0</source>
         <translation>لكل تسلسل إضافي: غير مقيس (حجم دفعة واحد فقط)، ويُعدّ 0</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsanalysis.cpp" line="157"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="121"/>
         <source>decode step at batch 1: %1, median of %n sample(s) (%2)</source>
         <translation>
             <numerusform>خطوة فك الترميز بدفعة 1: %1، وسيط %n عينة (%2)</numerusform>
@@ -7102,22 +7105,22 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="163"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="125"/>
         <source>decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)</source>
         <translation>خطوة فك الترميز بدفعة 1: %1 ms، مستقرأة من دفعة %2 (لا توجد تجربة بدفعة 1)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="170"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="131"/>
         <source>decode: no decode trial of this model and precision, the planner keeps the roofline</source>
         <translation>فك الترميز: لا توجد تجربة فك ترميز لهذا النموذج وهذه الدقة، وتحتفظ أداة التخطيط بسقف الأداء (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="175"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="135"/>
         <source>prefill: %1 tokens/s from %2 (%3)</source>
         <translation>التعبئة المسبقة: %1 رمز/s من %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="180"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="140"/>
         <source>prefill: no prefill trial of this model and precision, the planner keeps the roofline</source>
         <translation>التعبئة المسبقة: لا توجد تجربة تعبئة مسبقة لهذا النموذج وهذه الدقة، وتحتفظ أداة التخطيط بسقف الأداء (roofline)</translation>
     </message>
@@ -7651,7 +7654,7 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::Vantage</name>
     <message>
-        <location filename="../app/monitor/monitortargets.cpp" line="22"/>
+        <location filename="../engine/monitor/monitortargets.cpp" line="12"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -8173,7 +8176,7 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>مهام مجدولة لليل: حمل كثيف 22:00–05:00 بالتوقيت المحلي، وخفيف نهارًا.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="183"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="182"/>
         <source>New workload</source>
         <translation>عبء عمل جديد</translation>
     </message>
@@ -8591,52 +8594,52 @@ Allowed here: %1</source>
 <context>
     <name>ea::probe::Transfer</name>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="62"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="64"/>
         <source>not an http:// or https:// URL</source>
         <translation>ليس عنوان URL من نوع http:// أو https://</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="70"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="72"/>
         <source>the environment variable %1 (API key) is not set</source>
         <translation>متغير البيئة %1 (مفتاح API) غير معيّن</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="77"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="79"/>
         <source>libcurl could not create a transfer</source>
         <translation>تعذّر على libcurl إنشاء عملية نقل</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="170"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="172"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
         <translation>المتوقع Content-Type text/event-stream، لكن ورد &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="197"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="199"/>
         <source>no response within %1 ms</source>
         <translation>لا استجابة خلال %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="204"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="206"/>
         <source>the response stopped: no data for %1 ms after %2 bytes, %3 tokens</source>
         <translation>توقفت الاستجابة: لا بيانات لمدة %1 ms بعد %2 بايت و%3 رمز</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="274"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="276"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="275"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="277"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="278"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="280"/>
         <source>the stream ended without &quot;data: [DONE]&quot; after %1 tokens</source>
         <translation>انتهى التدفق دون &quot;data: [DONE]&quot; بعد %1 رمز</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="322"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="324"/>
         <source>connection refused, nothing listens on the port (%1)</source>
         <translation>رُفض الاتصال، لا شيء يستمع على المنفذ (%1)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ea::Calibration</name>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="277"/>
+        <location filename="../engine/latency/calibration.cpp" line="267"/>
         <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
         <translation>
             <numerusform>measurements of %n node only: at least two nodes at different distances are needed to tell access latency from path inflation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="374"/>
+        <location filename="../engine/latency/calibration.cpp" line="364"/>
         <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
         <translation>
             <numerusform>calibrated on %n measured round trip (%1 nodes) on %2: median abs relative error %3% before, %4% after</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>ea::ProbeTableModel</name>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="190"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="147"/>
         <source>%1 bytes, %n token(s), reused connection</source>
         <translation>
             <numerusform>%1 bytes, %n token, reused connection</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="192"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="149"/>
         <source>%1 bytes, %n token(s), new connection</source>
         <translation>
             <numerusform>%1 bytes, %n token, new connection</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="202"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="159"/>
         <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
         <translation>
             <numerusform>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample, %1 failed</numerusform>
@@ -402,7 +402,7 @@
 <context>
     <name>ea::TimeSeriesChart</name>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="96"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="94"/>
         <source>Points: each probe&apos;s request RTT (first byte after connection set-up) and time to first token. Shaded: their rolling p50–p95 over the last %n probe(s). Dashed: the model&apos;s RTT from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.</source>
         <translation>
             <numerusform>Points: each probe&apos;s request RTT (first byte after connection set-up) and time to first token. Shaded: their rolling p50–p95 over the last %n probe. Dashed: the model&apos;s RTT from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="197"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="195"/>
         <source>%1 — %n probe(s), %2 failed (SLO %3 above the scale)</source>
         <translation>
             <numerusform>%1 — %n probe, %2 failed (SLO %3 above the scale)</numerusform>
@@ -418,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="201"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="199"/>
         <source>%1 — %n probe(s), %2 failed</source>
         <translation>
             <numerusform>%1 — %n probe, %2 failed</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="203"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="201"/>
         <source>%1 — %n probe(s) (SLO %2 above the scale)</source>
         <translation>
             <numerusform>%1 — %n probe (SLO %2 above the scale)</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="206"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="204"/>
         <source>%1 — %n probe(s)</source>
         <translation>
             <numerusform>%1 — %n probe</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>ea::TrialsAnalysis</name>
     <message numerus="yes">
-        <location filename="../app/trials/trialsanalysis.cpp" line="157"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="121"/>
         <source>decode step at batch 1: %1, median of %n sample(s) (%2)</source>
         <translation>
             <numerusform>decode step at batch 1: %1, median of %n sample (%2)</numerusform>

@@ -57,47 +57,86 @@
 <context>
     <name>ea::AlarmModel</name>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="52"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="62"/>
         <source>SLO breach</source>
         <translation>Violation du SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="54"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="64"/>
         <source>Outside prediction band</source>
         <translation>Hors de la bande de prédiction</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="56"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="66"/>
         <source>Fault</source>
         <translation>Défaut</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="60"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="70"/>
         <source>Recovered</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="125"/>
         <source>Time</source>
         <extracomment>Column header: when the alarm was raised</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="141"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="128"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="144"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="131"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="146"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AlarmRules</name>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="38"/>
+        <source>%1: %2</source>
+        <extracomment>Alarm message: a probe state, then its error text (or the URL)</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="41"/>
+        <source>Answers again (was: %1)</source>
+        <translation>Répond à nouveau (était : %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="58"/>
+        <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
+        <translation>Le RTT p50 mesuré %1 est hors de la bande du modèle %2 – %3 (modèle %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="65"/>
+        <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
+        <translation>Le RTT p50 mesuré %1 est revenu dans la bande du modèle</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="74"/>
+        <source>TTFT measured %1 misses %2 (%3)</source>
+        <translation>Le TTFT mesuré %1 ne respecte pas %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="75"/>
+        <source>End-to-end estimate measured %1 misses %2 (%3)</source>
+        <translation>L&apos;estimation de bout en bout mesurée %1 ne respecte pas %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
+        <source>Meets %1 again (%2)</source>
+        <translation>Respecte à nouveau %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -238,37 +277,37 @@
 <context>
     <name>ea::Calibration</name>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="196"/>
+        <location filename="../engine/latency/calibration.cpp" line="186"/>
         <source>no measurements to calibrate with: probe some nodes first</source>
         <translation>aucune mesure pour calibrer : sondez d&apos;abord quelques nœuds</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="215"/>
+        <location filename="../engine/latency/calibration.cpp" line="205"/>
         <source>a sample</source>
         <translation>un échantillon</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="218"/>
+        <location filename="../engine/latency/calibration.cpp" line="208"/>
         <source>%1: the measured round trip must be a positive number of ms</source>
         <translation>%1 : l&apos;aller-retour mesuré doit être un nombre positif de ms</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="223"/>
+        <location filename="../engine/latency/calibration.cpp" line="213"/>
         <source>%1: no node %2 in the scenario</source>
         <translation>%1 : aucun nœud %2 dans le scénario</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="232"/>
+        <location filename="../engine/latency/calibration.cpp" line="222"/>
         <source>no demand region &quot;%1&quot;: its access latency is fitted for its zone</source>
         <translation>aucune région de demande &quot;%1&quot; : sa latence d&apos;accès est ajustée pour sa zone</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="271"/>
+        <location filename="../engine/latency/calibration.cpp" line="261"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="277"/>
+        <location filename="../engine/latency/calibration.cpp" line="267"/>
         <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
         <translation>
             <numerusform>mesures de %n nœud seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;allongement de route</numerusform>
@@ -276,12 +315,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="319"/>
+        <location filename="../engine/latency/calibration.cpp" line="309"/>
         <source>the nodes measured from %1 lie at nearly the same distance: access latency and inflation cannot be told apart and stay near their current values</source>
         <translation>les nœuds mesurés depuis %1 se trouvent presque à la même distance : la latence d&apos;accès et l&apos;allongement de route ne peuvent pas être distingués et restent proches de leurs valeurs actuelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="374"/>
+        <location filename="../engine/latency/calibration.cpp" line="364"/>
         <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
         <translation>
             <numerusform>calibré sur %n aller-retour mesuré (%1 nœuds) le %2 : erreur relative absolue médiane de %3 % avant, %4 % après</numerusform>
@@ -582,27 +621,27 @@ après : %2</translation>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="93"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
         <source>the tier has no nodes</source>
         <translation>le niveau n&apos;a pas de nœuds</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="93"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
         <source>unknown model or tier</source>
         <translation>modèle ou niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="91"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="404"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="394"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="405"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="395"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
     </message>
@@ -1199,7 +1238,7 @@ après : %2</translation>
 <context>
     <name>ea::LiveProbesLayer</name>
     <message>
-        <location filename="../widgets/map/liveprobeslayer.h" line="50"/>
+        <location filename="../widgets/map/liveprobeslayer.h" line="30"/>
         <source>Live probes</source>
         <translation>Sondes en direct</translation>
     </message>
@@ -1974,50 +2013,14 @@ après : %2</translation>
 <context>
     <name>ea::MonitorSession</name>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="131"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="129"/>
         <source>There is nothing to probe: no target has an endpoint.</source>
         <translation>Il n&apos;y a rien à sonder : aucune cible n&apos;a de point de terminaison.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="176"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="174"/>
         <source>No scenario is open.</source>
         <translation>Aucun scénario n&apos;est ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="266"/>
-        <source>%1: %2</source>
-        <extracomment>Alarm message: a probe state, then its error text (or the URL)</extracomment>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="269"/>
-        <source>Answers again (was: %1)</source>
-        <translation>Répond à nouveau (était : %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="305"/>
-        <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
-        <translation>Le RTT p50 mesuré %1 est hors de la bande du modèle %2 – %3 (modèle %4)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="310"/>
-        <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
-        <translation>Le RTT p50 mesuré %1 est revenu dans la bande du modèle</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="317"/>
-        <source>TTFT measured %1 misses %2 (%3)</source>
-        <translation>Le TTFT mesuré %1 ne respecte pas %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="318"/>
-        <source>End-to-end estimate measured %1 misses %2 (%3)</source>
-        <translation>L&apos;estimation de bout en bout mesurée %1 ne respecte pas %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="322"/>
-        <source>Meets %1 again (%2)</source>
-        <translation>Respecte à nouveau %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2524,32 +2527,32 @@ après : %2</translation>
 <context>
     <name>ea::PlannerCharts</name>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="63"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="48"/>
         <source>million USD</source>
         <translation>millions USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="65"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="50"/>
         <source>thousand USD</source>
         <translation>milliers USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="66"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="51"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="72"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="57"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="74"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="59"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="75"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="60"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -2660,103 +2663,103 @@ après : %2</translation>
 <context>
     <name>ea::ProbeHistory</name>
     <message>
-        <location filename="../engine/probe/history.cpp" line="148"/>
+        <location filename="../engine/probe/history.cpp" line="144"/>
         <source>%1: cannot open the history: %2</source>
         <translation>%1 : impossible d&apos;ouvrir l&apos;historique : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="181"/>
+        <location filename="../engine/probe/history.cpp" line="177"/>
         <source>the probe history needs a QCoreApplication</source>
         <translation>l&apos;historique des sondes nécessite un QCoreApplication</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="183"/>
+        <location filename="../engine/probe/history.cpp" line="179"/>
         <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
         <translation>le pilote SQLite de Qt n&apos;est pas installé (paquet Debian libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="192"/>
+        <location filename="../engine/probe/history.cpp" line="188"/>
         <source>%1: not a readable SQLite file: %2</source>
         <translation>%1 : fichier SQLite illisible : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="197"/>
+        <location filename="../engine/probe/history.cpp" line="193"/>
         <source>%1: cannot read the schema version: %2</source>
         <translation>%1 : impossible de lire la version du schéma : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="200"/>
+        <location filename="../engine/probe/history.cpp" line="196"/>
         <source>%1: the history was written by a newer EdgeAtlas (schema version %2; this version reads up to %3)</source>
         <translation>%1 : l&apos;historique a été écrit par une version plus récente d&apos;EdgeAtlas (version du schéma %2 ; cette version lit jusqu&apos;à la %3)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="206"/>
+        <location filename="../engine/probe/history.cpp" line="202"/>
         <source>%1: damaged probe history (schema version %2, results table %3)</source>
         <translation>%1 : historique des sondes endommagé (version du schéma %2, table results %3)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="209"/>
+        <location filename="../engine/probe/history.cpp" line="205"/>
         <source>present</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="209"/>
+        <location filename="../engine/probe/history.cpp" line="205"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="212"/>
+        <location filename="../engine/probe/history.cpp" line="208"/>
         <source>%1: the history file is damaged: %2</source>
         <translation>%1 : le fichier d&apos;historique est endommagé : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="215"/>
+        <location filename="../engine/probe/history.cpp" line="211"/>
         <source>%1: not an EdgeAtlas probe history (it has other tables: %2)</source>
         <translation>%1 : ce n&apos;est pas un historique de sondes EdgeAtlas (il contient d&apos;autres tables : %2)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="219"/>
+        <location filename="../engine/probe/history.cpp" line="215"/>
         <source>%1: cannot write: %2</source>
         <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="228"/>
-        <location filename="../engine/probe/history.cpp" line="231"/>
+        <location filename="../engine/probe/history.cpp" line="224"/>
+        <location filename="../engine/probe/history.cpp" line="227"/>
         <source>%1: cannot create the history: %2</source>
         <translation>%1 : impossible de créer l&apos;historique : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="234"/>
+        <location filename="../engine/probe/history.cpp" line="230"/>
         <source>%1: cannot switch to WAL journaling: %2</source>
         <translation>%1 : impossible de passer à la journalisation WAL : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="248"/>
+        <location filename="../engine/probe/history.cpp" line="244"/>
         <source>the probe history is not open</source>
         <translation>l&apos;historique des sondes n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="256"/>
+        <location filename="../engine/probe/history.cpp" line="252"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1 : impossible de démarrer une transaction : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="266"/>
-        <location filename="../engine/probe/history.cpp" line="294"/>
-        <location filename="../engine/probe/history.cpp" line="301"/>
+        <location filename="../engine/probe/history.cpp" line="262"/>
+        <location filename="../engine/probe/history.cpp" line="290"/>
+        <location filename="../engine/probe/history.cpp" line="297"/>
         <source>%1: cannot store results: %2</source>
         <translation>%1 : impossible d&apos;enregistrer les résultats : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="329"/>
-        <location filename="../engine/probe/history.cpp" line="349"/>
-        <location filename="../engine/probe/history.cpp" line="380"/>
-        <location filename="../engine/probe/history.cpp" line="441"/>
+        <location filename="../engine/probe/history.cpp" line="325"/>
+        <location filename="../engine/probe/history.cpp" line="345"/>
+        <location filename="../engine/probe/history.cpp" line="376"/>
+        <location filename="../engine/probe/history.cpp" line="437"/>
         <source>%1: query failed: %2</source>
         <translation>%1 : échec de la requête : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/history.cpp" line="426"/>
+        <location filename="../engine/probe/history.cpp" line="422"/>
         <source>%1: cannot purge: %2</source>
         <translation>%1 : purge impossible : %2</translation>
     </message>
@@ -3030,22 +3033,22 @@ après : %2</translation>
 <context>
     <name>ea::ProbeTableModel</name>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="114"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="69"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="116"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="71"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="183"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="140"/>
         <source>No result yet</source>
         <translation>Aucun résultat pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="190"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="147"/>
         <source>%1 bytes, %n token(s), reused connection</source>
         <translation>
             <numerusform>%1 octets, %n jeton, connexion réutilisée</numerusform>
@@ -3053,7 +3056,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="192"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="149"/>
         <source>%1 bytes, %n token(s), new connection</source>
         <translation>
             <numerusform>%1 octets, %n jeton, nouvelle connexion</numerusform>
@@ -3061,22 +3064,22 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="195"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="152"/>
         <source>The model&apos;s network RTT from the vantage point; prediction band %1 – %2</source>
         <translation>RTT réseau du modèle depuis le point d&apos;observation ; bande de prédiction %1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="197"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="154"/>
         <source>Not a scenario node: no model prediction</source>
         <translation>Pas un nœud du scénario : aucune prédiction du modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="199"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="156"/>
         <source>Measured request RTT (median over the window) minus the model&apos;s</source>
         <translation>RTT mesuré des requêtes (médiane sur la fenêtre) moins celui du modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="202"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="159"/>
         <source>Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), %1 failed</source>
         <translation>
             <numerusform>RTT des requêtes sur la fenêtre (premier octet moins l&apos;établissement DNS, de connexion et TLS) ; %n échantillon, %1 en échec</numerusform>
@@ -3084,104 +3087,104 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="208"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="165"/>
         <source>No interactive workload in this node&apos;s tier</source>
         <translation>Aucune charge de travail interactive dans le niveau de ce nœud</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="210"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="167"/>
         <source>The SLO&apos;s percentile of the measured TTFT over the window, against %1 of %2</source>
         <translation>Le centile du SLO appliqué au TTFT mesuré sur la fenêtre, comparé à %1 de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="211"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="168"/>
         <source>The SLO&apos;s percentile of the measured end-to-end estimate over the window, against %1 of %2</source>
         <translation>Le centile du SLO appliqué à l&apos;estimation de bout en bout mesurée sur la fenêtre, comparé à %1 de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="216"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="173"/>
         <source>The tightest SLO of the plan&apos;s workloads in this tier: %1</source>
         <translation>Le SLO le plus strict des charges de travail du plan dans ce niveau : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="265"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="223"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint (its id)</extracomment>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="268"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="226"/>
         <source>Node</source>
         <extracomment>Column header: the scenario node the target is</extracomment>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="271"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="229"/>
         <source>State</source>
         <extracomment>Column header: the outcome of the newest probe</extracomment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="231"/>
         <source>Time to the first byte of the newest probe</source>
         <translation>Délai du premier octet de la sonde la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="273"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="231"/>
         <source>First byte</source>
         <translation>Premier octet</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="233"/>
         <source>Time to the first token of the newest probe</source>
         <translation>Délai du premier jeton de la sonde la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="275"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="233"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="235"/>
         <source>Median inter-token latency of the newest probe</source>
         <translation>Latence inter-jetons médiane de la sonde la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="277"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="235"/>
         <source>ITL p50</source>
         <translation>ITL p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="279"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="237"/>
         <source>Modeled RTT</source>
         <translation>RTT modélisé</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="282"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="240"/>
         <source>Residual</source>
         <extracomment>Column header: measured RTT minus modeled RTT</extracomment>
         <translation>Résidu</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="285"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="243"/>
         <source>RTT p50</source>
         <extracomment>Column header: median request round-trip time over the window</extracomment>
         <translation>RTT p50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="288"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="246"/>
         <source>RTT p95</source>
         <extracomment>Column header: 95th percentile of the request round-trip time</extracomment>
         <translation>RTT p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="291"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="249"/>
         <source>SLO value</source>
         <extracomment>Column header: the measured value the SLO is checked against</extracomment>
         <translation>Valeur SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/probetablemodel.cpp" line="294"/>
+        <location filename="../widgets/monitor/probetablemodel.cpp" line="252"/>
         <source>SLO</source>
         <extracomment>Column header: the service level objective (e.g. TTFT p95 &lt; 200 ms)</extracomment>
         <translation>SLO</translation>
@@ -5391,64 +5394,64 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>doit être fini</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>doit être &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>doit être &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>doit être &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="220"/>
-        <location filename="../engine/latency/rttmodel.cpp" line="248"/>
-        <location filename="../engine/latency/rttmodel.cpp" line="282"/>
+        <location filename="../engine/model/rttparams.cpp" line="123"/>
+        <location filename="../engine/model/rttparams.cpp" line="151"/>
+        <location filename="../engine/model/rttparams.cpp" line="185"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="233"/>
+        <location filename="../engine/model/rttparams.cpp" line="136"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="239"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="278"/>
+        <location filename="../engine/model/rttparams.cpp" line="181"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/latency/rttmodel.cpp" line="301"/>
+        <location filename="../engine/model/rttparams.cpp" line="204"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -5954,37 +5957,37 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SimulatedDeployment</name>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="83"/>
+        <location filename="../engine/probe/simulator.cpp" line="73"/>
         <source>--from: no demand region &quot;%1&quot; in the scenario</source>
         <translation>--from : aucune région de demande &quot;%1&quot; dans le scénario</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="92"/>
+        <location filename="../engine/probe/simulator.cpp" line="82"/>
         <source>the scenario has no demand regions: give --from LAT,LON</source>
         <translation>le scénario n&apos;a aucune région de demande : indiquez --from LAT,LON</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="106"/>
+        <location filename="../engine/probe/simulator.cpp" line="96"/>
         <source>the scenario has no interactive workload with a known model</source>
         <translation>le scénario n&apos;a aucune charge de travail interactive avec un modèle connu</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="107"/>
+        <location filename="../engine/probe/simulator.cpp" line="97"/>
         <source>--workload: no workload &quot;%1&quot; with a known model</source>
         <translation>--workload : aucune charge de travail &quot;%1&quot; avec un modèle connu</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="118"/>
+        <location filename="../engine/probe/simulator.cpp" line="108"/>
         <source>--nodes: no node &quot;%1&quot; in the scenario</source>
         <translation>--nodes : aucun nœud &quot;%1&quot; dans le scénario</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="124"/>
+        <location filename="../engine/probe/simulator.cpp" line="114"/>
         <source>the scenario has no nodes to serve</source>
         <translation>le scénario n&apos;a aucun nœud à servir</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="126"/>
+        <location filename="../engine/probe/simulator.cpp" line="116"/>
         <source>the time scale must be &gt; 0 and the jitter within 0..1</source>
         <translation>l&apos;échelle de temps doit être &gt; 0 et la gigue comprise entre 0 et 1</translation>
     </message>
@@ -6290,62 +6293,62 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="46"/>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="210"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="44"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of the selected target</source>
         <translation>Série temporelle de la cible sélectionnée</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="47"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="45"/>
         <source>Monitor chart</source>
         <translation>Graphique de supervision</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="57"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="55"/>
         <source>ms</source>
         <extracomment>Axis title: the unit of the values, milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="64"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="62"/>
         <source>RTT p50–p95</source>
         <translation>RTT p50–p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="65"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="63"/>
         <source>TTFT p50–p95</source>
         <translation>TTFT p50–p95</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="67"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="65"/>
         <source>Band</source>
         <extracomment>Legend: the prediction band of the latency model</extracomment>
         <translation>Bande</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="70"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="68"/>
         <source>Model</source>
         <extracomment>Legend: the latency model&apos;s predicted RTT</extracomment>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="72"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="70"/>
         <source>SLO</source>
         <extracomment>Legend: the SLO budget line</extracomment>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="74"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="72"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="75"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="73"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="96"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="94"/>
         <source>Points: each probe&apos;s request RTT (first byte after connection set-up) and time to first token. Shaded: their rolling p50–p95 over the last %n probe(s). Dashed: the model&apos;s RTT from the vantage point, dotted: its prediction band; dash-dot: the SLO budget.</source>
         <translation>
             <numerusform>Points : RTT de requête de chaque sonde (premier octet après l&apos;établissement de la connexion) et délai du premier jeton. Zone ombrée : leur p50–p95 glissant sur la dernière sonde. Tirets : RTT du modèle depuis le point d&apos;observation, pointillés : sa bande de prédiction ; tiret-point : le budget du SLO.</numerusform>
@@ -6353,13 +6356,13 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="105"/>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="195"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="103"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="193"/>
         <source>No target selected</source>
         <translation>Aucune cible sélectionnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="197"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="195"/>
         <source>%1 — %n probe(s), %2 failed (SLO %3 above the scale)</source>
         <translation>
             <numerusform>%1 — %n sonde, %2 en échec (SLO %3 au-dessus de l&apos;échelle)</numerusform>
@@ -6367,7 +6370,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="201"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="199"/>
         <source>%1 — %n probe(s), %2 failed</source>
         <translation>
             <numerusform>%1 — %n sonde, %2 en échec</numerusform>
@@ -6375,7 +6378,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="203"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="201"/>
         <source>%1 — %n probe(s) (SLO %2 above the scale)</source>
         <translation>
             <numerusform>%1 — %n sonde (SLO %2 au-dessus de l&apos;échelle)</numerusform>
@@ -6383,7 +6386,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="206"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="204"/>
         <source>%1 — %n probe(s)</source>
         <translation>
             <numerusform>%1 — %n sonde</numerusform>
@@ -6391,7 +6394,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/timeserieschart.cpp" line="210"/>
+        <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of %1</source>
         <translation>Série temporelle de %1</translation>
     </message>
@@ -6887,22 +6890,22 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::TrialsAnalysis</name>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="25"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="24"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="144"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="112"/>
         <source>per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)</source>
         <translation>par séquence supplémentaire : %1 ms, la pente entre les étapes avec des lots de %2 (%3) et %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="153"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="119"/>
         <source>per extra sequence: not measured (one batch size only), taken as 0</source>
         <translation>par séquence supplémentaire : non mesuré (une seule taille de lot), pris égal à 0</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsanalysis.cpp" line="157"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="121"/>
         <source>decode step at batch 1: %1, median of %n sample(s) (%2)</source>
         <translation>
             <numerusform>étape de décodage avec un lot de 1 : %1, médiane de %n échantillon (%2)</numerusform>
@@ -6910,22 +6913,22 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="163"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="125"/>
         <source>decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)</source>
         <translation>étape de décodage avec un lot de 1 : %1 ms, extrapolée depuis un lot de %2 (pas d&apos;essai avec un lot de 1)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="170"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="131"/>
         <source>decode: no decode trial of this model and precision, the planner keeps the roofline</source>
         <translation>décodage : aucun essai de décodage pour ce modèle et cette précision, le planificateur conserve le plafond (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="175"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="135"/>
         <source>prefill: %1 tokens/s from %2 (%3)</source>
         <translation>pré-remplissage : %1 jetons/s d&apos;après %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="180"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="140"/>
         <source>prefill: no prefill trial of this model and precision, the planner keeps the roofline</source>
         <translation>pré-remplissage : aucun essai de pré-remplissage pour ce modèle et cette précision, le planificateur conserve le plafond (roofline)</translation>
     </message>
@@ -7435,7 +7438,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::Vantage</name>
     <message>
-        <location filename="../app/monitor/monitortargets.cpp" line="22"/>
+        <location filename="../engine/monitor/monitortargets.cpp" line="12"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -7957,7 +7960,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>Tâches mises en file pour la nuit : charge forte 22:00–05:00 heure locale, faible le jour.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadpresets.cpp" line="183"/>
+        <location filename="../widgets/planner/workloadpresets.cpp" line="182"/>
         <source>New workload</source>
         <translation>Nouvelle charge de travail</translation>
     </message>
@@ -8375,52 +8378,52 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::probe::Transfer</name>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="62"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="64"/>
         <source>not an http:// or https:// URL</source>
         <translation>ce n&apos;est pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="70"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="72"/>
         <source>the environment variable %1 (API key) is not set</source>
         <translation>la variable d&apos;environnement %1 (clé API) n&apos;est pas définie</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="77"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="79"/>
         <source>libcurl could not create a transfer</source>
         <translation>libcurl n&apos;a pas pu créer de transfert</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="170"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="172"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
         <translation>attendu : Content-Type text/event-stream, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="197"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="199"/>
         <source>no response within %1 ms</source>
         <translation>aucune réponse dans un délai de %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="204"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="206"/>
         <source>the response stopped: no data for %1 ms after %2 bytes, %3 tokens</source>
         <translation>la réponse s&apos;est arrêtée : aucune donnée pendant %1 ms après %2 octets, %3 jetons</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="274"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="276"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="275"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="277"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="278"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="280"/>
         <source>the stream ended without &quot;data: [DONE]&quot; after %1 tokens</source>
         <translation>le flux s&apos;est terminé sans &quot;data: [DONE]&quot; après %1 jetons</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="322"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="324"/>
         <source>connection refused, nothing listens on the port (%1)</source>
         <translation>connexion refusée, rien n&apos;écoute sur le port (%1)</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/optimizer.h"
+#include "engine/stats/quantile.h"
 #include "widgets/charts/chartsbenchmark.h"
 #include "widgets/map/mapbenchmark.h"
 
@@ -34,8 +35,7 @@ double medianMs(int runs, const std::function<void()> &f)
         f();
         t.push_back(timer.nsecsElapsed() / 1e6);
     }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
+    return stats::median(std::move(t));
 }
 
 void figure(FILE *out, const char *name, double value, const char *unit)
@@ -98,10 +98,9 @@ int benchPlan(const Options &o, FILE *out, FILE *err)
             re.push_back(medianMs(3, [&] { (void)evaluator.reevaluate(plan, next); }));
         }
     }
-    std::sort(re.begin(), re.end());
     if (!re.empty()) {
-        figure(out, "reevaluation_one_tier_change_median", re[re.size() / 2], "ms");
-        figure(out, "reevaluation_one_tier_change_max", re.back(), "ms");
+        figure(out, "reevaluation_one_tier_change_median", stats::median(re), "ms");
+        figure(out, "reevaluation_one_tier_change_max", *std::max_element(re.begin(), re.end()), "ms");
     }
 
     // The optimizer from the evaluated scenario (evaluator warm, as the GUI has it), whole search each run.

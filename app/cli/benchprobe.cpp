@@ -6,7 +6,7 @@
 #include "app/cli/cli.h"
 #include "engine/probe/prober.h"
 #include "engine/probe/simulator.h"
-#include "engine/probe/sseparser.h"
+#include "engine/stats/quantile.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -31,9 +31,10 @@ void line(FILE *out, const char *name, double value, const char *unit)
     printLine(out, QStringLiteral("%1 %2 %3").arg(QLatin1String(name), v, QLatin1String(unit)));
 }
 
+/** engine/stats' median; -1 for none (a figure line needs a number; -1 is no error a probe can have). */
 double median(std::vector<double> v)
 {
-    return quantile(v, 0.5);
+    return stats::valueOr(stats::median(std::move(v)), -1);
 }
 
 struct Errors

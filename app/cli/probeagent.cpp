@@ -4,11 +4,14 @@
 #include "app/cli/probeagent.h"
 
 #include "app/cli/cli.h"
+#include "engine/monitor/alarmmetrics.h"
+#include "engine/monitor/monitorstate.h"
 #include "engine/probe/history.h"
 #include "engine/probe/loopbackserver.h"
 #include "engine/probe/prober.h"
 #include "engine/probe/prometheus.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -33,15 +36,18 @@ bool isLoopbackHost(const QString &host)
            host.startsWith(QLatin1String("127."));
 }
 
-/** Pending results for the history, flushed by the main thread once a second. */
-struct HistoryQueue
+/** Results from the prober thread: for the alarm rules (taken every tick) and the history (once a second). */
+struct ResultQueue
 {
     std::mutex mutex;
-    std::vector<ProbeResult> pending;
+    std::vector<ProbeResult> forAlarms, forHistory;
 };
+
+constexpr int kTickMs = 50;
+constexpr qint64 kRefreshMs = 250; // as the Monitor's (MonitorSession::RefreshMs)
 } // namespace
 
-int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings &settings,
+int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettings &settings,
                     const ProbeAgentOptions &options, FILE *out, FILE *err)
 {
     const qsizetype colon = options.listen.lastIndexOf(QLatin1Char(':'));
@@ -71,17 +77,35 @@ int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings
         }
     }
 
+    // The Monitor's data and alarm rules, fed on this thread as the Monitor feeds them on its GUI thread.
+    MonitorState state;
+    state.setProbeIntervalMs(settings.intervalMs);
+    state.setVantage(options.vantage);
+    state.setTargets(targets);
+    AlarmMetrics alarmMetrics;
+    QObject::connect(state.alarms(), &AlarmLog::alarmAdded, [&](const Alarm &a) {
+        alarmMetrics.count(a);
+        printLine(out,
+                  QStringLiteral("alarm %1 %2 %3 %4")
+                      .arg(QDateTime::fromMSecsSinceEpoch(a.timestampMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                           a.targetId, QLatin1String(alarmKindId(a.kind)), a.message));
+    });
+    alarmMetrics.update(state);
+
+    std::vector<ProbeTarget> probes;
+    for (const MonitorTarget &t : targets)
+        probes.push_back(t.probe);
     ProbeMetrics metrics;
-    HistoryQueue queue;
+    ResultQueue queue;
     Prober prober(settings);
-    prober.setTargets(targets);
+    prober.setTargets(probes);
     prober.setRounds(0);
     prober.setCallback([&](const ProbeResult &r) {
         metrics.record(r);
-        if (history) {
-            std::lock_guard lock(queue.mutex);
-            queue.pending.push_back(r);
-        }
+        std::lock_guard lock(queue.mutex);
+        queue.forAlarms.push_back(r);
+        if (history)
+            queue.forHistory.push_back(r);
     });
 
     const QByteArray health =
@@ -92,7 +116,8 @@ int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings
             return ResponsePlan::fixed(405, "text/plain", "use GET\n", 0, "Allow: GET\r\n");
         if (path == "/metrics") {
             const ProbeStats stats = prober.stats();
-            return ResponsePlan::fixed(200, ProbeMetrics::contentType(), metrics.exposition(&stats));
+            return ResponsePlan::fixed(200, ProbeMetrics::contentType(),
+                                       metrics.exposition(&stats) + alarmMetrics.exposition());
         }
         if (path == "/health")
             return ResponsePlan::fixed(200, "application/json", health);
@@ -118,6 +143,9 @@ int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings
                        .arg(settings.intervalMs / 1000.0)
                        .arg(shownHost)
                        .arg(server.port()));
+    if (!options.vantageLabel.isEmpty())
+        printLine(out, QStringLiteral("# alarms judged from %1 against the scenario's model and SLOs")
+                           .arg(options.vantageLabel));
     printLine(out, options.durationS > 0 ? QStringLiteral("# serving for %1 s").arg(options.durationS)
                                          : QStringLiteral("# serving until interrupted (Ctrl+C)"));
 
@@ -140,7 +168,7 @@ int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings
         std::vector<ProbeResult> batch;
         {
             std::lock_guard lock(queue.mutex);
-            batch.swap(queue.pending);
+            batch.swap(queue.forHistory);
         }
         QString why;
         if (!batch.empty() && !history->append(batch, &why) && !historyFailed) {
@@ -148,11 +176,33 @@ int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings
             printLine(err, why);
         }
     };
-    QElapsedTimer clock, sinceFlush;
+    const auto judge = [&] {
+        std::vector<ProbeResult> arrived;
+        {
+            std::lock_guard lock(queue.mutex);
+            arrived.swap(queue.forAlarms);
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const ProbeResult &r : arrived)
+            state.addResult(r, now, LiveProbeSet::clockMs());
+        return !arrived.empty();
+    };
+    const auto refresh = [&] {
+        state.refresh(QDateTime::currentMSecsSinceEpoch());
+        alarmMetrics.update(state);
+    };
+    QElapsedTimer clock, sinceFlush, sinceRefresh;
     clock.start();
     sinceFlush.start();
+    sinceRefresh.start();
     while (!g_stop && (options.durationS <= 0 || clock.elapsed() < options.durationS * 1000)) {
-        QThread::msleep(50);
+        QThread::msleep(kTickMs);
+        if (judge())
+            alarmMetrics.update(state); // a fault shows at once
+        if (sinceRefresh.elapsed() >= kRefreshMs) {
+            refresh();
+            sinceRefresh.restart();
+        }
         if (sinceFlush.elapsed() >= 1000) {
             flush();
             sinceFlush.restart();
@@ -163,6 +213,8 @@ int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings
 
     server.stop();
     prober.stop();
+    judge();
+    refresh();
     flush();
     const ProbeStats stats = prober.stats();
     printLine(out,
@@ -173,6 +225,7 @@ int serveProbeAgent(const std::vector<ProbeTarget> &targets, const ProbeSettings
                   .arg(stats.missedIntervals)
                   .arg(stats.threadCpuSeconds, 0, 'f', 2)
                   .arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    printLine(out, QStringLiteral("# %1 alarms raised").arg(state.alarms()->totalAdded()));
     return Ok;
 }
 

@@ -21,10 +21,15 @@ const char *kProbeUsage =
     "       edgeatlas probe --scenario SCENARIO [same options]   probe every node that has an endpoint\n"
     "                       (endpoints ending in /chat/completions are probed as streams)\n"
     "       edgeatlas probe (URL... | --scenario SCENARIO) --serve HOST:PORT [--allow-remote]\n"
-    "                       [--duration S] [--history FILE.sqlite] [same options but --count]\n"
+    "                       [--duration S] [--history FILE.sqlite] [--at LAT,LON|REGION]\n"
+    "                       [same options but --count]\n"
     "                       the probe agent: probes continuously and serves Prometheus metrics at\n"
     "                       http://HOST:PORT/metrics (and /health) until Ctrl+C or --duration; loopback\n"
-    "                       only unless --allow-remote; --history also stores every result in SQLite\n"
+    "                       only unless --allow-remote; --history also stores every result in SQLite.\n"
+    "                       It raises the Monitor's alarms (fault, outside the model's band, SLO breach)\n"
+    "                       as lines \"alarm TIME TARGET KIND MESSAGE\" and as metrics; with --scenario the\n"
+    "                       model's RTT is predicted from --at (a place or a demand region id; default:\n"
+    "                       the scenario's heaviest demand region, as the Monitor)\n"
     "Times are seconds (decimals allowed); --count probes per target (default 1), --interval between\n"
     "a target's probes (default 1), --timeout for connect and first byte (10), --stall for silence in a\n"
     "started response (5). --stream: POST an OpenAI-compatible streaming chat completion (--model,\n"
@@ -95,6 +100,32 @@ QString tableHeader(int width)
         .arg(QStringLiteral("error"));
 }
 
+/** --at: "LAT,LON" (degrees) or a demand region id of the scenario. */
+bool parseVantage(const Scenario &s, const QString &text, Vantage *vantage, FILE *err)
+{
+    for (size_t i = 0; i < s.regions.size(); ++i) {
+        if (s.regions[i].id == text) {
+            *vantage = regionVantage(s, int(i));
+            return true;
+        }
+    }
+    const QStringList parts = text.split(QLatin1Char(','));
+    bool latOk = false, lonOk = false;
+    const double lat = parts.size() == 2 ? parts[0].trimmed().toDouble(&latOk) : 0;
+    const double lon = parts.size() == 2 ? parts[1].trimmed().toDouble(&lonOk) : 0;
+    if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+        printLine(err,
+                  QStringLiteral("--at: expected LAT,LON in degrees or a demand region id of the scenario "
+                                 "(got \"%1\")")
+                      .arg(text));
+        return false;
+    }
+    *vantage = Vantage();
+    vantage->lat = lat;
+    vantage->lon = lon;
+    return true;
+}
+
 } // namespace
 
 int probe(const QStringList &args, FILE *out, FILE *err)
@@ -108,7 +139,7 @@ int probe(const QStringList &args, FILE *out, FILE *err)
                QStringLiteral("timeout"), QStringLiteral("stall"), QStringLiteral("concurrency"),
                QStringLiteral("api-key-env"), QStringLiteral("model"), QStringLiteral("max-tokens"),
                QStringLiteral("scenario"), QStringLiteral("serve"), QStringLiteral("duration"),
-               QStringLiteral("history")},
+               QStringLiteral("history"), QStringLiteral("at")},
               {QStringLiteral("stream"), QStringLiteral("fresh"), QStringLiteral("reuse"),
                QStringLiteral("insecure"), QStringLiteral("allow-remote")});
     const int count = o.intValue(QStringLiteral("count"), 1);
@@ -143,6 +174,9 @@ int probe(const QStringList &args, FILE *out, FILE *err)
     if (error.isEmpty() && !serve &&
         (o.has(QStringLiteral("duration")) || o.has(QStringLiteral("history")) || agent.allowRemote))
         error = QStringLiteral("--duration, --history and --allow-remote need --serve");
+    if (error.isEmpty() && o.has(QStringLiteral("at")) && (!serve || !fromScenario))
+        error = QStringLiteral(
+            "--at needs --serve and --scenario (it places the agent for the model's predictions)");
     if (!error.isEmpty()) {
         printLine(err, error);
         print(err, QString::fromLatin1(kProbeUsage));
@@ -155,12 +189,21 @@ int probe(const QStringList &args, FILE *out, FILE *err)
     base.apiKeyEnv = o.value(QStringLiteral("api-key-env"));
     const bool stream = o.has(QStringLiteral("stream"));
     std::vector<ProbeTarget> targets;
+    std::vector<MonitorTarget> monitored; // with the model's predictions and SLOs, for the agent's alarms
     if (fromScenario) {
         const QString file = o.value(QStringLiteral("scenario"));
         const auto s = loadScenarioOrReport(file, err);
         if (!s)
             return BadInput;
-        for (const Node &n : s->nodes) {
+        agent.vantage = defaultVantage(*s);
+        if (o.has(QStringLiteral("at")) &&
+            !parseVantage(*s, o.value(QStringLiteral("at")), &agent.vantage, err))
+            return BadInput;
+        agent.vantageLabel = agent.vantage.region >= 0
+                                 ? s->regions[size_t(agent.vantage.region)].id
+                                 : QStringLiteral("%1,%2").arg(agent.vantage.lat).arg(agent.vantage.lon);
+        for (size_t i = 0; i < s->nodes.size(); ++i) {
+            const Node &n = s->nodes[i];
             if (n.endpoint.isEmpty())
                 continue;
             ProbeTarget t = base;
@@ -169,6 +212,7 @@ int probe(const QStringList &args, FILE *out, FILE *err)
             t.kind = stream || n.endpoint.endsWith(QLatin1String("/chat/completions")) ? ProbeKind::ChatStream
                                                                                        : ProbeKind::Http;
             targets.push_back(t);
+            monitored.push_back(nodeTarget(*s, nullptr, agent.vantage, int(i), t));
         }
         if (targets.empty()) {
             printLine(err, QStringLiteral("%1: no node has an endpoint to probe").arg(file));
@@ -181,11 +225,12 @@ int probe(const QStringList &args, FILE *out, FILE *err)
             t.url = url;
             t.kind = stream ? ProbeKind::ChatStream : ProbeKind::Http;
             targets.push_back(t);
+            monitored.push_back(urlTarget(t));
         }
     }
 
     if (serve)
-        return serveProbeAgent(targets, settings, agent, out, err);
+        return serveProbeAgent(monitored, settings, agent, out, err);
 
     const bool json = format == QLatin1String("json");
     int width = 8;

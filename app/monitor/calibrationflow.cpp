@@ -4,7 +4,7 @@
 #include "app/document.h"
 #include "app/monitor/monitorsession.h"
 #include "engine/model/units.h"
-#include "widgets/monitor/probetablemodel.h"
+#include "engine/monitor/probecalibration.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -33,7 +33,7 @@ CalibrationResult calibrateFromSession(const Scenario &scenario, const MonitorSe
                                        QStringList *skipped)
 {
     std::vector<ProbeResult> results;
-    for (const MonitorTarget &t : session.table()->targets()) {
+    for (const MonitorTarget &t : session.state()->targets()) {
         if (t.node < 0)
             continue;
         const std::vector<ProbeResult> recent = session.recent(t.probe.id, kWindowMs);

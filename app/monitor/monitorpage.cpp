@@ -163,7 +163,7 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
                 setCurrentTarget(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
             });
     connect(m_map, &MapWidget::nodesSelected, this, [this](const QList<int> &nodes) {
-        const auto &targets = m_session->table()->targets();
+        const auto &targets = m_session->state()->targets();
         for (size_t i = 0; i < targets.size() && !nodes.isEmpty(); ++i) {
             if (targets[i].node == nodes.front()) {
                 m_targets->setCurrentIndex(m_proxy->mapFromSource(m_session->table()->index(int(i), 0)));
@@ -265,7 +265,7 @@ bool MonitorPage::startProbing()
     m_error.clear();
     // After a simulation the targets point at a server that is gone: probe the scenario's endpoints.
     const bool stale = m_session->targetsAreSimulated() && !m_session->simulator();
-    if ((m_session->table()->targets().empty() || stale) && m_session->useScenarioEndpoints() == 0) {
+    if ((m_session->state()->targets().empty() || stale) && m_session->useScenarioEndpoints() == 0) {
         showError(tr("No node of this scenario has an endpoint to probe. Simulate a deployment to see the "
                      "monitor at work."));
         return false;
@@ -285,10 +285,10 @@ void MonitorPage::stopProbing()
 
 void MonitorPage::setCurrentTarget(int row)
 {
-    if (row >= m_session->table()->rowCount())
+    if (row >= m_session->state()->size())
         row = -1;
     m_current = row;
-    const int node = row >= 0 ? m_session->table()->target(row).node : -1;
+    const int node = row >= 0 ? m_session->state()->target(row).node : -1;
     m_map->setSelectedNodes(node >= 0 ? QList<int>{node} : QList<int>{});
     updateChart();
 }
@@ -301,7 +301,7 @@ void MonitorPage::updateChart()
         m_chart->setData(nullptr, {}, now - window, now);
         return;
     }
-    const MonitorTarget &t = m_session->table()->target(m_current);
+    const MonitorTarget &t = m_session->state()->target(m_current);
     const std::vector<ProbeResult> results = m_session->recent(t.probe.id, window);
     // The axis spans what is there (at least half a minute), not an empty window.
     const qint64 from =
@@ -325,7 +325,7 @@ void MonitorPage::onRefreshed()
 void MonitorPage::onTargetsChanged()
 {
     m_map->setLiveProbes(m_session->liveProbes());
-    const auto &targets = m_session->table()->targets();
+    const auto &targets = m_session->state()->targets();
     if (m_current >= int(targets.size()))
         m_current = -1;
     if (m_current < 0 && !targets.empty())
@@ -390,13 +390,13 @@ void MonitorPage::updateStatus()
         const ProbeStats s = m_session->stats();
         const QLocale locale;
         text = tr("Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight", nullptr,
-                  m_session->table()->rowCount())
+                  m_session->state()->size())
                    .arg(locale.toString(m_session->probeSettings().intervalMs / 1000.0),
                         locale.toString(qulonglong(m_session->resultsReceived())),
                         locale.toString(qulonglong(s.failed)), locale.toString(s.inFlight));
     } else {
-        text = m_session->table()->rowCount() > 0
-                   ? tr("Stopped — %n target(s)", nullptr, m_session->table()->rowCount())
+        text = m_session->state()->size() > 0
+                   ? tr("Stopped — %n target(s)", nullptr, m_session->state()->size())
                    : tr("No targets: start probing the scenario's endpoints or "
                         "simulate a deployment");
     }

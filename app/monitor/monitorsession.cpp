@@ -3,33 +3,42 @@
 
 #include "app/document.h"
 #include "app/settings.h"
-#include "engine/model/units.h"
 #include "widgets/monitor/alarmmodel.h"
-#include "widgets/monitor/measurementstore.h"
 #include "widgets/monitor/probetablemodel.h"
 
 #include <QDateTime>
 
 namespace ea {
 
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
 MonitorSession::MonitorSession(Document *document, QObject *parent)
-    : QObject(parent), m_document(document), m_table(new ProbeTableModel(this)),
-      m_alarms(new AlarmModel(this)), m_store(std::make_shared<MemoryMeasurementStore>())
+    : QObject(parent), m_document(document), m_state(new MonitorState(this)),
+      m_table(new ProbeTableModel(m_state, this)), m_alarms(new AlarmModel(m_state->alarms(), this))
 {
     const Settings *settings = Settings::instance();
     m_settings.intervalMs = settings->integer(Settings::ProbeIntervalS) * 1000;
     m_settings.timeoutMs = settings->integer(Settings::ProbeTimeoutS) * 1000;
     m_settings.concurrency = settings->integer(Settings::ProbeConcurrency);
     m_settings.verifyTls = settings->boolean(Settings::ProbeVerifyTls);
+    m_state->setProbeIntervalMs(m_settings.intervalMs);
     if (m_document->scenario())
         m_vantage = defaultVantage(*m_document->scenario());
+    m_state->setVantage(m_vantage);
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &MonitorSession::refresh);
+    connect(m_state, &MonitorState::refreshed, this, &MonitorSession::refreshed);
     connect(m_document, &Document::scenarioChanged, this, [this] {
         // Another scenario: its nodes are others; nothing measured so far applies to it.
         stopSimulation();
         stop();
         m_vantage = m_document->scenario() ? defaultVantage(*m_document->scenario()) : Vantage();
+        m_state->setVantage(m_vantage);
         setTargets({});
     });
     connect(m_document, &Document::contentChanged, this, &MonitorSession::onDocumentChanged);
@@ -41,17 +50,20 @@ MonitorSession::~MonitorSession()
 {
     stop();
     stopSimulation();
+    // The views go before the data they show (children would go in the order they were made).
+    delete m_table;
+    delete m_alarms;
 }
 
 void MonitorSession::setMeasurementStore(std::shared_ptr<MeasurementStore> store)
 {
-    if (store)
-        m_store = std::move(store);
+    m_state->setStore(std::move(store));
 }
 
 void MonitorSession::setProbeSettings(const ProbeSettings &settings)
 {
     m_settings = settings;
+    m_state->setProbeIntervalMs(m_settings.intervalMs);
     emit probeSettingsChanged(m_settings);
     if (isRunning()) {
         stop();
@@ -62,31 +74,23 @@ void MonitorSession::setProbeSettings(const ProbeSettings &settings)
 void MonitorSession::setVantage(const Vantage &vantage)
 {
     m_vantage = vantage;
+    m_state->setVantage(m_vantage);
     onDocumentChanged();
 }
 
 void MonitorSession::setWindowMs(qint64 ms)
 {
-    m_windowMs = std::max<qint64>(1000, ms);
-    for (RowState &r : m_rows)
-        r.dirty = true;
-    m_anyDirty = true;
+    m_state->setWindowMs(ms);
     refresh();
 }
 
 void MonitorSession::onDocumentChanged()
 {
     const auto scenario = m_document->scenario();
-    if (!scenario || m_table->targets().empty())
+    if (!scenario || m_state->targets().empty())
         return;
-    m_table->updateTargets(repredict(m_table->targets(), *scenario, m_document->evaluator().get(), m_vantage,
+    m_state->updateTargets(repredict(m_state->targets(), *scenario, m_document->evaluator().get(), m_vantage,
                                      m_sim ? m_sim->workloadId() : QString()));
-    for (RowState &r : m_rows) {
-        r.dirty = true;
-        r.hasState = false;
-        r.outsideBand = r.sloBreach = false;
-    }
-    m_anyDirty = true;
     refresh();
     emit targetsChanged();
 }
@@ -96,15 +100,9 @@ void MonitorSession::setTargets(std::vector<MonitorTarget> targets)
     const bool wasRunning = isRunning();
     stop();
     m_simulatedTargets = false;
-    m_rowOf.clear();
-    for (size_t i = 0; i < targets.size(); ++i)
-        m_rowOf.insert(targets[i].probe.id, int(i));
-    m_rows.assign(targets.size(), RowState());
-    m_table->setTargets(std::move(targets));
-    m_anyDirty = true;
-    rebuildLiveProbes();
+    m_state->setTargets(std::move(targets));
     emit targetsChanged();
-    if (wasRunning && !m_rows.empty())
+    if (wasRunning && m_state->size() > 0)
         start();
 }
 
@@ -124,7 +122,7 @@ bool MonitorSession::start(QString *error)
     if (isRunning())
         return true;
     std::vector<ProbeTarget> probes;
-    for (const MonitorTarget &t : m_table->targets())
+    for (const MonitorTarget &t : m_state->targets())
         probes.push_back(t.probe);
     if (probes.empty()) {
         if (error)
@@ -225,141 +223,21 @@ void MonitorSession::stopSimulation()
 
 std::vector<ProbeResult> MonitorSession::recent(const QString &targetId, qint64 ms) const
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return m_store->query(targetId, now - ms, now + 60000);
-}
-
-QHash<int, double> MonitorSession::measuredRtt() const
-{
-    QHash<int, double> out;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const int node = m_table->target(int(i)).node;
-        if (node >= 0 && m_rows[i].measuredMs >= 0)
-            out.insert(node, m_rows[i].measuredMs);
-    }
-    return out;
-}
-
-void MonitorSession::raise(int row, int kind, const QString &message)
-{
-    Alarm a;
-    a.timestampMs = QDateTime::currentMSecsSinceEpoch();
-    a.targetId = m_table->target(row).probe.id;
-    a.kind = static_cast<Alarm::Kind>(kind);
-    a.message = message;
-    m_alarms->add(std::move(a));
+    const qint64 now = nowMs();
+    return m_state->results(targetId, now - ms, now + 60000);
 }
 
 void MonitorSession::onResult(const ProbeResult &r)
 {
-    const int row = m_rowOf.value(r.targetId, -1);
-    if (row < 0)
+    if (!m_state->addResult(r, nowMs(), LiveProbeSet::clockMs()))
         return;
     ++m_received;
-    m_store->append(r);
-    m_table->setResult(row, r);
-    RowState &s = m_rows[size_t(row)];
-    const bool failedBefore = s.hasState && s.lastState != ProbeState::Ok;
-    if (!r.ok() && (!s.hasState || s.lastState != r.state)) {
-        raise(row, int(Alarm::Kind::Fault),
-              //: Alarm message: a probe state, then its error text (or the URL)
-              tr("%1: %2").arg(probeStateLabel(r.state), r.errorText.isEmpty() ? r.url : r.errorText));
-    } else if (r.ok() && failedBefore) {
-        raise(row, int(Alarm::Kind::Recovered),
-              tr("Answers again (was: %1)").arg(probeStateLabel(s.lastState)));
-    }
-    s.hasState = true;
-    s.lastState = r.state;
-    s.measuredMs = r.ok() ? requestRttMs(r) : -1;
-    s.freshAtMs = LiveProbeSet::clockMs();
-    s.dirty = true;
-    m_anyDirty = true;
     emit resultArrived(r);
 }
 
 void MonitorSession::refresh()
 {
-    if (!m_anyDirty)
-        return;
-    m_anyDirty = false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // At most MaxWindowProbes of the newest probes: the window stays cheap at any probe rate.
-    const qint64 span =
-        std::min<qint64>(m_windowMs, qint64(MaxWindowProbes) * std::max(1, m_settings.intervalMs));
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        RowState &s = m_rows[i];
-        if (!s.dirty)
-            continue;
-        s.dirty = false;
-        const MonitorTarget &t = m_table->target(int(i));
-        const TargetStats st = computeStats(m_store->query(t.probe.id, now - span, now + 60000), t);
-        m_table->setStats(int(i), st);
-        const int ok = st.samples - st.failures;
-        if (t.hasModel() && ok >= MinBandSamples && st.rttP50Ms >= 0) {
-            // Hysteresis: once outside, back within only well inside the band, so a median on its edge
-            // does not raise an alarm on every refresh.
-            const double margin = s.outsideBand ? (t.bandHighMs - t.bandLowMs) * Hysteresis / 2 : 0.0;
-            const bool outside = st.rttP50Ms < t.bandLowMs + margin || st.rttP50Ms > t.bandHighMs - margin;
-            if (outside && !s.outsideBand)
-                raise(int(i), int(Alarm::Kind::OutsideBand),
-                      tr("Measured RTT p50 %1 is outside the model's band %2 – %3 (model %4)")
-                          .arg(units::ms(st.rttP50Ms), units::ms(t.bandLowMs), units::ms(t.bandHighMs),
-                               units::ms(t.modeledRttMs)));
-            else if (!outside && s.outsideBand)
-                raise(int(i), int(Alarm::Kind::Recovered),
-                      tr("Measured RTT p50 %1 is back within the model's band").arg(units::ms(st.rttP50Ms)));
-            s.outsideBand = outside;
-        }
-        if (t.hasBudget() && ok >= MinSloSamples && st.sloValueMs >= 0) {
-            const bool breach = st.sloValueMs > t.budgetMs * (s.sloBreach ? 1.0 - Hysteresis : 1.0);
-            if (breach && !s.sloBreach)
-                raise(int(i), int(Alarm::Kind::SloBreach),
-                      (t.slo.metric == SloMetric::Ttft ? tr("TTFT measured %1 misses %2 (%3)")
-                                                       : tr("End-to-end estimate measured %1 misses %2 (%3)"))
-                          .arg(units::ms(st.sloValueMs), units::slo(t.slo), t.workloadName));
-            else if (!breach && s.sloBreach)
-                raise(int(i), int(Alarm::Kind::Recovered),
-                      tr("Meets %1 again (%2)").arg(units::slo(t.slo), units::ms(st.sloValueMs)));
-            s.sloBreach = breach;
-        }
-    }
-    rebuildLiveProbes();
-    emit refreshed();
-}
-
-void MonitorSession::rebuildLiveProbes()
-{
-    if (m_rows.empty()) {
-        m_live.reset();
-        return;
-    }
-    auto set = std::make_shared<LiveProbeSet>();
-    set->vantageLon = m_vantage.lon;
-    set->vantageLat = m_vantage.lat;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const MonitorTarget &t = m_table->target(int(i));
-        if (t.node < 0)
-            continue;
-        const RowState &s = m_rows[i];
-        LiveProbeSet::Probe p;
-        p.node = t.node;
-        p.freshAtMs = s.freshAtMs;
-        if (!s.hasState)
-            p.standing = LiveProbeSet::Standing::Pending;
-        else if (s.lastState != ProbeState::Ok)
-            p.standing = LiveProbeSet::Standing::Failed;
-        else {
-            p.measuredMs = s.measuredMs;
-            // The window's median decides when there is one, else the newest probe.
-            const double m =
-                m_table->stats(int(i)).rttP50Ms >= 0 ? m_table->stats(int(i)).rttP50Ms : s.measuredMs;
-            p.standing = !t.hasModel() || (m >= t.bandLowMs && m <= t.bandHighMs)
-                             ? LiveProbeSet::Standing::WithinBand
-                             : LiveProbeSet::Standing::OutsideBand;
-        }
-        set->probes.push_back(p);
-    }
-    m_live = std::move(set);
+    m_state->refresh(nowMs());
 }
 
 } // namespace ea

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/monitor/monitortargets.h"
+#include "engine/monitor/monitortargets.h"
 #include "engine/probe/probetypes.h"
 
 #include <QGroupBox>

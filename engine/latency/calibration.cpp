@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/latency/calibration.h"
 
+#include "engine/stats/quantile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -19,15 +21,10 @@ struct CalibrationText
     Q_DECLARE_TR_FUNCTIONS(ea::Calibration)
 };
 
+/** engine/stats' quantile, 0 for no values (the errors of no samples). */
 double quantile(std::vector<double> v, double p)
 {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double h = p * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<size_t>(std::floor(h));
-    const size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
+    return stats::valueOr(stats::quantileInPlace(v, p), 0);
 }
 
 CalibrationErrors errorsOf(const std::vector<double> &model, const std::vector<double> &measured)
@@ -179,18 +176,11 @@ int regionIndex(const Scenario &s, const QString &id)
 }
 } // namespace
 
-RttModel scenarioRttModel(const Scenario &s)
-{
-    RttParams params = s.network.hasRtt ? s.network.rtt : RttModel().params();
-    params.fiberKmPerMs = s.network.fiberKmPerMs;
-    return RttModel(params);
-}
-
 CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<CalibrationSample> &samples,
                                    const CalibrationOptions &options)
 {
     CalibrationResult res;
-    const RttModel current = scenarioRttModel(s);
+    const RttModel current = RttModel::forScenario(s);
     res.params = s.network.hasRtt ? s.network.rtt : RttModel().params();
     if (samples.empty()) {
         res.error = CalibrationText::tr("no measurements to calibrate with: probe some nodes first");
@@ -327,7 +317,7 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
     // Errors before and after, the latter from the applied scenario so they are what the planner sees.
     res.ok = true;
     const Scenario applied = res.apply(s);
-    const RttModel after = scenarioRttModel(applied);
+    const RttModel after = RttModel::forScenario(applied);
     std::vector<double> measured, before, fitted;
     QMap<QString, std::pair<std::vector<double>, std::vector<double>>> byProvider;
     for (size_t i = 0; i < samples.size(); ++i) {
@@ -397,45 +387,6 @@ Scenario CalibrationResult::apply(const Scenario &s) const
     }
     out.network.rtt = p;
     out.network.hasRtt = true;
-    return out;
-}
-
-std::vector<CalibrationSample>
-calibrationSamplesFromProbes(const Scenario &s, const std::vector<ProbeResult> &results, double vantageLon,
-                             double vantageLat, const QString &vantageRegion, QStringList *skipped)
-{
-    QMap<QString, std::vector<double>> byTarget;
-    QStringList seen;
-    for (const ProbeResult &r : results) {
-        if (!seen.contains(r.targetId))
-            seen << r.targetId;
-        if (!r.ok() || r.firstByteMs < 0)
-            continue;
-        const double ms =
-            r.firstByteMs - std::max(0.0, r.dnsMs) - std::max(0.0, r.connectMs) - std::max(0.0, r.tlsMs);
-        if (ms > 0)
-            byTarget[r.targetId].push_back(ms);
-    }
-    std::vector<CalibrationSample> out;
-    for (const QString &id : seen) {
-        const auto node =
-            std::find_if(s.nodes.begin(), s.nodes.end(), [&](const Node &n) { return n.id == id; });
-        const auto values = byTarget.constFind(id);
-        if (node == s.nodes.end() || values == byTarget.constEnd()) {
-            if (skipped)
-                *skipped << id;
-            continue;
-        }
-        CalibrationSample cs;
-        cs.vantageLon = vantageLon;
-        cs.vantageLat = vantageLat;
-        cs.vantageRegion = vantageRegion;
-        cs.node = static_cast<int>(node - s.nodes.begin());
-        cs.provider = node->provider;
-        cs.label = id;
-        cs.measuredMs = quantile(*values, 0.5);
-        out.push_back(cs);
-    }
     return out;
 }
 

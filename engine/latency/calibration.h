@@ -4,7 +4,6 @@
 #include "engine/geo/zones.h"
 #include "engine/latency/rttmodel.h"
 #include "engine/model/scenario.h"
-#include "engine/probe/probetypes.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,7 +16,7 @@ namespace ea {
 /**
  * One measured user-to-node network round trip (DESIGN.md, "Models": calibrate the network model from
  * what was measured). measuredMs is what the model's user-to-node RTT predicts: the vantage point's
- * access latency plus the path, e.g. a probe's first byte minus its DNS, connect and TLS phases (on the
+ * access latency plus the path, e.g. a probe's request RTT (requestRttMs() of engine/monitor; on the
  * simulator: its modeled network RTT).
  */
 struct CalibrationSample
@@ -111,17 +110,5 @@ struct CalibrationResult
  */
 CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<CalibrationSample> &samples,
                                    const CalibrationOptions &options = {});
-
-/** The RTT model of a scenario as the Evaluator and the simulator build it. */
-RttModel scenarioRttModel(const Scenario &s);
-
-/**
- * Calibration samples from probe results: per target whose id is a scenario node id, the median over
- * its Ok results of firstByteMs minus the DNS, connect and TLS phases (the request's own round trip).
- * Targets that are no node, or have no Ok result, are listed in *skipped.
- */
-std::vector<CalibrationSample>
-calibrationSamplesFromProbes(const Scenario &s, const std::vector<ProbeResult> &results, double vantageLon,
-                             double vantageLat, const QString &vantageRegion, QStringList *skipped = nullptr);
 
 } // namespace ea

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/latency/rttfit.h"
 
-#include "engine/model/csvtable.h"
-
 #include "engine/geo/geodesy.h"
+#include "engine/model/csvtable.h"
+#include "engine/stats/quantile.h"
 
 #include <QDate>
 #include <QFile>
@@ -233,14 +233,8 @@ RttErrorStats errorStatsFromAbsRelErrors(std::vector<double> &values)
     if (values.empty())
         return s;
     std::sort(values.begin(), values.end());
-    const auto quantile = [&](double p) {
-        const double h = p * double(values.size() - 1);
-        const auto lo = std::size_t(std::floor(h));
-        const std::size_t hi = std::min(lo + 1, values.size() - 1);
-        return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
-    };
-    s.medianAbsRelErr = quantile(0.5);
-    s.p90AbsRelErr = quantile(0.9);
+    s.medianAbsRelErr = stats::quantileSorted(values, 0.5);
+    s.p90AbsRelErr = stats::quantileSorted(values, 0.9);
     s.meanAbsRelErr = std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
     return s;
 }

@@ -31,7 +31,7 @@ struct RttErrorStats
 };
 
 RttErrorStats rttErrorStats(const RttModel &m, const std::vector<RttSample> &s);
-/** Percentiles as used by rttErrorStats (linear between order statistics); values is sorted in place. */
+/** Percentiles as used by rttErrorStats (engine/stats' type 7); values is sorted in place. */
 RttErrorStats errorStatsFromAbsRelErrors(std::vector<double> &values);
 
 /** Regularisation of fitRttModel; the defaults are what the shipped parameters were fitted with. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/latency/rttmodel.h"
+#include "engine/model/rttparams.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,6 +4,7 @@
 #include "engine/geo/geodesy.h"
 #include "engine/geo/zones.h"
 #include "engine/plan/evaluator.h"
+#include "engine/stats/quantile.h"
 
 #include <QElapsedTimer>
 
@@ -347,8 +348,7 @@ double coverageFieldBenchmarkMs(const Evaluator &evaluator, Tier tier, double st
         if (!f)
             return kInf;
     }
-    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
-    return ms[ms.size() / 2];
+    return stats::median(std::move(ms));
 }
 
 } // namespace ea

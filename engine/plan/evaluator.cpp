@@ -11,9 +11,7 @@ Evaluator::Evaluator(std::shared_ptr<const Scenario> scenario, Search search)
     : m_scenario(std::move(scenario)), m_search(search)
 {
     const Scenario &s = *m_scenario;
-    RttParams params = s.network.hasRtt ? s.network.rtt : RttModel().params();
-    params.fiberKmPerMs = s.network.fiberKmPerMs;
-    m_rtt = RttModel(params);
+    m_rtt = RttModel::forScenario(s);
 
     m_regionSites.reserve(s.regions.size());
     m_regionAccess.reserve(s.regions.size());

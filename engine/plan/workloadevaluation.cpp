@@ -5,6 +5,7 @@
 #include "engine/geo/geodesy.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "engine/stats/quantile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,21 +40,10 @@ double networkAt(const NetworkParams &n, double medianMs, double pct)
     return medianMs * jitterFactor(n, pct) * (handshakeInTail ? 1.0 + n.handshakeRtts : 1.0);
 }
 
+/** The demand-weighted quantile (engine/stats: the latency some demand actually gets); 0 with no demand. */
 double weightedQuantile(std::vector<std::pair<float, double>> &v, double q)
 {
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    double total = 0;
-    for (const auto &x : v)
-        total += x.second;
-    double acc = 0;
-    for (const auto &x : v) {
-        acc += x.second;
-        if (acc >= q * total)
-            return x.first;
-    }
-    return v.back().first;
+    return stats::valueOr(stats::weightedQuantileInPlace(v, q), 0.0);
 }
 
 struct GpuChoice

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/probe/history.h"
 
+#include "engine/stats/quantile.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -77,16 +79,10 @@ ProbeResult readRow(const QSqlQuery &q)
     return r;
 }
 
-/** Linear between order statistics; values sorted in place; -1 when empty. */
-double percentile(std::vector<double> &values, double p)
+/** engine/stats' quantile (type 7), -1 when empty (the "none" of a Summary). Reorders values. */
+double percentile(std::vector<double> &values, double q)
 {
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const double pos = p * static_cast<double>(values.size() - 1);
-    const size_t lo = static_cast<size_t>(std::floor(pos));
-    const size_t hi = std::min(values.size() - 1, lo + 1);
-    return values[lo] + (values[hi] - values[lo]) * (pos - static_cast<double>(lo));
+    return stats::valueOr(stats::quantileInPlace(values, q), -1);
 }
 
 /** NOT NULL text: a null QString would bind as NULL. */

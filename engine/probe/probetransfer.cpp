@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/probe/probetransfer.h"
 
+#include "engine/stats/quantile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -255,8 +257,8 @@ void Transfer::finish(CURLcode code)
         r.tokens = m_sse.tokens();
         r.ttftMs = m_sse.firstTokenMs() < 0 ? -1 : std::max(0.0, m_sse.firstTokenMs() - m_curlStartMs);
         std::vector<double> gaps = m_sse.interTokenGaps();
-        r.itlP50Ms = quantile(gaps, 0.50);
-        r.itlP95Ms = quantile(gaps, 0.95);
+        r.itlP50Ms = stats::valueOr(stats::quantileInPlace(gaps, 0.50), -1);
+        r.itlP95Ms = stats::valueOr(stats::quantileInPlace(gaps, 0.95), -1);
         r.tokensPerSecond = m_sse.tokensPerSecond();
     }
     const QString curlText = m_errorBuffer[0] ? QString::fromUtf8(m_errorBuffer).trimmed()

@@ -12,16 +12,6 @@
 
 namespace ea {
 
-namespace {
-RttModel rttModelOf(const Scenario &s)
-{
-    // As the Evaluator builds it, so the simulated delays are the planner's.
-    RttParams params = s.network.hasRtt ? s.network.rtt : RttModel().params();
-    params.fiberKmPerMs = s.network.fiberKmPerMs;
-    return RttModel(params);
-}
-} // namespace
-
 SimulatedDeployment::SimulatedDeployment(std::shared_ptr<const Scenario> scenario, SimulatorOptions options)
     : m_scenario(std::move(scenario)), m_options(std::move(options)), m_rng(m_options.seed)
 {
@@ -63,7 +53,7 @@ bool SimulatedDeployment::configure(QStringList *errors)
 {
     const Scenario &s = *m_scenario;
     QStringList problems;
-    const RttModel rtt = rttModelOf(s);
+    const RttModel rtt = RttModel::forScenario(s); // the planner's, so the simulated delays are its
 
     // The user.
     double lon = 0, lat = 0, accessMs = 0;

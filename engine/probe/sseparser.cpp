@@ -172,15 +172,4 @@ double SseParser::tokensPerSecond() const
     return (m_tokens - 1) * 1000.0 / (m_lastStamp - m_stamps.front());
 }
 
-double quantile(std::vector<double> &values, double q)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const double pos = std::clamp(q, 0.0, 1.0) * static_cast<double>(values.size() - 1);
-    const size_t lo = static_cast<size_t>(pos);
-    const size_t hi = std::min(lo + 1, values.size() - 1);
-    return values[lo] + (values[hi] - values[lo]) * (pos - static_cast<double>(lo));
-}
-
 } // namespace ea

@@ -61,7 +61,4 @@ private:
     QString m_error;
 };
 
-/** The q-quantile (0..1) of values, linear interpolation; -1 when empty. Reorders values. */
-double quantile(std::vector<double> &values, double q);
-
 } // namespace ea

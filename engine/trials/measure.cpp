@@ -1,28 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/trials/measure.h"
 
+#include "engine/stats/quantile.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <thread>
 
 namespace ea::trials {
-
-namespace {
-
-double percentile(const std::vector<double> &sorted, double q)
-{
-    if (sorted.empty())
-        return 0;
-    const double pos = q * static_cast<double>(sorted.size() - 1);
-    const size_t i = static_cast<size_t>(pos);
-    const double frac = pos - static_cast<double>(i);
-    if (i + 1 >= sorted.size())
-        return sorted.back();
-    return sorted[i] * (1 - frac) + sorted[i + 1] * frac;
-}
-
-} // namespace
 
 Stats summarize(std::vector<double> samples, int dropped)
 {
@@ -34,9 +20,9 @@ Stats summarize(std::vector<double> samples, int dropped)
     std::sort(samples.begin(), samples.end());
     s.min = samples.front();
     s.max = samples.back();
-    s.median = percentile(samples, 0.5);
-    s.p10 = percentile(samples, 0.1);
-    s.p90 = percentile(samples, 0.9);
+    s.median = stats::quantileSorted(samples, 0.5);
+    s.p10 = stats::quantileSorted(samples, 0.1);
+    s.p90 = stats::quantileSorted(samples, 0.9);
     double sum = 0;
     for (double v : samples)
         sum += v;
@@ -114,10 +100,7 @@ Stats measure(Backend &backend, const std::function<void()> &run, const StopRule
     }
     Stats s = summarize(samples, dropped);
     s.converged = converged;
-    if (!clocks.empty()) {
-        std::sort(clocks.begin(), clocks.end());
-        s.clockMHz = clocks[clocks.size() / 2];
-    }
+    s.clockMHz = stats::valueOr(stats::median(std::move(clocks)), 0.0);
     return s;
 }
 

@@ -26,7 +26,7 @@ struct Stats
     double spread() const { return median > 0 ? (p90 - p10) / median : 0; }
 };
 
-/** Summary of per-run seconds (the percentiles interpolate linearly). */
+/** Summary of per-run seconds; median, p10 and p90 are engine/stats quantiles (type 7). All 0 when empty. */
 Stats summarize(std::vector<double> samples, int dropped);
 
 struct StopRule

@@ -2,12 +2,12 @@
 #include "app/document.h"
 #include "app/monitor/monitorpage.h"
 #include "app/monitor/monitorsession.h"
-#include "app/monitor/monitortargets.h"
 #include "app/monitor/probesettingspanel.h"
 #include "engine/model/units.h"
+#include "engine/monitor/measurementstore.h"
+#include "engine/monitor/monitortargets.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/monitor/alarmmodel.h"
-#include "widgets/monitor/measurementstore.h"
 #include "widgets/monitor/probestatestyle.h"
 #include "widgets/monitor/probetablemodel.h"
 #include "widgets/monitor/timeserieschart.h"
@@ -381,7 +381,7 @@ void tst_MonitorPage::longRunStaysBounded()
     for (const MonitorTarget &t : targets)
         QVERIFY(store->size(t.probe.id) <= kCapacity);
     QVERIFY(store->totalSize() <= 50 * kCapacity);
-    QVERIFY(session->alarms()->rowCount() <= AlarmModel::MaxAlarms);
+    QVERIFY(session->alarms()->rowCount() <= AlarmLog::MaxAlarms);
     QVERIFY2(longest < 1500, qPrintable(QString::number(longest))); // generous: a busy 2-core machine
 }
 
@@ -410,13 +410,25 @@ void tst_MonitorPage::stopStops()
 
 void tst_MonitorPage::alarmListIsBounded()
 {
-    AlarmModel model;
+    // The list views the engine's alarm log (tst_AlarmLog checks the log itself), rows and all.
+    AlarmLog log;
+    AlarmModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    for (int i = 0; i < AlarmModel::MaxAlarms + 50; ++i)
-        model.add({1000LL * i, QStringLiteral("t%1").arg(i), Alarm::Kind::Fault, QStringLiteral("m")});
-    QCOMPARE(model.rowCount(), AlarmModel::MaxAlarms);
-    QCOMPARE(model.alarm(0).targetId, QStringLiteral("t%1").arg(AlarmModel::MaxAlarms + 49)); // newest first
-    QCOMPARE(model.totalAdded(), quint64(AlarmModel::MaxAlarms + 50));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    for (int i = 0; i < AlarmLog::MaxAlarms + 50; ++i)
+        log.add({1000LL * i, QStringLiteral("t%1").arg(i), Alarm::Kind::Fault, QStringLiteral("m")});
+    QCOMPARE(model.rowCount(), AlarmLog::MaxAlarms);
+    QCOMPARE(model.alarm(0).targetId, QStringLiteral("t%1").arg(AlarmLog::MaxAlarms + 49)); // newest first
+    QCOMPARE(model.data(model.index(0, AlarmModel::TargetColumn)).toString(),
+             QStringLiteral("t%1").arg(AlarmLog::MaxAlarms + 49));
+    QCOMPARE(model.data(model.index(AlarmLog::MaxAlarms - 1, AlarmModel::TargetColumn)).toString(),
+             QStringLiteral("t50")); // the oldest kept
+    QCOMPARE(log.totalAdded(), quint64(AlarmLog::MaxAlarms + 50));
+    QCOMPARE(inserted.count(), AlarmLog::MaxAlarms + 50);
+    QCOMPARE(removed.count(), 50);
+    log.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void tst_MonitorPage::screenshot()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/chartinputs.h"
 
+#include "engine/stats/pareto.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -37,24 +39,7 @@ bool plottable(const WorkloadOutcome &w, const Workload &spec)
 
 std::vector<int> paretoFront(const std::vector<QPointF> &points)
 {
-    std::vector<int> order(points.size());
-    std::iota(order.begin(), order.end(), 0);
-    // By x, then y: a point is on the front when its y is below every y seen at a smaller x.
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return points[a].x() != points[b].x() ? points[a].x() < points[b].x() : points[a].y() < points[b].y();
-    });
-    std::vector<int> front;
-    for (int i : order) {
-        const QPointF &p = points[i];
-        if (!front.empty()) {
-            const QPointF &last = points[front.back()];
-            const bool equal = last == p;
-            if (!equal && last.y() <= p.y())
-                continue; // last is no worse in x (sorted) and no worse in y, and differs
-        }
-        front.push_back(i);
-    }
-    return front;
+    return stats::paretoFront(points, &QPointF::x, &QPointF::y);
 }
 
 AxisScale usdScale(double maxUsd)

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cmath>
 
 namespace ea {
@@ -20,18 +19,6 @@ constexpr int kMaxArcSegments = 16;
 constexpr double kPulseGrowPx = 14.0;
 constexpr qsizetype kMaxSprites = 512;
 } // namespace
-
-qint64 LiveProbeSet::clockMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
-bool LiveProbeSet::pulsing(qint64 nowMs) const
-{
-    return std::any_of(probes.begin(), probes.end(),
-                       [nowMs](const Probe &p) { return p.freshAtMs > 0 && nowMs - p.freshAtMs < PulseMs; });
-}
 
 QColor LiveProbesLayer::standingColour(LiveProbeSet::Standing standing, const MapPalette &pal)
 {

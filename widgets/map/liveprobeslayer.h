@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/monitor/liveprobeset.h"
 #include "widgets/map/maplayer.h"
 #include "widgets/map/mapsprites.h"
 
@@ -11,27 +12,6 @@
 #include <vector>
 
 namespace ea {
-
-/** What the live monitor measured, for the map: immutable, shared through MapContext::liveProbes. */
-struct LiveProbeSet
-{
-    /** Where a probe stands against the model. */
-    enum class Standing { Pending, WithinBand, OutsideBand, Failed };
-    struct Probe
-    {
-        int node = -1;          // scenario node index
-        double measuredMs = -1; // measured request RTT (ms); < 0 none yet
-        Standing standing = Standing::Pending;
-        qint64 freshAtMs = 0; // LiveProbeSet::clockMs() of the newest result; 0 = no pulse
-    };
-    double vantageLon = 0, vantageLat = 0;
-    std::vector<Probe> probes;
-    /** The clock of freshAtMs (monotonic ms): the layer pulses results younger than PulseMs. */
-    static qint64 clockMs();
-    static constexpr qint64 PulseMs = 900;
-    /** True while any probe pulses (the view keeps repainting until then). */
-    bool pulsing(qint64 nowMs) const;
-};
 
 /**
  * The live monitor's routes: from the vantage point to each probed node a great-circle arc coloured by

@@ -3,6 +3,7 @@
 
 #include "engine/plan/coveragefield.h"
 #include "engine/plan/evaluator.h"
+#include "engine/stats/quantile.h"
 #include "widgets/map/maprenderer.h"
 
 #include <QElapsedTimer>
@@ -18,11 +19,7 @@ namespace ea {
 namespace {
 double median(std::vector<double> v)
 {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    return stats::valueOr(stats::median(std::move(v)), 0);
 }
 
 double paintMs(const MapRenderer &renderer, QImage &image, const MapViewport &vp, const MapContext &ctx)

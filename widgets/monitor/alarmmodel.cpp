@@ -38,11 +38,21 @@ QIcon dot(const QColor &c)
 }
 } // namespace
 
-AlarmModel::AlarmModel(QObject *parent) : QAbstractTableModel(parent)
+AlarmModel::AlarmModel(const AlarmLog *log, QObject *parent) : QAbstractTableModel(parent), m_log(log)
 {
     for (auto k :
          {Alarm::Kind::SloBreach, Alarm::Kind::OutsideBand, Alarm::Kind::Fault, Alarm::Kind::Recovered})
         m_icons[size_t(k)] = dot(kindColour(k));
+    // The log falls off at its end and grows at the top (newest first).
+    connect(log, &AlarmLog::oldestAboutToBeDropped, this, [this] {
+        const int last = m_log->size() - 1;
+        beginRemoveRows({}, last, last);
+    });
+    connect(log, &AlarmLog::oldestDropped, this, &AlarmModel::endRemoveRows);
+    connect(log, &AlarmLog::alarmAboutToBeAdded, this, [this] { beginInsertRows({}, 0, 0); });
+    connect(log, &AlarmLog::alarmAdded, this, &AlarmModel::endInsertRows);
+    connect(log, &AlarmLog::aboutToBeCleared, this, &AlarmModel::beginResetModel);
+    connect(log, &AlarmLog::cleared, this, &AlarmModel::endResetModel);
 }
 
 QString AlarmModel::kindLabel(Alarm::Kind kind)
@@ -60,32 +70,9 @@ QString AlarmModel::kindLabel(Alarm::Kind kind)
     return tr("Recovered");
 }
 
-void AlarmModel::add(Alarm alarm)
-{
-    ++m_total;
-    if (int(m_alarms.size()) >= MaxAlarms) {
-        const int last = int(m_alarms.size()) - 1;
-        beginRemoveRows({}, last, last);
-        m_alarms.pop_back();
-        endRemoveRows();
-    }
-    beginInsertRows({}, 0, 0);
-    m_alarms.push_front(std::move(alarm));
-    endInsertRows();
-}
-
-void AlarmModel::clear()
-{
-    if (m_alarms.empty())
-        return;
-    beginResetModel();
-    m_alarms.clear();
-    endResetModel();
-}
-
 int AlarmModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_alarms.size());
+    return parent.isValid() ? 0 : m_log->size();
 }
 
 int AlarmModel::columnCount(const QModelIndex &parent) const
@@ -97,7 +84,7 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Alarm &a = m_alarms[size_t(index.row())];
+    const Alarm &a = m_log->at(index.row());
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(a.timestampMs).toLocalTime();
     switch (role) {
     case Qt::DisplayRole:

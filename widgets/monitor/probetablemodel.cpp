@@ -26,73 +26,27 @@ QString signedMs(double v)
 const QColor kOutside(0xd7, 0x30, 0x27);
 } // namespace
 
-ProbeTableModel::ProbeTableModel(QObject *parent) : QAbstractTableModel(parent)
+ProbeTableModel::ProbeTableModel(const MonitorState *state, QObject *parent)
+    : QAbstractTableModel(parent), m_state(state)
 {
     for (int s = 0; s < ProbeStateCount; ++s)
         m_stateIcons[size_t(s)] = ProbeStateStyle::icon(static_cast<ProbeState>(s));
     m_pendingIcon = ProbeStateStyle::pendingIcon();
-}
-
-void ProbeTableModel::setTargets(std::vector<MonitorTarget> targets)
-{
-    beginResetModel();
-    m_targets = std::move(targets);
-    m_rows.assign(m_targets.size(), Row());
-    endResetModel();
-}
-
-void ProbeTableModel::updateTargets(std::vector<MonitorTarget> targets)
-{
-    bool same = targets.size() == m_targets.size();
-    for (size_t i = 0; same && i < targets.size(); ++i)
-        same = targets[i].probe.id == m_targets[i].probe.id;
-    if (!same) {
-        setTargets(std::move(targets));
-        return;
-    }
-    m_targets = std::move(targets);
-    if (!m_targets.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int ProbeTableModel::rowOf(const QString &targetId) const
-{
-    for (size_t i = 0; i < m_targets.size(); ++i) {
-        if (m_targets[i].probe.id == targetId)
-            return int(i);
-    }
-    return -1;
-}
-
-void ProbeTableModel::setResult(int row, const ProbeResult &result)
-{
-    if (row < 0 || size_t(row) >= m_rows.size())
-        return;
-    std::optional<ProbeResult> &last = m_rows[size_t(row)].last;
-    if (last && last->timestampMs > result.timestampMs)
-        return;
-    last = result;
-    emit dataChanged(index(row, StateColumn), index(row, ItlColumn));
-}
-
-void ProbeTableModel::setStats(int row, const TargetStats &stats)
-{
-    if (row < 0 || size_t(row) >= m_rows.size())
-        return;
-    m_rows[size_t(row)].stats = stats;
-    emit dataChanged(index(row, ResidualColumn), index(row, SloColumn));
-}
-
-bool ProbeTableModel::outsideBand(int row) const
-{
-    const MonitorTarget &t = m_targets[size_t(row)];
-    const double m = m_rows[size_t(row)].stats.rttP50Ms;
-    return t.hasModel() && m >= 0 && (m < t.bandLowMs || m > t.bandHighMs);
+    connect(state, &MonitorState::targetsAboutToBeReset, this, &ProbeTableModel::beginResetModel);
+    connect(state, &MonitorState::targetsReset, this, &ProbeTableModel::endResetModel);
+    connect(state, &MonitorState::predictionsChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+    connect(state, &MonitorState::resultChanged, this,
+            [this](int row) { emit dataChanged(index(row, StateColumn), index(row, ItlColumn)); });
+    connect(state, &MonitorState::statsChanged, this,
+            [this](int row) { emit dataChanged(index(row, ResidualColumn), index(row, SloColumn)); });
 }
 
 int ProbeTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_targets.size());
+    return parent.isValid() ? 0 : m_state->size();
 }
 
 int ProbeTableModel::columnCount(const QModelIndex &parent) const
@@ -102,37 +56,38 @@ int ProbeTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProbeTableModel::display(int row, int column) const
 {
-    const MonitorTarget &t = m_targets[size_t(row)];
-    const Row &r = m_rows[size_t(row)];
+    const MonitorTarget &t = m_state->target(row);
+    const std::optional<ProbeResult> &last = m_state->lastResult(row);
+    const TargetStats &stats = m_state->stats(row);
     switch (column) {
     case TargetColumn:
         return t.probe.id;
     case NodeColumn:
         return t.node >= 0 ? QStringLiteral("%1 (%2)").arg(t.label, tierLabel(t.tier)) : t.label;
     case StateColumn:
-        if (!r.last)
+        if (!last)
             return tr("Waiting");
-        if (r.last->state == ProbeState::HttpError)
-            return tr("HTTP %1").arg(r.last->httpStatus);
-        return probeStateLabel(r.last->state);
+        if (last->state == ProbeState::HttpError)
+            return tr("HTTP %1").arg(last->httpStatus);
+        return probeStateLabel(last->state);
     case FirstByteColumn:
-        return msOrDash(r.last ? r.last->firstByteMs : -1);
+        return msOrDash(last ? last->firstByteMs : -1);
     case TtftColumn:
-        return msOrDash(r.last ? r.last->ttftMs : -1);
+        return msOrDash(last ? last->ttftMs : -1);
     case ItlColumn:
-        return msOrDash(r.last ? r.last->itlP50Ms : -1);
+        return msOrDash(last ? last->itlP50Ms : -1);
     case ModeledColumn:
         return t.hasModel() ? units::ms(t.modeledRttMs) : QStringLiteral("\u2013");
     case ResidualColumn:
-        if (!t.hasModel() || r.stats.rttP50Ms < 0)
+        if (!t.hasModel() || stats.rttP50Ms < 0)
             return QStringLiteral("\u2013");
-        return signedMs(r.stats.rttP50Ms - t.modeledRttMs);
+        return signedMs(stats.rttP50Ms - t.modeledRttMs);
     case RttP50Column:
-        return msOrDash(r.stats.rttP50Ms);
+        return msOrDash(stats.rttP50Ms);
     case RttP95Column:
-        return msOrDash(r.stats.rttP95Ms);
+        return msOrDash(stats.rttP95Ms);
     case SloColumn:
-        return msOrDash(r.stats.sloValueMs);
+        return msOrDash(stats.sloValueMs);
     case BudgetColumn:
         return t.hasBudget() ? units::slo(t.slo) : QStringLiteral("\u2013");
     }
@@ -141,30 +96,31 @@ QVariant ProbeTableModel::display(int row, int column) const
 
 QVariant ProbeTableModel::sortValue(int row, int column) const
 {
-    const MonitorTarget &t = m_targets[size_t(row)];
-    const Row &r = m_rows[size_t(row)];
+    const MonitorTarget &t = m_state->target(row);
+    const std::optional<ProbeResult> &last = m_state->lastResult(row);
+    const TargetStats &stats = m_state->stats(row);
     switch (column) {
     case TargetColumn:
     case NodeColumn:
         return display(row, column);
     case StateColumn:
-        return r.last ? int(r.last->state) : -1;
+        return last ? int(last->state) : -1;
     case FirstByteColumn:
-        return r.last ? r.last->firstByteMs : -1.0;
+        return last ? last->firstByteMs : -1.0;
     case TtftColumn:
-        return r.last ? r.last->ttftMs : -1.0;
+        return last ? last->ttftMs : -1.0;
     case ItlColumn:
-        return r.last ? r.last->itlP50Ms : -1.0;
+        return last ? last->itlP50Ms : -1.0;
     case ModeledColumn:
         return t.modeledRttMs;
     case ResidualColumn:
-        return t.hasModel() && r.stats.rttP50Ms >= 0 ? r.stats.rttP50Ms - t.modeledRttMs : -1e9;
+        return t.hasModel() && stats.rttP50Ms >= 0 ? stats.rttP50Ms - t.modeledRttMs : -1e9;
     case RttP50Column:
-        return r.stats.rttP50Ms;
+        return stats.rttP50Ms;
     case RttP95Column:
-        return r.stats.rttP95Ms;
+        return stats.rttP95Ms;
     case SloColumn:
-        return r.stats.sloValueMs;
+        return stats.sloValueMs;
     case BudgetColumn:
         return t.budgetMs;
     }
@@ -173,24 +129,25 @@ QVariant ProbeTableModel::sortValue(int row, int column) const
 
 QString ProbeTableModel::toolTip(int row, int column) const
 {
-    const MonitorTarget &t = m_targets[size_t(row)];
-    const Row &r = m_rows[size_t(row)];
+    const MonitorTarget &t = m_state->target(row);
+    const std::optional<ProbeResult> &last = m_state->lastResult(row);
+    const TargetStats &stats = m_state->stats(row);
     switch (column) {
     case TargetColumn:
         return t.probe.url;
     case StateColumn:
-        if (!r.last)
+        if (!last)
             return tr("No result yet");
         return QStringLiteral("%1 — %2\n%3")
-            .arg(probeStateLabel(r.last->state),
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.last->timestampMs).toLocalTime(),
+            .arg(probeStateLabel(last->state),
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(last->timestampMs).toLocalTime(),
                                     QStringLiteral("HH:mm:ss.zzz")),
-                 !r.last->ok() ? r.last->errorText
-                 : r.last->reusedConnection
-                     ? tr("%1 bytes, %n token(s), reused connection", nullptr, r.last->tokens)
-                           .arg(QLocale().toString(r.last->bytes))
-                     : tr("%1 bytes, %n token(s), new connection", nullptr, r.last->tokens)
-                           .arg(QLocale().toString(r.last->bytes)));
+                 !last->ok() ? last->errorText
+                 : last->reusedConnection
+                     ? tr("%1 bytes, %n token(s), reused connection", nullptr, last->tokens)
+                           .arg(QLocale().toString(last->bytes))
+                     : tr("%1 bytes, %n token(s), new connection", nullptr, last->tokens)
+                           .arg(QLocale().toString(last->bytes)));
     case ModeledColumn:
         return t.hasModel() ? tr("The model's network RTT from the vantage point; prediction band %1 – %2")
                                   .arg(units::ms(t.bandLowMs), units::ms(t.bandHighMs))
@@ -201,8 +158,8 @@ QString ProbeTableModel::toolTip(int row, int column) const
     case RttP95Column:
         return tr("Request RTT over the window (first byte minus DNS, connect and TLS set-up); %n sample(s), "
                   "%1 failed",
-                  nullptr, r.stats.samples)
-            .arg(r.stats.failures);
+                  nullptr, stats.samples)
+            .arg(stats.failures);
     case SloColumn:
         if (!t.hasBudget())
             return tr("No interactive workload in this node's tier");
@@ -225,7 +182,8 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row(), column = index.column();
-    const Row &r = m_rows[size_t(row)];
+    const std::optional<ProbeResult> &last = m_state->lastResult(row);
+    const TargetStats &stats = m_state->stats(row);
     switch (role) {
     case Qt::DisplayRole:
         return display(row, column);
@@ -235,15 +193,15 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
         return toolTip(row, column);
     case Qt::DecorationRole:
         if (column == StateColumn)
-            return r.last ? m_stateIcons[size_t(r.last->state)] : m_pendingIcon;
+            return last ? m_stateIcons[size_t(last->state)] : m_pendingIcon;
         break;
     case Qt::ForegroundRole:
-        if (column == StateColumn && r.last)
-            return ProbeStateStyle::colour(r.last->state);
+        if (column == StateColumn && last)
+            return ProbeStateStyle::colour(last->state);
         if (column == ResidualColumn && outsideBand(row))
             return kOutside;
-        if (column == SloColumn && m_targets[size_t(row)].hasBudget() &&
-            r.stats.sloValueMs > m_targets[size_t(row)].budgetMs)
+        if (column == SloColumn && m_state->target(row).hasBudget() &&
+            stats.sloValueMs > m_state->target(row).budgetMs)
             return kOutside;
         break;
     case Qt::TextAlignmentRole:

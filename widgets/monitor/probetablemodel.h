@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/monitor/monitortarget.h"
+#include "engine/monitor/monitorstate.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -13,10 +13,10 @@
 namespace ea {
 
 /**
- * The probed targets, one row each: the newest result (state with its text, first byte, TTFT, ITL), the
- * model's RTT with its band, the residual, and window statistics. Results update their row at once;
- * statistics arrive through setStats() (the monitor recomputes them a few times a second at most).
- * Qt::UserRole gives a sortable value.
+ * The probed targets of a MonitorState, one row each: the newest result (state with its text, first byte,
+ * TTFT, ITL), the model's RTT with its band, the residual, and window statistics. A view: it keeps no data
+ * and follows the state's signals (a result updates its row at once, statistics as the state refreshes
+ * them). Qt::UserRole gives a sortable value.
  */
 class ProbeTableModel : public QAbstractTableModel
 {
@@ -38,22 +38,17 @@ public:
         ColumnCount
     };
 
-    explicit ProbeTableModel(QObject *parent = nullptr);
+    /** Views state, which must outlive the model. */
+    explicit ProbeTableModel(const MonitorState *state, QObject *parent = nullptr);
 
-    void setTargets(std::vector<MonitorTarget> targets);
-    /** New predictions for the same targets (same ids, same order): keeps results and statistics. */
-    void updateTargets(std::vector<MonitorTarget> targets);
-    const std::vector<MonitorTarget> &targets() const { return m_targets; }
-    const MonitorTarget &target(int row) const { return m_targets[size_t(row)]; }
-    int rowOf(const QString &targetId) const;
-
-    /** The newest result of a target (ignored when older than the one shown). */
-    void setResult(int row, const ProbeResult &result);
-    void setStats(int row, const TargetStats &stats);
-    const std::optional<ProbeResult> &lastResult(int row) const { return m_rows[size_t(row)].last; }
-    const TargetStats &stats(int row) const { return m_rows[size_t(row)].stats; }
+    const MonitorState *state() const { return m_state; }
+    const std::vector<MonitorTarget> &targets() const { return m_state->targets(); }
+    const MonitorTarget &target(int row) const { return m_state->target(row); }
+    int rowOf(const QString &targetId) const { return m_state->rowOf(targetId); }
+    const std::optional<ProbeResult> &lastResult(int row) const { return m_state->lastResult(row); }
+    const TargetStats &stats(int row) const { return m_state->stats(row); }
     /** True when the window's median RTT lies outside the model's band. */
-    bool outsideBand(int row) const;
+    bool outsideBand(int row) const { return m_state->outsideBand(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,17 +56,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        std::optional<ProbeResult> last;
-        TargetStats stats;
-    };
     QVariant display(int row, int column) const;
     QVariant sortValue(int row, int column) const;
     QString toolTip(int row, int column) const;
 
-    std::vector<MonitorTarget> m_targets;
-    std::vector<Row> m_rows;
+    const MonitorState *m_state;
     std::array<QIcon, ProbeStateCount> m_stateIcons;
     QIcon m_pendingIcon;
 };

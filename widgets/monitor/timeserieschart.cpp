@@ -2,6 +2,7 @@
 #include "widgets/monitor/timeserieschart.h"
 
 #include "engine/model/units.h"
+#include "engine/stats/rollingwindow.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -24,14 +25,11 @@ void rolling(const QList<QPointF> &points, QList<QPointF> &p50, QList<QPointF> &
 {
     p50.clear();
     p95.clear();
-    std::vector<double> window;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        window.clear();
-        for (qsizetype j = std::max<qsizetype>(0, i - TimeSeriesChart::RollingSamples + 1); j <= i; ++j)
-            window.push_back(points[j].y());
-        const double a = quantileOf(window, 0.5), b = quantileOf(window, 0.95);
-        p50.append(QPointF(points[i].x(), a));
-        p95.append(QPointF(points[i].x(), b));
+    stats::RollingWindow window(TimeSeriesChart::RollingSamples);
+    for (const QPointF &p : points) {
+        window.push(p.y());
+        p50.append(QPointF(p.x(), window.quantile(0.5)));
+        p95.append(QPointF(p.x(), window.quantile(0.95)));
     }
 }
 } // namespace

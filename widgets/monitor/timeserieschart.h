@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/monitor/monitortarget.h"
 #include "widgets/charts/chartstyle.h"
-#include "widgets/monitor/monitortarget.h"
 
 #include <QWidget>
 

@@ -1,26 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Network calibration: known parameters are recovered from synthetic and simulated measurements.
+// Network calibration: known parameters are recovered from synthetic measurements (from simulated probes:
+// tst_ProbeCalibration).
 #include "engine/latency/calibration.h"
-#include "engine/model/scenariojson.h"
-#include "engine/probe/prober.h"
-#include "engine/probe/simulator.h"
+#include "tests/engine/latency/calibrationfixture.h"
 
 #include <QTest>
 
 #include <random>
 
 using namespace ea;
+using namespace ea::test;
 using geo::Zone;
 
 namespace {
-const Scenario &defaultScenario()
-{
-    static const Scenario s = *loadDefaultScenario().scenario;
-    return s;
-}
-
-constexpr double kParisLon = 2.35, kParisLat = 48.85;
-
 /** Up to perZone nodes of each zone, spread over the scenario's node list. */
 std::vector<int> pickNodes(const Scenario &s, int perZone)
 {
@@ -35,17 +27,6 @@ std::vector<int> pickNodes(const Scenario &s, int perZone)
             out.push_back(z[j]);
     }
     return out;
-}
-
-/** The "truth": the scenario's model with three zone pairs and the European access latency changed. */
-RttParams trueParams(const Scenario &s)
-{
-    RttParams p = scenarioRttModel(s).params();
-    p.pairInflationDelta[rttZonePairIndex(int(Zone::Europe), int(Zone::Europe))] += 0.35;
-    p.pairInflationDelta[rttZonePairIndex(int(Zone::Europe), int(Zone::NorthAmerica))] -= 0.15;
-    p.pairInflationDelta[rttZonePairIndex(int(Zone::Europe), int(Zone::EastAsia))] += 0.25;
-    p.userAccessMs[static_cast<size_t>(Zone::Europe)] = 22;
-    return p;
 }
 
 std::vector<CalibrationSample> synthetic(const Scenario &s, const RttModel &truth, double noise, quint32 seed)
@@ -67,14 +48,6 @@ std::vector<CalibrationSample> synthetic(const Scenario &s, const RttModel &trut
     }
     return out;
 }
-
-const FittedInflation *pair(const CalibrationResult &r, Zone a, Zone b)
-{
-    for (const FittedInflation &f : r.inflations)
-        if ((f.a == a && f.b == b) || (f.a == b && f.b == a))
-            return &f;
-    return nullptr;
-}
 } // namespace
 
 class TestCalibration : public QObject
@@ -93,7 +66,7 @@ private slots:
         for (const auto &[a, b] :
              {std::pair{Zone::Europe, Zone::Europe}, std::pair{Zone::Europe, Zone::NorthAmerica},
               std::pair{Zone::Europe, Zone::EastAsia}, std::pair{Zone::Europe, Zone::SouthAsia}}) {
-            const FittedInflation *f = pair(r, a, b);
+            const FittedInflation *f = fittedPair(r, a, b);
             QVERIFY(f);
             const double expected = truth.pairInflation(a, b);
             qDebug("%s-%s: k %.3f -> %.3f (true %.3f), %d samples", qPrintable(geo::zoneCode(a)),
@@ -118,7 +91,7 @@ private slots:
         QVERIFY(applied.network.hasRtt);
         QCOMPARE(applied.nodes, s.nodes);
         QCOMPARE(applied.workloads, s.workloads);
-        const RttModel fitted = scenarioRttModel(applied);
+        const RttModel fitted = RttModel::forScenario(applied);
         QVERIFY(std::fabs(fitted.params().userAccessMs[size_t(Zone::Europe)] - 22) < 3);
         const RttModel::Site paris = truth.site(kParisLon, kParisLat);
         for (int i : pickNodes(s, 2)) {
@@ -162,8 +135,8 @@ private slots:
         QVERIFY(applied.regions.front().accessMs);
         QCOMPARE(*applied.regions.front().accessMs, r.access[0].afterMs);
         QCOMPARE(applied.network.rtt.userAccessMs,
-                 scenarioRttModel(s).params().userAccessMs); // zones untouched
-        QVERIFY(r.after.medianAbsRelErr < 0.01);             // noise-free
+                 RttModel::forScenario(s).params().userAccessMs); // zones untouched
+        QVERIFY(r.after.medianAbsRelErr < 0.01);                  // noise-free
     }
 
     void degenerateInputIsExplained()
@@ -201,7 +174,7 @@ private slots:
     {
         // Measurements faster than light in fibre along the path: k stays >= 1, access >= 0.
         const Scenario &s = defaultScenario();
-        const RttModel m = scenarioRttModel(s);
+        const RttModel m = RttModel::forScenario(s);
         const RttModel::Site user = m.site(kParisLon, kParisLat);
         std::vector<CalibrationSample> samples;
         for (int i : pickNodes(s, 3)) {
@@ -218,56 +191,6 @@ private slots:
         for (const FittedInflation &f : r.inflations)
             QVERIFY(f.after >= 1.0);
         QVERIFY(r.access[0].afterMs >= 0);
-    }
-
-    void fromSimulatedProbes()
-    {
-        // End to end: a simulated deployment answers with the "true" model's RTTs; probes of its health
-        // endpoints calibrate the shipped model towards the truth.
-        const Scenario &s = defaultScenario();
-        Scenario trueScenario = s;
-        trueScenario.network.rtt = trueParams(s);
-        trueScenario.network.hasRtt = true;
-        SimulatorOptions so;
-        so.count = 12;
-        so.userLon = kParisLon;
-        so.userLat = kParisLat;
-        SimulatedDeployment sim(std::make_shared<const Scenario>(trueScenario), so);
-        QString error;
-        QVERIFY2(sim.start(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
-        std::vector<ProbeTarget> targets;
-        for (const SimulatedNode &n : sim.nodes()) {
-            ProbeTarget t;
-            t.id = n.id;
-            t.url = sim.healthUrl(n.id);
-            targets.push_back(t);
-        }
-        ProbeSettings settings;
-        settings.intervalMs = 50;
-        const auto results = Prober::probe(targets, settings, 3);
-        sim.stop();
-        QStringList skipped;
-        const auto samples =
-            calibrationSamplesFromProbes(s, results, kParisLon, kParisLat, QString(), &skipped);
-        QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(QLatin1Char(','))));
-        QCOMPARE(samples.size(), sim.nodes().size());
-        for (const CalibrationSample &c : samples) { // each sample is the simulator's modeled network RTT
-            const auto it = std::find_if(sim.nodes().begin(), sim.nodes().end(),
-                                         [&](const SimulatedNode &n) { return n.id == c.label; });
-            QVERIFY(it != sim.nodes().end());
-            QVERIFY2(std::fabs(c.measuredMs - it->networkRttMs) < 2 + 0.03 * it->networkRttMs,
-                     qPrintable(c.label));
-        }
-        const CalibrationResult r = calibrateNetwork(s, samples);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        qDebug("simulated probes: median abs rel error %.3f -> %.3f, access %.1f -> %.1f ms (true 22)",
-               r.before.medianAbsRelErr, r.after.medianAbsRelErr, r.access[0].beforeMs, r.access[0].afterMs);
-        QVERIFY(r.after.medianAbsRelErr < r.before.medianAbsRelErr);
-        QVERIFY(r.after.medianAbsRelErr < 0.05);
-        const FittedInflation *eu = pair(r, Zone::Europe, Zone::Europe);
-        QVERIFY(eu);
-        QVERIFY(std::fabs(eu->after - RttModel(trueParams(s)).pairInflation(Zone::Europe, Zone::Europe)) <
-                0.15);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/geo/geodesy.h"
 #include "engine/latency/rttmodel.h"
+#include "engine/model/scenario.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,6 +57,7 @@ private slots:
     void badJson();
     void shippedFileMatchesBuiltIn();
     void sanitisesUnvalidatedParams();
+    void forScenario();
 };
 
 void tst_RttModel::neverBelowFibreFloor()
@@ -292,6 +294,29 @@ void tst_RttModel::sanitisesUnvalidatedParams()
     QVERIFY(m.rttMs(a, b) >= m.floorMs(a, b));
     QCOMPARE(m.params().fiberKmPerMs, RttParams{}.fiberKmPerMs);
     QCOMPARE(m.params().serverOverheadMs[0], 0.0);
+}
+
+void tst_RttModel::forScenario()
+{
+    // A scenario without fitted parameters: the built-in ones, with the scenario's fibre speed.
+    Scenario s;
+    s.network.hasRtt = false;
+    s.network.rtt.sameZoneInflation = 3.0; // not carried by the file: ignored
+    s.network.fiberKmPerMs = 180;
+    RttParams expected = RttModel().params();
+    expected.fiberKmPerMs = 180;
+    QVERIFY(RttModel::forScenario(s).params() == expected);
+    // Fitted parameters: those, again with the scenario's fibre speed over theirs.
+    s.network.hasRtt = true;
+    s.network.rtt.fiberKmPerMs = 204;
+    expected = s.network.rtt;
+    expected.fiberKmPerMs = 180;
+    QVERIFY(RttModel::forScenario(s).params() == RttModel(expected).params());
+    QCOMPARE(RttModel::forScenario(s).params().sameZoneInflation, 3.0);
+    // Its RTT is that model's.
+    const RttModel direct(expected);
+    QCOMPARE(RttModel::forScenario(s).rttMs(2.35, 48.85, -74.0, 40.7),
+             direct.rttMs(2.35, 48.85, -74.0, 40.7));
 }
 
 QTEST_APPLESS_MAIN(tst_RttModel)

@@ -3,6 +3,7 @@
 // named.
 #include "engine/probe/chatstream.h"
 #include "engine/probe/sseparser.h"
+#include "engine/stats/quantile.h"
 
 #include <QTest>
 
@@ -79,7 +80,7 @@ private slots:
         QCOMPARE(p.firstTokenMs(), 100.0);
         QCOMPARE(p.lastTokenMs(), 140.0);
         std::vector<double> gaps = p.interTokenGaps();
-        QCOMPARE(quantile(gaps, 0.5), 10.0);
+        QCOMPARE(stats::median(gaps), 10.0);
         QCOMPARE(p.tokensPerSecond(), 3 * 1000.0 / 40.0);
         QVERIFY(!p.done());
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/monitor/historystore.h"
+#include "engine/monitor/persistentmeasurementstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -23,7 +23,7 @@ ProbeResult result(const QString &target, qint64 t, double firstByte)
 }
 } // namespace
 
-class tst_HistoryStore : public QObject
+class tst_PersistentMeasurementStore : public QObject
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private slots:
     void unusableFileFallsBackToMemory();
 };
 
-void tst_HistoryStore::survivesARestart()
+void tst_PersistentMeasurementStore::survivesARestart()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("h.sqlite"));
@@ -57,7 +57,7 @@ void tst_HistoryStore::survivesARestart()
     QCOMPARE(third.query(QStringLiteral("a"), 0, now).size(), size_t(50));
 }
 
-void tst_HistoryStore::oldResultsArePurged()
+void tst_PersistentMeasurementStore::oldResultsArePurged()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("h.sqlite"));
@@ -80,7 +80,7 @@ void tst_HistoryStore::oldResultsArePurged()
     QCOMPARE(history.targets(), QStringList{QStringLiteral("new")});
 }
 
-void tst_HistoryStore::unusableFileFallsBackToMemory()
+void tst_PersistentMeasurementStore::unusableFileFallsBackToMemory()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("not-a-database.sqlite"));
@@ -95,5 +95,5 @@ void tst_HistoryStore::unusableFileFallsBackToMemory()
     QCOMPARE(store.query(QStringLiteral("a"), 0, QDateTime::currentMSecsSinceEpoch()).size(), size_t(1));
 }
 
-QTEST_MAIN(tst_HistoryStore)
-#include "tst_historystore.moc"
+QTEST_MAIN(tst_PersistentMeasurementStore)
+#include "tst_persistentmeasurementstore.moc"

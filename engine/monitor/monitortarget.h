@@ -9,8 +9,8 @@
 namespace ea {
 
 /**
- * One probed endpoint with what the plan predicts for it, as the monitor views show it. Built by the app
- * from the scenario, the plan and the vantage point (the views never compute latency themselves).
+ * One probed endpoint with what the plan predicts for it: the unit of the live monitor (the Monitor mode and
+ * the headless probe agent). Built from the scenario, the plan and the vantage point (monitortargets.h).
  */
 struct MonitorTarget
 {
@@ -29,9 +29,16 @@ struct MonitorTarget
 };
 
 /**
- * The round trip of the request itself: the first byte after the connection was ready (first byte minus
- * DNS, TCP and TLS set-up), so fresh and reused connections measure the same thing, comparable to the
- * model's network RTT. Negative when the probe got no first byte.
+ * The round trip of the request itself, the one definition the monitor's statistics, its charts, the map
+ * and the calibration of the network model share: the first byte after the connection was ready (first
+ * byte minus the DNS, TCP and TLS set-up, each counted as 0 where it did not happen), so fresh and reused
+ * connections measure the same thing, comparable to the model's network RTT.
+ *
+ * Unknown (-1) when the probe got no first byte, and when the first byte came no later than the end of the
+ * set-up: no network answers in zero time, so such a probe's phases overlapped (a timing artefact) and it
+ * holds no round trip. (The monitor used to count it as 0 ms, pulling its medians towards a value no path
+ * can produce, while the calibration dropped it; dropping it is right for both.) Whether a failed probe's
+ * round trip counts is the caller's choice: the statistics and the calibration take successful probes only.
  */
 double requestRttMs(const ProbeResult &r);
 
@@ -42,9 +49,6 @@ double requestRttMs(const ProbeResult &r);
  */
 double sloMeasuredMs(const ProbeResult &r, const Slo &slo, int outputTokens);
 
-/** The q-quantile (0..1) of values (linear interpolation); NaN when empty. Sorts the argument. */
-double quantileOf(std::vector<double> &values, double q);
-
 /** Window statistics of one target. Times in ms; < 0 where there is no sample. */
 struct TargetStats
 {
@@ -53,7 +57,7 @@ struct TargetStats
     double sloValueMs = -1; // the SLO's percentile of sloMeasuredMs() over the window
 };
 
-/** Statistics of results (any order) of one target. */
+/** Statistics of results (any order) of one target; quantiles as engine/stats defines them (type 7). */
 TargetStats computeStats(const std::vector<ProbeResult> &results, const MonitorTarget &target);
 
 } // namespace ea

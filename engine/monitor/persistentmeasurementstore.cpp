@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/monitor/historystore.h"
+#include "engine/monitor/persistentmeasurementstore.h"
 
 #include <QDateTime>
 #include <QDir>

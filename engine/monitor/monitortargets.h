@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/monitor/monitortarget.h"
+#include "engine/monitor/monitortarget.h"
 
 #include <QString>
 
@@ -21,7 +21,7 @@ struct Vantage
 
 /**
  * Half-width of the model's prediction band, relative to the modeled RTT: the shipped RTT model's P90
- * absolute relative error is 0.39 held out (engine/latency/rttmodel.cpp, defaultRttParams().note), so
+ * absolute relative error is 0.39 held out (engine/model/rttparams.cpp, defaultRttParams().note), so
  * ±40 % holds about nine measurements in ten where the model is right.
  */
 inline constexpr double ModelBandRelative = 0.40;

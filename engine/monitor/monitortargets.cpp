@@ -1,21 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/monitor/monitortargets.h"
+#include "engine/monitor/monitortargets.h"
 
 #include "engine/plan/evaluator.h"
 
 #include <QCoreApplication>
 
 namespace ea {
-
-namespace {
-RttModel scenarioRttModel(const Scenario &s)
-{
-    // As the Evaluator and the simulator build it.
-    RttParams params = s.network.hasRtt ? s.network.rtt : RttModel().params();
-    params.fiberKmPerMs = s.network.fiberKmPerMs;
-    return RttModel(params);
-}
-} // namespace
 
 QString Vantage::label() const
 {
@@ -64,7 +54,7 @@ MonitorTarget nodeTarget(const Scenario &s, const Evaluator *evaluator, const Va
         evaluator->scenario().regions.size() == s.regions.size()) {
         t.modeledRttMs = evaluator->networkRttMs(vantage.region, node);
     } else {
-        const RttModel rtt = scenarioRttModel(s);
+        const RttModel rtt = RttModel::forScenario(s);
         const RttModel::Site user = rtt.site(vantage.lon, vantage.lat);
         const DemandRegion *region = regionOk ? &s.regions[size_t(vantage.region)] : nullptr;
         const double access = region && region->accessMs ? *region->accessMs : rtt.userAccessMs(user);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/monitor/measurementstore.h"
-#include "widgets/monitor/monitortarget.h"
+#include "engine/monitor/measurementstore.h"
+#include "engine/monitor/monitortarget.h"
 
 #include <QTest>
 
@@ -36,7 +36,6 @@ private slots:
     void keepsTheNumbersInTimeOrder();
     void boundedByCountAndAge();
     void errorTextOfTheNewestFailure();
-    void statistics();
 };
 
 void tst_MeasurementStore::keepsTheNumbersInTimeOrder()
@@ -94,31 +93,5 @@ void tst_MeasurementStore::errorTextOfTheNewestFailure()
     QCOMPARE(r[1].errorText, QStringLiteral("failure 2"));
 }
 
-void tst_MeasurementStore::statistics()
-{
-    std::vector<ProbeResult> results;
-    for (int i = 1; i <= 100; ++i) {
-        ProbeResult r = result(QStringLiteral("a"), i, quint64(i));
-        r.dnsMs = r.connectMs = r.tlsMs = 0;
-        r.firstByteMs = i;
-        r.ttftMs = 2.0 * i;
-        results.push_back(r);
-    }
-    results.push_back(result(QStringLiteral("a"), 101, 101, ProbeState::Stalled));
-    MonitorTarget t;
-    t.slo.metric = SloMetric::Ttft;
-    t.slo.percentile = 95;
-    const TargetStats s = computeStats(results, t);
-    QCOMPARE(s.samples, 101);
-    QCOMPARE(s.failures, 1);
-    QCOMPARE(s.rttP50Ms, 50.5);
-    QVERIFY(std::abs(s.rttP95Ms - 95.05) < 1e-9);
-    QVERIFY(std::abs(s.sloValueMs - 190.1) < 1e-9);
-    // An end-to-end SLO: TTFT plus the workload's further tokens at the measured ITL.
-    t.slo.metric = SloMetric::E2e;
-    t.outputTokens = 11;
-    QCOMPARE(sloMeasuredMs(results[0], t.slo, t.outputTokens), 2.0 + 10 * 5.0);
-}
-
-QTEST_MAIN(tst_MeasurementStore)
+QTEST_GUILESS_MAIN(tst_MeasurementStore)
 #include "tst_measurementstore.moc"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/monitor/monitortarget.h"
+#include "engine/monitor/monitortarget.h"
+
+#include "engine/stats/quantile.h"
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace ea {
 
@@ -12,7 +12,8 @@ double requestRttMs(const ProbeResult &r)
     if (r.firstByteMs < 0)
         return -1;
     const double setup = std::max(0.0, r.dnsMs) + std::max(0.0, r.connectMs) + std::max(0.0, r.tlsMs);
-    return std::max(0.0, r.firstByteMs - setup);
+    const double ms = r.firstByteMs - setup;
+    return ms > 0 ? ms : -1;
 }
 
 double sloMeasuredMs(const ProbeResult &r, const Slo &slo, int outputTokens)
@@ -25,17 +26,6 @@ double sloMeasuredMs(const ProbeResult &r, const Slo &slo, int outputTokens)
     if (slo.metric == SloMetric::E2e && r.ttftMs < 0 && r.totalMs >= 0)
         return r.totalMs;
     return first;
-}
-
-double quantileOf(std::vector<double> &values, double q)
-{
-    if (values.empty())
-        return std::numeric_limits<double>::quiet_NaN();
-    std::sort(values.begin(), values.end());
-    const double pos = std::clamp(q, 0.0, 1.0) * double(values.size() - 1);
-    const size_t lo = size_t(std::floor(pos));
-    const size_t hi = std::min(values.size() - 1, lo + 1);
-    return values[lo] + (values[hi] - values[lo]) * (pos - double(lo));
 }
 
 TargetStats computeStats(const std::vector<ProbeResult> &results, const MonitorTarget &target)
@@ -56,11 +46,13 @@ TargetStats computeStats(const std::vector<ProbeResult> &results, const MonitorT
         if (const double v = sloMeasuredMs(r, target.slo, target.outputTokens); v >= 0)
             slo.push_back(v);
     }
-    auto q = [](std::vector<double> &v, double p) { return v.empty() ? -1.0 : quantileOf(v, p); };
+    const auto q = [](std::vector<double> &v, double p) {
+        return stats::valueOr(stats::quantileInPlace(v, p), -1);
+    };
     s.rttP50Ms = q(rtt, 0.5);
     s.rttP95Ms = q(rtt, 0.95);
     s.ttftP95Ms = q(ttft, 0.95);
-    s.sloValueMs = q(slo, std::clamp(target.slo.percentile, 0.0, 100.0) / 100.0);
+    s.sloValueMs = q(slo, target.slo.percentile / 100.0);
     return s;
 }
 

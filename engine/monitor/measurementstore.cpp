@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/monitor/measurementstore.h"
+#include "engine/monitor/measurementstore.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/monitor/measurementstore.h"
 #include "engine/probe/history.h"
-#include "widgets/monitor/measurementstore.h"
 
 #include <QString>
 
@@ -16,7 +16,7 @@ namespace ea {
  * batches (at most a second late), to the SQLite history (engine/probe/history.h), which keeps them
  * across restarts for the retention period. Opening preloads the last two hours, so the views show what
  * was measured before the restart. When the history file cannot be opened the store works in memory
- * only and error() says why. GUI thread only.
+ * only and error() says why. One thread (the Monitor's GUI thread, the probe agent's main thread).
  */
 class PersistentMeasurementStore : public MeasurementStore
 {

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The parameters of the network RTT model as the scenario holds them (network.rtt), with their JSON form.
+// Plain data of the model layer: the model itself (engine/latency/rttmodel.h) builds on them.
+
+#include "engine/geo/zones.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace ea {
+
+inline constexpr int kRttZonePairCount = geo::kZoneCount * (geo::kZoneCount + 1) / 2;
+
+/** Index of the unordered zone pair (a, b) into RttParams::pairInflationDelta. */
+constexpr int rttZonePairIndex(int a, int b)
+{
+    if (a > b) {
+        const int t = a;
+        a = b;
+        b = t;
+    }
+    return a * geo::kZoneCount - a * (a - 1) / 2 + (b - a);
+}
+
+/**
+ * Parameters of the network RTT model (see RttModel). A default-constructed RttParams is the
+ * uncalibrated prior that fitting starts from (zone-pair deltas 0); the shipped, fitted set is
+ * defaultRttParams(). Units are in the names; "inflation" is real path length over great-circle
+ * distance, a pure number.
+ */
+struct RttParams
+{
+    double fiberKmPerMs = 204.0;     // light in glass (n ≈ 1.47), > 0
+    double sameZoneInflation = 1.8;  // inflation of the path length inside one zone, >= 1
+    double crossZoneInflation = 2.0; // between zones joined by land or short seas, >= 1
+    double oceanInflation = 1.7;     // between zones across an ocean, >= 1
+    double shortPathInflation = 1.0; // extra inflation of the direct distance as it → 0, >= 0
+    double shortPathScaleKm = 400.0; // distance where the extra inflation has halved, > 0
+    double hubRoutingShare = 0.5;    // weight of the via-hubs detour in the path length, 0..1
+    double hubLocalKm = 100.0;       // the detour fades below this distance (local peering), > 0; not fitted
+    /** Per endpoint, added once for each end of a server-to-server path, >= 0. */
+    std::array<double, geo::kZoneCount> serverOverheadMs{2, 2, 2, 2, 2, 2, 2, 2, 2};
+    /**
+     * Default last-mile RTT of a user in each zone (NA, SA, EU, AF, ME, SAS, EAS, SEA, OC), >= 0.
+     * Not fitted: the calibration data is server-to-server. Engineering estimates, blending the
+     * typical idle RTT to the first well-connected hop per access technology (FTTH ~2–5 ms,
+     * DOCSIS cable ~8–15, DSL ~15–25, 4G/5G mobile ~20–40; the ranges of DESIGN.md, in line
+     * with national broadband measurement programmes such as the FCC's Measuring Broadband
+     * America) by each zone's rough access mix: fibre-heavy East Asia 10, Europe 12, North
+     * America and Oceania 15 (cable/fibre with a mobile share), South America, Middle East and
+     * South-East Asia 20, mobile-first South Asia 28 and Africa 35. Override per scenario here,
+     * or per demand region with its accessMs.
+     */
+    std::array<double, geo::kZoneCount> userAccessMs{15, 20, 12, 35, 20, 28, 10, 20, 15};
+    /** Added to the zone pair's base inflation; indexed by rttZonePairIndex(). Any sign. */
+    std::array<double, kRttZonePairCount> pairInflationDelta{};
+    QString note; // provenance: data fitted on, date, error statistics
+
+    bool operator==(const RttParams &) const = default;
+};
+
+/** The fitted parameters built into the application (identical to resources/data/rtt-params.json). */
+const RttParams &defaultRttParams();
+
+/** The JSON object of `network.rtt` in a scenario (see engine/model/SCHEMA.md). */
+QJsonObject rttParamsToJson(const RttParams &p);
+
+/**
+ * Reads `network.rtt`. Keys that are absent keep the value already in out, so a caller starts
+ * from defaultRttParams() and a file only states what it changes. Appends one line
+ * "<path>.<key>: <reason>" per problem to errors; returns false on any. Unknown keys are errors.
+ */
+bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out, QStringList &errors);
+
+} // namespace ea

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/monitor/alarmmetrics.h"
+
+#include "engine/probe/prometheus.h"
+
+namespace ea {
+
+namespace {
+constexpr Alarm::Kind kConditions[] = {Alarm::Kind::Fault, Alarm::Kind::OutsideBand, Alarm::Kind::SloBreach};
+constexpr Alarm::Kind kAllKinds[] = {Alarm::Kind::Fault, Alarm::Kind::OutsideBand, Alarm::Kind::SloBreach,
+                                     Alarm::Kind::Recovered};
+
+QByteArray labels(const MonitorTarget &t, Alarm::Kind kind)
+{
+    return "{target=\"" + ProbeMetrics::escapeLabelValue(t.probe.id) + "\",url=\"" +
+           ProbeMetrics::escapeLabelValue(t.probe.url) + "\",kind=\"" + alarmKindId(kind) + "\"}";
+}
+
+bool holds(const AlarmRules::State &s, Alarm::Kind kind)
+{
+    switch (kind) {
+    case Alarm::Kind::Fault:
+        return s.hasState && s.lastState != ProbeState::Ok;
+    case Alarm::Kind::OutsideBand:
+        return s.outsideBand;
+    case Alarm::Kind::SloBreach:
+        return s.sloBreach;
+    case Alarm::Kind::Recovered:
+        break;
+    }
+    return false;
+}
+} // namespace
+
+void AlarmMetrics::count(const Alarm &alarm)
+{
+    ++m_raised[alarm.targetId][int(alarm.kind)];
+}
+
+void AlarmMetrics::update(const MonitorState &state)
+{
+    QByteArray text;
+    text +=
+        "# HELP edgeatlas_probe_alarm_active Whether the monitor's alarm condition holds for the target now\n"
+        "# TYPE edgeatlas_probe_alarm_active gauge\n";
+    for (int row = 0; row < state.size(); ++row)
+        for (Alarm::Kind kind : kConditions)
+            text += "edgeatlas_probe_alarm_active" + labels(state.target(row), kind) + ' ' +
+                    (holds(state.alarmState(row), kind) ? '1' : '0') + '\n';
+    text += "# HELP edgeatlas_probe_alarms_total Alarms the monitor's rules raised (recoveries included)\n"
+            "# TYPE edgeatlas_probe_alarms_total counter\n";
+    for (int row = 0; row < state.size(); ++row) {
+        const MonitorTarget &t = state.target(row);
+        const QHash<int, quint64> raised = m_raised.value(t.probe.id);
+        for (Alarm::Kind kind : kAllKinds)
+            text += "edgeatlas_probe_alarms_total" + labels(t, kind) + ' ' +
+                    QByteArray::number(raised.value(int(kind))) + '\n';
+    }
+    std::lock_guard lock(m_mutex);
+    m_text = std::move(text);
+}
+
+QByteArray AlarmMetrics::exposition() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_text;
+}
+
+} // namespace ea

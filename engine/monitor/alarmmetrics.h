@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/monitor/monitorstate.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <mutex>
+
+namespace ea {
+
+/**
+ * The alarms of a MonitorState as Prometheus metrics (text format 0.0.4), beside the probe metrics of the
+ * headless probe agent, so a Prometheus alerting rule can act on the monitor's own rules. Per target,
+ * labelled target="<id>",url="<url>",kind="fault|outside_band|slo_breach":
+ *
+ *   edgeatlas_probe_alarm_active   gauge: 1 while the alarm's condition holds (raised, not yet recovered)
+ *   edgeatlas_probe_alarms_total   counter: alarms raised (kind="recovered" too)
+ *
+ * update() reads the state (on the state's thread) after it changed; exposition() serves the text of the
+ * last update from any thread.
+ */
+class AlarmMetrics
+{
+public:
+    /** Counts alarm as raised (connect it to AlarmLog::alarmAdded). */
+    void count(const Alarm &alarm);
+    void update(const MonitorState &state);
+    QByteArray exposition() const;
+
+private:
+    QHash<QString, QHash<int, quint64>> m_raised; // target → kind → count
+    mutable std::mutex m_mutex;
+    QByteArray m_text;
+};
+
+} // namespace ea
