@@ -39,7 +39,17 @@ QStringList sourceFiles(const QStringList &folders, const QStringList &nameFilte
  *  where nvcc is found, so its files are optional, not something install-deps.sh must provide. */
 bool isOptionalCuda(const QString &path)
 {
-    return path.startsWith(QLatin1String("/usr/local/cuda"));
+    static const QLatin1String toolkit("/usr/local/cuda");
+    if (path.startsWith(toolkit) || QFileInfo(path).canonicalFilePath().startsWith(toolkit))
+        return true;
+    // A machine may put the toolkit on PATH through small wrappers in /usr/local/bin
+    // ("exec /usr/local/cuda-13.0/bin/nvcc"): those are the toolkit's too.
+    if (!path.startsWith(QLatin1String("/usr/local/bin/")))
+        return false;
+    QFile wrapper(path);
+    if (wrapper.size() > 4096 || !wrapper.open(QIODevice::ReadOnly))
+        return false;
+    return wrapper.readAll().contains("/usr/local/cuda");
 }
 
 } // namespace
