@@ -127,8 +127,8 @@ private slots:
     void agentScrapedByRealPrometheus()
     {
         const QString prometheus = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
-        if (prometheus.isEmpty())
-            QSKIP("no prometheus binary on PATH (Debian package prometheus, see packaging/install-deps.sh)");
+        EA_REQUIRE(!prometheus.isEmpty(),
+                   "the prometheus binary (Debian package prometheus, packaging/install-deps.sh)");
         const QString exe = QStringLiteral(EA_BIN_DIR "/edgeatlas");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
