@@ -101,16 +101,19 @@ QByteArray scrape(quint16 port)
     return in.startsWith("HTTP/1.1 200") && body > 0 ? in.mid(body + 4) : QByteArray();
 }
 
-/** The agent's own counter (edgeatlas_prober_<name>) from a scrape; -1 when absent. */
-double counter(const QByteArray &metrics, const char *name)
+/** A counter from a scrape, summed over its series whose `state` label is not "ok" when notOk; -1 when
+ * absent. */
+double counter(const QByteArray &metrics, const char *name, bool notOk = false)
 {
     QString error;
     const auto samples = parsePromText(metrics, &error);
+    double sum = -1;
     if (samples)
         for (const PromTextSample &s : *samples)
-            if (s.name == QLatin1String(name))
-                return s.value;
-    return -1;
+            if (s.name == QLatin1String(name) &&
+                (!notOk || s.labels.value(QStringLiteral("state")) != QLatin1String("ok")))
+                sum = std::max(0.0, sum) + s.value;
+    return notOk ? std::max(0.0, sum) : sum;
 }
 
 void figure(FILE *out, const QString &name, double value, const char *unit)
@@ -201,7 +204,7 @@ int benchSoak(const SoakOptions &o, FILE *out, FILE *err)
     sinceScrape.start();
     double lastSampleS = 0;
     int scrapes = 0, failedScrapes = 0;
-    double completed = -1, completedAtWarmup = -1, warmupAt = -1;
+    double completed = -1, completedAtWarmup = -1, warmupAt = -1, failed = 0, missed = 0;
     while (clock.elapsed() < qint64(o.seconds) * 1000) {
         QThread::msleep(200);
         if (agent.state() != QProcess::Running || sim.state() != QProcess::Running) {
@@ -219,8 +222,11 @@ int benchSoak(const SoakOptions &o, FILE *out, FILE *err)
             ++scrapes;
             if (m.isEmpty())
                 ++failedScrapes;
-            else
+            else {
                 completed = counter(m, "edgeatlas_prober_completed_total");
+                failed = counter(m, "edgeatlas_probe_total", true);
+                missed = std::max(0.0, counter(m, "edgeatlas_prober_missed_intervals_total"));
+            }
         }
         const double now = clock.elapsed() / 1000.0;
         if (now - lastSampleS < o.sampleEverySeconds)
@@ -282,6 +288,8 @@ int benchSoak(const SoakOptions &o, FILE *out, FILE *err)
         figure(out, QStringLiteral("soak_probe_rate"), (completed - completedAtWarmup) / (endS - warmupAt),
                "probes/s");
     figure(out, QStringLiteral("soak_probes_completed"), std::max(0.0, completed), "probes");
+    figure(out, QStringLiteral("soak_probes_failed"), failed, "probes");
+    figure(out, QStringLiteral("soak_missed_intervals"), missed, "intervals");
     figure(out, QStringLiteral("soak_scrapes_failed"), failedScrapes, "scrapes");
     figure(out, QStringLiteral("soak_scrapes"), scrapes, "scrapes");
     if (!agentClean || !simClean) {
