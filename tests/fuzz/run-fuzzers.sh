@@ -33,8 +33,8 @@ for name in "${targets[@]}"; do
     "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=3072 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "${dirs[@]}" >"$log" 2>&1
   rc=$?
-  execs=$(awk -F': *' '/stat::number_of_executed_units/{print $2}' "$log" | tail -1)
-  speed=$(awk -F': *' '/stat::average_exec_per_sec/{print $2}' "$log" | tail -1)
+  execs=$(awk '/stat::number_of_executed_units/{print $NF}' "$log" | tail -1)
+  speed=$(awk '/stat::average_exec_per_sec/{print $NF}' "$log" | tail -1)
   status=$(grep -E '^#[0-9]+' "$log" | tail -1)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$status")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$status")
