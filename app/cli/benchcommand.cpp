@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
 #include "app/boardbenchmark.h"
+#include "app/cli/benchmonitor.h"
 #include "app/cli/benchprobe.h"
 #include "app/cli/benchsoak.h"
 #include "app/cli/cli.h"
@@ -203,7 +204,7 @@ bool needsGui(const QStringList &args)
         return true;
     return args.value(1) == QLatin1String("bench") &&
            (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board") ||
-            args.value(2) == QLatin1String("charts"));
+            args.value(2) == QLatin1String("charts") || args.value(2) == QLatin1String("monitor"));
 }
 
 int bench(const QStringList &args, FILE *out, FILE *err)
@@ -234,6 +235,8 @@ int bench(const QStringList &args, FILE *out, FILE *err)
         so.sampleEverySeconds = std::min(so.sampleEverySeconds, std::max(1, so.seconds / 10));
         return benchSoak(so, out, err);
     }
+    if (o.ok() && what == QLatin1String("monitor"))
+        return benchMonitor(o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("charts"))
         return benchCharts(o, out, err);
     if (o.ok() && what == QLatin1String("probe"))
@@ -241,10 +244,12 @@ int bench(const QStringList &args, FILE *out, FILE *err)
     if (!o.ok() ||
         (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
         printLine(
-            err, o.ok() ? QStringLiteral(
-                              "usage: edgeatlas bench plan|map|board|charts|probe|soak [SCENARIO] [--quick]\n"
-                              "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
-                        : o.error());
+            err,
+            o.ok()
+                ? QStringLiteral(
+                      "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak [SCENARIO] [--quick]\n"
+                      "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
+                : o.error());
         return BadInput;
     }
     if (what == QLatin1String("board"))
