@@ -2,12 +2,13 @@
 # Two commands for a new user: `make run` and `make test`. Everything else is for developers.
 SHELL := /bin/bash
 PRESET ?= dev
-FUZZ_SECONDS ?= 60
+FUZZ_SECONDS ?= 20
+FUZZ_LONG_SECONDS ?= 1800
 # Let ccache share results between checkouts in different folders (CI builds a fresh clone).
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test bench package asan-test asan-test-all fuzz format clean clean-room
+.PHONY: all deps configure build run test bench package asan-test asan-test-all fuzz fuzz-long fuzz-merge format clean clean-room
 all: build
 
 deps:
@@ -38,24 +39,30 @@ bench: build
 package: build
 	cd build && cpack -G DEB
 
-# Sanitizer build of the unit and widget tests (the integration tests run in `make test`), plus a bounded
-# libFuzzer run on the scenario parser. `make asan-test-all` builds and runs every test under the sanitizers.
+# The whole test suite (unit, widgets, app, command line) under AddressSanitizer + UndefinedBehaviorSanitizer,
+# then every libFuzzer target for FUZZ_SECONDS each. This is what CI runs after `make test`.
 asan-test: deps
-	$(MAKE) PRESET=asan configure
-	cmake --build --preset asan --target sanitizer_tests
-	ctest --preset asan -L "unit|widgets"
-	$(MAKE) fuzz
-
-asan-test-all: deps
 	$(MAKE) PRESET=asan build
 	ctest --preset asan
 	$(MAKE) fuzz
 
+asan-test-all: asan-test
+
+# Fuzzes every parser for FUZZ_SECONDS each (CI) or FUZZ_LONG_SECONDS each (`make fuzz-long`, before a
+# release); what a run finds is kept in build-asan/fuzz-corpus/ for the next one (see tests/fuzz/run-fuzzers.sh).
 fuzz:
-	@rm -rf build-asan/fuzz-corpus && mkdir -p build-asan/fuzz-corpus
-	@cp tests/data/*.json build-asan/fuzz-corpus/
-	ASAN_OPTIONS=detect_leaks=1 build-asan/bin/fuzz_scenario -max_total_time=$(FUZZ_SECONDS) \
-	  -rss_limit_mb=3072 -max_len=65536 -print_final_stats=1 build-asan/fuzz-corpus
+	tests/fuzz/run-fuzzers.sh build-asan $(FUZZ_SECONDS)
+
+fuzz-long: deps
+	$(MAKE) PRESET=asan configure
+	cmake --build --preset asan --target fuzzers
+	tests/fuzz/run-fuzzers.sh build-asan $(FUZZ_LONG_SECONDS)
+
+# Minimizes what the fuzz runs learned into the committed seeds (tests/fuzz/corpus/<target>/), to commit.
+fuzz-merge:
+	@for bin in build-asan/bin/fuzz_*; do name=$${bin##*/fuzz_}; \
+	  [ -d build-asan/fuzz-corpus/$$name ] || continue; \
+	  $$bin -merge=1 -max_len=65536 tests/fuzz/corpus/$$name build-asan/fuzz-corpus/$$name 2>&1 | tail -1; done
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -2,6 +2,7 @@
 #include "app/autosave.h"
 
 #include "app/document.h"
+#include "engine/model/userfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
@@ -59,6 +59,25 @@ void RecoveryStore::setDirectory(const QString &dir)
 
 ScenarioLoad RecoveryStore::load(const QString &path, RecoveryInfo *info)
 {
+    // Only a regular file of bounded size is read: an entry of the folder that is (or links to) a device
+    // such as /dev/zero is reported as broken, not read until memory runs out.
+    QByteArray bytes;
+    QString why;
+    if (!readUserFile(path, kMaxRecoveryBytes, &bytes, &why)) {
+        ScenarioLoad result;
+        result.errors << QStringLiteral("$: %1").arg(why);
+        if (info) {
+            *info = RecoveryInfo{};
+            info->path = path;
+            info->error = why;
+        }
+        return result;
+    }
+    return parse(bytes, path, info);
+}
+
+ScenarioLoad RecoveryStore::parse(const QByteArray &bytes, const QString &path, RecoveryInfo *info)
+{
     ScenarioLoad result;
     RecoveryInfo meta;
     meta.path = path;
@@ -69,15 +88,8 @@ ScenarioLoad RecoveryStore::load(const QString &path, RecoveryInfo *info)
             *info = meta;
         return result;
     };
-    QFile f(path);
-    if (QFileInfo(path).size() > kMaxRecoveryBytes)
-        return fail(
-            QCoreApplication::translate("ea::RecoveryStore", "the file is too large to be a recovery file"));
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("ea::RecoveryStore", "cannot open %1: %2")
-                        .arg(path, f.errorString()));
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     const QJsonObject o = doc.object();
     if (pe.error != QJsonParseError::NoError)
         return fail(QCoreApplication::translate("ea::RecoveryStore", "damaged, invalid JSON: %1")
@@ -162,11 +174,16 @@ public:
         }
         m_path = path;
         // The metadata object, then the scenario spliced in as written: no second parse of a large scenario.
+        const QByteArray scenarioJson = scenarioToJson(*scenario, false);
+        if (const QString tooLarge = scenarioSizeProblem(scenarioJson.size()); !tooLarge.isEmpty()) {
+            *error = Autosaver::tr("Cannot write the recovery file %1: %2").arg(path, tooLarge);
+            return false;
+        }
         data.chop(1); // the closing brace
-        data += ",\"scenario\":" + scenarioToJson(*scenario, false) + "}\n";
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-            *error = Autosaver::tr("Cannot write the recovery file %1: %2").arg(path, f.errorString());
+        data += ",\"scenario\":" + scenarioJson + "}\n";
+        QString why;
+        if (!writeUserFile(path, data, nullptr, &why)) {
+            *error = Autosaver::tr("Cannot write the recovery file %1: %2").arg(path, why);
             return false;
         }
         return true;

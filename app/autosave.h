@@ -50,6 +50,8 @@ public:
      * why ("$: …" for the file, the loader's "<json path>: <reason>" for the scenario); never throws.
      */
     static ScenarioLoad load(const QString &path, RecoveryInfo *info = nullptr);
+    /** load() of bytes already read (path only labels them). */
+    static ScenarioLoad parse(const QByteArray &bytes, const QString &path, RecoveryInfo *info = nullptr);
     /** Removes a recovery file and its lock; true when nothing is left. */
     static bool remove(const QString &path);
     static QString lockPath(const QString &recoveryPath) { return recoveryPath + QStringLiteral(".lock"); }

@@ -142,17 +142,18 @@
 <context>
     <name>ea::Autosaver</name>
     <message>
-        <location filename="../app/autosave.cpp" line="153"/>
+        <location filename="../app/autosave.cpp" line="165"/>
         <source>Cannot create the recovery folder %1.</source>
         <translation>تعذّر إنشاء مجلد الاستعادة %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="159"/>
+        <location filename="../app/autosave.cpp" line="171"/>
         <source>Cannot lock the recovery file %1.</source>
         <translation>تعذّر قفل ملف الاستعادة %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="169"/>
+        <location filename="../app/autosave.cpp" line="179"/>
+        <location filename="../app/autosave.cpp" line="186"/>
         <source>Cannot write the recovery file %1: %2</source>
         <translation>تعذّرت كتابة ملف الاستعادة %1: %2</translation>
     </message>
@@ -573,23 +574,23 @@ after: %2</source>
     <name>ea::CsvTable</name>
     <message>
         <location filename="../engine/model/csvtable.cpp" line="27"/>
+        <source>column &quot;%1&quot; appears twice (columns %2 and %3)</source>
+        <translation>العمود &quot;%1&quot; مكرّر (العمودان %2 و%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/csvtable.cpp" line="39"/>
         <source>expected %1 fields, found %2</source>
         <translation>المتوقع %1 من الحقول، ووُجد %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/csvtable.cpp" line="71"/>
+        <location filename="../engine/model/csvtable.cpp" line="83"/>
         <source>unterminated quoted field</source>
         <translation>حقل بين علامتي اقتباس غير مُغلق</translation>
     </message>
     <message>
-        <location filename="../engine/model/csvtable.cpp" line="79"/>
+        <location filename="../engine/model/csvtable.cpp" line="91"/>
         <source>missing header row</source>
         <translation>صف الترويسة مفقود</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/csvtable.cpp" line="90"/>
-        <source>cannot open: %1</source>
-        <translation>تعذّر الفتح: %1</translation>
     </message>
 </context>
 <context>
@@ -888,27 +889,7 @@ after: %2</source>
 <context>
     <name>ea::ExportFile</name>
     <message>
-        <location filename="../engine/export/exportfile.cpp" line="24"/>
-        <source>cannot write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="43"/>
-        <source>cannot open %1: no such file</source>
-        <translation>تعذّر فتح %1: الملف غير موجود</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="47"/>
-        <source>file is %1 MiB, larger than the %2 MiB limit</source>
-        <translation>حجم الملف %1 MiB، وهو أكبر من الحد البالغ %2 MiB</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="54"/>
-        <source>cannot open %1: %2</source>
-        <translation>تعذّر فتح %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="72"/>
+        <location filename="../engine/export/exportfile.cpp" line="39"/>
         <source>line %1, column %2</source>
         <translation>السطر %1، العمود %2</translation>
     </message>
@@ -1019,7 +1000,7 @@ after: %2</source>
     </message>
     <message>
         <location filename="../engine/model/jsonreader.cpp" line="32"/>
-        <location filename="../engine/model/jsonreader.cpp" line="116"/>
+        <location filename="../engine/model/jsonreader.cpp" line="120"/>
         <source>a number</source>
         <translation>رقم</translation>
     </message>
@@ -1031,7 +1012,7 @@ after: %2</source>
     </message>
     <message>
         <location filename="../engine/model/jsonreader.cpp" line="36"/>
-        <location filename="../engine/model/jsonreader.cpp" line="148"/>
+        <location filename="../engine/model/jsonreader.cpp" line="152"/>
         <source>an array</source>
         <translation>مصفوفة</translation>
     </message>
@@ -1071,42 +1052,47 @@ after: %2</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="84"/>
+        <location filename="../engine/model/jsonreader.cpp" line="83"/>
+        <source>must be at most %1 (got %2)</source>
+        <translation>يجب ألا يزيد على %1 (القيمة: %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="88"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>يجب أن يكون بين %1 و%2 (القيمة: %3)</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="86"/>
+        <location filename="../engine/model/jsonreader.cpp" line="90"/>
         <source>must be &gt; %1 (got %2)</source>
         <translation>يجب أن يكون &gt; %1 (القيمة: %2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="88"/>
+        <location filename="../engine/model/jsonreader.cpp" line="92"/>
         <source>must be &gt;= %1 (got %2)</source>
         <translation>يجب أن يكون &gt;= %1 (القيمة: %2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="100"/>
+        <location filename="../engine/model/jsonreader.cpp" line="104"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="105"/>
+        <location filename="../engine/model/jsonreader.cpp" line="109"/>
         <source>expected %1, got %2</source>
         <translation>المتوقع %1، لكن ورد %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="126"/>
+        <location filename="../engine/model/jsonreader.cpp" line="130"/>
         <source>an integer</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="130"/>
+        <location filename="../engine/model/jsonreader.cpp" line="134"/>
         <source>expected an integer, got %1</source>
         <translation>المتوقع عدد صحيح، لكن ورد %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="140"/>
+        <location filename="../engine/model/jsonreader.cpp" line="144"/>
         <source>true or false</source>
         <translation>true أو false</translation>
     </message>
@@ -1153,25 +1139,25 @@ after: %2</source>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="46"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="210"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="213"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="46"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="211"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="214"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="46"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="212"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="215"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="59"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="213"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="216"/>
         <source>Misses its SLO</source>
         <translation>لا يحقق SLO الخاص به</translation>
     </message>
@@ -1181,22 +1167,22 @@ after: %2</source>
         <translation>مخطط مئينات زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="131"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="134"/>
         <source>%1: p50 %2, p95 %3, p99 %4, budget %5</source>
         <translation>%1: p50 %2، p95 %3، p99 %4، الميزانية %5</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="151"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="154"/>
         <source>No evaluated plan.</source>
         <translation>لا توجد خطة مُقيَّمة.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="154"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="157"/>
         <source>Every workload meets its SLO (%1 % of requests within budget).</source>
         <translation>كل أعباء العمل تحقق SLO الخاص بها (%1 % من الطلبات ضمن الميزانية).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/latencychart.cpp" line="156"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="159"/>
         <source>%n of %1 workload(s) miss their SLO (under %2 % of requests within budget, or not served): %3.</source>
         <translation>
             <numerusform>لا يوجد من أصل %1 عبء عمل لا يحقق SLO الخاص به (أقل من %2 % من الطلبات ضمن الميزانية، أو لم يُخدَم): %3.</numerusform>
@@ -1208,37 +1194,37 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="197"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="200"/>
         <source>%1 in %2, SLO %3</source>
         <translation>%1 في %2، SLO %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="198"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="201"/>
         <source>p50 %1 (%2 × budget)</source>
         <translation>p50 %1 (%2 × الميزانية)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="199"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="202"/>
         <source>p95 %1 (%2 × budget)</source>
         <translation>p95 %1 (%2 × الميزانية)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="200"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="203"/>
         <source>p99 %1 (%2 × budget)</source>
         <translation>p99 %1 (%2 × الميزانية)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="201"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="204"/>
         <source>Meets its SLO: %1 of requests within budget</source>
         <translation>يحقق SLO الخاص به: %1 من الطلبات ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="202"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="205"/>
         <source>Misses its SLO: %1 of requests within budget</source>
         <translation>لا يحقق SLO الخاص به: %1 من الطلبات ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="214"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="217"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
@@ -1274,22 +1260,22 @@ after: %2</source>
 <context>
     <name>ea::LoopbackServer</name>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="361"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="521"/>
         <source>already listening</source>
         <translation>يستمع بالفعل</translation>
     </message>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="379"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="542"/>
         <source>%1: not an IP address</source>
         <translation>%1: ليس عنوان IP</translation>
     </message>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="386"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="549"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>تعذّر الاستماع على %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="397"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="560"/>
         <source>cannot set up the event loop: %1</source>
         <translation>تعذّر إعداد حلقة الأحداث: %1</translation>
     </message>
@@ -1695,35 +1681,33 @@ after: %2</source>
         <translation>%1: لا يمكن رسم خريطة بحجم %2 × %3 بكسل</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="67"/>
         <location filename="../widgets/map/mapexport.cpp" line="105"/>
-        <location filename="../widgets/map/mapexport.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="77"/>
+        <location filename="../widgets/map/mapexport.cpp" line="76"/>
         <source>%1: could not encode the PNG image</source>
         <translation>%1: تعذّر ترميز صورة PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="83"/>
-        <location filename="../widgets/map/mapexport.cpp" line="93"/>
+        <location filename="../widgets/map/mapexport.cpp" line="82"/>
+        <location filename="../widgets/map/mapexport.cpp" line="92"/>
         <source>EdgeAtlas map</source>
         <translation>خريطة EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="84"/>
+        <location filename="../widgets/map/mapexport.cpp" line="83"/>
         <source>Inference nodes, demand and routes. Basemap: Natural Earth.</source>
         <translation>عقد الاستدلال والطلب والمسارات. الخريطة الأساسية: Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="87"/>
+        <location filename="../widgets/map/mapexport.cpp" line="86"/>
         <source>%1: could not start the SVG document</source>
         <translation>%1: تعذّر بدء مستند SVG</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="100"/>
+        <location filename="../widgets/map/mapexport.cpp" line="99"/>
         <source>%1: could not start the PDF document</source>
         <translation>%1: تعذّر بدء مستند PDF</translation>
     </message>
@@ -2342,16 +2326,6 @@ after: %2</source>
         <source>tier &quot;%1&quot; is forbidden for this workload</source>
         <translation>الطبقة &quot;%1&quot; محظورة على عبء العمل هذا</translation>
     </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="84"/>
-        <source>cannot open %1: %2</source>
-        <translation>تعذّر فتح %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="88"/>
-        <source>file larger than %1 MiB</source>
-        <translation>الملف أكبر من %1 MiB</translation>
-    </message>
 </context>
 <context>
     <name>ea::PlanMapBinder</name>
@@ -2713,17 +2687,17 @@ after: %2</source>
         <translation>المتوقع كائن، لكن ورد %1</translation>
     </message>
     <message>
-        <location filename="../engine/export/prices.cpp" line="96"/>
+        <location filename="../engine/export/prices.cpp" line="97"/>
         <source>&quot;%1&quot; is not a chat or completion model</source>
         <translation>&quot;%1&quot; ليس نموذجًا من نوع chat أو completion</translation>
     </message>
     <message>
-        <location filename="../engine/export/prices.cpp" line="114"/>
+        <location filename="../engine/export/prices.cpp" line="115"/>
         <source>%1: %2 / %3 USD per million tokens in/out (&quot;%4&quot;, %5)</source>
         <translation>%1: %2 / %3 USD لكل مليون رمز إدخال/إخراج (&quot;%4&quot;، %5)</translation>
     </message>
     <message>
-        <location filename="../engine/export/prices.cpp" line="122"/>
+        <location filename="../engine/export/prices.cpp" line="123"/>
         <source>no entry for any of the scenario&apos;s models (%1); name them with %2</source>
         <translation>لا يوجد إدخال لأي من نماذج السيناريو (%1)؛ حدّد أسماءها باستخدام %2</translation>
     </message>
@@ -3423,59 +3397,59 @@ prefill: %3</source>
 <context>
     <name>ea::PrometheusClient</name>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="82"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="84"/>
         <source>Prometheus answered %1 (HTTP %2): %3</source>
         <translation>أجاب Prometheus بـ %1 (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="87"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="89"/>
         <source>HTTP %1 from the Prometheus server: %2</source>
         <translation>HTTP %1 من خادم Prometheus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="91"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
         <source>malformed answer from the Prometheus server (not JSON: %1)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (ليست JSON: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="95"/>
         <source>malformed answer from the Prometheus server (status &quot;%1&quot;)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (الحالة &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="101"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="103"/>
         <source>malformed answer from the Prometheus server (scalar result)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (نتيجة عددية)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="106"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="108"/>
         <source>malformed answer from the Prometheus server (result type &quot;%1&quot;)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (نوع النتيجة &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="120"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="126"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="122"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="128"/>
         <source>malformed answer from the Prometheus server (a sample of a series)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (عيّنة من سلسلة)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="145"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="148"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="147"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="150"/>
         <source>libcurl could not be initialised</source>
         <translation>تعذّرت تهيئة libcurl</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="167"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1: الاستجابة أكبر من %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="171"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>تعذّر الوصول إلى خادم Prometheus على %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="182"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="184"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>يتطلب query_range أن يكون start &lt;= end وأن يكون step &gt; 0</translation>
     </message>
@@ -3820,27 +3794,17 @@ prefill: %3</source>
 <context>
     <name>ea::RecoveryStore</name>
     <message>
-        <location filename="../app/autosave.cpp" line="75"/>
-        <source>the file is too large to be a recovery file</source>
-        <translation>الملف أكبر من أن يكون ملف استعادة</translation>
-    </message>
-    <message>
-        <location filename="../app/autosave.cpp" line="77"/>
-        <source>cannot open %1: %2</source>
-        <translation>تعذّر فتح %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/autosave.cpp" line="83"/>
+        <location filename="../app/autosave.cpp" line="95"/>
         <source>damaged, invalid JSON: %1</source>
         <translation>تالف، JSON غير صالح: %1</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="87"/>
+        <location filename="../app/autosave.cpp" line="99"/>
         <source>not an EdgeAtlas recovery file</source>
         <translation>ليس ملف استعادة من EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="97"/>
+        <location filename="../app/autosave.cpp" line="109"/>
         <source>the saved scenario is invalid: %1</source>
         <translation>السيناريو المحفوظ غير صالح: %1</translation>
     </message>
@@ -4275,73 +4239,73 @@ prefill: %3</source>
 <context>
     <name>ea::ReportHtml</name>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="131"/>
+        <location filename="../app/report/reporthtml.cpp" line="146"/>
         <source>EDGEATLAS PLANNING REPORT</source>
         <translation>تقرير تخطيط EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="132"/>
+        <location filename="../app/report/reporthtml.cpp" line="147"/>
         <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
         <translation>أين يجب أن يعمل كل عبء عمل استدلال بالذكاء الاصطناعي، وكم يكلّف، وهل يلتزم بميزانية زمن الاستجابة الخاصة به</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="140"/>
+        <location filename="../app/report/reporthtml.cpp" line="155"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="141"/>
+        <location filename="../app/report/reporthtml.cpp" line="156"/>
         <source>Scenario file</source>
         <translation>ملف السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="142"/>
+        <location filename="../app/report/reporthtml.cpp" line="157"/>
         <source>Prepared by</source>
         <translation>أعدّه</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="143"/>
+        <location filename="../app/report/reporthtml.cpp" line="158"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="144"/>
+        <location filename="../app/report/reporthtml.cpp" line="159"/>
         <source>Compared with</source>
         <translation>مقارنة مع</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="145"/>
+        <location filename="../app/report/reporthtml.cpp" line="160"/>
         <source>no baseline placement</source>
         <translation>لا يوجد توزيع مرجعي</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="150"/>
+        <location filename="../app/report/reporthtml.cpp" line="165"/>
         <source>Executive summary</source>
         <translation>الملخص التنفيذي</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="152"/>
+        <location filename="../app/report/reporthtml.cpp" line="167"/>
         <source>cost per month</source>
         <translation>التكلفة شهريًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="153"/>
+        <location filename="../app/report/reporthtml.cpp" line="168"/>
         <source>SLO attainment (requests)</source>
         <translation>نسبة تحقيق SLO (الطلبات)</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="156"/>
+        <location filename="../app/report/reporthtml.cpp" line="171"/>
         <source>%1 of %2</source>
         <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="158"/>
+        <location filename="../app/report/reporthtml.cpp" line="173"/>
         <source>workloads meeting their SLO</source>
         <translation>أعباء عمل تحقق SLO الخاص بها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="160"/>
+        <location filename="../app/report/reporthtml.cpp" line="175"/>
         <source>GPUs at %Ln site(s)</source>
         <translation>
             <numerusform>وحدات GPU في %Ln موقع</numerusform>
@@ -4353,122 +4317,122 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="163"/>
+        <location filename="../app/report/reporthtml.cpp" line="178"/>
         <source>Cost by tier</source>
         <translation>التكلفة حسب الطبقة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="172"/>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
+        <location filename="../app/report/reporthtml.cpp" line="187"/>
+        <location filename="../app/report/reporthtml.cpp" line="295"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="175"/>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="190"/>
+        <location filename="../app/report/reporthtml.cpp" line="255"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
         <source>Tier</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="175"/>
-        <location filename="../app/report/reporthtml.cpp" line="225"/>
-        <location filename="../app/report/reporthtml.cpp" line="321"/>
+        <location filename="../app/report/reporthtml.cpp" line="190"/>
+        <location filename="../app/report/reporthtml.cpp" line="240"/>
+        <location filename="../app/report/reporthtml.cpp" line="336"/>
         <source>Workloads</source>
         <translation>أعباء العمل</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="176"/>
-        <location filename="../app/report/reporthtml.cpp" line="247"/>
+        <location filename="../app/report/reporthtml.cpp" line="191"/>
+        <location filename="../app/report/reporthtml.cpp" line="262"/>
         <source>Sites</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="176"/>
-        <location filename="../app/report/reporthtml.cpp" line="247"/>
+        <location filename="../app/report/reporthtml.cpp" line="191"/>
+        <location filename="../app/report/reporthtml.cpp" line="262"/>
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="177"/>
+        <location filename="../app/report/reporthtml.cpp" line="192"/>
         <source>GPU hours</source>
         <translation>ساعات GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="177"/>
+        <location filename="../app/report/reporthtml.cpp" line="192"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="178"/>
+        <location filename="../app/report/reporthtml.cpp" line="193"/>
         <source>Egress</source>
         <translation>حركة البيانات الصادرة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="178"/>
-        <location filename="../app/report/reporthtml.cpp" line="248"/>
+        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <location filename="../app/report/reporthtml.cpp" line="263"/>
         <source>Per month</source>
         <translation>شهريًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="180"/>
+        <location filename="../app/report/reporthtml.cpp" line="195"/>
         <source>Changes against the baseline</source>
         <translation>التغييرات مقارنة بالتوزيع المرجعي</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="182"/>
+        <location filename="../app/report/reporthtml.cpp" line="197"/>
         <source>No baseline placement was given, so this report states the plan as it is.</source>
         <translation>لم يُحدَّد توزيع مرجعي، لذا يعرض هذا التقرير الخطة كما هي.</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="278"/>
+        <location filename="../app/report/reporthtml.cpp" line="208"/>
+        <location filename="../app/report/reporthtml.cpp" line="255"/>
+        <location filename="../app/report/reporthtml.cpp" line="293"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <location filename="../app/report/reporthtml.cpp" line="208"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <location filename="../app/report/reporthtml.cpp" line="208"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="194"/>
+        <location filename="../app/report/reporthtml.cpp" line="209"/>
         <source>Cost before</source>
         <translation>التكلفة قبل</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="195"/>
+        <location filename="../app/report/reporthtml.cpp" line="210"/>
         <source>Cost after</source>
         <translation>التكلفة بعد</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="196"/>
+        <location filename="../app/report/reporthtml.cpp" line="211"/>
         <source>Attainment before</source>
         <translation>نسبة التحقيق قبل</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="197"/>
+        <location filename="../app/report/reporthtml.cpp" line="212"/>
         <source>Attainment after</source>
         <translation>نسبة التحقيق بعد</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="202"/>
+        <location filename="../app/report/reporthtml.cpp" line="217"/>
         <source>Deployment map</source>
         <translation>خريطة النشر</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="204"/>
+        <location filename="../app/report/reporthtml.cpp" line="219"/>
         <source>World map of the plan&apos;s sites and demand</source>
         <translation>خريطة العالم لمواقع الخطة والطلب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="205"/>
+        <location filename="../app/report/reporthtml.cpp" line="220"/>
         <source>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site(s) carry load.</source>
         <translation>
             <numerusform>كل مواقع الاستدلال حسب الطبقة ومناطق الطلب بأحجام تتناسب مع أوزانها؛ يحمل %1 من أصل %Ln موقع حملًا.</numerusform>
@@ -4480,162 +4444,162 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="212"/>
+        <location filename="../app/report/reporthtml.cpp" line="227"/>
         <source>Routes of %1</source>
         <translation>مسارات %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="213"/>
+        <location filename="../app/report/reporthtml.cpp" line="228"/>
         <source>Routes of %1: each demand region to its serving site, coloured against the budget.</source>
         <translation>مسارات %1: كل منطقة طلب إلى الموقع الذي يخدمها، ملوّنة بالنسبة إلى الميزانية.</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="218"/>
+        <location filename="../app/report/reporthtml.cpp" line="233"/>
         <source>Charts</source>
         <translation>المخططات</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="236"/>
+        <location filename="../app/report/reporthtml.cpp" line="251"/>
         <source>Plan total</source>
         <translation>إجمالي الخطة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
+        <location filename="../app/report/reporthtml.cpp" line="255"/>
         <source>SLO (budget)</source>
         <translation>SLO (الميزانية)</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="242"/>
+        <location filename="../app/report/reporthtml.cpp" line="257"/>
         <source>p50</source>
         <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="244"/>
+        <location filename="../app/report/reporthtml.cpp" line="259"/>
         <source>p95</source>
         <extracomment>Column header: latency at the 95th percentile</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="246"/>
+        <location filename="../app/report/reporthtml.cpp" line="261"/>
         <source>p99</source>
         <extracomment>Column header: latency at the 99th percentile</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="246"/>
+        <location filename="../app/report/reporthtml.cpp" line="261"/>
         <source>Attainment</source>
         <translation>نسبة التحقيق</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="248"/>
+        <location filename="../app/report/reporthtml.cpp" line="263"/>
         <source>$ / M tokens</source>
         <translation>$ / مليون رمز</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="259"/>
+        <location filename="../app/report/reporthtml.cpp" line="274"/>
         <source>%1: %2</source>
         <extracomment>A workload&apos;s name, then the problem the evaluation found with it</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="263"/>
+        <location filename="../app/report/reporthtml.cpp" line="278"/>
         <source>Latency budget decomposition</source>
         <translation>تفصيل ميزانية زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="264"/>
+        <location filename="../app/report/reporthtml.cpp" line="279"/>
         <source>Propagation</source>
         <translation>الانتشار</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="264"/>
+        <location filename="../app/report/reporthtml.cpp" line="279"/>
         <source>Route inflation</source>
         <translation>تضخّم المسار</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="265"/>
+        <location filename="../app/report/reporthtml.cpp" line="280"/>
         <source>Access</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="265"/>
+        <location filename="../app/report/reporthtml.cpp" line="280"/>
         <source>Queueing</source>
         <translation>الاصطفاف</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="266"/>
+        <location filename="../app/report/reporthtml.cpp" line="281"/>
         <source>Prefill</source>
         <translation>التعبئة المسبقة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="266"/>
+        <location filename="../app/report/reporthtml.cpp" line="281"/>
         <source>Decode</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="279"/>
+        <location filename="../app/report/reporthtml.cpp" line="294"/>
         <source>Where the time goes (dashed: the budget)</source>
         <translation>توزيع الوقت (الخط المتقطع: الميزانية)</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
+        <location filename="../app/report/reporthtml.cpp" line="295"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="309"/>
+        <location filename="../app/report/reporthtml.cpp" line="324"/>
         <source>Capacity of the busiest sites</source>
         <translation>سعة المواقع الأكثر انشغالًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
+        <location filename="../app/report/reporthtml.cpp" line="359"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="334"/>
         <source>GPUs used</source>
         <translation>وحدات GPU المستخدمة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="334"/>
         <source>of usable</source>
         <translation>من أصل المتاحة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="335"/>
         <source>Peak load</source>
         <translation>حمل الذروة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="335"/>
         <source>Utilization</source>
         <translation>نسبة الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="321"/>
+        <location filename="../app/report/reporthtml.cpp" line="336"/>
         <source>GPU cost / month</source>
         <translation>تكلفة GPU / شهر</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="325"/>
+        <location filename="../app/report/reporthtml.cpp" line="340"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="328"/>
+        <location filename="../app/report/reporthtml.cpp" line="343"/>
         <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
         <translation>
             <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ %Ln رحلة ذهاب وإياب للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
@@ -4647,105 +4611,105 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="334"/>
+        <location filename="../app/report/reporthtml.cpp" line="349"/>
         <source>Accuracy of the RTT model: %1</source>
         <translation>دقة نموذج RTT: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="339"/>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="341"/>
+        <location filename="../app/report/reporthtml.cpp" line="356"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="359"/>
         <source>Memory</source>
         <translation>الذاكرة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="360"/>
         <source>Bandwidth</source>
         <translation>عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="360"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="346"/>
+        <location filename="../app/report/reporthtml.cpp" line="361"/>
         <source>Price / hour</source>
         <translation>السعر / ساعة</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="346"/>
+        <location filename="../app/report/reporthtml.cpp" line="361"/>
         <source>Price as of</source>
         <translation>السعر بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="352"/>
+        <location filename="../app/report/reporthtml.cpp" line="367"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="369"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="369"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="355"/>
+        <location filename="../app/report/reporthtml.cpp" line="370"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="355"/>
+        <location filename="../app/report/reporthtml.cpp" line="370"/>
         <source>Hidden</source>
         <translation>البعد المخفي</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="356"/>
+        <location filename="../app/report/reporthtml.cpp" line="371"/>
         <source>Spec as of</source>
         <translation>المواصفات بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="378"/>
         <source>Data sources</source>
         <translation>مصادر البيانات</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="378"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="364"/>
+        <location filename="../app/report/reporthtml.cpp" line="379"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="364"/>
+        <location filename="../app/report/reporthtml.cpp" line="379"/>
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="365"/>
+        <location filename="../app/report/reporthtml.cpp" line="380"/>
         <source>As of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="376"/>
+        <location filename="../app/report/reporthtml.cpp" line="391"/>
         <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
         <translation>أُنشئ بواسطة EdgeAtlas %1 في %2. الأرقام تقديرات من النموذج؛ انظر الافتراضات.</translation>
     </message>
@@ -5526,9 +5490,8 @@ prefill: %3</source>
         <translation>تعذّر بدء مستند PDF</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="71"/>
-        <location filename="../app/report/reportwriter.cpp" line="91"/>
-        <location filename="../app/report/reportwriter.cpp" line="96"/>
+        <location filename="../app/report/reportwriter.cpp" line="89"/>
+        <location filename="../app/report/reportwriter.cpp" line="93"/>
         <source>%1: %2</source>
         <extracomment>A file name, then why it could not be written</extracomment>
         <translation>%1: %2</translation>
@@ -5612,111 +5575,96 @@ prefill: %3</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="43"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="50"/>
         <source>line %1, column %2</source>
         <translation>السطر %1، العمود %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="97"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="104"/>
         <source>must be &gt;= %1</source>
         <translation>يجب أن يكون &gt;= %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="130"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="306"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="329"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="137"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="314"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="337"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 (القيمة: &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="163"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="332"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="338"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="171"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="340"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="346"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="467"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="173"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="181"/>
         <source>needs at least one of %1</source>
         <translation>يتطلب واحدًا على الأقل من %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="199"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="202"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="207"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="210"/>
         <source>must divide %1 (%2)</source>
         <translation>يجب أن يكون قاسمًا لـ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="241"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="249"/>
         <source>unknown tier &quot;%1&quot; (%2)</source>
         <translation>طبقة غير معروفة &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="273"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="281"/>
         <source>must be an http:// or https:// URL</source>
         <translation>يجب أن يكون URL من نوع http:// أو https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="345"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="353"/>
         <source>must have 24 values</source>
         <translation>يجب أن يحتوي على 24 قيمة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="347"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="355"/>
         <source>must have 24 values (got %1)</source>
         <translation>يجب أن يحتوي على 24 قيمة (العدد: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="353"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="361"/>
         <source>must be a number &gt;= 0</source>
         <translation>يجب أن يكون رقمًا &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="360"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="368"/>
         <source>must not be all zero</source>
         <translation>يجب ألا تكون كل القيم أصفارًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="371"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="403"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="411"/>
         <source>must be %1, %2, %3 or %4 (got &quot;%5&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 أو %3 أو %4 (القيمة: &quot;%5&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="381"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="389"/>
         <source>unknown tier</source>
         <translation>طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="412"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="420"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>يتطلب %1 أو %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="427"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="435"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="442"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="450"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>مخطط البيانات &quot;%1&quot; غير مدعوم (هذا الإصدار يقرأ &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="496"/>
-        <source>cannot open %1: no such file</source>
-        <translation>تعذّر فتح %1: الملف غير موجود</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="501"/>
-        <source>file is %1 MiB, larger than the %2 MiB limit for scenarios</source>
-        <translation>حجم الملف %1 MiB، وهو أكبر من الحد البالغ %2 MiB للسيناريوهات</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="508"/>
-        <source>cannot open %1: %2</source>
-        <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="43"/>
@@ -5900,9 +5848,12 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="221"/>
-        <location filename="../engine/model/scenariowriter.cpp" line="227"/>
-        <location filename="../engine/model/scenariowriter.cpp" line="233"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="220"/>
+        <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
+        <translation>سيبلغ حجم السيناريو %1 MiB، وهو أكبر من الحد المسموح لملف السيناريو البالغ %2 MiB (ولن يمكن فتحه مجددًا)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariowriter.cpp" line="231"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -6156,22 +6107,22 @@ prefill: %3</source>
         <translation>سطر في تدفق الأحداث أطول من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="93"/>
+        <location filename="../engine/probe/sseparser.cpp" line="94"/>
         <source>an event is longer than %1 bytes</source>
         <translation>حدث أطول من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="116"/>
+        <location filename="../engine/probe/sseparser.cpp" line="117"/>
         <source>event %1 is not a JSON object: %2</source>
         <translation>الحدث %1 ليس كائن JSON: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="124"/>
+        <location filename="../engine/probe/sseparser.cpp" line="125"/>
         <source>the server sent an error event: %1</source>
         <translation>أرسل الخادم حدث خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="129"/>
+        <location filename="../engine/probe/sseparser.cpp" line="130"/>
         <source>event %1 has no &quot;choices&quot; array: %2</source>
         <translation>الحدث %1 لا يحتوي على مصفوفة &quot;choices&quot;: %2</translation>
     </message>
@@ -7652,6 +7603,76 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
 </context>
 <context>
+    <name>ea::UserFile</name>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="32"/>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="34"/>
+        <source>a character device</source>
+        <translation>جهاز محرفي</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="36"/>
+        <source>a block device</source>
+        <translation>جهاز كتلي</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="38"/>
+        <source>a pipe</source>
+        <translation>أنبوب</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="40"/>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="41"/>
+        <source>not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="46"/>
+        <source>%1 is %2 MiB, larger than the %3 MiB limit</source>
+        <translation>حجم %1 هو %2 MiB، وهو أكبر من الحد البالغ %3 MiB</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="63"/>
+        <location filename="../engine/model/userfile.cpp" line="74"/>
+        <source>cannot open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="73"/>
+        <source>cannot open %1: no such file</source>
+        <translation>تعذّر فتح %1: الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="85"/>
+        <location filename="../engine/model/userfile.cpp" line="104"/>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="88"/>
+        <source>cannot read %1: not a regular file (%2)</source>
+        <translation>تعذّرت قراءة %1: ليس ملفًا عاديًا (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="120"/>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="136"/>
+        <source>no byte could be written</source>
+        <translation>تعذّرت كتابة أي بايت</translation>
+    </message>
+</context>
+<context>
     <name>ea::Vantage</name>
     <message>
         <location filename="../engine/monitor/monitortargets.cpp" line="12"/>
@@ -8594,54 +8615,74 @@ Allowed here: %1</source>
 <context>
     <name>ea::probe::Transfer</name>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="64"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="75"/>
         <source>not an http:// or https:// URL</source>
         <translation>ليس عنوان URL من نوع http:// أو https://</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="72"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="83"/>
         <source>the environment variable %1 (API key) is not set</source>
         <translation>متغير البيئة %1 (مفتاح API) غير معيّن</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="79"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="88"/>
+        <source>the environment variable %1 (API key) contains a line break or another control character</source>
+        <translation>متغير البيئة %1 (مفتاح API) يحتوي على فاصل أسطر أو محرف تحكم آخر</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="98"/>
         <source>libcurl could not create a transfer</source>
         <translation>تعذّر على libcurl إنشاء عملية نقل</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="172"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="213"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
         <translation>المتوقع Content-Type text/event-stream، لكن ورد &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="199"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="221"/>
+        <source>the server sent a body with Content-Encoding &quot;%1&quot; though none was asked for</source>
+        <translation>أرسل الخادم جسمًا بترميز Content-Encoding &quot;%1&quot; دون أن يُطلب أي ترميز</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="251"/>
         <source>no response within %1 ms</source>
         <translation>لا استجابة خلال %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="206"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="258"/>
         <source>the response stopped: no data for %1 ms after %2 bytes, %3 tokens</source>
         <translation>توقفت الاستجابة: لا بيانات لمدة %1 ms بعد %2 بايت و%3 رمز</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="276"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="267"/>
+        <source>the response crawls: no complete line in %1 ms, %2 bytes dribbled in (after %3 bytes, %4 tokens)</source>
+        <translation>الاستجابة تزحف: لا سطر كامل خلال %1 ms، ووصل %2 بايت بالتقطير (بعد %3 بايت و%4 رمز)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="343"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="277"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="344"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="280"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="347"/>
         <source>the stream ended without &quot;data: [DONE]&quot; after %1 tokens</source>
         <translation>انتهى التدفق دون &quot;data: [DONE]&quot; بعد %1 رمز</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="324"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="401"/>
         <source>connection refused, nothing listens on the port (%1)</source>
         <translation>رُفض الاتصال، لا شيء يستمع على المنفذ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="403"/>
+        <source>the answer is not HTTP (%1)</source>
+        <translation>الرد ليس HTTP (%1)</translation>
     </message>
 </context>
 </TS>

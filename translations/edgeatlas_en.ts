@@ -53,7 +53,7 @@
 <context>
     <name>ea::LatencyChart</name>
     <message numerus="yes">
-        <location filename="../widgets/charts/latencychart.cpp" line="156"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="159"/>
         <source>%n of %1 workload(s) miss their SLO (under %2 % of requests within budget, or not served): %3.</source>
         <translation>
             <numerusform>%n of %1 workloads misses its SLO (under %2 % of requests within budget, or not served): %3.</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>ea::ReportHtml</name>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="160"/>
+        <location filename="../app/report/reporthtml.cpp" line="175"/>
         <source>GPUs at %Ln site(s)</source>
         <translation>
             <numerusform>GPUs at %Ln site</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="205"/>
+        <location filename="../app/report/reporthtml.cpp" line="220"/>
         <source>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site(s) carry load.</source>
         <translation>
             <numerusform>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site carry load.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="328"/>
+        <location filename="../app/report/reporthtml.cpp" line="343"/>
         <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
         <translation>
             <numerusform>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</numerusform>

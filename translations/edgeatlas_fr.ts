@@ -142,17 +142,18 @@
 <context>
     <name>ea::Autosaver</name>
     <message>
-        <location filename="../app/autosave.cpp" line="153"/>
+        <location filename="../app/autosave.cpp" line="165"/>
         <source>Cannot create the recovery folder %1.</source>
         <translation>Impossible de créer le dossier de récupération %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="159"/>
+        <location filename="../app/autosave.cpp" line="171"/>
         <source>Cannot lock the recovery file %1.</source>
         <translation>Impossible de verrouiller le fichier de récupération %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="169"/>
+        <location filename="../app/autosave.cpp" line="179"/>
+        <location filename="../app/autosave.cpp" line="186"/>
         <source>Cannot write the recovery file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier de récupération %1 : %2</translation>
     </message>
@@ -557,23 +558,23 @@ après : %2</translation>
     <name>ea::CsvTable</name>
     <message>
         <location filename="../engine/model/csvtable.cpp" line="27"/>
+        <source>column &quot;%1&quot; appears twice (columns %2 and %3)</source>
+        <translation>la colonne « %1 » apparaît deux fois (colonnes %2 et %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/csvtable.cpp" line="39"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 champs attendus, %2 trouvés</translation>
     </message>
     <message>
-        <location filename="../engine/model/csvtable.cpp" line="71"/>
+        <location filename="../engine/model/csvtable.cpp" line="83"/>
         <source>unterminated quoted field</source>
         <translation>champ entre guillemets non terminé</translation>
     </message>
     <message>
-        <location filename="../engine/model/csvtable.cpp" line="79"/>
+        <location filename="../engine/model/csvtable.cpp" line="91"/>
         <source>missing header row</source>
         <translation>ligne d&apos;en-tête manquante</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/csvtable.cpp" line="90"/>
-        <source>cannot open: %1</source>
-        <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
 </context>
 <context>
@@ -872,27 +873,7 @@ après : %2</translation>
 <context>
     <name>ea::ExportFile</name>
     <message>
-        <location filename="../engine/export/exportfile.cpp" line="24"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="43"/>
-        <source>cannot open %1: no such file</source>
-        <translation>impossible d&apos;ouvrir %1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="47"/>
-        <source>file is %1 MiB, larger than the %2 MiB limit</source>
-        <translation>le fichier fait %1 MiB, ce qui dépasse la limite de %2 MiB</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="54"/>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/export/exportfile.cpp" line="72"/>
+        <location filename="../engine/export/exportfile.cpp" line="39"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
@@ -999,7 +980,7 @@ après : %2</translation>
     </message>
     <message>
         <location filename="../engine/model/jsonreader.cpp" line="32"/>
-        <location filename="../engine/model/jsonreader.cpp" line="116"/>
+        <location filename="../engine/model/jsonreader.cpp" line="120"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
@@ -1011,7 +992,7 @@ après : %2</translation>
     </message>
     <message>
         <location filename="../engine/model/jsonreader.cpp" line="36"/>
-        <location filename="../engine/model/jsonreader.cpp" line="148"/>
+        <location filename="../engine/model/jsonreader.cpp" line="152"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
@@ -1051,42 +1032,47 @@ après : %2</translation>
         <translation>doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="84"/>
+        <location filename="../engine/model/jsonreader.cpp" line="83"/>
+        <source>must be at most %1 (got %2)</source>
+        <translation>doit valoir au plus %1 (reçu : %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/jsonreader.cpp" line="88"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>doit être compris entre %1 et %2 (reçu : %3)</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="86"/>
+        <location filename="../engine/model/jsonreader.cpp" line="90"/>
         <source>must be &gt; %1 (got %2)</source>
         <translation>doit être &gt; %1 (reçu : %2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="88"/>
+        <location filename="../engine/model/jsonreader.cpp" line="92"/>
         <source>must be &gt;= %1 (got %2)</source>
         <translation>doit être &gt;= %1 (reçu : %2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="100"/>
+        <location filename="../engine/model/jsonreader.cpp" line="104"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="105"/>
+        <location filename="../engine/model/jsonreader.cpp" line="109"/>
         <source>expected %1, got %2</source>
         <translation>attendu : %1, reçu : %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="126"/>
+        <location filename="../engine/model/jsonreader.cpp" line="130"/>
         <source>an integer</source>
         <translation>un entier</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="130"/>
+        <location filename="../engine/model/jsonreader.cpp" line="134"/>
         <source>expected an integer, got %1</source>
         <translation>attendu : un entier, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/jsonreader.cpp" line="140"/>
+        <location filename="../engine/model/jsonreader.cpp" line="144"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -1133,25 +1119,25 @@ après : %2</translation>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="46"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="210"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="213"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="46"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="211"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="214"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="46"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="212"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="215"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
         <location filename="../widgets/charts/latencychart.cpp" line="59"/>
-        <location filename="../widgets/charts/latencychart.cpp" line="213"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="216"/>
         <source>Misses its SLO</source>
         <translation>Ne respecte pas son SLO</translation>
     </message>
@@ -1161,22 +1147,22 @@ après : %2</translation>
         <translation>Graphique des centiles de latence</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="131"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="134"/>
         <source>%1: p50 %2, p95 %3, p99 %4, budget %5</source>
         <translation>%1 : p50 %2, p95 %3, p99 %4, budget %5</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="151"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="154"/>
         <source>No evaluated plan.</source>
         <translation>Aucun plan évalué.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="154"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="157"/>
         <source>Every workload meets its SLO (%1 % of requests within budget).</source>
         <translation>Chaque charge de travail respecte son SLO (%1 % des requêtes dans le budget).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/latencychart.cpp" line="156"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="159"/>
         <source>%n of %1 workload(s) miss their SLO (under %2 % of requests within budget, or not served): %3.</source>
         <translation>
             <numerusform>%n charge de travail sur %1 ne respecte pas son SLO (moins de %2 % des requêtes dans le budget, ou non servie) : %3.</numerusform>
@@ -1184,37 +1170,37 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="197"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="200"/>
         <source>%1 in %2, SLO %3</source>
         <translation>%1 dans %2, SLO %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="198"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="201"/>
         <source>p50 %1 (%2 × budget)</source>
         <translation>p50 %1 (%2 × budget)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="199"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="202"/>
         <source>p95 %1 (%2 × budget)</source>
         <translation>p95 %1 (%2 × budget)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="200"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="203"/>
         <source>p99 %1 (%2 × budget)</source>
         <translation>p99 %1 (%2 × budget)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="201"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="204"/>
         <source>Meets its SLO: %1 of requests within budget</source>
         <translation>Respecte son SLO : %1 des requêtes dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="202"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="205"/>
         <source>Misses its SLO: %1 of requests within budget</source>
         <translation>Ne respecte pas son SLO : %1 des requêtes dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/latencychart.cpp" line="214"/>
+        <location filename="../widgets/charts/latencychart.cpp" line="217"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -1246,22 +1232,22 @@ après : %2</translation>
 <context>
     <name>ea::LoopbackServer</name>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="361"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="521"/>
         <source>already listening</source>
         <translation>déjà en écoute</translation>
     </message>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="379"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="542"/>
         <source>%1: not an IP address</source>
         <translation>%1 : ce n&apos;est pas une adresse IP</translation>
     </message>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="386"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="549"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/loopbackserver.cpp" line="397"/>
+        <location filename="../engine/probe/loopbackserver.cpp" line="560"/>
         <source>cannot set up the event loop: %1</source>
         <translation>impossible de configurer la boucle d&apos;événements : %1</translation>
     </message>
@@ -1663,35 +1649,33 @@ après : %2</translation>
         <translation>%1 : impossible de dessiner une carte de %2 × %3 pixels</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="67"/>
         <location filename="../widgets/map/mapexport.cpp" line="105"/>
-        <location filename="../widgets/map/mapexport.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="77"/>
+        <location filename="../widgets/map/mapexport.cpp" line="76"/>
         <source>%1: could not encode the PNG image</source>
         <translation>%1 : impossible d&apos;encoder l&apos;image PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="83"/>
-        <location filename="../widgets/map/mapexport.cpp" line="93"/>
+        <location filename="../widgets/map/mapexport.cpp" line="82"/>
+        <location filename="../widgets/map/mapexport.cpp" line="92"/>
         <source>EdgeAtlas map</source>
         <translation>Carte EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="84"/>
+        <location filename="../widgets/map/mapexport.cpp" line="83"/>
         <source>Inference nodes, demand and routes. Basemap: Natural Earth.</source>
         <translation>Nœuds d&apos;inférence, demande et routes. Fond de carte : Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="87"/>
+        <location filename="../widgets/map/mapexport.cpp" line="86"/>
         <source>%1: could not start the SVG document</source>
         <translation>%1 : impossible de créer le document SVG</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapexport.cpp" line="100"/>
+        <location filename="../widgets/map/mapexport.cpp" line="99"/>
         <source>%1: could not start the PDF document</source>
         <translation>%1 : impossible de créer le document PDF</translation>
     </message>
@@ -2282,16 +2266,6 @@ après : %2</translation>
         <source>tier &quot;%1&quot; is forbidden for this workload</source>
         <translation>le niveau &quot;%1&quot; est interdit pour cette charge de travail</translation>
     </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="84"/>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="88"/>
-        <source>file larger than %1 MiB</source>
-        <translation>fichier de plus de %1 MiB</translation>
-    </message>
 </context>
 <context>
     <name>ea::PlanMapBinder</name>
@@ -2645,17 +2619,17 @@ après : %2</translation>
         <translation>attendu : un objet, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../engine/export/prices.cpp" line="96"/>
+        <location filename="../engine/export/prices.cpp" line="97"/>
         <source>&quot;%1&quot; is not a chat or completion model</source>
         <translation>&quot;%1&quot; n&apos;est pas un modèle de type chat ou completion</translation>
     </message>
     <message>
-        <location filename="../engine/export/prices.cpp" line="114"/>
+        <location filename="../engine/export/prices.cpp" line="115"/>
         <source>%1: %2 / %3 USD per million tokens in/out (&quot;%4&quot;, %5)</source>
         <translation>%1 : %2 / %3 USD par million de jetons en entrée/sortie (&quot;%4&quot;, %5)</translation>
     </message>
     <message>
-        <location filename="../engine/export/prices.cpp" line="122"/>
+        <location filename="../engine/export/prices.cpp" line="123"/>
         <source>no entry for any of the scenario&apos;s models (%1); name them with %2</source>
         <translation>aucune entrée pour les modèles du scénario (%1) ; nommez-les avec %2</translation>
     </message>
@@ -3343,59 +3317,59 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::PrometheusClient</name>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="82"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="84"/>
         <source>Prometheus answered %1 (HTTP %2): %3</source>
         <translation>Prometheus a répondu %1 (HTTP %2) : %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="87"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="89"/>
         <source>HTTP %1 from the Prometheus server: %2</source>
         <translation>HTTP %1 du serveur Prometheus : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="91"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
         <source>malformed answer from the Prometheus server (not JSON: %1)</source>
         <translation>réponse mal formée du serveur Prometheus (pas du JSON : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="95"/>
         <source>malformed answer from the Prometheus server (status &quot;%1&quot;)</source>
         <translation>réponse mal formée du serveur Prometheus (statut &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="101"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="103"/>
         <source>malformed answer from the Prometheus server (scalar result)</source>
         <translation>réponse mal formée du serveur Prometheus (résultat scalaire)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="106"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="108"/>
         <source>malformed answer from the Prometheus server (result type &quot;%1&quot;)</source>
         <translation>réponse mal formée du serveur Prometheus (type de résultat &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="120"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="126"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="122"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="128"/>
         <source>malformed answer from the Prometheus server (a sample of a series)</source>
         <translation>réponse mal formée du serveur Prometheus (un échantillon d&apos;une série)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="145"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="148"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="147"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="150"/>
         <source>libcurl could not be initialised</source>
         <translation>libcurl n&apos;a pas pu être initialisée</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="167"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1 : la réponse dépasse %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="171"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>impossible de joindre le serveur Prometheus à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="182"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="184"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>query_range exige start &lt;= end et un step &gt; 0</translation>
     </message>
@@ -3736,27 +3710,17 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::RecoveryStore</name>
     <message>
-        <location filename="../app/autosave.cpp" line="75"/>
-        <source>the file is too large to be a recovery file</source>
-        <translation>le fichier est trop volumineux pour être un fichier de récupération</translation>
-    </message>
-    <message>
-        <location filename="../app/autosave.cpp" line="77"/>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/autosave.cpp" line="83"/>
+        <location filename="../app/autosave.cpp" line="95"/>
         <source>damaged, invalid JSON: %1</source>
         <translation>endommagé, JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="87"/>
+        <location filename="../app/autosave.cpp" line="99"/>
         <source>not an EdgeAtlas recovery file</source>
         <translation>ce n&apos;est pas un fichier de récupération EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="97"/>
+        <location filename="../app/autosave.cpp" line="109"/>
         <source>the saved scenario is invalid: %1</source>
         <translation>le scénario enregistré n&apos;est pas valide : %1</translation>
     </message>
@@ -4167,73 +4131,73 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ReportHtml</name>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="131"/>
+        <location filename="../app/report/reporthtml.cpp" line="146"/>
         <source>EDGEATLAS PLANNING REPORT</source>
         <translation>RAPPORT DE PLANIFICATION EDGEATLAS</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="132"/>
+        <location filename="../app/report/reporthtml.cpp" line="147"/>
         <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
         <translation>Où chaque charge de travail d&apos;inférence IA doit s&apos;exécuter, ce qu&apos;elle coûte et si elle respecte son budget de latence</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="140"/>
+        <location filename="../app/report/reporthtml.cpp" line="155"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="141"/>
+        <location filename="../app/report/reporthtml.cpp" line="156"/>
         <source>Scenario file</source>
         <translation>Fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="142"/>
+        <location filename="../app/report/reporthtml.cpp" line="157"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="143"/>
+        <location filename="../app/report/reporthtml.cpp" line="158"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="144"/>
+        <location filename="../app/report/reporthtml.cpp" line="159"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="145"/>
+        <location filename="../app/report/reporthtml.cpp" line="160"/>
         <source>no baseline placement</source>
         <translation>aucun placement de référence</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="150"/>
+        <location filename="../app/report/reporthtml.cpp" line="165"/>
         <source>Executive summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="152"/>
+        <location filename="../app/report/reporthtml.cpp" line="167"/>
         <source>cost per month</source>
         <translation>coût par mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="153"/>
+        <location filename="../app/report/reporthtml.cpp" line="168"/>
         <source>SLO attainment (requests)</source>
         <translation>taux de respect du SLO (requêtes)</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="156"/>
+        <location filename="../app/report/reporthtml.cpp" line="171"/>
         <source>%1 of %2</source>
         <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="158"/>
+        <location filename="../app/report/reporthtml.cpp" line="173"/>
         <source>workloads meeting their SLO</source>
         <translation>charges de travail respectant leur SLO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="160"/>
+        <location filename="../app/report/reporthtml.cpp" line="175"/>
         <source>GPUs at %Ln site(s)</source>
         <translation>
             <numerusform>GPU sur %Ln site</numerusform>
@@ -4241,122 +4205,122 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="163"/>
+        <location filename="../app/report/reporthtml.cpp" line="178"/>
         <source>Cost by tier</source>
         <translation>Coût par niveau</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="172"/>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
+        <location filename="../app/report/reporthtml.cpp" line="187"/>
+        <location filename="../app/report/reporthtml.cpp" line="295"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="175"/>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="190"/>
+        <location filename="../app/report/reporthtml.cpp" line="255"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="175"/>
-        <location filename="../app/report/reporthtml.cpp" line="225"/>
-        <location filename="../app/report/reporthtml.cpp" line="321"/>
+        <location filename="../app/report/reporthtml.cpp" line="190"/>
+        <location filename="../app/report/reporthtml.cpp" line="240"/>
+        <location filename="../app/report/reporthtml.cpp" line="336"/>
         <source>Workloads</source>
         <translation>Charges de travail</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="176"/>
-        <location filename="../app/report/reporthtml.cpp" line="247"/>
+        <location filename="../app/report/reporthtml.cpp" line="191"/>
+        <location filename="../app/report/reporthtml.cpp" line="262"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="176"/>
-        <location filename="../app/report/reporthtml.cpp" line="247"/>
+        <location filename="../app/report/reporthtml.cpp" line="191"/>
+        <location filename="../app/report/reporthtml.cpp" line="262"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="177"/>
+        <location filename="../app/report/reporthtml.cpp" line="192"/>
         <source>GPU hours</source>
         <translation>Heures GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="177"/>
+        <location filename="../app/report/reporthtml.cpp" line="192"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="178"/>
+        <location filename="../app/report/reporthtml.cpp" line="193"/>
         <source>Egress</source>
         <translation>Trafic sortant</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="178"/>
-        <location filename="../app/report/reporthtml.cpp" line="248"/>
+        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <location filename="../app/report/reporthtml.cpp" line="263"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="180"/>
+        <location filename="../app/report/reporthtml.cpp" line="195"/>
         <source>Changes against the baseline</source>
         <translation>Changements par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="182"/>
+        <location filename="../app/report/reporthtml.cpp" line="197"/>
         <source>No baseline placement was given, so this report states the plan as it is.</source>
         <translation>Aucun placement de référence n&apos;a été fourni, ce rapport présente donc le plan tel quel.</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="278"/>
+        <location filename="../app/report/reporthtml.cpp" line="208"/>
+        <location filename="../app/report/reporthtml.cpp" line="255"/>
+        <location filename="../app/report/reporthtml.cpp" line="293"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <location filename="../app/report/reporthtml.cpp" line="208"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
+        <location filename="../app/report/reporthtml.cpp" line="208"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="194"/>
+        <location filename="../app/report/reporthtml.cpp" line="209"/>
         <source>Cost before</source>
         <translation>Coût avant</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="195"/>
+        <location filename="../app/report/reporthtml.cpp" line="210"/>
         <source>Cost after</source>
         <translation>Coût après</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="196"/>
+        <location filename="../app/report/reporthtml.cpp" line="211"/>
         <source>Attainment before</source>
         <translation>Taux de respect avant</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="197"/>
+        <location filename="../app/report/reporthtml.cpp" line="212"/>
         <source>Attainment after</source>
         <translation>Taux de respect après</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="202"/>
+        <location filename="../app/report/reporthtml.cpp" line="217"/>
         <source>Deployment map</source>
         <translation>Carte du déploiement</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="204"/>
+        <location filename="../app/report/reporthtml.cpp" line="219"/>
         <source>World map of the plan&apos;s sites and demand</source>
         <translation>Carte du monde des sites et de la demande du plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="205"/>
+        <location filename="../app/report/reporthtml.cpp" line="220"/>
         <source>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site(s) carry load.</source>
         <translation>
             <numerusform>Tous les sites d&apos;inférence par niveau et les régions de demande dimensionnées selon leur poids ; %1 sur %Ln site porte une charge.</numerusform>
@@ -4364,162 +4328,162 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="212"/>
+        <location filename="../app/report/reporthtml.cpp" line="227"/>
         <source>Routes of %1</source>
         <translation>Routes de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="213"/>
+        <location filename="../app/report/reporthtml.cpp" line="228"/>
         <source>Routes of %1: each demand region to its serving site, coloured against the budget.</source>
         <translation>Routes de %1 : chaque région de demande vers le site qui la sert, colorée selon le budget.</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="218"/>
+        <location filename="../app/report/reporthtml.cpp" line="233"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="236"/>
+        <location filename="../app/report/reporthtml.cpp" line="251"/>
         <source>Plan total</source>
         <translation>Total du plan</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
+        <location filename="../app/report/reporthtml.cpp" line="255"/>
         <source>SLO (budget)</source>
         <translation>SLO (budget)</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="242"/>
+        <location filename="../app/report/reporthtml.cpp" line="257"/>
         <source>p50</source>
         <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="244"/>
+        <location filename="../app/report/reporthtml.cpp" line="259"/>
         <source>p95</source>
         <extracomment>Column header: latency at the 95th percentile</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="246"/>
+        <location filename="../app/report/reporthtml.cpp" line="261"/>
         <source>p99</source>
         <extracomment>Column header: latency at the 99th percentile</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="246"/>
+        <location filename="../app/report/reporthtml.cpp" line="261"/>
         <source>Attainment</source>
         <translation>Taux de respect</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="248"/>
+        <location filename="../app/report/reporthtml.cpp" line="263"/>
         <source>$ / M tokens</source>
         <translation>$ / M jetons</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="259"/>
+        <location filename="../app/report/reporthtml.cpp" line="274"/>
         <source>%1: %2</source>
         <extracomment>A workload&apos;s name, then the problem the evaluation found with it</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="263"/>
+        <location filename="../app/report/reporthtml.cpp" line="278"/>
         <source>Latency budget decomposition</source>
         <translation>Décomposition du budget de latence</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="264"/>
+        <location filename="../app/report/reporthtml.cpp" line="279"/>
         <source>Propagation</source>
         <translation>Propagation</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="264"/>
+        <location filename="../app/report/reporthtml.cpp" line="279"/>
         <source>Route inflation</source>
         <translation>Allongement de route</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="265"/>
+        <location filename="../app/report/reporthtml.cpp" line="280"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="265"/>
+        <location filename="../app/report/reporthtml.cpp" line="280"/>
         <source>Queueing</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="266"/>
+        <location filename="../app/report/reporthtml.cpp" line="281"/>
         <source>Prefill</source>
         <translation>Pré-remplissage</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="266"/>
+        <location filename="../app/report/reporthtml.cpp" line="281"/>
         <source>Decode</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="279"/>
+        <location filename="../app/report/reporthtml.cpp" line="294"/>
         <source>Where the time goes (dashed: the budget)</source>
         <translation>Répartition du temps (tirets : le budget)</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
+        <location filename="../app/report/reporthtml.cpp" line="295"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="309"/>
+        <location filename="../app/report/reporthtml.cpp" line="324"/>
         <source>Capacity of the busiest sites</source>
         <translation>Capacité des sites les plus chargés</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="318"/>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="333"/>
+        <location filename="../app/report/reporthtml.cpp" line="359"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="334"/>
         <source>GPUs used</source>
         <translation>GPU utilisés</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="319"/>
+        <location filename="../app/report/reporthtml.cpp" line="334"/>
         <source>of usable</source>
         <translation>sur utilisables</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="335"/>
         <source>Peak load</source>
         <translation>Charge de pointe</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="320"/>
+        <location filename="../app/report/reporthtml.cpp" line="335"/>
         <source>Utilization</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="321"/>
+        <location filename="../app/report/reporthtml.cpp" line="336"/>
         <source>GPU cost / month</source>
         <translation>Coût GPU / mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="325"/>
+        <location filename="../app/report/reporthtml.cpp" line="340"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="328"/>
+        <location filename="../app/report/reporthtml.cpp" line="343"/>
         <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
         <translation>
             <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × allongement de route / %1 km/ms ; %Ln aller-retour de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
@@ -4527,105 +4491,105 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="334"/>
+        <location filename="../app/report/reporthtml.cpp" line="349"/>
         <source>Accuracy of the RTT model: %1</source>
         <translation>Précision du modèle de RTT : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="339"/>
+        <location filename="../app/report/reporthtml.cpp" line="354"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="341"/>
+        <location filename="../app/report/reporthtml.cpp" line="356"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="344"/>
+        <location filename="../app/report/reporthtml.cpp" line="359"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="360"/>
         <source>Bandwidth</source>
         <translation>Bande passante</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="345"/>
+        <location filename="../app/report/reporthtml.cpp" line="360"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="346"/>
+        <location filename="../app/report/reporthtml.cpp" line="361"/>
         <source>Price / hour</source>
         <translation>Prix / heure</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="346"/>
+        <location filename="../app/report/reporthtml.cpp" line="361"/>
         <source>Price as of</source>
         <translation>Prix au</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="352"/>
+        <location filename="../app/report/reporthtml.cpp" line="367"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="369"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
+        <location filename="../app/report/reporthtml.cpp" line="369"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="355"/>
+        <location filename="../app/report/reporthtml.cpp" line="370"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="355"/>
+        <location filename="../app/report/reporthtml.cpp" line="370"/>
         <source>Hidden</source>
         <translation>Dim. cachée</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="356"/>
+        <location filename="../app/report/reporthtml.cpp" line="371"/>
         <source>Spec as of</source>
         <translation>Spécif. au</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="378"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="363"/>
+        <location filename="../app/report/reporthtml.cpp" line="378"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="364"/>
+        <location filename="../app/report/reporthtml.cpp" line="379"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="364"/>
+        <location filename="../app/report/reporthtml.cpp" line="379"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="365"/>
+        <location filename="../app/report/reporthtml.cpp" line="380"/>
         <source>As of</source>
         <translation>En date du</translation>
     </message>
     <message>
-        <location filename="../app/report/reporthtml.cpp" line="376"/>
+        <location filename="../app/report/reporthtml.cpp" line="391"/>
         <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
         <translation>Généré par EdgeAtlas %1 le %2. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
     </message>
@@ -5370,9 +5334,8 @@ pré-remplissage : %3</translation>
         <translation>impossible de créer le document PDF</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="71"/>
-        <location filename="../app/report/reportwriter.cpp" line="91"/>
-        <location filename="../app/report/reportwriter.cpp" line="96"/>
+        <location filename="../app/report/reportwriter.cpp" line="89"/>
+        <location filename="../app/report/reportwriter.cpp" line="93"/>
         <source>%1: %2</source>
         <extracomment>A file name, then why it could not be written</extracomment>
         <translation>%1 : %2</translation>
@@ -5456,111 +5419,96 @@ pré-remplissage : %3</translation>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="43"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="50"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="97"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="104"/>
         <source>must be &gt;= %1</source>
         <translation>doit être &gt;= %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="130"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="306"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="329"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="137"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="314"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="337"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>doit valoir %1 ou %2 (reçu : &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="163"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="332"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="338"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="171"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="340"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="346"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="467"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="173"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="181"/>
         <source>needs at least one of %1</source>
         <translation>nécessite au moins l&apos;un de %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="199"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="202"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="207"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="210"/>
         <source>must divide %1 (%2)</source>
         <translation>doit diviser %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="241"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="249"/>
         <source>unknown tier &quot;%1&quot; (%2)</source>
         <translation>niveau inconnu &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="273"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="281"/>
         <source>must be an http:// or https:// URL</source>
         <translation>doit être une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="345"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="353"/>
         <source>must have 24 values</source>
         <translation>doit comporter 24 valeurs</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="347"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="355"/>
         <source>must have 24 values (got %1)</source>
         <translation>doit comporter 24 valeurs (reçu : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="353"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="361"/>
         <source>must be a number &gt;= 0</source>
         <translation>doit être un nombre &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="360"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="368"/>
         <source>must not be all zero</source>
         <translation>ne doit pas être entièrement nul</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="371"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="403"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="411"/>
         <source>must be %1, %2, %3 or %4 (got &quot;%5&quot;)</source>
         <translation>doit valoir %1, %2, %3 ou %4 (reçu : &quot;%5&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="381"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="389"/>
         <source>unknown tier</source>
         <translation>niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="412"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="420"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>nécessite %1 ou %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="427"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="435"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON invalide à la %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="442"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="450"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>schéma &quot;%1&quot; non pris en charge (cette version lit &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="496"/>
-        <source>cannot open %1: no such file</source>
-        <translation>impossible d&apos;ouvrir %1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="501"/>
-        <source>file is %1 MiB, larger than the %2 MiB limit for scenarios</source>
-        <translation>le fichier fait %1 MiB, ce qui dépasse la limite de %2 MiB pour les scénarios</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="508"/>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="43"/>
@@ -5744,9 +5692,12 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="221"/>
-        <location filename="../engine/model/scenariowriter.cpp" line="227"/>
-        <location filename="../engine/model/scenariowriter.cpp" line="233"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="220"/>
+        <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
+        <translation>le scénario ferait %1 MiB, plus que les %2 MiB permis pour un fichier de scénario (il ne pourrait plus être ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenariowriter.cpp" line="231"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -6000,22 +5951,22 @@ pré-remplissage : %3</translation>
         <translation>une ligne du flux d&apos;événements dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="93"/>
+        <location filename="../engine/probe/sseparser.cpp" line="94"/>
         <source>an event is longer than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="116"/>
+        <location filename="../engine/probe/sseparser.cpp" line="117"/>
         <source>event %1 is not a JSON object: %2</source>
         <translation>l&apos;événement %1 n&apos;est pas un objet JSON : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="124"/>
+        <location filename="../engine/probe/sseparser.cpp" line="125"/>
         <source>the server sent an error event: %1</source>
         <translation>le serveur a envoyé un événement d&apos;erreur : %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="129"/>
+        <location filename="../engine/probe/sseparser.cpp" line="130"/>
         <source>event %1 has no &quot;choices&quot; array: %2</source>
         <translation>l&apos;événement %1 n&apos;a pas de tableau &quot;choices&quot; : %2</translation>
     </message>
@@ -7436,6 +7387,76 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
 </context>
 <context>
+    <name>ea::UserFile</name>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="32"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="34"/>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="36"/>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="38"/>
+        <source>a pipe</source>
+        <translation>un tube</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="40"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="41"/>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="46"/>
+        <source>%1 is %2 MiB, larger than the %3 MiB limit</source>
+        <translation>%1 fait %2 MiB, plus que la limite de %3 MiB</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="63"/>
+        <location filename="../engine/model/userfile.cpp" line="74"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="73"/>
+        <source>cannot open %1: no such file</source>
+        <translation>impossible d&apos;ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="85"/>
+        <location filename="../engine/model/userfile.cpp" line="104"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="88"/>
+        <source>cannot read %1: not a regular file (%2)</source>
+        <translation>impossible de lire %1 : pas un fichier ordinaire (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="120"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/userfile.cpp" line="136"/>
+        <source>no byte could be written</source>
+        <translation>aucun octet n&apos;a pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>ea::Vantage</name>
     <message>
         <location filename="../engine/monitor/monitortargets.cpp" line="12"/>
@@ -8378,54 +8399,74 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::probe::Transfer</name>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="64"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="75"/>
         <source>not an http:// or https:// URL</source>
         <translation>ce n&apos;est pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="72"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="83"/>
         <source>the environment variable %1 (API key) is not set</source>
         <translation>la variable d&apos;environnement %1 (clé API) n&apos;est pas définie</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="79"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="88"/>
+        <source>the environment variable %1 (API key) contains a line break or another control character</source>
+        <translation>la variable d&apos;environnement %1 (clé d&apos;API) contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="98"/>
         <source>libcurl could not create a transfer</source>
         <translation>libcurl n&apos;a pas pu créer de transfert</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="172"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="213"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
         <translation>attendu : Content-Type text/event-stream, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="199"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="221"/>
+        <source>the server sent a body with Content-Encoding &quot;%1&quot; though none was asked for</source>
+        <translation>le serveur a envoyé un corps avec Content-Encoding « %1 » sans qu&apos;aucun n&apos;ait été demandé</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="251"/>
         <source>no response within %1 ms</source>
         <translation>aucune réponse dans un délai de %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="206"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="258"/>
         <source>the response stopped: no data for %1 ms after %2 bytes, %3 tokens</source>
         <translation>la réponse s&apos;est arrêtée : aucune donnée pendant %1 ms après %2 octets, %3 jetons</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="276"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="267"/>
+        <source>the response crawls: no complete line in %1 ms, %2 bytes dribbled in (after %3 bytes, %4 tokens)</source>
+        <translation>la réponse se traîne : aucune ligne complète en %1 ms, %2 octets arrivés au compte-gouttes (après %3 octets, %4 jetons)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="343"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="277"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="344"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="280"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="347"/>
         <source>the stream ended without &quot;data: [DONE]&quot; after %1 tokens</source>
         <translation>le flux s&apos;est terminé sans &quot;data: [DONE]&quot; après %1 jetons</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="324"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="401"/>
         <source>connection refused, nothing listens on the port (%1)</source>
         <translation>connexion refusée, rien n&apos;écoute sur le port (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/probe/probetransfer.cpp" line="403"/>
+        <source>the answer is not HTTP (%1)</source>
+        <translation>la réponse n&apos;est pas du HTTP (%1)</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
 #include "app/boardbenchmark.h"
+#include "app/cli/benchmonitor.h"
 #include "app/cli/benchprobe.h"
+#include "app/cli/benchsoak.h"
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
 #include "engine/geo/basemap.h"
@@ -202,22 +204,52 @@ bool needsGui(const QStringList &args)
         return true;
     return args.value(1) == QLatin1String("bench") &&
            (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board") ||
-            args.value(2) == QLatin1String("charts"));
+            args.value(2) == QLatin1String("charts") || args.value(2) == QLatin1String("monitor"));
 }
 
 int bench(const QStringList &args, FILE *out, FILE *err)
 {
-    Options o(args, {}, {QStringLiteral("quick")});
+    Options o(args, {QStringLiteral("targets"), QStringLiteral("seconds")}, {QStringLiteral("quick")});
     const QString what = o.positional().value(0);
+    if (o.ok() && what != QLatin1String("soak") &&
+        (o.has(QStringLiteral("targets")) || o.has(QStringLiteral("seconds")))) {
+        printLine(err, QStringLiteral("--targets and --seconds apply to bench soak"));
+        return BadInput;
+    }
+    if (o.ok() && what == QLatin1String("soak")) {
+        SoakOptions so;
+        so.scenarioFile = o.positional().value(1);
+        if (o.has(QStringLiteral("quick"))) {
+            so.targets = 100;
+            so.seconds = 60;
+            so.sampleEverySeconds = 5;
+            so.warmupSeconds = 10;
+        }
+        so.targets = o.intValue(QStringLiteral("targets"), so.targets);
+        so.seconds = o.intValue(QStringLiteral("seconds"), so.seconds, 10);
+        if (!o.ok()) {
+            printLine(err, o.error());
+            return BadInput;
+        }
+        so.warmupSeconds = std::min(so.warmupSeconds, so.seconds / 3);
+        so.sampleEverySeconds = std::min(so.sampleEverySeconds, std::max(1, so.seconds / 10));
+        return benchSoak(so, out, err);
+    }
+    if (o.ok() && what == QLatin1String("monitor"))
+        return benchMonitor(o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("charts"))
         return benchCharts(o, out, err);
     if (o.ok() && what == QLatin1String("probe"))
         return benchProbe(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (!o.ok() ||
         (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
-        printLine(err, o.ok() ? QStringLiteral(
-                                    "usage: edgeatlas bench plan|map|board|charts|probe [SCENARIO] [--quick]")
-                              : o.error());
+        printLine(
+            err,
+            o.ok()
+                ? QStringLiteral(
+                      "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak [SCENARIO] [--quick]\n"
+                      "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
+                : o.error());
         return BadInput;
     }
     if (what == QLatin1String("board"))

@@ -15,6 +15,9 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+
 namespace ea::cli {
 
 namespace {
@@ -77,8 +80,14 @@ int usage(FILE *err, const QString &error, const char *text)
 int writeOutput(const QString &output, const QByteArray &data, FILE *out, FILE *err)
 {
     if (output.isEmpty() || output == QLatin1String("-")) {
-        std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), out);
-        std::fflush(out);
+        errno = 0;
+        if (std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), out) !=
+                static_cast<size_t>(data.size()) ||
+            std::fflush(out) != 0) {
+            printLine(err, QStringLiteral("cannot write to the standard output: %1")
+                               .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
+            return RuntimeFailure;
+        }
         return Ok;
     }
     QString error;
@@ -87,6 +96,20 @@ int writeOutput(const QString &output, const QByteArray &data, FILE *out, FILE *
         return RuntimeFailure;
     }
     return Ok;
+}
+
+/** A scenario to the output: refused (exit 2, nothing written) when no loader could open it again. */
+int writeScenarioOutput(const QString &output, const Scenario &s, FILE *out, FILE *err)
+{
+    const QByteArray data = scenarioToJson(s);
+    if (const QString problem = scenarioSizeProblem(data.size()); !problem.isEmpty()) {
+        printLine(err, QStringLiteral("%1: %2; nothing written")
+                           .arg(output.isEmpty() || output == QLatin1String("-") ? QStringLiteral("(stdout)")
+                                                                                 : output,
+                                problem));
+        return BadInput;
+    }
+    return writeOutput(output, data, out, err);
 }
 
 FILE *infoStream(const QString &output, FILE *out, FILE *err)
@@ -196,7 +219,7 @@ int importGeoJsonFile(const Options &o, const Split &sp, FILE *out, FILE *err)
         printLine(err, QStringLiteral("%1 (after the import): %2").arg(scenarioFile, e));
     if (!r.scenario)
         return BadInput;
-    const int rc = writeOutput(sp.output, scenarioToJson(*r.scenario), out, err);
+    const int rc = writeScenarioOutput(sp.output, *r.scenario, out, err);
     if (rc == Ok)
         printLine(infoStream(sp.output, out, err),
                   QStringLiteral("%1: %2 %3 added, %4 updated%5")
@@ -235,7 +258,7 @@ int importPrices(const Options &o, const Split &sp, FILE *out, FILE *err)
         printLine(err, e.startsWith(QLatin1String("--")) ? e : file + QStringLiteral(": ") + e);
     if (!r.scenario)
         return BadInput;
-    const int rc = writeOutput(sp.output, scenarioToJson(*r.scenario), out, err);
+    const int rc = writeScenarioOutput(sp.output, *r.scenario, out, err);
     if (rc == Ok) {
         FILE *info = infoStream(sp.output, out, err);
         for (const QString &line : r.imported)

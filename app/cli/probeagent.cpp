@@ -15,6 +15,9 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <memory>
@@ -110,7 +113,15 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
 
     const QByteArray health =
         QByteArray("{\"status\":\"ok\",\"targets\":") + QByteArray::number(targets.size()) + '}';
-    LoopbackServer server([&](const HttpRequest &req) {
+    // The metrics server gets the file descriptors the prober (one per transfer) and SQLite leave; at
+    // that many connections it sheds the one waiting longest for a request, so a scraper always gets in.
+    rlimit files{};
+    int serverConnections = 8192;
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
+        serverConnections = std::clamp(static_cast<int>(std::min<rlim_t>(files.rlim_cur, 1 << 20)) -
+                                           settings.concurrency - 64,
+                                       16, 8192);
+    const LoopbackServer::Handler serveMetrics = [&](const HttpRequest &req) {
         const QByteArray path = req.path.split('?').front();
         if (req.method != "GET")
             return ResponsePlan::fixed(405, "text/plain", "use GET\n", 0, "Allow: GET\r\n");
@@ -127,7 +138,8 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
                 "<html><body><h1>EdgeAtlas probe agent</h1><p><a href=\"/metrics\">"
                 "metrics</a> &middot; <a href=\"/health\">health</a></p></body></html>\n");
         return ResponsePlan::fixed(404, "text/plain", "not found: try /metrics\n");
-    });
+    };
+    LoopbackServer server(serveMetrics, serverConnections);
     QString error;
     if (!server.listen(host, static_cast<quint16>(port), &error)) {
         printLine(err, QStringLiteral("--serve: %1").arg(error));

@@ -4,6 +4,7 @@
 #include "app/cli/commandhelp.h"
 #include "app/cli/options.h"
 #include "app/cli/probeagent.h"
+#include "engine/model/printable.h"
 #include "engine/probe/prober.h"
 
 #include <QJsonDocument>
@@ -16,8 +17,8 @@ namespace ea::cli {
 
 const char *kProbeUsage =
     "usage: edgeatlas probe URL... [--count N] [--interval S] [--stream] [--model M] [--max-tokens N]\n"
-    "                       [--format table|json] [--timeout S] [--stall S] [--concurrency N]\n"
-    "                       [--fresh|--reuse] [--insecure] [--api-key-env NAME]\n"
+    "                       [--format table|json] [--timeout S] [--stall S] [--max-time S]\n"
+    "                       [--concurrency N] [--fresh|--reuse] [--insecure] [--api-key-env NAME]\n"
     "       edgeatlas probe --scenario SCENARIO [same options]   probe every node that has an endpoint\n"
     "                       (endpoints ending in /chat/completions are probed as streams)\n"
     "       edgeatlas probe (URL... | --scenario SCENARIO) --serve HOST:PORT [--allow-remote]\n"
@@ -31,9 +32,12 @@ const char *kProbeUsage =
     "                       model's RTT is predicted from --at (a place or a demand region id; default:\n"
     "                       the scenario's heaviest demand region, as the Monitor)\n"
     "Times are seconds (decimals allowed); --count probes per target (default 1), --interval between\n"
-    "a target's probes (default 1), --timeout for connect and first byte (10), --stall for silence in a\n"
-    "started response (5). --stream: POST an OpenAI-compatible streaming chat completion (--model,\n"
-    "--max-tokens 32) and time its tokens. TLS certificates are verified unless --insecure.\n"
+    "a target's probes (default 1), --timeout for connect and first byte (10), --stall for a started\n"
+    "response without progress (5: silent, or trickling without a complete line or 256 body bytes),\n"
+    "--max-time for the whole probe, whatever arrives (60; then timeout). --stream: POST an\n"
+    "OpenAI-compatible streaming chat completion (--model, --max-tokens 32) and time its tokens.\n"
+    "TLS certificates are verified unless --insecure. What servers send is shown with control\n"
+    "characters escaped and the API key redacted; a key with a line break is refused.\n"
     "Every probe prints one line (json: one object per line) with its state: ok, dns_failure,\n"
     "connection_refused, connect_failed, timeout, tls_failure, http_error, malformed_stream, stalled,\n"
     "closed_early, config_error or error. Exit 0 when all probes ran, whatever their state;\n"
@@ -80,7 +84,7 @@ QString tableRow(const ProbeResult &r, int width)
             .arg(r.tokensPerSecond < 0 ? QStringLiteral("-") : QString::number(r.tokensPerSecond, 'f', 1), 7)
             .arg(cell(r.totalMs), 9)
             .arg(r.errorText);
-    return row.trimmed();
+    return printable(row.trimmed()); // ids and URLs come from files; no escape sequence reaches the terminal
 }
 
 QString tableHeader(int width)
@@ -136,10 +140,10 @@ int probe(const QStringList &args, FILE *out, FILE *err)
     }
     Options o(args,
               {QStringLiteral("count"), QStringLiteral("interval"), QStringLiteral("format"),
-               QStringLiteral("timeout"), QStringLiteral("stall"), QStringLiteral("concurrency"),
-               QStringLiteral("api-key-env"), QStringLiteral("model"), QStringLiteral("max-tokens"),
-               QStringLiteral("scenario"), QStringLiteral("serve"), QStringLiteral("duration"),
-               QStringLiteral("history"), QStringLiteral("at")},
+               QStringLiteral("timeout"), QStringLiteral("stall"), QStringLiteral("max-time"),
+               QStringLiteral("concurrency"), QStringLiteral("api-key-env"), QStringLiteral("model"),
+               QStringLiteral("max-tokens"), QStringLiteral("scenario"), QStringLiteral("serve"),
+               QStringLiteral("duration"), QStringLiteral("history"), QStringLiteral("at")},
               {QStringLiteral("stream"), QStringLiteral("fresh"), QStringLiteral("reuse"),
                QStringLiteral("insecure"), QStringLiteral("allow-remote")});
     const int count = o.intValue(QStringLiteral("count"), 1);
@@ -150,6 +154,9 @@ int probe(const QStringList &args, FILE *out, FILE *err)
     settings.intervalMs = secondsOption(o, QStringLiteral("interval"), 1000, 1, &error);
     settings.timeoutMs = secondsOption(o, QStringLiteral("timeout"), 10000, 1, &error);
     settings.stallMs = secondsOption(o, QStringLiteral("stall"), 5000, 1, &error);
+    settings.maxTotalMs = secondsOption(o, QStringLiteral("max-time"), 60000, 1, &error);
+    if (error.isEmpty() && settings.maxTotalMs < settings.timeoutMs)
+        error = QStringLiteral("--max-time must be at least --timeout");
     settings.concurrency = concurrency;
     settings.reuseConnections = !o.has(QStringLiteral("fresh"));
     settings.verifyTls = !o.has(QStringLiteral("insecure"));

@@ -116,10 +116,13 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
             fields << CsvTable::quote(f);
         const double modeled = model.rttMs(lon1, lat1, lon2, lat2);
         fields << QString::number(modeled, 'f', 2);
-        bool ok = false;
-        const double measured = measuredCol >= 0 ? t.rows[r][measuredCol].toDouble(&ok) : 0.0;
-        if (ok && measured > 0)
+        // A measured RTT, where given, must be a real one: "inf" or "nan" would poison the error figures.
+        if (measuredCol >= 0 && !t.rows[r][measuredCol].trimmed().isEmpty()) {
+            double measured = 0;
+            if (!number(t, r, measuredCol, file, 0.001, 1e6, measured, err))
+                return BadInput;
             relErrors.push_back(std::abs(modeled - measured) / measured);
+        }
         text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     print(out, text);

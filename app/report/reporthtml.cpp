@@ -20,9 +20,24 @@ struct ReportHtml
     Q_DECLARE_TR_FUNCTIONS(ea::ReportHtml)
 };
 
+/**
+ * Text as XHTML character data: markup escaped, and the characters XML 1.0 forbids (C0 controls but tab
+ * and line breaks, U+FFFE/U+FFFF, lone surrogates), which a title or a scenario name may carry, replaced
+ * by U+FFFD so the file stays well-formed.
+ */
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    QString out = s.toHtmlEscaped();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t c = out[i].unicode();
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < out.size() && out[i + 1].isLowSurrogate();
+        if (pair)
+            ++i;
+        else if ((c < 0x20 && c != 0x09 && c != 0x0a && c != 0x0d) || c == 0xfffe || c == 0xffff ||
+                 QChar::isSurrogate(c))
+            out[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
 }
 
 /** A column title for Html::table() that marks the column numeric (right-aligned). */

@@ -2,6 +2,7 @@
 #include "app/report/reportwriter.h"
 
 #include "app/report/reportlayout.h"
+#include "engine/model/userfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace ea {
 
@@ -65,35 +65,32 @@ std::optional<ReportFormat> reportFormatForFile(const QString &fileName)
 
 bool writeReport(const ReportData &d, const QString &fileName, ReportFormat format, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        //: A file name, then why it could not be written
-        return fail(error, ReportWriter::tr("%1: %2").arg(fileName, file.errorString()));
+    // Rendered into memory, then written by writeUserFile(): every byte checked, so a full disk fails the
+    // report (with its reason) and leaves the previous file as it was.
+    UserFileBuffer file;
     QString problem;
     bool ok = true;
     switch (format) {
     case ReportFormat::Pdf:
-        ok = writePdf(d, &file, &problem);
+        ok = writePdf(d, file.device(), &problem);
         break;
     case ReportFormat::Html:
-        ok = file.write(reportHtml(d)) >= 0;
+        ok = file.device()->write(reportHtml(d)) >= 0;
         break;
     case ReportFormat::Csv:
-        ok = file.write(reportCsv(d)) >= 0;
+        ok = file.device()->write(reportCsv(d)) >= 0;
         break;
     case ReportFormat::Json:
-        ok = file.write(reportJson(d)) >= 0;
+        ok = file.device()->write(reportJson(d)) >= 0;
         break;
     }
-    if (!ok || file.error() != QFileDevice::NoError) {
-        file.cancelWriting();
+    if (!ok)
         //: A file name, then why it could not be written
-        return fail(error, ReportWriter::tr("%1: %2").arg(fileName,
-                                                          problem.isEmpty() ? file.errorString() : problem));
-    }
-    if (!file.commit())
+        return fail(error, ReportWriter::tr("%1: %2").arg(fileName, problem));
+    QString reason;
+    if (!file.commit(fileName, nullptr, &reason))
         //: A file name, then why it could not be written
-        return fail(error, ReportWriter::tr("%1: %2").arg(fileName, file.errorString()));
+        return fail(error, ReportWriter::tr("%1: %2").arg(fileName, reason));
     return true;
 }
 

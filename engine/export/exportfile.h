@@ -9,13 +9,10 @@ namespace ea {
 /** Files the import commands read are refused above this size. */
 inline constexpr qint64 MaxImportFileBytes = 256ll * 1024 * 1024;
 
-/**
- * Writes data to fileName atomically (QSaveFile): on failure the file on disk is unchanged and error says
- * why ("cannot write <file>: <reason>").
- */
+/** writeUserFile(): atomic, every byte checked; on failure the file on disk is unchanged. */
 bool writeFileAtomically(const QString &fileName, const QByteArray &data, QString *error);
 
-/** Reads a whole file (size-checked first); on failure returns false and error says why. */
+/** readUserFile() with the import limit: regular files only, at most MaxImportFileBytes. */
 bool readInputFile(const QString &fileName, QByteArray *data, QString *error);
 
 /** "line L, column C" of a byte offset, for JSON parse errors. */

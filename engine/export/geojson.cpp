@@ -328,7 +328,15 @@ GeoJsonImport importGeoJson(const Scenario &base, const QByteArray &geojson, Geo
     }
     file.insert(listKey, list);
 
-    ScenarioLoad load = parseScenario(QJsonDocument(file).toJson(QJsonDocument::Compact));
+    const QByteArray compact = QJsonDocument(file).toJson(QJsonDocument::Compact);
+    list = {};
+    file = {};
+    // The file the import writes must open again: refuse now (before parsing it all) what the loader would.
+    if (const QString tooLarge = scenarioSizeProblem(compact.size()); !tooLarge.isEmpty()) {
+        result.errors << QStringLiteral("$: ") + tooLarge;
+        return result;
+    }
+    ScenarioLoad load = parseScenario(compact);
     // A tier that names no tier is reported, then read as edge: a second error at its path (edge has no
     // entry in $.tiers) is not worth showing. Found from the data: the loader's reasons are translated.
     QSet<QString> badTier, reported;

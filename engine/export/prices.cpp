@@ -87,8 +87,9 @@ PriceImport importLiteLlmPrices(const Scenario &base, const QByteArray &json,
         }
         const QJsonObject o = v.toObject();
         const int before = r.errorCount();
-        const double in = r.number(o, "input_cost_per_token", key, JsonReader::atLeast(0));
-        const double out = r.number(o, "output_cost_per_token", key, JsonReader::atLeast(0));
+        // At most 1 USD per token (a million per million tokens): the scenario's own limit.
+        const double in = r.number(o, "input_cost_per_token", key, JsonReader::atLeastUpTo(0, 1));
+        const double out = r.number(o, "output_cost_per_token", key, JsonReader::atLeastUpTo(0, 1));
         const QString provider = r.string(o, "litellm_provider", key, JsonReader::Optional);
         const QString mode = r.string(o, "mode", key, JsonReader::Optional);
         if (!mode.isEmpty() && mode != QLatin1String("chat") && mode != QLatin1String("completion"))

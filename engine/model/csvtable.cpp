@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/csvtable.h"
 
-#include <QFile>
+#include "engine/model/userfile.h"
 
 namespace ea {
 
@@ -19,6 +19,18 @@ bool CsvTable::parse(const QByteArray &data, CsvTable &out, QString *error)
         const bool blank = row.size() == 1 && row.front().isEmpty();
         if (!blank) {
             if (out.header.isEmpty()) {
+                for (qsizetype i = 0; i < row.size(); ++i) {
+                    const qsizetype first = row.indexOf(row[i]);
+                    if (first < i) {
+                        if (error)
+                            *error = QStringLiteral("%1: ").arg(rowLine) +
+                                     tr("column \"%1\" appears twice (columns %2 and %3)")
+                                         .arg(row[i])
+                                         .arg(first + 1)
+                                         .arg(i + 1);
+                        return false;
+                    }
+                }
                 out.header = row;
             } else {
                 if (row.size() != out.header.size()) {
@@ -84,13 +96,14 @@ bool CsvTable::parse(const QByteArray &data, CsvTable &out, QString *error)
 
 bool CsvTable::read(const QString &fileName, CsvTable &out, QString *error)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString why;
+    if (!readUserFile(fileName, MaxBytes, &bytes, &why)) {
         if (error)
-            *error = QStringLiteral("0: ") + tr("cannot open: %1").arg(f.errorString());
+            *error = QStringLiteral("0: ") + why;
         return false;
     }
-    return parse(f.readAll(), out, error);
+    return parse(bytes, out, error);
 }
 
 QString CsvTable::quote(const QString &s)

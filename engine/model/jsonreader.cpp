@@ -79,8 +79,12 @@ bool JsonReader::checkRange(double v, const QString &path, Range r)
         return false;
     }
     const bool low = r.minExclusive ? v <= r.min : v < r.min;
+    if (r.maxIsCap && !low && v > r.max) {
+        error(path, tr("must be at most %1 (got %2)").arg(r.max).arg(v));
+        return false;
+    }
     if (low || v > r.max) {
-        if (!std::isinf(r.max))
+        if (!std::isinf(r.max) && !r.maxIsCap)
             error(path, tr("must be between %1 and %2 (got %3)").arg(r.min).arg(r.max).arg(v));
         else if (r.minExclusive)
             error(path, tr("must be > %1 (got %2)").arg(r.min).arg(v));

@@ -27,10 +27,15 @@ public:
         double min = -std::numeric_limits<double>::infinity();
         double max = std::numeric_limits<double>::infinity();
         bool minExclusive = false;
+        bool maxIsCap = false; // max is a sanity cap far above real values: "must be at most max" beyond it
     };
     static Range positive() { return {0.0, std::numeric_limits<double>::infinity(), true}; }
     static Range atLeast(double v) { return {v, std::numeric_limits<double>::infinity(), false}; }
     static Range between(double a, double b) { return {a, b, false}; }
+    /** > 0, and at most cap (a bound against overflow, not a domain limit). */
+    static Range positiveUpTo(double cap) { return {0.0, cap, true, true}; }
+    /** >= v, and at most cap. */
+    static Range atLeastUpTo(double v, double cap) { return {v, cap, false, true}; }
 
     explicit JsonReader(QStringList *errors) : m_errors(errors) {}
 

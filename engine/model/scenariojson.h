@@ -32,7 +32,15 @@ ScenarioLoad loadScenarioFile(const QString &fileName);
 ScenarioLoad loadDefaultScenario();
 
 QByteArray scenarioToJson(const Scenario &s, bool indented = true);
-/** Atomic save through QSaveFile: on failure the file on disk is unchanged. */
+/**
+ * Why a scenario file of this many bytes must not be written (it is over MaxScenarioFileBytes, so
+ * nothing could open it again), or an empty string when it may. Every writer of scenarios asks.
+ */
+QString scenarioSizeProblem(qint64 bytes);
+/**
+ * Atomic save (writeUserFile): on failure the file on disk is unchanged. Refuses a scenario that would
+ * be larger than the loader reads.
+ */
 bool saveScenarioFile(const Scenario &s, const QString &fileName, QString *error);
 
 /** Cross-field checks (references, duplicates, counts) on an already typed scenario. */

@@ -2,16 +2,23 @@
 // Typed reading of the edgeatlas/1 format. Cross-field rules live in scenariovalidate.cpp.
 #include "engine/model/jsonreader.h"
 #include "engine/model/scenariojson.h"
+#include "engine/model/userfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <cmath>
 
 namespace ea {
+
+namespace {
+// Upper bounds of money figures, far above any real price: beyond them sums of a month overflow to
+// infinity and a plan would print "$inf".
+constexpr double kMaxUsdPerMTok = 1e6;     // USD per million tokens (1 USD per token)
+constexpr double kMaxUsdPerGpuHour = 1e6;  // USD per GPU-hour
+constexpr double kMaxEgressUsdPerGB = 1e4; // USD per GB
+} // namespace
 
 namespace {
 
@@ -132,7 +139,8 @@ void readTiers(R &r, const QJsonValue &v, const QString &p, std::array<TierSetti
         s.targetUtilization =
             r.number(to, "targetUtilization", tp, {0, 1, true}, R::Optional, s.targetUtilization);
         s.minGpusPerSite = r.integer(to, "minGpusPerSite", tp, R::atLeast(1), R::Optional, s.minGpusPerSite);
-        s.egressUsdPerGB = r.number(to, "egressUsdPerGB", tp, R::atLeast(0), R::Optional, s.egressUsdPerGB);
+        s.egressUsdPerGB = r.number(to, "egressUsdPerGB", tp, R::atLeastUpTo(0, kMaxEgressUsdPerGB),
+                                    R::Optional, s.egressUsdPerGB);
         s.computeEfficiency =
             r.number(to, "computeEfficiency", tp, {0, 1, true}, R::Optional, s.computeEfficiency);
         s.bandwidthEfficiency =
@@ -152,7 +160,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     g.name = r.string(o, "name", p);
     g.memoryGB = r.number(o, "memoryGB", p, R::positive());
     g.bandwidthGBps = r.number(o, "bandwidthGBps", p, R::positive());
-    g.priceUsdPerHour = r.number(o, "priceUsdPerHour", p, R::atLeast(0));
+    g.priceUsdPerHour = r.number(o, "priceUsdPerHour", p, R::atLeastUpTo(0, kMaxUsdPerGpuHour));
     g.priceSource = r.string(o, "priceSource", p);
     g.priceAsOf = r.string(o, "priceAsOf", p);
     g.specSource = r.string(o, "specSource", p, R::Optional, false);
@@ -210,8 +218,8 @@ bool readApiPrice(R &r, const QJsonValue &v, const QString &p, ApiPrice &a)
         return false;
     a.model = r.string(o, "model", p);
     a.provider = r.string(o, "provider", p);
-    a.inputUsdPerMTok = r.number(o, "inputUsdPerMTok", p, R::atLeast(0));
-    a.outputUsdPerMTok = r.number(o, "outputUsdPerMTok", p, R::atLeast(0));
+    a.inputUsdPerMTok = r.number(o, "inputUsdPerMTok", p, R::atLeastUpTo(0, kMaxUsdPerMTok));
+    a.outputUsdPerMTok = r.number(o, "outputUsdPerMTok", p, R::atLeastUpTo(0, kMaxUsdPerMTok));
     a.source = r.string(o, "source", p);
     a.asOf = r.string(o, "asOf", p);
     return true;
@@ -285,7 +293,7 @@ bool readRegion(R &r, const QJsonValue &v, const QString &p, DemandRegion &d)
     d.name = r.string(o, "name", p);
     d.country = r.string(o, "country", p, R::Optional, false);
     readLonLat(r, o, p, d.lon, d.lat);
-    d.weight = r.number(o, "weight", p, R::positive());
+    d.weight = r.number(o, "weight", p, R::positiveUpTo(1e12));
     d.utcOffsetHours = r.number(o, "utcOffsetHours", p, R::between(-12, 14));
     if (r.has(o, "accessMs"))
         d.accessMs = r.number(o, "accessMs", p, R::between(0, 1000));
@@ -306,7 +314,7 @@ void readSlo(R &r, const QJsonValue &v, const QString &p, Slo &s)
         r.error(at(p, "metric"), ScenarioReader::tr("must be %1 or %2 (got \"%3\")")
                                      .arg(QLatin1String("\"ttft\""), QLatin1String("\"e2e\""), m));
     s.percentile = r.number(o, "percentile", p, {50, 99.99, false});
-    s.budgetMs = r.number(o, "budgetMs", p, R::positive());
+    s.budgetMs = r.number(o, "budgetMs", p, R::positiveUpTo(1e9));
 }
 
 bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
@@ -337,7 +345,7 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
     if (!r.has(o, "requestRate")) {
         r.error(rp, ScenarioReader::tr("missing"));
     } else if (r.object(o.value(QLatin1String("requestRate")), rp, {"meanRps", "diurnal"}, &ro)) {
-        w.meanRps = r.number(ro, "meanRps", rp, R::positive());
+        w.meanRps = r.number(ro, "meanRps", rp, R::positiveUpTo(1e9));
         const QJsonArray d = r.array(ro, "diurnal", rp, R::Optional);
         if (d.isEmpty()) {
             w.diurnal.fill(1.0);
@@ -488,27 +496,14 @@ ScenarioLoad parseScenario(const QByteArray &json)
 
 ScenarioLoad loadScenarioFile(const QString &fileName)
 {
-    ScenarioLoad result;
-    QFile f(fileName);
-    const QFileInfo info(fileName);
-    if (!info.exists()) {
-        result.errors << QStringLiteral("$: ") +
-                             ScenarioReader::tr("cannot open %1: no such file").arg(fileName);
+    QByteArray bytes;
+    QString error;
+    if (!readUserFile(fileName, MaxScenarioFileBytes, &bytes, &error)) {
+        ScenarioLoad result;
+        result.errors << QStringLiteral("$: ") + error;
         return result;
     }
-    if (info.size() > MaxScenarioFileBytes) {
-        result.errors << QStringLiteral("$: ") +
-                             ScenarioReader::tr("file is %1 MiB, larger than the %2 MiB limit for scenarios")
-                                 .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                 .arg(MaxScenarioFileBytes / (1024 * 1024));
-        return result;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        result.errors << QStringLiteral("$: ") +
-                             ScenarioReader::tr("cannot open %1: %2").arg(fileName, f.errorString());
-        return result;
-    }
-    return parseScenario(f.readAll());
+    return parseScenario(bytes);
 }
 
 ScenarioLoad loadDefaultScenario()

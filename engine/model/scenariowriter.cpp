@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing the edgeatlas/1 format. Optional fields are written only when set, so a round trip is lossless.
 #include "engine/model/scenariojson.h"
+#include "engine/model/userfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace ea {
 
@@ -213,27 +213,25 @@ QByteArray scenarioToJson(const Scenario &s, bool indented)
     return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
 }
 
+QString scenarioSizeProblem(qint64 bytes)
+{
+    if (bytes <= MaxScenarioFileBytes)
+        return {};
+    return ScenarioWriter::tr("the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have "
+                              "(it could not be opened again)")
+        .arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1)
+        .arg(MaxScenarioFileBytes / (1024 * 1024));
+}
+
 bool saveScenarioFile(const Scenario &s, const QString &fileName, QString *error)
 {
-    QSaveFile f(fileName);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = ScenarioWriter::tr("cannot write %1: %2").arg(fileName, f.errorString());
-        return false;
-    }
     const QByteArray data = scenarioToJson(s, true);
-    if (f.write(data) != data.size()) {
+    if (const QString problem = scenarioSizeProblem(data.size()); !problem.isEmpty()) {
         if (error)
-            *error = ScenarioWriter::tr("cannot write %1: %2").arg(fileName, f.errorString());
-        f.cancelWriting();
+            *error = ScenarioWriter::tr("cannot write %1: %2").arg(fileName, problem);
         return false;
     }
-    if (!f.commit()) {
-        if (error)
-            *error = ScenarioWriter::tr("cannot write %1: %2").arg(fileName, f.errorString());
-        return false;
-    }
-    return true;
+    return writeUserFile(fileName, data, error);
 }
 
 } // namespace ea

@@ -2,9 +2,9 @@
 #include "engine/plan/placementfile.h"
 
 #include "engine/model/jsonreader.h"
+#include "engine/model/userfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 
 namespace ea {
@@ -78,17 +78,13 @@ bool parsePlacement(const QByteArray &json, const Scenario &s, Placement &out, Q
 
 bool loadPlacementFile(const QString &fileName, const Scenario &s, Placement &out, QStringList *errors)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("$: ") +
-                       PlacementFile::tr("cannot open %1: %2").arg(fileName, f.errorString()));
+    QByteArray bytes;
+    QString error;
+    if (!readUserFile(fileName, 16 * 1024 * 1024, &bytes, &error)) {
+        errors->append(QStringLiteral("$: ") + error);
         return false;
     }
-    if (f.size() > 16 * 1024 * 1024) {
-        errors->append(QStringLiteral("$: ") + PlacementFile::tr("file larger than %1 MiB").arg(16));
-        return false;
-    }
-    return parsePlacement(f.readAll(), s, out, errors);
+    return parsePlacement(bytes, s, out, errors);
 }
 
 QByteArray placementToJson(const Scenario &s, const Placement &p)

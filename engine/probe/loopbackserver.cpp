@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
@@ -25,10 +26,44 @@ namespace ea {
 namespace {
 using Clock = std::chrono::steady_clock; // CLOCK_MONOTONIC on Linux, as the timerfd
 
-constexpr size_t kMaxRequestBytes = 1 << 20;
-constexpr size_t kMaxHeaderBytes = 64 << 10;
+constexpr size_t kMaxBufferedInput = MaxHttpRequestBytes + MaxHttpHeaderBytes;
+constexpr size_t kMaxPendingOutput = 4 << 20; // unsent answers before reading pauses
 constexpr quint64 kListenKey = 1, kTimerKey = 2, kWakeKey = 3, kFirstConnKey = 16;
+constexpr quint64 kDeadlineGeneration = ~quint64(0); // a timer that checks the connection's deadline
 } // namespace
+
+/**
+ * Bytes waiting to be parsed or sent, consumed from the front without moving the rest each time (a
+ * pipelined flood consumes thousands of small requests from one large buffer: erasing each from the
+ * front would be quadratic).
+ */
+class ByteQueue
+{
+public:
+    const char *data() const { return m_bytes.data() + m_at; }
+    size_t size() const { return m_bytes.size() - m_at; }
+    bool empty() const { return size() == 0; }
+    void append(const char *p, size_t n) { m_bytes.append(p, n); }
+    void clear()
+    {
+        m_bytes.clear();
+        m_at = 0;
+    }
+    void consume(size_t n)
+    {
+        m_at += n;
+        if (m_at >= m_bytes.size())
+            clear();
+        else if (m_at >= (64u << 10) && m_at * 2 >= m_bytes.size()) { // compact now and then
+            m_bytes.erase(0, m_at);
+            m_at = 0;
+        }
+    }
+
+private:
+    std::string m_bytes;
+    size_t m_at = 0;
+};
 
 struct LoopbackServer::Loop
 {
@@ -36,14 +71,19 @@ struct LoopbackServer::Loop
     {
         int fd = -1;
         quint64 key = 0;
-        std::string in, out;
+        ByteQueue in, out;
         enum class State { Reading, Responding, Holding, Closing } state = State::Reading;
         ResponsePlan plan;
         size_t step = 0;
         Clock::time_point t0;
         quint64 generation = 0;
         int requests = 0;
-        bool closeAfter = false, dead = false, writing = false;
+        bool closeAfter = false, dead = false, peerClosed = false;
+        unsigned events = 0; // what epoll watches now
+        // Reading/Closing only: the connection is closed when it has not got its request (or sent its
+        // answers) by then. `since` orders connections for shedding: the longest waiting goes first.
+        Clock::time_point deadline = Clock::time_point::max(), deadlineQueued = Clock::time_point::max();
+        Clock::time_point since;
     };
     struct Timer
     {
@@ -54,6 +94,8 @@ struct LoopbackServer::Loop
 
     LoopbackServer *owner = nullptr;
     int epfd = -1, listenFd = -1, timerFd = -1, wakeFd = -1;
+    int spareFd =
+        -1; // given up when accept() finds no free descriptor, so a waiting client can be turned away
     std::thread thread;
     std::atomic<bool> stopRequested{false};
     std::unordered_map<quint64, std::unique_ptr<Conn>> conns;
@@ -61,23 +103,34 @@ struct LoopbackServer::Loop
     std::vector<quint64> doomed;
     quint64 nextKey = kFirstConnKey;
     Clock::time_point armedFor = Clock::time_point::max();
+    std::chrono::milliseconds headerTimeout{10000}, idleTimeout{60000};
 
     ~Loop()
     {
         for (auto &[k, c] : conns)
             ::close(c->fd);
-        for (int fd : {epfd, listenFd, timerFd, wakeFd})
+        for (int fd : {epfd, listenFd, timerFd, wakeFd, spareFd})
             if (fd >= 0)
                 ::close(fd);
     }
 
+    /** Watches what the connection needs now: input unless paused or ended, output while some is unsent. */
     void watch(Conn &c)
     {
+        if (c.dead)
+            return;
+        unsigned events = 0;
+        if (!c.peerClosed && c.in.size() < kMaxBufferedInput && c.out.size() < kMaxPendingOutput)
+            events |= EPOLLIN | EPOLLRDHUP;
+        if (!c.out.empty())
+            events |= EPOLLOUT;
+        if (events == c.events)
+            return;
         epoll_event ev{};
-        ev.events = EPOLLIN | EPOLLRDHUP | (c.out.empty() ? 0u : static_cast<unsigned>(EPOLLOUT));
+        ev.events = events;
         ev.data.u64 = c.key;
         epoll_ctl(epfd, EPOLL_CTL_MOD, c.fd, &ev);
-        c.writing = !c.out.empty();
+        c.events = events;
     }
 
     void kill(Conn &c)
@@ -85,6 +138,36 @@ struct LoopbackServer::Loop
         if (!c.dead) {
             c.dead = true;
             doomed.push_back(c.key);
+        }
+    }
+
+    void setDeadline(Conn &c, Clock::time_point when)
+    {
+        c.deadline = when;
+        if (when < c.deadlineQueued) {
+            c.deadlineQueued = when;
+            timers.push({when, c.key, kDeadlineGeneration});
+        }
+    }
+
+    /** Enters Reading: a deadline for the next request (idle) or for the rest of a pipelined one. */
+    void awaitRequest(Conn &c, Clock::time_point now)
+    {
+        c.state = Conn::State::Reading;
+        c.since = now;
+        setDeadline(c, now + (c.in.empty() ? idleTimeout : headerTimeout));
+    }
+
+    void checkDeadline(Conn &c, Clock::time_point now)
+    {
+        c.deadlineQueued = Clock::time_point::max();
+        if (c.state != Conn::State::Reading && c.state != Conn::State::Closing)
+            return; // the server is answering: not the client's delay
+        if (c.deadline <= now) {
+            ++owner->m_shed;
+            kill(c);
+        } else if (c.deadline != Clock::time_point::max()) {
+            setDeadline(c, c.deadline);
         }
     }
 
@@ -102,14 +185,13 @@ struct LoopbackServer::Loop
             return;
         }
         const size_t sent = n < 0 ? 0 : static_cast<size_t>(n);
-        if (sent < static_cast<size_t>(bytes.size())) {
-            c.out.assign(bytes.constData() + sent, static_cast<size_t>(bytes.size()) - sent);
-            watch(c);
-        }
+        if (sent < static_cast<size_t>(bytes.size()))
+            c.out.append(bytes.constData() + sent, static_cast<size_t>(bytes.size()) - sent);
     }
 
-    void flush(Conn &c)
+    void flush(Conn &c, Clock::time_point now)
     {
+        const size_t before = c.out.size();
         while (!c.out.empty()) {
             const ssize_t n = ::send(c.fd, c.out.data(), c.out.size(), MSG_NOSIGNAL);
             if (n < 0) {
@@ -117,14 +199,20 @@ struct LoopbackServer::Loop
                     kill(c);
                 break;
             }
-            c.out.erase(0, static_cast<size_t>(n));
+            c.out.consume(static_cast<size_t>(n));
         }
-        if (c.out.empty() && c.state == Conn::State::Closing)
+        if (c.dead)
+            return;
+        if (c.out.empty() && c.state == Conn::State::Closing) {
             kill(c);
-        else if (c.writing != !c.out.empty())
-            watch(c);
+            return;
+        }
+        if (c.out.size() < before && c.state == Conn::State::Reading && c.in.empty())
+            setDeadline(c, now + idleTimeout); // the client reads its answers: give it time for the rest
+        serve(c, now); // answers went out: pipelined requests held back by the output limit may go on
     }
 
+    /** Sends the steps that are due; at the end of the plan keeps, holds or closes the connection. */
     void advance(Conn &c, Clock::time_point now)
     {
         while (!c.dead && c.state == Conn::State::Responding) {
@@ -144,19 +232,19 @@ struct LoopbackServer::Loop
                 c.state = Conn::State::Holding;
             } else if (c.plan.end == ResponsePlan::End::Close || c.closeAfter) {
                 c.state = Conn::State::Closing;
+                c.since = now;
+                setDeadline(c, now + idleTimeout);
                 if (c.out.empty())
                     kill(c); // else flush() closes once the rest is out
             } else {
-                c.state = Conn::State::Reading;
-                parse(c, now);
+                awaitRequest(c, now);
             }
         }
     }
 
-    void reject(Conn &c, int status, Clock::time_point now)
+    void start(Conn &c, ResponsePlan plan, Clock::time_point now)
     {
-        c.plan = ResponsePlan::fixed(status, "text/plain", httpReason(status));
-        c.plan.end = ResponsePlan::End::Close;
+        c.plan = std::move(plan);
         c.state = Conn::State::Responding;
         c.step = 0;
         c.t0 = now;
@@ -164,86 +252,127 @@ struct LoopbackServer::Loop
         advance(c, now);
     }
 
-    void parse(Conn &c, Clock::time_point now)
+    /**
+     * Serves the requests waiting in the input, one after the other, as long as each is answered at once
+     * and the unsent output stays under its limit (an iteration, not a recursion: any number of pipelined
+     * requests take constant stack). Then watches what the connection needs next.
+     */
+    void serve(Conn &c, Clock::time_point now)
     {
-        if (c.state != Conn::State::Reading || c.dead)
-            return;
-        const size_t end = c.in.find("\r\n\r\n");
-        if (end == std::string::npos) {
-            if (c.in.size() > kMaxHeaderBytes)
-                reject(c, 413, now);
-            return;
+        while (!c.dead && c.state == Conn::State::Reading && c.out.size() < kMaxPendingOutput) {
+            HttpRequest req;
+            const HttpParse p = parseHttpRequest(c.in.data(), c.in.size(), req);
+            if (p.status == HttpParse::Status::Incomplete) {
+                if (c.peerClosed) { // the client sent all it will: nothing more to answer
+                    c.state = Conn::State::Closing;
+                    if (c.out.empty())
+                        kill(c);
+                }
+                break;
+            }
+            if (p.status == HttpParse::Status::Bad) {
+                c.in.clear();
+                c.closeAfter = true;
+                ResponsePlan reject =
+                    ResponsePlan::fixed(p.rejectStatus, "text/plain", httpReason(p.rejectStatus));
+                reject.end = ResponsePlan::End::Close;
+                start(c, std::move(reject), now);
+                break;
+            }
+            c.in.consume(p.consumed);
+            req.connection = c.key - kFirstConnKey + 1;
+            req.indexOnConnection = c.requests++;
+            c.closeAfter = p.closeAfter;
+            ++owner->m_requests;
+            start(c, owner->m_handler(req), now);
         }
-        HttpRequest req;
-        const QByteArray head = QByteArray::fromStdString(c.in.substr(0, end));
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        if (first.size() != 3 || !first[2].startsWith("HTTP/1.")) {
-            reject(c, 400, now);
-            return;
-        }
-        req.method = first[0];
-        req.path = first[1];
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                req.headers.emplace_back(lines[i].left(colon).trimmed().toLower(),
-                                         lines[i].mid(colon + 1).trimmed());
-        }
-        if (!req.header("transfer-encoding").isEmpty()) {
-            reject(c, 501, now);
-            return;
-        }
-        bool ok = true;
-        const QByteArray lengthText = req.header("content-length");
-        const qint64 length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-        if (!ok || length < 0 || static_cast<size_t>(length) + end + 4 > kMaxRequestBytes) {
-            reject(c, ok && length >= 0 ? 413 : 400, now);
-            return;
-        }
-        if (c.in.size() < end + 4 + static_cast<size_t>(length))
-            return; // body incomplete
-        req.body = QByteArray::fromStdString(c.in.substr(end + 4, static_cast<size_t>(length)));
-        c.in.erase(0, end + 4 + static_cast<size_t>(length));
-        req.connection = c.key - kFirstConnKey + 1;
-        req.indexOnConnection = c.requests++;
-        c.closeAfter = req.header("connection").toLower() == "close" || first[2] == "HTTP/1.0";
-        ++owner->m_requests;
-        c.plan = owner->m_handler(req);
-        c.state = Conn::State::Responding;
-        c.step = 0;
-        c.t0 = now;
-        ++c.generation;
-        advance(c, now);
+        watch(c);
     }
 
     void readFrom(Conn &c, Clock::time_point now)
     {
+        const bool idle = c.in.empty();
         char buf[16384];
-        for (;;) {
-            const ssize_t n = ::recv(c.fd, buf, sizeof buf, 0);
+        while (c.in.size() < kMaxBufferedInput) {
+            const ssize_t n = ::recv(c.fd, buf, std::min(sizeof buf, kMaxBufferedInput - c.in.size()), 0);
             if (n > 0) {
-                if (c.in.size() + static_cast<size_t>(n) <= kMaxRequestBytes + kMaxHeaderBytes)
-                    c.in.append(buf, static_cast<size_t>(n));
+                c.in.append(buf, static_cast<size_t>(n));
                 continue;
             }
-            if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
-                kill(c); // peer closed or reset
-                return;
-            }
-            if (errno != EINTR)
+            if (n == 0) {
+                c.peerClosed = true; // the client closed its side: answer what it sent, then close
                 break;
+            }
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN && errno != EWOULDBLOCK)
+                kill(c); // reset
+            break;
         }
-        parse(c, now);
+        if (c.dead)
+            return;
+        if (c.state == Conn::State::Holding && c.peerClosed) {
+            kill(c); // the client gave up on a held answer
+            return;
+        }
+        if (idle && !c.in.empty() && c.state == Conn::State::Reading)
+            setDeadline(c, now + headerTimeout); // a request began: it must be complete in time
+        serve(c, now);
     }
 
-    void acceptAll()
+    /** The connection that has waited longest for a request (or to finish closing); nullptr if none. */
+    Conn *oldestWaiting()
+    {
+        Conn *oldest = nullptr;
+        for (auto &[k, c] : conns)
+            if (!c->dead && (c->state == Conn::State::Reading || c->state == Conn::State::Closing) &&
+                (!oldest || c->since < oldest->since || (c->since == oldest->since && c->key < oldest->key)))
+                oldest = c.get();
+        return oldest;
+    }
+
+    /** Closes a waiting connection to make room; false when every connection is being answered. */
+    bool shedOne()
+    {
+        Conn *victim = oldestWaiting();
+        if (!victim)
+            return false;
+        ++owner->m_shed;
+        kill(*victim);
+        reapDoomed();
+        return true;
+    }
+
+    void acceptAll(Clock::time_point now)
     {
         for (;;) {
-            const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
+                // Out of descriptors: make room, else turn the client away with the spare descriptor;
+                // the pending connection must leave the backlog, or the listening socket stays readable
+                // and epoll spins.
+                if (shedOne()) {
+                    fd = ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+                } else if (spareFd >= 0) {
+                    ::close(spareFd);
+                    spareFd = -1;
+                    const int turned = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+                    if (turned >= 0)
+                        ::close(turned);
+                    spareFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+                    ++owner->m_shed;
+                    if (turned >= 0)
+                        continue;
+                }
+                if (fd < 0) { // nothing to give up: stop listening for a moment rather than spin
+                    setListening(false);
+                    timers.push({now + std::chrono::milliseconds(100), kListenKey, 0});
+                    return;
+                }
+            }
             if (fd < 0)
                 return;
-            if (static_cast<int>(conns.size()) >= owner->m_maxConnections) {
+            if (static_cast<int>(conns.size()) >= owner->m_maxConnections && !shedOne()) {
                 ::close(fd);
                 continue;
             }
@@ -252,14 +381,25 @@ struct LoopbackServer::Loop
             auto c = std::make_unique<Conn>();
             c->fd = fd;
             c->key = nextKey++;
+            c->events = EPOLLIN | EPOLLRDHUP;
             epoll_event ev{};
-            ev.events = EPOLLIN | EPOLLRDHUP;
+            ev.events = c->events;
             ev.data.u64 = c->key;
             epoll_ctl(epfd, EPOLL_CTL_ADD, fd, &ev);
             ++owner->m_accepted;
             ++owner->m_open;
+            c->since = now;
+            setDeadline(*c, now + headerTimeout); // the first request must come in time
             conns.emplace(c->key, std::move(c));
         }
+    }
+
+    void setListening(bool on)
+    {
+        epoll_event ev{};
+        ev.events = on ? EPOLLIN : 0u;
+        ev.data.u64 = kListenKey;
+        epoll_ctl(epfd, EPOLL_CTL_MOD, listenFd, &ev);
     }
 
     void fireTimers(Clock::time_point now)
@@ -267,10 +407,20 @@ struct LoopbackServer::Loop
         while (!timers.empty() && timers.top().when <= now) {
             const Timer t = timers.top();
             timers.pop();
-            const auto it = conns.find(t.key);
-            if (it == conns.end() || it->second->dead || it->second->generation != t.generation)
+            if (t.key == kListenKey) {
+                setListening(true);
                 continue;
-            advance(*it->second, now);
+            }
+            const auto it = conns.find(t.key);
+            if (it == conns.end() || it->second->dead)
+                continue;
+            Conn &c = *it->second;
+            if (t.generation == kDeadlineGeneration) {
+                checkDeadline(c, now);
+            } else if (c.generation == t.generation) {
+                advance(c, now);
+                serve(c, now);
+            }
         }
     }
 
@@ -317,7 +467,7 @@ struct LoopbackServer::Loop
                     quint64 v;
                     (void)::read(wakeFd, &v, sizeof v);
                 } else if (key == kListenKey) {
-                    acceptAll();
+                    acceptAll(now);
                 } else if (key == kTimerKey) {
                     quint64 v;
                     (void)::read(timerFd, &v, sizeof v);
@@ -327,9 +477,13 @@ struct LoopbackServer::Loop
                     if (it == conns.end() || it->second->dead)
                         continue;
                     Conn &c = *it->second;
+                    if (events[i].events & (EPOLLHUP | EPOLLERR)) {
+                        kill(c); // reset, or both directions closed: nobody to answer
+                        continue;
+                    }
                     if (events[i].events & EPOLLOUT)
-                        flush(c);
-                    if (events[i].events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR))
+                        flush(c, now);
+                    if (!c.dead && (events[i].events & (EPOLLIN | EPOLLRDHUP)))
                         readFrom(c, now);
                 }
             }
@@ -349,6 +503,12 @@ LoopbackServer::~LoopbackServer()
     stop();
 }
 
+void LoopbackServer::setTimeouts(int headerTimeoutMs, int idleTimeoutMs)
+{
+    m_headerTimeoutMs = std::max(1, headerTimeoutMs);
+    m_idleTimeoutMs = std::max(1, idleTimeoutMs);
+}
+
 bool LoopbackServer::listen(const QString &host, quint16 port, QString *error)
 {
     const auto fail = [&](const QString &why) {
@@ -362,6 +522,9 @@ bool LoopbackServer::listen(const QString &host, quint16 port, QString *error)
     m_loop = std::make_unique<Loop>();
     Loop &l = *m_loop;
     l.owner = this;
+    l.headerTimeout = std::chrono::milliseconds(m_headerTimeoutMs);
+    l.idleTimeout = std::chrono::milliseconds(m_idleTimeoutMs);
+    l.spareFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     const QByteArray h = host == QLatin1String("localhost") ? QByteArray("127.0.0.1") : host.toLatin1();
     sockaddr_storage addr{};
     socklen_t len = 0;

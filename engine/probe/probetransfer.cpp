@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/probe/probetransfer.h"
 
+#include "engine/model/printable.h"
 #include "engine/stats/quantile.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,15 @@ namespace ea::probe {
 
 namespace {
 constexpr size_t kErrorBodyBytes = 300;
+constexpr qint64 kProgressBytes = 256; // body bytes that count as progress (see overdue())
+
+bool hasControlCharacter(const char *s)
+{
+    for (; *s; ++s)
+        if (static_cast<unsigned char>(*s) < 0x20 || *s == 0x7f)
+            return true;
+    return false;
+}
 
 QByteArray chatRequestBody(const ProbeTarget &t)
 {
@@ -54,6 +64,7 @@ Transfer::~Transfer()
         if (h->data)
             std::memset(h->data, 0, std::strlen(h->data));
     curl_slist_free_all(m_headers);
+    m_secret.fill('\0');
 }
 
 bool Transfer::prepare()
@@ -72,7 +83,15 @@ bool Transfer::prepare()
                   tr("the environment variable %1 (API key) is not set").arg(m_target.apiKeyEnv));
             return false;
         }
+        if (hasControlCharacter(key)) { // a CR/LF would end the header and start another one
+            abort(ProbeState::ConfigError,
+                  tr("the environment variable %1 (API key) contains a line break or another control "
+                     "character")
+                      .arg(m_target.apiKeyEnv));
+            return false;
+        }
         auth = std::string("Authorization: Bearer ") + key;
+        m_secret = QByteArray(key);
     }
     m_easy = curl_easy_init();
     if (!m_easy) {
@@ -121,6 +140,13 @@ void Transfer::started()
 {
     m_start = Clock::now();
     m_lastData = m_start;
+    m_lastProgress = m_start;
+}
+
+void Transfer::progressed(Clock::time_point now)
+{
+    m_lastProgress = now;
+    m_bytesSinceProgress = 0;
 }
 
 double Transfer::sinceStartMs(Clock::time_point t) const
@@ -128,11 +154,17 @@ double Transfer::sinceStartMs(Clock::time_point t) const
     return std::chrono::duration<double, std::milli>(t - m_start).count();
 }
 
-size_t Transfer::onHeader(char *, size_t size, size_t n, void *self)
+size_t Transfer::onHeader(char *data, size_t size, size_t n, void *self)
 {
     auto *t = static_cast<Transfer *>(self);
     const Clock::time_point now = Clock::now();
     t->m_lastData = now;
+    t->progressed(now); // libcurl hands over whole header lines
+    const QByteArray line = QByteArray(data, static_cast<qsizetype>(size * n)).trimmed();
+    if (line.startsWith("HTTP/"))
+        t->m_contentEncoding.clear(); // a new response (after a 1xx)
+    else if (line.toLower().startsWith("content-encoding:"))
+        t->m_contentEncoding = line.mid(17).trimmed().toLower();
     if (!t->m_gotData) {
         // libcurl's clock starts when the multi handle begins the transfer, a little after ours: align
         // the token times to it, so ttft and firstByteMs share one origin.
@@ -155,14 +187,23 @@ size_t Transfer::onBody(char *data, size_t size, size_t n, void *self)
     t->m_result.bytes += static_cast<qint64>(bytes);
     long status = 0;
     curl_easy_getinfo(t->m_easy, CURLINFO_RESPONSE_CODE, &status);
+    const auto plainProgress = [&] {
+        t->m_bytesSinceProgress += static_cast<qint64>(bytes);
+        if (t->m_bytesSinceProgress >= kProgressBytes)
+            t->progressed(now);
+    };
     if (status >= 400) {
-        const size_t keep =
-            std::min(bytes, kErrorBodyBytes - std::min(kErrorBodyBytes, t->m_errorBody.size()));
+        // Room for a key quoted at the end, so that redacting sees it whole before the text is cut.
+        const size_t limit = kErrorBodyBytes + static_cast<size_t>(t->m_secret.size());
+        const size_t keep = std::min(bytes, limit - std::min(limit, t->m_errorBody.size()));
         t->m_errorBody.append(data, keep);
+        plainProgress();
         return bytes;
     }
-    if (t->m_target.kind != ProbeKind::ChatStream)
+    if (t->m_target.kind != ProbeKind::ChatStream) {
+        plainProgress();
         return bytes;
+    }
     if (!t->m_checkedStream) {
         t->m_checkedStream = true;
         char *type = nullptr;
@@ -173,11 +214,22 @@ size_t Transfer::onBody(char *data, size_t size, size_t n, void *self)
                          .arg(type ? QString::fromLatin1(type).left(80) : QString()));
             return CURL_WRITEFUNC_ERROR;
         }
+        if (!t->m_contentEncoding.isEmpty() && t->m_contentEncoding != "identity") {
+            // No Accept-Encoding was sent, so the body must come as it is; a compressed one is not a
+            // stream that ended early, it is one that cannot be read.
+            t->abort(ProbeState::MalformedStream,
+                     tr("the server sent a body with Content-Encoding \"%1\" though none was asked for")
+                         .arg(QString::fromLatin1(t->m_contentEncoding.left(40))));
+            return CURL_WRITEFUNC_ERROR;
+        }
     }
+    const qint64 linesBefore = t->m_sse.lines();
     if (!t->m_sse.feed(data, bytes, t->sinceStartMs(now))) {
         t->abort(ProbeState::MalformedStream, t->m_sse.error());
         return CURL_WRITEFUNC_ERROR;
     }
+    if (t->m_sse.lines() != linesBefore)
+        t->progressed(now);
     return bytes;
 }
 
@@ -207,6 +259,17 @@ bool Transfer::overdue(Clock::time_point now)
                                        .arg(m_settings.stallMs)
                                        .arg(m_result.bytes)
                                        .arg(m_sse.tokens()));
+        return true;
+    }
+    const double sinceProgressMs = std::chrono::duration<double, std::milli>(now - m_lastProgress).count();
+    if (sinceProgressMs > m_settings.stallMs) {
+        abort(ProbeState::Stalled,
+              tr("the response crawls: no complete line in %1 ms, %2 bytes dribbled in (after %3 bytes, %4 "
+                 "tokens)")
+                  .arg(m_settings.stallMs)
+                  .arg(m_bytesSinceProgress)
+                  .arg(m_result.bytes)
+                  .arg(m_sse.tokens()));
         return true;
     }
     return false;
@@ -263,18 +326,22 @@ void Transfer::finish(CURLcode code)
     }
     const QString curlText = m_errorBuffer[0] ? QString::fromUtf8(m_errorBuffer).trimmed()
                                               : QString::fromUtf8(curl_easy_strerror(code));
+    // What the server said reaches terminals, tables and the history: no key it echoed, no escapes.
+    const auto fromServer = [this](const QString &text) { return printable(redacted(text, m_secret)); };
     if (m_aborted) {
         r.state = m_abortState;
-        r.errorText = m_abortText;
+        r.errorText = fromServer(m_abortText);
         return;
     }
     switch (code) {
     case CURLE_OK:
         if (r.httpStatus >= 400) {
             r.state = ProbeState::HttpError;
-            const QString body = QString::fromUtf8(m_errorBody).simplified();
-            r.errorText = body.isEmpty() ? tr("HTTP %1").arg(r.httpStatus)
-                                         : tr("HTTP %1: %2").arg(r.httpStatus).arg(body);
+            QString body = redacted(QString::fromUtf8(m_errorBody), m_secret).simplified();
+            if (body.size() > qsizetype(kErrorBodyBytes))
+                body = body.left(qsizetype(kErrorBodyBytes)) + QStringLiteral("…");
+            r.errorText = fromServer(body.isEmpty() ? tr("HTTP %1").arg(r.httpStatus)
+                                                    : tr("HTTP %1: %2").arg(r.httpStatus).arg(body));
         } else if (stream && !m_sse.done()) {
             r.state = ProbeState::ClosedEarly;
             r.errorText = tr("the stream ended without \"data: [DONE]\" after %1 tokens").arg(r.tokens);
@@ -312,17 +379,31 @@ void Transfer::finish(CURLcode code)
     case CURLE_RECV_ERROR:
         r.state = ProbeState::ClosedEarly;
         break;
+    case CURLE_WEIRD_SERVER_REPLY:
+        r.state = ProbeState::MalformedStream;
+        break;
+    case CURLE_UNSUPPORTED_PROTOCOL: {
+        // Before sending, a URL libcurl cannot speak; after connecting, an answer that is not HTTP
+        // (libcurl reads it as HTTP/0.9, which it refuses).
+        long connects = 0;
+        curl_easy_getinfo(m_easy, CURLINFO_NUM_CONNECTS, &connects);
+        r.state = connects > 0 || r.connectMs >= 0 ? ProbeState::MalformedStream : ProbeState::ConfigError;
+        break;
+    }
     case CURLE_URL_MALFORMAT:
-    case CURLE_UNSUPPORTED_PROTOCOL:
         r.state = ProbeState::ConfigError;
         break;
     default:
         r.state = ProbeState::OtherError;
         break;
     }
-    r.errorText = r.state == ProbeState::ConnectionRefused
-                      ? tr("connection refused, nothing listens on the port (%1)").arg(curlText)
-                      : curlText;
+    if (r.state == ProbeState::ConnectionRefused)
+        r.errorText = tr("connection refused, nothing listens on the port (%1)").arg(curlText);
+    else if (r.state == ProbeState::MalformedStream)
+        r.errorText = tr("the answer is not HTTP (%1)").arg(curlText);
+    else
+        r.errorText = curlText;
+    r.errorText = fromServer(r.errorText);
 }
 
 } // namespace ea::probe

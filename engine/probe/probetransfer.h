@@ -37,7 +37,12 @@ public:
 
     /** Call right after adding the handle to the multi: the clock of ttft and of the deadlines starts. */
     void started();
-    /** Our own deadlines (first byte, silence); true when the transfer must be aborted now. */
+    /**
+     * Our own deadlines: the first byte within timeoutMs, then progress at least every stallMs, where
+     * progress is a complete header line, a complete event-stream line (streams) or 256 body bytes
+     * (others): a server that goes silent or trickles a byte a second is Stalled. True when the
+     * transfer must be aborted now.
+     */
     bool overdue(Clock::time_point now);
     /** Fills the result from libcurl's code and timings (or from our own abort). */
     void finish(CURLcode code);
@@ -49,6 +54,7 @@ private:
     double sinceStartMs(Clock::time_point t) const;
     void abort(ProbeState state, const QString &text);
     void fillTimings();
+    void progressed(Clock::time_point now);
 
     ProbeTarget m_target;
     ProbeSettings m_settings;
@@ -59,13 +65,17 @@ private:
     char m_errorBuffer[CURL_ERROR_SIZE] = {};
     Clock::time_point m_start;
     Clock::time_point m_lastData;
+    Clock::time_point m_lastProgress;
+    qint64 m_bytesSinceProgress = 0;
     bool m_gotData = false;
-    double m_curlStartMs = 0; // libcurl's start of the transfer on our clock (ms after m_start)
+    QByteArray m_contentEncoding; // of the current response, lower case ("" = none)
+    double m_curlStartMs = 0;     // libcurl's start of the transfer on our clock (ms after m_start)
     bool m_checkedStream = false;
     bool m_aborted = false;
     ProbeState m_abortState = ProbeState::OtherError;
     QString m_abortText;
     std::string m_errorBody; // first bytes of a 4xx/5xx body, for the error text
+    QByteArray m_secret;     // the API key, to redact from what the server says; wiped when done
     SseParser m_sse;
     ProbeResult m_result;
 };

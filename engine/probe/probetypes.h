@@ -35,10 +35,11 @@ struct ProbeTarget
 /** How the prober runs. Times in ms. */
 struct ProbeSettings
 {
-    int intervalMs = 1000;        // per target, start to start
-    int timeoutMs = 10000;        // connect + first byte must happen within this
-    int stallMs = 5000;           // largest allowed silence once the response has started
-    int maxTotalMs = 60000;       // the whole transfer
+    int intervalMs = 1000; // per target, start to start
+    int timeoutMs = 10000; // connect + first byte must happen within this
+    int stallMs = 5000; // largest allowed time without progress once the response has started (silence, or a
+                        // trickle: no complete line nor 256 body bytes)
+    int maxTotalMs = 60000;       // the whole transfer, whatever arrives (a Timeout beyond)
     int concurrency = 64;         // transfers in flight at once (also the connection pool size)
     bool reuseConnections = true; // false: a fresh connection per probe, closed afterwards
     bool verifyTls = true;        // certificate and host name verification
@@ -55,11 +56,12 @@ enum class ProbeState {
     Timeout,           // no answer within timeoutMs (or the transfer exceeded maxTotalMs)
     TlsFailure,        // handshake or certificate verification failed
     HttpError,         // HTTP status 4xx/5xx
-    MalformedStream,   // the event stream is not OpenAI-compatible SSE
-    Stalled,           // the response started, then went silent for stallMs
-    ClosedEarly,       // the server closed before the response (or the [DONE] event) was complete
-    ConfigError,       // not sent: bad URL, missing API key variable, …
-    OtherError         // any other transport error (text from libcurl)
+    MalformedStream, // the answer cannot be read: not HTTP, or an event stream that is not OpenAI-compatible
+                     // SSE (or comes compressed though that was not asked for)
+    Stalled,         // the response started, then made no progress for stallMs (silent, or trickling)
+    ClosedEarly,     // the server closed before the response (or the [DONE] event) was complete
+    ConfigError,     // not sent: bad URL, missing API key variable, …
+    OtherError       // any other transport error (text from libcurl)
 };
 inline constexpr int ProbeStateCount = 12;
 

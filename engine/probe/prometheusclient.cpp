@@ -2,6 +2,8 @@
 // PrometheusClient (declared in prometheus.h): Prometheus' HTTP API through libcurl.
 #include "engine/probe/prometheus.h"
 
+#include "engine/model/printable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +73,7 @@ std::optional<std::vector<PromSeries>> PrometheusClient::parseResponse(const QBy
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = why;
+            *error = printable(why); // it quotes the server: no escape sequence reaches a terminal
         return std::nullopt;
     };
     QJsonParseError pe{};

@@ -72,6 +72,7 @@ bool SseParser::feed(const char *data, size_t size, double nowMs)
 
 void SseParser::line(const char *begin, size_t size, double nowMs)
 {
+    ++m_lines;
     if (m_done || malformed())
         return;
     if (size == 0) {

@@ -36,6 +36,8 @@ public:
     bool done() const { return m_done; }
     int tokens() const { return m_tokens; }
     int events() const { return m_events; }
+    /** Complete lines seen so far (blank ones and comments included): a stream that makes progress. */
+    qint64 lines() const { return m_lines; }
     /** Time of the first token (the nowMs of the feed() that completed it); -1 when none. */
     double firstTokenMs() const { return m_stamps.empty() ? -1 : m_stamps.front(); }
     double lastTokenMs() const { return m_stamps.empty() ? -1 : m_lastStamp; }
@@ -56,6 +58,7 @@ private:
     bool m_done = false;
     int m_tokens = 0;
     int m_events = 0;
+    qint64 m_lines = 0;
     double m_lastStamp = -1;
     std::vector<double> m_stamps;
     QString m_error;

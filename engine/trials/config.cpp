@@ -3,6 +3,10 @@
 
 #include "engine/trials/json.h"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -82,6 +86,21 @@ std::string ModelShape::problem() const
 
 bool loadModelCatalogue(const std::string &path, std::vector<ModelShape> *models, std::string *error)
 {
+    // Only a regular file of bounded size: a device such as /dev/zero would be read until memory runs out.
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) {
+        *error = path + ": cannot open the file: " + std::strerror(errno);
+        return false;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *error = path + ": not a regular file";
+        return false;
+    }
+    constexpr off_t kMaxCatalogueBytes = 64ll << 20;
+    if (st.st_size > kMaxCatalogueBytes) {
+        *error = path + ": larger than the 64 MiB limit";
+        return false;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         *error = path + ": cannot open the file";

@@ -4,8 +4,10 @@
 #include "engine/trials/analysis.h"
 #include "engine/trials/json.h"
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -284,15 +286,23 @@ bool writeFileAtomically(const std::string &path, const std::string &text, std::
 {
     const std::string tmp = path + ".tmp" + std::to_string(getpid());
     {
+        errno = 0;
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out || !(out << text) || !out.flush()) {
-            *error = path + ": cannot write the file";
+            // errno of the failed open or write (a full disk: "No space left on device").
+            *error = path + ": cannot write the file: " + std::strerror(errno ? errno : EIO);
+            std::remove(tmp.c_str());
+            return false;
+        }
+        out.close();
+        if (out.fail()) {
+            *error = path + ": cannot write the file: " + std::strerror(errno ? errno : EIO);
             std::remove(tmp.c_str());
             return false;
         }
     }
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        *error = path + ": cannot replace the file";
+        *error = path + ": cannot replace the file: " + std::strerror(errno);
         std::remove(tmp.c_str());
         return false;
     }

@@ -138,9 +138,11 @@ void tst_Autosave::dirtyDocumentIsWrittenWithinInterval()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(m_doc->applyEdit(next, QStringLiteral("Edit Chat")));
-    QVERIFY(written.wait(interval * 10));
+    QVERIFY(written.wait(interval + 20000));
     const qint64 elapsedMs = clock.elapsed();
-    QVERIFY2(elapsedMs >= interval - 20 && elapsedMs < interval * 5, qPrintable(QString::number(elapsedMs)));
+    // Never before the interval (QTimer may fire a little early); after it, as soon as the event loop and
+    // the writer thread get the CPU, which on a loaded machine under the sanitizers takes seconds.
+    QVERIFY2(elapsedMs >= interval - 20, qPrintable(QString::number(elapsedMs)));
     const QString path = written.first().at(0).toString();
     QCOMPARE(path, saver.recoveryFile());
     QVERIFY(path.startsWith(RecoveryStore::directory()));
@@ -160,7 +162,7 @@ void tst_Autosave::dirtyDocumentIsWrittenWithinInterval()
     QTest::qWait(interval * 2);
     QCOMPARE(written.count(), 1);
     QVERIFY(m_doc->setTier(0, Tier::Central));
-    QVERIFY(written.wait(interval * 10));
+    QVERIFY(written.wait(interval + 20000));
     RecoveryStore::load(path, &info);
     QCOMPARE(info.lastChange, m_doc->undoStack()->undoText());
     QCOMPARE(RecoveryStore::load(path).scenario->workloads[0].tier, Tier::Central);
@@ -318,10 +320,19 @@ void tst_Autosave::brokenFilesAreReportedNotLoaded()
         out.write(QJsonDocument(o).toJson());
     }
 
+    // Issue 16, item 7: an entry that links to a device was read until memory ran out (std::bad_alloc,
+    // the GUI aborted at start); it is a broken entry like the others.
+    const QString device = RecoveryStore::directory() + QStringLiteral("/recovery-3-3.json");
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), device));
+
     const QList<RecoveryInfo> files = RecoveryStore::orphaned();
-    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.size(), 3);
     for (const RecoveryInfo &f : files)
         QVERIFY2(!f.error.isEmpty(), qPrintable(f.path));
+    const ScenarioLoad zero = RecoveryStore::load(device);
+    QVERIFY(!zero.ok());
+    QVERIFY2(zero.errors.first().contains(QStringLiteral("not a regular file (a character device)")),
+             qPrintable(zero.errors.first()));
 
     const ScenarioLoad broken = RecoveryStore::load(garbage);
     QVERIFY(!broken.ok());

@@ -11,6 +11,7 @@
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/placementfile.h"
+#include "tests/common/testsupport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -109,8 +110,8 @@ private slots:
     void pdfHasTheLayoutsPages()
     {
         QVERIFY(readAll(path(QStringLiteral("report.pdf"))).startsWith("%PDF-"));
-        if (m_pdfinfo.isEmpty() || m_pdftotext.isEmpty())
-            QSKIP("poppler-utils (pdfinfo, pdftotext) not installed: packaging/install-deps.sh");
+        EA_REQUIRE(!m_pdfinfo.isEmpty() && !m_pdftotext.isEmpty(),
+                   "pdfinfo and pdftotext (Debian package poppler-utils, packaging/install-deps.sh)");
         const QString info = QString::fromUtf8(run({path(QStringLiteral("report.pdf"))}, m_pdfinfo).out);
         const auto pages = [](int rows, int perPage) { return std::max(1, (rows + perPage - 1) / perPage); };
         const int workloads = int(m_scenario->workloads.size());
@@ -139,8 +140,8 @@ private slots:
 
     void pdfTextHoldsWorkloadsTotalAndSources()
     {
-        if (m_pdftotext.isEmpty())
-            QSKIP("pdftotext not installed: packaging/install-deps.sh");
+        EA_REQUIRE(!m_pdftotext.isEmpty(),
+                   "pdftotext (Debian package poppler-utils, packaging/install-deps.sh)");
         const QString text = pdfText();
         for (const Workload &w : m_scenario->workloads)
             QVERIFY2(text.contains(w.name), qPrintable(w.name));
@@ -379,8 +380,8 @@ private slots:
         QVERIFY(html.contains(QLatin1String("dir=\"rtl\"")));
         QVERIFY(html.contains(heading.toHtmlEscaped()));
         QVERIFY2(written, qPrintable(error));
-        if (m_pdftotext.isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        EA_REQUIRE(!m_pdftotext.isEmpty(),
+                   "pdftotext (Debian package poppler-utils, packaging/install-deps.sh)");
         const Run r = run({path(QStringLiteral("report-ar.pdf")), QStringLiteral("-")}, m_pdftotext);
         QVERIFY2(r.code == 0, r.err.constData());
         const QString text = QString::fromUtf8(r.out);

@@ -127,8 +127,8 @@ private slots:
     void agentScrapedByRealPrometheus()
     {
         const QString prometheus = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
-        if (prometheus.isEmpty())
-            QSKIP("no prometheus binary on PATH (Debian package prometheus, see packaging/install-deps.sh)");
+        EA_REQUIRE(!prometheus.isEmpty(),
+                   "the prometheus binary (Debian package prometheus, packaging/install-deps.sh)");
         const QString exe = QStringLiteral(EA_BIN_DIR "/edgeatlas");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -273,7 +273,9 @@ private slots:
             if (std::isnan(q) && std::isnan(m))
                 continue; // a node whose model does not fit its GPU answers 503: no Ok probes
             QVERIFY2(q >= lo && q <= std::max(hi, hi2), qPrintable(target));
-            QVERIFY2(std::fabs(m - rtt) < 2 + 0.1 * rtt, qPrintable(target));
+            // The mean of a few probes: never below the model (delays are injected exactly), above it by
+            // loopback overhead and, on a loaded 2-core machine under the sanitizers, a scheduling pause.
+            QVERIFY2(m > rtt - 0.5 && m < rtt + 15 + 0.25 * rtt, qPrintable(target));
             ++compared;
         }
         QVERIFY2(compared >= 2, qPrintable(QStringLiteral("%1 series compared").arg(compared)));

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Small helpers shared by the tests (header only): running the real executable, free loopback ports.
+// Small helpers shared by the tests (header only): running the real executable, free loopback ports,
+// tools a test needs.
 
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QtGlobal>
+
+#include <functional>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -22,10 +26,21 @@ struct CliRun
     QByteArray out, err;
 };
 
-/** Runs the built `edgeatlas` with args and waits (2 min at most; a hang fails the test run). */
-inline CliRun runEdgeAtlas(const QStringList &args)
+/** True under continuous integration (the environment variable CI is "true", as .ci/run sets it). */
+inline bool inCi()
+{
+    return qEnvironmentVariable("CI") == QLatin1String("true");
+}
+
+/**
+ * Runs the built `edgeatlas` with args and waits (2 min at most; a hang fails the test run). A
+ * childSetup runs in the child before exec (limits such as RLIMIT_FSIZE or RLIMIT_NOFILE).
+ */
+inline CliRun runEdgeAtlas(const QStringList &args, const std::function<void()> &childSetup = {})
 {
     QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
     p.start(QStringLiteral(EA_BIN_DIR "/edgeatlas"), args);
     if (!p.waitForFinished(120000))
         qFatal("edgeatlas did not finish");
@@ -51,3 +66,18 @@ inline quint16 unusedLoopbackPort()
 }
 
 } // namespace ea::test
+
+/**
+ * A test that needs a tool or a data set that is not there (`what` names it and how to get it): under
+ * CI=true that is a failure, elsewhere a skip that prints a visible warning. Never a silent pass.
+ */
+#define EA_REQUIRE(condition, what)                                                                          \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            const QByteArray eaMissing = QByteArray("missing: ") + QByteArray(what);                         \
+            if (ea::test::inCi())                                                                            \
+                QFAIL((eaMissing + " (CI=true: a missing tool or data set is a failure)").constData());      \
+            qWarning("WARNING: test SKIPPED, %s", eaMissing.constData());                                    \
+            QSKIP(eaMissing.constData());                                                                    \
+        }                                                                                                    \
+    } while (false)

@@ -117,7 +117,10 @@ void LatencyChart::setInputs(const PlannerChartInputs &in)
             for (int p = 0; p < PercentileCount; ++p)
                 pts[p].append(QPointF(percentileMs(o, Percentile(p)) / b, row));
             m_pointWorkload.push_back(w);
-            span = {QPointF(o.p50Ms / b, row), QPointF(o.p99Ms / b, row)};
+            // A span of no length (p50 = p99) strokes to an empty path, which PDF readers report ("No
+            // current point in closepath" from pdftotext): the markers alone show that workload.
+            if (o.p99Ms > o.p50Ms)
+                span = {QPointF(o.p50Ms / b, row), QPointF(o.p99Ms / b, row)};
             lo = std::min(lo, o.p50Ms / b);
             hi = std::max(hi, o.p99Ms / b);
             if (!meetsSlo(o)) {

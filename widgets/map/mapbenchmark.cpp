@@ -4,6 +4,7 @@
 #include "engine/plan/coveragefield.h"
 #include "engine/plan/evaluator.h"
 #include "engine/stats/quantile.h"
+#include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/maprenderer.h"
 
 #include <QElapsedTimer>
@@ -100,10 +101,47 @@ QList<QPair<QString, double>> runMapBenchmark(std::shared_ptr<const Scenario> sc
     }
     const double hitMs = median(times);
 
+    // The live probes layer over the cached static layers, as the Monitor repaints it (aim: 1 ms): 100
+    // probes from New York, a quarter of them pulsing. A speed figure, not a test bound.
+    auto probes = std::make_shared<LiveProbeSet>();
+    probes->vantageLon = -74.0;
+    probes->vantageLat = 40.7;
+    const qint64 now = LiveProbeSet::clockMs();
+    for (int i = 0; i < 100 && !scenario->nodes.empty(); ++i) {
+        LiveProbeSet::Probe p;
+        p.node = i * int(scenario->nodes.size() / 100);
+        p.measuredMs = 5.0 + i * 3;
+        p.standing = i % 10 == 0
+                         ? LiveProbeSet::Standing::Failed
+                         : (i % 3 ? LiveProbeSet::Standing::WithinBand : LiveProbeSet::Standing::OutsideBand);
+        p.freshAtMs = i % 4 == 0 ? now : 0;
+        probes->probes.push_back(p);
+    }
+    MapContext live = ctx;
+    live.liveProbes = probes;
+    const MapViewport liveVp(geo::ProjectionKind::EqualEarth, QSize(1280, 720));
+    QImage liveImage(liveVp.size(), QImage::Format_ARGB32_Premultiplied);
+    LiveProbesLayer layer;
+    times.clear();
+    for (int frame = 0; frame < 41; ++frame) {
+        liveImage.fill(Qt::white);
+        QElapsedTimer paint;
+        paint.start();
+        {
+            QPainter p(&liveImage);
+            p.setClipRect(liveVp.rect());
+            layer.paint(p, liveVp, live);
+        }
+        if (frame > 0) // the first projects the arcs
+            times.push_back(paint.nsecsElapsed() / 1e6);
+    }
+    const double liveMs = median(times);
+
     out.append({QStringLiteral("full_redraw_1920x1080"), fullMs});
     out.append({QStringLiteral("full_redraw_1920x1080_routes_coverage"), fullBusyMs});
     out.append({QStringLiteral("pan_frame_cached"), panMs});
     out.append({QStringLiteral("hover_hit_test"), hitMs});
+    out.append({QStringLiteral("live_probes_paint_100_1280x720"), liveMs});
     out.append({QStringLiteral("coverage_field_0p5deg_edge"), coverageMs});
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/map/mapexport.h"
 
+#include "engine/model/userfile.h"
 #include "widgets/map/maprenderer.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -62,9 +62,8 @@ bool exportMap(const MapRenderer &renderer, const MapViewport &viewport, const M
                                .arg(fileName)
                                .arg(size.width())
                                .arg(size.height()));
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, MapExport::tr("%1: %2").arg(fileName, file.errorString()));
+    UserFileBuffer buffer; // rendered into memory, then written with every byte checked
+    QIODevice &file = *buffer.device();
     const MapViewport vp = exportViewport(viewport, size);
 
     if (suffix == QLatin1String("png")) {
@@ -101,10 +100,9 @@ bool exportMap(const MapRenderer &renderer, const MapViewport &viewport, const M
         renderer.paint(painter, vp, context, MapRenderer::Caching::None);
         painter.end();
     }
-    if (file.error() != QFileDevice::NoError)
-        return fail(error, MapExport::tr("%1: %2").arg(fileName, file.errorString()));
-    if (!file.commit())
-        return fail(error, MapExport::tr("%1: %2").arg(fileName, file.errorString()));
+    QString reason;
+    if (!buffer.commit(fileName, nullptr, &reason))
+        return fail(error, MapExport::tr("%1: %2").arg(fileName, reason));
     return true;
 }
 

@@ -2,6 +2,7 @@
 // GeoJSON export/import: round trips, the file read by a real GIS reader (GDAL's ogrinfo), bad files.
 #include "engine/export/geojson.h"
 #include "engine/model/scenariojson.h"
+#include "tests/common/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,8 +151,7 @@ private slots:
     void readByOgrinfo()
     {
         const QString ogrinfo = QStandardPaths::findExecutable(QStringLiteral("ogrinfo"));
-        if (ogrinfo.isEmpty())
-            QSKIP("ogrinfo (Debian package gdal-bin) is not installed; run packaging/install-deps.sh");
+        EA_REQUIRE(!ogrinfo.isEmpty(), "ogrinfo (Debian package gdal-bin, packaging/install-deps.sh)");
         const Scenario s = fixture();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sites.geojson"));

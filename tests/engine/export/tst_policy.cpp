@@ -5,6 +5,7 @@
 #include "engine/export/policy.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
+#include "tests/common/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,9 +190,8 @@ private slots:
 
     void liteLlmYamlReadByPyYaml()
     {
-        if (m_python.isEmpty())
-            QSKIP("python3 with PyYAML (Debian package python3-yaml) is missing; run "
-                  "packaging/install-deps.sh");
+        EA_REQUIRE(!m_python.isEmpty(),
+                   "python3 with PyYAML (Debian package python3-yaml, packaging/install-deps.sh)");
         Scenario s = fixture();
         s.name = QStringLiteral("Line one\nline \"two\" # not a comment");
         s.nodes[1].endpoint = QStringLiteral("https://ber.example.net/v1?q=a: b #frag"); // YAML-significant
@@ -256,9 +256,8 @@ private slots:
 
     void yamlQuotingSurvivesAnyString()
     {
-        if (m_python.isEmpty())
-            QSKIP("python3 with PyYAML (Debian package python3-yaml) is missing; run "
-                  "packaging/install-deps.sh");
+        EA_REQUIRE(!m_python.isEmpty(),
+                   "python3 with PyYAML (Debian package python3-yaml, packaging/install-deps.sh)");
         const QStringList samples{QStringLiteral("plain"),
                                   QStringLiteral("yes"),
                                   QStringLiteral("1.5e3"),

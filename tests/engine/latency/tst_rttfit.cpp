@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/geo/geodesy.h"
 #include "engine/latency/rttfit.h"
+#include "tests/common/testsupport.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -300,8 +301,9 @@ void tst_RttFit::foldsAreDeterministic()
 
 void tst_RttFit::beatsGlobalFactorOnSharedData()
 {
-    if (!QFile::exists(calibrationFile()))
-        QSKIP("shared calibration data not found (EA_SHARED_DATA_DIR/rtt/rtt_calibration_pairs.csv)");
+    EA_REQUIRE(
+        QFile::exists(calibrationFile()),
+        "the shared calibration data EA_SHARED_DATA_DIR/rtt/rtt_calibration_pairs.csv (../shared/data)");
     std::vector<RttSample> samples;
     QString error;
     QVERIFY2(readRttSamplesCsv(calibrationFile(), samples, &error), qPrintable(error));

@@ -77,6 +77,9 @@ private slots:
         so.count = 12;
         so.userLon = kParisLon;
         so.userLat = kParisLat;
+        // Delays four times longer, measured times scaled back: the loopback and scheduling overhead (a few
+        // ms on a loaded 2-core machine, which the fit would take for access time) shrinks fourfold.
+        so.timeScale = 4;
         SimulatedDeployment sim(std::make_shared<const Scenario>(trueScenario), so);
         QString error;
         QVERIFY2(sim.start(QStringLiteral("127.0.0.1"), 0, &error), qPrintable(error));
@@ -89,8 +92,11 @@ private slots:
         }
         ProbeSettings settings;
         settings.intervalMs = 50;
-        const auto results = Prober::probe(targets, settings, 3);
+        auto results = Prober::probe(targets, settings, 3);
         sim.stop();
+        for (ProbeResult &r : results)
+            if (r.firstByteMs > 0)
+                r.firstByteMs /= so.timeScale;
         QStringList skipped;
         const auto samples =
             calibrationSamplesFromProbes(s, results, kParisLon, kParisLat, QString(), &skipped);
@@ -100,7 +106,10 @@ private slots:
             const auto it = std::find_if(sim.nodes().begin(), sim.nodes().end(),
                                          [&](const SimulatedNode &n) { return n.id == c.label; });
             QVERIFY(it != sim.nodes().end());
-            QVERIFY2(std::fabs(c.measuredMs - it->networkRttMs) < 2 + 0.03 * it->networkRttMs,
+            // Never early (the delay is injected exactly); late by loopback overhead and, on a loaded
+            // 2-core machine under the sanitizers, scheduling pauses.
+            QVERIFY2(c.measuredMs > it->networkRttMs - 0.5 &&
+                         c.measuredMs < it->networkRttMs + 15 + 0.1 * it->networkRttMs,
                      qPrintable(c.label));
         }
         const CalibrationResult r = calibrateNetwork(s, samples);

@@ -4,6 +4,7 @@
 #include "engine/probe/loopbackserver.h"
 #include "engine/probe/prober.h"
 #include "engine/probe/probesession.h"
+#include "tests/common/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -114,7 +115,7 @@ private slots:
         QCOMPARE(r.bytes, 5);
         QVERIFY(r.dnsMs >= 0 && r.connectMs >= 0);
         QCOMPARE(r.tlsMs, 0.0);
-        QVERIFY2(r.firstByteMs >= 19.5 && r.firstByteMs < 500, qPrintable(QString::number(r.firstByteMs)));
+        QVERIFY2(r.firstByteMs >= 19.5 && r.firstByteMs < 2000, qPrintable(QString::number(r.firstByteMs)));
         QVERIFY(r.totalMs >= r.firstByteMs);
         QVERIFY(r.timestampMs > 0);
         QCOMPARE(r.ttftMs, -1.0); // not a stream
@@ -145,12 +146,15 @@ private slots:
     void streamingMetrics()
     {
         // Tokens at 50, 60, …, 240 ms after the request: TTFT 50, ITL 10, 100 tokens/s. Tokens can never
-        // arrive early; the upper bounds allow for a loaded 2-core machine (and sanitizers), and a run hit
-        // by a scheduling hiccup (tokens bunched behind a descheduled thread) is retried twice.
+        // arrive early (exact lower bounds); the upper bounds are those of a correct measurement on a loaded
+        // 2-core machine under the sanitizers (a unit or origin mistake is off by far more), and a run hit
+        // by a scheduling hiccup (tokens bunched behind a descheduled thread) is retried twice. The
+        // accuracy itself is a benchmark figure: `edgeatlas bench probe`.
         ProbeResult r;
         const auto inBounds = [&r] {
-            return r.state == ProbeState::Ok && r.tokens == 20 && r.ttftMs < 90 && r.itlP50Ms > 8 &&
-                   r.itlP50Ms < 14 && r.tokensPerSecond > 70 && r.tokensPerSecond < 112 && r.firstByteMs < 60;
+            return r.state == ProbeState::Ok && r.tokens == 20 && r.ttftMs < 200 && r.itlP50Ms > 5 &&
+                   r.itlP50Ms < 25 && r.tokensPerSecond > 40 && r.tokensPerSecond < 150 &&
+                   r.firstByteMs < 150;
         };
         for (int attempt = 0; attempt < 3; ++attempt) {
             r = probeOne(target(url("/stream"), ProbeKind::ChatStream));
@@ -202,7 +206,8 @@ private slots:
         QVERIFY(!r.errorText.isEmpty());
         QVERIFY2(r.errorText.contains(text), qPrintable(r.errorText));
         QCOMPARE(r.tokens, tokens);
-        QVERIFY2(wall.elapsed() < 3000, "a fault must never block the prober");
+        // Stall and first-byte limits of 300 ms: the fault ends the probe long before the 60 s transfer cap.
+        QVERIFY2(wall.elapsed() < 10000, "a fault must never block the prober");
     }
 
     void connectionRefused()
@@ -225,7 +230,7 @@ private slots:
         QCOMPARE(r.state, ProbeState::DnsFailure);
         QVERIFY2(r.errorText.contains(QLatin1String("edgeatlas-probe-test.invalid")),
                  qPrintable(r.errorText));
-        QVERIFY(wall.elapsed() < 8000);
+        QVERIFY(wall.elapsed() < 10000); // not the 10 s first-byte timeout (that would be state Timeout)
     }
 
     void configErrors()
@@ -274,6 +279,151 @@ private slots:
         }
     }
 
+    // Issue 16, item 8: a server that trickles a byte a second never went silent, so the probe ran to the
+    // 60 s cap; now a started response without progress (no complete line, under 256 body bytes) for
+    // stallMs is Stalled.
+    void trickleIsStalled_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("plain body") << int(ProbeKind::Http);
+        QTest::newRow("event stream") << int(ProbeKind::ChatStream);
+    }
+    void trickleIsStalled()
+    {
+        QFETCH(int, kind);
+        LoopbackServer server([kind](const HttpRequest &) {
+            ResponsePlan p;
+            p.steps.push_back({0, kind == int(ProbeKind::ChatStream)
+                                      ? ResponsePlan::chunkedHead(200, "text/event-stream")
+                                      : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                                                   "Content-Length: 100000\r\n\r\n")});
+            for (int i = 1; i <= 60; ++i) // one byte every 100 ms, no line break
+                p.steps.push_back({100.0 * i, kind == int(ProbeKind::ChatStream) ? ResponsePlan::chunk("d")
+                                                                                 : QByteArray("d")});
+            return p;
+        });
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
+        ProbeSettings s;
+        s.stallMs = 1000;
+        QElapsedTimer wall;
+        wall.start();
+        const ProbeResult r =
+            probeOne(target(QStringLiteral("http://127.0.0.1:%1/").arg(server.port()), ProbeKind(kind)), s);
+        QCOMPARE(r.state, ProbeState::Stalled);
+        QVERIFY2(r.errorText.contains(QLatin1String("no complete line")), qPrintable(r.errorText));
+        QVERIFY2(wall.elapsed() < 5500, qPrintable(QString::number(wall.elapsed()))); // not the 6 s trickle
+    }
+
+    // …while a slow stream that keeps delivering lines is not stalled, and maxTotalMs still caps it.
+    void slowButSteadyRunsUntilTheCap()
+    {
+        LoopbackServer server([](const HttpRequest &) {
+            ResponsePlan p;
+            p.steps.push_back({0, ResponsePlan::chunkedHead(200, "text/event-stream")});
+            for (int i = 1; i <= 100; ++i)
+                p.steps.push_back({50.0 * i, ResponsePlan::chunk(": keep-alive\n\n")});
+            return p;
+        });
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
+        ProbeSettings s;
+        s.stallMs = 500;
+        s.maxTotalMs = 1500;
+        const ProbeResult r = probeOne(
+            target(QStringLiteral("http://127.0.0.1:%1/").arg(server.port()), ProbeKind::ChatStream), s);
+        QCOMPARE(r.state, ProbeState::Timeout);
+    }
+
+    // Issue 16, item 10: garbage instead of HTTP was a config_error (libcurl refuses it as HTTP/0.9), an
+    // unrequested gzip body a closed_early stream.
+    void unreadableAnswersAreMalformed_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("garbage") << int(ProbeKind::Http) << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n")
+                                 << "not HTTP";
+        QTest::newRow("garbage to a stream")
+            << int(ProbeKind::ChatStream) << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11)
+            << "not HTTP";
+        const QByteArray gz = QByteArray::fromHex("1f8b08000000000000034b4c4a0600c241243503000000"); // "abc"
+        QTest::newRow("gzip stream")
+            << int(ProbeKind::ChatStream)
+            << "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Encoding: gzip\r\n"
+               "Content-Length: " +
+                   QByteArray::number(gz.size()) + "\r\n\r\n" + gz
+            << "Content-Encoding";
+    }
+    void unreadableAnswersAreMalformed()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, text);
+        LoopbackServer server([&answer](const HttpRequest &) {
+            ResponsePlan p;
+            p.steps.push_back({0, answer});
+            p.end = ResponsePlan::End::Close;
+            return p;
+        });
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
+        ProbeSettings s;
+        s.timeoutMs = 3000;
+        const ProbeResult r =
+            probeOne(target(QStringLiteral("http://127.0.0.1:%1/").arg(server.port()), ProbeKind(kind)), s);
+        QCOMPARE(probeStateId(r.state), QStringLiteral("malformed_stream"));
+        QVERIFY2(r.errorText.contains(text), qPrintable(r.errorText));
+    }
+
+    // Issue 16, items 5 and 6: what a server says is shown without escape sequences and without the API
+    // key it echoed (whole, cut short, or as an echoed Authorization header).
+    void serverTextIsSanitisedAndTheKeyRedacted()
+    {
+        const QByteArray secret = "sk-live-4f9Qx2Lr8Tz1Wm7Kp3Vn";
+        LoopbackServer server([&secret](const HttpRequest &r) {
+            const QByteArray body = "\x1b[2J\x1b]0;pwned\x07\x1b[31minvalid key " + secret +
+                                    " (header: " + r.header("authorization") + ") tail " + secret.left(12) +
+                                    "\xe2\x80\xae";
+            return ResponsePlan::fixed(401, "text/plain", body);
+        });
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
+        qputenv("EA_TEST_ECHO_KEY", secret);
+        ProbeTarget t = target(QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(server.port()),
+                               ProbeKind::ChatStream);
+        t.apiKeyEnv = QStringLiteral("EA_TEST_ECHO_KEY");
+        const ProbeResult r = probeOne(t);
+        qunsetenv("EA_TEST_ECHO_KEY");
+        QCOMPARE(r.state, ProbeState::HttpError);
+        QVERIFY2(!r.errorText.contains(QString::fromLatin1(secret.left(8))), qPrintable(r.errorText));
+        QVERIFY2(r.errorText.contains(QLatin1String("[redacted]")), qPrintable(r.errorText));
+        for (const QChar c : r.errorText)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e,
+                     qPrintable(QString::number(c.unicode(), 16)));
+        QVERIFY2(r.errorText.contains(QLatin1String("\\x1b[31minvalid key")), qPrintable(r.errorText));
+    }
+
+    // Issue 16, item 6: a CR/LF in the key's variable would have ended the Authorization header and
+    // injected another one; such a key is refused and nothing is sent.
+    void keyWithLineBreakIsRefused()
+    {
+        std::atomic<int> requests{0};
+        std::atomic<bool> injected{false};
+        LoopbackServer server([&](const HttpRequest &r) {
+            ++requests;
+            if (!r.header("x-injected").isEmpty())
+                injected = true;
+            return ResponsePlan::fixed(200, "text/plain", "ok");
+        });
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0));
+        qputenv("EA_TEST_CRLF_KEY", "abc\r\nX-Injected: yes");
+        ProbeTarget t = target(QStringLiteral("http://127.0.0.1:%1/").arg(server.port()));
+        t.apiKeyEnv = QStringLiteral("EA_TEST_CRLF_KEY");
+        const ProbeResult r = probeOne(t);
+        qunsetenv("EA_TEST_CRLF_KEY");
+        QCOMPARE(r.state, ProbeState::ConfigError);
+        QVERIFY2(r.errorText.contains(QLatin1String("line break")), qPrintable(r.errorText));
+        QCOMPARE(requests.load(), 0);
+        QVERIFY(!injected);
+    }
+
     void reuseAndFreshConnections()
     {
         for (bool reuse : {true, false}) {
@@ -296,8 +446,9 @@ private slots:
     void tlsVerification()
     {
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty())
-            QSKIP("the openssl command is not installed: cannot make a self-signed certificate");
+        EA_REQUIRE(!openssl.isEmpty(),
+                   "the openssl command (Debian package openssl, packaging/install-deps.sh), for "
+                   "a self-signed certificate");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString key = dir.filePath(QStringLiteral("key.pem")),
@@ -361,7 +512,8 @@ private slots:
         QCOMPARE(a.load(), aAtRemoval);
         p.stop();
         // ~20 and ~16 probes; a heavily loaded machine may delay the thread past an interval or two.
-        // (CI runs this under ASan on 2 busy cores: the bounds leave room for that, not for a broken schedule.)
+        // (CI runs this under ASan on 2 busy cores: the bounds leave room for that, not for a broken
+        // schedule.)
         QVERIFY2(a >= 10 && a <= 22, qPrintable(QString::number(a)));
         QVERIFY2(b >= 7 && b <= 19, qPrintable(QString::number(b)));
         QVERIFY2(p.stats().missedIntervals <= 6, qPrintable(QString::number(p.stats().missedIntervals)));
@@ -413,7 +565,7 @@ private slots:
         QElapsedTimer wall;
         wall.start();
         p.stop();
-        QVERIFY(wall.elapsed() < 1000);
+        QVERIFY(wall.elapsed() < 5000); // not the silent transfer's 10 s timeout
     }
 
     void boundedOverALongRun()

@@ -89,6 +89,14 @@ private slots:
         }
         const auto results = Prober::probe(targets, {});
         QCOMPARE(results.size(), targets.size());
+        // Never early (the delays are injected exactly); late only by the machine's scheduling, which on a
+        // loaded 2-core machine under the sanitizers reaches tens of ms for one probe: the typical (median)
+        // excess must stay small, a single one may be late.
+        std::vector<double> excess;
+        const auto check = [&excess](const QString &, double measured, double expected) {
+            excess.push_back(measured - expected);
+            return measured >= expected - 0.05 && measured < expected + 400;
+        };
         for (const ProbeResult &r : results) {
             const bool health = r.targetId.endsWith(QLatin1String("/health"));
             const QString id = health ? r.targetId.chopped(7) : r.targetId;
@@ -101,15 +109,19 @@ private slots:
             }
             QCOMPARE(r.state, ProbeState::Ok);
             const double fb = n->networkRttMs * o.timeScale;
-            QVERIFY2(r.firstByteMs >= fb - 0.05 && r.firstByteMs < fb + 40,
+            QVERIFY2(check(r.targetId, r.firstByteMs, fb),
                      qPrintable(QStringLiteral("%1: %2 vs %3").arg(r.targetId).arg(r.firstByteMs).arg(fb)));
             if (!health) {
                 QCOMPARE(r.tokens, std::min(4, n->outputTokens));
                 const double ttft = (n->networkRttMs + n->computeTtftMs) * o.timeScale;
-                QVERIFY2(r.ttftMs >= ttft - 0.05 && r.ttftMs < ttft + 40,
+                QVERIFY2(check(r.targetId, r.ttftMs, ttft),
                          qPrintable(QStringLiteral("%1: %2 vs %3").arg(r.targetId).arg(r.ttftMs).arg(ttft)));
             }
         }
+        std::sort(excess.begin(), excess.end());
+        const double medianExcess = excess[excess.size() / 2];
+        qInfo("measured minus modeled delay: median %.2f ms, largest %.2f ms", medianExcess, excess.back());
+        QVERIFY2(medianExcess < 40, qPrintable(QString::number(medianExcess)));
     }
 
     void jitterVariesTheDelays()

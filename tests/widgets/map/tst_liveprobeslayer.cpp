@@ -6,7 +6,6 @@
 
 #include "mapfixture.h"
 
-#include <QElapsedTimer>
 #include <QPainter>
 #include <QTest>
 
@@ -62,7 +61,6 @@ private slots:
     void probedNodeTakesTheMeasuredColour();
     void routeTakesTheStandingColour();
     void hiddenLayerDrawsNothing();
-    void paintTimeOfHundredProbes();
 };
 
 void tst_LiveProbesLayer::registeredAboveTheNodes()
@@ -134,49 +132,6 @@ void tst_LiveProbesLayer::hiddenLayerDrawsNothing()
     QVERIFY(render(renderer, vp, ctx) != without);
     QVERIFY(renderer.setLayerVisible(QString::fromLatin1(LiveProbesLayer::Id), false));
     QCOMPARE(render(renderer, vp, ctx), without);
-}
-
-void tst_LiveProbesLayer::paintTimeOfHundredProbes()
-{
-    ScenarioLoad load = loadDefaultScenario();
-    QVERIFY(load.ok());
-    MapContext ctx;
-    ctx.scenario = std::make_shared<const Scenario>(std::move(*load.scenario));
-    auto set = std::make_shared<LiveProbeSet>();
-    set->vantageLon = -74.0;
-    set->vantageLat = 40.7;
-    const qint64 now = LiveProbeSet::clockMs();
-    for (int i = 0; i < 100; ++i) {
-        LiveProbeSet::Probe p;
-        p.node = i * int(ctx.scenario->nodes.size() / 100);
-        p.measuredMs = 5.0 + i * 3;
-        p.standing = i % 10 == 0
-                         ? LiveProbeSet::Standing::Failed
-                         : (i % 3 ? LiveProbeSet::Standing::WithinBand : LiveProbeSet::Standing::OutsideBand);
-        p.freshAtMs = i % 4 == 0 ? now : 0; // a quarter pulsing
-        set->probes.push_back(p);
-    }
-    ctx.liveProbes = set;
-    const MapViewport vp(geo::ProjectionKind::EqualEarth, QSize(1280, 720));
-    // Painted as the renderer paints it over the cached static layers: clipped to the view.
-    LiveProbesLayer layer;
-    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    const auto paint = [&] {
-        QPainter p(&image);
-        p.setClipRect(vp.rect());
-        layer.paint(p, vp, ctx);
-    };
-    paint(); // projects the arcs once
-    constexpr int kFrames = 40;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < kFrames; ++i)
-        paint();
-    const double ms = double(timer.nsecsElapsed()) / 1e6 / kFrames;
-    qInfo("live probes layer: %.3f ms per paint of 100 probes at 1280x720", ms);
-    // The aim is 1 ms; the bound leaves room for a busy shared machine.
-    QVERIFY2(ms < 3.0, qPrintable(QString::number(ms)));
 }
 
 QTEST_MAIN(tst_LiveProbesLayer)
