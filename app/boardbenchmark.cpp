@@ -85,7 +85,10 @@ QList<QPair<QString, double>> runBoardBenchmark(const QString &scenarioFile, boo
     qint64 arrivedNs = 0;
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(doc, &Document::evaluated, &window, [&] { arrivedNs = clock.nsecsElapsed(); });
+    QObject::connect(doc, &Document::snapshotChanged, &window, [&](const PlanSnapshotPtr &snapshot) {
+        if (!snapshot->pending() && !snapshot->alternatives)
+            arrivedNs = clock.nsecsElapsed();
+    });
 
     std::vector<double> total, engine, views;
     const Scenario scenario = *doc->scenario();

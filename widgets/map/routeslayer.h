@@ -49,6 +49,9 @@ public:
     static std::array<int, TierCount> bestNodePerTier(const Evaluator &evaluator, int region);
 
 private:
+    /** A hash of what the layer draws: the selected workload's routing (region → node, standing), the
+     * selected region's arcs and the content they are drawn on. */
+    static size_t drawnKey(const MapContext &ctx);
     struct Route
     {
         int region = -1;
@@ -71,6 +74,7 @@ private:
     mutable PlanOutcomePtr m_outcome;
     mutable std::shared_ptr<const Scenario> m_scenario;
     mutable std::shared_ptr<const Evaluator> m_evaluator;
+    mutable size_t m_key = 0; // drawnKey() of what m_routes and m_regionArcs hold
     mutable int m_workload = -2, m_region = -2, m_projection = -1;
     mutable std::vector<Route> m_routes;
     mutable RouteChunks m_chunks; // the arcs in world coordinates, by standing × width class

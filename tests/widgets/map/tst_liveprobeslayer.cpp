@@ -88,7 +88,7 @@ void tst_LiveProbesLayer::probedNodeTakesTheMeasuredColour()
     ctx.liveProbes = probes();
     const MapViewport vp = europe();
     const QImage image = render(renderer, vp, ctx);
-    const Node &paris = ctx.scenario->nodes[ParisNode];
+    const Node &paris = ctx.scenario()->nodes[ParisNode];
     const QPointF at = vp.lonLatToScreen(paris.lon, paris.lat);
     const QRgb measured = ctx.palette.latencyColour(kParisMs).rgb();
     QVERIFY2(colourDistance(image.pixel(at.toPoint()), measured) <= 8,
@@ -101,7 +101,7 @@ void tst_LiveProbesLayer::probedNodeTakesTheMeasuredColour()
     QVERIFY(colourDistance(image2.pixel(at.toPoint()), ctx.palette.latencyColour(300).rgb()) <= 8);
     QVERIFY(colourDistance(image2.pixel(at.toPoint()), measured) > 30);
     // The failed node is not drawn in a latency colour: its fill is the panel colour or its cross.
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
     const QPointF b = vp.lonLatToScreen(berlin.lon, berlin.lat);
     QVERIFY(nearest(image, b, ctx.palette.beyondBudget.rgb(), 2) <= 40);
 }
@@ -113,7 +113,7 @@ void tst_LiveProbesLayer::routeTakesTheStandingColour()
     ctx.liveProbes = probes();
     const MapViewport vp = europe();
     const QImage image = render(renderer, vp, ctx);
-    const Node &paris = ctx.scenario->nodes[ParisNode];
+    const Node &paris = ctx.scenario()->nodes[ParisNode];
     const auto arc = geo::greatCircleArc(kVantageLon, kVantageLat, paris.lon, paris.lat, 20.0);
     QVERIFY(!arc.empty() && arc.front().size() > 4);
     const QPointF mid = arc.front()[arc.front().size() / 2];
@@ -141,14 +141,15 @@ void tst_LiveProbesLayer::paintTimeOfHundredProbes()
     ScenarioLoad load = loadDefaultScenario();
     QVERIFY(load.ok());
     MapContext ctx;
-    ctx.scenario = std::make_shared<const Scenario>(std::move(*load.scenario));
+    ctx.plan = PlanSnapshot::make(1, 1, std::make_shared<const Scenario>(std::move(*load.scenario)), nullptr,
+                                  nullptr);
     auto set = std::make_shared<LiveProbeSet>();
     set->vantageLon = -74.0;
     set->vantageLat = 40.7;
     const qint64 now = LiveProbeSet::clockMs();
     for (int i = 0; i < 100; ++i) {
         LiveProbeSet::Probe p;
-        p.node = i * int(ctx.scenario->nodes.size() / 100);
+        p.node = i * int(ctx.scenario()->nodes.size() / 100);
         p.measuredMs = 5.0 + i * 3;
         p.standing = i % 10 == 0
                          ? LiveProbeSet::Standing::Failed

@@ -91,7 +91,7 @@ void tst_MapRenderer::nodeDrawnWhereProjected()
     MapViewport vp = europe();
     vp.setDevicePixelRatio(dpr);
     MapRenderer renderer;
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
     const QPointF at = vp.lonLatToScreen(berlin.lon, berlin.lat);
     QVERIFY(vp.rect().contains(at));
 
@@ -151,11 +151,12 @@ void tst_MapRenderer::routesBetweenParisAndBerlin()
 {
     MapContext ctx = context();
     // The fixture serves each city from its own node; move Berlin's traffic to Paris for a visible route.
-    PlanOutcome outcome = *ctx.outcome;
+    PlanOutcome outcome = *ctx.outcome();
     QCOMPARE(outcome.workloads.size(), size_t(1));
     outcome.workloads[0].regions[BerlinRegion].node = ParisNode;
     outcome.workloads[0].regions[BerlinRegion].sloMs = 100; // well within the 1 s budget
-    ctx.outcome = std::make_shared<const PlanOutcome>(outcome);
+    ctx.plan = PlanSnapshot::make(2, ctx.plan->contentGeneration, ctx.plan->scenario, ctx.plan->evaluator,
+                                  std::make_shared<const PlanOutcome>(outcome));
     ctx.selectedWorkload = 0;
     const MapViewport vp = europe();
     MapRenderer renderer;
@@ -164,8 +165,8 @@ void tst_MapRenderer::routesBetweenParisAndBerlin()
     renderer.setLayerVisible(RoutesLayer::Id, false);
     const QImage without = render(renderer, vp, ctx);
 
-    const Node &paris = ctx.scenario->nodes[ParisNode];
-    const DemandRegion &berlin = ctx.scenario->regions[BerlinRegion];
+    const Node &paris = ctx.scenario()->nodes[ParisNode];
+    const DemandRegion &berlin = ctx.scenario()->regions[BerlinRegion];
     const QRgb green = ctx.palette.withinBudget.rgb();
     for (double f : {0.25, 0.5, 0.75}) {
         double lon, lat;
@@ -229,7 +230,7 @@ void tst_MapRenderer::clustersAtLowZoomOnly()
         s.nodes.push_back(n);
     }
     MapContext ctx;
-    ctx.scenario = std::make_shared<const Scenario>(s);
+    ctx.plan = PlanSnapshot::make(1, 1, std::make_shared<const Scenario>(s), nullptr, nullptr);
     MapRenderer renderer;
     const NodesLayer &nodes = renderer.nodesLayer();
     MapViewport world(geo::ProjectionKind::EqualEarth, QSize(1000, 600));
@@ -237,7 +238,7 @@ void tst_MapRenderer::clustersAtLowZoomOnly()
     const MapHit cluster = nodes.hitTest(at, world, ctx, 4);
     QCOMPARE(cluster.kind, MapHit::Kind::Node);
     QCOMPARE(cluster.members.size(), 30);
-    QCOMPARE(ctx.scenario->nodes[size_t(cluster.index)].tier, Tier::Edge);
+    QCOMPARE(ctx.scenario()->nodes[size_t(cluster.index)].tier, Tier::Edge);
 
     MapViewport street = world;
     street.setScale(MapViewport::MaxScale);
@@ -245,7 +246,7 @@ void tst_MapRenderer::clustersAtLowZoomOnly()
     const MapHit single = nodes.hitTest(street.lonLatToScreen(4.0, 50.0), street, ctx, 4);
     QCOMPARE(single.kind, MapHit::Kind::Node);
     QVERIFY(!single.isCluster());
-    QCOMPARE(ctx.scenario->nodes[size_t(single.index)].id, QStringLiteral("e0"));
+    QCOMPARE(ctx.scenario()->nodes[size_t(single.index)].id, QStringLiteral("e0"));
 }
 
 void tst_MapRenderer::cachedPanMatchesFreshRender()
@@ -275,8 +276,8 @@ void tst_MapRenderer::regionSelectionColoursNodesByRtt()
     const MapViewport vp = europe();
     MapRenderer renderer;
     const QImage image = render(renderer, vp, ctx);
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
-    const double rtt = ctx.evaluator->networkRttMs(ParisRegion, BerlinNode);
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
+    const double rtt = ctx.evaluator()->networkRttMs(ParisRegion, BerlinNode);
     const QRgb expected = ctx.palette.latencyLut()[size_t(MapPalette::lutIndex(rtt))];
     QVERIFY(colourDistance(pixelAt(image, vp.lonLatToScreen(berlin.lon, berlin.lat)), expected) <= 6);
     const auto modeled = renderer.nodesLayer().modeledRttMs(BerlinNode, ctx);
@@ -299,7 +300,7 @@ void tst_MapRenderer::interactiveZoomStretchesCache()
     const QPointF inland = vp.lonLatToScreen(10.5, 51.0), sea = vp.lonLatToScreen(-20, 45);
     QVERIFY(colourDistance(pixelAt(stretched, inland), pixelAt(exact, inland)) <= 12);
     QVERIFY(colourDistance(pixelAt(stretched, sea), pixelAt(exact, sea)) <= 12);
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
     const QPointF node = vp.lonLatToScreen(berlin.lon, berlin.lat);
     QVERIFY(colourDistance(pixelAt(stretched, node), ctx.palette.tierColour(Tier::Regional).rgb()) <= 6);
 }
