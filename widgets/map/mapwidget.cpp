@@ -38,6 +38,9 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
     m_renderer.setLayerVisible(QString::fromLatin1(CoverageLayer::Id), false);
     m_settle.setSingleShot(true);
     m_settle.setInterval(160);
+    m_routesSettle.setSingleShot(true);
+    m_routesSettle.setInterval(RoutesSettleMs);
+    connect(&m_routesSettle, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     connect(&m_settle, &QTimer::timeout, this, [this] {
         m_interactive = false;
         update();
@@ -56,8 +59,11 @@ void MapWidget::setSnapshot(PlanSnapshotPtr snapshot)
     }
     // What the map draws comes from the scenario's content, the outcome and the evaluator; the tiers of the
     // workloads alone (a move before its evaluation) change nothing on it.
-    if (changes.content || changes.outcome || changes.evaluator)
+    if (changes.content || changes.outcome || changes.evaluator ||
+        (m_routesSettle.isActive() && !m_context.plan->pending())) {
+        m_routesSettle.stop();
         update();
+    }
 }
 
 void MapWidget::setSelectedWorkload(int workload)
@@ -68,7 +74,12 @@ void MapWidget::setSelectedWorkload(int workload)
     if (workload == m_context.selectedWorkload)
         return;
     m_context.selectedWorkload = workload;
-    update();
+    // A workload picked as it is moved (a drop on the board) is re-evaluated at once: wait a moment for
+    // its new routes rather than draw its old ones first.
+    if (m_context.plan && m_context.plan->pending())
+        m_routesSettle.start();
+    else
+        update();
 }
 
 void MapWidget::setSelectedRegion(int region)

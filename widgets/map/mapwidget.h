@@ -33,6 +33,9 @@ public:
     explicit MapWidget(QWidget *parent = nullptr);
     ~MapWidget() override;
 
+    /** How long a workload picked while its plan is being re-evaluated waits for its new routes. */
+    static constexpr int RoutesSettleMs = 100;
+
     QSize sizeHint() const override { return {960, 540}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
@@ -130,7 +133,8 @@ private:
     MapContext m_context;
     std::optional<CoverageRequest> m_coverageRequest;
     bool m_coverageRunning = false;
-    QTimer m_settle; // ends the interactive (stretched) rendering once zooming rests
+    QTimer m_settle;       // ends the interactive (stretched) rendering once zooming rests
+    QTimer m_routesSettle; // a workload picked while its plan is pending: redraw once evaluated (or soon)
     bool m_interactive = false;
     Drag m_drag = Drag::None;
     QPoint m_pressPos, m_lastPos;

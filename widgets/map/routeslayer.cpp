@@ -97,6 +97,8 @@ void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
         return;
     m_key = key;
     m_outcome = ctx.outcomePtr();
+    if (m_scenario != ctx.contentPtr())
+        m_arcCache.clear(); // its keys are region and node indices of one content
     m_scenario = ctx.contentPtr();
     m_evaluator = ctx.evaluatorPtr();
     m_workload = ctx.selectedWorkload;
@@ -118,6 +120,10 @@ void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
     // The snapshot's parts agree and the map keeps its picks within the scenario: indices need no checks.
     if (m_outcome && m_workload >= 0) {
         const WorkloadOutcome &w = m_outcome->workloads[size_t(m_workload)];
+        // Cleared before, never during, the loop: the routes point into the cache.
+        if (m_arcCache.size() + w.regions.size() > size_t(kArcCacheLimit))
+            m_arcCache.clear();
+        m_routes.reserve(w.regions.size());
         const double budget = s.workloads[size_t(m_workload)].slo.budgetMs;
         double maxWeight = 0;
         for (const DemandRegion &region : s.regions)
@@ -134,16 +140,11 @@ void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
             route.widthClass = std::clamp(int(t * WidthClasses), 0, WidthClasses - 1);
             const DemandRegion &from = s.regions[r];
             const Node &to = s.nodes[size_t(o.node)];
-            const double ends[4] = {from.lon, from.lat, to.lon, to.lat};
-            const QByteArray key(reinterpret_cast<const char *>(ends), sizeof ends);
-            auto cached = m_arcCache.constFind(key);
-            if (cached == m_arcCache.cend()) {
-                if (m_arcCache.size() >= kArcCacheLimit)
-                    m_arcCache.clear();
-                cached = m_arcCache.insert(key, projectArc(proj, from.lon, from.lat, to.lon, to.lat));
-            }
-            route.world = *cached;
-            for (const QPolygonF &part : route.world)
+            auto [cached, added] = m_arcCache.try_emplace(quint64(r) << 32 | quint32(o.node));
+            if (added)
+                cached->second = projectArc(proj, from.lon, from.lat, to.lon, to.lat);
+            route.world = &cached->second;
+            for (const QPolygonF &part : *route.world)
                 m_chunks.add(int(route.standing) * WidthClasses + route.widthClass, part,
                              route.widthClass > 0);
             m_routes.push_back(std::move(route));
@@ -274,7 +275,7 @@ void RoutesLayer::buildHitGrid(const MapViewport &vp) const
     const QTransform t = vp.worldToScreen();
     const QRectF view = vp.rect();
     for (size_t r = 0; r < m_routes.size(); ++r) {
-        for (const QPolygonF &part : m_routes[r].world) {
+        for (const QPolygonF &part : *m_routes[r].world) {
             const QPolygonF screen = t.map(part);
             for (qsizetype i = 1; i < screen.size(); ++i) {
                 const QLineF seg(screen[i - 1], screen[i]);
@@ -323,16 +324,23 @@ MapHit RoutesLayer::hitTest(const QPointF &screen, const MapViewport &vp, const 
     return best;
 }
 
-size_t RoutesLayer::drawnKey(const MapContext &ctx)
+size_t RoutesLayer::drawnKey(const MapContext &ctx) const
 {
     size_t key = qHashMulti(0x7042e, ctx.contentPtr().get(), ctx.selectedWorkload, ctx.selectedRegion);
     if (ctx.selectedRegion >= 0)
         key = qHashMulti(key, ctx.evaluator());
     if (ctx.outcome() && ctx.selectedWorkload >= 0) {
-        const WorkloadOutcome &w = ctx.outcome()->workloads[size_t(ctx.selectedWorkload)];
-        const double budget = ctx.scenario()->workloads[size_t(ctx.selectedWorkload)].slo.budgetMs;
-        for (const RegionOutcome &r : w.regions)
-            key = qHashMulti(key, r.node, int(standing(r.sloMs, budget)));
+        // Hashed once per outcome and workload: paint and hit-test ask often.
+        if (m_routingOf != ctx.outcomePtr() || m_routingWorkload != ctx.selectedWorkload) {
+            m_routingOf = ctx.outcomePtr();
+            m_routingWorkload = ctx.selectedWorkload;
+            const WorkloadOutcome &w = ctx.outcome()->workloads[size_t(ctx.selectedWorkload)];
+            const double budget = ctx.scenario()->workloads[size_t(ctx.selectedWorkload)].slo.budgetMs;
+            m_routing = 0x5eed;
+            for (const RegionOutcome &r : w.regions)
+                m_routing = qHashMulti(m_routing, r.node, int(standing(r.sloMs, budget)));
+        }
+        key = qHashMulti(key, m_routing);
     }
     return key;
 }
@@ -345,6 +353,7 @@ size_t RoutesLayer::cacheKey(const MapViewport &, const MapContext &ctx) const
 void RoutesLayer::clearCaches() const
 {
     m_key = 0;
+    m_routingOf.reset();
     m_outcome.reset();
     m_scenario.reset();
     m_evaluator.reset();

@@ -56,6 +56,7 @@ private slots:
     void interactiveZoomStretchesCache();
     void twoThreadsPaintTheSamePicture_data();
     void twoThreadsPaintTheSamePicture();
+    void newPickRepaintsOnlyWhatLiesAbove();
 };
 
 void tst_MapRenderer::layersInOrder()
@@ -348,6 +349,33 @@ void tst_MapRenderer::twoThreadsPaintTheSamePicture()
             differing += colourDistance(a.pixel(x, y), b.pixel(x, y)) > 4;
     // Laying the calling thread's layers over the worker's may round a channel by one here and there.
     QCOMPARE(differing, 0);
+}
+
+void tst_MapRenderer::newPickRepaintsOnlyWhatLiesAbove()
+{
+    // Picking another workload changes the routes only: the basemap and the demand under them are kept
+    // (the worker is not asked again) and the picture is what a fresh renderer paints.
+    MapContext ctx = context();
+    ctx.selectedWorkload = 0;
+    const MapViewport vp = europe();
+    MapRenderer kept, fresh;
+    kept.setThreading(MapRenderer::Threading::Always);
+    fresh.setThreading(MapRenderer::Threading::Off);
+    render(kept, vp, ctx);
+    QVERIFY(kept.workerLayerCount() > 0);
+    ctx.selectedWorkload = -1;
+    const QImage again = render(kept, vp, ctx);
+    QCOMPARE(kept.workerLayerCount(), size_t(0)); // the base layers' image was reused
+    const QImage reference = render(fresh, vp, ctx);
+    int differing = 0;
+    for (int y = 0; y < again.height(); ++y)
+        for (int x = 0; x < again.width(); ++x)
+            differing += colourDistance(again.pixel(x, y), reference.pixel(x, y)) > 4;
+    QCOMPARE(differing, 0);
+    // Another palette changes the base: painted again from the bottom.
+    ctx.palette = MapPalette::forKind(MapPaletteKind::Dark);
+    render(kept, vp, ctx);
+    QVERIFY(kept.workerLayerCount() > 0);
 }
 
 QTEST_MAIN(tst_MapRenderer)
