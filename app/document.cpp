@@ -212,12 +212,6 @@ void Document::planChanged()
     else
         publish(nullptr, nullptr);
     requestEvaluation();
-    if (before && !sameContent)
-        emit contentChanged();
-    else if (before)
-        for (size_t w = 0; w < m_snapshot->placement.size(); ++w)
-            if (m_snapshot->placement[w] != before->placement[w])
-                emit placementChanged(int(w), m_snapshot->placement[w]);
 }
 
 void Document::publish(std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr outcome,
@@ -269,10 +263,7 @@ void Document::onEvaluated(const Evaluated &result)
 {
     // Only the newest evaluation delivers (the lane supersedes), so it is of the current placement.
     m_lastEvaluationMs = result.elapsedMs;
-    const bool newEvaluator = !m_snapshot || result.evaluator != m_snapshot->evaluator;
     publish(result.evaluator, result.outcome);
-    if (newEvaluator)
-        emit evaluatorChanged(result.evaluator);
     m_alternativesDelay->start();
 }
 

@@ -100,11 +100,6 @@ signals:
     void dirtyChanged(bool dirty);
     void fileNameChanged(const QString &fileName);
 
-    // Kept for the Monitor mode until it takes snapshots (app/monitor is being moved to engine/monitor).
-    void contentChanged();
-    void placementChanged(int workload, ea::Tier tier);
-    void evaluatorChanged(std::shared_ptr<const ea::Evaluator> evaluator);
-
 private:
     friend class SetTierCommand;
     friend class ReplaceScenarioCommand;

@@ -74,6 +74,20 @@ void JobControl::setProgress(double fraction, const QString &text) const
         m_runner->postProgress(m_id);
 }
 
+void JobControl::setStep(int index, int count, const QString &text) const
+{
+    const double fraction = count > 0 ? double(index) / count : -1;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->fraction = fraction;
+        m_shared->text = text;
+    }
+    QMetaObject::invokeMethod(
+        m_runner,
+        [runner = m_runner, id = m_id, fraction, text] { runner->showProgress(id, fraction, text); },
+        Qt::QueuedConnection);
+}
+
 std::function<void(double)> JobControl::progressCallback() const
 {
     return [control = *this](double fraction) { control.setProgress(fraction); };
@@ -202,19 +216,30 @@ void JobRunner::postProgress(quint64 id)
             if (it == m_entries.end())
                 return;
             Entry &e = *it->second;
+            double fraction = -1;
+            QString text;
             {
                 const std::lock_guard lock(e.shared->mutex);
-                e.info.fraction = e.shared->fraction;
-                e.info.text = e.shared->text;
+                fraction = e.shared->fraction;
+                text = e.shared->text;
             }
             e.shared->progressPosted.store(false);
-            if (e.superseded)
-                return;
-            if (e.spec.progress && e.receiver)
-                e.spec.progress(e.info.fraction, e.info.text);
-            emit jobProgress(id, e.info.fraction, e.info.text);
+            showProgress(id, fraction, text);
         },
         Qt::QueuedConnection);
+}
+
+void JobRunner::showProgress(quint64 id, double fraction, const QString &text)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end() || it->second->superseded)
+        return;
+    Entry &e = *it->second;
+    e.info.fraction = fraction;
+    e.info.text = text;
+    if (e.spec.progress && e.receiver)
+        e.spec.progress(fraction, text);
+    emit jobProgress(id, fraction, text);
 }
 
 void JobRunner::cancel(quint64 id)

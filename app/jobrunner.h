@@ -32,6 +32,11 @@ public:
     void setProgress(double fraction, const QString &text = {}) const;
     /** setProgress(fraction) as a callable, for engine calls that take a progress callback. */
     std::function<void(double)> progressCallback() const;
+    /**
+     * A step of a job that goes in few, named steps (step index of count, what it does): reported as it
+     * is, never merged with the next one (the trials list every step).
+     */
+    void setStep(int index, int count, const QString &text) const;
 
 private:
     friend class JobRunner;
@@ -143,6 +148,7 @@ private:
     Lane &lane(const QString &name);
     void finish(quint64 id);
     void postProgress(quint64 id);
+    void showProgress(quint64 id, double fraction, const QString &text);
 
     std::map<QString, std::unique_ptr<Lane>> m_lanes;
     std::map<quint64, std::unique_ptr<Entry>> m_entries;

@@ -292,21 +292,11 @@ void MainWindow::suggestPlacement()
 
 void MainWindow::createStatusBar()
 {
+    // Every background task (trials, coverage, optimizer, report, …) with its progress and Cancel.
     m_jobStatus = new JobStatus(m_document->jobs(), this);
     m_evaluationLabel = new QLabel(this);
-    m_trialsLabel = new QLabel(this);
-    m_trialsLabel->setToolTip(tr("A benchmark trial runs in the background (Trials mode; Cancel there)"));
-    m_trialsLabel->hide();
-    statusBar()->addPermanentWidget(m_trialsLabel);
     statusBar()->addPermanentWidget(m_jobStatus);
     statusBar()->addPermanentWidget(m_evaluationLabel);
-    connect(m_trials, &TrialsPage::runningChanged, m_trialsLabel, &QLabel::setVisible);
-    connect(m_trials, &TrialsPage::progressChanged, m_trialsLabel,
-            [this](int step, int total, const QString &text) {
-                //: %1 is the step in progress, %2 the number of steps, %3 what the step does
-                m_trialsLabel->setText(
-                    tr("Trials %1/%2: %3").arg(QLocale().toString(step), QLocale().toString(total), text));
-            });
 }
 
 bool MainWindow::openInitial(const QString &fileOrEmpty)

@@ -101,7 +101,6 @@ private:
     QActionGroup *m_modeGroup = nullptr;
     RecentFiles *m_recent = nullptr;
     QLabel *m_evaluationLabel = nullptr;
-    QLabel *m_trialsLabel = nullptr;
     JobStatus *m_jobStatus = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_editTierAction = nullptr;

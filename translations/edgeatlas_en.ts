@@ -23,7 +23,7 @@
 <context>
     <name>ea::CalibrationFlow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="26"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="27"/>
         <source>median %1, P90 %2 (median %3 off; %n sample(s))</source>
         <translation>
             <numerusform>median %1, P90 %2 (median %3 off; %n sample)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="65"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="76"/>
         <source>Route inflation %1–%2: %3 → %4 (%n sample(s))</source>
         <translation>
             <numerusform>Route inflation %1–%2: %3 → %4 (%n sample)</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ea::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… and %n more (see Show Details)</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>ea::PrometheusDialog</name>
     <message numerus="yes">
-        <location filename="../app/monitor/prometheusdialog.cpp" line="348"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="359"/>
         <source>%n target(s), %1 with data.</source>
         <translation>
             <numerusform>%n target, %1 with data.</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>ea::ReportDocument</name>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="107"/>
+        <location filename="../app/report/reportdocument.cpp" line="43"/>
         <source>%Ln workload(s)</source>
         <translation>
             <numerusform>%Ln workload</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="109"/>
+        <location filename="../app/report/reportdocument.cpp" line="45"/>
         <source>%Ln site(s) in %1</source>
         <extracomment>%1 is &quot;N tiers&quot;</extracomment>
         <translation>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="110"/>
+        <location filename="../app/report/reportdocument.cpp" line="46"/>
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln tier</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="111"/>
+        <location filename="../app/report/reportdocument.cpp" line="47"/>
         <source>%Ln demand region(s)</source>
         <translation>
             <numerusform>%Ln demand region</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="135"/>
+        <location filename="../app/report/reportdocument.cpp" line="71"/>
         <source>GPUs at %Ln site(s)</source>
         <translation>
             <numerusform>GPUs at %Ln site</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="223"/>
+        <location filename="../app/report/reportdocument.cpp" line="159"/>
         <source>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln site(s) carry load in this plan.</source>
         <translation>
             <numerusform>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln site carry load in this plan.</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="395"/>
+        <location filename="../app/report/reportsections.cpp" line="63"/>
         <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
         <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
         <translation>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="426"/>
+        <location filename="../app/report/reportsections.cpp" line="94"/>
         <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
         <translation>
             <numerusform>These sites use %1 of the %Ln GPU the plan may use there (%2); a site near 100 % has no room for growth or failover.</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdocument.cpp" line="442"/>
+        <location filename="../app/report/reportsections.cpp" line="110"/>
         <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
         <translation>
             <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>ea::TrialsRunner</name>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="59"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="52"/>
         <source>%1, %n thread(s), BLAS: %2</source>
         <translation>
             <numerusform>%1, %n thread, BLAS: %2</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="163"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>A/A control: A against itself, %n round</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="167"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B: interleaved, %n round</numerusform>

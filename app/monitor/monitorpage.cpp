@@ -213,7 +213,7 @@ void MonitorPage::buildToolBar()
     m_simulateAction->setToolTip(tr("Serve the nearest nodes of the scenario from this computer with the "
                                     "modeled delays, and probe them"));
     QAction *prometheus = m_toolBar->addAction(tr("&Prometheus History…"), this, [this] {
-        auto *dialog = new PrometheusDialog(this);
+        auto *dialog = new PrometheusDialog(m_document->jobs(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
