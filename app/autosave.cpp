@@ -2,6 +2,7 @@
 #include "app/autosave.h"
 
 #include "app/document.h"
+#include "app/jobrunner.h"
 #include "engine/model/userfile.h"
 
 #include <QCoreApplication>
@@ -150,9 +151,9 @@ bool RecoveryStore::remove(const QString &path)
 }
 
 /**
- * The file work of one Autosaver, done in order on its worker thread: a write never lands after the
- * removal that followed it, and the lock is let go only once the file is gone, so no other instance sees
- * an unlocked file of a running one.
+ * The file work of one Autosaver, done in order on one lane of the job runner: a write never lands after
+ * the removal that followed it, and the lock is let go only once the file is gone, so no other instance
+ * sees an unlocked file of a running one.
  */
 class RecoveryWriter
 {
@@ -204,37 +205,39 @@ private:
 
 Autosaver::Autosaver(Document *document, int intervalMs, QObject *parent)
     : QObject(parent), m_document(document), m_timer(new QTimer(this)),
-      m_writer(std::make_unique<RecoveryWriter>())
+      m_writer(std::make_shared<RecoveryWriter>())
 {
-    m_thread.setObjectName(QStringLiteral("EdgeAtlas autosave"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
     m_timer->setSingleShot(true);
     m_timer->setInterval(intervalMs);
     connect(m_timer, &QTimer::timeout, this, [this] { queueWrite(false); });
     if (!m_document)
         return;
+    m_jobs = m_document->jobs();
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::onChanged);
     connect(m_document, &Document::dirtyChanged, this, &Autosaver::onDirtyChanged);
     connect(m_document, &Document::scenarioChanged, this, [this] {
         if (!m_document->isDirty())
             onDirtyChanged(false);
     });
-    connect(m_document, &QObject::destroyed, this, &Autosaver::discard);
+    // The document's runner goes with it: the file goes first.
+    connect(m_document, &QObject::destroyed, this, &Autosaver::removeNow);
     if (m_document->isDirty())
         onChanged();
 }
 
 Autosaver::~Autosaver()
 {
+    // A normal close: the file goes before the program does.
+    removeNow();
+}
+
+void Autosaver::removeNow()
+{
     m_timer->stop();
-    // A normal close: the file goes before the thread does.
-    QMetaObject::invokeMethod(
-        m_context, [w = m_writer.get()] { w->remove(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_context;
+    if (m_jobs && m_lastJob)
+        m_jobs->wait(m_lastJob);
+    m_lastJob = 0;
+    m_writer->remove();
 }
 
 int Autosaver::interval() const
@@ -268,7 +271,7 @@ bool Autosaver::writeNow()
 
 bool Autosaver::queueWrite(bool wait)
 {
-    if (!m_document || !m_document->isDirty() || !m_document->scenario())
+    if (!m_document || !m_document->isDirty() || !m_document->scenario() || !m_jobs)
         return false;
     if (m_path.isEmpty())
         m_path = QDir(RecoveryStore::directory())
@@ -281,29 +284,48 @@ bool Autosaver::queueWrite(bool wait)
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("lastChange"), m_document->undoStack()->undoText()},
         {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
-    // The scenario is immutable and shared: the worker serialises it while the GUI goes on.
-    auto job = [this, w = m_writer.get(), path = m_path,
-                data = QJsonDocument(meta).toJson(QJsonDocument::Compact),
-                scenario = m_document->scenario()] {
-        QString error;
-        const bool ok = w->write(path, data, scenario, &error);
-        QMetaObject::invokeMethod(
-            this, [this, ok, path, error] { ok ? emit written(path) : emit failed(error); },
-            Qt::QueuedConnection);
-        return ok;
-    };
-    if (!wait)
-        return QMetaObject::invokeMethod(m_context, job, Qt::QueuedConnection);
-    bool ok = false;
-    QMetaObject::invokeMethod(m_context, job, Qt::BlockingQueuedConnection, &ok);
-    return ok;
+    JobSpec spec;
+    spec.lane = QLatin1String(JobLane);
+    spec.label = tr("Writing the recovery file");
+    spec.policy = JobSpec::Policy::Queue;
+    spec.cancellable = false; // a half-done write is worse than a late one
+    auto ok = std::make_shared<bool>(false);
+    // The scenario is immutable and shared: the job serialises it while the GUI goes on.
+    m_lastJob = m_jobs->run(
+        spec, this,
+        [writer = m_writer, path = m_path, data = QJsonDocument(meta).toJson(QJsonDocument::Compact),
+         scenario = m_document->scenario()](JobControl &) {
+            QString error;
+            const bool written = writer->write(path, data, scenario, &error);
+            return std::pair{written, written ? path : error};
+        },
+        [this, ok](const std::pair<bool, QString> &result) {
+            *ok = result.first;
+            result.first ? emit written(result.second) : emit failed(result.second);
+        });
+    if (wait)
+        m_jobs->wait(m_lastJob);
+    return *ok || !wait;
 }
 
 void Autosaver::discard()
 {
     m_timer->stop();
-    QMetaObject::invokeMethod(
-        m_context, [w = m_writer.get()] { w->remove(); }, Qt::QueuedConnection);
+    if (!m_jobs)
+        return;
+    JobSpec spec;
+    spec.lane = QLatin1String(JobLane);
+    spec.label = tr("Removing the recovery file");
+    spec.policy = JobSpec::Policy::Queue;
+    spec.cancellable = false;
+    spec.visible = false;
+    m_lastJob = m_jobs->run(
+        spec, this,
+        [writer = m_writer](JobControl &) {
+            writer->remove();
+            return true;
+        },
+        [](bool) {});
 }
 
 } // namespace ea

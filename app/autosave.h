@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QThread>
 
 #include <memory>
 
@@ -17,6 +16,7 @@ class QTimer;
 namespace ea {
 
 class Document;
+class JobRunner;
 class RecoveryWriter;
 
 /** What a recovery file says about the document it saved. */
@@ -63,13 +63,15 @@ public:
  * the original file name, the time, the last change's undo text and the PID. So a change is on disk at
  * most one interval later, and an idle document is not written again. The file goes when the document
  * becomes clean (saved, undone to the saved state, another one opened) and when the Autosaver is destroyed
- * (a normal close). Call from the GUI thread; the files are written and removed, in order, on a worker
- * thread (writing the 4,400-site default scenario takes a few hundred ms).
+ * (a normal close). Call from the GUI thread; the files are written and removed, in order, by jobs of the
+ * document's runner on a lane of their own (writing the 4,400-site default scenario takes a few hundred ms).
  */
 class Autosaver : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr char JobLane[] = "autosave";
+
     explicit Autosaver(Document *document, int intervalMs = 60000, QObject *parent = nullptr);
     ~Autosaver() override;
 
@@ -80,7 +82,7 @@ public:
 
 public slots:
     /** Writes now, waiting for the file, when the document has unsaved changes; false otherwise or on
-     * failure (see failed()). The timer's writes run on a worker thread without waiting. */
+     * failure (see failed()). The timer's writes run in the background without waiting. */
     bool writeNow();
     /** Removes this instance's recovery file (after any write still under way). */
     void discard();
@@ -93,13 +95,15 @@ private:
     void onChanged();
     void onDirtyChanged(bool dirty);
     bool queueWrite(bool wait);
+    /** Waits for the file work queued so far, then removes the file here (the runner may be going). */
+    void removeNow();
 
     QPointer<Document> m_document;
+    QPointer<JobRunner> m_jobs;
     QTimer *m_timer = nullptr;
     QString m_path;
-    QThread m_thread;                         // the file work: large scenarios take a while to write
-    QObject *m_context = nullptr;             // lives on m_thread; jobs are posted to it
-    std::unique_ptr<RecoveryWriter> m_writer; // used on m_thread only
+    std::shared_ptr<RecoveryWriter> m_writer; // used by one job at a time, in order (one lane)
+    quint64 m_lastJob = 0;
 };
 
 } // namespace ea

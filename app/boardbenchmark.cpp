@@ -77,6 +77,12 @@ QList<QPair<QString, double>> runBoardBenchmark(const QString &scenarioFile, boo
             *error = QStringLiteral("the first evaluation did not finish");
         return {};
     }
+    // At rest, as a user finds the window: the first plan's alternatives are computed too (they would
+    // otherwise compete with the first timed evaluation for the cores).
+    QElapsedTimer rest;
+    rest.start();
+    while (!doc->snapshot()->alternatives && rest.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     PlanPage *page = window.planPage();
     PlannerBoard *board = page->board();
     QWidget *map = page->map();
@@ -85,7 +91,10 @@ QList<QPair<QString, double>> runBoardBenchmark(const QString &scenarioFile, boo
     qint64 arrivedNs = 0;
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(doc, &Document::evaluated, &window, [&] { arrivedNs = clock.nsecsElapsed(); });
+    QObject::connect(doc, &Document::snapshotChanged, &window, [&](const PlanSnapshotPtr &snapshot) {
+        if (!snapshot->pending() && !snapshot->alternatives)
+            arrivedNs = clock.nsecsElapsed();
+    });
 
     std::vector<double> total, engine, views;
     const Scenario scenario = *doc->scenario();
@@ -115,6 +124,8 @@ QList<QPair<QString, double>> runBoardBenchmark(const QString &scenarioFile, boo
                 views.push_back((end - arrivedNs) / 1e6);
                 doc->undoStack()->undo();
                 waitEvaluated(doc, 60000);
+                // The undo's own redraw happens now, not in the next move's time.
+                QCoreApplication::processEvents();
             }
     if (total.empty()) {
         if (error)

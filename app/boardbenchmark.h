@@ -11,7 +11,8 @@ namespace ea {
  * `edgeatlas bench board`: the time from dropping a card on the planner board to the updated card,
  * charts and map, on a real main window (offscreen) with the given scenario file or the default one.
  *
- * Every workload is dropped onto every other tier it may use, then the move is undone. A run is timed
+ * Once the window is at rest (the first plan evaluated with its alternatives), every workload is dropped
+ * onto every other tier it may use, then the move is undone. A run is timed
  * from the drop event to the moment the re-evaluated plan has reached every view and board, charts and
  * map have been repainted synchronously (QWidget::repaint). Figures (ms, medians unless named max):
  *  - drop_to_updated_views: the whole path;

@@ -2,29 +2,49 @@
 #include "app/document.h"
 
 #include "app/commands.h"
+#include "app/jobrunner.h"
+#include "app/planselection.h"
 #include "engine/model/scenariojson.h"
+#include "engine/plan/evaluator.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
 
 #include <algorithm>
 
-#include <QFileInfo>
-
 namespace ea {
 
-Document::Document(QObject *parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_runner(new EvaluationRunner(this))
+/** The evaluation lane's memory between jobs: the evaluator of the content and the newest outcome. */
+struct Document::EvaluationState
 {
+    quint64 contentGeneration = 0;
+    std::shared_ptr<const Evaluator> evaluator; // const, thread-safe: shared with the views once published
+    PlanOutcomePtr last;                        // re-evaluated incrementally from here
+};
+
+struct Document::Evaluated
+{
+    std::shared_ptr<const Evaluator> evaluator;
+    PlanOutcomePtr outcome;
+    qint64 elapsedMs = 0;
+};
+
+Document::Document(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_jobs(new JobRunner(this)),
+      m_selection(new PlanSelection(this)), m_alternativesDelay(new QTimer(this)),
+      m_evaluation(std::make_shared<EvaluationState>())
+{
+    qRegisterMetaType<ea::PlanSnapshotPtr>();
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit dirtyChanged(!clean); });
-    connect(m_runner, &EvaluationRunner::finished, this, [this](PlanOutcomePtr outcome, qint64 elapsedMs) {
-        m_outcome = std::move(outcome);
-        m_lastEvaluationMs = elapsedMs;
-        emit evaluated(m_outcome);
+    // A command (or a macro of them) has run: publish what it changed once.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_changed)
+            planChanged();
     });
-    connect(m_runner, &EvaluationRunner::failed, this, &Document::evaluationFailed);
-    connect(m_runner, &EvaluationRunner::evaluatorChanged, this,
-            [this](std::shared_ptr<const Evaluator> evaluator) {
-                m_evaluator = std::move(evaluator);
-                emit evaluatorChanged(m_evaluator);
-            });
+    m_alternativesDelay->setSingleShot(true);
+    m_alternativesDelay->setInterval(AlternativesDelayMs);
+    connect(m_alternativesDelay, &QTimer::timeout, this, &Document::requestAlternatives);
 }
 
 Document::~Document() = default;
@@ -56,12 +76,13 @@ bool Document::loadDefault(QStringList *errors)
 void Document::setScenario(Scenario scenario, const QString &fileName)
 {
     m_undoStack->clear();
+    m_changed = false;
     m_scenario = std::make_shared<const Scenario>(std::move(scenario));
-    m_outcome.reset();
-    m_runner->setScenario(m_scenario);
+    ++m_contentGeneration;
+    m_selection->clear();
     setFileName(fileName);
     emit scenarioChanged();
-    requestEvaluation();
+    planChanged();
 }
 
 void Document::setFileName(const QString &fileName)
@@ -96,6 +117,11 @@ Placement Document::placement() const
     return m_scenario ? placementOf(*m_scenario) : Placement{};
 }
 
+bool Document::isEvaluating() const
+{
+    return m_jobs->isBusy(QLatin1String(EvaluationLane));
+}
+
 QString Document::displayName() const
 {
     if (!m_fileName.isEmpty())
@@ -126,8 +152,7 @@ void Document::applyTier(int workload, Tier tier)
     auto next = std::make_shared<Scenario>(*m_scenario);
     next->workloads[workload].tier = tier;
     m_scenario = std::move(next);
-    emit placementChanged(workload, tier);
-    requestEvaluation();
+    m_changed = true;
 }
 
 bool Document::applyEdit(Scenario next, const QString &text, QStringList *errors)
@@ -169,15 +194,104 @@ bool Document::applyPlacement(const Placement &placement, const QString &text)
 void Document::applyContent(std::shared_ptr<const Scenario> content)
 {
     m_scenario = std::move(content);
-    m_runner->setScenario(m_scenario);
-    emit contentChanged();
+    ++m_contentGeneration;
+    m_changed = true;
+}
+
+void Document::planChanged()
+{
+    m_changed = false;
+    const PlanSnapshotPtr before = m_snapshot;
+    const bool sameContent = before && before->contentGeneration == m_contentGeneration;
+    if (!sameContent)
+        m_selection->setCounts(int(m_scenario->workloads.size()), int(m_scenario->regions.size()),
+                               int(m_scenario->nodes.size()));
+    // The new placement at once, with the numbers of the one before (greyed) while it is re-evaluated.
+    if (sameContent)
+        publish(before->evaluator, before->outcome, before->alternatives);
+    else
+        publish(nullptr, nullptr);
     requestEvaluation();
+}
+
+void Document::publish(std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr outcome,
+                       std::shared_ptr<const PlanAlternatives> alternatives)
+{
+    const bool sameContent = m_snapshot && m_snapshot->contentGeneration == m_contentGeneration;
+    m_snapshot = PlanSnapshot::make(++m_generation, m_contentGeneration, m_scenario, std::move(evaluator),
+                                    std::move(outcome), std::move(alternatives),
+                                    sameContent ? m_snapshot->content : m_scenario);
+    emit snapshotChanged(m_snapshot);
 }
 
 void Document::requestEvaluation()
 {
-    m_runner->evaluate(placementOf(*m_scenario));
-    emit evaluationStarted();
+    // A newer plan is coming: alternatives of the old one would only compete with it for the cores.
+    m_alternativesDelay->stop();
+    m_jobs->cancelLane(QLatin1String(AlternativesLane));
+    JobSpec spec;
+    spec.lane = QLatin1String(EvaluationLane);
+    spec.label = tr("Evaluating the plan");
+    spec.cancellable = false; // the plan on show must match the placement
+    spec.failed = [this](const QString &message) { onEvaluationFailed(message); };
+    m_jobs->run(
+        spec, this,
+        [state = m_evaluation, content = m_contentGeneration, scenario = m_scenario,
+         placement = placementOf(*m_scenario)](JobControl &) {
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                if (!state->evaluator || state->contentGeneration != content) {
+                    state->last.reset();
+                    state->evaluator.reset();
+                    state->evaluator = std::make_shared<const Evaluator>(scenario);
+                    state->contentGeneration = content;
+                }
+                const Evaluator &ev = *state->evaluator;
+                state->last = std::make_shared<const PlanOutcome>(
+                    state->last ? ev.reevaluate(*state->last, placement) : ev.evaluate(placement));
+            } catch (...) {
+                state->last.reset();
+                throw;
+            }
+            return Evaluated{state->evaluator, state->last, timer.elapsed()};
+        },
+        [this](const Evaluated &result) { onEvaluated(result); });
+}
+
+void Document::onEvaluated(const Evaluated &result)
+{
+    // Only the newest evaluation delivers (the lane supersedes), so it is of the current placement.
+    m_lastEvaluationMs = result.elapsedMs;
+    publish(result.evaluator, result.outcome);
+    m_alternativesDelay->start();
+}
+
+void Document::onEvaluationFailed(const QString &message)
+{
+    // No numbers rather than numbers of another placement.
+    publish(nullptr, nullptr);
+    emit evaluationFailed(message);
+}
+
+void Document::requestAlternatives()
+{
+    const PlanSnapshotPtr plan = m_snapshot;
+    if (!plan || !plan->evaluator || plan->pending() || plan->alternatives)
+        return;
+    JobSpec spec;
+    spec.lane = QLatin1String(AlternativesLane);
+    spec.label = tr("Comparing every workload in its other tiers");
+    m_jobs->run(
+        spec, this,
+        [plan](JobControl &control) {
+            return std::make_shared<const PlanAlternatives>(
+                evaluateAlternatives(*plan->evaluator, *plan->outcome, control.cancelFlag()));
+        },
+        [this, plan](std::shared_ptr<const PlanAlternatives> alternatives) {
+            if (m_snapshot->generation == plan->generation) // nothing newer was published meanwhile
+                publish(plan->evaluator, plan->outcome, std::move(alternatives));
+        });
 }
 
 } // namespace ea

@@ -2,6 +2,7 @@
 #include "app/exchangeactions.h"
 
 #include "app/document.h"
+#include "app/jobrunner.h"
 #include "engine/export/exportfile.h"
 #include "engine/export/geojson.h"
 #include "engine/export/litellm.h"
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace ea {
 
@@ -225,16 +225,38 @@ void ExchangeActions::showProblems(const QString &title, const QString &text, co
 
 void ExchangeActions::runBusy(const QString &label, const std::function<void()> &work)
 {
+    // A job like every background task (the status bar shows it); the user waits for its answer here.
     QProgressDialog progress(label, QString(), 0, 0, m_parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    JobSpec spec;
+    spec.lane = QStringLiteral("export");
+    spec.label = label;
+    spec.policy = JobSpec::Policy::Queue;
+    spec.cancellable = false; // the caller needs the answer it waits for
     QEventLoop loop;
-    QThread *thread = QThread::create(work);
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    delete thread;
+    std::exception_ptr failure;
+    const quint64 id = m_document->jobs()->run(
+        spec, this,
+        [&work, &failure](JobControl &) {
+            try {
+                work();
+            } catch (...) {
+                failure = std::current_exception();
+            }
+            return true;
+        },
+        [](bool) {});
+    const auto done =
+        connect(m_document->jobs(), &JobRunner::jobFinished, &loop, [&loop, id](quint64 finished) {
+            if (finished == id)
+                loop.quit();
+        });
+    if (m_document->jobs()->isActive(id))
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    disconnect(done);
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 } // namespace ea

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
-#include "app/planmapbinder.h"
+#include "app/mapbinder.h"
 #include "app/planpage.h"
 
 #include "app/aboutdialog.h"
 #include "app/autosave.h"
 #include "app/document.h"
 #include "app/exchangeactions.h"
+#include "app/jobrunner.h"
+#include "app/jobstatus.h"
 #include "app/language.h"
 #include "app/monitor/calibrationflow.h"
 #include "app/monitor/monitorpage.h"
+#include "app/placementsuggestion.h"
 #include "app/recentfiles.h"
 #include "app/report/reportdialog.h"
 #include "app/settings.h"
@@ -19,7 +22,6 @@
 #include "app/workloadactions.h"
 #include "engine/monitor/persistentmeasurementstore.h"
 #include "widgets/map/mapwidget.h"
-#include "widgets/planner/suggestiondialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,7 +36,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -92,8 +93,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     setAcceptDrops(true);
 
     connect(m_document, &Document::scenarioChanged, this, &MainWindow::onScenarioChanged);
-    connect(m_document, &Document::evaluationStarted, this, &MainWindow::onEvaluationStarted);
-    connect(m_document, &Document::evaluated, this, &MainWindow::onEvaluated);
+    connect(m_document, &Document::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_document, &Document::evaluationFailed, this, &MainWindow::onEvaluationFailed);
     connect(m_document, &Document::dirtyChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
@@ -129,7 +129,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views go before the document they show and its jobs (children go in the order they came).
+    delete m_autosaver;
+    delete takeCentralWidget();
+}
 
 QAction *MainWindow::addMode(QWidget *page, const QString &label, const char *themeIcon,
                              QStyle::StandardPixmap fallback, const QString &toolTip)
@@ -275,39 +280,23 @@ void MainWindow::createActions()
 
 void MainWindow::suggestPlacement()
 {
-    if (!m_document->evaluator() || !m_document->outcome()) {
+    const PlanSnapshotPtr plan = m_document->snapshot();
+    if (!plan || !plan->evaluator || plan->pending()) {
         statusBar()->showMessage(tr("The plan is still being evaluated; try again in a moment."), 4000);
         return;
     }
-    SuggestionDialog dialog(m_document->evaluator(), m_document->outcome(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Placement placement = dialog.suggestedPlacement();
-    if (!placement.empty() && m_document->applyPlacement(placement, tr("Apply suggested placement")))
+    PlacementSuggestion suggestion(m_document, this);
+    if (suggestion.exec())
         statusBar()->showMessage(tr("Suggested placement applied; Ctrl+Z undoes it."), 5000);
 }
 
 void MainWindow::createStatusBar()
 {
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0); // busy: one evaluation takes well under a second to a few seconds
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
+    // Every background task (trials, coverage, optimizer, report, …) with its progress and Cancel.
+    m_jobStatus = new JobStatus(m_document->jobs(), this);
     m_evaluationLabel = new QLabel(this);
-    m_trialsLabel = new QLabel(this);
-    m_trialsLabel->setToolTip(tr("A benchmark trial runs in the background (Trials mode; Cancel there)"));
-    m_trialsLabel->hide();
-    statusBar()->addPermanentWidget(m_trialsLabel);
-    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_jobStatus);
     statusBar()->addPermanentWidget(m_evaluationLabel);
-    connect(m_trials, &TrialsPage::runningChanged, m_trialsLabel, &QLabel::setVisible);
-    connect(m_trials, &TrialsPage::progressChanged, m_trialsLabel,
-            [this](int step, int total, const QString &text) {
-                //: %1 is the step in progress, %2 the number of steps, %3 what the step does
-                m_trialsLabel->setText(
-                    tr("Trials %1/%2: %3").arg(QLocale().toString(step), QLocale().toString(total), text));
-            });
 }
 
 bool MainWindow::openInitial(const QString &fileOrEmpty)
@@ -431,23 +420,17 @@ void MainWindow::onScenarioChanged()
     updateTitle();
 }
 
-void MainWindow::onEvaluationStarted()
+void MainWindow::onSnapshot(const PlanSnapshotPtr &snapshot)
 {
-    m_progress->show();
-    m_evaluationLabel->setText(tr("Evaluating…"));
-}
-
-void MainWindow::onEvaluated(PlanOutcomePtr outcome)
-{
-    Q_UNUSED(outcome);
-    m_progress->hide();
-    m_evaluationLabel->setText(
-        tr("Evaluated in %1 ms").arg(QLocale().toString(m_document->lastEvaluationMs())));
+    if (snapshot->pending())
+        m_evaluationLabel->setText(tr("Evaluating…"));
+    else if (snapshot->outcome && !snapshot->alternatives)
+        m_evaluationLabel->setText(
+            tr("Evaluated in %1 ms").arg(QLocale().toString(m_document->lastEvaluationMs())));
 }
 
 void MainWindow::onEvaluationFailed(const QString &message)
 {
-    m_progress->hide();
     m_evaluationLabel->setText(tr("Evaluation failed"));
     QMessageBox::warning(this, tr("Evaluation Failed"),
                          tr("The plan could not be evaluated:\n\n%1").arg(message));

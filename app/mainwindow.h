@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/plan/evaluation.h"
+#include "engine/plan/plansnapshot.h"
 
 #include <QMainWindow>
 #include <QStyle>
@@ -10,7 +10,6 @@ class QAction;
 class QActionGroup;
 class QToolBar;
 class QLabel;
-class QProgressBar;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -20,6 +19,7 @@ namespace ea {
 
 class Autosaver;
 class ExchangeActions;
+class JobStatus;
 class PlanPage;
 class TrialsPage;
 class MonitorPage;
@@ -87,8 +87,7 @@ private:
     void editTier();
 
     void onScenarioChanged();
-    void onEvaluationStarted();
-    void onEvaluated(PlanOutcomePtr outcome);
+    void onSnapshot(const PlanSnapshotPtr &snapshot);
     void onEvaluationFailed(const QString &message);
     void updateTitle();
     void showProblems(const QString &title, const QString &text, const QStringList &problems);
@@ -102,8 +101,7 @@ private:
     QActionGroup *m_modeGroup = nullptr;
     RecentFiles *m_recent = nullptr;
     QLabel *m_evaluationLabel = nullptr;
-    QLabel *m_trialsLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
+    JobStatus *m_jobStatus = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_editTierAction = nullptr;
     QAction *m_suggestAction = nullptr;

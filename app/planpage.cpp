@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/planpage.h"
 
-#include "app/alternativesrunner.h"
 #include "app/document.h"
-#include "app/planmapbinder.h"
+#include "app/mapbinder.h"
+#include "app/planselection.h"
 #include "widgets/charts/plannercharts.h"
 #include "widgets/map/maplayerpanel.h"
 #include "widgets/map/mapwidget.h"
@@ -16,15 +16,14 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace ea {
 
 namespace {
 constexpr int kMinSectionWidth = 60;
-constexpr int kAlternativesDelayMs = 250;
 } // namespace
 
 PlanPage::PlanPage(Document *document, QWidget *parent)
@@ -69,25 +68,16 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     const int leftWidth = std::max(m_summary->sizeHint().width(), m_layerPanel->sizeHint().width());
     setSizes({std::clamp(leftWidth + 8, 250, 400), 1100, 520});
 
-    m_mapBinder = new PlanMapBinder(m_document, m_map, m_table->selectionModel(), m_proxy, this);
-    m_alternatives = new AlternativesRunner(this);
-    m_alternativesDelay = new QTimer(this);
-    m_alternativesDelay->setSingleShot(true);
-    m_alternativesDelay->setInterval(kAlternativesDelayMs);
-    connect(m_alternativesDelay, &QTimer::timeout, this,
-            [this] { m_alternatives->request(m_document->evaluator(), m_document->outcome()); });
-
+    m_mapBinder =
+        new MapBinder(m_document, m_map, MapBinder::Workload | MapBinder::Region | MapBinder::Nodes, m_map);
+    PlanSelection *selection = m_document->selection();
     connect(m_document, &Document::scenarioChanged, this, &PlanPage::onScenarioChanged);
-    connect(m_document, &Document::contentChanged, this, &PlanPage::onContentChanged);
-    connect(m_document, &Document::placementChanged, this,
-            [this] { m_model->setPlacement(m_document->placement()); });
-    connect(m_document, &Document::evaluationStarted, this, &PlanPage::onEvaluationStarted);
-    connect(m_document, &Document::evaluated, this, &PlanPage::onEvaluated);
-    connect(m_document, &Document::evaluationFailed, this, &PlanPage::onEvaluationFailed);
+    connect(m_document, &Document::snapshotChanged, this, &PlanPage::onSnapshot);
     connect(m_model, &WorkloadTableModel::tierChangeRequested, m_document, &Document::setTier);
-    connect(m_alternatives, &AlternativesRunner::ready, this, &PlanPage::onAlternatives);
+    connect(selection, &PlanSelection::workloadChanged, this, &PlanPage::showCurrentWorkload);
 
-    connect(m_board, &PlannerBoard::currentWorkloadChanged, this, &PlanPage::setCurrentWorkload);
+    // Every view that picks a workload picks it in the one selection; the selection shows it everywhere.
+    connect(m_board, &PlannerBoard::currentWorkloadChanged, selection, &PlanSelection::setWorkload);
     connect(m_board, &PlannerBoard::editRequested, this, &PlanPage::editWorkloadRequested);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         // The tier cell opens its own chooser; any other cell opens the workload editor.
@@ -102,9 +92,13 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     connect(m_map, &MapWidget::mapPaletteChanged, m_board, &PlannerBoard::setPalette);
     connect(m_map, &MapWidget::mapPaletteChanged, m_charts,
             [this](MapPaletteKind kind) { m_charts->setDark(kind == MapPaletteKind::Dark); });
-    connect(m_charts, &PlannerCharts::workloadActivated, this, &PlanPage::setCurrentWorkload);
+    connect(m_charts, &PlannerCharts::workloadActivated, selection, &PlanSelection::setWorkload);
     connect(m_charts, &PlannerCharts::alternativeActivated, this,
-            [this](int workload, Tier) { setCurrentWorkload(workload); });
+            [selection](int workload, Tier) { selection->setWorkload(workload); });
+    if (const PlanSnapshotPtr snapshot = m_document->snapshot()) {
+        onSnapshot(snapshot);
+        showCurrentWorkload(selection->workload());
+    }
 }
 
 PlanPage::~PlanPage() = default;
@@ -142,13 +136,18 @@ void PlanPage::setWorkloadActions(const QList<QAction *> &actions)
     m_table->addActions(actions);
 }
 
+int PlanPage::currentWorkload() const
+{
+    return m_document->selection()->workload();
+}
+
 void PlanPage::setCurrentWorkload(int row)
 {
-    if (row >= m_model->rowCount())
-        row = -1;
-    if (row == m_current && m_board->currentWorkload() == row)
-        return;
-    m_current = row;
+    m_document->selection()->setWorkload(row);
+}
+
+void PlanPage::showCurrentWorkload(int row)
+{
     m_syncing = true;
     m_board->setCurrentWorkload(row);
     m_charts->setSelectedWorkload(row);
@@ -161,8 +160,6 @@ void PlanPage::setCurrentWorkload(int row)
             m_table->selectionModel()->clear();
     }
     m_syncing = false;
-    // The map follows the table's selection through its binder; say it once more for a cleared one.
-    m_map->setSelectedWorkload(row);
     emit currentWorkloadChanged(row);
 }
 
@@ -181,63 +178,28 @@ void PlanPage::editTier()
 
 void PlanPage::onScenarioChanged()
 {
-    m_alternatives->cancel();
-    m_lastAlternatives.reset();
-    m_model->setScenario(m_document->scenario());
-    m_summary->setScenario(m_document->scenario());
-    m_charts->setScenario(m_document->scenario());
+    // Another scenario: its first workload is the current one once its snapshot is shown.
     m_columnsFitted = false;
-    m_current = -1;
-    setCurrentWorkload(m_model->rowCount() > 0 ? 0 : -1);
+    m_pickFirst = true;
 }
 
-void PlanPage::onContentChanged()
+void PlanPage::onSnapshot(const PlanSnapshotPtr &snapshot)
 {
-    // Workloads were added, removed or edited: the models restart from the new content, the pick stays.
-    const int keep = m_current;
-    m_alternatives->cancel();
-    m_lastAlternatives.reset();
-    m_model->setScenario(m_document->scenario());
-    m_summary->setScenario(m_document->scenario());
-    m_charts->setScenario(m_document->scenario());
-    m_map->setScenario(m_document->scenario());
-    m_current = -1;
-    setCurrentWorkload(std::min(keep, m_model->rowCount() - 1));
-}
-
-void PlanPage::onEvaluationStarted()
-{
-    // A newer plan is coming: alternatives of the old one would only compete with it for the cores.
-    m_alternatives->cancel();
-    m_alternativesDelay->stop();
-    m_model->setPending(true);
-    m_summary->setPending(true);
-}
-
-void PlanPage::onEvaluated(PlanOutcomePtr outcome)
-{
-    m_model->setOutcome(outcome);
-    m_summary->setOutcome(outcome);
-    m_summary->setPending(false);
-    m_charts->setOutcome(outcome);
-    if (!m_columnsFitted)
+    const bool content =
+        !m_model->snapshot() || m_model->snapshot()->contentGeneration != snapshot->contentGeneration;
+    m_model->setSnapshot(snapshot);
+    m_summary->setSnapshot(snapshot);
+    m_charts->setSnapshot(snapshot);
+    if (content) {
+        // The models restarted from the new content; the pick stays (the document kept it valid), or the
+        // first workload of another scenario.
+        PlanSelection *selection = m_document->selection();
+        if (std::exchange(m_pickFirst, false))
+            selection->setWorkload(m_model->rowCount() > 0 ? 0 : -1);
+        showCurrentWorkload(selection->workload());
+    }
+    if (!m_columnsFitted && snapshot->outcome)
         fitColumns();
-    // Alternatives cost a few dozen re-evaluations: wait until the user pauses between moves.
-    m_alternativesDelay->start();
-}
-
-void PlanPage::onEvaluationFailed()
-{
-    m_model->setPending(false);
-    m_summary->setPending(false);
-}
-
-void PlanPage::onAlternatives(std::shared_ptr<const PlanAlternatives> alternatives, PlanOutcomePtr plan)
-{
-    if (plan != m_document->outcome())
-        return;
-    m_lastAlternatives = std::move(alternatives);
-    m_charts->setAlternatives(m_lastAlternatives);
 }
 
 void PlanPage::fitColumns()
@@ -259,11 +221,9 @@ QList<QWidget *> PlanPage::chartWidgets() const
 
 void PlanPage::refreshDisplay()
 {
-    if (m_document->outcome() && !m_document->isEvaluating()) {
-        m_model->setOutcome(m_document->outcome());
-        m_summary->setOutcome(m_document->outcome());
-        m_charts->setOutcome(m_document->outcome());
-    }
+    m_model->refreshNumbers();
+    m_summary->refreshNumbers();
+    m_charts->refreshAll();
     m_map->update();
 }
 

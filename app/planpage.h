@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/plan/alternatives.h"
-#include "engine/plan/evaluation.h"
+#include "engine/plan/plansnapshot.h"
 
 #include <QSplitter>
 
@@ -12,15 +11,13 @@ class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
-class QTimer;
 
 namespace ea {
 
-class AlternativesRunner;
 class Document;
+class MapBinder;
 class MapLayerPanel;
 class MapWidget;
-class PlanMapBinder;
 class PlannerCharts;
 class PlannerBoard;
 class ScenarioSummary;
@@ -29,8 +26,9 @@ class WorkloadTableModel;
 /**
  * The Plan mode (DESIGN.md, "The main window"): the scenario summary and map layers on the left, the
  * map in the centre with the planner board (and the workload table beside it, as a tab) below, the
- * charts on the right. Keeps every view in step with the document and one current workload across
- * board, table, map and charts. Owns its views; menus stay with the main window.
+ * charts on the right. Hands every view the document's plan snapshot and keeps them on the document's
+ * shared selection (board, table, map and charts show one current workload). Owns its views; menus stay
+ * with the main window.
  */
 class PlanPage : public QSplitter
 {
@@ -44,15 +42,13 @@ public:
     PlannerBoard *board() const { return m_board; }
     PlannerCharts *charts() const { return m_charts; }
     MapWidget *map() const { return m_map; }
-    PlanMapBinder *mapBinder() const { return m_mapBinder; }
+    MapBinder *mapBinder() const { return m_mapBinder; }
     QTabWidget *workloadTabs() const { return m_tabs; }
-    AlternativesRunner *alternativesRunner() const { return m_alternatives; }
-    std::shared_ptr<const PlanAlternatives> alternatives() const { return m_lastAlternatives; }
     /** The chart views, for repaint timing and screenshots. */
     QList<QWidget *> chartWidgets() const;
 
-    /** Row of the workload picked on the board, in the table, on the map or in the charts; -1 when none. */
-    int currentWorkload() const { return m_current; }
+    /** The workload picked on the board, in the table, on the map or in the charts; -1 when none. */
+    int currentWorkload() const;
     void setCurrentWorkload(int row);
     /** Opens the tier editor of the current workload in the table. */
     void editTier();
@@ -71,11 +67,8 @@ signals:
 
 private:
     void onScenarioChanged();
-    void onContentChanged();
-    void onEvaluationStarted();
-    void onEvaluated(PlanOutcomePtr outcome);
-    void onEvaluationFailed();
-    void onAlternatives(std::shared_ptr<const PlanAlternatives> alternatives, PlanOutcomePtr plan);
+    void onSnapshot(const PlanSnapshotPtr &snapshot);
+    void showCurrentWorkload(int row);
     void fitColumns();
     void createTable();
 
@@ -89,13 +82,10 @@ private:
     ScenarioSummary *m_summary = nullptr;
     MapWidget *m_map = nullptr;
     MapLayerPanel *m_layerPanel = nullptr;
-    PlanMapBinder *m_mapBinder = nullptr;
+    MapBinder *m_mapBinder = nullptr;
     QSplitter *m_centre = nullptr;
-    AlternativesRunner *m_alternatives = nullptr;
-    QTimer *m_alternativesDelay = nullptr;
-    std::shared_ptr<const PlanAlternatives> m_lastAlternatives;
-    int m_current = -1;
     bool m_columnsFitted = false;
+    bool m_pickFirst = true; // another scenario was opened: pick its first workload
     bool m_syncing = false;
 };
 

@@ -41,7 +41,7 @@ WorkloadActions::WorkloadActions(Document *document, QWidget *dialogParent,
                     tr("Remove the selected workload from the scenario"), &WorkloadActions::deleteWorkload);
     if (m_document) {
         connect(m_document, &Document::scenarioChanged, this, &WorkloadActions::updateActions);
-        connect(m_document, &Document::contentChanged, this, &WorkloadActions::updateActions);
+        connect(m_document, &Document::snapshotChanged, this, &WorkloadActions::updateActions);
     }
     updateActions();
 }

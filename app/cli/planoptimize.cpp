@@ -5,6 +5,7 @@
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/optimizer.h"
+#include "engine/plan/plancolumns.h"
 #include "engine/plan/planformat.h"
 
 #include <QJsonArray>
@@ -71,17 +72,11 @@ QString diffTable(const Scenario &s, const PlanDiff &d)
 QJsonObject optimizerJson(const Scenario &s, const OptimizeResult &r, const PlanDiff &d)
 {
     QJsonArray moves, problems, unreachable;
-    for (const WorkloadChange &c : d.workloads)
-        if (c.moved())
-            moves.append(QJsonObject{{QStringLiteral("workload"), s.workloads[c.workload].id},
-                                     {QStringLiteral("from"), tierId(c.from)},
-                                     {QStringLiteral("to"), tierId(c.to)},
-                                     {QStringLiteral("usdPerMonthBefore"), c.usdBefore},
-                                     {QStringLiteral("usdPerMonthAfter"), c.usdAfter},
-                                     {QStringLiteral("attainmentPctBefore"), c.attainmentBefore},
-                                     {QStringLiteral("attainmentPctAfter"), c.attainmentAfter},
-                                     {QStringLiteral("meetsSloBefore"), c.metBefore},
-                                     {QStringLiteral("meetsSloAfter"), c.metAfter}});
+    const std::vector<ChangeColumn> changes = changeColumns(QStringLiteral("current"));
+    const auto columns = pick(changes, plancolumns::changeJson(QStringLiteral("current")));
+    for (const ChangeRow &row : changeRows(s, d))
+        if (row.change.moved())
+            moves.append(jsonObject(columns, row));
     for (const QString &p : r.problems)
         problems.append(p);
     for (int w : r.unreachable)
@@ -102,30 +97,17 @@ QJsonObject optimizerJson(const Scenario &s, const OptimizeResult &r, const Plan
                        {QStringLiteral("problems"), problems}};
 }
 
-/** The plan's CSV with the current placement beside each row. */
+/** The plan's CSV with whether each workload meets its SLO and the current placement beside each row. */
 QByteArray csvWithCurrent(const Scenario &s, const PlanOutcome &plan, const PlanDiff &d)
 {
-    const QList<QByteArray> lines = formatPlan(s, plan, PlanFormat::Csv).split('\n');
-    QByteArray out;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines[i].isEmpty())
-            continue;
-        out += lines[i];
-        if (i == 0) {
-            out += ",meets_slo,current_tier,moved,current_usd_per_month,current_meets_slo";
-        } else if (size_t(i - 1) < d.workloads.size()) {
-            const WorkloadChange &c = d.workloads[i - 1];
-            out += QStringLiteral(",%1,%2,%3,%4,%5")
-                       .arg(c.metAfter ? 1 : 0)
-                       .arg(tierId(c.from))
-                       .arg(c.moved() ? 1 : 0)
-                       .arg(QString::number(c.usdBefore, 'g', 10))
-                       .arg(c.metBefore ? 1 : 0)
-                       .toUtf8();
-        }
-        out += '\n';
-    }
-    return out;
+    const auto meets = workloadColumns({QStringLiteral("meets_slo")});
+    const std::vector<ChangeColumn> changes = changeColumns(QStringLiteral("current"));
+    const auto current = pick(changes, plancolumns::changeCsv(QStringLiteral("current")));
+    const std::vector<WorkloadRow> rows = workloadRows(s, plan);
+    const std::vector<ChangeRow> changed = changeRows(s, d);
+    return planCsv(s, plan, csvHeader(meets) + csvHeader(current), [&](int w) {
+        return csvCells(meets, rows[size_t(w)]) + csvCells(current, changed[size_t(w)]);
+    });
 }
 
 } // namespace

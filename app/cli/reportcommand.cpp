@@ -79,8 +79,8 @@ int report(const QStringList &rawArgs, FILE *out, FILE *err)
         options.baselineLabel = QStringLiteral("placement file %1").arg(QFileInfo(b).fileName());
     }
 
-    const ReportData data =
-        buildReportData(std::make_shared<const Scenario>(*scenario), placement, baseline, options);
+    const ReportData data = buildReportData(
+        PlanSnapshot::evaluate(std::make_shared<const Scenario>(*scenario), placement), baseline, options);
     QString error;
     if (!writeReport(data, output, *format, &error)) {
         printLine(err, error);

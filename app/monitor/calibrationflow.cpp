@@ -2,6 +2,7 @@
 #include "app/monitor/calibrationflow.h"
 
 #include "app/document.h"
+#include "app/jobrunner.h"
 #include "app/monitor/monitorsession.h"
 #include "engine/model/units.h"
 #include "engine/monitor/probecalibration.h"
@@ -29,30 +30,40 @@ QString errors(const CalibrationErrors &e)
 }
 } // namespace
 
-CalibrationResult calibrateFromSession(const Scenario &scenario, const MonitorSession &session,
-                                       QStringList *skipped)
+namespace {
+/** What the session measured from its vantage point in the window, read on the GUI thread. */
+struct Measured
 {
     std::vector<ProbeResult> results;
+    Vantage vantage;
+    QString region;
+};
+
+Measured measured(const Scenario &scenario, const MonitorSession &session)
+{
+    Measured m;
     for (const MonitorTarget &t : session.state()->targets()) {
         if (t.node < 0)
             continue;
         const std::vector<ProbeResult> recent = session.recent(t.probe.id, kWindowMs);
-        results.insert(results.end(), recent.begin(), recent.end());
+        m.results.insert(m.results.end(), recent.begin(), recent.end());
     }
-    const Vantage v = session.vantage();
-    const QString region = v.region >= 0 && size_t(v.region) < scenario.regions.size()
-                               ? scenario.regions[size_t(v.region)].id
-                               : QString();
-    return calibrateNetwork(scenario,
-                            calibrationSamplesFromProbes(scenario, results, v.lon, v.lat, region, skipped));
+    m.vantage = session.vantage();
+    m.region = m.vantage.region >= 0 && size_t(m.vantage.region) < scenario.regions.size()
+                   ? scenario.regions[size_t(m.vantage.region)].id
+                   : QString();
+    return m;
 }
 
-bool runCalibration(QWidget *parent, Document *document, const MonitorSession &session)
+CalibrationResult fit(const Scenario &scenario, const Measured &m, QStringList *skipped)
 {
-    const auto scenario = document->scenario();
-    if (!scenario)
-        return false;
-    const CalibrationResult fit = calibrateFromSession(*scenario, session);
+    return calibrateNetwork(scenario, calibrationSamplesFromProbes(scenario, m.results, m.vantage.lon,
+                                                                   m.vantage.lat, m.region, skipped));
+}
+
+bool offerCalibration(QWidget *parent, Document *document, const PlanSnapshotPtr &from,
+                      const CalibrationResult &fit)
+{
     if (!fit.ok) {
         QMessageBox::information(
             parent, CalibrationFlow::tr("Calibrate Latency Model"),
@@ -84,9 +95,41 @@ bool runCalibration(QWidget *parent, Document *document, const MonitorSession &s
     box.setDetailedText(details.join(QLatin1Char('\n')));
     if (box.exec() != QMessageBox::Apply)
         return false;
+    // Fitted to the content of then: an edit meanwhile (another scenario, a moved node) voids it.
+    if (document->snapshot()->contentGeneration != from->contentGeneration) {
+        QMessageBox::information(parent, CalibrationFlow::tr("Calibrate Latency Model"),
+                                 CalibrationFlow::tr("The scenario changed while the model was being fitted; "
+                                                     "calibrate it again."));
+        return false;
+    }
     QStringList problems;
-    return document->applyEdit(fit.apply(*scenario), CalibrationFlow::tr("Calibrate latency model"),
-                               &problems);
+    return document->applyEdit(fit.apply(*document->scenario()),
+                               CalibrationFlow::tr("Calibrate latency model"), &problems);
+}
+} // namespace
+
+CalibrationResult calibrateFromSession(const Scenario &scenario, const MonitorSession &session,
+                                       QStringList *skipped)
+{
+    return fit(scenario, measured(scenario, session), skipped);
+}
+
+quint64 runCalibration(QWidget *parent, Document *document, const MonitorSession &session)
+{
+    const PlanSnapshotPtr plan = document->snapshot();
+    if (!plan)
+        return 0;
+    JobSpec spec;
+    spec.lane = QStringLiteral("calibration");
+    spec.label = CalibrationFlow::tr("Calibrating the latency model");
+    return document->jobs()->run(
+        spec, parent,
+        [plan, m = measured(*plan->scenario, session)](JobControl &) {
+            return fit(*plan->scenario, m, nullptr);
+        },
+        [parent, document, plan](const CalibrationResult &result) {
+            offerCalibration(parent, document, plan, result);
+        });
 }
 
 } // namespace ea

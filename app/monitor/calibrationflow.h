@@ -3,6 +3,8 @@
 
 #include "engine/latency/calibration.h"
 
+#include <QtGlobal>
+
 class QWidget;
 
 namespace ea {
@@ -18,10 +20,10 @@ CalibrationResult calibrateFromSession(const Scenario &scenario, const MonitorSe
                                        QStringList *skipped = nullptr);
 
 /**
- * Monitor → Calibrate Model: runs calibrateFromSession, shows the error before and after (and held out)
- * with the fitted values, and on Apply replaces the scenario's network model through one undoable edit.
- * True when applied.
+ * Monitor → Calibrate Model: reads what the session measured, fits the model as a job of the document's
+ * runner (status bar, Cancel), then shows the error before and after (and held out) with the fitted values,
+ * and on Apply replaces the scenario's network model through one undoable edit. Returns the job's id.
  */
-bool runCalibration(QWidget *parent, Document *document, const MonitorSession &session);
+quint64 runCalibration(QWidget *parent, Document *document, const MonitorSession &session);
 
 } // namespace ea

@@ -2,9 +2,11 @@
 #include "app/monitor/monitorpage.h"
 
 #include "app/document.h"
+#include "app/mapbinder.h"
 #include "app/monitor/monitorsession.h"
 #include "app/monitor/probesettingspanel.h"
 #include "app/monitor/prometheusdialog.h"
+#include "app/planselection.h"
 #include "engine/geo/geodesy.h"
 #include "widgets/map/demandlayer.h"
 #include "widgets/map/maplayerpanel.h"
@@ -162,7 +164,9 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
             [this](const QModelIndex &current) {
                 setCurrentTarget(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
             });
-    connect(m_map, &MapWidget::nodesSelected, this, [this](const QList<int> &nodes) {
+    // The map follows the document like the Plan's, on the one selection: a target picks its node.
+    new MapBinder(m_document, m_map, MapBinder::Region | MapBinder::Nodes, m_map);
+    connect(m_document->selection(), &PlanSelection::nodesChanged, this, [this](const QList<int> &nodes) {
         const auto &targets = m_session->state()->targets();
         for (size_t i = 0; i < targets.size() && !nodes.isEmpty(); ++i) {
             if (targets[i].node == nodes.front()) {
@@ -172,20 +176,10 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
         }
     });
     const auto scenarioChanged = [this] {
-        m_map->setScenario(m_document->scenario());
-        m_map->setEvaluator(m_document->evaluator());
-        m_map->setOutcome(m_document->outcome());
         m_settings->setScenario(m_document->scenario());
         m_settings->setVantage(m_session->vantage());
-        m_map->fitWorld();
     };
     connect(m_document, &Document::scenarioChanged, this, scenarioChanged);
-    connect(m_document, &Document::contentChanged, this,
-            [this] { m_map->setScenario(m_document->scenario()); });
-    connect(m_document, &Document::placementChanged, this,
-            [this] { m_map->setScenario(m_document->scenario()); });
-    connect(m_document, &Document::evaluated, m_map, &MapWidget::setOutcome);
-    connect(m_document, &Document::evaluatorChanged, m_map, &MapWidget::setEvaluator);
     m_settings->setSettings(m_session->probeSettings());
     scenarioChanged();
     updateStatus();
@@ -219,7 +213,7 @@ void MonitorPage::buildToolBar()
     m_simulateAction->setToolTip(tr("Serve the nearest nodes of the scenario from this computer with the "
                                     "modeled delays, and probe them"));
     QAction *prometheus = m_toolBar->addAction(tr("&Prometheus History…"), this, [this] {
-        auto *dialog = new PrometheusDialog(this);
+        auto *dialog = new PrometheusDialog(m_document->jobs(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -289,7 +283,7 @@ void MonitorPage::setCurrentTarget(int row)
         row = -1;
     m_current = row;
     const int node = row >= 0 ? m_session->state()->target(row).node : -1;
-    m_map->setSelectedNodes(node >= 0 ? QList<int>{node} : QList<int>{});
+    m_document->selection()->setNodes(node >= 0 ? QList<int>{node} : QList<int>{});
     updateChart();
 }
 

@@ -41,9 +41,13 @@ MonitorSession::MonitorSession(Document *document, QObject *parent)
         m_state->setVantage(m_vantage);
         setTargets({});
     });
-    connect(m_document, &Document::contentChanged, this, &MonitorSession::onDocumentChanged);
-    connect(m_document, &Document::placementChanged, this, &MonitorSession::onDocumentChanged);
-    connect(m_document, &Document::evaluatorChanged, this, &MonitorSession::onDocumentChanged);
+    // The predictions and SLOs follow the plan: its content, the tiers and the evaluator.
+    connect(m_document, &Document::snapshotChanged, this, [this](const PlanSnapshotPtr &snapshot) {
+        const PlanSnapshot::Changes c = snapshot->changesSince(m_predictedFrom.get());
+        m_predictedFrom = snapshot;
+        if (c.content || !c.movedWorkloads.empty() || c.evaluator)
+            onDocumentChanged();
+    });
 }
 
 MonitorSession::~MonitorSession()
@@ -86,10 +90,11 @@ void MonitorSession::setWindowMs(qint64 ms)
 
 void MonitorSession::onDocumentChanged()
 {
-    const auto scenario = m_document->scenario();
-    if (!scenario || m_state->targets().empty())
+    const PlanSnapshotPtr plan = m_document->snapshot();
+    if (!plan || m_state->targets().empty())
         return;
-    m_state->updateTargets(repredict(m_state->targets(), *scenario, m_document->evaluator().get(), m_vantage,
+    // The snapshot's scenario and evaluator are of one content.
+    m_state->updateTargets(repredict(m_state->targets(), *plan->scenario, plan->evaluator.get(), m_vantage,
                                      m_sim ? m_sim->workloadId() : QString()));
     refresh();
     emit targetsChanged();
@@ -108,10 +113,10 @@ void MonitorSession::setTargets(std::vector<MonitorTarget> targets)
 
 int MonitorSession::useScenarioEndpoints()
 {
-    const auto scenario = m_document->scenario();
+    const PlanSnapshotPtr plan = m_document->snapshot();
     std::vector<MonitorTarget> targets;
-    if (scenario)
-        targets = endpointTargets(*scenario, m_document->evaluator().get(), m_vantage);
+    if (plan)
+        targets = endpointTargets(*plan->scenario, plan->evaluator.get(), m_vantage);
     const int n = int(targets.size());
     setTargets(std::move(targets));
     return n;

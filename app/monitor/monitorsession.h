@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/monitor/monitorstate.h"
+#include "engine/plan/plansnapshot.h"
 #include "engine/probe/probesession.h"
 #include "engine/probe/simulator.h"
 
@@ -98,6 +99,7 @@ private:
     void onDocumentChanged();
 
     Document *m_document;
+    PlanSnapshotPtr m_predictedFrom; // the plan the targets' predictions were made from
     MonitorState *m_state;
     ProbeTableModel *m_table;
     AlarmModel *m_alarms;

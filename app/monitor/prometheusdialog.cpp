@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/monitor/prometheusdialog.h"
 
+#include "app/jobrunner.h"
+
 #include "widgets/charts/chartstyle.h"
 
 #include <QChart>
@@ -21,7 +23,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -89,9 +90,10 @@ struct PrometheusDialog::Result
 {
     std::optional<std::vector<PromSeries>> series;
     QString error;
+    bool cancelled = false;
 };
 
-PrometheusDialog::PrometheusDialog(QWidget *parent) : QDialog(parent)
+PrometheusDialog::PrometheusDialog(JobRunner *jobs, QWidget *parent) : QDialog(parent), m_jobs(jobs)
 {
     setWindowTitle(tr("Latency History from Prometheus"));
     resize(900, 640);
@@ -206,9 +208,9 @@ PrometheusDialog::PrometheusDialog(QWidget *parent) : QDialog(parent)
 
 PrometheusDialog::~PrometheusDialog()
 {
-    // The transfer has its own timeout, so this wait is bounded.
-    if (m_thread)
-        m_thread->wait();
+    // The transfer ends on its own timeout; its answer has nowhere to go.
+    if (m_job)
+        m_jobs->cancel(m_job);
 }
 
 QString PrometheusDialog::serverUrl() const
@@ -240,7 +242,7 @@ void PrometheusDialog::updateQuery()
 
 void PrometheusDialog::load()
 {
-    if (m_thread)
+    if (m_job)
         return;
     const QString url = serverUrl();
     if (url.isEmpty()) {
@@ -253,35 +255,44 @@ void PrometheusDialog::load()
     const qint64 endMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 startMs = endMs - rangeSeconds() * 1000;
     const double stepS = promRangeParams(rangeSeconds()).stepS;
-    auto result = std::make_shared<Result>();
-    m_result = result;
-    m_thread = QThread::create([result, url, query, startMs, endMs, stepS] {
-        PrometheusClient client;
-        result->series = client.queryRange(url, query, startMs, endMs, stepS, &result->error);
-    });
-    m_thread->setParent(this);
-    connect(m_thread, &QThread::finished, this, &PrometheusDialog::onFinished);
+    JobSpec spec;
+    spec.lane = QLatin1String(JobLane);
+    //: Status bar: %1 is the Prometheus server's URL
+    spec.label = tr("Querying %1").arg(url);
+    spec.deliverWhenCancelled = true; // the dialog says the query was cancelled
+    m_job = m_jobs->run(
+        spec, this,
+        [url, query, startMs, endMs, stepS](JobControl &control) {
+            Result r;
+            PrometheusClient client;
+            r.series = client.queryRange(url, query, startMs, endMs, stepS, &r.error);
+            r.cancelled = control.isCancelled();
+            return r;
+        },
+        [this](const Result &result) { onFinished(result); });
     m_load->setEnabled(false);
     m_busy->show();
     m_message->setText(tr("Querying %1…").arg(url));
     m_message->setStyleSheet({});
-    m_thread->start();
 }
 
-void PrometheusDialog::onFinished()
+void PrometheusDialog::onFinished(const Result &result)
 {
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    m_job = 0;
     m_load->setEnabled(true);
     m_busy->hide();
-    const std::shared_ptr<Result> result = std::move(m_result);
-    if (!result || !result->series) {
-        setError(result && !result->error.isEmpty() ? result->error : tr("the query failed"));
+    if (result.cancelled) {
+        setError(tr("the query was cancelled"));
+        emit loaded(false);
+        return;
+    }
+    if (!result.series) {
+        setError(!result.error.isEmpty() ? result.error : tr("the query failed"));
         emit loaded(false);
         return;
     }
     m_error.clear();
-    showSeries(*result->series);
+    showSeries(*result.series);
     emit loaded(true);
 }
 

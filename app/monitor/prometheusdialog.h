@@ -17,10 +17,11 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 class QValueAxis;
 
 namespace ea {
+
+class JobRunner;
 
 /** The probe agent's latency histograms (engine/probe/prometheus.h). */
 enum class PromLatencyMetric { FirstByte, Ttft, Total };
@@ -50,13 +51,16 @@ PromRangeParams promRangeParams(qint64 rangeS);
 /**
  * "Latency History from Prometheus": reads the probe agents' latency histograms back from a Prometheus
  * server (query_range), one line per target on a time axis, plus a table of the latest and median
- * values. The query runs on its own thread; the dialog never blocks and shows errors as text.
+ * values. The query is a job of the given runner (status bar, Cancel); the dialog never blocks, never waits
+ * for it when it closes, and shows errors as text.
  */
 class PrometheusDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PrometheusDialog(QWidget *parent = nullptr);
+    static constexpr char JobLane[] = "prometheus";
+
+    explicit PrometheusDialog(JobRunner *jobs, QWidget *parent = nullptr);
     ~PrometheusDialog() override;
 
     QString serverUrl() const;
@@ -65,7 +69,7 @@ public:
     QString promql() const;
     /** Starts a load (ignored while one runs). */
     void load();
-    bool isLoading() const { return m_thread != nullptr; }
+    bool isLoading() const { return m_job != 0; }
 
     QChart *chart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
@@ -83,7 +87,7 @@ signals:
 private:
     struct Result;
     void updateQuery();
-    void onFinished();
+    void onFinished(const Result &result);
     void showSeries(const std::vector<PromSeries> &series);
     void setError(const QString &message);
     qint64 rangeSeconds() const;
@@ -100,8 +104,8 @@ private:
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QTableWidget *m_table = nullptr;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<Result> m_result;
+    JobRunner *m_jobs;
+    quint64 m_job = 0; // the query in flight; 0 when none
     QString m_error;
 };
 

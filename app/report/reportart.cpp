@@ -44,9 +44,7 @@ PlannerChart *ReportArt::chart(Chart c)
         break;
     }
     PlannerChartInputs in;
-    in.scenario = m_d.scenario;
-    in.outcome = m_d.plan;
-    in.alternatives = m_d.alternatives;
+    in.plan = m_d.snapshot;
     // The charts about one workload show the busiest interactive one; the others name no workload, so
     // no point is singled out.
     in.selected = c == Regions ? m_d.busiestInteractiveWorkload() : -1;
@@ -99,9 +97,7 @@ QImage ReportArt::chartImage(Chart c, qreal dpr)
 void ReportArt::paintMap(QPainter &p, const QRectF &rect, int workload)
 {
     MapContext ctx;
-    ctx.scenario = m_d.scenario;
-    ctx.outcome = m_d.plan;
-    ctx.evaluator = m_d.evaluator;
+    ctx.plan = m_d.snapshot;
     ctx.selectedWorkload = workload;
     MapViewport vp(geo::ProjectionKind::EqualEarth, rect.size().toSize());
     // The inhabited world: the whole width, Antarctica left out.

@@ -2,7 +2,7 @@
 // The report's numbers as one CSV table (a `kind` column per row).
 #include "app/report/reportwriter.h"
 
-#include "engine/model/csvtable.h"
+#include "engine/plan/plancolumns.h"
 
 #include <QHash>
 
@@ -10,44 +10,17 @@ namespace ea {
 
 namespace {
 
-const QStringList kColumns{QStringLiteral("kind"),
-                           QStringLiteral("id"),
-                           QStringLiteral("name"),
-                           QStringLiteral("tier"),
-                           QStringLiteral("slo_metric"),
-                           QStringLiteral("slo_percentile"),
-                           QStringLiteral("slo_budget_ms"),
-                           QStringLiteral("p50_ms"),
-                           QStringLiteral("p95_ms"),
-                           QStringLiteral("p99_ms"),
-                           QStringLiteral("attainment_pct"),
-                           QStringLiteral("meets_slo"),
-                           QStringLiteral("offered_rps"),
-                           QStringLiteral("goodput_rps"),
-                           QStringLiteral("sites"),
-                           QStringLiteral("gpus"),
-                           QStringLiteral("gpus_per_replica"),
-                           QStringLiteral("batch"),
-                           QStringLiteral("ttft_ms"),
-                           QStringLiteral("tpot_ms"),
-                           QStringLiteral("gpu_usd_per_month"),
-                           QStringLiteral("api_usd_per_month"),
-                           QStringLiteral("egress_usd_per_month"),
-                           QStringLiteral("usd_per_month"),
-                           QStringLiteral("usd_per_mtok"),
-                           QStringLiteral("propagation_ms"),
-                           QStringLiteral("inflation_ms"),
-                           QStringLiteral("access_ms"),
-                           QStringLiteral("queueing_ms"),
-                           QStringLiteral("prefill_ms"),
-                           QStringLiteral("decode_ms"),
-                           QStringLiteral("baseline_tier"),
-                           QStringLiteral("baseline_usd_per_month"),
-                           QStringLiteral("usable_gpus"),
-                           QStringLiteral("peak_rps"),
-                           QStringLiteral("utilization"),
-                           QStringLiteral("workloads"),
-                           QStringLiteral("issue")};
+/** The table's columns: kind and id, the workload columns of the catalogue, what the baseline had, the
+ * sites' own, and the issue. Rows of other kinds fill the columns that apply to them. */
+const QStringList &columns()
+{
+    static const QStringList all =
+        QStringList{QStringLiteral("kind"), QStringLiteral("id")} + plancolumns::reportCsv() +
+        plancolumns::changeCsv(QStringLiteral("baseline")) +
+        QStringList{QStringLiteral("usable_gpus"), QStringLiteral("peak_rps"), QStringLiteral("utilization"),
+                    QStringLiteral("workloads"), QStringLiteral("issue")};
+    return all;
+}
 
 /** One row, filled by column name; numbers as `edgeatlas plan --format csv` writes them. */
 class Row
@@ -55,18 +28,26 @@ class Row
 public:
     Row &text(const QString &column, const QString &v)
     {
-        m_cells.insert(column, CsvTable::quote(v));
+        m_cells.insert(column, csvCell(v));
         return *this;
     }
     Row &num(const QString &column, double v)
     {
-        m_cells.insert(column, QString::number(v, 'g', 10));
+        m_cells.insert(column, csvCell(v));
+        return *this;
+    }
+    /** Cells from the catalogue's columns. */
+    template <typename R> Row &cells(const std::vector<const Column<R> *> &columns, const R &row)
+    {
+        const QStringList values = csvCells(columns, row);
+        for (size_t i = 0; i < columns.size(); ++i)
+            m_cells.insert(columns[i]->id, values[qsizetype(i)]);
         return *this;
     }
     QString line() const
     {
         QStringList f;
-        for (const QString &c : kColumns)
+        for (const QString &c : columns())
             f << m_cells.value(c);
         return f.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
@@ -80,50 +61,18 @@ private:
 QByteArray reportCsv(const ReportData &d)
 {
     const Scenario &s = *d.scenario;
-    QString out = kColumns.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (size_t i = 0; i < d.plan->workloads.size(); ++i) {
-        const WorkloadOutcome &o = d.plan->workloads[i];
-        const Workload &w = d.workload(o);
-        const LatencyBreakdown &b = o.breakdown;
+    QString out = columns().join(QLatin1Char(',')) + QLatin1Char('\n');
+    const auto workload = workloadColumns(plancolumns::reportCsv() << QStringLiteral("issue"));
+    const std::vector<ChangeColumn> changes = changeColumns(QStringLiteral("baseline"));
+    const auto baseline = pick(changes, plancolumns::changeCsv(QStringLiteral("baseline")));
+    const std::vector<WorkloadRow> rows = workloadRows(s, *d.plan);
+    for (size_t i = 0; i < rows.size(); ++i) {
         Row r;
         r.text(QStringLiteral("kind"), QStringLiteral("workload"))
-            .text(QStringLiteral("id"), w.id)
-            .text(QStringLiteral("name"), w.name)
-            .text(QStringLiteral("tier"), tierId(o.tier))
-            .text(QStringLiteral("slo_metric"),
-                  w.slo.metric == SloMetric::Ttft ? QStringLiteral("ttft") : QStringLiteral("e2e"))
-            .num(QStringLiteral("slo_percentile"), w.slo.percentile)
-            .num(QStringLiteral("slo_budget_ms"), w.slo.budgetMs)
-            .num(QStringLiteral("p50_ms"), o.p50Ms)
-            .num(QStringLiteral("p95_ms"), o.p95Ms)
-            .num(QStringLiteral("p99_ms"), o.p99Ms)
-            .num(QStringLiteral("attainment_pct"), o.attainmentPct)
-            .num(QStringLiteral("meets_slo"), meetsSlo(o) ? 1 : 0)
-            .num(QStringLiteral("offered_rps"), o.offeredRps)
-            .num(QStringLiteral("goodput_rps"), o.goodputRps)
-            .num(QStringLiteral("sites"), o.sites)
-            .num(QStringLiteral("gpus"), o.gpus)
-            .num(QStringLiteral("gpus_per_replica"), o.gpusPerReplica)
-            .num(QStringLiteral("batch"), o.compute.batch)
-            .num(QStringLiteral("ttft_ms"), o.compute.ttftMs)
-            .num(QStringLiteral("tpot_ms"), o.compute.tpotMs)
-            .num(QStringLiteral("gpu_usd_per_month"), o.gpuUsdPerMonth)
-            .num(QStringLiteral("api_usd_per_month"), o.apiUsdPerMonth)
-            .num(QStringLiteral("egress_usd_per_month"), o.egressUsdPerMonth)
-            .num(QStringLiteral("usd_per_month"), o.usdPerMonth())
-            .num(QStringLiteral("usd_per_mtok"), o.usdPerMTok())
-            .num(QStringLiteral("propagation_ms"), b.propagationMs)
-            .num(QStringLiteral("inflation_ms"), b.inflationMs)
-            .num(QStringLiteral("access_ms"), b.accessMs)
-            .num(QStringLiteral("queueing_ms"), b.queueingMs)
-            .num(QStringLiteral("prefill_ms"), b.prefillMs)
-            .num(QStringLiteral("decode_ms"), b.decodeMs)
-            .text(QStringLiteral("issue"), o.issue);
-        if (d.baseline) {
-            const WorkloadOutcome &before = d.baseline->workloads[i];
-            r.text(QStringLiteral("baseline_tier"), tierId(before.tier))
-                .num(QStringLiteral("baseline_usd_per_month"), before.usdPerMonth());
-        }
+            .text(QStringLiteral("id"), rows[i].spec.id)
+            .cells(workload, rows[i]);
+        if (d.changes)
+            r.cells(baseline, ChangeRow{rows[i].spec, d.changes->workloads[i]});
         out += r.line();
     }
     for (Tier t : AllTiers) {

@@ -139,7 +139,7 @@ QString reportLanguage()
 {
     //: The language code (BCP 47) of this translation, written into the HTML report's lang attribute:
     //: "fr" for French, "ar" for Arabic
-    return QCoreApplication::translate("ea::ReportHtml", "en", "language code");
+    return QCoreApplication::translate("ea::ReportDocument", "en", "language code");
 }
 
 bool reportRightToLeft()
@@ -152,24 +152,30 @@ QString reportDate(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
 }
 
-ReportData buildReportData(std::shared_ptr<const Scenario> scenario, const Placement &placement,
-                           const std::optional<Placement> &baseline, const ReportOptions &options)
+ReportData buildReportData(PlanSnapshotPtr plan, const std::optional<Placement> &baseline,
+                           const ReportOptions &options, const std::atomic<bool> *cancel)
 {
     ReportData d;
     d.options = options;
     if (!d.options.generated.isValid())
         d.options.generated = QDateTime::currentDateTimeUtc();
-    d.scenario = scenario;
+    const std::shared_ptr<const Scenario> scenario = plan->scenario;
     d.title = options.title.trimmed().isEmpty()
                   ? ReportData::tr("Inference placement plan: %1").arg(scenario->name)
                   : options.title.trimmed();
-    d.evaluator = std::make_shared<const Evaluator>(scenario);
-    d.plan = std::make_shared<const PlanOutcome>(d.evaluator->evaluate(placement));
-    if (options.alternatives)
-        d.alternatives =
-            std::make_shared<const PlanAlternatives>(evaluateAlternatives(*d.evaluator, *d.plan));
+    if (options.alternatives && !plan->alternatives && plan->evaluator && !plan->pending()) {
+        auto alternatives = std::make_shared<const PlanAlternatives>(
+            evaluateAlternatives(*plan->evaluator, *plan->outcome, cancel));
+        if (cancel && cancel->load())
+            return d;
+        plan = PlanSnapshot::make(plan->generation, plan->contentGeneration, plan->scenario, plan->evaluator,
+                                  plan->outcome, std::move(alternatives), plan->content);
+    }
+    d.snapshot = plan;
+    d.scenario = scenario;
+    d.plan = plan->outcome;
     if (baseline) {
-        d.baseline = std::make_shared<const PlanOutcome>(d.evaluator->evaluate(*baseline));
+        d.baseline = std::make_shared<const PlanOutcome>(plan->evaluator->evaluate(*baseline));
         d.changes = diffPlans(*d.baseline, *d.plan);
     }
     d.tiers = tierTotals(*d.plan);

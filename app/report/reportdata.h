@@ -5,12 +5,14 @@
 #include "engine/plan/alternatives.h"
 #include "engine/plan/evaluation.h"
 #include "engine/plan/optimizer.h"
+#include "engine/plan/plansnapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,12 +64,12 @@ public:
 
     ReportOptions options;
     QString title; // options.title or the default
-    std::shared_ptr<const Scenario> scenario;
-    std::shared_ptr<const Evaluator> evaluator;
-    PlanOutcomePtr plan;
-    std::shared_ptr<const PlanAlternatives> alternatives; // null when not computed
-    PlanOutcomePtr baseline;                              // null without a baseline
-    std::optional<PlanDiff> changes;                      // plan against baseline
+    /** The plan reported on: evaluated, with its alternatives when options.alternatives. */
+    PlanSnapshotPtr snapshot;
+    std::shared_ptr<const Scenario> scenario; // snapshot->scenario
+    PlanOutcomePtr plan;                      // snapshot->outcome
+    PlanOutcomePtr baseline;                  // null without a baseline
+    std::optional<PlanDiff> changes;          // plan against baseline
     std::array<TierTotals, TierCount> tiers{};
     int workloadsMeetingSlo = 0;
     int sitesUsed = 0;
@@ -87,11 +89,13 @@ public:
 };
 
 /**
- * Evaluates the plan (and the baseline) and gathers the report's numbers. Placements must have one tier
- * per workload of the scenario. Safe to call off the GUI thread.
+ * Gathers the report's numbers from an evaluated plan (the document's snapshot, or
+ * PlanSnapshot::evaluate()), evaluating the baseline placement (one tier per workload) and, when the
+ * snapshot has none and options ask for them, the alternatives. Safe to call off the GUI thread; returns
+ * early (incomplete) once *cancel is true.
  */
-ReportData buildReportData(std::shared_ptr<const Scenario> scenario, const Placement &placement,
-                           const std::optional<Placement> &baseline, const ReportOptions &options);
+ReportData buildReportData(PlanSnapshotPtr plan, const std::optional<Placement> &baseline,
+                           const ReportOptions &options, const std::atomic<bool> *cancel = nullptr);
 
 /** A date for people and files alike: "2026-11-27 00:45 UTC". */
 QString reportDate(const QDateTime &t);

@@ -2,6 +2,7 @@
 #include "app/report/reportdialog.h"
 
 #include "app/document.h"
+#include "app/jobrunner.h"
 #include "app/report/reportlayout.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
@@ -21,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,9 +30,9 @@ namespace ea {
 namespace {
 constexpr int PreviewWidth = 560;
 
-struct Job
+struct Prepared
 {
-    std::unique_ptr<ReportData> data;
+    std::shared_ptr<ReportData> data;
     QString error;
 };
 
@@ -130,14 +130,15 @@ ReportDialog::ReportDialog(Document *document, QWidget *parent) : QDialog(parent
 
 ReportDialog::~ReportDialog()
 {
-    if (m_worker)
-        m_worker->wait(); // it holds no pointer into the dialog, but finish before the scenario goes
+    // The job holds only shared values; it stops at its next check and its result goes nowhere.
+    if (m_job)
+        m_document->jobs()->cancel(m_job);
     m_painter.reset();
 }
 
 bool ReportDialog::isBusy() const
 {
-    return m_worker || (m_painter && m_nextPage < int(m_painter->pages().size()));
+    return m_job || (m_painter && m_nextPage < int(m_painter->pages().size()));
 }
 
 int ReportDialog::previewPageCount() const
@@ -180,12 +181,8 @@ void ReportDialog::chooseBaseline(int index)
 
 void ReportDialog::regenerate()
 {
-    if (m_worker) {
-        m_pending = true;
-        return;
-    }
-    m_pending = false;
     m_painter.reset();
+    m_data.reset();
     while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -194,8 +191,9 @@ void ReportDialog::regenerate()
     m_progress->setRange(0, 0);
     setStatus(tr("Evaluating the plan…"));
 
-    const auto scenario = m_document->scenario();
-    const Placement placement = m_document->placement();
+    // The document's plan as published; evaluated afresh in the job while its evaluation is pending.
+    const PlanSnapshotPtr snapshot = m_document->snapshot();
+    const auto scenario = snapshot->scenario;
     const int baselineKind = m_baseline->currentData().toInt();
     const QString savedFile = m_document->fileName(), placementFile = m_placementFile;
     ReportOptions options;
@@ -203,59 +201,70 @@ void ReportDialog::regenerate()
     options.author = m_author->text();
     options.scenarioLabel = savedFile.isEmpty() ? tr("not saved to a file (%1)").arg(scenario->name)
                                                 : QFileInfo(savedFile).fileName();
-    auto job = std::make_shared<Job>();
-    m_worker = QThread::create([=] {
-        std::optional<Placement> baseline;
-        ReportOptions o = options;
-        QString error;
-        if (baselineKind == SavedFile) {
-            baseline = savedPlacement(savedFile, *scenario, &error);
-            o.baselineLabel = tr("the placement saved in %1").arg(QFileInfo(savedFile).fileName());
-        } else if (baselineKind == PlacementFile) {
-            Placement p = placement;
-            QStringList errors;
-            if (loadPlacementFile(placementFile, *scenario, p, &errors))
-                baseline = p;
-            else
-                //: A placement file's name, then why it could not be read
-                error = tr("%1: %2").arg(QFileInfo(placementFile).fileName(), errors.value(0));
-            o.baselineLabel = tr("placement file %1").arg(QFileInfo(placementFile).fileName());
-        } else if (baselineKind == Optimizer) {
-            const OptimizeResult r = optimizePlacement(Evaluator(scenario), placement);
-            if (r.hasPlacement())
-                baseline = r.placement;
-            else
-                error = tr("the optimizer has no placement to suggest: %1").arg(r.problems.value(0));
-            o.baselineLabel = tr("the optimizer's suggestion");
-        }
-        if (!error.isEmpty()) {
-            job->error = error;
-            return;
-        }
-        job->data = std::make_unique<ReportData>(buildReportData(scenario, placement, baseline, o));
-    });
-    connect(m_worker, &QThread::finished, this, [this, job] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (m_pending) {
-            regenerate();
-            return;
-        }
-        if (!job->data) {
-            m_progress->setRange(0, 1);
-            m_progress->setValue(0);
-            setStatus(tr("Cannot make the report: %1").arg(job->error));
-            return;
-        }
-        m_data = std::move(job->data);
-        m_painter = std::make_unique<ReportPainter>(*m_data);
-        m_nextPage = 0;
-        m_progress->setRange(0, int(m_painter->pages().size()));
+    JobSpec spec;
+    spec.lane = QLatin1String(JobLane);
+    spec.label = tr("Preparing the report");
+    spec.failed = [this](const QString &message) {
+        m_job = 0;
+        m_progress->setRange(0, 1);
         m_progress->setValue(0);
-        m_export->setEnabled(true);
-        paintNextPage();
-    });
-    m_worker->start();
+        setStatus(tr("Cannot make the report: %1").arg(message));
+    };
+    // A new request supersedes the one running (the lane drops its result).
+    m_job = m_document->jobs()->run(
+        spec, this,
+        [=](JobControl &control) {
+            const PlanSnapshotPtr plan =
+                snapshot->pending() || !snapshot->evaluator ? PlanSnapshot::evaluate(scenario) : snapshot;
+            const Placement placement = plan->placement;
+            std::optional<Placement> baseline;
+            ReportOptions o = options;
+            Prepared out;
+            if (baselineKind == SavedFile) {
+                baseline = savedPlacement(savedFile, *scenario, &out.error);
+                o.baselineLabel = tr("the placement saved in %1").arg(QFileInfo(savedFile).fileName());
+            } else if (baselineKind == PlacementFile) {
+                Placement p = placement;
+                QStringList errors;
+                if (loadPlacementFile(placementFile, *scenario, p, &errors))
+                    baseline = p;
+                else
+                    //: A placement file's name, then why it could not be read
+                    out.error = tr("%1: %2").arg(QFileInfo(placementFile).fileName(), errors.value(0));
+                o.baselineLabel = tr("placement file %1").arg(QFileInfo(placementFile).fileName());
+            } else if (baselineKind == Optimizer) {
+                control.setProgress(-1, tr("searching for the optimizer's suggestion"));
+                OptimizeOptions search;
+                search.cancel = control.cancelFlag();
+                const OptimizeResult r = optimizePlacement(*plan->evaluator, placement, search);
+                if (r.hasPlacement())
+                    baseline = r.placement;
+                else if (!r.cancelled)
+                    out.error = tr("the optimizer has no placement to suggest: %1").arg(r.problems.value(0));
+                o.baselineLabel = tr("the optimizer's suggestion");
+            }
+            if (!out.error.isEmpty() || control.isCancelled())
+                return out;
+            control.setProgress(-1, tr("gathering the numbers"));
+            out.data = std::make_shared<ReportData>(buildReportData(plan, baseline, o, control.cancelFlag()));
+            return out;
+        },
+        [this](const Prepared &prepared) {
+            m_job = 0;
+            if (!prepared.data) {
+                m_progress->setRange(0, 1);
+                m_progress->setValue(0);
+                setStatus(tr("Cannot make the report: %1").arg(prepared.error));
+                return;
+            }
+            m_data = std::make_unique<ReportData>(*prepared.data);
+            m_painter = std::make_unique<ReportPainter>(*m_data);
+            m_nextPage = 0;
+            m_progress->setRange(0, int(m_painter->pages().size()));
+            m_progress->setValue(0);
+            m_export->setEnabled(true);
+            paintNextPage();
+        });
 }
 
 void ReportDialog::paintNextPage()

@@ -14,7 +14,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
-class QThread;
 class QVBoxLayout;
 
 namespace ea {
@@ -24,8 +23,9 @@ class ReportPainter;
 
 /**
  * File → Export Report…: the report's options (format, title, author, baseline), a preview of its pages
- * as they will be printed, and an atomic save. The numbers are computed off the GUI thread; the pages are
- * painted on it, one at a time, with the progress shown.
+ * as they will be printed, and an atomic save. The numbers are computed by a job of the document's runner
+ * (cancelled when the options change again or the dialog closes, which never waits for it); the pages are
+ * painted on the GUI thread, one at a time, with the progress shown.
  */
 class ReportDialog : public QDialog
 {
@@ -35,6 +35,9 @@ public:
 
     explicit ReportDialog(Document *document, QWidget *parent = nullptr);
     ~ReportDialog() override;
+
+    /** Lane of the document's jobs() that computes the numbers. */
+    static constexpr char JobLane[] = "report";
 
     /** Recomputes the numbers and the preview from the options (runs in the background). */
     void regenerate();
@@ -72,8 +75,7 @@ private:
     QString m_placementFile;
     int m_lastBaseline = NoBaseline;
 
-    QThread *m_worker = nullptr;
-    bool m_pending = false; // options changed while the worker ran
+    quint64 m_job = 0; // the job computing the numbers; 0 when none runs
     std::unique_ptr<ReportData> m_data;
     std::unique_ptr<ReportPainter> m_painter;
     int m_nextPage = 0;

@@ -2,7 +2,7 @@
 // The report's numbers as JSON and CSV.
 #include "app/report/reportwriter.h"
 
-#include "engine/model/csvtable.h"
+#include "engine/plan/plancolumns.h"
 #include "engine/plan/planformat.h"
 
 #include <QJsonArray>
@@ -13,26 +13,14 @@ namespace ea {
 
 namespace {
 
-QString sloMetricId(SloMetric m)
-{
-    return m == SloMetric::Ttft ? QStringLiteral("ttft") : QStringLiteral("e2e");
-}
-
 QJsonObject changesJson(const ReportData &d)
 {
     const PlanDiff &diff = *d.changes;
     QJsonArray moves;
-    for (const WorkloadChange &c : diff.workloads)
-        moves.append(QJsonObject{{QStringLiteral("id"), d.scenario->workloads[c.workload].id},
-                                 {QStringLiteral("from"), tierId(c.from)},
-                                 {QStringLiteral("to"), tierId(c.to)},
-                                 {QStringLiteral("moved"), c.moved()},
-                                 {QStringLiteral("usdPerMonthBefore"), c.usdBefore},
-                                 {QStringLiteral("usdPerMonthAfter"), c.usdAfter},
-                                 {QStringLiteral("attainmentPctBefore"), c.attainmentBefore},
-                                 {QStringLiteral("attainmentPctAfter"), c.attainmentAfter},
-                                 {QStringLiteral("meetsSloBefore"), c.metBefore},
-                                 {QStringLiteral("meetsSloAfter"), c.metAfter}});
+    const std::vector<ChangeColumn> changes = changeColumns(QStringLiteral("baseline"));
+    const auto columns = pick(changes, plancolumns::changeJson(QStringLiteral("baseline")));
+    for (const ChangeRow &row : changeRows(*d.scenario, diff))
+        moves.append(jsonObject(columns, row));
     return QJsonObject{{QStringLiteral("label"), d.options.baselineLabel},
                        {QStringLiteral("moves"), diff.moves},
                        {QStringLiteral("usdPerMonthBefore"), diff.usdBefore},
@@ -117,18 +105,7 @@ QJsonObject assumptionsJson(const ReportData &d)
 QByteArray reportJson(const ReportData &d)
 {
     const Scenario &s = *d.scenario;
-    QJsonObject plan = planToJson(s, *d.plan);
-    QJsonArray workloads = plan.value(QStringLiteral("workloads")).toArray();
-    for (qsizetype i = 0; i < workloads.size(); ++i) { // what a reader of the table needs beside the numbers
-        const WorkloadOutcome &o = d.plan->workloads[size_t(i)];
-        QJsonObject w = workloads[i].toObject();
-        w.insert(QStringLiteral("name"), d.workload(o).name);
-        w.insert(QStringLiteral("sloMetric"), sloMetricId(d.workload(o).slo.metric));
-        w.insert(QStringLiteral("sloPercentile"), d.workload(o).slo.percentile);
-        w.insert(QStringLiteral("meetsSlo"), meetsSlo(o));
-        workloads[i] = w;
-    }
-    plan.insert(QStringLiteral("workloads"), workloads);
+    QJsonObject plan = planToJson(s, *d.plan, plancolumns::reportJson());
     plan.insert(QStringLiteral("workloadsMeetingSlo"), d.workloadsMeetingSlo);
     plan.insert(QStringLiteral("sitesUsed"), d.sitesUsed);
     QJsonArray sites;

@@ -2,6 +2,7 @@
 #include "app/report/reportlayout.h"
 
 #include "app/report/reportart.h"
+#include "app/report/reportdocument.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -14,74 +15,42 @@ namespace ea {
 
 using namespace reportlayout;
 
-namespace {
-void addSection(std::vector<ReportPage> &pages, ReportPage::Kind kind, int rows, int perPage)
+std::vector<ReportPage> reportPages(const ReportDocument &doc)
 {
-    const int parts = std::max(1, (rows + perPage - 1) / perPage);
-    for (int i = 0; i < parts; ++i)
-        pages.push_back({kind, i, parts, i * perPage, std::min(perPage, rows - i * perPage)});
-}
-} // namespace
-
-std::vector<ReportPage> reportPages(const ReportData &d)
-{
-    std::vector<ReportPage> pages{{ReportPage::Title},
-                                  {ReportPage::Summary},
-                                  {ReportPage::Map},
-                                  {ReportPage::ChartsCost},
-                                  {ReportPage::ChartsLatency}};
-    const int workloads = int(d.scenario->workloads.size());
-    addSection(pages, ReportPage::Workloads, workloads, WorkloadRowsPerPage);
-    addSection(pages, ReportPage::Decomposition, workloads, DecompositionsPerPage);
-    pages.push_back({ReportPage::Sites});
-    pages.push_back({ReportPage::Assumptions});
-    addSection(pages, ReportPage::Sources, int(d.sources.size()), SourcesPerPage);
+    std::vector<ReportPage> pages;
+    for (size_t i = 0; i < doc.sections.size(); ++i) {
+        const ReportSection &s = doc.sections[i];
+        const int rows = s.pagedRows();
+        if (s.rowsPerPage <= 0 || rows <= s.rowsPerPage) {
+            pages.push_back({int(i), 0, 1, 0, rows});
+            continue;
+        }
+        const int parts = (rows + s.rowsPerPage - 1) / s.rowsPerPage;
+        for (int part = 0; part < parts; ++part)
+            pages.push_back({int(i), part, parts, part * s.rowsPerPage,
+                             std::min(s.rowsPerPage, rows - part * s.rowsPerPage)});
+    }
     return pages;
 }
 
-QString reportPageHeading(const ReportPage &page)
+std::vector<ReportPage> reportPages(const ReportData &d)
 {
-    QString h;
-    switch (page.kind) {
-    case ReportPage::Title:
-        return {};
-    case ReportPage::Summary:
-        h = ReportPainter::tr("Executive summary");
-        break;
-    case ReportPage::Map:
-        h = ReportPainter::tr("Deployment map");
-        break;
-    case ReportPage::ChartsCost:
-        h = ReportPainter::tr("Cost against latency");
-        break;
-    case ReportPage::ChartsLatency:
-        h = ReportPainter::tr("Latency against the budgets");
-        break;
-    case ReportPage::Workloads:
-        h = ReportPainter::tr("Workloads");
-        break;
-    case ReportPage::Decomposition:
-        h = ReportPainter::tr("Latency budget decomposition");
-        break;
-    case ReportPage::Sites:
-        h = ReportPainter::tr("Capacity of the busiest sites");
-        break;
-    case ReportPage::Assumptions:
-        h = ReportPainter::tr("Assumptions");
-        break;
-    case ReportPage::Sources:
-        h = ReportPainter::tr("Data sources");
-        break;
-    }
+    return reportPages(buildReportDocument(d));
+}
+
+QString reportPageHeading(const ReportDocument &doc, const ReportPage &page)
+{
+    const QString h = doc.sections[size_t(page.section)].heading;
     if (page.parts > 1)
         //: Page heading of a section that spans several pages: its title, then this page's part of them
-        h = ReportPainter::tr("%1 (%2 of %3)")
-                .arg(h, QLocale().toString(page.part + 1), QLocale().toString(page.parts));
+        return ReportPainter::tr("%1 (%2 of %3)")
+            .arg(h, QLocale().toString(page.part + 1), QLocale().toString(page.parts));
     return h;
 }
 
 ReportPainter::ReportPainter(const ReportData &data)
-    : m_d(data), m_pages(reportPages(data)), m_art(std::make_unique<ReportArt>(data))
+    : m_d(data), m_doc(buildReportDocument(data)), m_pages(reportPages(m_doc)),
+      m_art(std::make_unique<ReportArt>(data))
 {
 }
 
@@ -113,7 +82,7 @@ QRectF ReportPainter::frame(QPainter &p, int page)
     const QRectF headingRect(Margin, top + 16, PageWidth - 2 * Margin, 40);
     p.setFont(font(17, true));
     p.setPen(Accent);
-    p.drawText(headingRect, Qt::AlignLeft | Qt::AlignTop, reportPageHeading(m_pages[size_t(page)]));
+    p.drawText(headingRect, Qt::AlignLeft | Qt::AlignTop, reportPageHeading(m_doc, m_pages[size_t(page)]));
     return QRectF(Margin, top + 58, PageWidth - 2 * Margin, bottom - 24 - (top + 58));
 }
 
@@ -126,38 +95,19 @@ void ReportPainter::paint(QPainter &p, int page)
     // what they draw with reportdraw::placed().
     p.setLayoutDirection(reportRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     const ReportPage &pg = m_pages[size_t(page)];
-    if (pg.kind == ReportPage::Title) {
+    const ReportSection &section = m_doc.sections[size_t(pg.section)];
+    if (section.id == ReportSection::Title) {
         paintTitle(p);
     } else {
         const QRectF body = frame(p, page);
-        switch (pg.kind) {
-        case ReportPage::Summary:
-            paintSummary(p, body);
-            break;
-        case ReportPage::Map:
-            paintMap(p, body);
-            break;
-        case ReportPage::ChartsCost:
-        case ReportPage::ChartsLatency:
-            paintCharts(p, body, pg);
-            break;
-        case ReportPage::Workloads:
-            paintWorkloads(p, body, pg);
-            break;
-        case ReportPage::Decomposition:
-            paintDecomposition(p, body, pg);
-            break;
-        case ReportPage::Sites:
-            paintSites(p, body);
-            break;
-        case ReportPage::Assumptions:
-            paintAssumptions(p, body);
-            break;
-        case ReportPage::Sources:
-            paintSources(p, body, pg);
-            break;
-        case ReportPage::Title:
-            break;
+        // A long section's blocks before its split rows go on its first page, those after on its last.
+        const int paged = section.pagedBlock();
+        double y = body.top();
+        for (int i = 0; i < int(section.blocks.size()); ++i) {
+            if (paged >= 0 && ((i < paged && pg.part > 0) || (i > paged && pg.part < pg.parts - 1)))
+                continue;
+            y += paintBlock(p, QRectF(body.left(), y, body.width(), body.bottom() - y),
+                            section.blocks[size_t(i)], i == paged ? &pg : nullptr);
         }
     }
     p.restore();
@@ -222,21 +172,19 @@ double subheading(QPainter &p, const QRectF &area, const QString &text)
     return h + 4;
 }
 
-QString shortTier(Tier t)
+QColor colour(ReportTone tone)
 {
-    switch (t) {
-    case Tier::Edge:
-        //: Short name of the edge tier, for a narrow table column
-        return ReportPainter::tr("Edge");
-    case Tier::Regional:
-        //: Short name of the regional cloud tier, for a narrow table column
-        return ReportPainter::tr("Regional");
-    case Tier::Central:
-        //: Short name of the central cloud tier, for a narrow table column
-        return ReportPainter::tr("Central");
-    case Tier::OnPrem:
-        //: Short name of the on-premises tier, for a narrow table column
-        return ReportPainter::tr("On-prem");
+    switch (tone) {
+    case ReportTone::Muted:
+        return Muted;
+    case ReportTone::Good:
+        return Good;
+    case ReportTone::Bad:
+        return Bad;
+    case ReportTone::Accent:
+        return Accent;
+    case ReportTone::Normal:
+        break;
     }
     return {};
 }

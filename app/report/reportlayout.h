@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/report/reportdata.h"
+#include "app/report/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -20,24 +20,13 @@ namespace ea {
 class ReportArt;
 
 /**
- * The pages of the PDF report, in order. Pages are painted in units of 1/96 inch (the resolution the
- * writer and the preview both use, so the charts' own fonts keep their size) on A4 portrait.
+ * A page of the PDF report: a section of the report document (reportdocument.h), or the share of a long
+ * section that fits one page. Pages are painted in units of 1/96 inch (the resolution the writer and the
+ * preview both use, so the charts' own fonts keep their size) on A4 portrait.
  */
 struct ReportPage
 {
-    enum Kind {
-        Title,
-        Summary,
-        Map,
-        ChartsCost,
-        ChartsLatency,
-        Workloads,
-        Decomposition,
-        Sites,
-        Assumptions,
-        Sources
-    };
-    Kind kind = Title;
+    int section = 0;          // index into ReportDocument::sections
     int part = 0, parts = 1;  // this page's share of a section that spans several
     int first = 0, count = 0; // rows of the section on this page
 };
@@ -52,16 +41,17 @@ inline constexpr int DecompositionsPerPage = 9;
 inline constexpr int SourcesPerPage = 22;
 } // namespace reportlayout
 
-/** The report's pages: title, summary, map, two chart pages, workloads, decomposition, sites,
- * assumptions, sources (sections longer than a page take as many as they need). */
+/** The report's pages: one per section, as many as they need for the long ones. */
+std::vector<ReportPage> reportPages(const ReportDocument &doc);
 std::vector<ReportPage> reportPages(const ReportData &d);
 /** The page heading a reader sees (and pdftotext finds) at the top of a page. */
-QString reportPageHeading(const ReportPage &page);
+QString reportPageHeading(const ReportDocument &doc, const ReportPage &page);
 
 /**
- * Paints the report's pages onto any painter whose device has reportlayout::Dpi (a QPdfWriter or a
- * QImage at 96 dpi), scaled by the painter's transform. Owns the chart widgets and the map renderer it
- * paints with, so use it on the GUI thread, one report at a time.
+ * Paints the report document's pages onto any painter whose device has reportlayout::Dpi (a QPdfWriter or
+ * a QImage at 96 dpi), scaled by the painter's transform: every section's blocks in order, long tables split
+ * over pages. Owns the chart widgets and the map renderer it paints with, so use it on the GUI thread, one
+ * report at a time.
  */
 class ReportPainter
 {
@@ -72,6 +62,7 @@ public:
     ReportPainter(const ReportPainter &) = delete;
     ReportPainter &operator=(const ReportPainter &) = delete;
 
+    const ReportDocument &document() const { return m_doc; }
     const std::vector<ReportPage> &pages() const { return m_pages; }
     void paint(QPainter &p, int page);
     /** Page `page` as an image of the given width (for previews). */
@@ -81,16 +72,15 @@ public:
 private:
     QRectF frame(QPainter &p, int page); // header, footer and heading; returns the body
     void paintTitle(QPainter &p);
-    void paintSummary(QPainter &p, QRectF body);
-    void paintMap(QPainter &p, QRectF body);
-    void paintCharts(QPainter &p, QRectF body, const ReportPage &page);
-    void paintWorkloads(QPainter &p, QRectF body, const ReportPage &page);
-    void paintDecomposition(QPainter &p, QRectF body, const ReportPage &page);
-    void paintSites(QPainter &p, QRectF body);
-    void paintAssumptions(QPainter &p, QRectF body);
-    void paintSources(QPainter &p, QRectF body, const ReportPage &page);
+    /** Draws a block in area (from its top); returns the height used. */
+    double paintBlock(QPainter &p, const QRectF &area, const ReportBlock &block, const ReportPage *page);
+    double paintTable(QPainter &p, const QRectF &area, const ReportTable &t, const ReportPage *page);
+    double paintBars(QPainter &p, const QRectF &area, const ReportBars &bars, const ReportPage &page);
+    double paintSources(QPainter &p, const QRectF &area, const ReportSources &sources,
+                        const ReportPage &page);
 
     const ReportData &m_d;
+    ReportDocument m_doc;
     std::vector<ReportPage> m_pages;
     std::unique_ptr<ReportArt> m_art;
 };
@@ -126,8 +116,8 @@ struct Column
 double table(QPainter &p, const QRectF &area, const std::vector<Column> &columns,
              const std::vector<QStringList> &rows, double rowHeight, double pt,
              const std::function<QColor(int, int)> &emphasis = {});
-/** A tier's name in few letters, for narrow table columns. */
-QString shortTier(Tier t);
+/** The colour of a tone (Normal: invalid, the caller's own). */
+QColor colour(ReportTone tone);
 /** A key figure in a tinted box: a big value over a small label. */
 void tile(QPainter &p, const QRectF &box, const QString &value, const QString &label, const QColor &accent);
 

@@ -23,10 +23,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ea {
 
 TrialsPage::TrialsPage(Document *document, QWidget *parent)
-    : QSplitter(Qt::Horizontal, parent), m_document(document), m_runner(new TrialsRunner(this))
+    : QSplitter(Qt::Horizontal, parent), m_document(document),
+      m_runner(new TrialsRunner(document->jobs(), this))
 {
     setObjectName(QStringLiteral("trialsPage"));
     addWidget(createSetup());
@@ -38,8 +41,12 @@ TrialsPage::TrialsPage(Document *document, QWidget *parent)
     connect(m_runner, &TrialsRunner::progress, this, &TrialsPage::onProgress);
     connect(m_runner, &TrialsRunner::finished, this, &TrialsPage::onFinished);
     connect(m_runner, &TrialsRunner::backendsProbed, this, &TrialsPage::onBackends);
-    connect(m_document, &Document::scenarioChanged, this, &TrialsPage::onScenario);
-    connect(m_document, &Document::contentChanged, this, &TrialsPage::onScenario);
+    // The GPU and model catalogues come with the content (another scenario, an edit).
+    connect(m_document, &Document::snapshotChanged, this,
+            [this, content = quint64(0)](const PlanSnapshotPtr &snapshot) mutable {
+                if (snapshot->contentGeneration != std::exchange(content, snapshot->contentGeneration))
+                    onScenario();
+            });
     connect(m_formA, &TrialConfigForm::changed, this, &TrialsPage::updateButtons);
     connect(m_formB, &TrialConfigForm::changed, this, &TrialsPage::updateButtons);
     onScenario();

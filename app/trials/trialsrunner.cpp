@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/trials/trialsrunner.h"
 
+#include "app/jobrunner.h"
+
 #include <QCoreApplication>
-#include <QPointer>
 
 namespace ea {
 
@@ -22,64 +23,54 @@ QString label(const trials::TrialConfig &c)
 
 } // namespace
 
-TrialsRunner::TrialsRunner(QObject *parent) : QObject(parent)
+TrialsRunner::TrialsRunner(JobRunner *jobs, QObject *parent) : QObject(parent), m_jobs(jobs)
 {
     qRegisterMetaType<ea::TrialsOutcomePtr>();
     qRegisterMetaType<ea::BackendAvailability>();
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1); // keep the one worker: backends are made and used on it
 }
 
 TrialsRunner::~TrialsRunner()
 {
     cancel();
-    m_pool.waitForDone();
-}
-
-void TrialsRunner::post(quint64 generation, std::function<void()> fn)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, fn = std::move(fn)] {
-            if (generation == m_generation)
-                fn();
-        },
-        Qt::QueuedConnection);
 }
 
 void TrialsRunner::probeBackends()
 {
-    const quint64 generation = m_generation;
-    m_pool.start([this, generation] {
-        BackendAvailability a;
-        a.probed = true;
-        try {
-            const auto cpu = trials::createCpuBackend();
-            const trials::DeviceInfo &i = cpu->info();
-            a.cpu = tr("%1, %n thread(s), BLAS: %2", nullptr, i.computeUnits)
-                        .arg(QString::fromStdString(i.device), QString::fromStdString(i.blas));
-        } catch (const std::exception &e) {
-            a.cpu = tr("unavailable: %1").arg(QString::fromUtf8(e.what()));
-        }
-        std::string why;
-        try {
-            if (const auto gpu = trials::loadCudaBackend(&why)) {
-                a.cudaAvailable = true;
-                a.cuda = QString::fromStdString(gpu->info().device);
+    JobSpec spec;
+    spec.lane = QLatin1String(JobLane);
+    spec.label = tr("Looking for the trials' devices");
+    spec.policy = JobSpec::Policy::Queue;
+    spec.cancellable = false;
+    m_jobs->run(
+        spec, this,
+        [](JobControl &) {
+            BackendAvailability a;
+            a.probed = true;
+            try {
+                const auto cpu = trials::createCpuBackend();
+                const trials::DeviceInfo &i = cpu->info();
+                a.cpu = tr("%1, %n thread(s), BLAS: %2", nullptr, i.computeUnits)
+                            .arg(QString::fromStdString(i.device), QString::fromStdString(i.blas));
+            } catch (const std::exception &e) {
+                a.cpu = tr("unavailable: %1").arg(QString::fromUtf8(e.what()));
             }
-        } catch (const std::exception &e) {
-            why = e.what();
-        }
-        if (!a.cudaAvailable)
-            a.cuda = QString::fromStdString(why);
-        QMetaObject::invokeMethod(
-            this,
-            [this, a] {
-                m_availability = a;
-                emit backendsProbed(a);
-            },
-            Qt::QueuedConnection);
-    });
+            std::string why;
+            try {
+                if (const auto gpu = trials::loadCudaBackend(&why)) {
+                    a.cudaAvailable = true;
+                    a.cuda = QString::fromStdString(gpu->info().device);
+                }
+            } catch (const std::exception &e) {
+                why = e.what();
+            }
+            if (!a.cudaAvailable)
+                a.cuda = QString::fromStdString(why);
+            return a;
+        },
+        [this](const BackendAvailability &a) {
+            m_availability = a;
+            emit backendsProbed(a);
+        });
 }
 
 std::vector<trials::TrialConfig> TrialsRunner::profileTrials(const TrialsRequest &request)
@@ -110,80 +101,85 @@ bool TrialsRunner::start(const TrialsRequest &request)
     if (m_busy)
         return false;
     m_busy = true;
-    auto flag = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = flag;
-    const quint64 generation = ++m_generation;
-    m_pool.start([this, flag, generation, request] {
-        auto out = std::make_shared<TrialsOutcome>();
-        const std::vector<trials::TrialConfig> extra = profileTrials(request);
-        const int total = 6 + static_cast<int>(extra.size());
-        int step = 0;
-        auto report = [&](const QString &text) {
-            const int s = step++;
-            post(generation, [this, s, total, text] { emit progress(s, total, text); });
-        };
-        try {
-            report(tr("Opening the backend"));
-            std::string note, error;
-            const auto backend =
-                trials::createBackend(request.settings.backend, request.settings.cpuThreads, &note, &error);
-            if (!backend)
-                throw std::runtime_error(error);
-            out->backendNote = QString::fromStdString(note);
-            const trials::StopRule rule = request.settings.stopRule();
-            trials::TrialRunner runner(*backend, rule, request.settings.seed);
-            out->report.provenance = trials::makeProvenance(backend->info(), request.settings.seed, rule,
-                                                            "EdgeAtlas Trials: A = " + request.a.label() +
-                                                                ", B = " + request.b.label());
-            // Ceilings first, in the same process and on the same device as the trials.
-            report(tr("Measuring the ceilings (copy bandwidth, GEMM rate)"));
-            std::vector<trials::Precision> precisions{request.a.precision};
-            if (request.b.precision != request.a.precision)
-                precisions.push_back(request.b.precision);
-            out->report.ceilings = runner.measureCeilings(precisions, flag.get(),
-                                                          static_cast<size_t>(request.settings.copyMiB) << 20,
-                                                          request.settings.gemmSize);
-            out->report.haveCeilings = !flag->load();
-            std::vector<std::pair<QString, trials::TrialConfig>> configs{
-                {tr("Trial A: %1").arg(label(request.a)), request.a},
-                {tr("Trial B: %1").arg(label(request.b)), request.b}};
-            for (const trials::TrialConfig &c : extra)
-                configs.emplace_back(tr("Profile trial: %1").arg(label(c)), c);
-            for (const auto &[text, config] : configs) {
-                if (flag->load())
-                    break;
-                report(text);
-                out->report.results.push_back(runner.run(config, out->report.ceilings, flag.get()));
+    const int total = 6 + static_cast<int>(profileTrials(request).size());
+    JobSpec spec;
+    spec.lane = QLatin1String(JobLane);
+    spec.label = tr("Benchmark trials");
+    spec.policy = JobSpec::Policy::Queue;
+    spec.deliverWhenCancelled = true; // what was measured until then, marked cancelled
+    spec.progress = [this, total](double fraction, const QString &text) {
+        emit progress(qRound(fraction * total), total, text);
+    };
+    m_run = m_jobs->run(
+        spec, this,
+        [request, total](JobControl &control) {
+            auto out = std::make_shared<TrialsOutcome>();
+            const std::atomic<bool> *flag = control.cancelFlag();
+            int step = 0;
+            const auto report = [&](const QString &text) { control.setStep(step++, total, text); };
+            try {
+                report(tr("Opening the backend"));
+                std::string note, error;
+                const auto backend = trials::createBackend(request.settings.backend,
+                                                           request.settings.cpuThreads, &note, &error);
+                if (!backend)
+                    throw std::runtime_error(error);
+                out->backendNote = QString::fromStdString(note);
+                const trials::StopRule rule = request.settings.stopRule();
+                trials::TrialRunner runner(*backend, rule, request.settings.seed);
+                out->report.provenance = trials::makeProvenance(backend->info(), request.settings.seed, rule,
+                                                                "EdgeAtlas Trials: A = " + request.a.label() +
+                                                                    ", B = " + request.b.label());
+                // Ceilings first, in the same process and on the same device as the trials.
+                report(tr("Measuring the ceilings (copy bandwidth, GEMM rate)"));
+                std::vector<trials::Precision> precisions{request.a.precision};
+                if (request.b.precision != request.a.precision)
+                    precisions.push_back(request.b.precision);
+                out->report.ceilings = runner.measureCeilings(
+                    precisions, flag, static_cast<size_t>(request.settings.copyMiB) << 20,
+                    request.settings.gemmSize);
+                out->report.haveCeilings = !flag->load();
+                std::vector<std::pair<QString, trials::TrialConfig>> configs{
+                    {tr("Trial A: %1").arg(label(request.a)), request.a},
+                    {tr("Trial B: %1").arg(label(request.b)), request.b}};
+                for (const trials::TrialConfig &c : profileTrials(request))
+                    configs.emplace_back(tr("Profile trial: %1").arg(label(c)), c);
+                for (const auto &[text, config] : configs) {
+                    if (flag->load())
+                        break;
+                    report(text);
+                    out->report.results.push_back(runner.run(config, out->report.ceilings, flag));
+                }
+                out->resultA = out->report.results.size() > 0 ? 0 : -1;
+                out->resultB = out->report.results.size() > 1 ? 1 : -1;
+                // The A/A control first: its spread is the noise a B/A difference must exceed.
+                const int rounds = std::max(request.settings.rounds, 1);
+                if (!flag->load()) {
+                    report(tr("A/A control: A against itself, %n round(s)", nullptr, rounds));
+                    out->report.pairs.push_back(runner.runPair(request.a, request.a, rounds, flag));
+                }
+                if (!flag->load()) {
+                    report(tr("A/B: interleaved, %n round(s)", nullptr, rounds));
+                    out->report.pairs.push_back(runner.runPair(request.a, request.b, rounds, flag));
+                }
+            } catch (const std::exception &e) {
+                out->error = QString::fromUtf8(e.what());
             }
-            out->resultA = out->report.results.size() > 0 ? 0 : -1;
-            out->resultB = out->report.results.size() > 1 ? 1 : -1;
-            // The A/A control first: its spread is the noise a B/A difference must exceed.
-            const int rounds = std::max(request.settings.rounds, 1);
-            if (!flag->load()) {
-                report(tr("A/A control: A against itself, %n round(s)", nullptr, rounds));
-                out->report.pairs.push_back(runner.runPair(request.a, request.a, rounds, flag.get()));
-            }
-            if (!flag->load()) {
-                report(tr("A/B: interleaved, %n round(s)", nullptr, rounds));
-                out->report.pairs.push_back(runner.runPair(request.a, request.b, rounds, flag.get()));
-            }
-        } catch (const std::exception &e) {
-            out->error = QString::fromUtf8(e.what());
-        }
-        out->cancelled = flag->load();
-        TrialsOutcomePtr done = out;
-        post(generation, [this, done] {
+            out->cancelled = flag->load();
+            return TrialsOutcomePtr(out);
+        },
+        [this](TrialsOutcomePtr outcome) {
             m_busy = false;
-            emit finished(done);
+            m_run = 0;
+            emit finished(std::move(outcome));
         });
-    });
     return true;
 }
 
 void TrialsRunner::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_run)
+        m_jobs->cancel(m_run);
 }
 
 } // namespace ea

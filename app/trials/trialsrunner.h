@@ -4,12 +4,10 @@
 #include "app/trials/trialsanalysis.h"
 
 #include <QObject>
-#include <QThreadPool>
-
-#include <atomic>
-#include <memory>
 
 namespace ea {
+
+class JobRunner;
 
 /** Which backends this machine offers, found once off the GUI thread. */
 struct BackendAvailability
@@ -21,17 +19,20 @@ struct BackendAvailability
 };
 
 /**
- * Runs side-by-side trials on a worker thread (the engine's backends are driven by one thread): the
- * ceilings of the device, trial A, trial B (and the profile trials), then the A/A control and the A/B
- * pair, interleaved in rounds (TrialRunner::runPair). progress() names each step; cancel() stops at the
- * next sample or round and finished() then brings back what was measured, marked cancelled. One run at
- * a time; the destructor cancels and waits. Call from the GUI thread.
+ * Runs side-by-side trials as jobs of the job runner, on a lane of their own (one thread: the engine's
+ * backends are driven by one thread): the ceilings of the device, trial A, trial B (and the profile
+ * trials), then the A/A control and the A/B pair, interleaved in rounds (TrialRunner::runPair). progress()
+ * names each step (the status bar shows it with Cancel); cancel() stops at the next sample or round and
+ * finished() then brings back what was measured, marked cancelled. One run at a time; the destructor
+ * cancels without waiting. Call from the GUI thread.
  */
 class TrialsRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit TrialsRunner(QObject *parent = nullptr);
+    static constexpr char JobLane[] = "trials";
+
+    explicit TrialsRunner(JobRunner *jobs, QObject *parent = nullptr);
     ~TrialsRunner() override;
 
     /** Looks for the CPU and CUDA backends; backendsProbed() answers. */
@@ -53,12 +54,9 @@ signals:
     void finished(ea::TrialsOutcomePtr outcome);
 
 private:
-    void post(quint64 generation, std::function<void()> fn);
-
-    QThreadPool m_pool; // one worker; the destructor waits for it
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    JobRunner *m_jobs;
     BackendAvailability m_availability;
-    quint64 m_generation = 0;
+    quint64 m_run = 0; // the run's job; 0 when none
     bool m_busy = false;
 };
 

@@ -50,8 +50,7 @@ MonitorTarget nodeTarget(const Scenario &s, const Evaluator *evaluator, const Va
     t.label = n.name.isEmpty() ? n.id : n.name;
     t.tier = n.tier;
     const bool regionOk = vantage.region >= 0 && size_t(vantage.region) < s.regions.size();
-    if (regionOk && evaluator && evaluator->scenario().nodes.size() == s.nodes.size() &&
-        evaluator->scenario().regions.size() == s.regions.size()) {
+    if (regionOk && evaluator) {
         t.modeledRttMs = evaluator->networkRttMs(vantage.region, node);
     } else {
         const RttModel rtt = RttModel::forScenario(s);

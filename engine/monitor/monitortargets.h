@@ -37,7 +37,8 @@ ProbeKind probeKindForUrl(const QString &url);
 /**
  * A scenario node as a monitor target: the model's network RTT from the vantage point (the evaluator's,
  * user access included, when the vantage is a region and an evaluator is given; else the scenario's
- * RttModel from lon/lat) with a ±ModelBandRelative band, and the SLO it is checked against.
+ * RttModel from lon/lat) with a ±ModelBandRelative band, and the SLO it is checked against. An evaluator,
+ * when given, is of the scenario's content (a PlanSnapshot's pair, engine/plan/plansnapshot.h).
  *
  * SLO rule: when the endpoint is known to serve one workload (servedWorkload, e.g. the simulated
  * deployment's), that workload's SLO. Otherwise a node serves the plan's interactive workloads placed in

@@ -151,10 +151,6 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     const double peakFactor = diurnalMean > 0 ? diurnalMax / diurnalMean : 1.0;
     std::vector<int> regionNode(nRegions, -1);
     std::vector<double> routedNeed(s.nodes.size(), 0.0);
-    double fastestMs = kInf; // compute time of the fastest GPU type that fits
-    for (const auto &[g, c] : choices)
-        if (c.fits)
-            fastestMs = std::min(fastestMs, c.latencyMs);
     std::vector<int> open; // nodes that may still take demand
     struct
     {
@@ -166,6 +162,15 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         if (capacityRps[node] > 0)
             open.push_back(node);
     std::vector<float> regionRtt(nRegions, 0.0f);
+    // The GPU types of the tier as a list, for the spill search's per-type bounds.
+    std::vector<const GpuChoice *> choiceList;
+    std::vector<int> choiceOf(s.nodes.size(), 0);
+    for (const auto &[g, c] : choices)
+        choiceList.push_back(&c);
+    for (int node : tierNodes)
+        choiceOf[node] =
+            int(std::find(choiceList.begin(), choiceList.end(), nodeChoice[node]) - choiceList.begin());
+    std::vector<double> minCos(choiceList.size(), -2.0);
     for (int r : m_regionsByWeight) {
         const double need = w.meanRps * m_regionShare[r] * peakFactor;
         // Best = lowest network RTT plus the compute time of the node's GPU type, among nodes with room.
@@ -197,21 +202,46 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
             }
             if (need <= maxRoom.rps) { // else no node anywhere has room for this region
                 const RttModel::Site &from = m_regionSites[r];
-                double minCos = -2.0; // nodes below this cosine of the angle to the region cannot win
+                // A node can win only within the reach of the best total so far less its own compute
+                // time: one cosine bound per GPU type (nodes farther away cannot win). The nearest node
+                // with room is tried first (a cheap pass), so the bounds are tight from the start. Ties go
+                // to the lowest node index, as a scan in node order would have it.
+                std::fill(minCos.begin(), minCos.end(), -2.0);
+                int nearest = -1;
+                double nearestCos = -2.0;
                 for (int node : open) {
                     if (capacityRps[node] < need)
                         continue;
                     const RttModel::Site &to = m_nodeSites[node];
-                    if (from.x * to.x + from.y * to.y + from.z * to.z < minCos)
-                        continue;
+                    const double c = from.x * to.x + from.y * to.y + from.z * to.z;
+                    if (c > nearestCos) {
+                        nearestCos = c;
+                        nearest = node;
+                    }
+                }
+                const auto consider = [&](int node) {
+                    const RttModel::Site &to = m_nodeSites[node];
+                    if (from.x * to.x + from.y * to.y + from.z * to.z < minCos[size_t(choiceOf[node])])
+                        return;
                     const double net = networkRttMs(r, node);
-                    if (net + nodeChoice[node]->latencyMs < bestTotal) {
-                        bestTotal = net + nodeChoice[node]->latencyMs;
+                    const double total = net + nodeChoice[node]->latencyMs;
+                    if (total < bestTotal || (total == bestTotal && node < chosen)) {
+                        bestTotal = total;
                         chosen = node;
                         rtt = static_cast<float>(net);
-                        const double reach = m_rtt.reachKm(from, bestTotal - m_regionAccess[r] - fastestMs);
-                        minCos = reach >= M_PI * kEarthRadiusKm ? -2.0 : std::cos(reach / kEarthRadiusKm);
+                        for (size_t c = 0; c < choiceList.size(); ++c) {
+                            const double reach =
+                                m_rtt.reachKm(from, bestTotal - m_regionAccess[r] - choiceList[c]->latencyMs);
+                            minCos[c] =
+                                reach >= M_PI * kEarthRadiusKm ? -2.0 : std::cos(reach / kEarthRadiusKm);
+                        }
                     }
+                };
+                if (nearest >= 0) {
+                    consider(nearest);
+                    for (int node : open)
+                        if (node != nearest && capacityRps[node] >= need)
+                            consider(node);
                 }
             }
         }

@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
 #include "engine/model/scenariojson.h"
+#include "engine/plan/evaluator.h"
 #include "widgets/planner/workloadtablemodel.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ private slots:
     void opensFixtureAndEvaluates();
     void tierChangeUpdatesNumbersAndUndoRestores();
     void staleResultsAreDropped();
+    void oneSnapshotPerChange();
     void failedLoadKeepsDocument();
     void malformedInitialFileFallsBackToDefault();
     void saveAsWritesLoadableFile();
@@ -83,12 +85,19 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::opensFixtureAndEvaluates()
 {
     MainWindow window;
-    QSignalSpy evaluated(window.document(), &Document::evaluated);
+    QSignalSpy published(window.document(), &Document::snapshotChanged);
     QVERIFY(window.openInitial(kFixture));
     QVERIFY(window.windowTitle().contains(QStringLiteral("small.json")));
     QVERIFY(!window.isWindowModified());
     QCOMPARE(window.workloadModel()->rowCount(), 1);
-    QVERIFY(evaluated.wait(10000));
+    // At once the content (not evaluated yet), then its evaluation: both one snapshot each.
+    QCOMPARE(published.size(), 1);
+    QVERIFY(published.at(0).at(0).value<PlanSnapshotPtr>()->pending());
+    QVERIFY(published.wait(10000));
+    const auto evaluated = published.at(1).at(0).value<PlanSnapshotPtr>();
+    QVERIFY(!evaluated->pending() && evaluated->evaluator);
+    QCOMPARE(evaluated->contentGeneration, published.at(0).at(0).value<PlanSnapshotPtr>()->contentGeneration);
+    QVERIFY(evaluated->generation > published.at(0).at(0).value<PlanSnapshotPtr>()->generation);
     QVERIFY(window.document()->outcome());
     QVERIFY(!cell(window.workloadModel(), 0, WorkloadTableModel::P95Column).isEmpty());
 }
@@ -147,19 +156,74 @@ void tst_MainWindow::staleResultsAreDropped()
 {
     Document doc;
     QVERIFY(doc.load(kFixture, nullptr));
-    QSignalSpy evaluated(&doc, &Document::evaluated);
+    QSignalSpy published(&doc, &Document::snapshotChanged);
     for (int i = 0; i < 5; ++i) {
         QVERIFY(doc.setTier(0, Tier::Central));
         doc.undoStack()->undo();
     }
     QVERIFY(doc.setTier(0, Tier::Central));
+    QCOMPARE(published.size(), 11); // one per change, published at once
     QTRY_VERIFY_WITH_TIMEOUT(!doc.isEvaluating(), 10000);
     QTest::qWait(50);
-    QVERIFY(evaluated.size() >= 1);
-    // Whatever ran, the last result delivered is the newest placement's.
-    const auto last = evaluated.last().at(0).value<PlanOutcomePtr>();
-    QCOMPARE(last->placement, Placement{Tier::Central});
-    QCOMPARE(doc.outcome(), last);
+    // Whatever ran, every evaluated snapshot is of its own placement, and the last is the newest's.
+    PlanSnapshotPtr last;
+    quint64 generation = 0;
+    for (const QList<QVariant> &args : published) {
+        const auto snapshot = args.at(0).value<PlanSnapshotPtr>();
+        QVERIFY(snapshot->generation > generation);
+        generation = snapshot->generation;
+        if (!snapshot->pending()) {
+            QCOMPARE(snapshot->outcome->placement, snapshot->placement);
+            last = snapshot;
+        }
+    }
+    QVERIFY(last);
+    QCOMPARE(last->outcome->placement, Placement{Tier::Central});
+    QCOMPARE(doc.outcome(), last->outcome);
+}
+
+void tst_MainWindow::oneSnapshotPerChange()
+{
+    Document doc;
+    QVERIFY(doc.loadDefault(nullptr));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isEvaluating() && !doc.snapshot()->pending(), 20000);
+    const PlanSnapshotPtr before = doc.snapshot();
+    const Scenario &s = *before->scenario;
+    Placement next = before->placement;
+    std::vector<int> moved;
+    for (int w = 0; w < int(next.size()) && moved.size() < 3; ++w)
+        for (Tier t : s.assignableTiers(w))
+            if (t != next[size_t(w)]) {
+                next[size_t(w)] = t;
+                moved.push_back(w);
+                break;
+            }
+    QCOMPARE(moved.size(), size_t(3));
+    QSignalSpy published(&doc, &Document::snapshotChanged);
+    // Three moves as one undo step: one snapshot, with the new tiers and the numbers it had (pending).
+    QVERIFY(doc.applyPlacement(next, QStringLiteral("three moves")));
+    QCOMPARE(published.size(), 1);
+    const auto pending = published.at(0).at(0).value<PlanSnapshotPtr>();
+    QCOMPARE(pending->placement, next);
+    QVERIFY(pending->pending());
+    QCOMPARE(pending->outcome, before->outcome);
+    QCOMPARE(pending->evaluator, before->evaluator);       // same content: the evaluator still holds
+    QCOMPARE(pending->alternatives, before->alternatives); // of the numbers shown
+    QCOMPARE(pending->changesSince(before.get()).movedWorkloads, moved);
+    // Then its evaluation, once, with the evaluator of this content.
+    QTRY_VERIFY_WITH_TIMEOUT(published.size() >= 2, 20000);
+    const auto evaluated = published.at(1).at(0).value<PlanSnapshotPtr>();
+    QVERIFY(!evaluated->pending());
+    QCOMPARE(evaluated->outcome->placement, next);
+    QCOMPARE(evaluated->evaluator, before->evaluator);
+    const PlanOutcome reference = Evaluator(std::make_shared<const Scenario>(*doc.scenario())).evaluate(next);
+    QCOMPARE(evaluated->outcome->usdPerMonth, reference.usdPerMonth);
+    QCOMPARE(evaluated->outcome->attainmentPct, reference.attainmentPct);
+    // Undo of the macro: one snapshot again.
+    published.clear();
+    doc.undoStack()->undo();
+    QCOMPARE(published.size(), 1);
+    QCOMPARE(published.at(0).at(0).value<PlanSnapshotPtr>()->placement, before->placement);
 }
 
 void tst_MainWindow::failedLoadKeepsDocument()

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/alternativesrunner.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
 #include "app/planpage.h"
 #include "app/workloadactions.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
+#include "widgets/charts/plannercharts.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/planner/plannerboard.h"
 #include "widgets/planner/suggestiondialog.h"
@@ -104,7 +104,8 @@ void tst_PlanPage::dragOnBoardReplansAndUndoRestores()
     QCOMPARE(after.usdPerMonth, expected.workloads[row].usdPerMonth());
     QCOMPARE(after.latencyMs, expected.workloads[row].sloMs);
     QCOMPARE(after.attainmentPct, expected.workloads[row].attainmentPct);
-    QCOMPARE(window.planPage()->map()->context().outcome, doc->outcome());
+    QCOMPARE(window.planPage()->map()->context().outcomePtr(), doc->outcome());
+    QCOMPARE(window.planPage()->map()->snapshot(), doc->snapshot());
 
     // Undo restores exactly: the scenario, the card's column and its numbers.
     doc->undoStack()->undo();
@@ -142,9 +143,10 @@ void tst_PlanPage::alternativesFollowTheNewestPlan()
     MainWindow window;
     QVERIFY(window.openInitial(QString(EA_TEST_DATA_DIR "/small.json")));
     Document *doc = window.document();
-    QSignalSpy ready(window.planPage()->alternativesRunner(), &AlternativesRunner::ready);
-    QTRY_VERIFY_WITH_TIMEOUT(window.planPage()->alternatives() != nullptr, 20000);
-    const auto alternatives = window.planPage()->alternatives();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->snapshot()->alternatives != nullptr, 20000);
+    const auto alternatives = doc->snapshot()->alternatives;
+    QVERIFY(window.planPage()->charts()->alternativesShown());
+    QCOMPARE(window.planPage()->charts()->snapshot(), doc->snapshot());
     const PlanAlternatives expected = evaluateAlternatives(*doc->evaluator(), *doc->outcome());
     QCOMPARE(alternatives->size(), expected.size());
     for (size_t w = 0; w < expected.size(); ++w)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/document.h"
+#include "app/jobrunner.h"
 #include "app/monitor/monitorpage.h"
 #include "app/monitor/prometheusdialog.h"
 
@@ -207,7 +208,8 @@ void tst_PrometheusDialog::loadsTwoSeries()
 {
     FakePrometheus server(kMatrix);
     QVERIFY(server.listen());
-    PrometheusDialog dialog;
+    JobRunner jobs;
+    PrometheusDialog dialog(&jobs);
     dialog.show();
     dialog.setServerUrl(server.url());
     dialog.quantileBox()->setCurrentIndex(2); // p99
@@ -253,14 +255,15 @@ void tst_PrometheusDialog::loadsTwoSeries()
 
     // The URL is remembered for the next dialog.
     QCOMPARE(QSettings().value(QStringLiteral("monitor/prometheusUrl")).toString(), server.url());
-    PrometheusDialog next;
+    PrometheusDialog next(&jobs);
     QCOMPARE(next.serverUrl(), server.url());
 }
 
 void tst_PrometheusDialog::refusedPortShowsError()
 {
     const quint16 port = closedPort();
-    PrometheusDialog dialog;
+    JobRunner jobs;
+    PrometheusDialog dialog(&jobs);
     dialog.show();
     dialog.setServerUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     QSignalSpy spy(&dialog, &PrometheusDialog::loaded);
@@ -282,7 +285,8 @@ void tst_PrometheusDialog::serverErrorShowsError()
     FakePrometheus server(
         "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error at char 3\"}");
     QVERIFY(server.listen());
-    PrometheusDialog dialog;
+    JobRunner jobs;
+    PrometheusDialog dialog(&jobs);
     dialog.setServerUrl(server.url());
     QSignalSpy spy(&dialog, &PrometheusDialog::loaded);
     dialog.load();

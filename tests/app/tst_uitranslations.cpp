@@ -165,7 +165,7 @@ QList<Shown> showEverything(const QString &language)
     all << collectTexts(&about);
     ReportDialog report(window.document(), &window);
     all << collectTexts(&report);
-    PrometheusDialog prometheus(&window);
+    PrometheusDialog prometheus(window.document()->jobs(), &window);
     all << collectTexts(&prometheus);
     const auto scenario = window.document()->scenario();
     WorkloadEditor editor(scenario, WorkloadEditor::Mode::Edit, 0, scenario->workloads.front(), &window);

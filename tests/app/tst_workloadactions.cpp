@@ -135,7 +135,8 @@ void tst_WorkloadActions::checkUndoRedo(const Scenario &before, const Scenario &
     QCOMPARE(stack->undoText(), text);
     QVERIFY(m_doc->isDirty());
     QSignalSpy dirty(m_doc, &Document::dirtyChanged);
-    QSignalSpy content(m_doc, &Document::contentChanged);
+    QSignalSpy published(m_doc, &Document::snapshotChanged);
+    const quint64 content = m_doc->snapshot()->contentGeneration;
     stack->undo();
     QVERIFY(*m_doc->scenario() == before);
     QVERIFY(!m_doc->isDirty());
@@ -145,7 +146,12 @@ void tst_WorkloadActions::checkUndoRedo(const Scenario &before, const Scenario &
     QVERIFY(*m_doc->scenario() == after);
     QVERIFY(m_doc->isDirty());
     QCOMPARE(dirty.last().at(0).toBool(), true);
-    QCOMPARE(content.count(), 2);
+    // Each step publishes one snapshot of another content.
+    QCOMPARE(published.count(), 2);
+    const auto undone = published.at(0).at(0).value<PlanSnapshotPtr>();
+    const auto redone = published.at(1).at(0).value<PlanSnapshotPtr>();
+    QVERIFY(undone->contentGeneration != content && redone->contentGeneration != undone->contentGeneration);
+    QVERIFY(*undone->scenario == before && *redone->scenario == after);
 }
 
 void tst_WorkloadActions::enablingFollowsCurrentWorkload()

@@ -2,6 +2,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/plan/alternatives.h"
 #include "engine/plan/evaluator.h"
+#include "tests/common/snapshots.h"
 #include "widgets/charts/budgetchart.h"
 #include "widgets/charts/costlatencychart.h"
 #include "widgets/charts/latencychart.h"
@@ -81,6 +82,7 @@ private:
     std::shared_ptr<const Evaluator> m_eval;
     PlanOutcomePtr m_plan;
     std::shared_ptr<const PlanAlternatives> m_alts;
+    std::unique_ptr<test::Publisher> m_publish; // snapshots of m_s
 };
 
 void tst_PlannerCharts::initTestCase()
@@ -88,7 +90,8 @@ void tst_PlannerCharts::initTestCase()
     ScenarioLoad load = loadDefaultScenario();
     QVERIFY2(load.ok(), qPrintable(load.errors.join(QLatin1Char('\n'))));
     m_s = std::make_shared<const Scenario>(std::move(*load.scenario));
-    m_eval = std::make_shared<const Evaluator>(m_s);
+    m_publish = std::make_unique<test::Publisher>(m_s);
+    m_eval = m_publish->evaluator;
     m_plan = std::make_shared<const PlanOutcome>(m_eval->evaluate(placementOf(*m_s)));
     m_alts = std::make_shared<const PlanAlternatives>(evaluateAlternatives(*m_eval, *m_plan));
     QCOMPARE(m_alts->size(), m_s->workloads.size());
@@ -96,9 +99,7 @@ void tst_PlannerCharts::initTestCase()
 
 void tst_PlannerCharts::setAll(PlannerCharts &charts) const
 {
-    charts.setScenario(m_s);
-    charts.setOutcome(m_plan);
-    charts.setAlternatives(m_alts);
+    charts.setSnapshot((*m_publish)(m_plan->placement, m_plan, m_alts));
 }
 
 void tst_PlannerCharts::costLatencyPointsAreTheEngines()
@@ -207,8 +208,7 @@ void tst_PlannerCharts::paretoFrontFunction()
 void tst_PlannerCharts::alternativesOnlyWhenTheyMatch()
 {
     PlannerCharts charts;
-    charts.setScenario(m_s);
-    charts.setOutcome(m_plan);
+    charts.setSnapshot((*m_publish)(m_plan->placement, m_plan));
     const CostLatencyChart *c = charts.costLatencyChart();
     const auto altCount = [&] {
         int n = 0;
@@ -219,17 +219,20 @@ void tst_PlannerCharts::alternativesOnlyWhenTheyMatch()
     // The outcome's points at once, no alternatives yet.
     QCOMPARE(altCount(), 0);
     QCOMPARE(charts.budgetChart()->tiers().size(), size_t(1));
-    charts.setAlternatives(m_alts);
+    charts.setSnapshot((*m_publish)(m_plan->placement, m_plan, m_alts));
     QVERIFY(altCount() > 0);
     QVERIFY(charts.budgetChart()->tiers().size() > 1);
 
-    // A new plan (one workload moved): the old alternatives are stale and disappear.
+    // A new plan (one workload moved): its snapshot has no alternatives yet, so none are drawn.
     Placement moved = m_plan->placement;
     const auto tiers = m_s->assignableTiers(0);
     moved[0] = tiers.front() == moved[0] ? tiers.back() : tiers.front();
     QVERIFY(moved[0] != m_plan->placement[0]);
     const auto next = std::make_shared<const PlanOutcome>(m_eval->reevaluate(*m_plan, moved));
-    charts.setOutcome(next);
+    // The move before its evaluation (the old outcome and its alternatives, pending) changes nothing here.
+    charts.setSnapshot((*m_publish)(moved, m_plan, m_alts));
+    QVERIFY(altCount() > 0);
+    charts.setSnapshot((*m_publish)(moved, next));
     QVERIFY(!charts.alternativesShown());
     QCOMPARE(altCount(), 0);
     // The moved workload's solid point sits in its new tier.
@@ -237,10 +240,10 @@ void tst_PlannerCharts::alternativesOnlyWhenTheyMatch()
     for (int i = 0; i < c->currentSeries(moved[0])->count(); ++i)
         inNewTier = inNewTier || c->workloadAt(moved[0], i, false) == 0;
     QVERIFY(inNewTier);
-    // Stale alternatives arriving late are ignored too; matching ones are drawn.
-    charts.setAlternatives(m_alts);
-    QCOMPARE(altCount(), 0);
-    charts.setAlternatives(std::make_shared<const PlanAlternatives>(evaluateAlternatives(*m_eval, *next)));
+    // Stale alternatives cannot come with it (no snapshot holds them); matching ones are drawn.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (*m_publish)(moved, next, m_alts));
+    charts.setSnapshot((*m_publish)(
+        moved, next, std::make_shared<const PlanAlternatives>(evaluateAlternatives(*m_eval, *next))));
     QVERIFY(charts.alternativesShown());
     QVERIFY(altCount() > 0);
 }
@@ -466,12 +469,12 @@ void tst_PlannerCharts::emptyUntilAPlanArrives()
     QVERIFY(QTest::qWaitForWindowExposed(&charts));
     for (int p = 0; p < PlannerCharts::PageCount; ++p)
         QCOMPARE(charts.chart(PlannerCharts::Page(p))->caption(), QStringLiteral("No evaluated plan."));
-    charts.setScenario(m_s); // a scenario alone: still no numbers to show
+    charts.setSnapshot((*m_publish)(m_plan->placement, nullptr)); // a scenario alone: still no numbers
     QCOMPARE(charts.costLatencyChart()->currentSeries(Tier::Edge)->count(), 0);
     QCOMPARE(charts.latencyChart()->percentileSeries(LatencyChart::P50)->count(), 0);
     QVERIFY(charts.regionChart()->regions().empty());
     QVERIFY(!charts.grab().isNull());
-    charts.setOutcome(m_plan);
+    charts.setSnapshot((*m_publish)(m_plan->placement, m_plan));
     QVERIFY(charts.latencyChart()->percentileSeries(LatencyChart::P50)->count() > 0);
     charts.setSelectedWorkload(-1);
     QVERIFY(charts.regionChart()->regions().empty());
@@ -484,12 +487,12 @@ void tst_PlannerCharts::smallScenario()
     ScenarioLoad load = loadScenarioFile(QStringLiteral(EA_TEST_DATA_DIR "/small.json"));
     QVERIFY2(load.ok(), qPrintable(load.errors.join(QLatin1Char('\n'))));
     const auto s = std::make_shared<const Scenario>(std::move(*load.scenario));
-    const Evaluator ev(s);
+    test::Publisher small(s, 2);
+    const Evaluator &ev = *small.evaluator;
     const auto plan = std::make_shared<const PlanOutcome>(ev.evaluate(placementOf(*s)));
     PlannerCharts charts;
-    charts.setScenario(s);
-    charts.setOutcome(plan);
-    charts.setAlternatives(std::make_shared<const PlanAlternatives>(evaluateAlternatives(ev, *plan)));
+    charts.setSnapshot(small(plan->placement, plan,
+                             std::make_shared<const PlanAlternatives>(evaluateAlternatives(ev, *plan))));
     QVERIFY(charts.alternativesShown());
     const RegionAttainmentChart *r = charts.regionChart();
     QCOMPARE(int(r->regions().size()), int(s->regions.size())); // fewer than 15: all of them
@@ -501,8 +504,7 @@ void tst_PlannerCharts::smallScenario()
     // A scenario swap to the default one and back keeps the series consistent.
     setAll(charts);
     QCOMPARE(charts.workloadSelector()->count(), int(m_s->workloads.size()));
-    charts.setScenario(s);
-    charts.setOutcome(plan);
+    charts.setSnapshot(small(plan->placement, plan));
     QCOMPARE(charts.workloadSelector()->count(), int(s->workloads.size()));
     QCOMPARE(charts.latencyChart()->percentileSeries(LatencyChart::P50)->count() <= int(s->workloads.size()),
              true);

@@ -52,11 +52,11 @@ const WorkloadOutcome *BudgetChart::outcomeIn(Tier t) const
     if (!m_in.hasSelection())
         return nullptr;
     const int w = m_in.selected;
-    if (m_in.outcome->placement[w] == t)
-        return &m_in.outcome->workloads[w];
-    if (!m_in.alternatives)
+    if (m_in.outcome()->placement[w] == t)
+        return &m_in.outcome()->workloads[w];
+    if (!m_in.alternatives())
         return nullptr;
-    const auto &o = (*m_in.alternatives)[w].byTier[static_cast<int>(t)];
+    const auto &o = (*m_in.alternatives())[w].byTier[static_cast<int>(t)];
     return o ? &*o : nullptr;
 }
 
@@ -67,7 +67,7 @@ void BudgetChart::setInputs(const PlannerChartInputs &in)
     for (Tier t : AllTiers)
         if (outcomeIn(t))
             m_tiers.push_back(t);
-    const Workload *spec = in.hasSelection() ? &in.scenario->workloads[in.selected] : nullptr;
+    const Workload *spec = in.hasSelection() ? &in.scenario()->workloads[in.selected] : nullptr;
     const double budget = spec ? spec->slo.budgetMs : 0;
     double maxMs = budget;
     for (Tier t : m_tiers) {
@@ -89,7 +89,7 @@ void BudgetChart::setInputs(const PlannerChartInputs &in)
     for (int row = 0; row < n; ++row) {
         const Tier t = m_tiers[n - 1 - row];
         const WorkloadOutcome *o = outcomeIn(t);
-        const bool current = t == in.outcome->placement[in.selected];
+        const bool current = t == in.outcome()->placement[in.selected];
         QString name = tierLabel(t);
         if (!o->feasible)
             name = tr("%1 (cannot serve)").arg(name);
@@ -122,14 +122,14 @@ void BudgetChart::setInputs(const PlannerChartInputs &in)
 
     if (!spec) {
         setTitle(tr("Latency budget by tier"));
-        setCaption(in.valid() ? tr("Select a workload to see where its latency budget goes.")
-                              : tr("No evaluated plan."));
+        setCaption(in.hasPlan() ? tr("Select a workload to see where its latency budget goes.")
+                                : tr("No evaluated plan."));
     } else {
         setTitle(tr("Latency budget: %1").arg(spec->name));
         QString text = tr("SLO: %1. Bars: the mean of each part over the demand at %2; diamond: %2 over all "
                           "demand.")
                            .arg(units::slo(spec->slo), pct);
-        if (!in.alternatives)
+        if (!in.alternatives())
             text += QLatin1Char(' ') + tr("Other tiers still being evaluated.");
         setCaption(text);
     }
@@ -154,7 +154,7 @@ QString BudgetChart::barToolTip(int index, int part) const
     const WorkloadOutcome *o = outcomeIn(t);
     if (!o)
         return {};
-    const Workload &spec = m_in.scenario->workloads[m_in.selected];
+    const Workload &spec = m_in.scenario()->workloads[m_in.selected];
     QStringList lines;
     lines << tr("%1 in %2").arg(spec.name, tierLabel(t));
     if (!o->feasible) {

@@ -10,23 +10,6 @@
 
 namespace ea {
 
-bool alternativesMatch(const PlanOutcome &outcome, const PlanAlternatives &alternatives)
-{
-    if (alternatives.size() != outcome.workloads.size() ||
-        outcome.placement.size() != outcome.workloads.size())
-        return false;
-    for (size_t w = 0; w < alternatives.size(); ++w) {
-        const int t = static_cast<int>(outcome.placement[w]);
-        const auto &own = alternatives[w].byTier[t];
-        const WorkloadOutcome &mine = outcome.workloads[w];
-        if (!own || own->tier != mine.tier || own->sloMs != mine.sloMs ||
-            own->usdPerMonth() != mine.usdPerMonth() || own->attainmentPct != mine.attainmentPct ||
-            alternatives[w].planUsdPerMonth[t] != outcome.usdPerMonth)
-            return false;
-    }
-    return true;
-}
-
 double budgetRatio(const WorkloadOutcome &w, const Workload &spec)
 {
     return spec.slo.budgetMs > 0 ? w.sloMs / spec.slo.budgetMs : 0.0;

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "engine/model/scenario.h"
-#include "engine/plan/alternatives.h"
-#include "engine/plan/evaluation.h"
+#include "engine/plan/plansnapshot.h"
 
 #include <QPointF>
 #include <QString>
@@ -13,32 +12,26 @@
 
 namespace ea {
 
-/** What every planner chart draws from: engine values only, shared, never modified. */
+/**
+ * What every planner chart draws from: the plan snapshot (its parts always agree, so charts index one by
+ * another freely) and the picked workload.
+ */
 struct PlannerChartInputs
 {
-    std::shared_ptr<const Scenario> scenario;
-    PlanOutcomePtr outcome;
-    /** Null unless they were computed for this outcome's plan (see alternativesMatch()). */
-    std::shared_ptr<const PlanAlternatives> alternatives;
+    PlanSnapshotPtr plan;
     int selected = -1; // workload index, -1 for none
 
-    /** Scenario and outcome present and describing the same workloads. */
-    bool valid() const
-    {
-        return scenario && outcome && outcome->workloads.size() == scenario->workloads.size() &&
-               outcome->placement.size() == scenario->workloads.size();
-    }
+    const Scenario *scenario() const { return plan ? plan->scenario.get() : nullptr; }
+    const PlanOutcome *outcome() const { return plan ? plan->outcome.get() : nullptr; }
+    /** Null until computed for this outcome. */
+    const PlanAlternatives *alternatives() const { return plan ? plan->alternatives.get() : nullptr; }
+    /** There is an evaluated plan to draw. */
+    bool hasPlan() const { return plan && plan->outcome; }
     bool hasSelection() const
     {
-        return valid() && selected >= 0 && selected < int(scenario->workloads.size());
+        return hasPlan() && selected >= 0 && selected < int(plan->scenario->workloads.size());
     }
 };
-
-/**
- * Whether alternatives were computed from this outcome: one entry per workload whose current-tier entry
- * is the outcome's own workload result (evaluateAlternatives() copies it there), with the same plan total.
- */
-bool alternativesMatch(const PlanOutcome &outcome, const PlanAlternatives &alternatives);
 
 /** Latency at the SLO percentile over the budget (1 = at the budget); 0 when there is no budget. */
 double budgetRatio(const WorkloadOutcome &w, const Workload &spec);

@@ -42,11 +42,19 @@ QList<QPair<QString, double>> runChartsBenchmark(std::shared_ptr<const Scenario>
     const auto baseAlternatives =
         std::make_shared<const PlanAlternatives>(evaluateAlternatives(*evaluator, *base));
 
-    // Every one-workload move from the default plan; alternatives (costly) for a few of them.
+    // Every one-workload move from the default plan; alternatives (costly) for a few of them. Each a
+    // snapshot as the document publishes it: the evaluated move, then the same with its alternatives.
+    quint64 generation = 0;
+    const auto snapshot = [&](const PlanOutcomePtr &outcome, std::shared_ptr<const PlanAlternatives> alts) {
+        auto moved = std::make_shared<Scenario>(*scenario);
+        for (size_t w = 0; w < moved->workloads.size(); ++w)
+            moved->workloads[w].tier = outcome->placement[w];
+        return PlanSnapshot::make(++generation, 1, std::move(moved), evaluator, outcome, std::move(alts),
+                                  scenario);
+    };
     struct Move
     {
-        PlanOutcomePtr outcome;
-        std::shared_ptr<const PlanAlternatives> alternatives;
+        PlanSnapshotPtr evaluated, withAlternatives;
     };
     std::vector<Move> moves;
     for (size_t w = 0; w < scenario->workloads.size(); ++w)
@@ -56,17 +64,18 @@ QList<QPair<QString, double>> runChartsBenchmark(std::shared_ptr<const Scenario>
             Placement next = base->placement;
             next[w] = t;
             moves.push_back(
-                {std::make_shared<const PlanOutcome>(evaluator->reevaluate(*base, next)), nullptr});
+                {snapshot(std::make_shared<const PlanOutcome>(evaluator->reevaluate(*base, next)), nullptr),
+                 nullptr});
         }
     for (size_t i = 0; i < moves.size(); i += std::max<size_t>(1, moves.size() / 4))
-        moves[i].alternatives =
-            std::make_shared<const PlanAlternatives>(evaluateAlternatives(*evaluator, *moves[i].outcome));
+        moves[i].withAlternatives = snapshot(
+            moves[i].evaluated->outcome, std::make_shared<const PlanAlternatives>(
+                                             evaluateAlternatives(*evaluator, *moves[i].evaluated->outcome)));
+    const PlanSnapshotPtr baseSnapshot = snapshot(base, baseAlternatives);
 
     PlannerCharts charts;
     charts.resize(900, 640);
-    charts.setScenario(scenario);
-    charts.setOutcome(base);
-    charts.setAlternatives(baseAlternatives);
+    charts.setSnapshot(baseSnapshot);
     charts.setSelectedWorkload(0);
     charts.show();
     QApplication::processEvents();
@@ -83,7 +92,7 @@ QList<QPair<QString, double>> runChartsBenchmark(std::shared_ptr<const Scenario>
             for (const Move &m : moves) {
                 QElapsedTimer t;
                 t.start();
-                charts.setOutcome(m.outcome);
+                charts.setSnapshot(m.evaluated);
                 QApplication::processEvents();
                 pageUpdate.push_back(msSince(t));
                 if (page == PlannerCharts::CostLatencyPage) {
@@ -94,10 +103,10 @@ QList<QPair<QString, double>> runChartsBenchmark(std::shared_ptr<const Scenario>
                     QApplication::processEvents();
                     others.push_back(msSince(t));
                 }
-                if (m.alternatives &&
+                if (m.withAlternatives &&
                     (page == PlannerCharts::CostLatencyPage || page == PlannerCharts::BudgetPage)) {
                     t.start();
-                    charts.setAlternatives(m.alternatives);
+                    charts.setSnapshot(m.withAlternatives);
                     QApplication::processEvents();
                     alternatives.push_back(msSince(t));
                 }
@@ -108,8 +117,7 @@ QList<QPair<QString, double>> runChartsBenchmark(std::shared_ptr<const Scenario>
                 }
                 repaint.push_back(msSince(t));
                 // Back to the base plan, so each move is a change.
-                charts.setOutcome(base);
-                charts.setAlternatives(baseAlternatives);
+                charts.setSnapshot(baseSnapshot);
                 QApplication::processEvents();
             }
         slowestPage = std::max(slowestPage, median(pageUpdate));

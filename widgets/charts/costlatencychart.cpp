@@ -155,12 +155,12 @@ void CostLatencyChart::rebuildFronts(int workloads)
 void CostLatencyChart::setInputs(const PlannerChartInputs &in)
 {
     m_in = in;
-    const bool valid = in.valid();
-    const int n = valid ? int(in.scenario->workloads.size()) : 0;
+    const bool valid = in.hasPlan();
+    const int n = valid ? int(in.scenario()->workloads.size()) : 0;
     if (n != int(m_fronts.size()))
         rebuildFronts(n);
 
-    const PlanAlternatives *alts = in.alternatives.get();
+    const PlanAlternatives *alts = in.alternatives();
     // Each workload's options: its own tier first, then the other tiers it could move to.
     struct Option
     {
@@ -173,16 +173,16 @@ void CostLatencyChart::setInputs(const PlannerChartInputs &in)
     double minRatio = std::numeric_limits<double>::max(), maxRatio = 1.0;
     QStringList missing;
     for (int w = 0; w < n; ++w) {
-        const Workload &spec = in.scenario->workloads[w];
-        const WorkloadOutcome &own = in.outcome->workloads[w];
+        const Workload &spec = in.scenario()->workloads[w];
+        const WorkloadOutcome &own = in.outcome()->workloads[w];
         if (plottable(own, spec))
-            options[w].push_back({&own, in.outcome->placement[w], true});
+            options[w].push_back({&own, in.outcome()->placement[w], true});
         else
             missing << spec.name;
         if (alts)
             for (Tier t : AllTiers) {
                 const auto &o = (*alts)[w].byTier[static_cast<int>(t)];
-                if (t != in.outcome->placement[w] && o && plottable(*o, spec))
+                if (t != in.outcome()->placement[w] && o && plottable(*o, spec))
                     options[w].push_back({&*o, t, false});
             }
         for (const Option &o : options[w]) {
@@ -195,7 +195,7 @@ void CostLatencyChart::setInputs(const PlannerChartInputs &in)
     }
     std::array<bool, TierCount> present{};
     for (Tier t : AllTiers)
-        present[static_cast<int>(t)] = !in.scenario || in.scenario->tier(t).present;
+        present[static_cast<int>(t)] = !in.scenario() || in.scenario()->tier(t).present;
     if (present != m_presentTiers) {
         m_presentTiers = present;
         updateLegend();
@@ -211,7 +211,7 @@ void CostLatencyChart::setInputs(const PlannerChartInputs &in)
         v.clear();
     QList<QPointF> selectedFront, ring;
     for (int w = 0; w < n; ++w) {
-        const Workload &spec = in.scenario->workloads[w];
+        const Workload &spec = in.scenario()->workloads[w];
         std::vector<QPointF> pts;
         for (const Option &o : options[w]) {
             const QPointF p(budgetRatio(*o.outcome, spec), o.outcome->usdPerMonth() * m_costScale);
@@ -260,10 +260,10 @@ void CostLatencyChart::setInputs(const PlannerChartInputs &in)
     setCaption(text);
     QStringList desc;
     for (int w = 0; w < n; ++w) {
-        const WorkloadOutcome &o = in.outcome->workloads[w];
+        const WorkloadOutcome &o = in.outcome()->workloads[w];
         desc << tr("%1: %2, %3 × budget, %4 per month")
-                    .arg(in.scenario->workloads[w].name, tierLabel(o.tier),
-                         QLocale().toString(budgetRatio(o, in.scenario->workloads[w]), 'g', 3),
+                    .arg(in.scenario()->workloads[w].name, tierLabel(o.tier),
+                         QLocale().toString(budgetRatio(o, in.scenario()->workloads[w]), 'g', 3),
                          units::usd(o.usdPerMonth()));
     }
     view()->setAccessibleDescription(desc.join(QStringLiteral("; ")));
@@ -275,9 +275,9 @@ void CostLatencyChart::updateCallout()
         m_calloutBox->hide();
         return;
     }
-    const Tier t = m_in.outcome->placement[m_in.selected];
+    const Tier t = m_in.outcome()->placement[m_in.selected];
     const QPointF pos = chart()->mapToPosition(m_ring->at(0), m_current[static_cast<int>(t)]);
-    const QString name = m_in.scenario->workloads[m_in.selected].name;
+    const QString name = m_in.scenario()->workloads[m_in.selected].name;
     if (m_callout->text() != name)
         m_callout->setText(name);
     const QRectF text = m_callout->boundingRect();
@@ -296,15 +296,15 @@ void CostLatencyChart::updateCallout()
 
 QString CostLatencyChart::pointToolTip(int w, Tier tier, bool alternative) const
 {
-    if (!m_in.valid() || w < 0 || w >= int(m_in.scenario->workloads.size()))
+    if (!m_in.hasPlan() || w < 0 || w >= int(m_in.scenario()->workloads.size()))
         return {};
-    const Workload &spec = m_in.scenario->workloads[w];
-    const WorkloadOutcome *o = &m_in.outcome->workloads[w];
-    double planUsd = m_in.outcome->usdPerMonth;
+    const Workload &spec = m_in.scenario()->workloads[w];
+    const WorkloadOutcome *o = &m_in.outcome()->workloads[w];
+    double planUsd = m_in.outcome()->usdPerMonth;
     if (alternative) {
-        if (!m_in.alternatives)
+        if (!m_in.alternatives())
             return {};
-        const auto &a = (*m_in.alternatives)[w];
+        const auto &a = (*m_in.alternatives())[w];
         if (!a.byTier[static_cast<int>(tier)])
             return {};
         o = &*a.byTier[static_cast<int>(tier)];

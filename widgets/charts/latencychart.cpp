@@ -88,13 +88,13 @@ void LatencyChart::rebuildRows(int workloads)
 void LatencyChart::setInputs(const PlannerChartInputs &in)
 {
     m_in = in;
-    const int n = in.valid() ? int(in.scenario->workloads.size()) : 0;
+    const int n = in.hasPlan() ? int(in.scenario()->workloads.size()) : 0;
     if (n != int(m_spans.size()))
         rebuildRows(n);
     // Rows from the bottom: the first workload sits at the top, as on the board.
     QStringList names;
     for (int row = 0; row < n; ++row) {
-        QString name = plain(in.scenario->workloads[n - 1 - row].name);
+        QString name = plain(in.scenario()->workloads[n - 1 - row].name);
         while (names.contains(name))
             name += QLatin1Char(' ');
         names << name;
@@ -108,8 +108,8 @@ void LatencyChart::setInputs(const PlannerChartInputs &in)
     double lo = std::numeric_limits<double>::max(), hi = 1.0;
     QStringList missing, desc;
     for (int w = 0; w < n; ++w) {
-        const Workload &spec = in.scenario->workloads[w];
-        const WorkloadOutcome &o = in.outcome->workloads[w];
+        const Workload &spec = in.scenario()->workloads[w];
+        const WorkloadOutcome &o = in.outcome()->workloads[w];
         const double row = rowOf(w);
         QList<QPointF> span;
         if (plottable(o, spec)) {
@@ -150,7 +150,7 @@ void LatencyChart::setInputs(const PlannerChartInputs &in)
                                     ? QList<QPointF>{{x0, selectedRow - 0.5}, {x1, selectedRow - 0.5}}
                                     : QList<QPointF>{});
 
-    if (!in.valid())
+    if (!in.hasPlan())
         setCaption(tr("No evaluated plan."));
     else if (missing.isEmpty())
         setCaption(
@@ -191,10 +191,10 @@ bool LatencyChart::clickAt(const QPointF &pos)
 
 QString LatencyChart::rowToolTip(int w) const
 {
-    if (!m_in.valid() || w < 0 || w >= int(m_in.scenario->workloads.size()))
+    if (!m_in.hasPlan() || w < 0 || w >= int(m_in.scenario()->workloads.size()))
         return {};
-    const Workload &spec = m_in.scenario->workloads[w];
-    const WorkloadOutcome &o = m_in.outcome->workloads[w];
+    const Workload &spec = m_in.scenario()->workloads[w];
+    const WorkloadOutcome &o = m_in.outcome()->workloads[w];
     const double b = spec.slo.budgetMs;
     QStringList lines;
     lines << tr("%1 in %2, SLO %3").arg(spec.name, tierLabel(o.tier), units::slo(spec.slo));

@@ -87,39 +87,33 @@ PlannerCharts::Page PlannerCharts::currentPage() const
     return Page(m_tabs->currentIndex());
 }
 
-void PlannerCharts::setScenario(std::shared_ptr<const Scenario> scenario)
+void PlannerCharts::setSnapshot(PlanSnapshotPtr snapshot)
 {
-    m_scenario = std::move(scenario);
-    const int n = m_scenario ? int(m_scenario->workloads.size()) : 0;
-    if (m_selected >= n)
-        m_selected = -1;
-    if (m_selected < 0 && n > 0)
-        m_selected = 0;
-    fillSelector();
-    refresh(true, true, true);
-}
-
-void PlannerCharts::setOutcome(PlanOutcomePtr outcome)
-{
-    m_outcome = std::move(outcome);
-    m_alternativesMatch = m_outcome && m_alternatives && alternativesMatch(*m_outcome, *m_alternatives);
-    refresh(true, true, true);
-}
-
-void PlannerCharts::setAlternatives(std::shared_ptr<const PlanAlternatives> alternatives)
-{
-    m_alternatives = std::move(alternatives);
-    const bool match = m_outcome && m_alternatives && alternativesMatch(*m_outcome, *m_alternatives);
-    // Nothing to redraw when stale alternatives replace stale ones.
-    if (match || match != m_alternativesMatch) {
-        m_alternativesMatch = match;
+    const PlanSnapshot::Changes changes = snapshot->changesSince(m_plan.get());
+    m_plan = std::move(snapshot);
+    if (changes.content) {
+        const int n = int(m_plan->scenario->workloads.size());
+        if (m_selected >= n)
+            m_selected = -1;
+        if (m_selected < 0 && n > 0)
+            m_selected = 0;
+        fillSelector();
+        refresh(true, true, true);
+    } else if (changes.outcome) {
+        refresh(true, true, true);
+    } else if (changes.alternatives) {
         refresh(false, true, false);
     }
 }
 
+void PlannerCharts::refreshAll()
+{
+    refresh(true, true, true);
+}
+
 void PlannerCharts::setSelectedWorkload(int workload)
 {
-    const int n = m_scenario ? int(m_scenario->workloads.size()) : 0;
+    const int n = m_plan ? int(m_plan->scenario->workloads.size()) : 0;
     if (workload < 0 || workload >= n)
         workload = -1;
     if (workload == m_selected)
@@ -140,17 +134,10 @@ void PlannerCharts::setDark(bool dark)
         c->setChartStyle(style);
 }
 
-bool PlannerCharts::alternativesShown() const
-{
-    return m_alternativesMatch;
-}
-
 PlannerChartInputs PlannerCharts::inputs() const
 {
     PlannerChartInputs in;
-    in.scenario = m_scenario;
-    in.outcome = m_outcome;
-    in.alternatives = m_alternativesMatch ? m_alternatives : nullptr;
+    in.plan = m_plan;
     in.selected = m_selected;
     return in;
 }
@@ -187,9 +174,9 @@ void PlannerCharts::fillSelector()
 {
     const QSignalBlocker block(m_selector);
     m_selector->clear();
-    if (m_scenario)
-        for (size_t w = 0; w < m_scenario->workloads.size(); ++w)
-            m_selector->addItem(m_scenario->workloads[w].name, int(w));
+    if (m_plan)
+        for (size_t w = 0; w < m_plan->scenario->workloads.size(); ++w)
+            m_selector->addItem(m_plan->scenario->workloads[w].name, int(w));
     m_selector->setCurrentIndex(m_selector->findData(m_selected));
 }
 

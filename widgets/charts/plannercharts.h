@@ -21,9 +21,10 @@ class RegionAttainmentChart;
 class TierCostChart;
 
 /**
- * The planner's charts as tabs, with a workload selector for the charts about one workload. Takes the
- * engine's values as they come: the outcome is shown at once; the alternatives (each workload in every
- * other tier, computed afterwards) only once they match the outcome's plan, so stale ones never show.
+ * The planner's charts as tabs, with a workload selector for the charts about one workload. Takes the plan
+ * snapshot as it comes: a new outcome redraws the charts that show it; the alternatives (each workload in
+ * every other tier, computed afterwards) arrive in a later snapshot of the same outcome and redraw only
+ * the charts that use them; a move before its evaluation changes nothing here.
  */
 class PlannerCharts : public QWidget
 {
@@ -33,17 +34,18 @@ public:
 
     explicit PlannerCharts(QWidget *parent = nullptr);
 
-    void setScenario(std::shared_ptr<const Scenario> scenario);
-    void setOutcome(PlanOutcomePtr outcome);
-    void setAlternatives(std::shared_ptr<const PlanAlternatives> alternatives);
+    void setSnapshot(PlanSnapshotPtr snapshot);
+    PlanSnapshotPtr snapshot() const { return m_plan; }
+    /** Redraws every chart (a display setting such as the currency label changed). */
+    void refreshAll();
     /** Which workload the region and budget charts show; -1 for none. Emits nothing. */
     void setSelectedWorkload(int workload);
     void setDark(bool dark);
 
     int selectedWorkload() const { return m_selected; }
     bool isDark() const { return m_dark; }
-    /** Whether the alternatives given match the current outcome (and so are drawn). */
-    bool alternativesShown() const;
+    /** Whether the snapshot's alternatives are drawn (they are once it has them). */
+    bool alternativesShown() const { return m_plan && m_plan->alternatives; }
     void setCurrentPage(Page page);
     Page currentPage() const;
 
@@ -77,10 +79,7 @@ private:
     void activate(int workload);
     void fillSelector();
 
-    std::shared_ptr<const Scenario> m_scenario;
-    PlanOutcomePtr m_outcome;
-    std::shared_ptr<const PlanAlternatives> m_alternatives;
-    bool m_alternativesMatch = false;
+    PlanSnapshotPtr m_plan;
     int m_selected = -1;
     bool m_dark = false;
 

@@ -59,10 +59,10 @@ void RegionAttainmentChart::setInputs(const PlannerChartInputs &in)
     m_regions.clear();
     m_missing = 0;
     int unserved = 0;
-    const WorkloadOutcome *o = in.hasSelection() ? &in.outcome->workloads[in.selected] : nullptr;
-    const Workload *spec = o ? &in.scenario->workloads[in.selected] : nullptr;
+    const WorkloadOutcome *o = in.hasSelection() ? &in.outcome()->workloads[in.selected] : nullptr;
+    const Workload *spec = o ? &in.scenario()->workloads[in.selected] : nullptr;
     const double budget = spec ? spec->slo.budgetMs : 0;
-    if (o && o->regions.size() == in.scenario->regions.size()) {
+    if (o) {
         const auto &regions = o->regions;
         std::vector<int> order(regions.size());
         for (size_t r = 0; r < regions.size(); ++r) {
@@ -91,7 +91,7 @@ void RegionAttainmentChart::setInputs(const PlannerChartInputs &in)
     QList<qreal> within, beyond;
     QList<ValueLabel> labels;
     for (auto it = m_regions.rbegin(); it != m_regions.rend(); ++it) {
-        const DemandRegion &region = in.scenario->regions[*it];
+        const DemandRegion &region = in.scenario()->regions[*it];
         const RegionOutcome &ro = o->regions[*it];
         QString name = region.country.isEmpty() ? region.name : tr("%1, %2").arg(region.name, region.country);
         if (ro.node < 0)
@@ -118,7 +118,8 @@ void RegionAttainmentChart::setInputs(const PlannerChartInputs &in)
 
     if (!o) {
         setTitle(tr("Worst regions"));
-        setCaption(in.valid() ? tr("Select a workload to see its worst regions.") : tr("No evaluated plan."));
+        setCaption(in.hasPlan() ? tr("Select a workload to see its worst regions.")
+                                : tr("No evaluated plan."));
         view()->setAccessibleDescription(QString());
         return;
     }
@@ -133,7 +134,7 @@ void RegionAttainmentChart::setInputs(const PlannerChartInputs &in)
     QStringList desc;
     for (int r : m_regions)
         desc << tr("%1, %2: %3")
-                    .arg(in.scenario->regions[r].name, in.scenario->regions[r].country,
+                    .arg(in.scenario()->regions[r].name, in.scenario()->regions[r].country,
                          units::ms(o->regions[r].sloMs));
     view()->setAccessibleDescription(desc.join(QStringLiteral("; ")));
 }
@@ -150,19 +151,19 @@ QString RegionAttainmentChart::barToolTip(int index) const
     if (k < 0 || k >= int(m_regions.size()) || !m_in.hasSelection())
         return {};
     const int r = m_regions[k];
-    const DemandRegion &region = m_in.scenario->regions[r];
-    const RegionOutcome &ro = m_in.outcome->workloads[m_in.selected].regions[r];
-    const Workload &spec = m_in.scenario->workloads[m_in.selected];
+    const DemandRegion &region = m_in.scenario()->regions[r];
+    const RegionOutcome &ro = m_in.outcome()->workloads[m_in.selected].regions[r];
+    const Workload &spec = m_in.scenario()->workloads[m_in.selected];
     QStringList lines;
     lines << tr("%1, %2 (rank %3 from worst)").arg(region.name, region.country).arg(k + 1);
-    if (ro.node < 0 || ro.node >= int(m_in.scenario->nodes.size())) {
+    if (ro.node < 0) {
         lines << tr("Not served: no node of this tier can take its demand.");
     } else {
         lines << tr("Latency at p%1: %2 against a budget of %3")
                      .arg(spec.slo.percentile)
                      .arg(units::ms(ro.sloMs), units::ms(spec.slo.budgetMs));
         lines << tr("Network RTT (median): %1").arg(units::ms(ro.networkMs));
-        const Node &node = m_in.scenario->nodes[ro.node];
+        const Node &node = m_in.scenario()->nodes[ro.node];
         lines << tr("Served by %1 (%2)").arg(node.name, tierLabel(node.tier));
     }
     return lines.join(QLatin1Char('\n'));

@@ -38,9 +38,9 @@ void TierCostChart::setInputs(const PlannerChartInputs &in)
 {
     m_in = in;
     std::vector<Tier> tiers;
-    if (in.scenario)
+    if (in.scenario())
         for (Tier t : AllTiers)
-            if (in.scenario->tier(t).present)
+            if (in.scenario()->tier(t).present)
                 tiers.push_back(t);
     if (tiers != m_tiers) {
         m_tiers = tiers;
@@ -49,7 +49,7 @@ void TierCostChart::setInputs(const PlannerChartInputs &in)
             names << tierLabel(t);
         m_x->setCategories(names);
     }
-    m_totals = in.valid() ? tierTotals(*in.outcome) : std::array<TierTotals, TierCount>{};
+    m_totals = in.hasPlan() ? tierTotals(*in.outcome()) : std::array<TierTotals, TierCount>{};
     double maxUsd = 0;
     for (Tier t : m_tiers)
         maxUsd = std::max(maxUsd, m_totals[static_cast<int>(t)].usdPerMonth());
@@ -83,9 +83,10 @@ void TierCostChart::setInputs(const PlannerChartInputs &in)
                     .arg(tierLabel(t), units::usd(tt.gpuUsdPerMonth), units::usd(tt.apiUsdPerMonth),
                          units::usd(tt.egressUsdPerMonth));
     }
-    setCaption(in.valid() ? tr("Plan total %1 per month: %2.")
-                                .arg(units::usd(in.outcome->usdPerMonth), parts.join(QStringLiteral(", ")))
-                          : tr("No evaluated plan."));
+    setCaption(in.hasPlan()
+                   ? tr("Plan total %1 per month: %2.")
+                         .arg(units::usd(in.outcome()->usdPerMonth), parts.join(QStringLiteral(", ")))
+                   : tr("No evaluated plan."));
     view()->setAccessibleDescription(desc.join(QStringLiteral("; ")));
 }
 

@@ -22,8 +22,8 @@ double DemandLayer::radiusPx(double weight, double maxWeight, double scale)
 void DemandLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
 {
     const int projection = static_cast<int>(vp.projectionKind());
-    if (m_scenario != ctx.scenario || m_projection != projection) {
-        m_scenario = ctx.scenario;
+    if (m_scenario != ctx.contentPtr() || m_projection != projection) {
+        m_scenario = ctx.contentPtr();
         m_projection = projection;
         m_order.clear();
         m_world.clear();
@@ -59,7 +59,7 @@ void DemandLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
 
 void DemandLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const
 {
-    if (!ctx.scenario || ctx.scenario->regions.empty())
+    if (!ctx.scenario() || ctx.scenario()->regions.empty())
         return;
     prepare(vp, ctx);
     const MapPalette &pal = ctx.palette;
@@ -102,7 +102,7 @@ void DemandLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
         painter.drawEllipse(p, r, r);
         painter.setPen(QPen(pal.selection, 2.0));
         painter.drawEllipse(p, r, r);
-        const DemandRegion &region = ctx.scenario->regions[size_t(ctx.selectedRegion)];
+        const DemandRegion &region = ctx.scenario()->regions[size_t(ctx.selectedRegion)];
         MapText::drawLabel(painter, p + QPointF(r + 5, 0), region.name, MapText::font(12, true), pal.text,
                            pal.halo);
     }
@@ -112,7 +112,7 @@ void DemandLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
 MapHit DemandLayer::hitTest(const QPointF &screen, const MapViewport &vp, const MapContext &ctx,
                             double radiusPx) const
 {
-    if (!ctx.scenario || ctx.scenario->regions.empty())
+    if (!ctx.scenario() || ctx.scenario()->regions.empty())
         return {};
     prepare(vp, ctx);
     const ScreenGrid::Hit h = m_grid.nearest(screen, radiusPx);
@@ -127,7 +127,7 @@ MapHit DemandLayer::hitTest(const QPointF &screen, const MapViewport &vp, const 
 
 size_t DemandLayer::cacheKey(const MapViewport &, const MapContext &ctx) const
 {
-    return qHashMulti(0xde3a, ctx.scenario.get(), ctx.selectedRegion, int(ctx.palette.kind));
+    return qHashMulti(0xde3a, ctx.contentPtr().get(), ctx.selectedRegion, int(ctx.palette.kind));
 }
 
 void DemandLayer::clearCaches() const

@@ -48,11 +48,11 @@ void LiveProbesLayer::prepare(const MapViewport &vp, const MapContext &ctx) cons
 {
     const LiveProbeSet &set = *ctx.liveProbes;
     const int projection = static_cast<int>(vp.projectionKind());
-    if (m_projection != projection || m_scenario != ctx.scenario || m_lon != set.vantageLon ||
+    if (m_projection != projection || m_scenario != ctx.contentPtr() || m_lon != set.vantageLon ||
         m_lat != set.vantageLat) {
         m_arcs.clear();
         m_projection = projection;
-        m_scenario = ctx.scenario;
+        m_scenario = ctx.contentPtr();
         m_lon = set.vantageLon;
         m_lat = set.vantageLat;
         m_vantage = vp.projection().project(m_lon, m_lat);
@@ -62,7 +62,7 @@ void LiveProbesLayer::prepare(const MapViewport &vp, const MapContext &ctx) cons
         return;
     m_set = ctx.liveProbes; // held, so its address is not reused while it is the key
     m_key = &set;
-    const std::vector<Node> &nodes = ctx.scenario->nodes;
+    const std::vector<Node> &nodes = ctx.scenario()->nodes;
     m_world.assign(set.probes.size(), QPointF());
     for (size_t i = 0; i < set.probes.size(); ++i) {
         const int n = set.probes[i].node;
@@ -88,14 +88,14 @@ void LiveProbesLayer::prepare(const MapViewport &vp, const MapContext &ctx) cons
 
 void LiveProbesLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const
 {
-    if (!ctx.liveProbes || !ctx.scenario)
+    if (!ctx.liveProbes || !ctx.scenario())
         return;
     prepare(vp, ctx);
     const LiveProbeSet &set = *ctx.liveProbes;
     const MapPalette &pal = ctx.palette;
     const QTransform toScreen = vp.worldToScreen();
     const QRectF view = vp.rect().adjusted(-20, -20, 20, 20);
-    const std::vector<Node> &nodes = ctx.scenario->nodes;
+    const std::vector<Node> &nodes = ctx.scenario()->nodes;
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);
 

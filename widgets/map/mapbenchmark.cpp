@@ -58,9 +58,7 @@ QList<QPair<QString, double>> runMapBenchmark(std::shared_ptr<const Scenario> sc
     const double coverageMs = median(times);
 
     MapContext ctx;
-    ctx.scenario = scenario;
-    ctx.outcome = outcome;
-    ctx.evaluator = evaluator;
+    ctx.plan = PlanSnapshot::make(1, 1, scenario, evaluator, outcome);
     MapRenderer renderer;
     MapViewport vp(geo::ProjectionKind::EqualEarth, QSize(1920, 1080));
     QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);

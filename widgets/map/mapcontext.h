@@ -4,6 +4,7 @@
 #include "engine/model/scenario.h"
 #include "engine/plan/coveragefield.h"
 #include "engine/plan/evaluation.h"
+#include "engine/plan/plansnapshot.h"
 #include "widgets/map/mappalette.h"
 
 #include <QHash>
@@ -17,19 +18,30 @@ class Evaluator;
 struct LiveProbeSet;
 
 /**
- * Everything the layers draw from, shared by all of them: immutable engine values plus the selection.
- * A plain struct; copying it is cheap (the engine values are shared).
+ * Everything the layers draw from, shared by all of them: the plan snapshot (immutable engine values whose
+ * parts always agree) plus the selection. A plain struct; copying it is cheap (the engine values are shared).
  */
 struct MapContext
 {
-    std::shared_ptr<const Scenario> scenario;
-    PlanOutcomePtr outcome;                     // may be null (not evaluated yet)
-    std::shared_ptr<const Evaluator> evaluator; // may be null; needed for modeled RTT per node
-    int selectedWorkload = -1;                  // workload index, -1 none
-    int selectedRegion = -1;                    // demand region index, -1 none
-    QSet<int> selectedNodes;                    // node indices
-    CoverageFieldPtr coverage;                  // may be null
-    QHash<int, double> measuredRttMs;           // node index → measured RTT, only where known
+    PlanSnapshotPtr plan; // may be null (no scenario)
+
+    const Scenario *scenario() const { return plan ? plan->scenario.get() : nullptr; }
+    /** May be null (not evaluated yet); of the previous placement while plan->pending(). */
+    const PlanOutcome *outcome() const { return plan ? plan->outcome.get() : nullptr; }
+    /** May be null (not built yet); needed for modeled RTT per node. */
+    const Evaluator *evaluator() const { return plan ? plan->evaluator.get() : nullptr; }
+    std::shared_ptr<const Scenario> scenarioPtr() const { return plan ? plan->scenario : nullptr; }
+    PlanOutcomePtr outcomePtr() const { return plan ? plan->outcome : nullptr; }
+    std::shared_ptr<const Evaluator> evaluatorPtr() const { return plan ? plan->evaluator : nullptr; }
+    /** The content (nodes, regions) as first published: the same object until the content changes, so
+     * layers that draw only nodes or regions key their caches on it (PlanSnapshot::content). */
+    std::shared_ptr<const Scenario> contentPtr() const { return plan ? plan->content : nullptr; }
+
+    int selectedWorkload = -1;        // workload index, -1 none
+    int selectedRegion = -1;          // demand region index, -1 none
+    QSet<int> selectedNodes;          // node indices
+    CoverageFieldPtr coverage;        // may be null
+    QHash<int, double> measuredRttMs; // node index → measured RTT, only where known
     MapPalette palette = MapPalette::light();
     // The live monitor's probes (vantage point, routes, standings); may be null.
     std::shared_ptr<const LiveProbeSet> liveProbes;

@@ -24,6 +24,7 @@ MapRenderer::MapRenderer()
     m_layers.push_back(std::make_unique<BasemapLayer>());
     m_layers.push_back(std::make_unique<CoverageLayer>());
     m_layers.push_back(std::make_unique<DemandLayer>());
+    m_baseLayers = m_layers.size(); // the layers below depend on the content only
     m_layers.push_back(std::make_unique<RoutesLayer>());
     auto nodes = std::make_unique<NodesLayer>();
     m_nodes = nodes.get();
@@ -75,6 +76,7 @@ bool MapRenderer::setLayerVisible(const QString &id, bool visible)
 void MapRenderer::clearCaches() const
 {
     m_cache = Composite();
+    m_base = Composite();
     m_overlay = QImage();
     for (const auto &l : m_layers)
         l->clearCaches();
@@ -151,12 +153,52 @@ QImage MapRenderer::renderComposite(const MapViewport &vp, const MapContext &ctx
     if (image.size() != size)
         image = QImage(size, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
+    // The bottom layers that depend neither on the plan's outcome nor on the picks (basemap, coverage,
+    // demand) are kept as an image of their own: a new outcome or pick repaints only what lies above.
+    const size_t base = std::min(prefix, m_baseLayers);
+    size_t baseKey = 0x6a5e;
+    for (size_t i = 0; i < base; ++i)
+        baseKey = qHashMulti(baseKey, i, m_layers[i]->isVisible() ? m_layers[i]->cacheKey(vp, ctx) : 0);
+    if (base > 0 && m_base.valid && m_base.key == baseKey && m_base.viewport == vp &&
+        m_base.image.size() == size) {
+        m_workerLayers = 0;
+        image = m_base.image; // shared until painted on
+        if (base < prefix) {
+            QPainter p(&image);
+            paintLayers(p, vp, ctx, base, prefix);
+        }
+        return image;
+    }
+    m_base.valid = false;
+    const auto keepBase = [&] { m_base = {image, vp, baseKey, ctx, true}; };
     image.fill(ctx.palette.background);
-    const size_t split = splitPoint(ctx, prefix);
+    // On two threads the worker paints the base, if it may (base layers that paint off thread).
+    size_t split = splitPoint(ctx, prefix);
+    if (split > 0 && base > 0 && base < prefix) {
+        bool below = false, offThread = true, above = false;
+        for (size_t i = 0; i < prefix; ++i) {
+            if (!m_layers[i]->isVisible())
+                continue;
+            if (i < base) {
+                below = true;
+                offThread = offThread && m_layers[i]->paintsOffThread(ctx);
+            } else {
+                above = true;
+            }
+        }
+        if (below && offThread && above)
+            split = base;
+    }
     m_workerLayers = split;
     if (split == 0) {
+        {
+            QPainter p(&image);
+            paintLayers(p, vp, ctx, 0, base);
+        }
+        if (base > 0)
+            keepBase();
         QPainter p(&image);
-        paintLayers(p, vp, ctx, 0, prefix);
+        paintLayers(p, vp, ctx, base, prefix);
         return image;
     }
     if (m_overlay.size() != size)
@@ -172,6 +214,8 @@ QImage MapRenderer::renderComposite(const MapViewport &vp, const MapContext &ctx
         QPainter p(&m_overlay);
         paintLayers(p, vp, ctx, split, prefix);
     }
+    if (split == base)
+        keepBase();
     QPainter p(&image);
     p.drawImage(QPointF(0, 0), m_overlay);
     return image;

@@ -24,7 +24,9 @@ class NodesLayer;
  * so the following pan frames only blit. Vector surfaces always get every layer as vectors.
  * That image is painted on two threads when it pays: a worker paints the bottom static layers that may
  * paint off the GUI thread (MapLayer::paintsOffThread()) into it, while the calling thread paints the
- * rest into a transparent image laid over it; the split balances the layers' last paint times.
+ * rest into a transparent image laid over it; the split balances the layers' last paint times. The
+ * bottom layers that depend on the scenario's content only (basemap, coverage, demand) are also kept as an
+ * image of their own, so a new outcome or pick repaints the routes over it and nothing below.
  * Use from one thread (paint() joins its worker before it returns).
  */
 class MapRenderer
@@ -92,6 +94,8 @@ private:
     std::vector<std::unique_ptr<MapLayer>> m_layers;
     NodesLayer *m_nodes = nullptr;
     mutable Composite m_cache;
+    mutable Composite m_base; // the composite's bottom m_baseLayers layers alone, at its viewport
+    size_t m_baseLayers = 0;
     Threading m_threading = Threading::Auto;
     mutable QImage m_overlay;             // the calling thread's share of a two-thread composite
     mutable std::vector<double> m_costMs; // each layer's last paint time

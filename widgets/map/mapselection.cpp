@@ -7,7 +7,7 @@ namespace ea::MapSelection {
 
 QList<int> validNodes(QList<int> nodes, const MapContext &context)
 {
-    const size_t count = context.scenario ? context.scenario->nodes.size() : 0;
+    const size_t count = context.scenario() ? context.scenario()->nodes.size() : 0;
     nodes.removeIf([count](int n) { return n < 0 || size_t(n) >= count; });
     std::sort(nodes.begin(), nodes.end());
     nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
@@ -16,7 +16,7 @@ QList<int> validNodes(QList<int> nodes, const MapContext &context)
 
 int validRegion(int region, const MapContext &context)
 {
-    const size_t count = context.scenario ? context.scenario->regions.size() : 0;
+    const size_t count = context.scenario() ? context.scenario()->regions.size() : 0;
     return region >= 0 && size_t(region) < count ? region : -1;
 }
 
@@ -25,7 +25,7 @@ void dropStale(MapContext &context)
     const QList<int> nodes = validNodes(context.selectedNodes.values(), context);
     context.selectedNodes = QSet<int>(nodes.begin(), nodes.end());
     context.selectedRegion = validRegion(context.selectedRegion, context);
-    const size_t workloads = context.scenario ? context.scenario->workloads.size() : 0;
+    const size_t workloads = context.scenario() ? context.scenario()->workloads.size() : 0;
     if (context.selectedWorkload < 0 || size_t(context.selectedWorkload) >= workloads)
         context.selectedWorkload = -1;
 }

@@ -24,26 +24,23 @@ QString signedMs(double v)
     return (v > 0 ? QStringLiteral("+") : QString()) + units::ms(v);
 }
 
+// The snapshot's parts agree and the map keeps its picks within the scenario: indices need no checks.
 const WorkloadOutcome *selectedWorkload(const MapContext &ctx)
 {
-    if (!ctx.outcome || !ctx.scenario || ctx.selectedWorkload < 0 ||
-        size_t(ctx.selectedWorkload) >= ctx.outcome->workloads.size() ||
-        size_t(ctx.selectedWorkload) >= ctx.scenario->workloads.size())
-        return nullptr;
-    return &ctx.outcome->workloads[size_t(ctx.selectedWorkload)];
+    return ctx.outcome() && ctx.selectedWorkload >= 0
+               ? &ctx.outcome()->workloads[size_t(ctx.selectedWorkload)]
+               : nullptr;
 }
 
 bool regionSelected(const MapContext &ctx)
 {
-    return ctx.evaluator && ctx.scenario && ctx.selectedRegion >= 0 &&
-           size_t(ctx.selectedRegion) < ctx.scenario->regions.size() &&
-           ctx.evaluator->scenario().nodes.size() == ctx.scenario->nodes.size();
+    return ctx.evaluator() && ctx.selectedRegion >= 0;
 }
 } // namespace
 
 QString MapToolTip::text(const MapHit &hit, const MapContext &ctx)
 {
-    if (!hit.isValid() || !ctx.scenario)
+    if (!hit.isValid() || !ctx.scenario())
         return {};
     switch (hit.kind) {
     case MapHit::Kind::Node:
@@ -73,7 +70,7 @@ QString MapToolTip::standingText(double latencyMs, double budgetMs)
 
 QString MapToolTip::node(int index, const MapContext &ctx)
 {
-    const Scenario &s = *ctx.scenario;
+    const Scenario &s = *ctx.scenario();
     if (index < 0 || size_t(index) >= s.nodes.size())
         return {};
     const Node &n = s.nodes[size_t(index)];
@@ -92,7 +89,7 @@ QString MapToolTip::node(int index, const MapContext &ctx)
 
     std::optional<double> modeled;
     if (regionSelected(ctx)) {
-        modeled = ctx.evaluator->networkRttMs(ctx.selectedRegion, index);
+        modeled = ctx.evaluator()->networkRttMs(ctx.selectedRegion, index);
         lines << tr("Modeled RTT from %1: %2")
                      .arg(esc(s.regions[size_t(ctx.selectedRegion)].name), units::ms(*modeled));
     }
@@ -119,7 +116,7 @@ QString MapToolTip::node(int index, const MapContext &ctx)
 
 QString MapToolTip::cluster(const QList<int> &nodes, const MapContext &ctx)
 {
-    const Scenario &s = *ctx.scenario;
+    const Scenario &s = *ctx.scenario();
     std::array<int, TierCount> perTier{};
     double gpus = 0;
     double best = std::numeric_limits<double>::infinity();
@@ -129,7 +126,7 @@ QString MapToolTip::cluster(const QList<int> &nodes, const MapContext &ctx)
         ++perTier[size_t(s.nodes[size_t(n)].tier)];
         gpus += s.nodes[size_t(n)].gpuCount;
         if (regionSelected(ctx))
-            best = std::min(best, ctx.evaluator->networkRttMs(ctx.selectedRegion, n));
+            best = std::min(best, ctx.evaluator()->networkRttMs(ctx.selectedRegion, n));
     }
     QStringList parts;
     for (Tier t : AllTiers) {
@@ -149,7 +146,7 @@ QString MapToolTip::cluster(const QList<int> &nodes, const MapContext &ctx)
 
 QString MapToolTip::region(int index, const MapContext &ctx)
 {
-    const Scenario &s = *ctx.scenario;
+    const Scenario &s = *ctx.scenario();
     if (index < 0 || size_t(index) >= s.regions.size())
         return {};
     const DemandRegion &r = s.regions[size_t(index)];
@@ -158,12 +155,12 @@ QString MapToolTip::region(int index, const MapContext &ctx)
                  .arg(esc(r.name), r.country.isEmpty() ? QString() : QStringLiteral(", ") + esc(r.country));
     lines << tr("Weight: %1 (%2 of demand)")
                  .arg(units::count(r.weight), units::percent(100.0 * RoutesLayer::trafficShare(s, index), 2));
-    if (ctx.evaluator && size_t(index) < ctx.evaluator->scenario().regions.size())
-        lines << tr("Last-mile access: %1").arg(units::ms(ctx.evaluator->regionAccessMs(index)));
-    if (const WorkloadOutcome *w = selectedWorkload(ctx); w && size_t(index) < w->regions.size()) {
+    if (ctx.evaluator())
+        lines << tr("Last-mile access: %1").arg(units::ms(ctx.evaluator()->regionAccessMs(index)));
+    if (const WorkloadOutcome *w = selectedWorkload(ctx)) {
         const RegionOutcome &o = w->regions[size_t(index)];
         const Workload &wl = s.workloads[size_t(ctx.selectedWorkload)];
-        if (o.node < 0 || size_t(o.node) >= s.nodes.size()) {
+        if (o.node < 0) {
             lines << tr("%1: not served").arg(esc(wl.name));
         } else {
             const Node &n = s.nodes[size_t(o.node)];
@@ -178,13 +175,12 @@ QString MapToolTip::region(int index, const MapContext &ctx)
 
 QString MapToolTip::route(int regionIndex, const MapContext &ctx)
 {
-    const Scenario &s = *ctx.scenario;
+    const Scenario &s = *ctx.scenario();
     const WorkloadOutcome *w = selectedWorkload(ctx);
-    if (!w || regionIndex < 0 || size_t(regionIndex) >= w->regions.size() ||
-        size_t(regionIndex) >= s.regions.size())
+    if (!w || regionIndex < 0 || size_t(regionIndex) >= s.regions.size())
         return {};
     const RegionOutcome &o = w->regions[size_t(regionIndex)];
-    if (o.node < 0 || size_t(o.node) >= s.nodes.size())
+    if (o.node < 0)
         return {};
     const DemandRegion &r = s.regions[size_t(regionIndex)];
     const Node &n = s.nodes[size_t(o.node)];

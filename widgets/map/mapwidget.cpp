@@ -3,7 +3,6 @@
 
 #include "engine/plan/evaluator.h"
 #include "widgets/map/coveragelayer.h"
-#include "widgets/map/coveragetask.h"
 #include "widgets/map/mapselection.h"
 #include "widgets/map/maptooltip.h"
 #include "widgets/map/nodeslayer.h"
@@ -25,7 +24,7 @@ constexpr int kDragThresholdPx = 4;
 constexpr double kKeyZoom = 1.5;
 } // namespace
 
-MapWidget::MapWidget(QWidget *parent) : QWidget(parent), m_coverage(new CoverageTask(this))
+MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("World map"));
     setAccessibleDescription(
@@ -39,47 +38,48 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent), m_coverage(new Coverage
     m_renderer.setLayerVisible(QString::fromLatin1(CoverageLayer::Id), false);
     m_settle.setSingleShot(true);
     m_settle.setInterval(160);
+    m_routesSettle.setSingleShot(true);
+    m_routesSettle.setInterval(RoutesSettleMs);
+    connect(&m_routesSettle, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     connect(&m_settle, &QTimer::timeout, this, [this] {
         m_interactive = false;
         update();
-    });
-    connect(m_coverage, &CoverageTask::progressChanged, this, &MapWidget::coverageProgress);
-    connect(m_coverage, &CoverageTask::finished, this, [this](CoverageFieldPtr field) {
-        setCoverageField(std::move(field));
-        emit coverageProgress(1.0);
     });
 }
 
 MapWidget::~MapWidget() = default;
 
-void MapWidget::setScenario(std::shared_ptr<const Scenario> scenario)
+void MapWidget::setSnapshot(PlanSnapshotPtr snapshot)
 {
-    m_context.scenario = std::move(scenario);
-    MapSelection::dropStale(m_context);
-    m_hover = {};
-    update();
-}
-
-void MapWidget::setOutcome(PlanOutcomePtr outcome)
-{
-    m_context.outcome = std::move(outcome);
-    update();
-}
-
-void MapWidget::setEvaluator(std::shared_ptr<const Evaluator> evaluator)
-{
-    if (evaluator == m_context.evaluator)
-        return;
-    m_context.evaluator = std::move(evaluator);
-    if (m_coverageRequest)
-        requestCoverage(m_coverageRequest->tier, m_coverageRequest->stepDeg);
-    update();
+    const PlanSnapshot::Changes changes = snapshot->changesSince(m_context.plan.get());
+    m_context.plan = std::move(snapshot);
+    if (changes.content) {
+        MapSelection::dropStale(m_context);
+        m_hover = {};
+    }
+    // What the map draws comes from the scenario's content, the outcome and the evaluator; the tiers of the
+    // workloads alone (a move before its evaluation) change nothing on it.
+    if (changes.content || changes.outcome || changes.evaluator ||
+        (m_routesSettle.isActive() && !m_context.plan->pending())) {
+        m_routesSettle.stop();
+        update();
+    }
 }
 
 void MapWidget::setSelectedWorkload(int workload)
 {
+    const int count = m_context.scenario() ? int(m_context.scenario()->workloads.size()) : 0;
+    if (workload < 0 || workload >= count)
+        workload = -1;
+    if (workload == m_context.selectedWorkload)
+        return;
     m_context.selectedWorkload = workload;
-    update();
+    // A workload picked as it is moved (a drop on the board) is re-evaluated at once: wait a moment for
+    // its new routes rather than draw its old ones first.
+    if (m_context.plan && m_context.plan->pending())
+        m_routesSettle.start();
+    else
+        update();
 }
 
 void MapWidget::setSelectedRegion(int region)
@@ -95,8 +95,16 @@ void MapWidget::setSelectedNodes(const QList<int> &nodes)
 void MapWidget::setCoverageField(CoverageFieldPtr field)
 {
     m_context.coverage = std::move(field);
+    m_coverageRunning = false;
+    emit coverageProgress(1.0);
     emit coverageChanged();
     update();
+}
+
+void MapWidget::setCoverageProgress(double fraction)
+{
+    if (m_coverageRunning)
+        emit coverageProgress(fraction);
 }
 
 void MapWidget::setMeasuredRtt(const QHash<int, double> &rttMs)
@@ -141,20 +149,20 @@ void MapWidget::setLayerVisible(const QString &id, bool visible)
 void MapWidget::requestCoverage(Tier tier, double stepDeg)
 {
     m_coverageRequest = CoverageRequest{tier, stepDeg};
+    m_coverageRunning = true;
     setLayerVisible(QString::fromLatin1(CoverageLayer::Id), true);
     emit coverageProgress(0.0);
-    m_coverage->start(m_context.evaluator, tier, stepDeg);
+    emit coverageRequested(tier, stepDeg);
 }
 
 void MapWidget::cancelCoverage()
 {
+    const bool running = m_coverageRunning;
     m_coverageRequest.reset();
-    m_coverage->cancel();
-}
-
-bool MapWidget::isCoverageRunning() const
-{
-    return m_coverage->isRunning();
+    m_coverageRunning = false;
+    if (running)
+        emit coverageProgress(1.0);
+    emit coverageCancelled();
 }
 
 void MapWidget::setViewport(const MapViewport &viewport)
@@ -192,9 +200,9 @@ void MapWidget::fitWorld()
 
 void MapWidget::fitSelection()
 {
-    if (!m_context.scenario)
+    if (!m_context.scenario())
         return;
-    const Scenario &s = *m_context.scenario;
+    const Scenario &s = *m_context.scenario();
     QList<QPointF> lonLat;
     for (int n : m_context.selectedNodes)
         lonLat.append(QPointF(s.nodes[size_t(n)].lon, s.nodes[size_t(n)].lat));

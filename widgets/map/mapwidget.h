@@ -15,17 +15,16 @@
 
 namespace ea {
 
-class CoverageTask;
-
 /**
  * The interactive world map: a thin shell around MapRenderer, which does all the painting. Wheel zoom
  * about the cursor, drag to pan, double-click to zoom in, keys (+/−, arrows, 0 fits the world, F the
  * selection, Esc clears it), click to select a node, cluster or region (Ctrl adds), Shift+drag to select
  * the nodes in a rectangle, and tool-tips for nodes, regions and routes.
  *
- * The widget only shows values it is given (scenario, evaluated plan, evaluator, selection); selecting on
- * the map updates its own selection and emits nodesSelected() / regionSelected() for the rest of the app
- * to follow. Coverage fields are computed off the GUI thread (requestCoverage()).
+ * The widget only shows values it is given (a plan snapshot, the selection, a coverage field); selecting
+ * on the map updates its own selection and emits nodesSelected() / regionSelected() for the rest of the app
+ * to follow. It computes nothing: asking for a coverage field (requestCoverage(), or the layer panel)
+ * emits coverageRequested(), and app/ runs the job and hands back progress and the field.
  */
 class MapWidget : public QWidget
 {
@@ -34,17 +33,23 @@ public:
     explicit MapWidget(QWidget *parent = nullptr);
     ~MapWidget() override;
 
+    /** How long a workload picked while its plan is being re-evaluated waits for its new routes. */
+    static constexpr int RoutesSettleMs = 100;
+
     QSize sizeHint() const override { return {960, 540}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
-    void setScenario(std::shared_ptr<const Scenario> scenario);
-    void setOutcome(PlanOutcomePtr outcome);
-    /** Re-runs the last coverage request against the new evaluator, if there was one. */
-    void setEvaluator(std::shared_ptr<const Evaluator> evaluator);
+    /** The plan to show; only what changed since the last one is redrawn. */
+    void setSnapshot(PlanSnapshotPtr snapshot);
+    PlanSnapshotPtr snapshot() const { return m_context.plan; }
+    /** Picks from elsewhere (emit nothing); indices the scenario does not have count as none. */
     void setSelectedWorkload(int workload);
     void setSelectedRegion(int region);
     void setSelectedNodes(const QList<int> &nodes);
+    /** A computed field: shown, and the request counts as answered. */
     void setCoverageField(CoverageFieldPtr field);
+    /** How far the requested field is (from the job computing it). */
+    void setCoverageProgress(double fraction);
     /** Measured RTT (ms) per node index, where known (from the live monitor). */
     void setMeasuredRtt(const QHash<int, double> &rttMs);
     /** The live monitor's probes (vantage point, routes, standings); null hides them. */
@@ -61,12 +66,21 @@ public:
     void setLayerVisible(const QString &id, bool visible);
 
     /**
-     * Computes the coverage field of a tier off the GUI thread, cancelling the one in flight, and shows
-     * the coverage layer (hidden until the first request); the field replaces the shown one when done.
+     * Asks for the coverage field of a tier (coverageRequested()) and shows the coverage layer (hidden until
+     * the first request); the field replaces the shown one when setCoverageField() brings it.
      */
     void requestCoverage(Tier tier, double stepDeg = 0.5);
+    /** Forgets the request (coverageCancelled()); the field on show stays. */
     void cancelCoverage();
-    bool isCoverageRunning() const;
+    /** Between requestCoverage() and the field's arrival. */
+    bool isCoverageRunning() const { return m_coverageRunning; }
+    struct CoverageRequest
+    {
+        Tier tier = Tier::Regional;
+        double stepDeg = 0.5;
+    };
+    /** The last request not cancelled (a new evaluator wants it computed again). */
+    std::optional<CoverageRequest> coverageRequest() const { return m_coverageRequest; }
 
     const MapRenderer &renderer() const { return m_renderer; }
     const MapViewport &viewport() const { return m_viewport; }
@@ -88,6 +102,8 @@ signals:
     void layerVisibilityChanged(const QString &id, bool visible);
     void projectionChanged(ea::geo::ProjectionKind kind);
     void mapPaletteChanged(ea::MapPaletteKind kind);
+    void coverageRequested(ea::Tier tier, double stepDeg);
+    void coverageCancelled();
     void coverageProgress(double fraction);
     void coverageChanged();
     void viewportChanged();
@@ -115,14 +131,10 @@ private:
     MapRenderer m_renderer;
     MapViewport m_viewport;
     MapContext m_context;
-    CoverageTask *m_coverage = nullptr;
-    struct CoverageRequest
-    {
-        Tier tier;
-        double stepDeg;
-    };
     std::optional<CoverageRequest> m_coverageRequest;
-    QTimer m_settle; // ends the interactive (stretched) rendering once zooming rests
+    bool m_coverageRunning = false;
+    QTimer m_settle;       // ends the interactive (stretched) rendering once zooming rests
+    QTimer m_routesSettle; // a workload picked while its plan is pending: redraw once evaluated (or soon)
     bool m_interactive = false;
     Drag m_drag = Drag::None;
     QPoint m_pressPos, m_lastPos;

@@ -31,8 +31,7 @@ quint64 spriteKey(Tier tier, double radius, int colour, bool faded, int count, c
 
 NodesLayer::Colouring NodesLayer::colouring(const MapContext &ctx)
 {
-    if (ctx.selectedRegion >= 0 && ctx.evaluator &&
-        ctx.selectedRegion < int(ctx.evaluator->scenario().regions.size()))
+    if (ctx.selectedRegion >= 0 && ctx.evaluator())
         return Colouring::Modeled;
     if (!ctx.measuredRttMs.isEmpty())
         return Colouring::Measured;
@@ -41,33 +40,31 @@ NodesLayer::Colouring NodesLayer::colouring(const MapContext &ctx)
 
 void NodesLayer::ensureRtt(const MapContext &ctx) const
 {
-    if (m_rttEvaluator == ctx.evaluator && m_rttRegion == ctx.selectedRegion)
+    if (m_rttEvaluator == ctx.evaluatorPtr() && m_rttRegion == ctx.selectedRegion)
         return;
-    m_rttEvaluator = ctx.evaluator;
+    m_rttEvaluator = ctx.evaluatorPtr();
     m_rttRegion = ctx.selectedRegion;
     m_rtt.clear();
-    if (!ctx.evaluator || ctx.selectedRegion < 0 ||
-        ctx.selectedRegion >= int(ctx.evaluator->scenario().regions.size()))
+    if (!ctx.evaluator() || ctx.selectedRegion < 0)
         return;
-    const int n = int(ctx.evaluator->scenario().nodes.size());
+    const int n = int(ctx.evaluator()->scenario().nodes.size());
     m_rtt.resize(size_t(n));
     for (int i = 0; i < n; ++i)
-        m_rtt[size_t(i)] = float(ctx.evaluator->networkRttMs(ctx.selectedRegion, i));
+        m_rtt[size_t(i)] = float(ctx.evaluator()->networkRttMs(ctx.selectedRegion, i));
 }
 
 void NodesLayer::ensureServing(const MapContext &ctx) const
 {
-    if (m_servingOutcome == ctx.outcome && m_servingWorkload == ctx.selectedWorkload)
+    if (m_servingOutcome == ctx.outcomePtr() && m_servingWorkload == ctx.selectedWorkload)
         return;
-    m_servingOutcome = ctx.outcome;
+    m_servingOutcome = ctx.outcomePtr();
     m_servingWorkload = ctx.selectedWorkload;
     m_serving.clear();
-    if (!ctx.outcome || !ctx.scenario || ctx.selectedWorkload < 0 ||
-        size_t(ctx.selectedWorkload) >= ctx.outcome->workloads.size())
+    if (!ctx.outcome() || ctx.selectedWorkload < 0)
         return;
-    m_serving.assign(ctx.scenario->nodes.size(), false);
-    for (const RegionOutcome &r : ctx.outcome->workloads[size_t(ctx.selectedWorkload)].regions) {
-        if (r.node >= 0 && size_t(r.node) < m_serving.size())
+    m_serving.assign(ctx.scenario()->nodes.size(), false);
+    for (const RegionOutcome &r : ctx.outcome()->workloads[size_t(ctx.selectedWorkload)].regions) {
+        if (r.node >= 0)
             m_serving[size_t(r.node)] = true;
     }
 }
@@ -98,8 +95,8 @@ int NodesLayer::latencyIndex(const Cluster &c, Colouring mode, const MapContext 
 void NodesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
 {
     const int projection = static_cast<int>(vp.projectionKind());
-    if (m_scenario != ctx.scenario || m_projection != projection) {
-        m_scenario = ctx.scenario;
+    if (m_scenario != ctx.contentPtr() || m_projection != projection) {
+        m_scenario = ctx.contentPtr();
         m_projection = projection;
         m_world.clear();
         if (m_scenario) {
@@ -167,7 +164,7 @@ void NodesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
 
 void NodesLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const
 {
-    if (!ctx.scenario || ctx.scenario->nodes.empty())
+    if (!ctx.scenario() || ctx.scenario()->nodes.empty())
         return;
     prepare(vp, ctx);
     const Colouring mode = colouring(ctx);
@@ -237,7 +234,8 @@ void NodesLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
         painter.drawPath(NodeSymbol::path(c.tier, c.radius + 3.0).translated(m_screen[i]));
         if (selected.size() <= size_t(MaxLabels) && c.members.size() == 1) {
             MapText::drawLabel(painter, m_screen[i] + QPointF(c.radius + 6, 0),
-                               ctx.scenario->nodes[size_t(c.members.front())].name, font, pal.text, pal.halo);
+                               ctx.scenario()->nodes[size_t(c.members.front())].name, font, pal.text,
+                               pal.halo);
         }
     }
     painter.restore();
@@ -246,7 +244,7 @@ void NodesLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
 MapHit NodesLayer::hitTest(const QPointF &screen, const MapViewport &vp, const MapContext &ctx,
                            double radiusPx) const
 {
-    if (!ctx.scenario || ctx.scenario->nodes.empty())
+    if (!ctx.scenario() || ctx.scenario()->nodes.empty())
         return {};
     prepare(vp, ctx);
     const ScreenGrid::Hit h = m_grid.nearest(screen, radiusPx);
@@ -265,7 +263,7 @@ MapHit NodesLayer::hitTest(const QPointF &screen, const MapViewport &vp, const M
 QList<int> NodesLayer::nodesIn(const QRectF &screenRect, const MapViewport &vp, const MapContext &ctx) const
 {
     QList<int> out;
-    if (!ctx.scenario)
+    if (!ctx.scenario())
         return out;
     prepare(vp, ctx);
     for (int i : m_grid.within(screenRect)) {

@@ -95,7 +95,7 @@ void OverlayLayer::paint(QPainter &painter, const MapViewport &vp, const MapCont
                            Qt::AlignRight | Qt::AlignBottom);
     }
     paintScaleBar(painter, vp, ctx, credit.y() - fm.height() - 4);
-    if (!ctx.scenario) {
+    if (!ctx.scenario()) {
         painter.restore();
         return;
     }
@@ -125,9 +125,10 @@ void OverlayLayer::paint(QPainter &painter, const MapViewport &vp, const MapCont
 
 size_t OverlayLayer::legendKey(const MapContext &ctx, qreal dpr) const
 {
-    size_t key = qHashMulti(0x1e9e, ctx.scenario.get(), int(ctx.palette.kind), dpr, ctx.coverage.get(),
-                            ctx.evaluator.get(), ctx.selectedRegion, ctx.measuredRttMs.isEmpty(),
-                            ctx.outcome.get(), ctx.selectedWorkload);
+    // What the legend says: names from the content, and whether there are routes and modeled RTTs at all.
+    size_t key = qHashMulti(0x1e9e, ctx.contentPtr().get(), int(ctx.palette.kind), dpr, ctx.coverage.get(),
+                            ctx.evaluator() != nullptr, ctx.selectedRegion, ctx.measuredRttMs.isEmpty(),
+                            ctx.outcome() != nullptr, ctx.selectedWorkload);
     for (const char *id : {NodesLayer::Id, DemandLayer::Id, CoverageLayer::Id, RoutesLayer::Id})
         key = qHashMulti(key, layerShown(id));
     return key;
@@ -168,7 +169,7 @@ void OverlayLayer::paintScaleBar(QPainter &painter, const MapViewport &vp, const
 QSizeF OverlayLayer::paintLegend(QPainter *painter, const QPointF &bottomLeft, const MapContext &ctx) const
 {
     const MapPalette &pal = ctx.palette;
-    const Scenario &s = *ctx.scenario;
+    const Scenario &s = *ctx.scenario();
     const QFont heading = MapText::font(11, true), body = MapText::font(10), tick = MapText::font(9);
     const QFontMetricsF hm(heading), bm(body), tm(tick);
     std::vector<LegendRow> rows;
@@ -217,7 +218,7 @@ QSizeF OverlayLayer::paintLegend(QPainter *painter, const QPointF &bottomLeft, c
     QString rampTitle;
     if (layerShown(CoverageLayer::Id) && ctx.coverage)
         rampTitle = tr("Best RTT to %1 nodes (ms)").arg(tierLabel(ctx.coverage->tier).toLower());
-    else if (layerShown(NodesLayer::Id) && ctx.selectedRegion >= 0 && ctx.evaluator &&
+    else if (layerShown(NodesLayer::Id) && ctx.selectedRegion >= 0 && ctx.evaluator() &&
              size_t(ctx.selectedRegion) < s.regions.size())
         rampTitle = tr("Modeled RTT from %1 (ms)").arg(s.regions[size_t(ctx.selectedRegion)].name);
     else if (layerShown(NodesLayer::Id) && !ctx.measuredRttMs.isEmpty())
@@ -246,7 +247,7 @@ QSizeF OverlayLayer::paintLegend(QPainter *painter, const QPointF &bottomLeft, c
              }});
     }
 
-    if (layerShown(RoutesLayer::Id) && ctx.outcome && ctx.selectedWorkload >= 0 &&
+    if (layerShown(RoutesLayer::Id) && ctx.outcome() && ctx.selectedWorkload >= 0 &&
         size_t(ctx.selectedWorkload) < s.workloads.size()) {
         const Workload &w = s.workloads[size_t(ctx.selectedWorkload)];
         addHeading(tr("Routes of %1").arg(w.name));

@@ -90,12 +90,17 @@ std::array<int, TierCount> RoutesLayer::bestNodePerTier(const Evaluator &ev, int
 void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
 {
     const int projection = static_cast<int>(vp.projectionKind());
-    if (m_outcome == ctx.outcome && m_scenario == ctx.scenario && m_evaluator == ctx.evaluator &&
-        m_workload == ctx.selectedWorkload && m_region == ctx.selectedRegion && m_projection == projection)
+    // What the arcs show, not which outcome they came from: a re-evaluation that routes the selected
+    // workload as before keeps them (and the map's cached image).
+    const size_t key = drawnKey(ctx);
+    if (m_key == key && m_projection == projection)
         return;
-    m_outcome = ctx.outcome;
-    m_scenario = ctx.scenario;
-    m_evaluator = ctx.evaluator;
+    m_key = key;
+    m_outcome = ctx.outcomePtr();
+    if (m_scenario != ctx.contentPtr())
+        m_arcCache.clear(); // its keys are region and node indices of one content
+    m_scenario = ctx.contentPtr();
+    m_evaluator = ctx.evaluatorPtr();
     m_workload = ctx.selectedWorkload;
     m_region = ctx.selectedRegion;
     m_projection = projection;
@@ -112,16 +117,20 @@ void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
         m_arcProjection = projection;
     }
 
-    if (m_outcome && m_workload >= 0 && size_t(m_workload) < m_outcome->workloads.size() &&
-        size_t(m_workload) < s.workloads.size()) {
+    // The snapshot's parts agree and the map keeps its picks within the scenario: indices need no checks.
+    if (m_outcome && m_workload >= 0) {
         const WorkloadOutcome &w = m_outcome->workloads[size_t(m_workload)];
+        // Cleared before, never during, the loop: the routes point into the cache.
+        if (m_arcCache.size() + w.regions.size() > size_t(kArcCacheLimit))
+            m_arcCache.clear();
+        m_routes.reserve(w.regions.size());
         const double budget = s.workloads[size_t(m_workload)].slo.budgetMs;
         double maxWeight = 0;
-        for (size_t r = 0; r < w.regions.size() && r < s.regions.size(); ++r)
-            maxWeight = std::max(maxWeight, s.regions[r].weight);
-        for (size_t r = 0; r < w.regions.size() && r < s.regions.size(); ++r) {
+        for (const DemandRegion &region : s.regions)
+            maxWeight = std::max(maxWeight, region.weight);
+        for (size_t r = 0; r < w.regions.size(); ++r) {
             const RegionOutcome &o = w.regions[r];
-            if (o.node < 0 || size_t(o.node) >= s.nodes.size())
+            if (o.node < 0)
                 continue;
             Route route;
             route.region = int(r);
@@ -131,24 +140,18 @@ void RoutesLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
             route.widthClass = std::clamp(int(t * WidthClasses), 0, WidthClasses - 1);
             const DemandRegion &from = s.regions[r];
             const Node &to = s.nodes[size_t(o.node)];
-            const double ends[4] = {from.lon, from.lat, to.lon, to.lat};
-            const QByteArray key(reinterpret_cast<const char *>(ends), sizeof ends);
-            auto cached = m_arcCache.constFind(key);
-            if (cached == m_arcCache.cend()) {
-                if (m_arcCache.size() >= kArcCacheLimit)
-                    m_arcCache.clear();
-                cached = m_arcCache.insert(key, projectArc(proj, from.lon, from.lat, to.lon, to.lat));
-            }
-            route.world = *cached;
-            for (const QPolygonF &part : route.world)
+            auto [cached, added] = m_arcCache.try_emplace(quint64(r) << 32 | quint32(o.node));
+            if (added)
+                cached->second = projectArc(proj, from.lon, from.lat, to.lon, to.lat);
+            route.world = &cached->second;
+            for (const QPolygonF &part : *route.world)
                 m_chunks.add(int(route.standing) * WidthClasses + route.widthClass, part,
                              route.widthClass > 0);
             m_routes.push_back(std::move(route));
         }
     }
 
-    if (m_evaluator && m_region >= 0 && size_t(m_region) < s.regions.size() &&
-        m_evaluator->scenario().nodes.size() == s.nodes.size()) {
+    if (m_evaluator && m_region >= 0) {
         const auto best = bestNodePerTier(*m_evaluator, m_region);
         const DemandRegion &from = s.regions[size_t(m_region)];
         for (Tier t : AllTiers) {
@@ -221,7 +224,7 @@ void RoutesLayer::paintRegionCallout(QPainter &painter, const MapViewport &vp, c
 {
     // One box beside the region instead of a label at each node: labels at the far ends collide.
     const MapPalette &pal = ctx.palette;
-    const DemandRegion &region = ctx.scenario->regions[size_t(m_region)];
+    const DemandRegion &region = ctx.scenario()->regions[size_t(m_region)];
     const QPointF at = vp.lonLatToScreen(region.lon, region.lat);
     const QFont title = MapText::font(10, true), body = MapText::font(10);
     const QFontMetricsF tm(title, painter.device()), bm(body, painter.device());
@@ -272,7 +275,7 @@ void RoutesLayer::buildHitGrid(const MapViewport &vp) const
     const QTransform t = vp.worldToScreen();
     const QRectF view = vp.rect();
     for (size_t r = 0; r < m_routes.size(); ++r) {
-        for (const QPolygonF &part : m_routes[r].world) {
+        for (const QPolygonF &part : *m_routes[r].world) {
             const QPolygonF screen = t.map(part);
             for (qsizetype i = 1; i < screen.size(); ++i) {
                 const QLineF seg(screen[i - 1], screen[i]);
@@ -321,14 +324,36 @@ MapHit RoutesLayer::hitTest(const QPointF &screen, const MapViewport &vp, const 
     return best;
 }
 
+size_t RoutesLayer::drawnKey(const MapContext &ctx) const
+{
+    size_t key = qHashMulti(0x7042e, ctx.contentPtr().get(), ctx.selectedWorkload, ctx.selectedRegion);
+    if (ctx.selectedRegion >= 0)
+        key = qHashMulti(key, ctx.evaluator());
+    if (ctx.outcome() && ctx.selectedWorkload >= 0) {
+        // Hashed once per outcome and workload: paint and hit-test ask often.
+        if (m_routingOf != ctx.outcomePtr() || m_routingWorkload != ctx.selectedWorkload) {
+            m_routingOf = ctx.outcomePtr();
+            m_routingWorkload = ctx.selectedWorkload;
+            const WorkloadOutcome &w = ctx.outcome()->workloads[size_t(ctx.selectedWorkload)];
+            const double budget = ctx.scenario()->workloads[size_t(ctx.selectedWorkload)].slo.budgetMs;
+            m_routing = 0x5eed;
+            for (const RegionOutcome &r : w.regions)
+                m_routing = qHashMulti(m_routing, r.node, int(standing(r.sloMs, budget)));
+        }
+        key = qHashMulti(key, m_routing);
+    }
+    return key;
+}
+
 size_t RoutesLayer::cacheKey(const MapViewport &, const MapContext &ctx) const
 {
-    return qHashMulti(0x7042e, ctx.outcome.get(), ctx.scenario.get(), ctx.evaluator.get(),
-                      ctx.selectedWorkload, ctx.selectedRegion, int(ctx.palette.kind));
+    return qHashMulti(drawnKey(ctx), int(ctx.palette.kind));
 }
 
 void RoutesLayer::clearCaches() const
 {
+    m_key = 0;
+    m_routingOf.reset();
     m_outcome.reset();
     m_scenario.reset();
     m_evaluator.reset();

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace ea {
@@ -49,13 +50,16 @@ public:
     static std::array<int, TierCount> bestNodePerTier(const Evaluator &evaluator, int region);
 
 private:
+    /** A hash of what the layer draws: the selected workload's routing (region → node, standing), the
+     * selected region's arcs and the content they are drawn on. */
+    size_t drawnKey(const MapContext &ctx) const;
     struct Route
     {
         int region = -1;
         int node = -1;
         Standing standing = Standing::Within;
         int widthClass = 0;
-        std::vector<QPolygonF> world; // parts, split at the antimeridian
+        const std::vector<QPolygonF> *world = nullptr; // parts, split at the antimeridian (in m_arcCache)
     };
     struct RegionArc
     {
@@ -71,13 +75,18 @@ private:
     mutable PlanOutcomePtr m_outcome;
     mutable std::shared_ptr<const Scenario> m_scenario;
     mutable std::shared_ptr<const Evaluator> m_evaluator;
+    mutable size_t m_key = 0;           // drawnKey() of what m_routes and m_regionArcs hold
+    mutable PlanOutcomePtr m_routingOf; // the outcome and workload m_routing hashes
+    mutable int m_routingWorkload = -1;
+    mutable size_t m_routing = 0;
     mutable int m_workload = -2, m_region = -2, m_projection = -1;
     mutable std::vector<Route> m_routes;
     mutable RouteChunks m_chunks; // the arcs in world coordinates, by standing × width class
     mutable std::vector<RegionArc> m_regionArcs;
     // Projected arcs by their end points, kept across outcomes and scenario copies for one projection:
     // moving a workload back and forth, undo and redo find their routes here. Bounded (cleared when full).
-    mutable QHash<QByteArray, std::vector<QPolygonF>> m_arcCache;
+    // (region << 32 | node) → projected arc; node-based, so the routes may point into it
+    mutable std::unordered_map<quint64, std::vector<QPolygonF>> m_arcCache;
     mutable int m_arcProjection = -1;
     // Hit-testing: route segments in screen space, bucketed in a grid, per viewport.
     mutable std::optional<MapViewport> m_hitViewport;

@@ -57,7 +57,7 @@ void PlannerBoard::setModel(WorkloadTableModel *model)
         connect(m_model, &QAbstractItemModel::modelReset, this, &PlannerBoard::rebuild);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &PlannerBoard::rebuild);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PlannerBoard::rebuild);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &PlannerBoard::refresh);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &PlannerBoard::onDataChanged);
     }
     rebuild();
 }
@@ -130,6 +130,21 @@ void PlannerBoard::refresh()
     refreshSummaries();
 }
 
+void PlannerBoard::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_model || m_cards.size() != static_cast<size_t>(m_model->rowCount()))
+        return;
+    // A tier changed: the cards move between columns. Otherwise only the changed rows' cards are redrawn.
+    if (topLeft.column() <= WorkloadTableModel::TierColumn &&
+        bottomRight.column() >= WorkloadTableModel::TierColumn) {
+        refresh();
+        return;
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_cards[size_t(row)]->setData(cardData(row));
+    refreshSummaries();
+}
+
 void PlannerBoard::refreshSummaries()
 {
     const PlanOutcomePtr outcome = m_model->outcome();
@@ -172,9 +187,8 @@ CardData PlannerBoard::cardData(int row) const
     d.budgetMs = w.slo.budgetMs;
     d.slo = tr("%1 %2 ≤ %3").arg(metricName(w.slo.metric), d.percentile, units::ms(w.slo.budgetMs));
     const PlanOutcomePtr outcome = m_model->outcome();
-    const bool sameTier = outcome && row < static_cast<int>(outcome->workloads.size()) &&
-                          outcome->placement[row] == cardTier(row);
-    if (outcome && row < static_cast<int>(outcome->workloads.size())) {
+    const bool sameTier = outcome && outcome->placement[row] == cardTier(row);
+    if (outcome) {
         const WorkloadOutcome &o = outcome->workloads[row];
         d.evaluated = true;
         d.pending = m_model->isPending() || !sameTier;

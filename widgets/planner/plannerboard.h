@@ -68,6 +68,7 @@ protected:
 private:
     void rebuild();
     void refresh();
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void refreshSummaries();
     CardData cardData(int row) const;
     void startDrag(int row);

@@ -86,7 +86,7 @@ ScenarioSummary::ScenarioSummary(QWidget *parent) : QWidget(parent)
                              .arg(units::percent(kAttainmentTarget, 0)));
     layout->addWidget(plan);
     layout->addStretch(1);
-    setScenario(nullptr);
+    showScenario(nullptr);
 }
 
 QLabel *ScenarioSummary::valueLabel(QWidget *parent, const QString &toolTip)
@@ -107,12 +107,27 @@ QLabel *ScenarioSummary::addValue(QFormLayout *form, const QString &label, const
     return value;
 }
 
-void ScenarioSummary::setScenario(std::shared_ptr<const Scenario> scenario)
+void ScenarioSummary::setSnapshot(PlanSnapshotPtr snapshot)
 {
-    m_scenario = std::move(scenario);
+    const PlanSnapshot::Changes changes = snapshot->changesSince(m_plan.get());
+    m_plan = std::move(snapshot);
+    if (changes.content)
+        showScenario(m_plan->scenario.get());
+    if (changes.content || changes.outcome || changes.pending)
+        refreshNumbers();
+}
+
+void ScenarioSummary::refreshNumbers()
+{
+    showOutcome(m_plan ? m_plan->outcome.get() : nullptr);
+    m_planBox->setEnabled(!m_plan || !m_plan->pending());
+}
+
+void ScenarioSummary::showScenario(const Scenario *scenario)
+{
     const Scenario empty;
-    const Scenario &s = m_scenario ? *m_scenario : empty;
-    m_name->setText(m_scenario ? s.name : tr("No scenario"));
+    const Scenario &s = scenario ? *scenario : empty;
+    m_name->setText(scenario ? s.name : tr("No scenario"));
     m_description->setText(firstSentence(s.description));
     m_description->setToolTip(s.description);
     std::array<int, TierCount> sites{}, gpus{};
@@ -130,12 +145,11 @@ void ScenarioSummary::setScenario(std::shared_ptr<const Scenario> scenario)
     }
     m_regions->setText(units::count(static_cast<double>(s.regions.size())));
     m_workloads->setText(units::count(static_cast<double>(s.workloads.size())));
-    setOutcome(nullptr);
+    showOutcome(nullptr);
 }
 
-void ScenarioSummary::setOutcome(PlanOutcomePtr outcome)
+void ScenarioSummary::showOutcome(const PlanOutcome *outcome)
 {
-    m_planBox->setEnabled(true);
     if (!outcome) {
         for (QLabel *l : {m_cost, m_gpus, m_attainment, m_load, m_meeting})
             l->setText(QStringLiteral("—"));
@@ -149,11 +163,6 @@ void ScenarioSummary::setOutcome(PlanOutcomePtr outcome)
     for (const WorkloadOutcome &w : outcome->workloads)
         meeting += w.feasible && w.attainmentPct >= kAttainmentTarget;
     m_meeting->setText(tr("%1 of %2").arg(meeting).arg(outcome->workloads.size()));
-}
-
-void ScenarioSummary::setPending(bool pending)
-{
-    m_planBox->setEnabled(!pending);
 }
 
 } // namespace ea

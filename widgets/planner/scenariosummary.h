@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/model/scenario.h"
-#include "engine/plan/evaluation.h"
+#include "engine/plan/plansnapshot.h"
 
 #include <QWidget>
 
@@ -21,16 +21,18 @@ class ScenarioSummary : public QWidget
 public:
     explicit ScenarioSummary(QWidget *parent = nullptr);
 
-    void setScenario(std::shared_ptr<const Scenario> scenario);
-    /** Plan totals; kept, greyed, while pending. */
-    void setOutcome(PlanOutcomePtr outcome);
-    void setPending(bool pending);
+    /** The scenario's content and the plan's totals (kept, greyed, while pending). */
+    void setSnapshot(PlanSnapshotPtr snapshot);
+    /** Redisplays the totals (a display setting such as the currency label changed). */
+    void refreshNumbers();
 
 private:
     static QLabel *valueLabel(QWidget *parent, const QString &toolTip);
     static QLabel *addValue(QFormLayout *form, const QString &label, const QString &toolTip);
+    void showScenario(const Scenario *scenario);
+    void showOutcome(const PlanOutcome *outcome);
 
-    std::shared_ptr<const Scenario> m_scenario;
+    PlanSnapshotPtr m_plan;
     QLabel *m_name = nullptr;
     QLabel *m_description = nullptr;
     std::array<QLabel *, TierCount> m_tierNames{}, m_tierSites{}, m_tierGpus{};

@@ -2,7 +2,6 @@
 #include "widgets/planner/suggestiondialog.h"
 
 #include "engine/model/units.h"
-#include "engine/plan/evaluator.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,9 +19,8 @@ namespace {
 enum Column { Name, From, To, CostBefore, CostAfter, SloBefore, SloAfter, ColumnCount };
 } // namespace
 
-SuggestionDialog::SuggestionDialog(std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr current,
-                                   QWidget *parent)
-    : QDialog(parent), m_evaluator(std::move(evaluator)), m_current(std::move(current))
+SuggestionDialog::SuggestionDialog(PlanSnapshotPtr plan, QWidget *parent)
+    : QDialog(parent), m_plan(std::move(plan))
 {
     setWindowTitle(tr("Suggest Placement"));
     setObjectName(QStringLiteral("suggestionDialog"));
@@ -87,68 +85,34 @@ SuggestionDialog::SuggestionDialog(std::shared_ptr<const Evaluator> evaluator, P
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     resize(960, 560);
-    start();
 }
 
-SuggestionDialog::~SuggestionDialog()
-{
-    stopWorker();
-}
-
-void SuggestionDialog::start()
-{
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_running = true;
-    const Placement current = m_current ? m_current->placement : Placement{};
-    // The worker owns copies of what it reads; it reports through queued calls that die with the dialog.
-    m_worker = std::thread([this, evaluator = m_evaluator, current, cancel = m_cancel] {
-        OptimizeOptions options;
-        options.cancel = cancel.get();
-        options.progress = [this, cancel](double f) {
-            if (!cancel->load())
-                QMetaObject::invokeMethod(
-                    this, [this, f] { showProgress(f); }, Qt::QueuedConnection);
-        };
-        auto result = std::make_shared<const OptimizeResult>(optimizePlacement(*evaluator, current, options));
-        if (!cancel->load() || result->cancelled)
-            QMetaObject::invokeMethod(
-                this, [this, result] { showResult(result); }, Qt::QueuedConnection);
-    });
-}
-
-void SuggestionDialog::stopWorker()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_worker.joinable())
-        m_worker.join();
-}
+SuggestionDialog::~SuggestionDialog() = default;
 
 void SuggestionDialog::cancelSearch()
 {
     if (!m_running)
         return;
-    m_cancel->store(true);
     m_cancelButton->setEnabled(false);
     m_status->setText(tr("Stopping the search…"));
+    emit cancelRequested();
 }
 
 void SuggestionDialog::done(int r)
 {
-    stopWorker();
+    if (m_running)
+        emit cancelRequested(); // nobody waits for an answer that will not be shown
     QDialog::done(r);
 }
 
-void SuggestionDialog::showProgress(double fraction)
+void SuggestionDialog::setProgress(double fraction)
 {
     if (m_running)
         m_progress->setValue(static_cast<int>(fraction * 1000));
 }
 
-void SuggestionDialog::showResult(std::shared_ptr<const OptimizeResult> result)
+void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
 {
-    if (m_worker.joinable())
-        m_worker.join(); // it has delivered; this returns at once
     m_running = false;
     m_result = std::move(result);
     const OptimizeResult &r = *m_result;
@@ -185,8 +149,8 @@ void SuggestionDialog::showResult(std::shared_ptr<const OptimizeResult> result)
         m_status->setText(text);
     }
 
-    if (m_current && r.hasPlacement()) {
-        const PlanDiff d = diffPlans(*m_current, r.outcome);
+    if (m_plan && m_plan->outcome && r.hasPlacement()) {
+        const PlanDiff d = diffPlans(*m_plan->outcome, r.outcome);
         fillTable(d);
         const double pct = d.usdBefore > 0 ? 100.0 * d.savingUsd() / d.usdBefore : 0.0;
         QString totals = tr("Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 "
@@ -217,7 +181,7 @@ void SuggestionDialog::showResult(std::shared_ptr<const OptimizeResult> result)
 
 void SuggestionDialog::fillTable(const PlanDiff &d)
 {
-    const Scenario &s = m_evaluator->scenario();
+    const Scenario &s = *m_plan->scenario;
     m_table->setRowCount(static_cast<int>(d.workloads.size()));
     for (int row = 0; row < static_cast<int>(d.workloads.size()); ++row) {
         const WorkloadChange &c = d.workloads[row];

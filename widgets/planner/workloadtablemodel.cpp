@@ -33,64 +33,47 @@ WorkloadTableModel::WorkloadTableModel(QObject *parent) : QAbstractTableModel(pa
 
 WorkloadTableModel::~WorkloadTableModel() = default;
 
-void WorkloadTableModel::setScenario(std::shared_ptr<const Scenario> scenario)
+void WorkloadTableModel::setSnapshot(PlanSnapshotPtr snapshot)
 {
-    beginResetModel();
-    m_scenario = std::move(scenario);
-    m_placement = m_scenario ? placementOf(*m_scenario) : Placement{};
-    m_outcome.reset();
-    m_pending = false;
-    m_assignable.clear();
-    if (m_scenario)
-        for (size_t w = 0; w < m_scenario->workloads.size(); ++w)
-            m_assignable.push_back(m_scenario->assignableTiers(static_cast<int>(w)));
-    endResetModel();
-}
-
-void WorkloadTableModel::setPlacement(const Placement &placement)
-{
-    if (placement.size() != m_placement.size())
+    const PlanSnapshot::Changes changes = snapshot->changesSince(m_plan.get());
+    if (changes.content) {
+        beginResetModel();
+        m_plan = std::move(snapshot);
+        m_assignable.clear();
+        for (size_t w = 0; w < m_plan->scenario->workloads.size(); ++w)
+            m_assignable.push_back(m_plan->scenario->assignableTiers(static_cast<int>(w)));
+        endResetModel();
         return;
-    for (size_t row = 0; row < placement.size(); ++row) {
-        if (placement[row] == m_placement[row])
-            continue;
-        m_placement[row] = placement[row];
-        const int r = static_cast<int>(row);
-        emit dataChanged(index(r, TierColumn), index(r, TierColumn));
-        emit dataChanged(index(r, StatusColumn), index(r, StatusColumn));
     }
+    m_plan = std::move(snapshot);
+    for (int row : changes.movedWorkloads)
+        emit dataChanged(index(row, TierColumn), index(row, TierColumn));
+    if (changes.outcome || changes.pending)
+        emitNumbersChanged();
+    else
+        for (int row : changes.movedWorkloads)
+            emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
 }
 
-void WorkloadTableModel::setOutcome(PlanOutcomePtr outcome)
+void WorkloadTableModel::refreshNumbers()
 {
-    if (outcome && outcome->workloads.size() != m_placement.size())
-        return;
-    m_outcome = std::move(outcome);
-    m_pending = false;
-    emitNumbersChanged();
-}
-
-void WorkloadTableModel::setPending(bool pending)
-{
-    if (m_pending == pending)
-        return;
-    m_pending = pending;
     emitNumbersChanged();
 }
 
 void WorkloadTableModel::emitNumbersChanged(int role)
 {
-    if (m_placement.empty())
+    if (placement().empty())
         return;
     const int last = rowCount() - 1;
     const QList<int> roles = role < 0 ? QList<int>{} : QList<int>{role};
-    emit dataChanged(index(0, P50Column), index(last, CostPerMTokColumn), roles);
-    emit dataChanged(index(0, StatusColumn), index(last, StatusColumn), roles);
+    // The number columns and the status after them, in one signal: every view redraws once.
+    static_assert(StatusColumn == CostPerMTokColumn + 1);
+    emit dataChanged(index(0, P50Column), index(last, StatusColumn), roles);
 }
 
 int WorkloadTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_placement.size());
+    return parent.isValid() ? 0 : static_cast<int>(placement().size());
 }
 
 int WorkloadTableModel::columnCount(const QModelIndex &parent) const
@@ -100,9 +83,7 @@ int WorkloadTableModel::columnCount(const QModelIndex &parent) const
 
 const WorkloadOutcome *WorkloadTableModel::outcomeAt(int row) const
 {
-    if (!m_outcome || row >= static_cast<int>(m_outcome->workloads.size()))
-        return nullptr;
-    return &m_outcome->workloads[row];
+    return m_plan->outcome ? &m_plan->outcome->workloads[row] : nullptr;
 }
 
 QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
@@ -115,7 +96,8 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::EditRole:
-        return column == TierColumn ? QVariant(static_cast<int>(m_placement[row])) : display(row, column);
+        return column == TierColumn ? QVariant(static_cast<int>(m_plan->placement[row]))
+                                    : display(row, column);
     case RawValueRole:
         return rawValue(row, column);
     case AllowedTiersRole: {
@@ -139,7 +121,7 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
 
 QVariant WorkloadTableModel::display(int row, int column) const
 {
-    const Workload &w = m_scenario->workloads[row];
+    const Workload &w = m_plan->scenario->workloads[row];
     switch (column) {
     case NameColumn:
         return w.name;
@@ -148,7 +130,7 @@ QVariant WorkloadTableModel::display(int row, int column) const
     case SloColumn:
         return units::slo(w.slo);
     case TierColumn:
-        return tierLabel(m_placement[row]);
+        return tierLabel(m_plan->placement[row]);
     case StatusColumn:
         return statusText(row);
     default:
@@ -183,7 +165,7 @@ QVariant WorkloadTableModel::display(int row, int column) const
 
 QVariant WorkloadTableModel::rawValue(int row, int column) const
 {
-    const Workload &w = m_scenario->workloads[row];
+    const Workload &w = m_plan->scenario->workloads[row];
     switch (column) {
     case NameColumn:
         return w.name;
@@ -192,7 +174,7 @@ QVariant WorkloadTableModel::rawValue(int row, int column) const
     case SloColumn:
         return w.slo.budgetMs;
     case TierColumn:
-        return static_cast<int>(m_placement[row]);
+        return static_cast<int>(m_plan->placement[row]);
     case StatusColumn:
         return statusText(row);
     default:
@@ -226,7 +208,7 @@ QVariant WorkloadTableModel::rawValue(int row, int column) const
 QString WorkloadTableModel::statusText(int row) const
 {
     const WorkloadOutcome *o = outcomeAt(row);
-    if (!o || (m_pending && o->tier != m_placement[row]))
+    if (!o || (isPending() && o->tier != m_plan->placement[row]))
         return tr("Evaluating…");
     if (!o->issue.isEmpty())
         return o->issue;
@@ -241,7 +223,7 @@ bool WorkloadTableModel::rowHasProblem(int row) const
 
 QVariant WorkloadTableModel::foreground(int row, int column) const
 {
-    if (m_pending && (isNumberColumn(column) || column == StatusColumn))
+    if (isPending() && (isNumberColumn(column) || column == StatusColumn))
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     if ((column == AttainmentColumn || column == StatusColumn) && rowHasProblem(row))
         return QBrush(kProblemColour);
@@ -250,7 +232,7 @@ QVariant WorkloadTableModel::foreground(int row, int column) const
 
 QVariant WorkloadTableModel::toolTip(int row, int column) const
 {
-    const Workload &w = m_scenario->workloads[row];
+    const Workload &w = m_plan->scenario->workloads[row];
     const WorkloadOutcome *o = outcomeAt(row);
     switch (column) {
     case NameColumn:
@@ -380,7 +362,7 @@ bool WorkloadTableModel::setData(const QModelIndex &index, const QVariant &value
         tier = static_cast<Tier>(i);
     else
         tier = tierFromId(value.toString());
-    if (!tier || *tier == m_placement[index.row()])
+    if (!tier || *tier == m_plan->placement[index.row()])
         return false;
     const std::vector<Tier> allowed = m_assignable[index.row()];
     if (std::find(allowed.begin(), allowed.end(), *tier) == allowed.end())

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/model/scenario.h"
-#include "engine/plan/evaluation.h"
+#include "engine/plan/plansnapshot.h"
 
 #include <QAbstractTableModel>
 
@@ -15,9 +15,10 @@ namespace ea {
  * The workloads of a scenario with their tier and evaluated numbers, one row per workload.
  *
  * The model never edits a document: setting the tier column emits tierChangeRequested() and the owner
- * decides (app/ pushes an undo command, then calls setPlacement()). Numbers come from the engine through
- * setOutcome(); while an evaluation is pending the previous numbers stay, greyed. Qt::UserRole gives the
- * raw value of a cell (ms, USD, %, counts) for sorting; GUI thread only.
+ * decides (app/ pushes an undo command and publishes a new snapshot). Everything shown comes from the plan
+ * snapshot (setSnapshot()); while its evaluation is pending the previous numbers stay, greyed. Only what a
+ * new snapshot changes is announced (the moved rows' tier, the numbers). Qt::UserRole gives the raw value
+ * of a cell (ms, USD, %, counts) for sorting; GUI thread only.
  */
 class WorkloadTableModel : public QAbstractTableModel
 {
@@ -49,17 +50,17 @@ public:
     explicit WorkloadTableModel(QObject *parent = nullptr);
     ~WorkloadTableModel() override;
 
-    void setScenario(std::shared_ptr<const Scenario> scenario);
-    std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
-    /** The tier of every workload as the document holds it now; updates the tier and status columns. */
-    void setPlacement(const Placement &placement);
-    const Placement &placement() const { return m_placement; }
-    /** Results for the current scenario; an outcome of another size is ignored. Clears pending. */
-    void setOutcome(PlanOutcomePtr outcome);
-    PlanOutcomePtr outcome() const { return m_outcome; }
+    /** The plan to show; a new content resets the model, a move or new numbers change only those cells. */
+    void setSnapshot(PlanSnapshotPtr snapshot);
+    PlanSnapshotPtr snapshot() const { return m_plan; }
+    std::shared_ptr<const Scenario> scenario() const { return m_plan ? m_plan->scenario : nullptr; }
+    /** The tier of every workload as the snapshot holds it (the current placement). */
+    const Placement &placement() const { return m_plan ? m_plan->placement : m_none; }
+    PlanOutcomePtr outcome() const { return m_plan ? m_plan->outcome : nullptr; }
     /** While true, numbers are those of the previous evaluation and are greyed. */
-    void setPending(bool pending);
-    bool isPending() const { return m_pending; }
+    bool isPending() const { return m_plan && m_plan->pending(); }
+    /** Redisplays every number (a display setting such as the currency label changed). */
+    void refreshNumbers();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -82,10 +83,8 @@ private:
     bool rowHasProblem(int row) const;
     void emitNumbersChanged(int role = -1);
 
-    std::shared_ptr<const Scenario> m_scenario;
-    Placement m_placement;
-    PlanOutcomePtr m_outcome;
-    bool m_pending = false;
+    PlanSnapshotPtr m_plan;
+    Placement m_none;
     std::vector<std::vector<Tier>> m_assignable; // per workload, Scenario::assignableTiers()
 };
 

@@ -31,10 +31,7 @@ inline std::shared_ptr<const ea::Scenario> scenario()
 inline ea::MapContext context(ea::MapPaletteKind palette = ea::MapPaletteKind::Light)
 {
     ea::MapContext ctx;
-    ctx.scenario = scenario();
-    ctx.evaluator = std::make_shared<const ea::Evaluator>(ctx.scenario);
-    ctx.outcome =
-        std::make_shared<const ea::PlanOutcome>(ctx.evaluator->evaluate(ea::placementOf(*ctx.scenario)));
+    ctx.plan = ea::PlanSnapshot::evaluate(scenario());
     ctx.palette = ea::MapPalette::forKind(palette);
     return ctx;
 }

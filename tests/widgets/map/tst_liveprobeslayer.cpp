@@ -86,7 +86,7 @@ void tst_LiveProbesLayer::probedNodeTakesTheMeasuredColour()
     ctx.liveProbes = probes();
     const MapViewport vp = europe();
     const QImage image = render(renderer, vp, ctx);
-    const Node &paris = ctx.scenario->nodes[ParisNode];
+    const Node &paris = ctx.scenario()->nodes[ParisNode];
     const QPointF at = vp.lonLatToScreen(paris.lon, paris.lat);
     const QRgb measured = ctx.palette.latencyColour(kParisMs).rgb();
     QVERIFY2(colourDistance(image.pixel(at.toPoint()), measured) <= 8,
@@ -99,7 +99,7 @@ void tst_LiveProbesLayer::probedNodeTakesTheMeasuredColour()
     QVERIFY(colourDistance(image2.pixel(at.toPoint()), ctx.palette.latencyColour(300).rgb()) <= 8);
     QVERIFY(colourDistance(image2.pixel(at.toPoint()), measured) > 30);
     // The failed node is not drawn in a latency colour: its fill is the panel colour or its cross.
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
     const QPointF b = vp.lonLatToScreen(berlin.lon, berlin.lat);
     QVERIFY(nearest(image, b, ctx.palette.beyondBudget.rgb(), 2) <= 40);
 }
@@ -111,7 +111,7 @@ void tst_LiveProbesLayer::routeTakesTheStandingColour()
     ctx.liveProbes = probes();
     const MapViewport vp = europe();
     const QImage image = render(renderer, vp, ctx);
-    const Node &paris = ctx.scenario->nodes[ParisNode];
+    const Node &paris = ctx.scenario()->nodes[ParisNode];
     const auto arc = geo::greatCircleArc(kVantageLon, kVantageLat, paris.lon, paris.lat, 20.0);
     QVERIFY(!arc.empty() && arc.front().size() > 4);
     const QPointF mid = arc.front()[arc.front().size() / 2];

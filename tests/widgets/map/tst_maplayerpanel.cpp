@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapfixture.h"
 
+#include "engine/plan/coveragefield.h"
 #include "widgets/map/maplayerpanel.h"
 #include "widgets/map/mapwidget.h"
 
 #include <QComboBox>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,7 +20,7 @@ class tst_MapLayerPanel : public QObject
 private slots:
     void listsLayersTopFirst();
     void followsTheMapBothWays();
-    void checkingCoverageComputesIt();
+    void checkingCoverageAsksForIt();
 };
 
 void tst_MapLayerPanel::listsLayersTopFirst()
@@ -70,12 +72,11 @@ void tst_MapLayerPanel::followsTheMapBothWays()
     QCOMPARE(map.mapPalette(), MapPaletteKind::Dark);
 }
 
-void tst_MapLayerPanel::checkingCoverageComputesIt()
+void tst_MapLayerPanel::checkingCoverageAsksForIt()
 {
     MapWidget map;
     const MapContext fixture = mapfixture::context();
-    map.setScenario(fixture.scenario);
-    map.setEvaluator(fixture.evaluator);
+    map.setSnapshot(fixture.plan);
     MapLayerPanel panel;
     panel.setMap(&map);
     auto *list = panel.findChild<QListWidget *>();
@@ -86,11 +87,22 @@ void tst_MapLayerPanel::checkingCoverageComputesIt()
     }
     QVERIFY(coverage);
     QCOMPARE(coverage->checkState(), Qt::Unchecked);
-    QSignalSpy ready(&map, &MapWidget::coverageChanged);
+    QSignalSpy requested(&map, &MapWidget::coverageRequested);
     coverage->setCheckState(Qt::Checked);
     QVERIFY(map.isLayerVisible(QStringLiteral("coverage")));
-    QVERIFY(ready.wait(30000));
+    QCOMPARE(requested.count(), 1);
+    // The panel's tier and its progress bar follow the answer (computed here as app/ would).
+    auto *progress = panel.findChild<QProgressBar *>();
+    QVERIFY(progress && !progress->isHidden());
+    const Tier tier = requested.at(0).at(0).value<Tier>();
+    map.setCoverageField(computeCoverageField(*fixture.evaluator(), tier, requested.at(0).at(1).toDouble()));
     QVERIFY(map.context().coverage);
+    QVERIFY(progress->isHidden());
+    // Another tier chosen while the layer shows: asked for at once.
+    auto *tiers = panel.findChildren<QComboBox *>().last();
+    tiers->setCurrentIndex((tiers->currentIndex() + 1) % tiers->count());
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(int(requested.at(1).at(0).value<Tier>()), tiers->currentData().toInt());
 }
 
 QTEST_MAIN(tst_MapLayerPanel)

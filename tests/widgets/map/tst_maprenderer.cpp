@@ -56,6 +56,7 @@ private slots:
     void interactiveZoomStretchesCache();
     void twoThreadsPaintTheSamePicture_data();
     void twoThreadsPaintTheSamePicture();
+    void newPickRepaintsOnlyWhatLiesAbove();
 };
 
 void tst_MapRenderer::layersInOrder()
@@ -91,7 +92,7 @@ void tst_MapRenderer::nodeDrawnWhereProjected()
     MapViewport vp = europe();
     vp.setDevicePixelRatio(dpr);
     MapRenderer renderer;
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
     const QPointF at = vp.lonLatToScreen(berlin.lon, berlin.lat);
     QVERIFY(vp.rect().contains(at));
 
@@ -151,11 +152,12 @@ void tst_MapRenderer::routesBetweenParisAndBerlin()
 {
     MapContext ctx = context();
     // The fixture serves each city from its own node; move Berlin's traffic to Paris for a visible route.
-    PlanOutcome outcome = *ctx.outcome;
+    PlanOutcome outcome = *ctx.outcome();
     QCOMPARE(outcome.workloads.size(), size_t(1));
     outcome.workloads[0].regions[BerlinRegion].node = ParisNode;
     outcome.workloads[0].regions[BerlinRegion].sloMs = 100; // well within the 1 s budget
-    ctx.outcome = std::make_shared<const PlanOutcome>(outcome);
+    ctx.plan = PlanSnapshot::make(2, ctx.plan->contentGeneration, ctx.plan->scenario, ctx.plan->evaluator,
+                                  std::make_shared<const PlanOutcome>(outcome));
     ctx.selectedWorkload = 0;
     const MapViewport vp = europe();
     MapRenderer renderer;
@@ -164,8 +166,8 @@ void tst_MapRenderer::routesBetweenParisAndBerlin()
     renderer.setLayerVisible(RoutesLayer::Id, false);
     const QImage without = render(renderer, vp, ctx);
 
-    const Node &paris = ctx.scenario->nodes[ParisNode];
-    const DemandRegion &berlin = ctx.scenario->regions[BerlinRegion];
+    const Node &paris = ctx.scenario()->nodes[ParisNode];
+    const DemandRegion &berlin = ctx.scenario()->regions[BerlinRegion];
     const QRgb green = ctx.palette.withinBudget.rgb();
     for (double f : {0.25, 0.5, 0.75}) {
         double lon, lat;
@@ -229,7 +231,7 @@ void tst_MapRenderer::clustersAtLowZoomOnly()
         s.nodes.push_back(n);
     }
     MapContext ctx;
-    ctx.scenario = std::make_shared<const Scenario>(s);
+    ctx.plan = PlanSnapshot::make(1, 1, std::make_shared<const Scenario>(s), nullptr, nullptr);
     MapRenderer renderer;
     const NodesLayer &nodes = renderer.nodesLayer();
     MapViewport world(geo::ProjectionKind::EqualEarth, QSize(1000, 600));
@@ -237,7 +239,7 @@ void tst_MapRenderer::clustersAtLowZoomOnly()
     const MapHit cluster = nodes.hitTest(at, world, ctx, 4);
     QCOMPARE(cluster.kind, MapHit::Kind::Node);
     QCOMPARE(cluster.members.size(), 30);
-    QCOMPARE(ctx.scenario->nodes[size_t(cluster.index)].tier, Tier::Edge);
+    QCOMPARE(ctx.scenario()->nodes[size_t(cluster.index)].tier, Tier::Edge);
 
     MapViewport street = world;
     street.setScale(MapViewport::MaxScale);
@@ -245,7 +247,7 @@ void tst_MapRenderer::clustersAtLowZoomOnly()
     const MapHit single = nodes.hitTest(street.lonLatToScreen(4.0, 50.0), street, ctx, 4);
     QCOMPARE(single.kind, MapHit::Kind::Node);
     QVERIFY(!single.isCluster());
-    QCOMPARE(ctx.scenario->nodes[size_t(single.index)].id, QStringLiteral("e0"));
+    QCOMPARE(ctx.scenario()->nodes[size_t(single.index)].id, QStringLiteral("e0"));
 }
 
 void tst_MapRenderer::cachedPanMatchesFreshRender()
@@ -275,8 +277,8 @@ void tst_MapRenderer::regionSelectionColoursNodesByRtt()
     const MapViewport vp = europe();
     MapRenderer renderer;
     const QImage image = render(renderer, vp, ctx);
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
-    const double rtt = ctx.evaluator->networkRttMs(ParisRegion, BerlinNode);
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
+    const double rtt = ctx.evaluator()->networkRttMs(ParisRegion, BerlinNode);
     const QRgb expected = ctx.palette.latencyLut()[size_t(MapPalette::lutIndex(rtt))];
     QVERIFY(colourDistance(pixelAt(image, vp.lonLatToScreen(berlin.lon, berlin.lat)), expected) <= 6);
     const auto modeled = renderer.nodesLayer().modeledRttMs(BerlinNode, ctx);
@@ -299,7 +301,7 @@ void tst_MapRenderer::interactiveZoomStretchesCache()
     const QPointF inland = vp.lonLatToScreen(10.5, 51.0), sea = vp.lonLatToScreen(-20, 45);
     QVERIFY(colourDistance(pixelAt(stretched, inland), pixelAt(exact, inland)) <= 12);
     QVERIFY(colourDistance(pixelAt(stretched, sea), pixelAt(exact, sea)) <= 12);
-    const Node &berlin = ctx.scenario->nodes[BerlinNode];
+    const Node &berlin = ctx.scenario()->nodes[BerlinNode];
     const QPointF node = vp.lonLatToScreen(berlin.lon, berlin.lat);
     QVERIFY(colourDistance(pixelAt(stretched, node), ctx.palette.tierColour(Tier::Regional).rgb()) <= 6);
 }
@@ -347,6 +349,33 @@ void tst_MapRenderer::twoThreadsPaintTheSamePicture()
             differing += colourDistance(a.pixel(x, y), b.pixel(x, y)) > 4;
     // Laying the calling thread's layers over the worker's may round a channel by one here and there.
     QCOMPARE(differing, 0);
+}
+
+void tst_MapRenderer::newPickRepaintsOnlyWhatLiesAbove()
+{
+    // Picking another workload changes the routes only: the basemap and the demand under them are kept
+    // (the worker is not asked again) and the picture is what a fresh renderer paints.
+    MapContext ctx = context();
+    ctx.selectedWorkload = 0;
+    const MapViewport vp = europe();
+    MapRenderer kept, fresh;
+    kept.setThreading(MapRenderer::Threading::Always);
+    fresh.setThreading(MapRenderer::Threading::Off);
+    render(kept, vp, ctx);
+    QVERIFY(kept.workerLayerCount() > 0);
+    ctx.selectedWorkload = -1;
+    const QImage again = render(kept, vp, ctx);
+    QCOMPARE(kept.workerLayerCount(), size_t(0)); // the base layers' image was reused
+    const QImage reference = render(fresh, vp, ctx);
+    int differing = 0;
+    for (int y = 0; y < again.height(); ++y)
+        for (int x = 0; x < again.width(); ++x)
+            differing += colourDistance(again.pixel(x, y), reference.pixel(x, y)) > 4;
+    QCOMPARE(differing, 0);
+    // Another palette changes the base: painted again from the bottom.
+    ctx.palette = MapPalette::forKind(MapPaletteKind::Dark);
+    render(kept, vp, ctx);
+    QVERIFY(kept.workerLayerCount() > 0);
 }
 
 QTEST_MAIN(tst_MapRenderer)

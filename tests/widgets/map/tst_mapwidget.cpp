@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapfixture.h"
 
+#include "engine/plan/coveragefield.h"
 #include "widgets/map/coveragelayer.h"
 #include "widgets/map/demandlayer.h"
 #include "widgets/map/maptooltip.h"
@@ -33,8 +34,7 @@ private slots:
     void keyboard();
     void toolTipShowsMeasuredOnlyWhenKnown();
     void layerVisibilitySignal();
-    void coverageComputedOffThread();
-    void destroyWhileComputingCoverage();
+    void coverageIsAskedForAndShown();
 
 private:
     QPointF nodePos(int node) const;
@@ -50,9 +50,7 @@ void tst_MapWidget::init()
     m_fixture = context();
     m_map = new MapWidget;
     m_map->resize(800, 500);
-    m_map->setScenario(m_fixture.scenario);
-    m_map->setEvaluator(m_fixture.evaluator);
-    m_map->setOutcome(m_fixture.outcome);
+    m_map->setSnapshot(m_fixture.plan);
     m_map->setViewport(europe());
     m_map->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_map));
@@ -67,7 +65,7 @@ void tst_MapWidget::cleanup()
 
 QPointF tst_MapWidget::nodePos(int node) const
 {
-    const Node &n = m_fixture.scenario->nodes[size_t(node)];
+    const Node &n = m_fixture.scenario()->nodes[size_t(node)];
     return m_map->viewport().lonLatToScreen(n.lon, n.lat);
 }
 
@@ -242,32 +240,38 @@ void tst_MapWidget::layerVisibilitySignal()
     QCOMPARE(m_map->layers().size(), 7);
 }
 
-void tst_MapWidget::coverageComputedOffThread()
+void tst_MapWidget::coverageIsAskedForAndShown()
 {
-    QSignalSpy ready(m_map, &MapWidget::coverageChanged);
+    // The map computes nothing: it asks (app/ runs the job, tests/app/tst_mapbinder.cpp) and shows.
+    QSignalSpy requested(m_map, &MapWidget::coverageRequested);
     QSignalSpy progress(m_map, &MapWidget::coverageProgress);
-    m_map->requestCoverage(Tier::Edge, 2.0); // the fixture has no edge nodes: a first request, replaced
+    QSignalSpy ready(m_map, &MapWidget::coverageChanged);
     m_map->requestCoverage(Tier::Regional, 2.0);
     QVERIFY(m_map->isLayerVisible(CoverageLayer::Id));
-    QVERIFY(ready.wait(20000));
-    QCOMPARE(ready.count(), 1); // the replaced request never reports
-    const CoverageFieldPtr field = m_map->context().coverage;
-    QVERIFY(field);
-    QCOMPARE(field->tier, Tier::Regional);
-    QCOMPARE(field->stepDeg, 2.0);
-    QVERIFY(!progress.isEmpty());
+    QVERIFY(m_map->isCoverageRunning());
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).value<Tier>(), Tier::Regional);
+    QCOMPARE(requested.at(0).at(1).toDouble(), 2.0);
+    QCOMPARE(m_map->coverageRequest()->tier, Tier::Regional);
+    m_map->setCoverageProgress(0.5);
+    QCOMPARE(progress.last().at(0).toDouble(), 0.5);
+
+    const CoverageFieldPtr field = computeCoverageField(*m_fixture.evaluator(), Tier::Regional, 2.0);
+    m_map->setCoverageField(field);
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(m_map->context().coverage, field);
     QCOMPARE(progress.last().at(0).toDouble(), 1.0);
     QVERIFY(!m_map->isCoverageRunning());
-}
+    m_map->setCoverageProgress(0.7); // late progress of an answered request is not shown
+    QCOMPARE(progress.last().at(0).toDouble(), 1.0);
 
-void tst_MapWidget::destroyWhileComputingCoverage()
-{
-    auto *map = new MapWidget;
-    map->setScenario(m_fixture.scenario);
-    map->setEvaluator(std::make_shared<const Evaluator>(m_fixture.scenario));
-    map->requestCoverage(Tier::Regional, 0.25);
-    delete map; // cancels and joins; nothing may arrive afterwards
-    QTest::qWait(50);
+    QSignalSpy cancelled(m_map, &MapWidget::coverageCancelled);
+    m_map->requestCoverage(Tier::Edge, 2.0);
+    m_map->cancelCoverage();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!m_map->coverageRequest());
+    QVERIFY(!m_map->isCoverageRunning());
+    QCOMPARE(m_map->context().coverage, field); // the field on show stays
 }
 
 QTEST_MAIN(tst_MapWidget)

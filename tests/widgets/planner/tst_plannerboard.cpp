@@ -2,6 +2,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "tests/common/snapshots.h"
 #include "widgets/planner/plannerboard.h"
 #include "widgets/planner/tiercolumn.h"
 #include "widgets/planner/workloadcard.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace ea;
+using test::Publisher;
 
 namespace {
 
@@ -71,8 +73,9 @@ void tst_PlannerBoard::cardsSitInTheirTierColumns()
 {
     const auto s = fixture();
     QVERIFY(s);
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     PlannerBoard board;
     board.setModel(&model);
     board.resize(900, 400);
@@ -93,8 +96,9 @@ void tst_PlannerBoard::cardsSitInTheirTierColumns()
 void tst_PlannerBoard::dropRequestsTierChangeThroughModel()
 {
     const auto s = fixture();
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     PlannerBoard board;
     board.setModel(&model);
     board.show();
@@ -109,7 +113,7 @@ void tst_PlannerBoard::dropRequestsTierChangeThroughModel()
     QCOMPARE(board.cardTier(0), Tier::Regional);
     Placement moved = placementOf(*s);
     moved[0] = Tier::Central;
-    model.setPlacement(moved);
+    model.setSnapshot(publish(moved, nullptr));
     QCOMPARE(board.cardTier(0), Tier::Central);
     QCOMPARE(board.column(Tier::Central)->cards().size(), size_t(2));
     QVERIFY(std::find(board.column(Tier::Central)->cards().begin(),
@@ -123,8 +127,9 @@ void tst_PlannerBoard::dropRequestsTierChangeThroughModel()
 void tst_PlannerBoard::forbiddenTierRefusesDrop()
 {
     const auto s = fixture();
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     PlannerBoard board;
     board.setModel(&model);
     board.show();
@@ -145,8 +150,9 @@ void tst_PlannerBoard::forbiddenTierRefusesDrop()
 void tst_PlannerBoard::keyboardMovesAndNavigates()
 {
     const auto s = fixture();
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     PlannerBoard board;
     board.setModel(&model);
     board.show();
@@ -174,13 +180,15 @@ void tst_PlannerBoard::keyboardMovesAndNavigates()
 void tst_PlannerBoard::cardsShowEvaluatedNumbers()
 {
     const auto s = fixture();
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     PlannerBoard board;
     board.setModel(&model);
     QVERIFY(!board.card(0)->data().evaluated);
-    const auto outcome = std::make_shared<const PlanOutcome>(Evaluator(s).evaluate(placementOf(*s)));
-    model.setOutcome(outcome);
+    const PlanSnapshotPtr evaluated = publish.evaluated();
+    const PlanOutcomePtr outcome = evaluated->outcome;
+    model.setSnapshot(evaluated);
     for (int row = 0; row < 3; ++row) {
         const CardData &d = board.card(row)->data();
         const WorkloadOutcome &o = outcome->workloads[row];
@@ -201,32 +209,36 @@ void tst_PlannerBoard::cardsShowEvaluatedNumbers()
 void tst_PlannerBoard::pendingGreysAndPlacementMovesCard()
 {
     const auto s = fixture();
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     PlannerBoard board;
     board.setModel(&model);
-    model.setOutcome(std::make_shared<const PlanOutcome>(Evaluator(s).evaluate(placementOf(*s))));
-    model.setPending(true);
-    QVERIFY(board.card(0)->data().pending);
+    const PlanSnapshotPtr before = publish.evaluated();
+    model.setSnapshot(before);
+    QVERIFY(!board.card(0)->data().pending);
     Placement moved = placementOf(*s);
     moved[0] = Tier::Central;
-    model.setPlacement(moved);
-    // Moved but not yet evaluated in its new tier: old numbers, greyed.
+    model.setSnapshot(publish(moved, before->outcome));
+    // Moved but not yet evaluated in its new tier: old numbers, greyed (every card: the plan is pending).
     QCOMPARE(board.cardTier(0), Tier::Central);
     QVERIFY(board.card(0)->data().pending);
-    model.setOutcome(std::make_shared<const PlanOutcome>(Evaluator(s).evaluate(moved)));
+    QVERIFY(board.card(1)->data().pending);
+    QCOMPARE(board.card(0)->data().usdPerMonth, before->outcome->workloads[0].usdPerMonth());
+    model.setSnapshot(publish.evaluated(moved));
     QVERIFY(!board.card(0)->data().pending);
 }
 
 void tst_PlannerBoard::columnSummariesMatchTierTotals()
 {
     const auto s = fixture();
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     PlannerBoard board;
     board.setModel(&model);
-    const auto outcome = std::make_shared<const PlanOutcome>(Evaluator(s).evaluate(placementOf(*s)));
-    model.setOutcome(outcome);
+    const PlanOutcomePtr outcome = publish.evaluated()->outcome;
+    model.setSnapshot(publish(placementOf(*s), outcome));
     const auto totals = tierTotals(*outcome);
     QVERIFY(board.column(Tier::Regional)->summary().startsWith(QStringLiteral("2 workloads")));
     QVERIFY(board.column(Tier::Central)->summary().startsWith(QStringLiteral("1 workload")));

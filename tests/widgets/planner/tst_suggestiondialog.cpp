@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -51,18 +52,24 @@ class tst_SuggestionDialog : public QObject
 private slots:
     void showsTheMovesAndAppliesThem()
     {
-        const auto s = std::make_shared<const Scenario>(twoWorkloads());
-        const auto e = std::make_shared<const Evaluator>(s);
-        const auto current = std::make_shared<const PlanOutcome>(e->evaluate(placementOf(*s)));
-        const OptimizeResult expected = optimizePlacement(*e, current->placement);
-        QVERIFY(expected.feasible);
-        QCOMPARE(expected.placement[0], Tier::Central);  // per token is cheaper for the fixture's chat
-        QCOMPARE(expected.placement[1], Tier::Regional); // pinned
+        const PlanSnapshotPtr plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(twoWorkloads()));
+        const auto expected = std::make_shared<const OptimizeResult>(
+            optimizePlacement(*plan->evaluator, plan->outcome->placement));
+        QVERIFY(expected->feasible);
+        QCOMPARE(expected->placement[0], Tier::Central);  // per token is cheaper for the fixture's chat
+        QCOMPARE(expected->placement[1], Tier::Regional); // pinned
 
-        SuggestionDialog d(e, current);
+        // The search runs in app/ (tests/app/tst_placementsuggestion.cpp); the dialog shows what it gets.
+        SuggestionDialog d(plan);
         QSignalSpy finished(&d, &SuggestionDialog::searchFinished);
         d.show();
-        QVERIFY(finished.wait(20000));
+        QVERIFY(d.isRunning());
+        QVERIFY(!applyButton(d)->isEnabled());
+        d.setProgress(0.5);
+        auto *bar = d.findChild<QProgressBar *>();
+        QVERIFY(bar && bar->value() == 500);
+        d.setResult(expected);
+        QCOMPARE(finished.count(), 1);
         QVERIFY(!d.isRunning());
         QVERIFY(d.optimizeResult() && d.optimizeResult()->feasible);
 
@@ -82,19 +89,19 @@ private slots:
         QVERIFY(d.suggestedPlacement().empty()); // nothing before Apply
         QTest::mouseClick(apply, Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Accepted));
-        QCOMPARE(d.suggestedPlacement(), expected.placement);
+        QCOMPARE(d.suggestedPlacement(), expected->placement);
     }
 
     void nothingToApplyWhenNoSloCanBeMet()
     {
         Scenario s = fixture();
         s.workloads[0].slo.budgetMs = 3; // prefill and decode alone take about 4 ms
-        const auto sp = std::make_shared<const Scenario>(s);
-        const auto e = std::make_shared<const Evaluator>(sp);
-        const auto current = std::make_shared<const PlanOutcome>(e->evaluate(placementOf(s)));
-        SuggestionDialog d(e, current);
+        const PlanSnapshotPtr plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(s));
+        SuggestionDialog d(plan);
         QSignalSpy finished(&d, &SuggestionDialog::searchFinished);
-        QVERIFY(finished.wait(20000));
+        d.setResult(std::make_shared<const OptimizeResult>(
+            optimizePlacement(*plan->evaluator, plan->outcome->placement)));
+        QCOMPARE(finished.count(), 1);
         QVERIFY(!d.optimizeResult()->feasible);
         auto *problems = d.findChild<QPlainTextEdit *>();
         QVERIFY(problems && problems->toPlainText().startsWith(QStringLiteral("Chat:")));
@@ -106,36 +113,35 @@ private slots:
         QVERIFY(d.suggestedPlacement().empty());
     }
 
-    void cancelStopsTheSearch()
+    void stopAsksToCancelAndShowsTheStop()
     {
-        const ScenarioLoad l = loadDefaultScenario();
-        QVERIFY(l.ok());
-        const auto s = std::make_shared<const Scenario>(*l.scenario);
-        const auto e = std::make_shared<const Evaluator>(s);
-        const auto current = std::make_shared<const PlanOutcome>(e->evaluate(placementOf(*s)));
-        SuggestionDialog d(e, current);
+        const PlanSnapshotPtr plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(fixture()));
+        SuggestionDialog d(plan);
+        QSignalSpy cancel(&d, &SuggestionDialog::cancelRequested);
         QSignalSpy finished(&d, &SuggestionDialog::searchFinished);
-        d.cancelSearch(); // at once: the default scenario takes far longer than this
-        QVERIFY(finished.wait(20000));
+        d.cancelSearch();
+        QCOMPARE(cancel.count(), 1);
+        QVERIFY(d.isRunning()); // until the search says it stopped
+        auto stopped = std::make_shared<OptimizeResult>();
+        stopped->cancelled = true;
+        d.setResult(stopped);
+        QCOMPARE(finished.count(), 1);
         QVERIFY(d.optimizeResult()->cancelled);
         QVERIFY(!applyButton(d)->isEnabled());
         QVERIFY(d.suggestedPlacement().empty());
+        d.cancelSearch(); // over: nothing to stop
+        QCOMPARE(cancel.count(), 1);
     }
 
-    void closingWhileRunningIsSafe()
+    void closingWhileRunningAsksToCancel()
     {
-        const ScenarioLoad l = loadDefaultScenario();
-        QVERIFY(l.ok());
-        const auto s = std::make_shared<const Scenario>(*l.scenario);
-        const auto e = std::make_shared<const Evaluator>(s);
-        const auto current = std::make_shared<const PlanOutcome>(e->evaluate(placementOf(*s)));
-        {
-            SuggestionDialog d(e, current);
-            d.show();
-            d.reject(); // stops and joins the worker
-            QVERIFY(d.suggestedPlacement().empty());
-        }
-        QTest::qWait(50); // queued reports of the destroyed dialog must be dropped, not delivered
+        const PlanSnapshotPtr plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(fixture()));
+        SuggestionDialog d(plan);
+        QSignalSpy cancel(&d, &SuggestionDialog::cancelRequested);
+        d.show();
+        d.reject();
+        QCOMPARE(cancel.count(), 1);
+        QVERIFY(d.suggestedPlacement().empty());
     }
 };
 

@@ -2,6 +2,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "tests/common/snapshots.h"
 #include "widgets/planner/workloadtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,8 @@ private:
     static std::shared_ptr<const Scenario> fixture();
     static PlanOutcomePtr evaluate(const std::shared_ptr<const Scenario> &s, const Placement &p);
 };
+
+using test::Publisher;
 
 std::shared_ptr<const Scenario> tst_WorkloadTableModel::fixture()
 {
@@ -65,12 +68,13 @@ void tst_WorkloadTableModel::modelTester()
 
     WorkloadTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setScenario(s);
+    Publisher publish(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr)); // the content, not evaluated yet
     QCOMPARE(model.rowCount(), static_cast<int>(s->workloads.size()));
     QCOMPARE(model.columnCount(), static_cast<int>(WorkloadTableModel::ColumnCount));
-    model.setPending(true);
-    model.setOutcome(evaluate(s, placementOf(*s)));
-    model.setPlacement(placementOf(*s));
+    QVERIFY(model.isPending());
+    model.setSnapshot(publish.evaluated(placementOf(*s)));
+    QVERIFY(!model.isPending());
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, WorkloadTableModel::NameColumn).data().toString(), s->workloads[row].name);
         QCOMPARE(model.index(row, WorkloadTableModel::TierColumn).data().toString(),
@@ -78,7 +82,11 @@ void tst_WorkloadTableModel::modelTester()
         QVERIFY(!model.index(row, WorkloadTableModel::P95Column).data().toString().isEmpty());
         QVERIFY(!model.index(row, WorkloadTableModel::StatusColumn).data().toString().isEmpty());
     }
-    model.setScenario(nullptr);
+    // Other content (an edit that removed every workload): the model resets.
+    Scenario empty = *s;
+    empty.workloads.clear();
+    Publisher other(std::make_shared<const Scenario>(empty), 2);
+    model.setSnapshot(other.evaluated({}));
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -87,7 +95,7 @@ void tst_WorkloadTableModel::setDataRequestsTierChange()
     const auto s = fixture();
     QVERIFY(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(Publisher(s)(placementOf(*s), nullptr));
     QSignalSpy requested(&model, &WorkloadTableModel::tierChangeRequested);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const QModelIndex tier = model.index(0, WorkloadTableModel::TierColumn);
@@ -98,7 +106,7 @@ void tst_WorkloadTableModel::setDataRequestsTierChange()
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).toInt(), 0);
     QCOMPARE(requested.at(0).at(1).value<Tier>(), Tier::Central);
-    // The model only asks: its data stays until the owner calls setPlacement().
+    // The model only asks: its data stays until the owner publishes a new snapshot.
     QCOMPARE(changed.size(), 0);
     QCOMPARE(tier.data(Qt::EditRole).toInt(), static_cast<int>(Tier::Regional));
     QCOMPARE(tier.data().toString(), tierLabel(Tier::Regional));
@@ -115,7 +123,8 @@ void tst_WorkloadTableModel::setDataRefusesForbiddenOrUnchangedTier()
     Scenario forbidding = *s;
     forbidding.workloads[0].forbiddenTiers = {Tier::Central};
     WorkloadTableModel model;
-    model.setScenario(std::make_shared<const Scenario>(forbidding));
+    model.setSnapshot(
+        Publisher(std::make_shared<const Scenario>(forbidding))(placementOf(forbidding), nullptr));
     QSignalSpy requested(&model, &WorkloadTableModel::tierChangeRequested);
     const QModelIndex tier = model.index(0, WorkloadTableModel::TierColumn);
     QVERIFY(!model.setData(tier, static_cast<int>(Tier::Central), Qt::EditRole));  // forbidden
@@ -132,13 +141,14 @@ void tst_WorkloadTableModel::setOutcomeUpdatesNumbers()
 {
     const auto s = fixture();
     QVERIFY(s);
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish({Tier::Regional}, nullptr));
     QVERIFY(model.index(0, WorkloadTableModel::P95Column).data().toString().isEmpty());
 
-    const PlanOutcomePtr regional = evaluate(s, {Tier::Regional});
-    model.setOutcome(regional);
-    const WorkloadOutcome &o = regional->workloads[0];
+    const PlanSnapshotPtr regional = publish.evaluated({Tier::Regional});
+    model.setSnapshot(regional);
+    const WorkloadOutcome &o = regional->outcome->workloads[0];
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data().toString(), units::ms(o.p95Ms));
     QCOMPARE(model.index(0, WorkloadTableModel::P50Column).data().toString(), units::ms(o.p50Ms));
     QCOMPARE(model.index(0, WorkloadTableModel::CostColumn).data().toString(), units::usd(o.usdPerMonth()));
@@ -151,28 +161,29 @@ void tst_WorkloadTableModel::setOutcomeUpdatesNumbers()
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
 
-    const PlanOutcomePtr central = evaluate(s, {Tier::Central});
-    model.setOutcome(central);
+    const PlanSnapshotPtr central = publish.evaluated({Tier::Central});
+    model.setSnapshot(central);
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data().toString(),
-             units::ms(central->workloads[0].p95Ms));
+             units::ms(central->outcome->workloads[0].p95Ms));
     QCOMPARE(model.index(0, WorkloadTableModel::CostColumn).data(WorkloadTableModel::RawValueRole).toDouble(),
-             central->workloads[0].usdPerMonth());
+             central->outcome->workloads[0].usdPerMonth());
 
-    // An outcome of another scenario (other workload count) is ignored.
-    auto wrong = std::make_shared<PlanOutcome>(*central);
+    // An outcome of another scenario (other workload count) cannot reach the model: no snapshot holds it.
+    auto wrong = std::make_shared<PlanOutcome>(*central->outcome);
     wrong->workloads.push_back(wrong->workloads[0]);
-    model.setOutcome(wrong);
-    QCOMPARE(model.outcome(), central);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, publish({Tier::Central}, wrong));
+    QCOMPARE(model.outcome(), central->outcome);
 }
 
 void tst_WorkloadTableModel::setOutcomeSignalsNumberColumnsOnly()
 {
     const auto s = fixture();
     QVERIFY(s);
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(publish(placementOf(*s), nullptr));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setOutcome(evaluate(s, placementOf(*s)));
+    model.setSnapshot(publish.evaluated(placementOf(*s)));
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant> &args : changed) {
         const auto from = args.at(0).value<QModelIndex>();
@@ -187,37 +198,45 @@ void tst_WorkloadTableModel::pendingKeepsPreviousNumbers()
 {
     const auto s = fixture();
     QVERIFY(s);
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
-    const PlanOutcomePtr outcome = evaluate(s, placementOf(*s));
-    model.setOutcome(outcome);
+    const PlanSnapshotPtr evaluated = publish.evaluated(placementOf(*s));
+    model.setSnapshot(evaluated);
     const QString p95 = model.index(0, WorkloadTableModel::P95Column).data().toString();
     QVERIFY(!model.index(0, WorkloadTableModel::P95Column).data(Qt::ForegroundRole).isValid());
 
-    model.setPlacement({Tier::Central});
-    model.setPending(true);
+    // Moved, not yet evaluated: the document publishes the new tiers with the numbers it has.
+    model.setSnapshot(publish({Tier::Central}, evaluated->outcome));
+    QVERIFY(model.isPending());
+    QCOMPARE(model.index(0, WorkloadTableModel::TierColumn).data().toString(), tierLabel(Tier::Central));
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data().toString(), p95);
     QVERIFY(model.index(0, WorkloadTableModel::P95Column).data(Qt::ForegroundRole).isValid()); // greyed
     QCOMPARE(model.index(0, WorkloadTableModel::StatusColumn).data().toString(),
              WorkloadTableModel::tr("Evaluating…"));
-    model.setOutcome(outcome);
+    model.setSnapshot(publish.evaluated({Tier::Central}));
     QVERIFY(!model.isPending());
+    QVERIFY(!model.index(0, WorkloadTableModel::P95Column).data(Qt::ForegroundRole).isValid());
 }
 
 void tst_WorkloadTableModel::placementUpdatesTierColumn()
 {
     const auto s = fixture();
     QVERIFY(s);
+    Publisher publish(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    const PlanSnapshotPtr first = publish.evaluated(placementOf(*s));
+    model.setSnapshot(first);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setPlacement({Tier::Central});
+    model.setSnapshot(publish({Tier::Central}, first->outcome));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(model.index(0, WorkloadTableModel::TierColumn).data().toString(), tierLabel(Tier::Central));
+    QCOMPARE(model.placement(), Placement{Tier::Central});
     changed.clear();
-    model.setPlacement({Tier::Central});
+    model.setSnapshot(publish({Tier::Central}, first->outcome)); // nothing changed
     QCOMPARE(changed.size(), 0);
-    model.setPlacement({Tier::Central, Tier::Edge}); // wrong size: ignored
+    // A placement of other workloads cannot reach the model: no snapshot holds it.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             PlanSnapshot::evaluate(s, Placement{Tier::Central, Tier::Edge}));
     QCOMPARE(model.placement(), Placement{Tier::Central});
 }
 
@@ -226,7 +245,7 @@ void tst_WorkloadTableModel::allowedTiersHonourScenario()
     const auto s = fixture();
     QVERIFY(s);
     WorkloadTableModel model;
-    model.setScenario(s);
+    model.setSnapshot(Publisher(s)(placementOf(*s), nullptr));
     const QVariantList tiers =
         model.index(0, WorkloadTableModel::TierColumn).data(WorkloadTableModel::AllowedTiersRole).toList();
     QCOMPARE(tiers, (QVariantList{static_cast<int>(Tier::Regional), static_cast<int>(Tier::Central)}));

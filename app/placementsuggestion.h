@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace ea {
+
+class Document;
+class SuggestionDialog;
+
+/**
+ * Plan → Suggest Placement: runs the optimizer as a job of the document's runner (progress and Cancel in
+ * the dialog and in the status bar) from the document's evaluated plan, shows its answer in a
+ * SuggestionDialog, and applies the suggestion as one undoable step on Apply. Closing the dialog cancels
+ * the search without waiting for it.
+ */
+class PlacementSuggestion : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr char JobLane[] = "optimizer";
+
+    /** Starts the search at once; the dialog is a child of parent (not shown yet). */
+    PlacementSuggestion(Document *document, QWidget *parent);
+    ~PlacementSuggestion() override;
+
+    SuggestionDialog *dialog() const { return m_dialog; }
+    /** The search's job id (0 once it has delivered). */
+    quint64 job() const { return m_job; }
+    /** Shows the dialog modally; true when the suggestion was applied. */
+    bool exec();
+    /** Applies the accepted suggestion; true when something moved. */
+    bool applyAccepted();
+
+private:
+    Document *m_document;
+    SuggestionDialog *m_dialog = nullptr;
+    quint64 m_job = 0;
+};
+
+} // namespace ea
