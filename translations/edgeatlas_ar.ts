@@ -142,20 +142,30 @@
 <context>
     <name>ea::Autosaver</name>
     <message>
-        <location filename="../app/autosave.cpp" line="165"/>
+        <location filename="../app/autosave.cpp" line="166"/>
         <source>Cannot create the recovery folder %1.</source>
         <translation>تعذّر إنشاء مجلد الاستعادة %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="171"/>
+        <location filename="../app/autosave.cpp" line="172"/>
         <source>Cannot lock the recovery file %1.</source>
         <translation>تعذّر قفل ملف الاستعادة %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="179"/>
-        <location filename="../app/autosave.cpp" line="186"/>
+        <location filename="../app/autosave.cpp" line="180"/>
+        <location filename="../app/autosave.cpp" line="187"/>
         <source>Cannot write the recovery file %1: %2</source>
         <translation>تعذّرت كتابة ملف الاستعادة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="289"/>
+        <source>Writing the recovery file</source>
+        <translation>جارٍ كتابة ملف الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="318"/>
+        <source>Removing the recovery file</source>
+        <translation>جارٍ حذف ملف الاستعادة</translation>
     </message>
 </context>
 <context>
@@ -340,7 +350,7 @@
 <context>
     <name>ea::CalibrationFlow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="26"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="27"/>
         <source>median %1, P90 %2 (median %3 off; %n sample(s))</source>
         <translation>
             <numerusform>الوسيط %1، P90 %2 (انحراف وسيط %3؛ %n عينة)</numerusform>
@@ -352,18 +362,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="58"/>
-        <location filename="../app/monitor/calibrationflow.cpp" line="80"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="69"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="91"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="100"/>
         <source>Calibrate Latency Model</source>
         <translation>معايرة نموذج زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="59"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="70"/>
         <source>The model cannot be calibrated from the current measurements: %1</source>
         <translation>تتعذّر معايرة النموذج من القياسات الحالية: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="65"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="76"/>
         <source>Route inflation %1–%2: %3 → %4 (%n sample(s))</source>
         <translation>
             <numerusform>تضخم المسار %1–%2: %3 ← %4 (%n عينة)</numerusform>
@@ -375,12 +386,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="69"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="80"/>
         <source>Access latency at the vantage point: %1 → %2</source>
         <translation>زمن استجابة الوصول عند نقطة المراقبة: %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="74"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="85"/>
         <source>Error of the model against what was measured:
 before: %1
 after: %2
@@ -391,7 +402,7 @@ held out (5-fold by node): %3</source>
 على بيانات محجوزة (5 طيات حسب العقدة): %3</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="78"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="89"/>
         <source>Error of the model against what was measured:
 before: %1
 after: %2</source>
@@ -400,14 +411,24 @@ after: %2</source>
 بعد: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="83"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="94"/>
         <source>Apply the fitted values to the scenario? (Undo restores the previous model.)</source>
         <translation>هل تريد تطبيق القيم المُلاءَمة على السيناريو؟ (يستعيد «تراجع» النموذج السابق.)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="88"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="101"/>
+        <source>The scenario changed while the model was being fitted; calibrate it again.</source>
+        <translation>تغيّر السيناريو أثناء ملاءمة النموذج؛ أعد المعايرة.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="107"/>
         <source>Calibrate latency model</source>
         <translation>معايرة نموذج زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="124"/>
+        <source>Calibrating the latency model</source>
+        <translation>جارٍ معايرة نموذج زمن الاستجابة</translation>
     </message>
 </context>
 <context>
@@ -617,22 +638,24 @@ after: %2</source>
 <context>
     <name>ea::Document</name>
     <message>
-        <location filename="../app/document.cpp" line="79"/>
+        <location filename="../app/document.cpp" line="100"/>
         <source>The scenario has no file name yet.</source>
         <translation>ليس للسيناريو اسم ملف بعد.</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="103"/>
+        <location filename="../app/document.cpp" line="129"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
-</context>
-<context>
-    <name>ea::EvaluationRunner</name>
     <message>
-        <location filename="../app/evaluationrunner.cpp" line="95"/>
-        <source>the evaluation failed</source>
-        <translation>فشل التقييم</translation>
+        <location filename="../app/document.cpp" line="234"/>
+        <source>Evaluating the plan</source>
+        <translation>جارٍ تقييم الخطة</translation>
+    </message>
+    <message>
+        <location filename="../app/document.cpp" line="284"/>
+        <source>Comparing every workload in its other tiers</source>
+        <translation>جارٍ مقارنة كل عبء عمل في طبقاته الأخرى</translation>
     </message>
 </context>
 <context>
@@ -653,12 +676,12 @@ after: %2</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="394"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="424"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="395"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="425"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -991,6 +1014,45 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::JobRunner</name>
+    <message>
+        <location filename="../app/jobrunner.cpp" line="165"/>
+        <location filename="../app/jobrunner.cpp" line="167"/>
+        <source>the background task failed</source>
+        <translation>فشلت المهمة الخلفية</translation>
+    </message>
+</context>
+<context>
+    <name>ea::JobStatus</name>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="63"/>
+        <source>Cancel: %1</source>
+        <extracomment>Tool-tip of a status bar button; %1 says what runs, e.g. &quot;Computing the coverage field&quot;</extracomment>
+        <translation>إلغاء: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="64"/>
+        <source>%1 cannot be cancelled</source>
+        <translation>لا يمكن إلغاء %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="65"/>
+        <source>Cancel %1</source>
+        <translation>إلغاء %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="90"/>
+        <source>%1 (cancelling…)</source>
+        <extracomment>Status bar: a background task asked to stop; %1 says what it was doing</extracomment>
+        <translation>%1 (جارٍ الإلغاء…)</translation>
+    </message>
+</context>
+<context>
     <name>ea::JsonReader</name>
     <message>
         <location filename="../engine/model/jsonreader.cpp" line="30"/>
@@ -1283,47 +1345,47 @@ after: %2</source>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>Modes</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Plan</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="72"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>التخطيط: الخريطة ولوحة التخطيط والمخططات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>المراقبة: فحص مباشر للنشر مقارنةً بالنموذج، مع الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Calibrate Model…</source>
         <translation>معايرة النموذج (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>ملاءمة نموذج الشبكة مع ما قيس من نقطة المراقبة هذه؛ يعرض الخطأ قبل الملاءمة وبعدها، ويمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>Trials</source>
         <translation>التجارب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>التجارب: قياس أداء التكوينين A وB على CPU أو GPU في هذا الحاسوب</translation>
     </message>
@@ -1333,257 +1395,241 @@ after: %2</source>
         <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>&amp;Open…</source>
         <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Open a scenario file</source>
         <translation>فتح ملف سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Open &amp;Default Scenario</source>
         <translation>فتح السيناريو الافتراضي (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Open the built-in default world</source>
         <translation>فتح العالم الافتراضي المدمج</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ملف حديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Save the scenario with the current placement</source>
         <translation>حفظ السيناريو مع التوزيع الحالي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Save &amp;As…</source>
         <translation>حفظ باسم (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Save the scenario under a new name</source>
         <translation>حفظ السيناريو باسم جديد</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Import</source>
         <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Export</source>
         <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Map…</source>
         <translation>الخريطة (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>كتابة الخريطة كما تظهر في ملف PNG أو SVG أو PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Export &amp;Report…</source>
         <translation>تصدير التقرير (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>تقرير التخطيط بصيغة PDF أو HTML أو CSV أو JSON، مع معاينة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Change &amp;Tier…</source>
         <translation>تغيير الطبقة (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Move the selected workload to another tier</source>
         <translation>نقل عبء العمل المحدد إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>إعدادات الوحدات ورمز العملة واللغة ولوحة الألوان والفحص والحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Plan</source>
         <translation>التخطيط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Suggest Placement…</source>
         <translation>اقتراح توزيع (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>إيجاد أرخص توزيع يحقق كل SLO، وتطبيقه</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>اقتراح أرخص توزيع يحقق كل SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>حول EdgeAtlas (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>About &amp;Qt</source>
         <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>لا تزال الخطة قيد التقييم؛ أعد المحاولة بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
-        <source>Apply suggested placement</source>
-        <translation>تطبيق التوزيع المقترح</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>طُبّق التوزيع المقترح؛ يمكن التراجع عنه بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
-        <source>A benchmark trial runs in the background (Trials mode; Cancel there)</source>
-        <translation>تجربة قياس أداء قيد التشغيل في الخلفية (وضع التجارب؛ يمكن إلغاؤها من هناك)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
-        <source>Trials %1/%2: %3</source>
-        <extracomment>%1 is the step in progress, %2 the number of steps, %3 what the step does</extracomment>
-        <translation>التجارب %1/%2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="304"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>يُفتح السيناريو الافتراضي المدمج بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>تعذّر فتح السيناريو الافتراضي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>تعذّر تحميل السيناريو الافتراضي المدمج.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>The current scenario is unchanged.</source>
         <translation>لم يتغير السيناريو الحالي.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>Cannot Open Scenario</source>
         <translation>تعذّر فتح السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>%1 could not be opened. %2</source>
         <translation>تعذّر فتح %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Open Scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>سيناريوهات EdgeAtlas (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Cannot Save Scenario</source>
         <translation>تعذّر حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1592,18 +1638,18 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Save Scenario As</source>
         <translation>حفظ السيناريو باسم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1612,37 +1658,37 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Evaluated in %1 ms</source>
         <translation>اكتمل التقييم في %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Evaluation failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Evaluation Failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1651,12 +1697,12 @@ after: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… و%n عنصر آخر (انظر «إظهار التفاصيل»)</numerusform>
@@ -1666,6 +1712,103 @@ after: %2</source>
             <numerusform>… و%n عنصرًا آخر (انظر «إظهار التفاصيل»)</numerusform>
             <numerusform>… و%n عنصر آخر (انظر «إظهار التفاصيل»)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ea::MapBinder</name>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="82"/>
+        <source>Computing the %1 coverage field</source>
+        <extracomment>Status bar: %1 is a tier (&quot;Edge&quot;)</extracomment>
+        <translation>جارٍ حساب حقل التغطية (طبقة %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="104"/>
+        <source>&amp;Projection</source>
+        <translation>الإسقاط (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="107"/>
+        <source>&amp;Equal Earth (equal area)</source>
+        <translation>Equal Earth (متساوي المساحة) (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="108"/>
+        <source>Web &amp;Mercator</source>
+        <translation>Web Mercator (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="109"/>
+        <source>E&amp;quirectangular</source>
+        <translation>متساوي المستطيلات (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="117"/>
+        <source>Map &amp;Palette</source>
+        <translation>لوحة ألوان الخريطة (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="120"/>
+        <source>&amp;Light</source>
+        <translation>فاتح (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="120"/>
+        <source>&amp;Dark</source>
+        <translation>داكن (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="128"/>
+        <source>Latency &amp;Coverage</source>
+        <translation>تغطية زمن الاستجابة (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="129"/>
+        <source>Colour every place by the best modeled RTT to a node of the tier</source>
+        <translation>تلوين كل مكان حسب أفضل RTT منمذج إلى عقدة من الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="133"/>
+        <source>&amp;Hide</source>
+        <translation>إخفاء (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="138"/>
+        <source>Zoom &amp;In</source>
+        <translation>تكبير (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="139"/>
+        <source>Zoom &amp;Out</source>
+        <translation>تصغير (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="140"/>
+        <source>&amp;Whole World</source>
+        <translation>العالم كله (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="141"/>
+        <source>Fit &amp;Selection</source>
+        <translation>ملاءمة التحديد (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="151"/>
+        <location filename="../app/mapbinder.cpp" line="160"/>
+        <source>Export Map</source>
+        <translation>تصدير الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="152"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg);;مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="161"/>
+        <source>The map could not be exported:
+%1</source>
+        <translation>تعذّر تصدير الخريطة:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1776,47 +1919,47 @@ after: %2</source>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="65"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="62"/>
         <source>within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="64"/>
         <source>over budget by up to 25 %</source>
         <translation>فوق الميزانية بما لا يزيد على 25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
         <source>far over budget</source>
         <translation>فوق الميزانية بكثير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="88"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="85"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (موقع اصطناعي)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="87"/>
         <source>GPUs: %1 × %2</source>
         <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="96"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT المُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="101"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT المقيس: %1 (المتبقي %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="100"/>
         <source>Measured RTT: %1</source>
         <translation>RTT المقيس: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="112"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: يخدم %Ln منطقة، بذروة %2، و%3 GPU، و%4 شهريًا</numerusform>
@@ -1828,7 +1971,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -1841,7 +1984,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln عقدة&lt;/b&gt;: %1</numerusform>
@@ -1853,53 +1996,53 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="139"/>
         <source>GPUs: %1</source>
         <translation>وحدات GPU: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="156"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="162"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="164"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="170"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="191"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="190"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="198"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -1907,12 +2050,12 @@ after: %2</source>
 <context>
     <name>ea::MapWidget</name>
     <message>
-        <location filename="../widgets/map/mapwidget.cpp" line="30"/>
+        <location filename="../widgets/map/mapwidget.cpp" line="29"/>
         <source>World map</source>
         <translation>خريطة العالم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapwidget.cpp" line="32"/>
+        <location filename="../widgets/map/mapwidget.cpp" line="31"/>
         <source>Inference nodes, demand regions, routes and latency coverage on a world map. Plus and minus zoom, arrow keys pan, 0 shows the whole world, F fits the selection.</source>
         <translation>عقد الاستدلال ومناطق الطلب والمسارات وتغطية زمن الاستجابة على خريطة العالم. زائد وناقص للتكبير والتصغير، ومفاتيح الأسهم للتحريك، و0 يعرض العالم كله، وF يلائم العرض مع التحديد.</translation>
     </message>
@@ -1920,104 +2063,104 @@ after: %2</source>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="74"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="76"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;نشر محاكى على هذا الحاسوب — ليست قياسات حقيقية.&lt;/b&gt; تستجيب نقاط النهاية بالتأخيرات التي يتنبأ بها نموذج زمن الاستجابة.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="80"/>
         <source>Stop Simulation</source>
         <translation>إيقاف المحاكاة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="79"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="81"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>يوقف الفحص ويُنهي النشر المحاكى</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="103"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="105"/>
         <source>Probe targets</source>
         <translation>أهداف الفحص</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="104"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="106"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>نقاط النهاية المفحوصة، واحدة في كل صف: حالة أحدث فحص وتوقيتاته، وRTT النموذج، والفارق المتبقي، والإحصاءات على النافذة الزمنية. حدّد صفًا لعرض سلسلته الزمنية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="120"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="122"/>
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="121"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="123"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>الأعطال وخروقات SLO والوسيطات الواقعة خارج نطاق النموذج عند بدئها وانتهائها، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="204"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="198"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="200"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
         <source>&amp;Start Probing</source>
         <translation>بدء الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="212"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>فحص نقاط نهاية عقد السيناريو (أو نقاط النشر المحاكى)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="385"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="207"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
         <source>Simulate &amp;Deployment</source>
         <translation>محاكاة النشر (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="219"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>تشغيل أقرب عقد السيناريو من هذا الحاسوب بالتأخيرات المنمذجة، وفحصها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="215"/>
         <source>&amp;Prometheus History…</source>
         <translation>سجل Prometheus (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="227"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>قراءة سجل زمن الاستجابة لوكلاء الفحص من خادم Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
         <source>Monitor status</source>
         <translation>حالة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="257"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>تعذّر بدء النشر المحاكى: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="269"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="263"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>لا توجد في هذا السيناريو عقدة لها نقطة نهاية للفحص. حاكِ نشرًا لرؤية المراقبة أثناء عملها.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
         <source>&amp;Stop Probing</source>
         <translation>إيقاف الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="385"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
         <source>Stop &amp;Simulation</source>
         <translation>إيقاف المحاكاة (&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="392"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="386"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>فحص %n هدف كل %1 s — النتائج: %2، الفاشلة: %3، قيد التنفيذ: %4</numerusform>
@@ -2029,7 +2172,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="399"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="393"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>متوقف — %n هدف</numerusform>
@@ -2041,7 +2184,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="400"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="394"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>لا أهداف: ابدأ فحص نقاط نهاية السيناريو أو حاكِ نشرًا</translation>
     </message>
@@ -2049,12 +2192,12 @@ after: %2</source>
 <context>
     <name>ea::MonitorSession</name>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="129"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="134"/>
         <source>There is nothing to probe: no target has an endpoint.</source>
         <translation>لا يوجد ما يُفحص: ليس لأي هدف نقطة نهاية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="174"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="179"/>
         <source>No scenario is open.</source>
         <translation>لا يوجد سيناريو مفتوح.</translation>
     </message>
@@ -2214,62 +2357,62 @@ after: %2</source>
         <translation>Natural Earth · GeoNames (CC BY 4.0) · EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="161"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="162"/>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="163"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="164"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="196"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="197"/>
         <source>Inference nodes</source>
         <translation>عقد الاستدلال</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="203"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="210"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="211"/>
         <source>Demand region, area by weight</source>
         <translation>منطقة طلب، المساحة حسب الوزن</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="219"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="220"/>
         <source>Best RTT to %1 nodes (ms)</source>
         <translation>أفضل RTT إلى عقد %1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="222"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="223"/>
         <source>Modeled RTT from %1 (ms)</source>
         <translation>RTT المُنمذَج من %1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="224"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="225"/>
         <source>Measured RTT (ms)</source>
         <translation>RTT المقيس (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="252"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="253"/>
         <source>Routes of %1</source>
         <translation>مسارات %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="260"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="261"/>
         <source>Within %1</source>
         <translation>ضمن %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="261"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="262"/>
         <source>Up to %1 (1.25× budget)</source>
         <translation>حتى %1 (1.25× الميزانية)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="263"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="264"/>
         <source>Beyond that</source>
         <translation>أكثر من ذلك</translation>
     </message>
@@ -2328,120 +2471,42 @@ after: %2</source>
     </message>
 </context>
 <context>
-    <name>ea::PlanMapBinder</name>
+    <name>ea::PlacementSuggestion</name>
     <message>
-        <location filename="../app/planmapbinder.cpp" line="56"/>
-        <source>&amp;Projection</source>
-        <translation>الإسقاط (&amp;P)</translation>
+        <location filename="../app/placementsuggestion.cpp" line="19"/>
+        <source>Searching for the cheapest placement</source>
+        <translation>جارٍ البحث عن أرخص توزيع</translation>
     </message>
     <message>
-        <location filename="../app/planmapbinder.cpp" line="59"/>
-        <source>&amp;Equal Earth (equal area)</source>
-        <translation>Equal Earth (متساوي المساحة) (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="60"/>
-        <source>Web &amp;Mercator</source>
-        <translation>Web Mercator (&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="61"/>
-        <source>E&amp;quirectangular</source>
-        <translation>متساوي المستطيلات (&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="69"/>
-        <source>Map &amp;Palette</source>
-        <translation>لوحة ألوان الخريطة (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="72"/>
-        <source>&amp;Light</source>
-        <translation>فاتح (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="72"/>
-        <source>&amp;Dark</source>
-        <translation>داكن (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="80"/>
-        <source>Latency &amp;Coverage</source>
-        <translation>تغطية زمن الاستجابة (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="81"/>
-        <source>Colour every place by the best modeled RTT to a node of the tier</source>
-        <translation>تلوين كل مكان حسب أفضل RTT منمذج إلى عقدة من الطبقة</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="85"/>
-        <source>&amp;Hide</source>
-        <translation>إخفاء (&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="90"/>
-        <source>Zoom &amp;In</source>
-        <translation>تكبير (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="91"/>
-        <source>Zoom &amp;Out</source>
-        <translation>تصغير (&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="92"/>
-        <source>&amp;Whole World</source>
-        <translation>العالم كله (&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="93"/>
-        <source>Fit &amp;Selection</source>
-        <translation>ملاءمة التحديد (&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="103"/>
-        <location filename="../app/planmapbinder.cpp" line="112"/>
-        <source>Export Map</source>
-        <translation>تصدير الخريطة</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="104"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>صورة PNG (*.png);;رسم SVG (*.svg);;مستند PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="113"/>
-        <source>The map could not be exported:
-%1</source>
-        <translation>تعذّر تصدير الخريطة:
-%1</translation>
+        <location filename="../app/placementsuggestion.cpp" line="56"/>
+        <source>Apply suggested placement</source>
+        <translation>تطبيق التوزيع المقترح</translation>
     </message>
 </context>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="42"/>
         <source>&amp;Board</source>
         <translation>اللوحة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="43"/>
         <source>&amp;Table</source>
         <translation>الجدول (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="44"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>أعباء العمل كبطاقات في طبقاتها: اسحب بطاقة لنقل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="46"/>
+        <location filename="../app/planpage.cpp" line="45"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="136"/>
+        <location filename="../app/planpage.cpp" line="130"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -2469,12 +2534,12 @@ after: %2</source>
         <translation>أعباء العمل كبطاقات في عمود لكل طبقة؛ اسحب بطاقة أو اضغط Ctrl+Left/Right لنقل عبء عمل إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="145"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
         <source>1 workload</source>
         <translation>عبء عمل واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="145"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>لا أعباء عمل</numerusform>
@@ -2486,17 +2551,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="148"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="163"/>
         <source>%1/mo</source>
         <translation>%1/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="151"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
         <source>1 GPU</source>
         <translation>GPU واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="151"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2508,52 +2573,52 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="152"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا؛ %5 GPU في %6 من المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="157"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="172"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="188"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="191"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="205"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="192"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="195"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="209"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="199"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="213"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="202"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="216"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="203"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="217"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="305"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -2569,32 +2634,32 @@ after: %2</source>
 <context>
     <name>ea::PlannerCharts</name>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="48"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="31"/>
         <source>million USD</source>
         <translation>مليون USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="50"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="33"/>
         <source>thousand USD</source>
         <translation>ألف USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="51"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="34"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="57"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="40"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="59"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="42"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="60"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="43"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -3457,218 +3522,229 @@ prefill: %3</source>
 <context>
     <name>ea::PrometheusDialog</name>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="96"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="98"/>
         <source>Latency History from Prometheus</source>
         <translation>سجل زمن الاستجابة من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="101"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="103"/>
         <source>Base URL of the Prometheus server that scrapes the probe agents</source>
         <translation>عنوان URL الأساسي لخادم Prometheus الذي يجمع مقاييس وكلاء الفحص</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="103"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="105"/>
         <source>Last 15 minutes</source>
         <translation>آخر 15 دقيقة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="104"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="106"/>
         <source>Last hour</source>
         <translation>آخر ساعة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="105"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="107"/>
         <source>Last 6 hours</source>
         <translation>آخر 6 ساعات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="106"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="108"/>
         <source>Last 24 hours</source>
         <translation>آخر 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="109"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="111"/>
         <source>First byte</source>
         <translation>أول بايت</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="110"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="112"/>
         <source>Time to first token</source>
         <translation>زمن أول رمز</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="111"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="113"/>
         <source>Whole transfer</source>
         <translation>النقل الكامل</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="113"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="115"/>
         <source>p50 (median)</source>
         <translation>p50 (الوسيط)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="114"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="116"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="115"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="117"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="118"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="120"/>
         <source>all targets</source>
         <translation>كل الأهداف</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="119"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="121"/>
         <source>Only this target id (exact match); empty for every target</source>
         <translation>معرّف هذا الهدف فقط (تطابق تام)؛ اتركه فارغًا لكل الأهداف</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="123"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="125"/>
         <source>The PromQL the dialog runs, to reuse in Prometheus or Grafana</source>
         <translation>استعلام PromQL الذي يشغّله مربع الحوار، لإعادة استخدامه في Prometheus أو Grafana</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="124"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="126"/>
         <source>PromQL query</source>
         <translation>استعلام PromQL</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="127"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="129"/>
         <source>&amp;Server:</source>
         <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="128"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="130"/>
         <source>&amp;Range:</source>
         <translation>المدى (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="129"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="131"/>
         <source>&amp;Metric:</source>
         <translation>المقياس (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="130"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="132"/>
         <source>&amp;Quantile:</source>
         <translation>المئين (&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="131"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="133"/>
         <source>&amp;Target:</source>
         <translation>الهدف (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="132"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="134"/>
         <source>PromQL:</source>
         <translation>PromQL:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="134"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="136"/>
         <source>&amp;Load</source>
         <translation>تحميل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="135"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="137"/>
         <source>Query the server for the chosen range</source>
         <translation>استعلام الخادم عن المدى المختار</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="141"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="143"/>
         <source>Querying the server</source>
         <translation>جارٍ استعلام الخادم</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="146"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="148"/>
         <source>Query status</source>
         <translation>حالة الاستعلام</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="153"/>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="169"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="155"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="171"/>
         <source>Latency per target</source>
         <translation>زمن الاستجابة لكل هدف</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="156"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="158"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="158"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="160"/>
         <source>Latency (ms)</source>
         <translation>زمن الاستجابة (ms)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="170"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="172"/>
         <source>One line per target: the chosen quantile of the chosen latency over time, as the probe agents&apos; histograms in Prometheus give it</source>
         <translation>خط لكل هدف: المئين المختار لزمن الاستجابة المختار على مر الوقت، كما تعطيه المدرّجات التكرارية لوكلاء الفحص في Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Latest (ms)</source>
         <translation>الأحدث (ms)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Median (ms)</source>
         <translation>الوسيط (ms)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="180"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="182"/>
         <source>Latency per target, latest and median</source>
         <translation>زمن الاستجابة لكل هدف، القيمة الأحدث والوسيط</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="182"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="184"/>
         <source>Per target: the latest value, the median over the range and the number of points</source>
         <translation>لكل هدف: القيمة الأحدث، والوسيط على المدى، وعدد النقاط</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="247"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="249"/>
         <source>Enter the server&apos;s URL, e.g. %1</source>
         <translation>أدخل عنوان URL للخادم، مثل %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="266"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="261"/>
+        <source>Querying %1</source>
+        <extracomment>Status bar: %1 is the Prometheus server&apos;s URL</extracomment>
+        <translation>جارٍ استعلام %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="275"/>
         <source>Querying %1…</source>
         <translation>جارٍ استعلام %1…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="279"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="285"/>
+        <source>the query was cancelled</source>
+        <translation>أُلغي الاستعلام</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="290"/>
         <source>the query failed</source>
         <translation>فشل الاستعلام</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="291"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="302"/>
         <source>Could not load: %1</source>
         <translation>تعذّر التحميل: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="303"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="314"/>
         <source>(no target label)</source>
         <translation>(بلا تسمية target)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="345"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="356"/>
         <source>No series: no agent&apos;s histogram matched in this range.</source>
         <translation>لا توجد سلاسل: لم يطابق أي مدرّج تكراري لوكيل في هذا المدى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/prometheusdialog.cpp" line="348"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="359"/>
         <source>%n target(s), %1 with data.</source>
         <translation>
             <numerusform>%n هدف، %1 منها ببيانات.</numerusform>
@@ -3794,17 +3870,17 @@ prefill: %3</source>
 <context>
     <name>ea::RecoveryStore</name>
     <message>
-        <location filename="../app/autosave.cpp" line="95"/>
+        <location filename="../app/autosave.cpp" line="96"/>
         <source>damaged, invalid JSON: %1</source>
         <translation>تالف، JSON غير صالح: %1</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="99"/>
+        <location filename="../app/autosave.cpp" line="100"/>
         <source>not an EdgeAtlas recovery file</source>
         <translation>ليس ملف استعادة من EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="109"/>
+        <location filename="../app/autosave.cpp" line="110"/>
         <source>the saved scenario is invalid: %1</source>
         <translation>السيناريو المحفوظ غير صالح: %1</translation>
     </message>
@@ -3818,13 +3894,13 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="34"/>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="174"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="175"/>
         <source>Within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="35"/>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="175"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="176"/>
         <source>Over budget</source>
         <translation>فوق الميزانية</translation>
     </message>
@@ -3859,22 +3935,22 @@ prefill: %3</source>
         <translation>حدد عبء عمل لعرض أسوأ مناطقه.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="121"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="122"/>
         <source>No evaluated plan.</source>
         <translation>لا توجد خطة مقيَّمة.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="125"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="126"/>
         <source>Worst regions: %1</source>
         <translation>أسوأ المناطق: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="126"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="127"/>
         <source>%1 of requests within %2 at %3 (%4 in %5). %6 of %7 regions over budget.</source>
         <translation>%1 من الطلبات ضمن %2 عند %3 (%4 في %5). %6 من %7 منطقة تتجاوز الميزانية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="130"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="131"/>
         <source>%Ln not served.</source>
         <translation>
             <numerusform>%Ln منطقة غير مخدومة.</numerusform>
@@ -3886,7 +3962,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="131"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="132"/>
         <source>The %n worst shown.</source>
         <translation>
             <numerusform>لا تُعرض أي منطقة.</numerusform>
@@ -3898,37 +3974,37 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="135"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="136"/>
         <source>%1, %2: %3</source>
         <translation>%1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="157"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="158"/>
         <source>%1, %2 (rank %3 from worst)</source>
         <translation>%1، %2 (الترتيب %3 من الأسوأ)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="159"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="160"/>
         <source>Not served: no node of this tier can take its demand.</source>
         <translation>غير مخدومة: لا توجد عقدة في هذه الطبقة قادرة على استيعاب طلبها.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="161"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="162"/>
         <source>Latency at p%1: %2 against a budget of %3</source>
         <translation>زمن الاستجابة عند p%1: %2 مقابل ميزانية %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="164"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="165"/>
         <source>Network RTT (median): %1</source>
         <translation>RTT الشبكة (الوسيط): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="166"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="167"/>
         <source>Served by %1 (%2)</source>
         <translation>يخدمها %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="176"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="177"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
@@ -4005,18 +4081,18 @@ prefill: %3</source>
         <translation>خطة توزيع الاستدلال: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="183"/>
+        <location filename="../app/report/reportdata.cpp" line="189"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>اليابسة وحدود البلدان من Natural Earth بمقياسَي 1:110m و1:50m، وهي الخريطة الأساسية (عبر حزمة npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="186"/>
+        <location filename="../app/report/reportdata.cpp" line="192"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>ملكية عامة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="195"/>
+        <location filename="../app/report/reportdata.cpp" line="201"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>لا تتضمن معاملات RTT الخاصة بالسيناريو أي ملاحظة عن كيفية ملاءمتها أو مدى دقتها.</translation>
     </message>
@@ -4025,8 +4101,8 @@ prefill: %3</source>
     <name>ea::ReportDialog</name>
     <message>
         <location filename="../app/report/reportdialog.cpp" line="59"/>
-        <location filename="../app/report/reportdialog.cpp" line="307"/>
-        <location filename="../app/report/reportdialog.cpp" line="317"/>
+        <location filename="../app/report/reportdialog.cpp" line="316"/>
+        <location filename="../app/report/reportdialog.cpp" line="326"/>
         <source>Export Report</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -4131,58 +4207,74 @@ prefill: %3</source>
         <translation>اختيار ملف وكتابة التقرير فيه</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="167"/>
+        <location filename="../app/report/reportdialog.cpp" line="168"/>
         <source>Baseline Placement</source>
         <translation>التوزيع المرجعي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="168"/>
+        <location filename="../app/report/reportdialog.cpp" line="169"/>
         <source>Placement files (*.json);;All files (*)</source>
         <translation>ملفات التوزيع (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="195"/>
+        <location filename="../app/report/reportdialog.cpp" line="192"/>
         <source>Evaluating the plan…</source>
         <translation>جارٍ تقييم الخطة…</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="204"/>
+        <location filename="../app/report/reportdialog.cpp" line="202"/>
         <source>not saved to a file (%1)</source>
         <translation>غير محفوظ في ملف (%1)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="213"/>
+        <location filename="../app/report/reportdialog.cpp" line="206"/>
+        <source>Preparing the report</source>
+        <translation>جارٍ إعداد التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="225"/>
         <source>the placement saved in %1</source>
         <translation>التوزيع المحفوظ في %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="221"/>
+        <location filename="../app/report/reportdialog.cpp" line="233"/>
         <source>%1: %2</source>
         <extracomment>A placement file&apos;s name, then why it could not be read</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="222"/>
+        <location filename="../app/report/reportdialog.cpp" line="234"/>
         <source>placement file %1</source>
         <translation>ملف التوزيع %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="228"/>
+        <location filename="../app/report/reportdialog.cpp" line="236"/>
+        <source>searching for the optimizer&apos;s suggestion</source>
+        <translation>جارٍ البحث عن اقتراح المحسِّن</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="243"/>
         <source>the optimizer has no placement to suggest: %1</source>
         <translation>ليس لدى المحسِّن توزيع يقترحه: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="229"/>
+        <location filename="../app/report/reportdialog.cpp" line="244"/>
         <source>the optimizer&apos;s suggestion</source>
         <translation>اقتراح المحسِّن</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="247"/>
+        <location filename="../app/report/reportdialog.cpp" line="211"/>
+        <location filename="../app/report/reportdialog.cpp" line="257"/>
         <source>Cannot make the report: %1</source>
         <translation>تعذّر إنشاء التقرير: %1</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="248"/>
+        <source>gathering the numbers</source>
+        <translation>جارٍ جمع الأرقام</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdialog.cpp" line="267"/>
+        <location filename="../app/report/reportdialog.cpp" line="276"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -4194,525 +4286,50 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="271"/>
+        <location filename="../app/report/reportdialog.cpp" line="280"/>
         <source>Drawing page %1 of %2…</source>
         <translation>جارٍ رسم الصفحة %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="278"/>
+        <location filename="../app/report/reportdialog.cpp" line="287"/>
         <source>Page %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="287"/>
+        <location filename="../app/report/reportdialog.cpp" line="296"/>
         <source>the report is not ready yet</source>
         <translation>التقرير غير جاهز بعد</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="308"/>
+        <location filename="../app/report/reportdialog.cpp" line="317"/>
         <source>%1 files (*.%2)</source>
         <translation>ملفات %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="313"/>
+        <location filename="../app/report/reportdialog.cpp" line="322"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="316"/>
+        <location filename="../app/report/reportdialog.cpp" line="325"/>
         <source>Not written</source>
         <translation>لم يُكتب</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="318"/>
+        <location filename="../app/report/reportdialog.cpp" line="327"/>
         <source>The report could not be written:
 %1</source>
         <translation>تعذّرت كتابة التقرير:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="321"/>
+        <location filename="../app/report/reportdialog.cpp" line="330"/>
         <source>Written to %1</source>
         <translation>كُتب في %1</translation>
     </message>
 </context>
 <context>
-    <name>ea::ReportHtml</name>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="146"/>
-        <source>EDGEATLAS PLANNING REPORT</source>
-        <translation>تقرير تخطيط EdgeAtlas</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="147"/>
-        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
-        <translation>أين يجب أن يعمل كل عبء عمل استدلال بالذكاء الاصطناعي، وكم يكلّف، وهل يلتزم بميزانية زمن الاستجابة الخاصة به</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="155"/>
-        <source>Scenario</source>
-        <translation>السيناريو</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="156"/>
-        <source>Scenario file</source>
-        <translation>ملف السيناريو</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="157"/>
-        <source>Prepared by</source>
-        <translation>أعدّه</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="158"/>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="159"/>
-        <source>Compared with</source>
-        <translation>مقارنة مع</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="160"/>
-        <source>no baseline placement</source>
-        <translation>لا يوجد توزيع مرجعي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="165"/>
-        <source>Executive summary</source>
-        <translation>الملخص التنفيذي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="167"/>
-        <source>cost per month</source>
-        <translation>التكلفة شهريًا</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="168"/>
-        <source>SLO attainment (requests)</source>
-        <translation>نسبة تحقيق SLO (الطلبات)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="171"/>
-        <source>%1 of %2</source>
-        <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
-        <translation>%1 من %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="173"/>
-        <source>workloads meeting their SLO</source>
-        <translation>أعباء عمل تحقق SLO الخاص بها</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="175"/>
-        <source>GPUs at %Ln site(s)</source>
-        <translation>
-            <numerusform>وحدات GPU في %Ln موقع</numerusform>
-            <numerusform>وحدات GPU في موقع واحد</numerusform>
-            <numerusform>وحدات GPU في موقعين</numerusform>
-            <numerusform>وحدات GPU في %Ln مواقع</numerusform>
-            <numerusform>وحدات GPU في %Ln موقعًا</numerusform>
-            <numerusform>وحدات GPU في %Ln موقع</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="178"/>
-        <source>Cost by tier</source>
-        <translation>التكلفة حسب الطبقة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="187"/>
-        <location filename="../app/report/reporthtml.cpp" line="295"/>
-        <source>Total</source>
-        <translation>الإجمالي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="190"/>
-        <location filename="../app/report/reporthtml.cpp" line="255"/>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <source>Tier</source>
-        <translation>الطبقة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="190"/>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="336"/>
-        <source>Workloads</source>
-        <translation>أعباء العمل</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="191"/>
-        <location filename="../app/report/reporthtml.cpp" line="262"/>
-        <source>Sites</source>
-        <translation>المواقع</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="191"/>
-        <location filename="../app/report/reporthtml.cpp" line="262"/>
-        <source>GPUs</source>
-        <translation>وحدات GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="192"/>
-        <source>GPU hours</source>
-        <translation>ساعات GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="192"/>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
-        <source>Egress</source>
-        <translation>حركة البيانات الصادرة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
-        <location filename="../app/report/reporthtml.cpp" line="263"/>
-        <source>Per month</source>
-        <translation>شهريًا</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="195"/>
-        <source>Changes against the baseline</source>
-        <translation>التغييرات مقارنة بالتوزيع المرجعي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="197"/>
-        <source>No baseline placement was given, so this report states the plan as it is.</source>
-        <translation>لم يُحدَّد توزيع مرجعي، لذا يعرض هذا التقرير الخطة كما هي.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="208"/>
-        <location filename="../app/report/reporthtml.cpp" line="255"/>
-        <location filename="../app/report/reporthtml.cpp" line="293"/>
-        <source>Workload</source>
-        <translation>عبء العمل</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="208"/>
-        <source>From</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="208"/>
-        <source>To</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="209"/>
-        <source>Cost before</source>
-        <translation>التكلفة قبل</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="210"/>
-        <source>Cost after</source>
-        <translation>التكلفة بعد</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="211"/>
-        <source>Attainment before</source>
-        <translation>نسبة التحقيق قبل</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="212"/>
-        <source>Attainment after</source>
-        <translation>نسبة التحقيق بعد</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="217"/>
-        <source>Deployment map</source>
-        <translation>خريطة النشر</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="219"/>
-        <source>World map of the plan&apos;s sites and demand</source>
-        <translation>خريطة العالم لمواقع الخطة والطلب</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="220"/>
-        <source>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site(s) carry load.</source>
-        <translation>
-            <numerusform>كل مواقع الاستدلال حسب الطبقة ومناطق الطلب بأحجام تتناسب مع أوزانها؛ يحمل %1 من أصل %Ln موقع حملًا.</numerusform>
-            <numerusform>كل مواقع الاستدلال حسب الطبقة ومناطق الطلب بأحجام تتناسب مع أوزانها؛ يحمل %1 من أصل موقع واحد حملًا.</numerusform>
-            <numerusform>كل مواقع الاستدلال حسب الطبقة ومناطق الطلب بأحجام تتناسب مع أوزانها؛ يحمل %1 من أصل موقعين حملًا.</numerusform>
-            <numerusform>كل مواقع الاستدلال حسب الطبقة ومناطق الطلب بأحجام تتناسب مع أوزانها؛ يحمل %1 من أصل %Ln مواقع حملًا.</numerusform>
-            <numerusform>كل مواقع الاستدلال حسب الطبقة ومناطق الطلب بأحجام تتناسب مع أوزانها؛ يحمل %1 من أصل %Ln موقعًا حملًا.</numerusform>
-            <numerusform>كل مواقع الاستدلال حسب الطبقة ومناطق الطلب بأحجام تتناسب مع أوزانها؛ يحمل %1 من أصل %Ln موقع حملًا.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="227"/>
-        <source>Routes of %1</source>
-        <translation>مسارات %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="228"/>
-        <source>Routes of %1: each demand region to its serving site, coloured against the budget.</source>
-        <translation>مسارات %1: كل منطقة طلب إلى الموقع الذي يخدمها، ملوّنة بالنسبة إلى الميزانية.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="233"/>
-        <source>Charts</source>
-        <translation>المخططات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="251"/>
-        <source>Plan total</source>
-        <translation>إجمالي الخطة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="255"/>
-        <source>SLO (budget)</source>
-        <translation>SLO (الميزانية)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="257"/>
-        <source>p50</source>
-        <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
-        <translation>p50</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="259"/>
-        <source>p95</source>
-        <extracomment>Column header: latency at the 95th percentile</extracomment>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="261"/>
-        <source>p99</source>
-        <extracomment>Column header: latency at the 99th percentile</extracomment>
-        <translation>p99</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="261"/>
-        <source>Attainment</source>
-        <translation>نسبة التحقيق</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="263"/>
-        <source>$ / M tokens</source>
-        <translation>$ / مليون رمز</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="274"/>
-        <source>%1: %2</source>
-        <extracomment>A workload&apos;s name, then the problem the evaluation found with it</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="278"/>
-        <source>Latency budget decomposition</source>
-        <translation>تفصيل ميزانية زمن الاستجابة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="279"/>
-        <source>Propagation</source>
-        <translation>الانتشار</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="279"/>
-        <source>Route inflation</source>
-        <translation>تضخّم المسار</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
-        <source>Access</source>
-        <translation>الوصول</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
-        <source>Queueing</source>
-        <translation>الاصطفاف</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="281"/>
-        <source>Prefill</source>
-        <translation>التعبئة المسبقة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="281"/>
-        <source>Decode</source>
-        <translation>فك الترميز</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="294"/>
-        <source>Where the time goes (dashed: the budget)</source>
-        <translation>توزيع الوقت (الخط المتقطع: الميزانية)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="295"/>
-        <source>Budget</source>
-        <translation>الميزانية</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="324"/>
-        <source>Capacity of the busiest sites</source>
-        <translation>سعة المواقع الأكثر انشغالًا</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <source>Site</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <source>Country</source>
-        <translation>البلد</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <location filename="../app/report/reporthtml.cpp" line="359"/>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="334"/>
-        <source>GPUs used</source>
-        <translation>وحدات GPU المستخدمة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="334"/>
-        <source>of usable</source>
-        <translation>من أصل المتاحة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="335"/>
-        <source>Peak load</source>
-        <translation>حمل الذروة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="335"/>
-        <source>Utilization</source>
-        <translation>نسبة الاستخدام</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="336"/>
-        <source>GPU cost / month</source>
-        <translation>تكلفة GPU / شهر</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="340"/>
-        <source>Assumptions</source>
-        <translation>الافتراضات</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="343"/>
-        <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
-        <translation>
-            <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ %Ln رحلة ذهاب وإياب للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
-            <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ رحلة ذهاب وإياب واحدة للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
-            <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ رحلتا ذهاب وإياب للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
-            <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ %Ln رحلات ذهاب وإياب للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
-            <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ %Ln رحلة ذهاب وإياب للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
-            <numerusform>الشبكة: زمن الذهاب والإياب = الوصول في الميل الأخير + 2 × المسافة × تضخّم المسار / %1 km/ms؛ %Ln رحلة ذهاب وإياب للمصافحة لكل اتصال جديد (%2 من الطلبات)؛ التذبذب p95 × %3، p99 × %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="349"/>
-        <source>Accuracy of the RTT model: %1</source>
-        <translation>دقة نموذج RTT: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
-        <source>%1 GB</source>
-        <extracomment>GPU memory in gigabytes</extracomment>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="356"/>
-        <source>%1 GB/s</source>
-        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="359"/>
-        <source>Memory</source>
-        <translation>الذاكرة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="360"/>
-        <source>Bandwidth</source>
-        <translation>عرض النطاق</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="360"/>
-        <source>BF16 TFLOPS</source>
-        <translation>BF16 TFLOPS</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="361"/>
-        <source>Price / hour</source>
-        <translation>السعر / ساعة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="361"/>
-        <source>Price as of</source>
-        <translation>السعر بتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="367"/>
-        <source>%1 B</source>
-        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
-        <translation>%1 مليار</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="369"/>
-        <source>Model</source>
-        <translation>النموذج</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="369"/>
-        <source>Parameters</source>
-        <translation>المعاملات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="370"/>
-        <source>Layers</source>
-        <translation>الطبقات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="370"/>
-        <source>Hidden</source>
-        <translation>البعد المخفي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="371"/>
-        <source>Spec as of</source>
-        <translation>المواصفات بتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="378"/>
-        <source>Data sources</source>
-        <translation>مصادر البيانات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="378"/>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="379"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="379"/>
-        <source>Licence</source>
-        <translation>الترخيص</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="380"/>
-        <source>As of</source>
-        <translation>بتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="391"/>
-        <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
-        <translation>أُنشئ بواسطة EdgeAtlas %1 في %2. الأرقام تقديرات من النموذج؛ انظر الافتراضات.</translation>
-    </message>
+    <name>ea::ReportDocument</name>
     <message>
         <location filename="../app/report/reportdata.cpp" line="142"/>
         <source>en</source>
@@ -4720,450 +4337,49 @@ prefill: %3</source>
         <extracomment>The language code (BCP 47) of this translation, written into the HTML report&apos;s lang attribute: &quot;fr&quot; for French, &quot;ar&quot; for Arabic</extracomment>
         <translation>ar</translation>
     </message>
-</context>
-<context>
-    <name>ea::ReportPainter</name>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="27"/>
-        <source>Propagation</source>
-        <translation>الانتشار</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="28"/>
-        <source>Route inflation</source>
-        <translation>تضخم المسار</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="29"/>
-        <source>Access</source>
-        <translation>الوصول</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="30"/>
-        <source>Queueing</source>
-        <translation>الاصطفاف</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="31"/>
-        <source>Prefill</source>
-        <translation>التعبئة المسبقة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="32"/>
-        <source>Decode</source>
-        <translation>فك الترميز</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="50"/>
-        <source>Where the time of each workload&apos;s requests goes at its SLO percentile (demand-weighted means over its regions), against its budget, the dashed line.</source>
-        <translation>توزّع زمن طلبات كل عبء عمل عند مئين SLO الخاص به (متوسطات مرجّحة بالطلب على مناطقه)، مقارنةً بميزانيته، وهي الخط المتقطع.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="73"/>
-        <source>%1 · %2 · at the percentile %3</source>
-        <translation>%1 · %2 · عند المئين %3</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="96"/>
-        <source>%1  =  %2 (budget %3, %4 of it)</source>
-        <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
-        <translation>%1  =  %2 (الميزانية %3، أي %4 منها)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="112"/>
-        <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
-        <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
-        <translation>
-            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
-            <numerusform>الموقع الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حمله في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
-            <numerusform>الموقعان الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملهما في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
-            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
-            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
-            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="129"/>
-        <source>Site</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="130"/>
-        <location filename="../app/report/reportappendix.cpp" line="201"/>
-        <location filename="../app/report/reportpages.cpp" line="116"/>
-        <location filename="../app/report/reportpages.cpp" line="139"/>
-        <location filename="../app/report/reportpages.cpp" line="266"/>
-        <source>Tier</source>
-        <translation>الطبقة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="131"/>
-        <source>Country</source>
-        <translation>البلد</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="132"/>
-        <source>GPU type</source>
-        <translation>نوع GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="133"/>
-        <source>GPUs used</source>
-        <translation>وحدات GPU المستخدمة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="134"/>
-        <source>GPUs usable</source>
-        <translation>وحدات GPU المتاحة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="135"/>
-        <source>Peak load</source>
-        <translation>حمل الذروة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="136"/>
-        <source>Utilization</source>
-        <translation>نسبة الاستخدام</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="137"/>
-        <source>GPU cost per month</source>
-        <translation>تكلفة GPU شهريًا</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="138"/>
-        <source>Work-loads</source>
-        <translation>أعباء العمل</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="149"/>
-        <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
-        <translation>
-            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
-            <numerusform>تستخدم هذه المواقع %1 من أصل وحدة GPU واحدة يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
-            <numerusform>تستخدم هذه المواقع %1 من أصل وحدتَي GPU يمكن للخطة استخدامهما فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
-            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدات GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
-            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
-            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="162"/>
-        <source>Network</source>
-        <translation>الشبكة</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="165"/>
-        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
-        <translation>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلة ذهاب وإياب واحدة للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلتَي ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلات ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلةَ ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="175"/>
-        <source>Accuracy of the RTT model</source>
-        <translation>دقة نموذج RTT</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="178"/>
-        <source>Compute, capacity and cost</source>
-        <translation>الحوسبة والسعة والتكلفة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="182"/>
-        <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
-        <translation>تتبع أزمنة التعبئة المسبقة وفك الترميز سقفَ الأداء (roofline) لكل نوع GPU (عدد FLOPs مقسومًا على FLOP/s القابلة للتحقيق، والبايتات مقسومة على عرض النطاق القابل للتحقيق، مع كفاءات الطبقة أدناه). يُحدَّد حجم كل موقع عند ذروته اليومية الخاصة به بطابور M/M/k عند نسبة الاستخدام المستهدفة للطبقة، لذا تحتفظ مواقع الحافة الصغيرة بهامش أكبر. يحقق عبء العمل SLO الخاص به عندما يكون %1 على الأقل من طلباته ضمن الميزانية. تكلفة GPU = عدد وحدات GPU × السعر بالساعة × %2 ساعة شهريًا.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="195"/>
-        <source>per token (API)</source>
-        <translation>لكل رمز (API)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="195"/>
-        <location filename="../app/report/reportpages.cpp" line="120"/>
-        <source>GPU hours</source>
-        <translation>ساعات GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="202"/>
-        <source>Billing</source>
-        <translation>الفوترة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="203"/>
-        <source>Target utilization</source>
-        <translation>نسبة الاستخدام المستهدفة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="204"/>
-        <source>Min GPUs / site</source>
-        <translation>أدنى عدد GPU / موقع</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="205"/>
-        <source>Egress / GB</source>
-        <translation>حركة البيانات الصادرة / GB</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="206"/>
-        <source>Compute eff.</source>
-        <translation>كفاءة الحوسبة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="207"/>
-        <source>Bandwidth eff.</source>
-        <translation>كفاءة عرض النطاق</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="214"/>
-        <source>%1 GB</source>
-        <extracomment>GPU memory in gigabytes</extracomment>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="216"/>
-        <source>%1 GB/s</source>
-        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="219"/>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="220"/>
-        <source>Memory</source>
-        <translation>الذاكرة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="221"/>
-        <source>Bandwidth</source>
-        <translation>عرض النطاق</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="222"/>
-        <source>BF16 TFLOPS</source>
-        <translation>BF16 TFLOPS</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="223"/>
-        <source>Price / hour</source>
-        <translation>السعر / ساعة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="224"/>
-        <source>Price as of</source>
-        <translation>السعر بتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="231"/>
-        <source>%1 B</source>
-        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
-        <translation>%1 مليار</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="236"/>
-        <source>Model</source>
-        <translation>النموذج</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="237"/>
-        <source>Parameters</source>
-        <translation>المعاملات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="238"/>
-        <source>Layers</source>
-        <translation>الطبقات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="239"/>
-        <source>Hidden</source>
-        <translation>البُعد المخفي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="240"/>
-        <source>Heads / KV</source>
-        <translation>الرؤوس / KV</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="241"/>
-        <source>Spec as of</source>
-        <translation>المواصفات بتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="251"/>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="252"/>
-        <source>Title and address</source>
-        <translation>العنوان والرابط</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="254"/>
-        <source>Licence · as of</source>
-        <translation>الترخيص · بتاريخ</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="287"/>
-        <source>licence not stated</source>
-        <translation>الترخيص غير مذكور</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="288"/>
-        <source>date not stated</source>
-        <translation>التاريخ غير مذكور</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="289"/>
-        <source>as of %1</source>
-        <translation>بتاريخ %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="49"/>
-        <source>Executive summary</source>
-        <translation>الملخص التنفيذي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="52"/>
-        <source>Deployment map</source>
-        <translation>خريطة النشر</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="55"/>
-        <source>Cost against latency</source>
-        <translation>التكلفة مقابل زمن الاستجابة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="58"/>
-        <source>Latency against the budgets</source>
-        <translation>زمن الاستجابة مقابل الميزانيات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="61"/>
-        <location filename="../app/report/reportpages.cpp" line="117"/>
-        <source>Workloads</source>
-        <translation>أعباء العمل</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="64"/>
-        <source>Latency budget decomposition</source>
-        <translation>تفصيل ميزانية زمن الاستجابة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="67"/>
-        <source>Capacity of the busiest sites</source>
-        <translation>سعة المواقع الأكثر انشغالًا</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="70"/>
-        <source>Assumptions</source>
-        <translation>الافتراضات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="73"/>
-        <source>Data sources</source>
-        <translation>مصادر البيانات</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="78"/>
-        <source>%1 (%2 of %3)</source>
-        <extracomment>Page heading of a section that spans several pages: its title, then this page&apos;s part of them</extracomment>
-        <translation>%1 (%2 من %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="108"/>
-        <source>EdgeAtlas planning report · %1</source>
-        <extracomment>Page footer: %1 is the scenario&apos;s name</extracomment>
-        <translation>تقرير تخطيط EdgeAtlas · %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="111"/>
-        <source>Page %1 of %2</source>
-        <translation>الصفحة %1 من %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="230"/>
-        <source>Edge</source>
-        <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
-        <translation>الحافة</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="233"/>
-        <source>Regional</source>
-        <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
-        <translation>إقليمي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="236"/>
-        <source>Central</source>
-        <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
-        <translation>مركزي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="239"/>
-        <source>On-prem</source>
-        <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
-        <translation>محلي</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="20"/>
-        <source>EDGEATLAS PLANNING REPORT</source>
-        <translation>تقرير تخطيط EdgeAtlas</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="25"/>
-        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
-        <translation>أين يجب أن يعمل كل عبء عمل استدلال بالذكاء الاصطناعي، وكم يكلّف، وهل يلتزم بميزانية زمن الاستجابة الخاصة به</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="36"/>
+        <location filename="../app/report/reportdocument.cpp" line="30"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="37"/>
+        <location filename="../app/report/reportdocument.cpp" line="31"/>
         <source>Scenario file</source>
         <translation>ملف السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="38"/>
+        <location filename="../app/report/reportdocument.cpp" line="32"/>
         <source>Prepared by</source>
         <translation>أعدّه</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="39"/>
+        <location filename="../app/report/reportdocument.cpp" line="33"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="40"/>
+        <location filename="../app/report/reportdocument.cpp" line="34"/>
         <source>Compared with</source>
         <translation>مقارنة مع</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="41"/>
+        <location filename="../app/report/reportdocument.cpp" line="35"/>
         <source>no baseline placement</source>
         <translation>لا يوجد توزيع مرجعي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="48"/>
-        <source>%1 · %2 · %3</source>
+        <location filename="../app/report/reportdocument.cpp" line="41"/>
+        <source>Scope</source>
         <extracomment>The scenario&apos;s scope on the title page: %1 is &quot;N workloads&quot;, %2 &quot;N sites in N tiers&quot;, %3 &quot;N demand regions&quot;</extracomment>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="42"/>
+        <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="49"/>
+        <location filename="../app/report/reportdocument.cpp" line="43"/>
         <source>%Ln workload(s)</source>
         <translation>
             <numerusform>%Ln عبء عمل</numerusform>
@@ -5175,7 +4391,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <location filename="../app/report/reportdocument.cpp" line="45"/>
         <source>%Ln site(s) in %1</source>
         <extracomment>%1 is &quot;N tiers&quot;</extracomment>
         <translation>
@@ -5188,7 +4404,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <location filename="../app/report/reportdocument.cpp" line="46"/>
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln طبقة</numerusform>
@@ -5200,7 +4416,7 @@ prefill: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="52"/>
+        <location filename="../app/report/reportdocument.cpp" line="47"/>
         <source>%Ln demand region(s)</source>
         <translation>
             <numerusform>%Ln منطقة طلب</numerusform>
@@ -5212,35 +4428,33 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="53"/>
-        <source>Scope</source>
-        <translation>النطاق</translation>
+        <location filename="../app/report/reportdocument.cpp" line="57"/>
+        <source>Executive summary</source>
+        <translation>الملخص التنفيذي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="58"/>
-        <source>total cost per month</source>
-        <translation>إجمالي التكلفة شهريًا</translation>
+        <location filename="../app/report/reportdocument.cpp" line="63"/>
+        <source>cost per month</source>
+        <translation>التكلفة شهريًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="60"/>
-        <source>of requests within their latency budget</source>
-        <translation>من الطلبات ضمن ميزانية زمن الاستجابة</translation>
+        <location filename="../app/report/reportdocument.cpp" line="64"/>
+        <source>SLO attainment (requests)</source>
+        <translation>نسبة تحقيق SLO (الطلبات)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="64"/>
-        <location filename="../app/report/reportpages.cpp" line="89"/>
+        <location filename="../app/report/reportdocument.cpp" line="67"/>
         <source>%1 of %2</source>
         <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="66"/>
-        <source>workloads meet their SLO</source>
+        <location filename="../app/report/reportdocument.cpp" line="69"/>
+        <source>workloads meeting their SLO</source>
         <translation>أعباء عمل تحقق SLO الخاص بها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="68"/>
-        <location filename="../app/report/reportpages.cpp" line="94"/>
+        <location filename="../app/report/reportdocument.cpp" line="71"/>
         <source>GPUs at %Ln site(s)</source>
         <translation>
             <numerusform>وحدات GPU في %Ln موقع</numerusform>
@@ -5252,146 +4466,156 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="74"/>
-        <source>Generated by EdgeAtlas %1. Figures are model estimates; see Assumptions.</source>
-        <translation>أُنشئ بواسطة EdgeAtlas %1. الأرقام تقديرات من النموذج؛ انظر الافتراضات.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="83"/>
-        <source>cost per month</source>
-        <translation>التكلفة شهريًا</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="86"/>
-        <source>SLO attainment (requests)</source>
-        <translation>نسبة تحقيق SLO (الطلبات)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="91"/>
-        <source>workloads meeting their SLO</source>
-        <translation>أعباء عمل تحقق SLO الخاص بها</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="100"/>
+        <location filename="../app/report/reportdocument.cpp" line="76"/>
         <source>Cost by tier</source>
         <translation>التكلفة حسب الطبقة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="111"/>
+        <location filename="../app/report/reportdocument.cpp" line="87"/>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="118"/>
+        <location filename="../app/report/reportdocument.cpp" line="90"/>
+        <location filename="../app/report/reportdocument.cpp" line="114"/>
+        <location filename="../app/report/reportdocument.cpp" line="240"/>
+        <location filename="../app/report/reportsections.cpp" line="82"/>
+        <location filename="../app/report/reportsections.cpp" line="143"/>
+        <source>Tier</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="91"/>
+        <location filename="../app/report/reportdocument.cpp" line="223"/>
+        <location filename="../app/report/reportsections.cpp" line="90"/>
+        <source>Workloads</source>
+        <translation>أعباء العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="92"/>
+        <location filename="../app/report/reportdocument.cpp" line="249"/>
         <source>Sites</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="119"/>
-        <location filename="../app/report/reportpages.cpp" line="275"/>
+        <location filename="../app/report/reportdocument.cpp" line="93"/>
+        <location filename="../app/report/reportdocument.cpp" line="250"/>
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="121"/>
+        <location filename="../app/report/reportdocument.cpp" line="94"/>
+        <location filename="../app/report/reportsections.cpp" line="138"/>
+        <source>GPU hours</source>
+        <translation>ساعات GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="95"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="122"/>
+        <location filename="../app/report/reportdocument.cpp" line="96"/>
         <source>Egress</source>
         <translation>حركة البيانات الصادرة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="123"/>
+        <location filename="../app/report/reportdocument.cpp" line="97"/>
         <source>Per month</source>
         <translation>شهريًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="124"/>
+        <location filename="../app/report/reportdocument.cpp" line="98"/>
         <source>Share</source>
         <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="134"/>
+        <location filename="../app/report/reportdocument.cpp" line="109"/>
         <source>too slow in this tier; see its latency decomposition</source>
         <translation>بطيء جدًا في هذه الطبقة؛ انظر تفصيل زمن الاستجابة الخاص به</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="136"/>
+        <location filename="../app/report/reportdocument.cpp" line="112"/>
         <source>Workloads missing their SLO</source>
         <translation>أعباء العمل التي لا تحقق SLO الخاص بها</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="138"/>
-        <location filename="../app/report/reportpages.cpp" line="170"/>
-        <location filename="../app/report/reportpages.cpp" line="265"/>
+        <location filename="../app/report/reportdocument.cpp" line="113"/>
+        <location filename="../app/report/reportdocument.cpp" line="143"/>
+        <location filename="../app/report/reportdocument.cpp" line="239"/>
+        <location filename="../app/report/reportsections.cpp" line="26"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="140"/>
-        <location filename="../app/report/reportpages.cpp" line="274"/>
+        <location filename="../app/report/reportdocument.cpp" line="115"/>
+        <location filename="../app/report/reportdocument.cpp" line="248"/>
         <source>Within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="141"/>
+        <location filename="../app/report/reportdocument.cpp" line="116"/>
         <source>Latency (SLO pct.)</source>
         <translation>زمن الاستجابة (مئين SLO)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="142"/>
+        <location filename="../app/report/reportdocument.cpp" line="117"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="143"/>
+        <location filename="../app/report/reportdocument.cpp" line="118"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="147"/>
+        <location filename="../app/report/reportdocument.cpp" line="125"/>
         <source>Changes against the baseline</source>
         <translation>التغييرات مقارنة بالتوزيع المرجعي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="151"/>
+        <location filename="../app/report/reportdocument.cpp" line="128"/>
         <source>No baseline placement was given, so this report states the plan as it is. Export it again with a baseline (a placement file, or the scenario&apos;s saved placement) to see what moving workloads between tiers changes.</source>
         <translation>لم يُحدَّد توزيع مرجعي، لذا يعرض هذا التقرير الخطة كما هي. صدِّره مجددًا مع توزيع مرجعي (ملف توزيع، أو التوزيع المحفوظ في السيناريو) لمعرفة ما يغيّره نقل أعباء العمل بين الطبقات.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="171"/>
+        <location filename="../app/report/reportdocument.cpp" line="144"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="172"/>
+        <location filename="../app/report/reportdocument.cpp" line="145"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="173"/>
+        <location filename="../app/report/reportdocument.cpp" line="146"/>
         <source>Cost before</source>
         <translation>التكلفة قبل</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="174"/>
+        <location filename="../app/report/reportdocument.cpp" line="147"/>
         <source>Cost after</source>
         <translation>التكلفة بعد</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="175"/>
+        <location filename="../app/report/reportdocument.cpp" line="148"/>
         <source>Attain. before</source>
         <translation>التحقيق قبل</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="176"/>
+        <location filename="../app/report/reportdocument.cpp" line="149"/>
         <source>Attain. after</source>
         <translation>التحقيق بعد</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="156"/>
+        <source>Deployment map</source>
+        <translation>خريطة النشر</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="186"/>
+        <location filename="../app/report/reportdocument.cpp" line="159"/>
         <source>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln site(s) carry load in this plan.</source>
         <translation>
             <numerusform>كل مواقع الاستدلال في السيناريو حسب الطبقة، ومناطق الطلب بأحجام تتناسب مع أوزانها. يحمل %1 من أصل %Ln موقع حملًا في هذه الخطة.</numerusform>
@@ -5403,83 +4627,478 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="203"/>
+        <location filename="../app/report/reportdocument.cpp" line="164"/>
+        <source>World map of the plan&apos;s sites and demand</source>
+        <translation>خريطة العالم لمواقع الخطة والطلب</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="170"/>
         <source>Routes of %1, the interactive workload with the most requests (%2, %3): each demand region to the site serving it, coloured by its latency at the SLO percentile against the budget.</source>
         <translation>مسارات %1، عبء العمل التفاعلي صاحب أكبر عدد من الطلبات (%2، %3): كل منطقة طلب إلى الموقع الذي يخدمها، ملوّنة حسب زمن استجابتها عند مئين SLO مقارنة بالميزانية.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="225"/>
+        <location filename="../app/report/reportdocument.cpp" line="174"/>
+        <source>Routes of %1</source>
+        <translation>مسارات %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="191"/>
+        <source>Cost against latency</source>
+        <translation>التكلفة مقابل زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="194"/>
         <source>Each workload&apos;s cost per month against its latency at the SLO percentile over the budget (1 = at the budget, left of it is within). Faint points: the same workload in another tier it may use.</source>
         <translation>التكلفة الشهرية لكل عبء عمل مقابل زمن استجابته عند مئين SLO مقسومًا على الميزانية (1 = عند الميزانية، وما على يساره ضمنها). النقاط الباهتة: عبء العمل نفسه في طبقة أخرى يمكنه استخدامها.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="230"/>
+        <location filename="../app/report/reportdocument.cpp" line="199"/>
         <source>Cost per month of each tier, split into GPU hours, per-token API charges and egress.</source>
         <translation>التكلفة الشهرية لكل طبقة، مقسّمة إلى ساعات GPU ورسوم API لكل رمز وحركة البيانات الصادرة.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="234"/>
+        <location filename="../app/report/reportdocument.cpp" line="207"/>
+        <source>Latency against the budgets</source>
+        <translation>زمن الاستجابة مقابل الميزانيات</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="210"/>
         <source>Each workload&apos;s p50, p95 and p99 latency over its budget; the dashed line is every budget. A ring marks a workload that misses its SLO.</source>
         <translation>زمن الاستجابة p50 وp95 وp99 لكل عبء عمل مقسومًا على ميزانيته؛ الخط المتقطع يمثّل كل ميزانية. تشير الحلقة إلى عبء عمل لا يحقق SLO الخاص به.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="238"/>
+        <location filename="../app/report/reportdocument.cpp" line="215"/>
         <source>The demand regions of %1 with the highest latency at the SLO percentile against the budget.</source>
         <translation>مناطق الطلب في %1 ذات أعلى زمن استجابة عند مئين SLO مقارنة بالميزانية.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="260"/>
+        <location filename="../app/report/reportdocument.cpp" line="236"/>
         <source>Plan total</source>
         <translation>إجمالي الخطة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="267"/>
+        <location filename="../app/report/reportdocument.cpp" line="241"/>
         <source>SLO (budget)</source>
         <translation>SLO (الميزانية)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="269"/>
+        <location filename="../app/report/reportdocument.cpp" line="243"/>
         <source>p50</source>
         <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="271"/>
+        <location filename="../app/report/reportdocument.cpp" line="245"/>
         <source>p95</source>
         <extracomment>Column header: latency at the 95th percentile</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="273"/>
+        <location filename="../app/report/reportdocument.cpp" line="247"/>
         <source>p99</source>
         <extracomment>Column header: latency at the 99th percentile</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="276"/>
+        <location filename="../app/report/reportdocument.cpp" line="251"/>
         <source>Cost per month</source>
         <translation>التكلفة شهريًا</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="277"/>
+        <location filename="../app/report/reportdocument.cpp" line="252"/>
         <source>Cost per M tokens</source>
         <translation>التكلفة لكل مليون رمز</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="289"/>
+        <location filename="../app/report/reportdocument.cpp" line="258"/>
         <source>Latencies are at the user, demand-weighted over the regions: time to first token (TTFT) or to the whole answer (E2E) as each SLO states. Attainment is the share of requests within budget (green: at least %1, the SLO is met). GPUs are those the workload adds at its sites; cost per month includes GPU hours, per-token API charges and egress; $ / M tok is that cost per million tokens processed (input and output).</source>
         <translation>أزمنة الاستجابة مقيسة عند المستخدم ومرجّحة حسب الطلب عبر المناطق: زمن أول رمز (TTFT) أو زمن الإجابة الكاملة (E2E) وفق ما ينص عليه كل SLO. نسبة التحقيق هي حصة الطلبات ضمن الميزانية (الأخضر: %1 على الأقل، أي أن SLO محقق). وحدات GPU هي تلك التي يضيفها عبء العمل في مواقعه؛ وتشمل التكلفة الشهرية ساعات GPU ورسوم API لكل رمز وحركة البيانات الصادرة؛ و$ / مليون رمز هي تلك التكلفة لكل مليون رمز معالَج (الإدخال والإخراج).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="301"/>
+        <location filename="../app/report/reportdocument.cpp" line="270"/>
         <source>• %1: %2</source>
         <extracomment>A note under the workload table: a workload&apos;s name, then the problem found with it</extracomment>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="303"/>
+        <location filename="../app/report/reportdocument.cpp" line="272"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="335"/>
+        <source>EDGEATLAS PLANNING REPORT</source>
+        <translation>تقرير تخطيط EdgeAtlas</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="337"/>
+        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
+        <translation>أين يجب أن يعمل كل عبء عمل استدلال بالذكاء الاصطناعي، وكم يكلّف، وهل يلتزم بميزانية زمن الاستجابة الخاصة به</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="340"/>
+        <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
+        <translation>أُنشئ بواسطة EdgeAtlas %1 في %2. الأرقام تقديرات من النموذج؛ انظر الافتراضات.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="354"/>
+        <source>Edge</source>
+        <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
+        <translation>الحافة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="357"/>
+        <source>Regional</source>
+        <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
+        <translation>إقليمي</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="360"/>
+        <source>Central</source>
+        <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
+        <translation>مركزي</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="363"/>
+        <source>On-prem</source>
+        <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
+        <translation>محلي</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="13"/>
+        <source>Latency budget decomposition</source>
+        <translation>تفصيل ميزانية زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="16"/>
+        <source>Where the time of each workload&apos;s requests goes at its SLO percentile (demand-weighted means over its regions), against its budget, the dashed line.</source>
+        <translation>توزّع زمن طلبات كل عبء عمل عند مئين SLO الخاص به (متوسطات مرجّحة بالطلب على مناطقه)، مقارنةً بميزانيته، وهي الخط المتقطع.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <source>Propagation</source>
+        <translation>الانتشار</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <source>Route inflation</source>
+        <translation>تضخم المسار</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <source>Access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <source>Queueing</source>
+        <translation>الاصطفاف</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <source>Prefill</source>
+        <translation>التعبئة المسبقة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <source>Decode</source>
+        <translation>فك الترميز</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="27"/>
+        <source>Where the time goes (dashed: the budget)</source>
+        <translation>توزيع الوقت (الخط المتقطع: الميزانية)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="34"/>
+        <source>%1 · %2 · at the percentile %3</source>
+        <translation>%1 · %2 · عند المئين %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="45"/>
+        <source>%1  =  %2 (budget %3, %4 of it)</source>
+        <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
+        <translation>%1  =  %2 (الميزانية %3، أي %4 منها)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="59"/>
+        <source>Capacity of the busiest sites</source>
+        <translation>سعة المواقع الأكثر انشغالًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="63"/>
+        <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
+        <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
+        <translation>
+            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
+            <numerusform>الموقع الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حمله في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
+            <numerusform>الموقعان الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملهما في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
+            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
+            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
+            <numerusform>المواقع الـ%Ln الأكثر وحدات GPU في هذه الخطة (من أصل %1 من المواقع التي تحمل حملًا)، مع حملها في ذروة اليوم. الاستخدام هو المتوسط المرجّح بعدد وحدات GPU على أعباء العمل التي يخدمها الموقع؛ ويُحدَّد حجم المواقع بحيث لا يتجاوز الاستخدامُ الهدفَ المحدد للطبقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="81"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="83"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="84"/>
+        <source>GPU type</source>
+        <translation>نوع GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="85"/>
+        <source>GPUs used</source>
+        <translation>وحدات GPU المستخدمة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="86"/>
+        <source>GPUs usable</source>
+        <translation>وحدات GPU المتاحة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="87"/>
+        <source>Peak load</source>
+        <translation>حمل الذروة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="88"/>
+        <source>Utilization</source>
+        <translation>نسبة الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="89"/>
+        <source>GPU cost per month</source>
+        <translation>تكلفة GPU شهريًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="94"/>
+        <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
+        <translation>
+            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
+            <numerusform>تستخدم هذه المواقع %1 من أصل وحدة GPU واحدة يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
+            <numerusform>تستخدم هذه المواقع %1 من أصل وحدتَي GPU يمكن للخطة استخدامهما فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
+            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدات GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
+            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
+            <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="105"/>
+        <source>Assumptions</source>
+        <translation>الافتراضات</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="108"/>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="110"/>
+        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
+        <translation>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلة ذهاب وإياب واحدة للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلتَي ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلات ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلةَ ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="120"/>
+        <source>Accuracy of the RTT model</source>
+        <translation>دقة نموذج RTT</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="122"/>
+        <source>Compute, capacity and cost</source>
+        <translation>الحوسبة والسعة والتكلفة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="124"/>
+        <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
+        <translation>تتبع أزمنة التعبئة المسبقة وفك الترميز سقفَ الأداء (roofline) لكل نوع GPU (عدد FLOPs مقسومًا على FLOP/s القابلة للتحقيق، والبايتات مقسومة على عرض النطاق القابل للتحقيق، مع كفاءات الطبقة أدناه). يُحدَّد حجم كل موقع عند ذروته اليومية الخاصة به بطابور M/M/k عند نسبة الاستخدام المستهدفة للطبقة، لذا تحتفظ مواقع الحافة الصغيرة بهامش أكبر. يحقق عبء العمل SLO الخاص به عندما يكون %1 على الأقل من طلباته ضمن الميزانية. تكلفة GPU = عدد وحدات GPU × السعر بالساعة × %2 ساعة شهريًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="137"/>
+        <source>per token (API)</source>
+        <translation>لكل رمز (API)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="144"/>
+        <source>Billing</source>
+        <translation>الفوترة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="145"/>
+        <source>Target utilization</source>
+        <translation>نسبة الاستخدام المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="146"/>
+        <source>Min GPUs / site</source>
+        <translation>أدنى عدد GPU / موقع</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="147"/>
+        <source>Egress / GB</source>
+        <translation>حركة البيانات الصادرة / GB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="148"/>
+        <source>Compute eff.</source>
+        <translation>كفاءة الحوسبة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="149"/>
+        <source>Bandwidth eff.</source>
+        <translation>كفاءة عرض النطاق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="155"/>
+        <source>%1 GB</source>
+        <extracomment>GPU memory in gigabytes</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="157"/>
+        <source>%1 GB/s</source>
+        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="160"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="161"/>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="162"/>
+        <source>Bandwidth</source>
+        <translation>عرض النطاق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="163"/>
+        <source>BF16 TFLOPS</source>
+        <translation>BF16 TFLOPS</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="164"/>
+        <source>Price / hour</source>
+        <translation>السعر / ساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="165"/>
+        <source>Price as of</source>
+        <translation>السعر بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="171"/>
+        <source>%1 B</source>
+        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
+        <translation>%1 مليار</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="175"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="176"/>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="177"/>
+        <source>Layers</source>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="178"/>
+        <source>Hidden</source>
+        <translation>البُعد المخفي</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="179"/>
+        <source>Heads / KV</source>
+        <translation>الرؤوس / KV</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="180"/>
+        <source>Spec as of</source>
+        <translation>المواصفات بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="187"/>
+        <source>Data sources</source>
+        <translation>مصادر البيانات</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <source>Title and address</source>
+        <translation>العنوان والرابط</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="192"/>
+        <source>Licence · as of</source>
+        <translation>الترخيص · بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="196"/>
+        <source>licence not stated</source>
+        <translation>الترخيص غير مذكور</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="197"/>
+        <source>date not stated</source>
+        <translation>التاريخ غير مذكور</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="198"/>
+        <source>as of %1</source>
+        <translation>بتاريخ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportPainter</name>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="46"/>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>Page heading of a section that spans several pages: its title, then this page&apos;s part of them</extracomment>
+        <translation>%1 (%2 من %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="77"/>
+        <source>EdgeAtlas planning report · %1</source>
+        <extracomment>Page footer: %1 is the scenario&apos;s name</extracomment>
+        <translation>تقرير تخطيط EdgeAtlas · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="80"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -5500,12 +5119,12 @@ prefill: %3</source>
 <context>
     <name>ea::RoutesLayer</name>
     <message>
-        <location filename="../widgets/map/routeslayer.cpp" line="228"/>
+        <location filename="../widgets/map/routeslayer.cpp" line="231"/>
         <source>Best node per tier</source>
         <translation>أفضل عقدة لكل طبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/map/routeslayer.h" line="35"/>
+        <location filename="../widgets/map/routeslayer.h" line="36"/>
         <source>Routes</source>
         <translation>المسارات</translation>
     </message>
@@ -5830,17 +5449,17 @@ prefill: %3</source>
         <translation>أعباء العمل التي يُخدم %1 على الأقل من طلباتها ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="115"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="130"/>
         <source>No scenario</source>
         <translation>لا يوجد سيناريو</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="129"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="144"/>
         <source>per token</source>
         <translation>لكل رمز</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="151"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="165"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -6130,123 +5749,123 @@ prefill: %3</source>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="27"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="25"/>
         <source>Suggest Placement</source>
         <translation>اقتراح توزيع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="31"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="29"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>جارٍ البحث عن أرخص توزيع يحقق جميع أهداف SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="39"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="40"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>حصة التوزيعات التي فُحصت أو استُبعدت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="43"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
         <source>&amp;Stop Search</source>
         <translation>إيقاف البحث (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="44"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
         <source>Stop the search; nothing is suggested then</source>
         <translation>إيقاف البحث؛ ولن يُقدَّم أي اقتراح عندئذٍ</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Current tier</source>
         <translation>الطبقة الحالية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggested tier</source>
         <translation>الطبقة المقترحة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>Cost now</source>
         <translation>التكلفة الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>Cost then</source>
         <translation>التكلفة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>SLO now</source>
         <translation>SLO الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>SLO then</source>
         <translation>SLO لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>كل عبء عمل مع طبقته وتكلفته الشهرية وSLO الخاص به حاليًا ومع الاقتراح؛ أعباء العمل التي تنتقل مكتوبة بخط عريض</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="70"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>سبب عدم تحقيق أي توزيع لجميع أهداف SLO، استنادًا إلى ميزانية زمن الاستجابة لكل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
         <source>&amp;Apply</source>
         <translation>تطبيق (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>نقل أعباء العمل كما هو مقترح، في خطوة واحدة يمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="133"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Stopping the search…</source>
         <translation>جارٍ إيقاف البحث…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="161"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="125"/>
         <source>The search was stopped; nothing is suggested.</source>
         <translation>أُوقف البحث؛ لا يوجد أي اقتراح.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="127"/>
         <source>No placement meets every SLO.</source>
         <translation>لا يحقق أي توزيع جميع أهداف SLO.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="166"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="130"/>
         <source>%1 placements allowed, %2 costed in full, %3 workload evaluations</source>
         <translation>التوزيعات المسموح بها: %1، المحسوبة تكلفتها كاملةً: %2، تقييمات أعباء العمل: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="172"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="136"/>
         <source>The cheapest placement that meets every SLO (proven by an exhaustive search: %1).</source>
         <translation>أرخص توزيع يحقق جميع أهداف SLO (مُثبت ببحث شامل: %1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="175"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>The cheapest placement found that meets every SLO; the search stopped early, so a cheaper one may exist (%1).</source>
         <translation>أرخص توزيع عُثر عليه يحقق جميع أهداف SLO؛ توقف البحث مبكرًا، لذا قد يوجد توزيع أرخص (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="180"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>لا يحقق أي توزيع جميع أهداف SLO: %n من أعباء العمل لا تحقق أهدافها في أي طبقة وتبقى في أماكنها. وفيما يلي أرخص توزيع يحقق فيه كل عبء عمل آخر هدف SLO الخاص به (%1).</numerusform>
@@ -6258,38 +5877,38 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="192"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="156"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>التكلفة شهريًا: %1 حاليًا، و%2 مع الاقتراح؛ توفير %3 (%4). أهداف SLO المحققة: %5 حاليًا، و%6 بعد ذلك، من أصل %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="199"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
         <source>The current placement is already the cheapest.</source>
         <translation>التوزيع الحالي هو الأرخص بالفعل.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="200"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="164"/>
         <source>Workloads that move: %1.</source>
         <translation>أعباء العمل التي تنتقل: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="227"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="227"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
         <source>missed (%1)</source>
         <translation>غير محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="244"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="208"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>ينتقل %1 من %2 إلى %3: %4 ← %5 شهريًا، %6 ← %7 من الطلبات ضمن ميزانيته %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="249"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="213"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>يبقى %1 في طبقة %2 (%3)</translation>
     </message>
@@ -6369,27 +5988,27 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="86"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="87"/>
         <source>Plan total %1 per month: %2.</source>
         <translation>إجمالي الخطة %1 شهريًا: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="88"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="89"/>
         <source>No evaluated plan.</source>
         <translation>لا توجد خطة مقيَّمة.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="107"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="108"/>
         <source>%1: %2 per month</source>
         <translation>%1: %2 شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="109"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="112"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="113"/>
         <source>%n workload(s), %1 GPUs at %2 sites</source>
         <translation>
             <numerusform>لا أعباء عمل، %1 GPU في %2 من المواقع</numerusform>
@@ -7079,298 +6698,298 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::TrialsPage</name>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="58"/>
+        <location filename="../app/trials/trialspage.cpp" line="65"/>
         <source>Looking for devices…</source>
         <translation>جارٍ البحث عن الأجهزة…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="59"/>
+        <location filename="../app/trials/trialspage.cpp" line="66"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="62"/>
+        <location filename="../app/trials/trialspage.cpp" line="69"/>
         <source>Configuration &amp;A</source>
         <translation>التكوين A (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="63"/>
+        <location filename="../app/trials/trialspage.cpp" line="70"/>
         <source>Configuration &amp;B</source>
         <translation>التكوين B (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="69"/>
+        <location filename="../app/trials/trialspage.cpp" line="76"/>
         <source>&amp;Run A/B</source>
         <translation>تشغيل A/B (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="70"/>
+        <location filename="../app/trials/trialspage.cpp" line="77"/>
         <location filename="../app/trials/trialspageview.cpp" line="180"/>
         <source>Measure the ceilings, A and B, the A/A control, then A and B interleaved</source>
         <translation>قياس الأسقف، وA وB، ومقارنة A/A الضابطة، ثم A وB بالتناوب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="71"/>
+        <location filename="../app/trials/trialspage.cpp" line="78"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="72"/>
+        <location filename="../app/trials/trialspage.cpp" line="79"/>
         <source>Stop at the next sample or round; what was measured stays</source>
         <translation>التوقف عند العينة أو الجولة التالية؛ ويُحتفظ بما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="84"/>
+        <location filename="../app/trials/trialspage.cpp" line="91"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="85"/>
+        <location filename="../app/trials/trialspage.cpp" line="92"/>
         <source>Not run yet</source>
         <translation>لم يُشغَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="108"/>
+        <location filename="../app/trials/trialspage.cpp" line="115"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="112"/>
+        <location filename="../app/trials/trialspage.cpp" line="119"/>
         <source>Measured ceilings</source>
         <translation>الأسقف المقيسة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="132"/>
+        <location filename="../app/trials/trialspage.cpp" line="139"/>
         <source>Trial results</source>
         <translation>نتائج التجارب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="133"/>
+        <location filename="../app/trials/trialspage.cpp" line="140"/>
         <source>Each configuration on its own: median, p10 and p90 of the step time over its samples, and what that achieves</source>
         <translation>كل تكوين على حدة: الوسيط وp10 وp90 لزمن الخطوة عبر عيناته، وما يحققه ذلك</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="136"/>
+        <location filename="../app/trials/trialspage.cpp" line="143"/>
         <source>A/A control and A/B pair</source>
         <translation>مقارنة A/A الضابطة والزوج A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="137"/>
+        <location filename="../app/trials/trialspage.cpp" line="144"/>
         <source>Side by side: one ratio B/A per round of interleaved runs</source>
         <translation>جنبًا إلى جنب: نسبة B/A واحدة لكل جولة من التشغيلات المتناوبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="140"/>
+        <location filename="../app/trials/trialspage.cpp" line="147"/>
         <source>Latency per token</source>
         <translation>زمن الاستجابة لكل رمز</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="142"/>
+        <location filename="../app/trials/trialspage.cpp" line="149"/>
         <source>ms</source>
         <extracomment>Unit of a chart: milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="143"/>
+        <location filename="../app/trials/trialspage.cpp" line="150"/>
         <source>Throughput</source>
         <translation>الإنتاجية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="145"/>
+        <location filename="../app/trials/trialspage.cpp" line="152"/>
         <source>tokens/s</source>
         <extracomment>Unit of a chart: tokens per second</extracomment>
         <translation>رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="146"/>
+        <location filename="../app/trials/trialspage.cpp" line="153"/>
         <source>Share of roofline</source>
         <translation>النسبة من سقف الأداء (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="148"/>
+        <location filename="../app/trials/trialspage.cpp" line="155"/>
         <source>%</source>
         <extracomment>Unit of a chart: percent</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="153"/>
+        <location filename="../app/trials/trialspage.cpp" line="160"/>
         <source>&amp;Export…</source>
         <translation>تصدير (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="154"/>
+        <location filename="../app/trials/trialspage.cpp" line="161"/>
         <source>Save the results with their provenance as JSON, markdown or CSV</source>
         <translation>حفظ النتائج مع مصدرها بتنسيق JSON أو markdown أو CSV</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="155"/>
+        <location filename="../app/trials/trialspage.cpp" line="162"/>
         <source>&amp;Use as Compute Profile…</source>
         <translation>استخدام كملف حوسبة (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="156"/>
+        <location filename="../app/trials/trialspage.cpp" line="163"/>
         <source>Make these measurements the compute profile of a GPU type of the scenario; the plan then uses them instead of the roofline (undoable)</source>
         <translation>جعل هذه القياسات ملف الحوسبة لنوع GPU في السيناريو؛ فتستخدمها الخطة بدلًا من سقف الأداء (roofline) (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>GPU type</source>
         <translation>نوع GPU</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>Step B=1 ms</source>
         <translation>الخطوة B=1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>+ms/seq</source>
         <translation>+ms/تسلسل</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Prefill tok/s</source>
         <translation>التعبئة المسبقة رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="175"/>
+        <location filename="../app/trials/trialspage.cpp" line="182"/>
         <source>Measured compute profiles of the scenario: the planner uses them instead of the roofline for that GPU type, model and precision</source>
         <translation>ملفات الحوسبة المقيسة في السيناريو: تستخدمها أداة التخطيط بدلًا من سقف الأداء (roofline) لنوع GPU والنموذج والدقة المعنية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="177"/>
+        <location filename="../app/trials/trialspage.cpp" line="184"/>
         <source>Compute profiles in the scenario</source>
         <translation>ملفات الحوسبة في السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="179"/>
+        <location filename="../app/trials/trialspage.cpp" line="186"/>
         <source>Remo&amp;ve Profile</source>
         <translation>إزالة ملف الحوسبة (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="180"/>
+        <location filename="../app/trials/trialspage.cpp" line="187"/>
         <source>The planner goes back to the roofline for it (undoable)</source>
         <translation>تعود أداة التخطيط إلى سقف الأداء (roofline) في هذه الحالة (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="195"/>
+        <location filename="../app/trials/trialspage.cpp" line="202"/>
         <source>&lt;b&gt;Compute profiles in the scenario&lt;/b&gt;</source>
         <translation>&lt;b&gt;ملفات الحوسبة في السيناريو&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="233"/>
+        <location filename="../app/trials/trialspage.cpp" line="240"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="244"/>
+        <location filename="../app/trials/trialspage.cpp" line="251"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="253"/>
+        <location filename="../app/trials/trialspage.cpp" line="260"/>
         <source>%1 of %2</source>
         <extracomment>Progress bar: step %1 of %2 steps</extracomment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="262"/>
+        <location filename="../app/trials/trialspage.cpp" line="269"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="262"/>
+        <location filename="../app/trials/trialspage.cpp" line="269"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="263"/>
+        <location filename="../app/trials/trialspage.cpp" line="270"/>
         <source>Failed: %1</source>
         <translation>فشل: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="264"/>
+        <location filename="../app/trials/trialspage.cpp" line="271"/>
         <source>Cancelled; the results show what was measured</source>
         <translation>أُلغي؛ تعرض النتائج ما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="265"/>
+        <location filename="../app/trials/trialspage.cpp" line="272"/>
         <source>Finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="275"/>
+        <location filename="../app/trials/trialspage.cpp" line="282"/>
         <source>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="278"/>
+        <location filename="../app/trials/trialspage.cpp" line="285"/>
         <source>not available — %1</source>
         <translation>غير متاح — %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="296"/>
+        <location filename="../app/trials/trialspage.cpp" line="303"/>
         <source>there are no results to export</source>
         <translation>لا توجد نتائج لتصديرها</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="306"/>
+        <location filename="../app/trials/trialspage.cpp" line="313"/>
         <source>%1: unknown format (use .json, .md or .csv)</source>
         <translation>%1: تنسيق غير معروف (استخدم .json أو .md أو .csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="321"/>
-        <location filename="../app/trials/trialspage.cpp" line="327"/>
+        <location filename="../app/trials/trialspage.cpp" line="328"/>
+        <location filename="../app/trials/trialspage.cpp" line="334"/>
         <source>Export Trial Results</source>
         <translation>تصدير نتائج التجارب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="322"/>
+        <location filename="../app/trials/trialspage.cpp" line="329"/>
         <source>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="335"/>
+        <location filename="../app/trials/trialspage.cpp" line="342"/>
         <source>there are no results</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="339"/>
+        <location filename="../app/trials/trialspage.cpp" line="346"/>
         <source>the scenario has no GPU type &quot;%1&quot; or no model &quot;%2&quot;</source>
         <translation>لا يحتوي السيناريو على نوع GPU &quot;%1&quot; أو على نموذج &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="344"/>
+        <location filename="../app/trials/trialspage.cpp" line="351"/>
         <source>no successful decode or prefill trial of %1 in %2</source>
         <translation>لا توجد تجربة ناجحة لفك الترميز أو التعبئة المسبقة لـ %1 في %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="357"/>
+        <location filename="../app/trials/trialspage.cpp" line="364"/>
         <source>Use measured profile for %1</source>
         <translation>استخدام ملف الحوسبة المقيس لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="375"/>
+        <location filename="../app/trials/trialspage.cpp" line="382"/>
         <source>Use as Compute Profile</source>
         <translation>استخدام كملف حوسبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="388"/>
+        <location filename="../app/trials/trialspage.cpp" line="395"/>
         <source>Remove measured profile for %1</source>
         <translation>إزالة ملف الحوسبة المقيس لـ %1</translation>
     </message>
@@ -7465,8 +7084,13 @@ outputs checked: %6, timed as a graph: %7</source>
 </context>
 <context>
     <name>ea::TrialsRunner</name>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="41"/>
+        <source>Looking for the trials&apos; devices</source>
+        <translation>جارٍ البحث عن أجهزة التجارب</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="59"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="52"/>
         <source>%1, %n thread(s), BLAS: %2</source>
         <translation>
             <numerusform>%1، %n خيط، BLAS: %2</numerusform>
@@ -7478,37 +7102,42 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="62"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="55"/>
         <source>unavailable: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="126"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="107"/>
+        <source>Benchmark trials</source>
+        <translation>تجارب قياس الأداء</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="121"/>
         <source>Opening the backend</source>
         <translation>فتح الواجهة الخلفية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="139"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="134"/>
         <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
         <translation>قياس الأسقف (عرض نطاق النسخ، معدل GEMM)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="148"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="143"/>
         <source>Trial A: %1</source>
         <translation>التجربة A: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="149"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
         <source>Trial B: %1</source>
         <translation>التجربة B: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="151"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="146"/>
         <source>Profile trial: %1</source>
         <translation>تجربة ملف الحوسبة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="163"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، %n جولة</numerusform>
@@ -7520,7 +7149,7 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="167"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B: بالتناوب، %n جولة</numerusform>
@@ -8205,275 +7834,275 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadTableModel</name>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
         <source>Interactive</source>
         <translation>تفاعلي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
         <source>Batch</source>
         <translation>دفعي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="172"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="154"/>
         <source>per token</source>
         <translation>لكل رمز</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="230"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="212"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="233"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
         <source>Meets SLO</source>
         <translation>يحقق SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="233"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
         <source>Misses SLO</source>
         <translation>لا يحقق SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="258"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="240"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Model %3, %4&lt;br&gt;%5 input / %6 output tokens&lt;br&gt;Mean load %7%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;النموذج %3، %4&lt;br&gt;رموز الإدخال: %5 / رموز الإخراج: %6&lt;br&gt;متوسط الحمل %7%8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="264"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="246"/>
         <source>&lt;br&gt;Pinned: the optimizer keeps its tier</source>
         <translation>&lt;br&gt;مثبّت: يُبقي المحسِّن على طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="267"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="249"/>
         <source>%1 of the requests must see the first token within %2</source>
         <translation>يجب أن يصل أول رمز لـ %1 من الطلبات خلال %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="268"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="250"/>
         <source>%1 of the requests must see the whole answer within %2</source>
         <translation>يجب أن تصل الإجابة كاملةً لـ %1 من الطلبات خلال %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="256"/>
         <source>Where the workload runs. Double-click or press F2 to move it.
 Allowed here: %1</source>
         <translation>مكان تشغيل عبء العمل. انقر نقرًا مزدوجًا أو اضغط F2 لنقله.
 المسموح به هنا: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="268"/>
         <source>&lt;b&gt;Where the time goes&lt;/b&gt;&lt;br&gt;each region&apos;s p%1, averaged over the demand</source>
         <translation>&lt;b&gt;أين يذهب الوقت&lt;/b&gt;&lt;br&gt;p%1 لكل منطقة، بالمتوسط على الطلب</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="288"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="270"/>
         <source>Propagation</source>
         <translation>الانتشار</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="289"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="271"/>
         <source>Route inflation, jitter, handshakes</source>
         <translation>تضخم المسار، التذبذب، المصافحات</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="290"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="272"/>
         <source>User access</source>
         <translation>وصول المستخدم</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
         <source>Queueing</source>
         <translation>الاصطفاف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
         <source>Prefill</source>
         <translation>التعبئة المسبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Decode</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="296"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="278"/>
         <source>%1 of %2 served within the SLO</source>
         <translation>%1 من %2 خُدمت ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
         <source>Billed per token (API price)</source>
         <translation>فوترة لكل رمز (سعر API)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
         <source>Billed per GPU-hour</source>
         <translation>فوترة لكل ساعة GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="310"/>
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="284"/>
         <source>API tokens</source>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="303"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="285"/>
         <source>Egress</source>
         <translation>حركة البيانات الصادرة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
         <source>Tokens per month</source>
         <translation>الرموز شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="305"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="287"/>
         <source>GPUs per replica</source>
         <translation>وحدات GPU لكل نسخة متماثلة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="290"/>
         <source>Sites serving this workload in the %1 tier</source>
         <translation>المواقع التي تخدم عبء العمل هذا في طبقة %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="317"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="300"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="319"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
         <source>Tier</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
         <source>p50</source>
         <extracomment>Column header: median latency</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="306"/>
         <source>p95</source>
         <extracomment>Column header: latency at p95</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
         <source>p99</source>
         <extracomment>Column header: latency at p99</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="309"/>
         <source>Attainment</source>
         <translation>نسبة التحقيق</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="311"/>
         <source>Sites</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="331"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="313"/>
         <source>Cost/mo</source>
         <extracomment>Column header: cost per month</extracomment>
         <translation>التكلفة/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="333"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="315"/>
         <source>$/M tok</source>
         <extracomment>Column header: US dollars per million tokens</extracomment>
         <translation>$/مليون رمز</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="334"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="316"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="336"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
         <source>Workload name</source>
         <translation>اسم عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="337"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="319"/>
         <source>Interactive or batch</source>
         <translation>تفاعلي أو دفعي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="338"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
         <source>Service-level objective: metric, percentile and budget</source>
         <translation>هدف مستوى الخدمة: المقياس والمئين والميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="339"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="321"/>
         <source>Deployment tier; edit to move the workload</source>
         <translation>طبقة النشر؛ عدّلها لنقل عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="340"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
         <source>Median latency of the SLO metric</source>
         <translation>زمن الاستجابة الوسيط لمقياس SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="341"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="323"/>
         <source>95th-percentile latency of the SLO metric</source>
         <translation>زمن الاستجابة عند المئين 95 لمقياس SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="342"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
         <source>99th-percentile latency of the SLO metric</source>
         <translation>زمن الاستجابة عند المئين 99 لمقياس SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="343"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="325"/>
         <source>Share of requests served within the SLO</source>
         <translation>حصة الطلبات المخدومة ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="344"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
         <source>GPUs used at the diurnal peak</source>
         <translation>وحدات GPU المستخدمة في ذروة الاستخدام اليومية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="345"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
         <source>Sites serving the workload</source>
         <translation>المواقع التي تخدم عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="346"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
         <source>GPU, API and egress cost per month</source>
         <translation>تكلفة GPU وAPI وحركة البيانات الصادرة شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="347"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
         <source>Cost per million tokens (input and output)</source>
         <translation>التكلفة لكل مليون رمز (الإدخال والإخراج)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="348"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="330"/>
         <source>Evaluation result or the reason the workload misses its SLO</source>
         <translation>نتيجة التقييم أو سبب عدم تحقيق عبء العمل لـ SLO الخاص به</translation>
     </message>

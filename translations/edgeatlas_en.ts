@@ -23,7 +23,7 @@
 <context>
     <name>ea::CalibrationFlow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="26"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="27"/>
         <source>median %1, P90 %2 (median %3 off; %n sample(s))</source>
         <translation>
             <numerusform>median %1, P90 %2 (median %3 off; %n sample)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="65"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="76"/>
         <source>Route inflation %1–%2: %3 → %4 (%n sample(s))</source>
         <translation>
             <numerusform>Route inflation %1–%2: %3 → %4 (%n sample)</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ea::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… and %n more (see Show Details)</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>ea::MapToolTip</name>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="112"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: serves %Ln region at %2 peak, %3 GPUs, %4 per month</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln node&lt;/b&gt;: %1</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>ea::MonitorPage</name>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="392"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="386"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Probing %n target every %1 s — %2 results, %3 failed, %4 in flight</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="399"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="393"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Stopped — %n target</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>ea::PlannerBoard</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="145"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n workload</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="151"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>ea::PrometheusDialog</name>
     <message numerus="yes">
-        <location filename="../app/monitor/prometheusdialog.cpp" line="348"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="359"/>
         <source>%n target(s), %1 with data.</source>
         <translation>
             <numerusform>%n target, %1 with data.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>ea::RegionAttainmentChart</name>
     <message numerus="yes">
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="130"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="131"/>
         <source>%Ln not served.</source>
         <translation>
             <numerusform>%Ln not served.</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="131"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="132"/>
         <source>The %n worst shown.</source>
         <translation>
             <numerusform>The %n worst shown.</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>ea::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../app/report/reportdialog.cpp" line="267"/>
+        <location filename="../app/report/reportdialog.cpp" line="276"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -265,61 +265,9 @@
     </message>
 </context>
 <context>
-    <name>ea::ReportHtml</name>
+    <name>ea::ReportDocument</name>
     <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="175"/>
-        <source>GPUs at %Ln site(s)</source>
-        <translation>
-            <numerusform>GPUs at %Ln site</numerusform>
-            <numerusform>GPUs at %Ln sites</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="220"/>
-        <source>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site(s) carry load.</source>
-        <translation>
-            <numerusform>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site carry load.</numerusform>
-            <numerusform>Every inference site by tier and the demand regions sized by weight; %1 of %Ln sites carry load.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="343"/>
-        <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
-        <translation>
-            <numerusform>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</numerusform>
-            <numerusform>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trips for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ea::ReportPainter</name>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="112"/>
-        <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
-        <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
-        <translation>
-            <numerusform>The %Ln site with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</numerusform>
-            <numerusform>The %Ln sites with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="149"/>
-        <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
-        <translation>
-            <numerusform>These sites use %1 of the %Ln GPU the plan may use there (%2); a site near 100 % has no room for growth or failover.</numerusform>
-            <numerusform>These sites use %1 of the %Ln GPUs the plan may use there (%2); a site near 100 % has no room for growth or failover.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="165"/>
-        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
-        <translation>
-            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
-            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trips; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="49"/>
+        <location filename="../app/report/reportdocument.cpp" line="43"/>
         <source>%Ln workload(s)</source>
         <translation>
             <numerusform>%Ln workload</numerusform>
@@ -327,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <location filename="../app/report/reportdocument.cpp" line="45"/>
         <source>%Ln site(s) in %1</source>
         <extracomment>%1 is &quot;N tiers&quot;</extracomment>
         <translation>
@@ -336,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <location filename="../app/report/reportdocument.cpp" line="46"/>
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln tier</numerusform>
@@ -344,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="52"/>
+        <location filename="../app/report/reportdocument.cpp" line="47"/>
         <source>%Ln demand region(s)</source>
         <translation>
             <numerusform>%Ln demand region</numerusform>
@@ -352,8 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="68"/>
-        <location filename="../app/report/reportpages.cpp" line="94"/>
+        <location filename="../app/report/reportdocument.cpp" line="71"/>
         <source>GPUs at %Ln site(s)</source>
         <translation>
             <numerusform>GPUs at %Ln site</numerusform>
@@ -361,18 +308,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="186"/>
+        <location filename="../app/report/reportdocument.cpp" line="159"/>
         <source>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln site(s) carry load in this plan.</source>
         <translation>
             <numerusform>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln site carry load in this plan.</numerusform>
             <numerusform>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln sites carry load in this plan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="63"/>
+        <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
+        <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
+        <translation>
+            <numerusform>The %Ln site with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</numerusform>
+            <numerusform>The %Ln sites with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="94"/>
+        <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
+        <translation>
+            <numerusform>These sites use %1 of the %Ln GPU the plan may use there (%2); a site near 100 % has no room for growth or failover.</numerusform>
+            <numerusform>These sites use %1 of the %Ln GPUs the plan may use there (%2); a site near 100 % has no room for growth or failover.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="110"/>
+        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
+        <translation>
+            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
+            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trips; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="180"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>No placement meets every SLO: %n of the workloads meets its SLO in no tier and stays where it is. Below is the cheapest placement in which every other workload meets its SLO (%1).</numerusform>
@@ -391,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="112"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="113"/>
         <source>%n workload(s), %1 GPUs at %2 sites</source>
         <translation>
             <numerusform>%n workload, %1 GPUs at %2 sites</numerusform>
@@ -483,7 +455,7 @@
 <context>
     <name>ea::TrialsRunner</name>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="59"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="52"/>
         <source>%1, %n thread(s), BLAS: %2</source>
         <translation>
             <numerusform>%1, %n thread, BLAS: %2</numerusform>
@@ -491,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="163"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>A/A control: A against itself, %n round</numerusform>
@@ -499,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="167"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B: interleaved, %n round</numerusform>

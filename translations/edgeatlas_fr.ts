@@ -142,20 +142,30 @@
 <context>
     <name>ea::Autosaver</name>
     <message>
-        <location filename="../app/autosave.cpp" line="165"/>
+        <location filename="../app/autosave.cpp" line="166"/>
         <source>Cannot create the recovery folder %1.</source>
         <translation>Impossible de créer le dossier de récupération %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="171"/>
+        <location filename="../app/autosave.cpp" line="172"/>
         <source>Cannot lock the recovery file %1.</source>
         <translation>Impossible de verrouiller le fichier de récupération %1.</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="179"/>
-        <location filename="../app/autosave.cpp" line="186"/>
+        <location filename="../app/autosave.cpp" line="180"/>
+        <location filename="../app/autosave.cpp" line="187"/>
         <source>Cannot write the recovery file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier de récupération %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="289"/>
+        <source>Writing the recovery file</source>
+        <translation>Écriture du fichier de récupération</translation>
+    </message>
+    <message>
+        <location filename="../app/autosave.cpp" line="318"/>
+        <source>Removing the recovery file</source>
+        <translation>Suppression du fichier de récupération</translation>
     </message>
 </context>
 <context>
@@ -332,7 +342,7 @@
 <context>
     <name>ea::CalibrationFlow</name>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="26"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="27"/>
         <source>median %1, P90 %2 (median %3 off; %n sample(s))</source>
         <translation>
             <numerusform>médiane %1, P90 %2 (écart médian %3 ; %n échantillon)</numerusform>
@@ -340,18 +350,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="58"/>
-        <location filename="../app/monitor/calibrationflow.cpp" line="80"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="69"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="91"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="100"/>
         <source>Calibrate Latency Model</source>
         <translation>Calibrer le modèle de latence</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="59"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="70"/>
         <source>The model cannot be calibrated from the current measurements: %1</source>
         <translation>Le modèle ne peut pas être calibré à partir des mesures actuelles : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/calibrationflow.cpp" line="65"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="76"/>
         <source>Route inflation %1–%2: %3 → %4 (%n sample(s))</source>
         <translation>
             <numerusform>Allongement de route %1–%2 : %3 → %4 (%n échantillon)</numerusform>
@@ -359,12 +370,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="69"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="80"/>
         <source>Access latency at the vantage point: %1 → %2</source>
         <translation>Latence d&apos;accès au point d&apos;observation : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="74"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="85"/>
         <source>Error of the model against what was measured:
 before: %1
 after: %2
@@ -375,7 +386,7 @@ après : %2
 hors échantillon (5 blocs par nœud) : %3</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="78"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="89"/>
         <source>Error of the model against what was measured:
 before: %1
 after: %2</source>
@@ -384,14 +395,24 @@ avant : %1
 après : %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="83"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="94"/>
         <source>Apply the fitted values to the scenario? (Undo restores the previous model.)</source>
         <translation>Appliquer les valeurs ajustées au scénario ? (Annuler restaure le modèle précédent.)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="88"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="101"/>
+        <source>The scenario changed while the model was being fitted; calibrate it again.</source>
+        <translation>Le scénario a changé pendant l&apos;ajustement du modèle ; recommencez la calibration.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="107"/>
         <source>Calibrate latency model</source>
         <translation>Calibrer le modèle de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="124"/>
+        <source>Calibrating the latency model</source>
+        <translation>Calibration du modèle de latence</translation>
     </message>
 </context>
 <context>
@@ -601,22 +622,24 @@ après : %2</translation>
 <context>
     <name>ea::Document</name>
     <message>
-        <location filename="../app/document.cpp" line="79"/>
+        <location filename="../app/document.cpp" line="100"/>
         <source>The scenario has no file name yet.</source>
         <translation>Le scénario n&apos;a pas encore de nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="103"/>
+        <location filename="../app/document.cpp" line="129"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
-</context>
-<context>
-    <name>ea::EvaluationRunner</name>
     <message>
-        <location filename="../app/evaluationrunner.cpp" line="95"/>
-        <source>the evaluation failed</source>
-        <translation>l&apos;évaluation a échoué</translation>
+        <location filename="../app/document.cpp" line="234"/>
+        <source>Evaluating the plan</source>
+        <translation>Évaluation du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/document.cpp" line="284"/>
+        <source>Comparing every workload in its other tiers</source>
+        <translation>Comparaison de chaque charge de travail dans ses autres niveaux</translation>
     </message>
 </context>
 <context>
@@ -637,12 +660,12 @@ après : %2</translation>
         <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="394"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="424"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="395"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="425"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
     </message>
@@ -971,6 +994,45 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::JobRunner</name>
+    <message>
+        <location filename="../app/jobrunner.cpp" line="165"/>
+        <location filename="../app/jobrunner.cpp" line="167"/>
+        <source>the background task failed</source>
+        <translation>la tâche d&apos;arrière-plan a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>ea::JobStatus</name>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="63"/>
+        <source>Cancel: %1</source>
+        <extracomment>Tool-tip of a status bar button; %1 says what runs, e.g. &quot;Computing the coverage field&quot;</extracomment>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="64"/>
+        <source>%1 cannot be cancelled</source>
+        <translation>%1 : impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="65"/>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/jobstatus.cpp" line="90"/>
+        <source>%1 (cancelling…)</source>
+        <extracomment>Status bar: a background task asked to stop; %1 says what it was doing</extracomment>
+        <translation>%1 (annulation…)</translation>
+    </message>
+</context>
+<context>
     <name>ea::JsonReader</name>
     <message>
         <location filename="../engine/model/jsonreader.cpp" line="30"/>
@@ -1255,47 +1317,47 @@ après : %2</translation>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Plan</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="72"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Calibrate Model…</source>
         <translation>&amp;Calibrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>Essais : mesurer les performances des configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
     </message>
@@ -1305,257 +1367,241 @@ après : %2</translation>
         <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Open &amp;Default Scenario</source>
         <translation>Ouvrir le scénario par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Open the built-in default world</source>
         <translation>Ouvrir le monde par défaut intégré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Save the scenario with the current placement</source>
         <translation>Enregistrer le scénario avec le placement actuel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Save the scenario under a new name</source>
         <translation>Enregistrer le scénario sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Map…</source>
         <translation>&amp;Carte…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Export &amp;Report…</source>
         <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Change &amp;Tier…</source>
         <translation>Changer de &amp;niveau…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Move the selected workload to another tier</source>
         <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Suggest Placement…</source>
         <translation>&amp;Suggérer un placement…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>Trouver le placement le moins cher qui respecte chaque SLO, et l&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>Suggérer le placement le moins cher qui respecte chaque SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>À &amp;propos d&apos;EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
-        <source>Apply suggested placement</source>
-        <translation>Appliquer le placement suggéré</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
-        <source>A benchmark trial runs in the background (Trials mode; Cancel there)</source>
-        <translation>Un essai de performances s&apos;exécute en arrière-plan (mode Essais ; annulez-le depuis ce mode)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
-        <source>Trials %1/%2: %3</source>
-        <extracomment>%1 is the step in progress, %2 the number of steps, %3 what the step does</extracomment>
-        <translation>Essais %1/%2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="304"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>The current scenario is unchanged.</source>
         <translation>Le scénario actuel est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>Cannot Open Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>%1 could not be opened. %2</source>
         <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Cannot Save Scenario</source>
         <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1564,18 +1610,18 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1584,37 +1630,37 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Evaluated in %1 ms</source>
         <translation>Évalué en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Evaluation failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Evaluation Failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1623,17 +1669,114 @@ après : %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
             <numerusform>… et %n autres (voir Afficher les détails)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ea::MapBinder</name>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="82"/>
+        <source>Computing the %1 coverage field</source>
+        <extracomment>Status bar: %1 is a tier (&quot;Edge&quot;)</extracomment>
+        <translation>Calcul du champ de couverture (niveau %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="104"/>
+        <source>&amp;Projection</source>
+        <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="107"/>
+        <source>&amp;Equal Earth (equal area)</source>
+        <translation>&amp;Equal Earth (équivalente)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="108"/>
+        <source>Web &amp;Mercator</source>
+        <translation>Web &amp;Mercator</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="109"/>
+        <source>E&amp;quirectangular</source>
+        <translation>É&amp;quirectangulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="117"/>
+        <source>Map &amp;Palette</source>
+        <translation>Pa&amp;lette de la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="120"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="120"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="128"/>
+        <source>Latency &amp;Coverage</source>
+        <translation>&amp;Couverture de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="129"/>
+        <source>Colour every place by the best modeled RTT to a node of the tier</source>
+        <translation>Colorer chaque lieu selon le meilleur RTT modélisé vers un nœud du niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="133"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="138"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="139"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="140"/>
+        <source>&amp;Whole World</source>
+        <translation>&amp;Monde entier</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="141"/>
+        <source>Fit &amp;Selection</source>
+        <translation>Ajuster à la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="151"/>
+        <location filename="../app/mapbinder.cpp" line="160"/>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="152"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/mapbinder.cpp" line="161"/>
+        <source>The map could not be exported:
+%1</source>
+        <translation>Impossible d&apos;exporter la carte :
+%1</translation>
     </message>
 </context>
 <context>
@@ -1744,47 +1887,47 @@ après : %2</translation>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="65"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="62"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="64"/>
         <source>over budget by up to 25 %</source>
         <translation>jusqu&apos;à 25 % au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
         <source>far over budget</source>
         <translation>bien au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="88"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="85"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (site synthétique)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="87"/>
         <source>GPUs: %1 × %2</source>
         <translation>GPU : %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="96"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="101"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT mesuré : %1 (résidu %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="100"/>
         <source>Measured RTT: %1</source>
         <translation>RTT mesuré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="112"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1 : dessert %Ln région avec un pic de %2, %3 GPU, %4 par mois</numerusform>
@@ -1792,7 +1935,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -1801,7 +1944,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; : %1</numerusform>
@@ -1809,53 +1952,53 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="139"/>
         <source>GPUs: %1</source>
         <translation>GPU : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="156"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>Poids : %1 (%2 de la demande)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="162"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
         <source>Last-mile access: %1</source>
         <translation>Accès du dernier kilomètre : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="164"/>
         <source>%1: not served</source>
         <translation>%1 : non desservie</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="170"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1 : desservie par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="191"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="190"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 dans le niveau %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="198"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>Distance %1, %2 du trafic</translation>
     </message>
@@ -1863,12 +2006,12 @@ après : %2</translation>
 <context>
     <name>ea::MapWidget</name>
     <message>
-        <location filename="../widgets/map/mapwidget.cpp" line="30"/>
+        <location filename="../widgets/map/mapwidget.cpp" line="29"/>
         <source>World map</source>
         <translation>Carte du monde</translation>
     </message>
     <message>
-        <location filename="../widgets/map/mapwidget.cpp" line="32"/>
+        <location filename="../widgets/map/mapwidget.cpp" line="31"/>
         <source>Inference nodes, demand regions, routes and latency coverage on a world map. Plus and minus zoom, arrow keys pan, 0 shows the whole world, F fits the selection.</source>
         <translation>Nœuds d&apos;inférence, régions de demande, routes et couverture de latence sur une carte du monde. Plus et moins pour zoomer, flèches pour se déplacer, 0 affiche le monde entier, F cadre la sélection.</translation>
     </message>
@@ -1876,104 +2019,104 @@ après : %2</translation>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="74"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="76"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;Déploiement simulé sur cet ordinateur — pas de mesures réelles.&lt;/b&gt; Les points de terminaison répondent avec les délais prédits par le modèle de latence.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="80"/>
         <source>Stop Simulation</source>
         <translation>Arrêter la simulation</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="79"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="81"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>Arrêter le sondage et fermer le déploiement simulé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="103"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="105"/>
         <source>Probe targets</source>
         <translation>Cibles des sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="104"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="106"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>Les points de terminaison sondés, un par ligne : état et temps de la dernière sonde, RTT du modèle, résidu et statistiques sur la fenêtre. Sélectionnez une ligne pour voir sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="120"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="122"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="121"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="123"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>Défauts, violations de SLO et médianes hors de la bande du modèle, à leur début et à leur fin, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="204"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="198"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="200"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
         <source>&amp;Start Probing</source>
         <translation>&amp;Démarrer le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="212"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>Sonder les points de terminaison des nœuds du scénario (ou ceux du déploiement simulé)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="385"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="207"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
         <source>Simulate &amp;Deployment</source>
         <translation>&amp;Simuler un déploiement</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="219"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>Servir les nœuds les plus proches du scénario depuis cet ordinateur avec les délais modélisés, et les sonder</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="215"/>
         <source>&amp;Prometheus History…</source>
         <translation>&amp;Historique Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="227"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>Relire l&apos;historique de latence des agents de sonde depuis un serveur Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
         <source>Monitor status</source>
         <translation>État de la supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="257"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>Le déploiement simulé n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="269"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="263"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>Aucun nœud de ce scénario n&apos;a de point de terminaison à sonder. Simulez un déploiement pour voir la supervision à l&apos;œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
         <source>&amp;Stop Probing</source>
         <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="385"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
         <source>Stop &amp;Simulation</source>
         <translation>Arrêter la &amp;simulation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="392"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="386"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Sondage de %n cible toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
@@ -1981,7 +2124,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="399"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="393"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Arrêté — %n cible</numerusform>
@@ -1989,7 +2132,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="400"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="394"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>Aucune cible : démarrez le sondage des points de terminaison du scénario ou simulez un déploiement</translation>
     </message>
@@ -1997,12 +2140,12 @@ après : %2</translation>
 <context>
     <name>ea::MonitorSession</name>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="129"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="134"/>
         <source>There is nothing to probe: no target has an endpoint.</source>
         <translation>Il n&apos;y a rien à sonder : aucune cible n&apos;a de point de terminaison.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="174"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="179"/>
         <source>No scenario is open.</source>
         <translation>Aucun scénario n&apos;est ouvert.</translation>
     </message>
@@ -2154,62 +2297,62 @@ après : %2</translation>
         <translation>Natural Earth · GeoNames (CC BY 4.0) · EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="161"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="162"/>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="163"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="164"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="196"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="197"/>
         <source>Inference nodes</source>
         <translation>Nœuds d&apos;inférence</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="203"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="210"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="211"/>
         <source>Demand region, area by weight</source>
         <translation>Région de demande, surface selon le poids</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="219"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="220"/>
         <source>Best RTT to %1 nodes (ms)</source>
         <translation>Meilleur RTT vers les nœuds %1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="222"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="223"/>
         <source>Modeled RTT from %1 (ms)</source>
         <translation>RTT modélisé depuis %1 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="224"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="225"/>
         <source>Measured RTT (ms)</source>
         <translation>RTT mesuré (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="252"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="253"/>
         <source>Routes of %1</source>
         <translation>Routes de %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="260"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="261"/>
         <source>Within %1</source>
         <translation>Respecte %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="261"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="262"/>
         <source>Up to %1 (1.25× budget)</source>
         <translation>Jusqu&apos;à %1 (1,25× le budget)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/overlaylayer.cpp" line="263"/>
+        <location filename="../widgets/map/overlaylayer.cpp" line="264"/>
         <source>Beyond that</source>
         <translation>Au-delà</translation>
     </message>
@@ -2268,120 +2411,42 @@ après : %2</translation>
     </message>
 </context>
 <context>
-    <name>ea::PlanMapBinder</name>
+    <name>ea::PlacementSuggestion</name>
     <message>
-        <location filename="../app/planmapbinder.cpp" line="56"/>
-        <source>&amp;Projection</source>
-        <translation>&amp;Projection</translation>
+        <location filename="../app/placementsuggestion.cpp" line="19"/>
+        <source>Searching for the cheapest placement</source>
+        <translation>Recherche du placement le moins cher</translation>
     </message>
     <message>
-        <location filename="../app/planmapbinder.cpp" line="59"/>
-        <source>&amp;Equal Earth (equal area)</source>
-        <translation>&amp;Equal Earth (équivalente)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="60"/>
-        <source>Web &amp;Mercator</source>
-        <translation>Web &amp;Mercator</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="61"/>
-        <source>E&amp;quirectangular</source>
-        <translation>É&amp;quirectangulaire</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="69"/>
-        <source>Map &amp;Palette</source>
-        <translation>Pa&amp;lette de la carte</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="72"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="72"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="80"/>
-        <source>Latency &amp;Coverage</source>
-        <translation>&amp;Couverture de latence</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="81"/>
-        <source>Colour every place by the best modeled RTT to a node of the tier</source>
-        <translation>Colorer chaque lieu selon le meilleur RTT modélisé vers un nœud du niveau</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="85"/>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="90"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom a&amp;vant</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="91"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="92"/>
-        <source>&amp;Whole World</source>
-        <translation>&amp;Monde entier</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="93"/>
-        <source>Fit &amp;Selection</source>
-        <translation>Ajuster à la &amp;sélection</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="103"/>
-        <location filename="../app/planmapbinder.cpp" line="112"/>
-        <source>Export Map</source>
-        <translation>Exporter la carte</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="104"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../app/planmapbinder.cpp" line="113"/>
-        <source>The map could not be exported:
-%1</source>
-        <translation>Impossible d&apos;exporter la carte :
-%1</translation>
+        <location filename="../app/placementsuggestion.cpp" line="56"/>
+        <source>Apply suggested placement</source>
+        <translation>Appliquer le placement suggéré</translation>
     </message>
 </context>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="42"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="43"/>
         <source>&amp;Table</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="44"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="46"/>
+        <location filename="../app/planpage.cpp" line="45"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="136"/>
+        <location filename="../app/planpage.cpp" line="130"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -2409,12 +2474,12 @@ après : %2</translation>
         <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="145"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
         <source>1 workload</source>
         <translation>1 charge de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="145"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n charge de travail</numerusform>
@@ -2422,17 +2487,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="148"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="163"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="151"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
         <source>1 GPU</source>
         <translation>1 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="151"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2440,52 +2505,52 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="152"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="157"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="172"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="188"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="191"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="205"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="192"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="195"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="209"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="199"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="213"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="202"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="216"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="203"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="217"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="305"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -2501,32 +2566,32 @@ après : %2</translation>
 <context>
     <name>ea::PlannerCharts</name>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="48"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="31"/>
         <source>million USD</source>
         <translation>millions USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="50"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="33"/>
         <source>thousand USD</source>
         <translation>milliers USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="51"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="34"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="57"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="40"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="59"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="42"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chartinputs.cpp" line="60"/>
+        <location filename="../widgets/charts/chartinputs.cpp" line="43"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -3377,218 +3442,229 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::PrometheusDialog</name>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="96"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="98"/>
         <source>Latency History from Prometheus</source>
         <translation>Historique de latence depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="101"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="103"/>
         <source>Base URL of the Prometheus server that scrapes the probe agents</source>
         <translation>URL de base du serveur Prometheus qui collecte les métriques des agents de sonde</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="103"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="105"/>
         <source>Last 15 minutes</source>
         <translation>15 dernières minutes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="104"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="106"/>
         <source>Last hour</source>
         <translation>Dernière heure</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="105"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="107"/>
         <source>Last 6 hours</source>
         <translation>6 dernières heures</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="106"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="108"/>
         <source>Last 24 hours</source>
         <translation>24 dernières heures</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="109"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="111"/>
         <source>First byte</source>
         <translation>Premier octet</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="110"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="112"/>
         <source>Time to first token</source>
         <translation>Délai du premier jeton</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="111"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="113"/>
         <source>Whole transfer</source>
         <translation>Transfert complet</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="113"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="115"/>
         <source>p50 (median)</source>
         <translation>p50 (médiane)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="114"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="116"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="115"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="117"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="118"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="120"/>
         <source>all targets</source>
         <translation>toutes les cibles</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="119"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="121"/>
         <source>Only this target id (exact match); empty for every target</source>
         <translation>Uniquement cet identifiant de cible (correspondance exacte) ; vide pour toutes les cibles</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="123"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="125"/>
         <source>The PromQL the dialog runs, to reuse in Prometheus or Grafana</source>
         <translation>La requête PromQL exécutée par la boîte de dialogue, à réutiliser dans Prometheus ou Grafana</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="124"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="126"/>
         <source>PromQL query</source>
         <translation>Requête PromQL</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="127"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="129"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="128"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="130"/>
         <source>&amp;Range:</source>
         <translation>&amp;Plage :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="129"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="131"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Métrique :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="130"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="132"/>
         <source>&amp;Quantile:</source>
         <translation>&amp;Quantile :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="131"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="133"/>
         <source>&amp;Target:</source>
         <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="132"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="134"/>
         <source>PromQL:</source>
         <translation>PromQL :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="134"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="136"/>
         <source>&amp;Load</source>
         <translation>C&amp;harger</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="135"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="137"/>
         <source>Query the server for the chosen range</source>
         <translation>Interroger le serveur sur la plage choisie</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="141"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="143"/>
         <source>Querying the server</source>
         <translation>Interrogation du serveur</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="146"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="148"/>
         <source>Query status</source>
         <translation>État de la requête</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="153"/>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="169"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="155"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="171"/>
         <source>Latency per target</source>
         <translation>Latence par cible</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="156"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="158"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="158"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="160"/>
         <source>Latency (ms)</source>
         <translation>Latence (ms)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="170"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="172"/>
         <source>One line per target: the chosen quantile of the chosen latency over time, as the probe agents&apos; histograms in Prometheus give it</source>
         <translation>Une courbe par cible : le quantile choisi de la latence choisie au fil du temps, tel que le donnent les histogrammes des agents de sonde dans Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Latest (ms)</source>
         <translation>Dernière (ms)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Median (ms)</source>
         <translation>Médiane (ms)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="175"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="177"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="180"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="182"/>
         <source>Latency per target, latest and median</source>
         <translation>Latence par cible, dernière valeur et médiane</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="182"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="184"/>
         <source>Per target: the latest value, the median over the range and the number of points</source>
         <translation>Par cible : la dernière valeur, la médiane sur la plage et le nombre de points</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="247"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="249"/>
         <source>Enter the server&apos;s URL, e.g. %1</source>
         <translation>Saisissez l&apos;URL du serveur, par ex. %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="266"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="261"/>
+        <source>Querying %1</source>
+        <extracomment>Status bar: %1 is the Prometheus server&apos;s URL</extracomment>
+        <translation>Interrogation de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="275"/>
         <source>Querying %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="279"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="285"/>
+        <source>the query was cancelled</source>
+        <translation>la requête a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="290"/>
         <source>the query failed</source>
         <translation>la requête a échoué</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="291"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="302"/>
         <source>Could not load: %1</source>
         <translation>Chargement impossible : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="303"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="314"/>
         <source>(no target label)</source>
         <translation>(sans étiquette target)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/prometheusdialog.cpp" line="345"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="356"/>
         <source>No series: no agent&apos;s histogram matched in this range.</source>
         <translation>Aucune série : aucun histogramme d&apos;agent ne correspond sur cette plage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/prometheusdialog.cpp" line="348"/>
+        <location filename="../app/monitor/prometheusdialog.cpp" line="359"/>
         <source>%n target(s), %1 with data.</source>
         <translation>
             <numerusform>%n cible, %1 avec des données.</numerusform>
@@ -3710,17 +3786,17 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::RecoveryStore</name>
     <message>
-        <location filename="../app/autosave.cpp" line="95"/>
+        <location filename="../app/autosave.cpp" line="96"/>
         <source>damaged, invalid JSON: %1</source>
         <translation>endommagé, JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="99"/>
+        <location filename="../app/autosave.cpp" line="100"/>
         <source>not an EdgeAtlas recovery file</source>
         <translation>ce n&apos;est pas un fichier de récupération EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/autosave.cpp" line="109"/>
+        <location filename="../app/autosave.cpp" line="110"/>
         <source>the saved scenario is invalid: %1</source>
         <translation>le scénario enregistré n&apos;est pas valide : %1</translation>
     </message>
@@ -3734,13 +3810,13 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="34"/>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="174"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="175"/>
         <source>Within budget</source>
         <translation>Dans le budget</translation>
     </message>
     <message>
         <location filename="../widgets/charts/regionattainmentchart.cpp" line="35"/>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="175"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="176"/>
         <source>Over budget</source>
         <translation>Hors budget</translation>
     </message>
@@ -3775,22 +3851,22 @@ pré-remplissage : %3</translation>
         <translation>Sélectionnez une charge de travail pour voir ses pires régions.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="121"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="122"/>
         <source>No evaluated plan.</source>
         <translation>Aucun plan évalué.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="125"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="126"/>
         <source>Worst regions: %1</source>
         <translation>Pires régions : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="126"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="127"/>
         <source>%1 of requests within %2 at %3 (%4 in %5). %6 of %7 regions over budget.</source>
         <translation>%1 des requêtes dans les %2 à %3 (%4 dans %5). %6 régions sur %7 hors budget.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="130"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="131"/>
         <source>%Ln not served.</source>
         <translation>
             <numerusform>%Ln non desservie.</numerusform>
@@ -3798,7 +3874,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="131"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="132"/>
         <source>The %n worst shown.</source>
         <translation>
             <numerusform>%n pire région affichée.</numerusform>
@@ -3806,37 +3882,37 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="135"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="136"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="157"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="158"/>
         <source>%1, %2 (rank %3 from worst)</source>
         <translation>%1, %2 (rang %3 en partant du pire)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="159"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="160"/>
         <source>Not served: no node of this tier can take its demand.</source>
         <translation>Non desservie : aucun nœud de ce niveau ne peut absorber sa demande.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="161"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="162"/>
         <source>Latency at p%1: %2 against a budget of %3</source>
         <translation>Latence à p%1 : %2 pour un budget de %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="164"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="165"/>
         <source>Network RTT (median): %1</source>
         <translation>RTT réseau (médiane) : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="166"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="167"/>
         <source>Served by %1 (%2)</source>
         <translation>Desservie par %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/regionattainmentchart.cpp" line="176"/>
+        <location filename="../widgets/charts/regionattainmentchart.cpp" line="177"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -3901,18 +3977,18 @@ pré-remplissage : %3</translation>
         <translation>Plan de placement de l&apos;inférence : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="183"/>
+        <location filename="../app/report/reportdata.cpp" line="189"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>Terres et frontières des pays Natural Earth 1:110m et 1:50m, fond de la carte (via le paquet npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="186"/>
+        <location filename="../app/report/reportdata.cpp" line="192"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>domaine public</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="195"/>
+        <location filename="../app/report/reportdata.cpp" line="201"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>Les paramètres de RTT propres au scénario ne précisent ni comment ils ont été ajustés ni quelle est leur précision.</translation>
     </message>
@@ -3921,8 +3997,8 @@ pré-remplissage : %3</translation>
     <name>ea::ReportDialog</name>
     <message>
         <location filename="../app/report/reportdialog.cpp" line="59"/>
-        <location filename="../app/report/reportdialog.cpp" line="307"/>
-        <location filename="../app/report/reportdialog.cpp" line="317"/>
+        <location filename="../app/report/reportdialog.cpp" line="316"/>
+        <location filename="../app/report/reportdialog.cpp" line="326"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -4027,58 +4103,74 @@ pré-remplissage : %3</translation>
         <translation>Choisir un fichier et y écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="167"/>
+        <location filename="../app/report/reportdialog.cpp" line="168"/>
         <source>Baseline Placement</source>
         <translation>Placement de référence</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="168"/>
+        <location filename="../app/report/reportdialog.cpp" line="169"/>
         <source>Placement files (*.json);;All files (*)</source>
         <translation>Fichiers de placement (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="195"/>
+        <location filename="../app/report/reportdialog.cpp" line="192"/>
         <source>Evaluating the plan…</source>
         <translation>Évaluation du plan…</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="204"/>
+        <location filename="../app/report/reportdialog.cpp" line="202"/>
         <source>not saved to a file (%1)</source>
         <translation>non enregistré dans un fichier (%1)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="213"/>
+        <location filename="../app/report/reportdialog.cpp" line="206"/>
+        <source>Preparing the report</source>
+        <translation>Préparation du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="225"/>
         <source>the placement saved in %1</source>
         <translation>le placement enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="221"/>
+        <location filename="../app/report/reportdialog.cpp" line="233"/>
         <source>%1: %2</source>
         <extracomment>A placement file&apos;s name, then why it could not be read</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="222"/>
+        <location filename="../app/report/reportdialog.cpp" line="234"/>
         <source>placement file %1</source>
         <translation>fichier de placement %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="228"/>
+        <location filename="../app/report/reportdialog.cpp" line="236"/>
+        <source>searching for the optimizer&apos;s suggestion</source>
+        <translation>recherche de la suggestion de l&apos;optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="243"/>
         <source>the optimizer has no placement to suggest: %1</source>
         <translation>l&apos;optimiseur n&apos;a aucun placement à suggérer : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="229"/>
+        <location filename="../app/report/reportdialog.cpp" line="244"/>
         <source>the optimizer&apos;s suggestion</source>
         <translation>la suggestion de l&apos;optimiseur</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="247"/>
+        <location filename="../app/report/reportdialog.cpp" line="211"/>
+        <location filename="../app/report/reportdialog.cpp" line="257"/>
         <source>Cannot make the report: %1</source>
         <translation>Impossible de créer le rapport : %1</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportdialog.cpp" line="248"/>
+        <source>gathering the numbers</source>
+        <translation>rassemblement des chiffres</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdialog.cpp" line="267"/>
+        <location filename="../app/report/reportdialog.cpp" line="276"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4086,513 +4178,50 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="271"/>
+        <location filename="../app/report/reportdialog.cpp" line="280"/>
         <source>Drawing page %1 of %2…</source>
         <translation>Dessin de la page %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="278"/>
+        <location filename="../app/report/reportdialog.cpp" line="287"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="287"/>
+        <location filename="../app/report/reportdialog.cpp" line="296"/>
         <source>the report is not ready yet</source>
         <translation>le rapport n&apos;est pas encore prêt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="308"/>
+        <location filename="../app/report/reportdialog.cpp" line="317"/>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="313"/>
+        <location filename="../app/report/reportdialog.cpp" line="322"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="316"/>
+        <location filename="../app/report/reportdialog.cpp" line="325"/>
         <source>Not written</source>
         <translation>Non écrit</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="318"/>
+        <location filename="../app/report/reportdialog.cpp" line="327"/>
         <source>The report could not be written:
 %1</source>
         <translation>Le rapport n&apos;a pas pu être écrit :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdialog.cpp" line="321"/>
+        <location filename="../app/report/reportdialog.cpp" line="330"/>
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
 </context>
 <context>
-    <name>ea::ReportHtml</name>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="146"/>
-        <source>EDGEATLAS PLANNING REPORT</source>
-        <translation>RAPPORT DE PLANIFICATION EDGEATLAS</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="147"/>
-        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
-        <translation>Où chaque charge de travail d&apos;inférence IA doit s&apos;exécuter, ce qu&apos;elle coûte et si elle respecte son budget de latence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="155"/>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="156"/>
-        <source>Scenario file</source>
-        <translation>Fichier de scénario</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="157"/>
-        <source>Prepared by</source>
-        <translation>Préparé par</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="158"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="159"/>
-        <source>Compared with</source>
-        <translation>Comparé à</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="160"/>
-        <source>no baseline placement</source>
-        <translation>aucun placement de référence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="165"/>
-        <source>Executive summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="167"/>
-        <source>cost per month</source>
-        <translation>coût par mois</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="168"/>
-        <source>SLO attainment (requests)</source>
-        <translation>taux de respect du SLO (requêtes)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="171"/>
-        <source>%1 of %2</source>
-        <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="173"/>
-        <source>workloads meeting their SLO</source>
-        <translation>charges de travail respectant leur SLO</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="175"/>
-        <source>GPUs at %Ln site(s)</source>
-        <translation>
-            <numerusform>GPU sur %Ln site</numerusform>
-            <numerusform>GPU sur %Ln sites</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="178"/>
-        <source>Cost by tier</source>
-        <translation>Coût par niveau</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="187"/>
-        <location filename="../app/report/reporthtml.cpp" line="295"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="190"/>
-        <location filename="../app/report/reporthtml.cpp" line="255"/>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="190"/>
-        <location filename="../app/report/reporthtml.cpp" line="240"/>
-        <location filename="../app/report/reporthtml.cpp" line="336"/>
-        <source>Workloads</source>
-        <translation>Charges de travail</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="191"/>
-        <location filename="../app/report/reporthtml.cpp" line="262"/>
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="191"/>
-        <location filename="../app/report/reporthtml.cpp" line="262"/>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="192"/>
-        <source>GPU hours</source>
-        <translation>Heures GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="192"/>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
-        <source>Egress</source>
-        <translation>Trafic sortant</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="193"/>
-        <location filename="../app/report/reporthtml.cpp" line="263"/>
-        <source>Per month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="195"/>
-        <source>Changes against the baseline</source>
-        <translation>Changements par rapport à la référence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="197"/>
-        <source>No baseline placement was given, so this report states the plan as it is.</source>
-        <translation>Aucun placement de référence n&apos;a été fourni, ce rapport présente donc le plan tel quel.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="208"/>
-        <location filename="../app/report/reporthtml.cpp" line="255"/>
-        <location filename="../app/report/reporthtml.cpp" line="293"/>
-        <source>Workload</source>
-        <translation>Charge de travail</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="208"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="208"/>
-        <source>To</source>
-        <translation>Vers</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="209"/>
-        <source>Cost before</source>
-        <translation>Coût avant</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="210"/>
-        <source>Cost after</source>
-        <translation>Coût après</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="211"/>
-        <source>Attainment before</source>
-        <translation>Taux de respect avant</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="212"/>
-        <source>Attainment after</source>
-        <translation>Taux de respect après</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="217"/>
-        <source>Deployment map</source>
-        <translation>Carte du déploiement</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="219"/>
-        <source>World map of the plan&apos;s sites and demand</source>
-        <translation>Carte du monde des sites et de la demande du plan</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="220"/>
-        <source>Every inference site by tier and the demand regions sized by weight; %1 of %Ln site(s) carry load.</source>
-        <translation>
-            <numerusform>Tous les sites d&apos;inférence par niveau et les régions de demande dimensionnées selon leur poids ; %1 sur %Ln site porte une charge.</numerusform>
-            <numerusform>Tous les sites d&apos;inférence par niveau et les régions de demande dimensionnées selon leur poids ; %1 des %Ln sites portent une charge.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="227"/>
-        <source>Routes of %1</source>
-        <translation>Routes de %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="228"/>
-        <source>Routes of %1: each demand region to its serving site, coloured against the budget.</source>
-        <translation>Routes de %1 : chaque région de demande vers le site qui la sert, colorée selon le budget.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="233"/>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="251"/>
-        <source>Plan total</source>
-        <translation>Total du plan</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="255"/>
-        <source>SLO (budget)</source>
-        <translation>SLO (budget)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="257"/>
-        <source>p50</source>
-        <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
-        <translation>p50</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="259"/>
-        <source>p95</source>
-        <extracomment>Column header: latency at the 95th percentile</extracomment>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="261"/>
-        <source>p99</source>
-        <extracomment>Column header: latency at the 99th percentile</extracomment>
-        <translation>p99</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="261"/>
-        <source>Attainment</source>
-        <translation>Taux de respect</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="263"/>
-        <source>$ / M tokens</source>
-        <translation>$ / M jetons</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="274"/>
-        <source>%1: %2</source>
-        <extracomment>A workload&apos;s name, then the problem the evaluation found with it</extracomment>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="278"/>
-        <source>Latency budget decomposition</source>
-        <translation>Décomposition du budget de latence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="279"/>
-        <source>Propagation</source>
-        <translation>Propagation</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="279"/>
-        <source>Route inflation</source>
-        <translation>Allongement de route</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
-        <source>Access</source>
-        <translation>Accès</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="280"/>
-        <source>Queueing</source>
-        <translation>File d&apos;attente</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="281"/>
-        <source>Prefill</source>
-        <translation>Pré-remplissage</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="281"/>
-        <source>Decode</source>
-        <translation>Décodage</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="294"/>
-        <source>Where the time goes (dashed: the budget)</source>
-        <translation>Répartition du temps (tirets : le budget)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="295"/>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="324"/>
-        <source>Capacity of the busiest sites</source>
-        <translation>Capacité des sites les plus chargés</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="333"/>
-        <location filename="../app/report/reporthtml.cpp" line="359"/>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="334"/>
-        <source>GPUs used</source>
-        <translation>GPU utilisés</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="334"/>
-        <source>of usable</source>
-        <translation>sur utilisables</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="335"/>
-        <source>Peak load</source>
-        <translation>Charge de pointe</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="335"/>
-        <source>Utilization</source>
-        <translation>Utilisation</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="336"/>
-        <source>GPU cost / month</source>
-        <translation>Coût GPU / mois</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="340"/>
-        <source>Assumptions</source>
-        <translation>Hypothèses</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reporthtml.cpp" line="343"/>
-        <source>Network: round trip = last-mile access + 2 × distance × route inflation / %1 km/ms; %Ln handshake round trip(s) for a new connection (%2 of requests); p95 jitter × %3, p99 × %4.</source>
-        <translation>
-            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × allongement de route / %1 km/ms ; %Ln aller-retour de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
-            <numerusform>Réseau : aller-retour = accès du dernier kilomètre + 2 × distance × allongement de route / %1 km/ms ; %Ln allers-retours de négociation pour une nouvelle connexion (%2 des requêtes) ; gigue p95 × %3, p99 × %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="349"/>
-        <source>Accuracy of the RTT model: %1</source>
-        <translation>Précision du modèle de RTT : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="354"/>
-        <source>%1 GB</source>
-        <extracomment>GPU memory in gigabytes</extracomment>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="356"/>
-        <source>%1 GB/s</source>
-        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="359"/>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="360"/>
-        <source>Bandwidth</source>
-        <translation>Bande passante</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="360"/>
-        <source>BF16 TFLOPS</source>
-        <translation>BF16 TFLOPS</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="361"/>
-        <source>Price / hour</source>
-        <translation>Prix / heure</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="361"/>
-        <source>Price as of</source>
-        <translation>Prix au</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="367"/>
-        <source>%1 B</source>
-        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
-        <translation>%1 Md</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="369"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="369"/>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="370"/>
-        <source>Layers</source>
-        <translation>Couches</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="370"/>
-        <source>Hidden</source>
-        <translation>Dim. cachée</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="371"/>
-        <source>Spec as of</source>
-        <translation>Spécif. au</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="378"/>
-        <source>Data sources</source>
-        <translation>Sources de données</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="378"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="379"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="379"/>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="380"/>
-        <source>As of</source>
-        <translation>En date du</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reporthtml.cpp" line="391"/>
-        <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
-        <translation>Généré par EdgeAtlas %1 le %2. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
-    </message>
+    <name>ea::ReportDocument</name>
     <message>
         <location filename="../app/report/reportdata.cpp" line="142"/>
         <source>en</source>
@@ -4600,438 +4229,49 @@ pré-remplissage : %3</translation>
         <extracomment>The language code (BCP 47) of this translation, written into the HTML report&apos;s lang attribute: &quot;fr&quot; for French, &quot;ar&quot; for Arabic</extracomment>
         <translation>fr</translation>
     </message>
-</context>
-<context>
-    <name>ea::ReportPainter</name>
     <message>
-        <location filename="../app/report/reportappendix.cpp" line="27"/>
-        <source>Propagation</source>
-        <translation>Propagation</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="28"/>
-        <source>Route inflation</source>
-        <translation>Allongement de route</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="29"/>
-        <source>Access</source>
-        <translation>Accès</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="30"/>
-        <source>Queueing</source>
-        <translation>File d&apos;attente</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="31"/>
-        <source>Prefill</source>
-        <translation>Pré-remplissage</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="32"/>
-        <source>Decode</source>
-        <translation>Décodage</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="50"/>
-        <source>Where the time of each workload&apos;s requests goes at its SLO percentile (demand-weighted means over its regions), against its budget, the dashed line.</source>
-        <translation>Répartition du temps des requêtes de chaque charge de travail au centile de son SLO (moyennes pondérées par la demande sur ses régions), comparée à son budget, la ligne en pointillés.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="73"/>
-        <source>%1 · %2 · at the percentile %3</source>
-        <translation>%1 · %2 · au centile : %3</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="96"/>
-        <source>%1  =  %2 (budget %3, %4 of it)</source>
-        <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
-        <translation>%1  =  %2 (budget %3, soit %4 du budget)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="112"/>
-        <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
-        <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
-        <translation>
-            <numerusform>Le site qui compte le plus de GPU dans ce plan (sur %1 sites qui supportent une charge), avec sa charge au pic journalier. L&apos;utilisation est la moyenne pondérée par les GPU sur les charges de travail que dessert un site ; les sites sont dimensionnés pour qu&apos;elle reste inférieure ou égale à la cible du niveau.</numerusform>
-            <numerusform>Les %Ln sites qui comptent le plus de GPU dans ce plan (sur %1 sites qui supportent une charge), avec leur charge au pic journalier. L&apos;utilisation est la moyenne pondérée par les GPU sur les charges de travail que dessert un site ; les sites sont dimensionnés pour qu&apos;elle reste inférieure ou égale à la cible du niveau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="129"/>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="130"/>
-        <location filename="../app/report/reportappendix.cpp" line="201"/>
-        <location filename="../app/report/reportpages.cpp" line="116"/>
-        <location filename="../app/report/reportpages.cpp" line="139"/>
-        <location filename="../app/report/reportpages.cpp" line="266"/>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="131"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="132"/>
-        <source>GPU type</source>
-        <translation>Type de GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="133"/>
-        <source>GPUs used</source>
-        <translation>GPU utilisés</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="134"/>
-        <source>GPUs usable</source>
-        <translation>GPU utilisables</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="135"/>
-        <source>Peak load</source>
-        <translation>Charge de pointe</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="136"/>
-        <source>Utilization</source>
-        <translation>Utilisation</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="137"/>
-        <source>GPU cost per month</source>
-        <translation>Coût GPU par mois</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="138"/>
-        <source>Work-loads</source>
-        <translation>Charges de travail</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="149"/>
-        <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
-        <translation>
-            <numerusform>Ces sites utilisent %1 sur %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
-            <numerusform>Ces sites utilisent %1 des %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="162"/>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportappendix.cpp" line="165"/>
-        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
-        <translation>
-            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln aller-retour de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
-            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln allers-retours de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="175"/>
-        <source>Accuracy of the RTT model</source>
-        <translation>Précision du modèle de RTT</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="178"/>
-        <source>Compute, capacity and cost</source>
-        <translation>Calcul, capacité et coût</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="182"/>
-        <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
-        <translation>Les durées de pré-remplissage et de décodage suivent le plafond (roofline) de chaque type de GPU (FLOPs rapportés aux FLOP/s atteignables, octets rapportés à la bande passante atteignable, avec les rendements du niveau ci-dessous). Chaque site est dimensionné à son propre pic journalier avec une file d&apos;attente M/M/k au taux d&apos;utilisation cible du niveau, de sorte que les petits sites Edge disposent de plus de marge. Une charge de travail respecte son SLO quand au moins %1 de ses requêtes restent dans le budget. Coût GPU = GPU × prix horaire × %2 heures par mois.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="195"/>
-        <source>per token (API)</source>
-        <translation>par jeton (API)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="195"/>
-        <location filename="../app/report/reportpages.cpp" line="120"/>
-        <source>GPU hours</source>
-        <translation>Heures GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="202"/>
-        <source>Billing</source>
-        <translation>Facturation</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="203"/>
-        <source>Target utilization</source>
-        <translation>Utilisation cible</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="204"/>
-        <source>Min GPUs / site</source>
-        <translation>GPU min. / site</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="205"/>
-        <source>Egress / GB</source>
-        <translation>Trafic sortant / GB</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="206"/>
-        <source>Compute eff.</source>
-        <translation>Rend. calcul</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="207"/>
-        <source>Bandwidth eff.</source>
-        <translation>Rend. bande passante</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="214"/>
-        <source>%1 GB</source>
-        <extracomment>GPU memory in gigabytes</extracomment>
-        <translation>%1 GB</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="216"/>
-        <source>%1 GB/s</source>
-        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="219"/>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="220"/>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="221"/>
-        <source>Bandwidth</source>
-        <translation>Bande passante</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="222"/>
-        <source>BF16 TFLOPS</source>
-        <translation>BF16 TFLOPS</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="223"/>
-        <source>Price / hour</source>
-        <translation>Prix / heure</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="224"/>
-        <source>Price as of</source>
-        <translation>Prix au</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="231"/>
-        <source>%1 B</source>
-        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
-        <translation>%1 Md</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="236"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="237"/>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="238"/>
-        <source>Layers</source>
-        <translation>Couches</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="239"/>
-        <source>Hidden</source>
-        <translation>Dim. cachée</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="240"/>
-        <source>Heads / KV</source>
-        <translation>Têtes / KV</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="241"/>
-        <source>Spec as of</source>
-        <translation>Spécif. au</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="251"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="252"/>
-        <source>Title and address</source>
-        <translation>Titre et adresse</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="254"/>
-        <source>Licence · as of</source>
-        <translation>Licence · date</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="287"/>
-        <source>licence not stated</source>
-        <translation>licence non indiquée</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="288"/>
-        <source>date not stated</source>
-        <translation>date non indiquée</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportappendix.cpp" line="289"/>
-        <source>as of %1</source>
-        <translation>au %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="49"/>
-        <source>Executive summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="52"/>
-        <source>Deployment map</source>
-        <translation>Carte du déploiement</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="55"/>
-        <source>Cost against latency</source>
-        <translation>Coût par rapport à la latence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="58"/>
-        <source>Latency against the budgets</source>
-        <translation>Latence par rapport aux budgets</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="61"/>
-        <location filename="../app/report/reportpages.cpp" line="117"/>
-        <source>Workloads</source>
-        <translation>Charges de travail</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="64"/>
-        <source>Latency budget decomposition</source>
-        <translation>Décomposition du budget de latence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="67"/>
-        <source>Capacity of the busiest sites</source>
-        <translation>Capacité des sites les plus chargés</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="70"/>
-        <source>Assumptions</source>
-        <translation>Hypothèses</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="73"/>
-        <source>Data sources</source>
-        <translation>Sources de données</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="78"/>
-        <source>%1 (%2 of %3)</source>
-        <extracomment>Page heading of a section that spans several pages: its title, then this page&apos;s part of them</extracomment>
-        <translation>%1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="108"/>
-        <source>EdgeAtlas planning report · %1</source>
-        <extracomment>Page footer: %1 is the scenario&apos;s name</extracomment>
-        <translation>Rapport de planification EdgeAtlas · %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="111"/>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="230"/>
-        <source>Edge</source>
-        <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
-        <translation>Edge</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="233"/>
-        <source>Regional</source>
-        <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
-        <translation>Régional</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="236"/>
-        <source>Central</source>
-        <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
-        <translation>Central</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportlayout.cpp" line="239"/>
-        <source>On-prem</source>
-        <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
-        <translation>Sur site</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="20"/>
-        <source>EDGEATLAS PLANNING REPORT</source>
-        <translation>RAPPORT DE PLANIFICATION EDGEATLAS</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="25"/>
-        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
-        <translation>Où chaque charge de travail d&apos;inférence IA doit s&apos;exécuter, ce qu&apos;elle coûte et si elle respecte son budget de latence</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="36"/>
+        <location filename="../app/report/reportdocument.cpp" line="30"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="37"/>
+        <location filename="../app/report/reportdocument.cpp" line="31"/>
         <source>Scenario file</source>
         <translation>Fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="38"/>
+        <location filename="../app/report/reportdocument.cpp" line="32"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="39"/>
+        <location filename="../app/report/reportdocument.cpp" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="40"/>
+        <location filename="../app/report/reportdocument.cpp" line="34"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="41"/>
+        <location filename="../app/report/reportdocument.cpp" line="35"/>
         <source>no baseline placement</source>
         <translation>aucun placement de référence</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="48"/>
-        <source>%1 · %2 · %3</source>
+        <location filename="../app/report/reportdocument.cpp" line="41"/>
+        <source>Scope</source>
         <extracomment>The scenario&apos;s scope on the title page: %1 is &quot;N workloads&quot;, %2 &quot;N sites in N tiers&quot;, %3 &quot;N demand regions&quot;</extracomment>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="42"/>
+        <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="49"/>
+        <location filename="../app/report/reportdocument.cpp" line="43"/>
         <source>%Ln workload(s)</source>
         <translation>
             <numerusform>%Ln charge de travail</numerusform>
@@ -5039,7 +4279,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <location filename="../app/report/reportdocument.cpp" line="45"/>
         <source>%Ln site(s) in %1</source>
         <extracomment>%1 is &quot;N tiers&quot;</extracomment>
         <translation>
@@ -5048,7 +4288,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="51"/>
+        <location filename="../app/report/reportdocument.cpp" line="46"/>
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln niveau</numerusform>
@@ -5056,7 +4296,7 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="52"/>
+        <location filename="../app/report/reportdocument.cpp" line="47"/>
         <source>%Ln demand region(s)</source>
         <translation>
             <numerusform>%Ln région de demande</numerusform>
@@ -5064,35 +4304,33 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="53"/>
-        <source>Scope</source>
-        <translation>Périmètre</translation>
+        <location filename="../app/report/reportdocument.cpp" line="57"/>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="58"/>
-        <source>total cost per month</source>
-        <translation>coût total par mois</translation>
+        <location filename="../app/report/reportdocument.cpp" line="63"/>
+        <source>cost per month</source>
+        <translation>coût par mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="60"/>
-        <source>of requests within their latency budget</source>
-        <translation>des requêtes dans leur budget de latence</translation>
+        <location filename="../app/report/reportdocument.cpp" line="64"/>
+        <source>SLO attainment (requests)</source>
+        <translation>taux de respect du SLO (requêtes)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="64"/>
-        <location filename="../app/report/reportpages.cpp" line="89"/>
+        <location filename="../app/report/reportdocument.cpp" line="67"/>
         <source>%1 of %2</source>
         <extracomment>Tile value: %1 workloads meeting their SLO of %2 workloads</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="66"/>
-        <source>workloads meet their SLO</source>
-        <translation>charges de travail respectent leur SLO</translation>
+        <location filename="../app/report/reportdocument.cpp" line="69"/>
+        <source>workloads meeting their SLO</source>
+        <translation>charges de travail respectant leur SLO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="68"/>
-        <location filename="../app/report/reportpages.cpp" line="94"/>
+        <location filename="../app/report/reportdocument.cpp" line="71"/>
         <source>GPUs at %Ln site(s)</source>
         <translation>
             <numerusform>GPU sur %Ln site</numerusform>
@@ -5100,146 +4338,156 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="74"/>
-        <source>Generated by EdgeAtlas %1. Figures are model estimates; see Assumptions.</source>
-        <translation>Généré par EdgeAtlas %1. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="83"/>
-        <source>cost per month</source>
-        <translation>coût par mois</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="86"/>
-        <source>SLO attainment (requests)</source>
-        <translation>taux de respect du SLO (requêtes)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="91"/>
-        <source>workloads meeting their SLO</source>
-        <translation>charges de travail respectant leur SLO</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportpages.cpp" line="100"/>
+        <location filename="../app/report/reportdocument.cpp" line="76"/>
         <source>Cost by tier</source>
         <translation>Coût par niveau</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="111"/>
+        <location filename="../app/report/reportdocument.cpp" line="87"/>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="118"/>
+        <location filename="../app/report/reportdocument.cpp" line="90"/>
+        <location filename="../app/report/reportdocument.cpp" line="114"/>
+        <location filename="../app/report/reportdocument.cpp" line="240"/>
+        <location filename="../app/report/reportsections.cpp" line="82"/>
+        <location filename="../app/report/reportsections.cpp" line="143"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="91"/>
+        <location filename="../app/report/reportdocument.cpp" line="223"/>
+        <location filename="../app/report/reportsections.cpp" line="90"/>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="92"/>
+        <location filename="../app/report/reportdocument.cpp" line="249"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="119"/>
-        <location filename="../app/report/reportpages.cpp" line="275"/>
+        <location filename="../app/report/reportdocument.cpp" line="93"/>
+        <location filename="../app/report/reportdocument.cpp" line="250"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="121"/>
+        <location filename="../app/report/reportdocument.cpp" line="94"/>
+        <location filename="../app/report/reportsections.cpp" line="138"/>
+        <source>GPU hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="95"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="122"/>
+        <location filename="../app/report/reportdocument.cpp" line="96"/>
         <source>Egress</source>
         <translation>Trafic sortant</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="123"/>
+        <location filename="../app/report/reportdocument.cpp" line="97"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="124"/>
+        <location filename="../app/report/reportdocument.cpp" line="98"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="134"/>
+        <location filename="../app/report/reportdocument.cpp" line="109"/>
         <source>too slow in this tier; see its latency decomposition</source>
         <translation>trop lente dans ce niveau ; voir sa décomposition de latence</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="136"/>
+        <location filename="../app/report/reportdocument.cpp" line="112"/>
         <source>Workloads missing their SLO</source>
         <translation>Charges de travail qui ne respectent pas leur SLO</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="138"/>
-        <location filename="../app/report/reportpages.cpp" line="170"/>
-        <location filename="../app/report/reportpages.cpp" line="265"/>
+        <location filename="../app/report/reportdocument.cpp" line="113"/>
+        <location filename="../app/report/reportdocument.cpp" line="143"/>
+        <location filename="../app/report/reportdocument.cpp" line="239"/>
+        <location filename="../app/report/reportsections.cpp" line="26"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="140"/>
-        <location filename="../app/report/reportpages.cpp" line="274"/>
+        <location filename="../app/report/reportdocument.cpp" line="115"/>
+        <location filename="../app/report/reportdocument.cpp" line="248"/>
         <source>Within budget</source>
         <translation>Dans le budget</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="141"/>
+        <location filename="../app/report/reportdocument.cpp" line="116"/>
         <source>Latency (SLO pct.)</source>
         <translation>Latence (centile SLO)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="142"/>
+        <location filename="../app/report/reportdocument.cpp" line="117"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="143"/>
+        <location filename="../app/report/reportdocument.cpp" line="118"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="147"/>
+        <location filename="../app/report/reportdocument.cpp" line="125"/>
         <source>Changes against the baseline</source>
         <translation>Changements par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="151"/>
+        <location filename="../app/report/reportdocument.cpp" line="128"/>
         <source>No baseline placement was given, so this report states the plan as it is. Export it again with a baseline (a placement file, or the scenario&apos;s saved placement) to see what moving workloads between tiers changes.</source>
         <translation>Aucun placement de référence n&apos;a été fourni, ce rapport présente donc le plan tel quel. Exportez-le de nouveau avec une référence (un fichier de placement, ou le placement enregistré du scénario) pour voir ce que change le déplacement de charges de travail entre niveaux.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="171"/>
+        <location filename="../app/report/reportdocument.cpp" line="144"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="172"/>
+        <location filename="../app/report/reportdocument.cpp" line="145"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="173"/>
+        <location filename="../app/report/reportdocument.cpp" line="146"/>
         <source>Cost before</source>
         <translation>Coût avant</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="174"/>
+        <location filename="../app/report/reportdocument.cpp" line="147"/>
         <source>Cost after</source>
         <translation>Coût après</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="175"/>
+        <location filename="../app/report/reportdocument.cpp" line="148"/>
         <source>Attain. before</source>
         <translation>Respect avant</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="176"/>
+        <location filename="../app/report/reportdocument.cpp" line="149"/>
         <source>Attain. after</source>
         <translation>Respect après</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="156"/>
+        <source>Deployment map</source>
+        <translation>Carte du déploiement</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/report/reportpages.cpp" line="186"/>
+        <location filename="../app/report/reportdocument.cpp" line="159"/>
         <source>Every inference site of the scenario by tier, and the demand regions sized by their weight. %1 of the %Ln site(s) carry load in this plan.</source>
         <translation>
             <numerusform>Tous les sites d&apos;inférence du scénario par niveau, et les régions de demande dimensionnées selon leur poids. %1 sur %Ln site porte une charge dans ce plan.</numerusform>
@@ -5247,83 +4495,466 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="203"/>
+        <location filename="../app/report/reportdocument.cpp" line="164"/>
+        <source>World map of the plan&apos;s sites and demand</source>
+        <translation>Carte du monde des sites et de la demande du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="170"/>
         <source>Routes of %1, the interactive workload with the most requests (%2, %3): each demand region to the site serving it, coloured by its latency at the SLO percentile against the budget.</source>
         <translation>Routes de %1, la charge de travail interactive qui reçoit le plus de requêtes (%2, %3) : chaque région de demande vers le site qui la sert, colorée selon sa latence au centile du SLO rapportée au budget.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="225"/>
+        <location filename="../app/report/reportdocument.cpp" line="174"/>
+        <source>Routes of %1</source>
+        <translation>Routes de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="191"/>
+        <source>Cost against latency</source>
+        <translation>Coût par rapport à la latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="194"/>
         <source>Each workload&apos;s cost per month against its latency at the SLO percentile over the budget (1 = at the budget, left of it is within). Faint points: the same workload in another tier it may use.</source>
         <translation>Coût par mois de chaque charge de travail en fonction de sa latence au centile du SLO rapportée au budget (1 = au budget, à gauche = dans le budget). Points pâles : la même charge de travail dans un autre niveau qu&apos;elle peut utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="230"/>
+        <location filename="../app/report/reportdocument.cpp" line="199"/>
         <source>Cost per month of each tier, split into GPU hours, per-token API charges and egress.</source>
         <translation>Coût par mois de chaque niveau, réparti entre heures GPU, frais d&apos;API par jeton et trafic sortant.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="234"/>
+        <location filename="../app/report/reportdocument.cpp" line="207"/>
+        <source>Latency against the budgets</source>
+        <translation>Latence par rapport aux budgets</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="210"/>
         <source>Each workload&apos;s p50, p95 and p99 latency over its budget; the dashed line is every budget. A ring marks a workload that misses its SLO.</source>
         <translation>Latence p50, p95 et p99 de chaque charge de travail rapportée à son budget ; la ligne en tirets représente chaque budget. Un anneau signale une charge de travail qui ne respecte pas son SLO.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="238"/>
+        <location filename="../app/report/reportdocument.cpp" line="215"/>
         <source>The demand regions of %1 with the highest latency at the SLO percentile against the budget.</source>
         <translation>Les régions de demande de %1 dont la latence au centile du SLO est la plus élevée par rapport au budget.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="260"/>
+        <location filename="../app/report/reportdocument.cpp" line="236"/>
         <source>Plan total</source>
         <translation>Total du plan</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="267"/>
+        <location filename="../app/report/reportdocument.cpp" line="241"/>
         <source>SLO (budget)</source>
         <translation>SLO (budget)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="269"/>
+        <location filename="../app/report/reportdocument.cpp" line="243"/>
         <source>p50</source>
         <extracomment>Column header: latency at the 50th percentile (median)</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="271"/>
+        <location filename="../app/report/reportdocument.cpp" line="245"/>
         <source>p95</source>
         <extracomment>Column header: latency at the 95th percentile</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="273"/>
+        <location filename="../app/report/reportdocument.cpp" line="247"/>
         <source>p99</source>
         <extracomment>Column header: latency at the 99th percentile</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="276"/>
+        <location filename="../app/report/reportdocument.cpp" line="251"/>
         <source>Cost per month</source>
         <translation>Coût par mois</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="277"/>
+        <location filename="../app/report/reportdocument.cpp" line="252"/>
         <source>Cost per M tokens</source>
         <translation>Coût par M jetons</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="289"/>
+        <location filename="../app/report/reportdocument.cpp" line="258"/>
         <source>Latencies are at the user, demand-weighted over the regions: time to first token (TTFT) or to the whole answer (E2E) as each SLO states. Attainment is the share of requests within budget (green: at least %1, the SLO is met). GPUs are those the workload adds at its sites; cost per month includes GPU hours, per-token API charges and egress; $ / M tok is that cost per million tokens processed (input and output).</source>
         <translation>Les latences sont mesurées chez l&apos;utilisateur, pondérées par la demande sur les régions : délai du premier jeton (TTFT) ou de la réponse complète (E2E) selon ce qu&apos;indique chaque SLO. Le taux de respect est la part des requêtes dans le budget (vert : au moins %1, le SLO est respecté). Les GPU sont ceux que la charge de travail ajoute sur ses sites ; le coût par mois comprend les heures GPU, les frais d&apos;API par jeton et le trafic sortant ; $ / M jetons est ce coût par million de jetons traités (entrée et sortie).</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="301"/>
+        <location filename="../app/report/reportdocument.cpp" line="270"/>
         <source>• %1: %2</source>
         <extracomment>A note under the workload table: a workload&apos;s name, then the problem found with it</extracomment>
         <translation>• %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportpages.cpp" line="303"/>
+        <location filename="../app/report/reportdocument.cpp" line="272"/>
         <source>Notes</source>
         <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="335"/>
+        <source>EDGEATLAS PLANNING REPORT</source>
+        <translation>RAPPORT DE PLANIFICATION EDGEATLAS</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="337"/>
+        <source>Where each AI inference workload should run, what it costs and whether it meets its latency budget</source>
+        <translation>Où chaque charge de travail d&apos;inférence IA doit s&apos;exécuter, ce qu&apos;elle coûte et si elle respecte son budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="340"/>
+        <source>Generated by EdgeAtlas %1 on %2. Figures are model estimates; see Assumptions.</source>
+        <translation>Généré par EdgeAtlas %1 le %2. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="354"/>
+        <source>Edge</source>
+        <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="357"/>
+        <source>Regional</source>
+        <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="360"/>
+        <source>Central</source>
+        <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdocument.cpp" line="363"/>
+        <source>On-prem</source>
+        <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="13"/>
+        <source>Latency budget decomposition</source>
+        <translation>Décomposition du budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="16"/>
+        <source>Where the time of each workload&apos;s requests goes at its SLO percentile (demand-weighted means over its regions), against its budget, the dashed line.</source>
+        <translation>Répartition du temps des requêtes de chaque charge de travail au centile de son SLO (moyennes pondérées par la demande sur ses régions), comparée à son budget, la ligne en pointillés.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <source>Propagation</source>
+        <translation>Propagation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <source>Route inflation</source>
+        <translation>Allongement de route</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <source>Queueing</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <source>Prefill</source>
+        <translation>Pré-remplissage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <source>Decode</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="27"/>
+        <source>Where the time goes (dashed: the budget)</source>
+        <translation>Répartition du temps (tirets : le budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="34"/>
+        <source>%1 · %2 · at the percentile %3</source>
+        <translation>%1 · %2 · au centile : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="45"/>
+        <source>%1  =  %2 (budget %3, %4 of it)</source>
+        <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
+        <translation>%1  =  %2 (budget %3, soit %4 du budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="59"/>
+        <source>Capacity of the busiest sites</source>
+        <translation>Capacité des sites les plus chargés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="63"/>
+        <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
+        <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
+        <translation>
+            <numerusform>Le site qui compte le plus de GPU dans ce plan (sur %1 sites qui supportent une charge), avec sa charge au pic journalier. L&apos;utilisation est la moyenne pondérée par les GPU sur les charges de travail que dessert un site ; les sites sont dimensionnés pour qu&apos;elle reste inférieure ou égale à la cible du niveau.</numerusform>
+            <numerusform>Les %Ln sites qui comptent le plus de GPU dans ce plan (sur %1 sites qui supportent une charge), avec leur charge au pic journalier. L&apos;utilisation est la moyenne pondérée par les GPU sur les charges de travail que dessert un site ; les sites sont dimensionnés pour qu&apos;elle reste inférieure ou égale à la cible du niveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="81"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="83"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="84"/>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="85"/>
+        <source>GPUs used</source>
+        <translation>GPU utilisés</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="86"/>
+        <source>GPUs usable</source>
+        <translation>GPU utilisables</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="87"/>
+        <source>Peak load</source>
+        <translation>Charge de pointe</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="88"/>
+        <source>Utilization</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="89"/>
+        <source>GPU cost per month</source>
+        <translation>Coût GPU par mois</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="94"/>
+        <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
+        <translation>
+            <numerusform>Ces sites utilisent %1 sur %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
+            <numerusform>Ces sites utilisent %1 des %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="105"/>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="108"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="110"/>
+        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
+        <translation>
+            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln aller-retour de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
+            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln allers-retours de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="120"/>
+        <source>Accuracy of the RTT model</source>
+        <translation>Précision du modèle de RTT</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="122"/>
+        <source>Compute, capacity and cost</source>
+        <translation>Calcul, capacité et coût</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="124"/>
+        <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
+        <translation>Les durées de pré-remplissage et de décodage suivent le plafond (roofline) de chaque type de GPU (FLOPs rapportés aux FLOP/s atteignables, octets rapportés à la bande passante atteignable, avec les rendements du niveau ci-dessous). Chaque site est dimensionné à son propre pic journalier avec une file d&apos;attente M/M/k au taux d&apos;utilisation cible du niveau, de sorte que les petits sites Edge disposent de plus de marge. Une charge de travail respecte son SLO quand au moins %1 de ses requêtes restent dans le budget. Coût GPU = GPU × prix horaire × %2 heures par mois.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="137"/>
+        <source>per token (API)</source>
+        <translation>par jeton (API)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="144"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="145"/>
+        <source>Target utilization</source>
+        <translation>Utilisation cible</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="146"/>
+        <source>Min GPUs / site</source>
+        <translation>GPU min. / site</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="147"/>
+        <source>Egress / GB</source>
+        <translation>Trafic sortant / GB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="148"/>
+        <source>Compute eff.</source>
+        <translation>Rend. calcul</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="149"/>
+        <source>Bandwidth eff.</source>
+        <translation>Rend. bande passante</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="155"/>
+        <source>%1 GB</source>
+        <extracomment>GPU memory in gigabytes</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="157"/>
+        <source>%1 GB/s</source>
+        <extracomment>Memory bandwidth in gigabytes per second</extracomment>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="160"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="161"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="162"/>
+        <source>Bandwidth</source>
+        <translation>Bande passante</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="163"/>
+        <source>BF16 TFLOPS</source>
+        <translation>BF16 TFLOPS</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="164"/>
+        <source>Price / hour</source>
+        <translation>Prix / heure</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="165"/>
+        <source>Price as of</source>
+        <translation>Prix au</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="171"/>
+        <source>%1 B</source>
+        <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="175"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="176"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="177"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="178"/>
+        <source>Hidden</source>
+        <translation>Dim. cachée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="179"/>
+        <source>Heads / KV</source>
+        <translation>Têtes / KV</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="180"/>
+        <source>Spec as of</source>
+        <translation>Spécif. au</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="187"/>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <source>Title and address</source>
+        <translation>Titre et adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="192"/>
+        <source>Licence · as of</source>
+        <translation>Licence · date</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="196"/>
+        <source>licence not stated</source>
+        <translation>licence non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="197"/>
+        <source>date not stated</source>
+        <translation>date non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="198"/>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ReportPainter</name>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="46"/>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>Page heading of a section that spans several pages: its title, then this page&apos;s part of them</extracomment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="77"/>
+        <source>EdgeAtlas planning report · %1</source>
+        <extracomment>Page footer: %1 is the scenario&apos;s name</extracomment>
+        <translation>Rapport de planification EdgeAtlas · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportlayout.cpp" line="80"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5344,12 +4975,12 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::RoutesLayer</name>
     <message>
-        <location filename="../widgets/map/routeslayer.cpp" line="228"/>
+        <location filename="../widgets/map/routeslayer.cpp" line="231"/>
         <source>Best node per tier</source>
         <translation>Meilleur nœud par niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/map/routeslayer.h" line="35"/>
+        <location filename="../widgets/map/routeslayer.h" line="36"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
@@ -5674,17 +5305,17 @@ pré-remplissage : %3</translation>
         <translation>Charges de travail dont au moins %1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="115"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="130"/>
         <source>No scenario</source>
         <translation>Aucun scénario</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="129"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="144"/>
         <source>per token</source>
         <translation>par jeton</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="151"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="165"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5974,123 +5605,123 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="27"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="25"/>
         <source>Suggest Placement</source>
         <translation>Suggérer un placement</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="31"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="29"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>Recherche du placement le moins cher qui respecte tous les SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="39"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="40"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>Part des placements examinés ou écartés</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="43"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
         <source>&amp;Stop Search</source>
         <translation>Arrêter la &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="44"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
         <source>Stop the search; nothing is suggested then</source>
         <translation>Arrêter la recherche ; aucune suggestion ne sera alors faite</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Current tier</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggested tier</source>
         <translation>Niveau suggéré</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>Cost now</source>
         <translation>Coût actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>Cost then</source>
         <translation>Coût après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>SLO now</source>
         <translation>SLO actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="53"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>SLO then</source>
         <translation>SLO après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>Chaque charge de travail avec son niveau, son coût mensuel et son SLO, actuellement et avec la suggestion ; les charges de travail déplacées sont en gras</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="70"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>Pourquoi aucun placement ne respecte tous les SLO, d&apos;après le budget de latence de chaque charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>Déplacer les charges de travail comme suggéré, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="133"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Stopping the search…</source>
         <translation>Arrêt de la recherche…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="161"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="125"/>
         <source>The search was stopped; nothing is suggested.</source>
         <translation>La recherche a été arrêtée ; aucune suggestion.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="127"/>
         <source>No placement meets every SLO.</source>
         <translation>Aucun placement ne respecte tous les SLO.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="166"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="130"/>
         <source>%1 placements allowed, %2 costed in full, %3 workload evaluations</source>
         <translation>%1 placements autorisés, %2 chiffrés entièrement, %3 évaluations de charges de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="172"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="136"/>
         <source>The cheapest placement that meets every SLO (proven by an exhaustive search: %1).</source>
         <translation>Le placement le moins cher qui respecte tous les SLO (prouvé par une recherche exhaustive : %1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="175"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>The cheapest placement found that meets every SLO; the search stopped early, so a cheaper one may exist (%1).</source>
         <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; la recherche s&apos;est arrêtée tôt, un placement moins cher peut donc exister (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="180"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>Aucun placement ne respecte tous les SLO : %n charge de travail ne respecte le sien dans aucun niveau et reste où elle est. Voici ci-dessous le placement le moins cher dans lequel toutes les autres charges de travail respectent leur SLO (%1).</numerusform>
@@ -6098,38 +5729,38 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="192"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="156"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>Coût par mois : %1 actuellement, %2 avec la suggestion ; économie de %3 (%4). SLO respectés : %5 actuellement, %6 ensuite, sur %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="199"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
         <source>The current placement is already the cheapest.</source>
         <translation>Le placement actuel est déjà le moins cher.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="200"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="164"/>
         <source>Workloads that move: %1.</source>
         <translation>Charges de travail déplacées : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="227"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="227"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
         <source>missed (%1)</source>
         <translation>non respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="244"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="208"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>%1 passe de %2 à %3 : %4 → %5 par mois, %6 → %7 des requêtes dans son budget %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="249"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="213"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>%1 reste au niveau %2 (%3)</translation>
     </message>
@@ -6205,27 +5836,27 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="86"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="87"/>
         <source>Plan total %1 per month: %2.</source>
         <translation>Total du plan %1 par mois : %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="88"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="89"/>
         <source>No evaluated plan.</source>
         <translation>Aucun plan évalué.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="107"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="108"/>
         <source>%1: %2 per month</source>
         <translation>%1 : %2 par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="109"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="112"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="113"/>
         <source>%n workload(s), %1 GPUs at %2 sites</source>
         <translation>
             <numerusform>%n charge de travail, %1 GPU sur %2 sites</numerusform>
@@ -6887,298 +6518,298 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::TrialsPage</name>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="58"/>
+        <location filename="../app/trials/trialspage.cpp" line="65"/>
         <source>Looking for devices…</source>
         <translation>Recherche des périphériques…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="59"/>
+        <location filename="../app/trials/trialspage.cpp" line="66"/>
         <source>Devices</source>
         <translation>Périphériques</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="62"/>
+        <location filename="../app/trials/trialspage.cpp" line="69"/>
         <source>Configuration &amp;A</source>
         <translation>Configuration &amp;A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="63"/>
+        <location filename="../app/trials/trialspage.cpp" line="70"/>
         <source>Configuration &amp;B</source>
         <translation>Configuration &amp;B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="69"/>
+        <location filename="../app/trials/trialspage.cpp" line="76"/>
         <source>&amp;Run A/B</source>
         <translation>Exécute&amp;r A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="70"/>
+        <location filename="../app/trials/trialspage.cpp" line="77"/>
         <location filename="../app/trials/trialspageview.cpp" line="180"/>
         <source>Measure the ceilings, A and B, the A/A control, then A and B interleaved</source>
         <translation>Mesurer les plafonds, A et B, le contrôle A/A, puis A et B en alternance</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="71"/>
+        <location filename="../app/trials/trialspage.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="72"/>
+        <location filename="../app/trials/trialspage.cpp" line="79"/>
         <source>Stop at the next sample or round; what was measured stays</source>
         <translation>S&apos;arrêter au prochain échantillon ou tour ; ce qui a été mesuré est conservé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="84"/>
+        <location filename="../app/trials/trialspage.cpp" line="91"/>
         <source>Progress of the run</source>
         <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="85"/>
+        <location filename="../app/trials/trialspage.cpp" line="92"/>
         <source>Not run yet</source>
         <translation>Pas encore exécuté</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="108"/>
+        <location filename="../app/trials/trialspage.cpp" line="115"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="112"/>
+        <location filename="../app/trials/trialspage.cpp" line="119"/>
         <source>Measured ceilings</source>
         <translation>Plafonds mesurés</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="132"/>
+        <location filename="../app/trials/trialspage.cpp" line="139"/>
         <source>Trial results</source>
         <translation>Résultats des essais</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="133"/>
+        <location filename="../app/trials/trialspage.cpp" line="140"/>
         <source>Each configuration on its own: median, p10 and p90 of the step time over its samples, and what that achieves</source>
         <translation>Chaque configuration séparément : médiane, p10 et p90 du temps d&apos;étape sur ses échantillons, et ce que cela donne</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="136"/>
+        <location filename="../app/trials/trialspage.cpp" line="143"/>
         <source>A/A control and A/B pair</source>
         <translation>Contrôle A/A et paire A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="137"/>
+        <location filename="../app/trials/trialspage.cpp" line="144"/>
         <source>Side by side: one ratio B/A per round of interleaved runs</source>
         <translation>Côte à côte : un rapport B/A par tour d&apos;exécutions alternées</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="140"/>
+        <location filename="../app/trials/trialspage.cpp" line="147"/>
         <source>Latency per token</source>
         <translation>Latence par jeton</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="142"/>
+        <location filename="../app/trials/trialspage.cpp" line="149"/>
         <source>ms</source>
         <extracomment>Unit of a chart: milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="143"/>
+        <location filename="../app/trials/trialspage.cpp" line="150"/>
         <source>Throughput</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="145"/>
+        <location filename="../app/trials/trialspage.cpp" line="152"/>
         <source>tokens/s</source>
         <extracomment>Unit of a chart: tokens per second</extracomment>
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="146"/>
+        <location filename="../app/trials/trialspage.cpp" line="153"/>
         <source>Share of roofline</source>
         <translation>Part du plafond (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="148"/>
+        <location filename="../app/trials/trialspage.cpp" line="155"/>
         <source>%</source>
         <extracomment>Unit of a chart: percent</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="153"/>
+        <location filename="../app/trials/trialspage.cpp" line="160"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="154"/>
+        <location filename="../app/trials/trialspage.cpp" line="161"/>
         <source>Save the results with their provenance as JSON, markdown or CSV</source>
         <translation>Enregistrer les résultats avec leur provenance en JSON, Markdown ou CSV</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="155"/>
+        <location filename="../app/trials/trialspage.cpp" line="162"/>
         <source>&amp;Use as Compute Profile…</source>
         <translation>&amp;Utiliser comme profil de calcul…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="156"/>
+        <location filename="../app/trials/trialspage.cpp" line="163"/>
         <source>Make these measurements the compute profile of a GPU type of the scenario; the plan then uses them instead of the roofline (undoable)</source>
         <translation>Faire de ces mesures le profil de calcul d&apos;un type de GPU du scénario ; le plan les utilise alors au lieu du plafond (roofline) (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>GPU type</source>
         <translation>Type de GPU</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="166"/>
+        <location filename="../app/trials/trialspage.cpp" line="173"/>
         <source>Step B=1 ms</source>
         <translation>Étape B=1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>+ms/seq</source>
         <translation>+ms/séq</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Prefill tok/s</source>
         <translation>Pré-rempl. jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="167"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="175"/>
+        <location filename="../app/trials/trialspage.cpp" line="182"/>
         <source>Measured compute profiles of the scenario: the planner uses them instead of the roofline for that GPU type, model and precision</source>
         <translation>Profils de calcul mesurés du scénario : le planificateur les utilise au lieu du plafond (roofline) pour ce type de GPU, ce modèle et cette précision</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="177"/>
+        <location filename="../app/trials/trialspage.cpp" line="184"/>
         <source>Compute profiles in the scenario</source>
         <translation>Profils de calcul du scénario</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="179"/>
+        <location filename="../app/trials/trialspage.cpp" line="186"/>
         <source>Remo&amp;ve Profile</source>
         <translation>Retirer le pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="180"/>
+        <location filename="../app/trials/trialspage.cpp" line="187"/>
         <source>The planner goes back to the roofline for it (undoable)</source>
         <translation>Le planificateur revient au plafond (roofline) pour ce cas (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="195"/>
+        <location filename="../app/trials/trialspage.cpp" line="202"/>
         <source>&lt;b&gt;Compute profiles in the scenario&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profils de calcul du scénario&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="233"/>
+        <location filename="../app/trials/trialspage.cpp" line="240"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="244"/>
+        <location filename="../app/trials/trialspage.cpp" line="251"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="253"/>
+        <location filename="../app/trials/trialspage.cpp" line="260"/>
         <source>%1 of %2</source>
         <extracomment>Progress bar: step %1 of %2 steps</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="262"/>
+        <location filename="../app/trials/trialspage.cpp" line="269"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="262"/>
+        <location filename="../app/trials/trialspage.cpp" line="269"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="263"/>
+        <location filename="../app/trials/trialspage.cpp" line="270"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="264"/>
+        <location filename="../app/trials/trialspage.cpp" line="271"/>
         <source>Cancelled; the results show what was measured</source>
         <translation>Annulé ; les résultats montrent ce qui a été mesuré</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="265"/>
+        <location filename="../app/trials/trialspage.cpp" line="272"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="275"/>
+        <location filename="../app/trials/trialspage.cpp" line="282"/>
         <source>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;CPU&lt;/b&gt; : %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt; : %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="278"/>
+        <location filename="../app/trials/trialspage.cpp" line="285"/>
         <source>not available — %1</source>
         <translation>non disponible — %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="296"/>
+        <location filename="../app/trials/trialspage.cpp" line="303"/>
         <source>there are no results to export</source>
         <translation>il n&apos;y a aucun résultat à exporter</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="306"/>
+        <location filename="../app/trials/trialspage.cpp" line="313"/>
         <source>%1: unknown format (use .json, .md or .csv)</source>
         <translation>%1 : format inconnu (utilisez .json, .md ou .csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="321"/>
-        <location filename="../app/trials/trialspage.cpp" line="327"/>
+        <location filename="../app/trials/trialspage.cpp" line="328"/>
+        <location filename="../app/trials/trialspage.cpp" line="334"/>
         <source>Export Trial Results</source>
         <translation>Exporter les résultats des essais</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="322"/>
+        <location filename="../app/trials/trialspage.cpp" line="329"/>
         <source>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="335"/>
+        <location filename="../app/trials/trialspage.cpp" line="342"/>
         <source>there are no results</source>
         <translation>il n&apos;y a aucun résultat</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="339"/>
+        <location filename="../app/trials/trialspage.cpp" line="346"/>
         <source>the scenario has no GPU type &quot;%1&quot; or no model &quot;%2&quot;</source>
         <translation>le scénario n&apos;a pas de type de GPU &quot;%1&quot; ou pas de modèle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="344"/>
+        <location filename="../app/trials/trialspage.cpp" line="351"/>
         <source>no successful decode or prefill trial of %1 in %2</source>
         <translation>aucun essai de décodage ou de pré-remplissage réussi de %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="357"/>
+        <location filename="../app/trials/trialspage.cpp" line="364"/>
         <source>Use measured profile for %1</source>
         <translation>Utiliser le profil mesuré pour %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="375"/>
+        <location filename="../app/trials/trialspage.cpp" line="382"/>
         <source>Use as Compute Profile</source>
         <translation>Utiliser comme profil de calcul</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="388"/>
+        <location filename="../app/trials/trialspage.cpp" line="395"/>
         <source>Remove measured profile for %1</source>
         <translation>Retirer le profil mesuré pour %1</translation>
     </message>
@@ -7261,8 +6892,13 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 </context>
 <context>
     <name>ea::TrialsRunner</name>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="41"/>
+        <source>Looking for the trials&apos; devices</source>
+        <translation>Recherche des appareils des essais</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="59"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="52"/>
         <source>%1, %n thread(s), BLAS: %2</source>
         <translation>
             <numerusform>%1, %n thread, BLAS : %2</numerusform>
@@ -7270,37 +6906,42 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="62"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="55"/>
         <source>unavailable: %1</source>
         <translation>indisponible : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="126"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="107"/>
+        <source>Benchmark trials</source>
+        <translation>Essais de performances</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialsrunner.cpp" line="121"/>
         <source>Opening the backend</source>
         <translation>Ouverture du backend</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="139"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="134"/>
         <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
         <translation>Mesure des plafonds (bande passante de copie, débit GEMM)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="148"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="143"/>
         <source>Trial A: %1</source>
         <translation>Essai A : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="149"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
         <source>Trial B: %1</source>
         <translation>Essai B : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="151"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="146"/>
         <source>Profile trial: %1</source>
         <translation>Essai de profil : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="163"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>Contrôle A/A : A contre elle-même, %n tour</numerusform>
@@ -7308,7 +6949,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="167"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B : en alternance, %n tour</numerusform>
@@ -7989,275 +7630,275 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadTableModel</name>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
         <source>Interactive</source>
         <translation>Interactive</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
         <source>Batch</source>
         <translation>Par lots</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="172"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="154"/>
         <source>per token</source>
         <translation>par jeton</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="230"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="212"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="233"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
         <source>Meets SLO</source>
         <translation>SLO respecté</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="233"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
         <source>Misses SLO</source>
         <translation>SLO non respecté</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="258"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="240"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Model %3, %4&lt;br&gt;%5 input / %6 output tokens&lt;br&gt;Mean load %7%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Modèle %3, %4&lt;br&gt;%5 jetons d&apos;entrée / %6 jetons de sortie&lt;br&gt;Charge moyenne %7%8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="264"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="246"/>
         <source>&lt;br&gt;Pinned: the optimizer keeps its tier</source>
         <translation>&lt;br&gt;Épinglée : l&apos;optimiseur conserve son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="267"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="249"/>
         <source>%1 of the requests must see the first token within %2</source>
         <translation>%1 des requêtes doivent recevoir le premier jeton dans un délai de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="268"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="250"/>
         <source>%1 of the requests must see the whole answer within %2</source>
         <translation>%1 des requêtes doivent recevoir la réponse complète dans un délai de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="256"/>
         <source>Where the workload runs. Double-click or press F2 to move it.
 Allowed here: %1</source>
         <translation>Où la charge de travail s&apos;exécute. Double-cliquez ou appuyez sur F2 pour la déplacer.
 Autorisés ici : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="268"/>
         <source>&lt;b&gt;Where the time goes&lt;/b&gt;&lt;br&gt;each region&apos;s p%1, averaged over the demand</source>
         <translation>&lt;b&gt;Où passe le temps&lt;/b&gt;&lt;br&gt;p%1 de chaque région, moyenné sur la demande</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="288"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="270"/>
         <source>Propagation</source>
         <translation>Propagation</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="289"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="271"/>
         <source>Route inflation, jitter, handshakes</source>
         <translation>Allongement des routes, gigue, négociations</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="290"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="272"/>
         <source>User access</source>
         <translation>Accès utilisateur</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
         <source>Queueing</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="291"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
         <source>Prefill</source>
         <translation>Pré-remplissage</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Decode</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="296"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="278"/>
         <source>%1 of %2 served within the SLO</source>
         <translation>%1 sur %2 servies dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
         <source>Billed per token (API price)</source>
         <translation>Facturé par jeton (prix de l&apos;API)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
         <source>Billed per GPU-hour</source>
         <translation>Facturé par heure GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="310"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="284"/>
         <source>API tokens</source>
         <translation>Jetons API</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="303"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="285"/>
         <source>Egress</source>
         <translation>Trafic sortant</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
         <source>Tokens per month</source>
         <translation>Jetons par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="305"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="287"/>
         <source>GPUs per replica</source>
         <translation>GPU par réplique</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="290"/>
         <source>Sites serving this workload in the %1 tier</source>
         <translation>Sites servant cette charge de travail dans le niveau %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="317"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="300"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="319"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
         <source>p50</source>
         <extracomment>Column header: median latency</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="306"/>
         <source>p95</source>
         <extracomment>Column header: latency at p95</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
         <source>p99</source>
         <extracomment>Column header: latency at p99</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="309"/>
         <source>Attainment</source>
         <translation>Taux de respect</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="311"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="331"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="313"/>
         <source>Cost/mo</source>
         <extracomment>Column header: cost per month</extracomment>
         <translation>Coût/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="333"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="315"/>
         <source>$/M tok</source>
         <extracomment>Column header: US dollars per million tokens</extracomment>
         <translation>$/M jetons</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="334"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="316"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="336"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
         <source>Workload name</source>
         <translation>Nom de la charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="337"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="319"/>
         <source>Interactive or batch</source>
         <translation>Interactive ou par lots</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="338"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
         <source>Service-level objective: metric, percentile and budget</source>
         <translation>Objectif de niveau de service : métrique, centile et budget</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="339"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="321"/>
         <source>Deployment tier; edit to move the workload</source>
         <translation>Niveau de déploiement ; modifiez-le pour déplacer la charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="340"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
         <source>Median latency of the SLO metric</source>
         <translation>Latence médiane de la métrique SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="341"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="323"/>
         <source>95th-percentile latency of the SLO metric</source>
         <translation>Latence au 95e centile de la métrique SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="342"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
         <source>99th-percentile latency of the SLO metric</source>
         <translation>Latence au 99e centile de la métrique SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="343"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="325"/>
         <source>Share of requests served within the SLO</source>
         <translation>Part des requêtes servies dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="344"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
         <source>GPUs used at the diurnal peak</source>
         <translation>GPU utilisés au pic journalier</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="345"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
         <source>Sites serving the workload</source>
         <translation>Sites servant la charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="346"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
         <source>GPU, API and egress cost per month</source>
         <translation>Coût GPU, API et trafic sortant par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="347"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
         <source>Cost per million tokens (input and output)</source>
         <translation>Coût par million de jetons (entrée et sortie)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="348"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="330"/>
         <source>Evaluation result or the reason the workload misses its SLO</source>
         <translation>Résultat de l&apos;évaluation ou raison pour laquelle la charge de travail ne respecte pas son SLO</translation>
     </message>
