@@ -134,7 +134,12 @@ static void runner(Backend &cpu)
 
     const PairResult pr = r.runPair(configs[0], configs[0], 6);
     std::printf("pair: %s, ratio median %.3f n %d\n", pr.status.c_str(), pr.ratio.median, pr.ratio.n);
-    EA_CHECK(pr.status == "ok" && pr.ratio.n == 6 && pr.ratio.median > 0.2 && pr.ratio.median < 5);
+    // The same configuration twice: the ratio is about 1 on a quiet machine, but each round times one short
+    // run, and on a loaded 2-core machine a preempted round is many times slower (a clean-room run under
+    // load saw a median of 0.07). The A/A closeness is a benchmark figure; this checks the pairing itself.
+    EA_CHECK(pr.status == "ok" && pr.ratio.n == 6 && std::isfinite(pr.ratio.median) && pr.ratio.median > 0);
+    EA_CHECK(pr.sa.n == 6 && pr.sb.n == 6 && pr.ratio.p10 <= pr.ratio.median &&
+             pr.ratio.median <= pr.ratio.p90);
 
     Report rep;
     rep.provenance = makeProvenance(cpu.info(), 77, rule, "test");
