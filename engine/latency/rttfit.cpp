@@ -120,7 +120,8 @@ struct Shape
 // IRLS for min Σ|pred/y − 1| + Σ λ_j (θ_j − θ0_j)² at a fixed shape, projected onto the bounds
 // (inflations >= 1, overheads and the short-path term >= 0) after each step.
 FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, Shape shape,
-                     const std::vector<double> &theta0, const std::vector<double> &lambda, int iterations)
+                     const std::vector<double> &theta0, const std::vector<double> &lambda, int iterations,
+                     const std::function<void(int)> &onIteration = {})
 {
     const double fiberKmPerMs = fixed.fiberKmPerMs;
     std::vector<Row> rows;
@@ -174,6 +175,8 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
             break;
         project(b);
         theta = b;
+        if (onIteration)
+            onIteration(it + 1);
     }
     return {theta, objective(theta)};
 }
@@ -247,11 +250,19 @@ RttErrorStats rttErrorStats(const RttModel &m, const std::vector<RttSample> &s)
 RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &startIn,
                       const RttFitOptions &options)
 {
+    const auto progress = [&](double share, const QString &stage) {
+        if (options.progress)
+            options.progress(std::clamp(share, 0.0, 1.0), stage);
+    };
     const RttParams start = RttModel(startIn).params(); // sanitised: positive scales and speeds
     RttParams result = startIn;
     std::vector<Prepared> data;
     data.reserve(samples.size());
-    for (const RttSample &s : samples) {
+    const size_t step = std::max<size_t>(1, samples.size() / 20);
+    for (size_t i = 0; i < samples.size(); ++i) {
+        const RttSample &s = samples[i];
+        if (i % step == 0)
+            progress(0.1 * double(i) / double(samples.size()), QStringLiteral("preparing samples"));
         if (!(s.rttMs > 0) || !std::isfinite(s.rttMs))
             continue;
         const int za = int(geo::zoneOf(s.lon1, s.lat1));
@@ -265,7 +276,6 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
     }
     if (data.empty())
         return result;
-
     std::vector<double> theta0 = toVector(start);
     project(theta0);
     std::vector<double> lambda(kParamCount);
@@ -275,12 +285,38 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
                                   : options.pairDeltaWeight;
     }
 
-    const auto fitShape = [&](Shape shape) {
-        return fitAtShape(data, start, shape, theta0, lambda, options.iterations);
-    };
+    // The shape search sees a deterministic subset when there are many samples (order-independent: by a
+    // hash of the endpoints, as the cross-validation folds).
+    std::vector<Prepared> subset;
+    const std::vector<Prepared> *shapeData = &data;
+    if (options.shapeSampleCap > 0 && int(data.size()) > options.shapeSampleCap) {
+        const int keepOneIn = int((data.size() + options.shapeSampleCap - 1) / options.shapeSampleCap);
+        for (size_t i = 0, j = 0; i < samples.size(); ++i) {
+            const RttSample &s = samples[i];
+            if (!(s.rttMs > 0) || !std::isfinite(s.rttMs))
+                continue;
+            if (rttSampleFold(s, keepOneIn) == 0)
+                subset.push_back(data[j]);
+            ++j;
+        }
+        shapeData = &subset;
+    }
     Shape shape{start.shortPathScaleKm, std::clamp(start.hubRoutingShare, 0.0, 1.0)};
+    const bool searchShape = int(data.size()) >= options.minSamplesForScale;
+    const int shapeFits = searchShape ? 1 + 2 * 21 + 33 : 1;
+    int fitsDone = 0;
+    const auto fitShape = [&](Shape sh) {
+        FitResult r = fitAtShape(*shapeData, start, sh, theta0, lambda, options.iterations);
+        ++fitsDone;
+        progress(0.1 + 0.6 * fitsDone / shapeFits,
+                 QStringLiteral("shape search on %1 samples (%2 of %3 trial fits)")
+                     .arg(shapeData->size())
+                     .arg(fitsDone)
+                     .arg(shapeFits));
+        return r;
+    };
     FitResult best = fitShape(shape);
-    if (int(data.size()) >= options.minSamplesForScale) {
+    if (searchShape) {
         // Coordinate search on fine grids: hub share, then the scale (log grid), then the share
         // again at that scale. Cheap: each fit is a few dozen 58×58 solves.
         const auto consider = [&](Shape s) {
@@ -297,10 +333,21 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
                 consider({50.0 * std::pow(2.0, i / 4.0), shape.hubShare});
         }
     }
+    if (shapeData != &data) {
+        // The final fit at the chosen shape on every sample.
+        best = fitAtShape(data, start, shape, theta0, lambda, options.iterations, [&](int it) {
+            progress(0.7 + 0.25 * it / options.iterations,
+                     QStringLiteral("fitting all %1 samples (iteration %2 of %3)")
+                         .arg(data.size())
+                         .arg(it)
+                         .arg(options.iterations));
+        });
+    }
     fromVector(best.theta, result);
     result.shortPathScaleKm = shape.scaleKm;
     result.hubRoutingShare = shape.hubShare;
 
+    progress(0.95, QStringLiteral("in-sample errors"));
     const RttErrorStats e = rttErrorStats(RttModel(result), samples);
     result.note =
         QStringLiteral("Fitted on %1 measured RTT samples on %2; in-sample abs relative error median %3, "
@@ -309,6 +356,7 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
             .arg(QDate::currentDate().toString(Qt::ISODate))
             .arg(e.medianAbsRelErr, 0, 'f', 3)
             .arg(e.p90AbsRelErr, 0, 'f', 3);
+    progress(1.0, QStringLiteral("done"));
     return result;
 }
 

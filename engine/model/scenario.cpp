@@ -9,7 +9,7 @@ namespace ea {
 
 namespace {
 const std::array<const char *, TierCount> kTierIds{"edge", "regional", "central", "onprem"};
-const std::array<const char *, PrecisionCount> kPrecisionIds{"fp32", "fp16", "bf16", "fp8"};
+const std::array<const char *, PrecisionCount> kPrecisionIds{"fp32", "fp16", "bf16", "fp8", "fp4"};
 } // namespace
 
 QString tierId(Tier t)
@@ -63,6 +63,8 @@ double bytesPerWeight(Precision p)
         return 2.0;
     case Precision::FP8:
         return 1.0;
+    case Precision::FP4:
+        return 0.5625; // 4-bit values plus one 8-bit scale per block of 16 (NVFP4)
     }
     return 2.0;
 }

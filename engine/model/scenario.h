@@ -18,8 +18,8 @@ inline constexpr int TierCount = 4;
 inline constexpr std::array<Tier, TierCount> AllTiers{Tier::Edge, Tier::Regional, Tier::Central,
                                                       Tier::OnPrem};
 
-enum class Precision { FP32 = 0, FP16 = 1, BF16 = 2, FP8 = 3 };
-inline constexpr int PrecisionCount = 4;
+enum class Precision { FP32 = 0, FP16 = 1, BF16 = 2, FP8 = 3, FP4 = 4 };
+inline constexpr int PrecisionCount = 5;
 enum class WorkloadCategory { Interactive, Batch };
 enum class SloMetric { Ttft, E2e };
 enum class Billing { GpuHour, Api };
@@ -27,7 +27,7 @@ enum class Billing { GpuHour, Api };
 QString tierId(Tier t);    // "edge", "regional", "central", "onprem"
 QString tierLabel(Tier t); // translated, for people
 std::optional<Tier> tierFromId(const QString &id);
-QString precisionId(Precision p); // "fp32", "fp16", "bf16", "fp8"
+QString precisionId(Precision p); // "fp32", "fp16", "bf16", "fp8", "fp4"
 std::optional<Precision> precisionFromId(const QString &id);
 double bytesPerWeight(Precision p);
 
@@ -44,6 +44,9 @@ struct GpuType
     double bandwidthGBps = 0;
     std::array<double, PrecisionCount> tflops{}; // dense; 0 = not supported natively
     double priceUsdPerHour = 0;
+    /** GPU-to-GPU bandwidth, both directions added (NVLink 900 on H100); 0 = unknown, PCIe Gen4 x16 assumed.
+     */
+    double interconnectGBps = 0;
     QString priceSource, priceAsOf, specSource, specAsOf;
     bool operator==(const GpuType &) const = default;
 };
@@ -80,8 +83,8 @@ struct TierSettings
     double targetUtilization = 0.6;
     int minGpusPerSite = 1;
     double egressUsdPerGB = 0.05;
-    double computeEfficiency = 0.5;
-    double bandwidthEfficiency = 0.7;
+    double computeEfficiency = 0.489;   // achieved / dense peak FLOP/s, fitted (ea::defaultServingParams)
+    double bandwidthEfficiency = 0.795; // achieved / peak memory bandwidth, fitted
     bool operator==(const TierSettings &) const = default;
 };
 

@@ -153,7 +153,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     QJsonObject o;
     if (!r.object(v, p,
                   {"id", "name", "memoryGB", "bandwidthGBps", "tflops", "priceUsdPerHour", "priceSource",
-                   "priceAsOf", "specSource", "specAsOf"},
+                   "priceAsOf", "specSource", "specAsOf", "interconnectGBps"},
                   &o))
         return false;
     g.id = r.string(o, "id", p);
@@ -161,6 +161,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     g.memoryGB = r.number(o, "memoryGB", p, R::positive());
     g.bandwidthGBps = r.number(o, "bandwidthGBps", p, R::positive());
     g.priceUsdPerHour = r.number(o, "priceUsdPerHour", p, R::atLeastUpTo(0, kMaxUsdPerGpuHour));
+    g.interconnectGBps = r.number(o, "interconnectGBps", p, R::positive(), R::Optional, 0.0);
     g.priceSource = r.string(o, "priceSource", p);
     g.priceAsOf = r.string(o, "priceAsOf", p);
     g.specSource = r.string(o, "specSource", p, R::Optional, false);
@@ -169,7 +170,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     const QString tp = at(p, "tflops");
     if (!r.has(o, "tflops")) {
         r.error(tp, ScenarioReader::tr("missing"));
-    } else if (r.object(o.value(QLatin1String("tflops")), tp, {"fp32", "fp16", "bf16", "fp8"}, &t)) {
+    } else if (r.object(o.value(QLatin1String("tflops")), tp, {"fp32", "fp16", "bf16", "fp8", "fp4"}, &t)) {
         for (int i = 0; i < PrecisionCount; ++i) {
             const QByteArray key = precisionId(static_cast<Precision>(i)).toLatin1();
             g.tflops[i] = r.number(t, key.constData(), tp, R::positive(), R::Optional, 0.0);

@@ -71,6 +71,8 @@ QJsonObject toJson(const GpuType &g)
                   {QStringLiteral("priceAsOf"), g.priceAsOf}};
     putIf(o, "specSource", g.specSource);
     putIf(o, "specAsOf", g.specAsOf);
+    if (g.interconnectGBps > 0)
+        o.insert(QStringLiteral("interconnectGBps"), g.interconnectGBps);
     return o;
 }
 

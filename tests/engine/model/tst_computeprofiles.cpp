@@ -128,7 +128,7 @@ private slots:
         bad.remove(QStringLiteral("source"));
         QTest::newRow("typed problems")
             << withProfiles({bad})
-            << QStringList{QStringLiteral("$.computeProfiles[0].precision: must be fp32, fp16, bf16 or fp8"),
+            << QStringList{QStringLiteral("$.computeProfiles[0].precision: must be fp32, fp16, bf16, fp8 or fp4"),
                            QStringLiteral("$.computeProfiles[0].decodeStepMsPerExtraSeq: must be >= 0"),
                            QStringLiteral("$.computeProfiles[0].speed: unknown key"),
                            QStringLiteral("$.computeProfiles[0].source: missing")};
