@@ -56,7 +56,7 @@ const ServingParams &defaultServingParams()
         p.schedulingMs = 9.39;
         p.maxBatch = 2048;
         p.note = QStringLiteral(
-            "Fitted by ea::fitServingParams on 120 published serving results (TensorRT-LLM offline "
+            "Fitted by ea::fitServingParams on 90 published serving results (TensorRT-LLM offline "
             "throughput "
             "of Llama 3.1 8B / 3.3 70B / 3.1 405B on H100, H200, B200 and RTX PRO 6000 Blackwell; NVIDIA NIM "
             "Llama 3.3 70B on 2xH100; a vLLM Qwen3-8B sweep on one H100) on 2026-12-07, with the achieved "
@@ -73,7 +73,7 @@ const ServingFitRecord &defaultServingFitRecord()
     // As tst_ComputeFit::fitOnSharedData prints them for a fit from the priors (refit both together).
     static const ServingFitRecord record = [] {
         ServingFitRecord r;
-        r.samples = 120;
+        r.samples = 90;
         r.lomoSaturationMedianAbsLog = 0.091;
         r.lomoSaturationBias = -0.007;
         r.lomoTpot1MedianAbsLog = 0.041;
