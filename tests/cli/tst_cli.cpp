@@ -121,6 +121,51 @@ private slots:
         QVERIFY2(r.err.contains("src_lat"), r.err.constData());
     }
 
+    void rttRegionsAndUserSources()
+    {
+        // --regions: every demand region once, its best node of the tier, access included.
+        Run r = run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--tier"),
+                     QStringLiteral("regional")});
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines[0],
+                 QByteArray("id,country,lat,lon,weight,access_ms,best_node,best_node_lat,best_node_lon,"
+                            "network_rtt_ms,model_rtt_ms"));
+        QVERIFY(lines.size() >= 2);
+        // The same pair through --pairs gives the network part; src_kind=user adds the access column's value.
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].split(',');
+            QCOMPARE(f.size(), 11);
+            QVERIFY(std::abs(f[5].toDouble() + f[9].toDouble() - f[10].toDouble()) < 0.011);
+            const QString pairs =
+                write(QStringLiteral("one.csv"), "src_lat,src_lon,dst_lat,dst_lon,src_kind\n" + f[2] + ',' +
+                                                     f[3] + ',' + f[7] + ',' + f[8] + ",server\n" + f[2] +
+                                                     ',' + f[3] + ',' + f[7] + ',' + f[8] + ",user\n");
+            const Run p = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), pairs,
+                               QStringLiteral("--scenario"), fixture()});
+            QCOMPARE(p.code, 0);
+            const QList<QByteArray> out = p.out.trimmed().split('\n');
+            const double server = out[1].split(',').last().toDouble(),
+                         user = out[2].split(',').last().toDouble();
+            QVERIFY2(std::abs(server - f[9].toDouble()) < 0.02, out[1].constData());
+            QVERIFY2(std::abs(user - server - f[5].toDouble()) < 0.02, out[2].constData());
+        }
+        r = run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("regions")).isArray());
+        QCOMPARE(run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--tier"),
+                      QStringLiteral("moon")})
+                     .code,
+                 2);
+        const QString bad =
+            write(QStringLiteral("kind.csv"), "src_lat,src_lon,dst_lat,dst_lon,src_kind\n1,2,3,4,robot\n");
+        r = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("kind.csv:2: src_kind"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void rttCalibrationImprovesTheFit()
     {
         // Measurements from a world where paths are 3× the great circle: calibration must move toward it.
