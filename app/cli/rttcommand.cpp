@@ -3,6 +3,7 @@
 // region the best node of a tier with the user's modeled RTT.
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
+#include "engine/latency/accessmodel.h"
 #include "engine/latency/calibration.h"
 #include "engine/latency/rttfit.h"
 #include "engine/model/csvtable.h"
@@ -51,12 +52,6 @@ bool number(const CsvTable &t, size_t row, int col, const QString &file, double 
     return true;
 }
 
-// The user's last mile in a demand region: its own accessMs, else the model's for where it lies.
-double regionAccessMs(const DemandRegion &r, const RttModel &model)
-{
-    return r.accessMs ? *r.accessMs : model.userAccessMs(model.site(r.lon, r.lat));
-}
-
 int regions(const Options &o, FILE *out, FILE *err)
 {
     if (o.positional().size() > 1 || o.has(QStringLiteral("pairs")) || o.has(QStringLiteral("calibrate"))) {
@@ -80,6 +75,7 @@ int regions(const Options &o, FILE *out, FILE *err)
         return BadInput;
     }
     const RttModel model = scenarioRttModel(*s);
+    const AccessModel accessModel(*s, model); // fixed broadband, as the planner routes
     std::vector<int> nodes;
     std::vector<RttModel::Site> sites;
     for (size_t i = 0; i < s->nodes.size(); ++i) {
@@ -95,7 +91,8 @@ int regions(const Options &o, FILE *out, FILE *err)
     QString csv = QStringLiteral("id,country,lat,lon,weight,access_ms,best_node,best_node_lat,best_node_lon,"
                                  "network_rtt_ms,model_rtt_ms\n");
     QJsonArray rows;
-    for (const DemandRegion &r : s->regions) {
+    for (size_t ri = 0; ri < s->regions.size(); ++ri) {
+        const DemandRegion &r = s->regions[ri];
         const RttModel::Site user = model.site(r.lon, r.lat);
         // Exhaustive over the tier's nodes: the answer is checkable, and 4,400 × 5,600 pairs take a second.
         double best = std::numeric_limits<double>::infinity();
@@ -107,7 +104,7 @@ int regions(const Options &o, FILE *out, FILE *err)
                 bestNode = nodes[k];
             }
         }
-        const double access = regionAccessMs(r, model);
+        const double access = accessModel.fixedMs(int(ri));
         const Node &n = s->nodes[size_t(bestNode)];
         if (format == QLatin1String("json")) {
             rows.append(QJsonObject{{QStringLiteral("id"), r.id},

@@ -205,7 +205,8 @@ ComputePoint ComputeModel::at(int batch, int inputTokens, int outputTokens) cons
     c.prefillMs = prefillMs(inputTokens);
     c.stepMs = mixedStepMs(c.batch, inputTokens, outputTokens);
     c.tpotMs = c.stepMs;
-    c.ttftMs = m_serving.schedulingMs + c.prefillMs + (c.batch > 1 ? c.stepMs : 0.0);
+    c.ttftMs = m_profile.schedulingMs.value_or(m_serving.schedulingMs) + c.prefillMs +
+               (c.batch > 1 ? c.stepMs : 0.0);
     c.e2eMs = c.ttftMs + (out - 1.0) * c.tpotMs;
     // In a full batch every step yields b tokens (prefills ride along); a lone request runs its own prefill.
     c.requestsPerSec = c.batch > 1 ? 1000.0 * b / (out * c.stepMs) : 1000.0 / (c.prefillMs + out * c.stepMs);

@@ -2,6 +2,7 @@
 #include "engine/latency/rttfit.h"
 
 #include "engine/geo/geodesy.h"
+#include "engine/latency/rttterms.h"
 #include "engine/model/csvtable.h"
 #include "engine/stats/quantile.h"
 
@@ -59,18 +60,20 @@ constexpr int kBase = 0; // sameZone, crossZone, ocean
 constexpr int kShort = 3;
 constexpr int kOverhead = 4;
 constexpr int kDelta = kOverhead + geo::kZoneCount;
-constexpr int kParamCount = kDelta + kRttZonePairCount;
+constexpr int kHop = kDelta + kRttZonePairCount; // regionalHopMs
+constexpr int kParamCount = kHop + 1;
+constexpr int kTerms = 6;
 
 struct Row
 {
-    int index[5];
-    double coef[5];
+    int index[kTerms];
+    double coef[kTerms];
     double rttMs;
 };
 
 struct Prepared
 {
-    double distanceKm, viaHubsKm;
+    double distanceKm, viaHubsKm, nearerHubKm;
     int zoneA, zoneB, baseIndex;
     double rttMs;
 };
@@ -84,6 +87,7 @@ std::vector<double> toVector(const RttParams &p)
     t[kShort] = p.shortPathInflation;
     std::copy(p.serverOverheadMs.begin(), p.serverOverheadMs.end(), t.begin() + kOverhead);
     std::copy(p.pairInflationDelta.begin(), p.pairInflationDelta.end(), t.begin() + kDelta);
+    t[kHop] = p.regionalHopMs;
     return t;
 }
 
@@ -94,7 +98,8 @@ void fromVector(const std::vector<double> &t, RttParams &p)
     p.oceanInflation = t[kBase + 2];
     p.shortPathInflation = t[kShort];
     std::copy(t.begin() + kOverhead, t.begin() + kDelta, p.serverOverheadMs.begin());
-    std::copy(t.begin() + kDelta, t.end(), p.pairInflationDelta.begin());
+    std::copy(t.begin() + kDelta, t.begin() + kHop, p.pairInflationDelta.begin());
+    p.regionalHopMs = t[kHop];
 }
 
 void project(std::vector<double> &t)
@@ -104,6 +109,7 @@ void project(std::vector<double> &t)
     t[kShort] = std::max(0.0, t[kShort]);
     for (int i = kOverhead; i < kDelta; ++i)
         t[i] = std::max(0.0, t[i]);
+    t[kHop] = std::max(0.0, t[kHop]);
 }
 
 struct FitResult
@@ -133,14 +139,15 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
             s.distanceKm + shape.hubShare * detour * s.distanceKm / (s.distanceKm + fixed.hubLocalKm);
         const double f = 2.0 * length / fiberKmPerMs;
         const double g = 1.0 / (1.0 + s.distanceKm / shape.scaleKm);
+        const double hop = rttterms::regionalHopShare(s.distanceKm, s.nearerHubKm, fixed);
         rows.push_back({{s.baseIndex, kShort, kOverhead + s.zoneA, kOverhead + s.zoneB,
-                         kDelta + rttZonePairIndex(s.zoneA, s.zoneB)},
-                        {f, direct * g, 1.0, 1.0, f},
+                         kDelta + rttZonePairIndex(s.zoneA, s.zoneB), kHop},
+                        {f, direct * g, 1.0, 1.0, f, hop},
                         s.rttMs});
     }
     const auto predict = [](const Row &r, const std::vector<double> &t) {
         double p = 0;
-        for (int k = 0; k < 5; ++k)
+        for (int k = 0; k < kTerms; ++k)
             p += r.coef[k] * t[r.index[k]];
         return p;
     };
@@ -164,10 +171,10 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
         for (const Row &r : rows) {
             const double rel = predict(r, theta) / r.rttMs - 1.0;
             const double w = 1.0 / std::max(std::abs(rel), 0.005);
-            for (int k = 0; k < 5; ++k) {
+            for (int k = 0; k < kTerms; ++k) {
                 const double xk = r.coef[k] / r.rttMs;
                 b[r.index[k]] += w * xk;
-                for (int l = 0; l < 5; ++l)
+                for (int l = 0; l < kTerms; ++l)
                     a[r.index[k] * kParamCount + r.index[l]] += w * xk * r.coef[l] / r.rttMs;
             }
         }
@@ -272,7 +279,8 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
         const int hubA = geo::nearestHub(s.lon1, s.lat1, &hubKmA);
         const int hubB = geo::nearestHub(s.lon2, s.lat2, &hubKmB);
         data.push_back({geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2),
-                        hubKmA + geo::interHubKm(hubA, hubB) + hubKmB, za, zb, kBase + base, s.rttMs});
+                        hubKmA + geo::interHubKm(hubA, hubB) + hubKmB, std::min(hubKmA, hubKmB), za, zb,
+                        kBase + base, s.rttMs});
     }
     if (data.empty())
         return result;
@@ -282,7 +290,8 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
     for (int j = 0; j < kParamCount; ++j) {
         lambda[j] = j < kOverhead ? options.inflationWeight
                     : j < kDelta  ? options.overheadWeight
-                                  : options.pairDeltaWeight;
+                    : j < kHop    ? options.pairDeltaWeight
+                                  : options.overheadWeight;
     }
 
     // The shape search sees a deterministic subset when there are many samples (order-independent: by a

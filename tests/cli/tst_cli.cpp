@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine/latency/computemodel.h"
 #include "tests/common/testsupport.h"
 
 class tst_Cli : public QObject
@@ -150,8 +151,8 @@ private slots:
             QVERIFY2(std::abs(server - f[9].toDouble()) < 0.02, out[1].constData());
             QVERIFY2(std::abs(user - server - f[5].toDouble()) < 0.02, out[2].constData());
         }
-        r = run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--format"),
-                 QStringLiteral("json")});
+        r = run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--tier"),
+                 QStringLiteral("regional"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("regions")).isArray());
         QCOMPARE(run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--tier"),
@@ -210,10 +211,16 @@ private slots:
         QCOMPARE(r.code, 0);
         const QJsonObject j = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(j[QStringLiteral("gpusPerReplica")].toInt(), 1);
-        // The tier's efficiencies are 1 in the fixture: a decode step at batch 1 reads 2 GB at 1 TB/s.
+        // The tier's efficiencies are 1 in the fixture: a decode step at batch 1 reads 2 GB of weights and
+        // 105 tokens of 4,096 B of KV at 1 TB/s, computes 4,096 attention FLOPs per context token at
+        // 100 TFLOP/s, and pays the engine's fixed and per-layer overhead (one layer; computemodel.h).
         const double step =
             j[QStringLiteral("atBatch")].toObject()[QStringLiteral("decodeStepMs")].toDouble();
-        QVERIFY(std::fabs(step - 1000.0 * (2e9 + 105 * 4096.0) / 1e12) < 1e-9);
+        const ea::ServingParams &sp = ea::defaultServingParams();
+        const double expected = 1000.0 * ((2e9 + 105 * 4096.0) / 1e12 + 4096.0 * 105 / 1e14) +
+                                sp.stepOverheadMs + sp.layerOverheadMs;
+        QVERIFY2(std::fabs(step - expected) < 1e-9,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(step).arg(expected)));
         QVERIFY(j[QStringLiteral("saturation")].toObject()[QStringLiteral("batch")].toInt() > 1);
         QCOMPARE(
             run({QStringLiteral("compute"), QStringLiteral("--scenario"), fixture(), QStringLiteral("--gpu"),
