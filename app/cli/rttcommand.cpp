@@ -74,7 +74,7 @@ int regions(const Options &o, FILE *out, FILE *err)
         printLine(err, QStringLiteral("--format: expected csv or json"));
         return BadInput;
     }
-    const RttModel model = scenarioRttModel(*s);
+    const RttModel model = RttModel::forScenario(*s);
     const AccessModel accessModel(*s, model); // fixed broadband, as the planner routes
     std::vector<int> nodes;
     std::vector<RttModel::Site> sites;
