@@ -6,6 +6,7 @@
 #include "engine/latency/accessmodel.h"
 #include "engine/latency/calibration.h"
 #include "engine/latency/rttfit.h"
+#include "engine/latency/rttvalidation.h"
 #include "engine/model/csvtable.h"
 
 #include <QElapsedTimer>
@@ -143,23 +144,115 @@ int regions(const Options &o, FILE *out, FILE *err)
     return Ok;
 }
 
+QString bandLine(const QString &label, const RttBandErrors &b)
+{
+    if (b.errors.n == 0)
+        return QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(label, -14)
+            .arg(0, 6)
+            .arg(QStringLiteral("-"), 8)
+            .arg(QStringLiteral("-"), 6)
+            .arg(QStringLiteral("-"), 12);
+    return QStringLiteral("%1 %2 %3 %4 %5")
+        .arg(label, -14)
+        .arg(b.errors.n, 6)
+        .arg(b.errors.medianAbsRelErr, 8, 'f', 3)
+        .arg(b.errors.p90AbsRelErr, 6, 'f', 3)
+        .arg(b.medianRatio, 12, 'f', 3);
+}
+
+// rtt --validate MEASURED.csv [--groups N]: how well the model, fitted without them, predicts measured pairs:
+// pairs held out (5-fold) and whole cities held out, overall and per distance band.
+int validate(const Options &o, FILE *out, FILE *err)
+{
+    if (!o.positional().isEmpty() || o.has(QStringLiteral("pairs")) || o.has(QStringLiteral("calibrate")) ||
+        o.has(QStringLiteral("scenario")) || o.has(QStringLiteral("tier")) ||
+        o.has(QStringLiteral("format"))) {
+        printLine(err, QStringLiteral("usage: edgeatlas rtt --validate MEASURED.csv [--groups N]"));
+        return BadInput;
+    }
+    int groups = 5;
+    if (o.has(QStringLiteral("groups"))) {
+        bool ok = false;
+        groups = o.value(QStringLiteral("groups")).toInt(&ok);
+        if (!ok || groups < 2 || groups > 50) {
+            printLine(err, QStringLiteral("--groups: expected an integer in [2, 50] (got \"%1\")")
+                               .arg(o.value(QStringLiteral("groups"))));
+            return BadInput;
+        }
+    }
+    const QString file = o.value(QStringLiteral("validate"));
+    std::vector<RttSample> samples;
+    QString error;
+    if (!readRttSamplesCsv(file, samples, &error)) {
+        printLine(err, error);
+        return BadInput;
+    }
+    if (samples.size() < 50) {
+        printLine(err, QStringLiteral("%1: %2 measurements; validation needs at least 50")
+                           .arg(file)
+                           .arg(samples.size()));
+        return BadInput;
+    }
+    printLine(err,
+              QStringLiteral("validate: %1 measurements; %2 fits without a group of cities, then 5 without a "
+                             "fold of pairs")
+                  .arg(samples.size())
+                  .arg(groups));
+    const RttCityHoldout byCity = validateRttByCity(samples, groups);
+    const CrossValidation byPair = crossValidateRtt(samples, 5);
+    QString text;
+    text +=
+        QStringLiteral("pairs held out (5-fold): median abs. relative error %1, P90 %2 (one global factor: "
+                       "%3, %4)\n")
+            .arg(byPair.model.medianAbsRelErr, 0, 'f', 3)
+            .arg(byPair.model.p90AbsRelErr, 0, 'f', 3)
+            .arg(byPair.baseline.medianAbsRelErr, 0, 'f', 3)
+            .arg(byPair.baseline.p90AbsRelErr, 0, 'f', 3);
+    text += QStringLiteral("cities held out (%1 groups of %2 cities, 0.25 degree cells):\n")
+                .arg(byCity.groups)
+                .arg(byCity.cities);
+    text += QStringLiteral("%1 %2 %3 %4 %5\n")
+                .arg(QStringLiteral("band km"), -14)
+                .arg(QStringLiteral("pairs"), 6)
+                .arg(QStringLiteral("median"), 8)
+                .arg(QStringLiteral("P90"), 6)
+                .arg(QStringLiteral("model/meas."), 12);
+    for (const RttBandErrors &b : byCity.bands) {
+        const QString label = std::isfinite(b.toKm) ? QStringLiteral("%1-%2").arg(b.fromKm).arg(b.toKm)
+                                                    : QStringLiteral(">= %1").arg(b.fromKm);
+        text += bandLine(label, b) + QLatin1Char('\n');
+    }
+    text += bandLine(QStringLiteral("under 500"), byCity.under500) + QLatin1Char('\n');
+    RttBandErrors all;
+    all.errors = byCity.all;
+    all.medianRatio = byCity.medianRatio;
+    text += bandLine(QStringLiteral("all"), all) + QLatin1Char('\n');
+    print(out, text);
+    return Ok;
+}
+
 } // namespace
 
 int rtt(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args,
               {QStringLiteral("pairs"), QStringLiteral("calibrate"), QStringLiteral("scenario"),
-               QStringLiteral("tier"), QStringLiteral("format")},
+               QStringLiteral("tier"), QStringLiteral("format"), QStringLiteral("validate"),
+               QStringLiteral("groups")},
               {QStringLiteral("regions")});
     if (o.ok() && o.has(QStringLiteral("regions")))
         return regions(o, out, err);
+    if (o.ok() && o.has(QStringLiteral("validate")))
+        return validate(o, out, err);
     if (!o.ok() || !o.has(QStringLiteral("pairs")) || !o.positional().isEmpty() ||
-        o.has(QStringLiteral("tier")) || o.has(QStringLiteral("format"))) {
-        printLine(err, o.ok() ? QStringLiteral(
-                                    "usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] "
-                                    "[--scenario SCENARIO] | edgeatlas rtt --regions [SCENARIO] [--tier T] "
-                                    "[--format csv|json]")
-                              : o.error());
+        o.has(QStringLiteral("tier")) || o.has(QStringLiteral("format")) || o.has(QStringLiteral("groups"))) {
+        printLine(err, o.ok()
+                           ? QStringLiteral(
+                                 "usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] "
+                                 "[--scenario SCENARIO] | edgeatlas rtt --regions [SCENARIO] [--tier T] "
+                                 "[--format csv|json] | edgeatlas rtt --validate MEASURED.csv [--groups N]")
+                           : o.error());
         return BadInput;
     }
     RttParams params = defaultRttParams();

@@ -198,6 +198,50 @@ private slots:
         QVERIFY2(m.captured(2).toDouble() < m.captured(1).toDouble(), qPrintable(err));
     }
 
+    void rttValidatePrintsHeldOutErrors()
+    {
+        // 66 pairs of 12 European cities, 2.5× the great circle in fibre + 3 ms: every band the table
+        // prints holds pairs of cities the fit did not see; the errors are those of a smooth world.
+        const double cities[][2] = {{48.86, 2.35},  {52.52, 13.40}, {40.42, -3.70}, {41.90, 12.50},
+                                    {51.51, -0.13}, {59.33, 18.07}, {52.37, 4.90},  {50.08, 14.44},
+                                    {45.46, 9.19},  {48.21, 16.37}, {53.35, -6.26}, {38.72, -9.14}};
+        QByteArray csv = "src_lat,src_lon,dst_lat,dst_lon,rtt_ms\n";
+        for (int i = 0; i < 12; ++i) {
+            for (int j = i + 1; j < 12; ++j) {
+                const double lat1 = cities[i][0] * M_PI / 180, lat2 = cities[j][0] * M_PI / 180;
+                const double dl = (cities[j][1] - cities[i][1]) * M_PI / 180;
+                const double a = std::sin((lat2 - lat1) / 2) * std::sin((lat2 - lat1) / 2) +
+                                 std::cos(lat1) * std::cos(lat2) * std::sin(dl / 2) * std::sin(dl / 2);
+                const double km = 2 * 6371.0088 * std::asin(std::sqrt(a));
+                csv += QByteArray::number(cities[i][0]) + ',' + QByteArray::number(cities[i][1]) + ',' +
+                       QByteArray::number(cities[j][0]) + ',' + QByteArray::number(cities[j][1]) + ',' +
+                       QByteArray::number(2 * km * 2.5 / 204 + 3.0) + '\n';
+            }
+        }
+        const QString measured = write(QStringLiteral("validate.csv"), csv);
+        Run r = run({QStringLiteral("rtt"), QStringLiteral("--validate"), measured,
+                     QStringLiteral("--groups"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("cities held out (3 groups of 12 cities")), qPrintable(out));
+        const QRegularExpressionMatch all =
+            QRegularExpression(QStringLiteral("\nall +66 +([0-9.]+) +([0-9.]+) +([0-9.]+)\n")).match(out);
+        QVERIFY2(all.hasMatch(), qPrintable(out));
+        QVERIFY2(all.captured(1).toDouble() < 0.15, qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("under 500")));
+        QVERIFY(out.contains(QStringLiteral("pairs held out (5-fold)")));
+
+        QCOMPARE(run({QStringLiteral("rtt"), QStringLiteral("--validate"), measured,
+                      QStringLiteral("--groups"), QStringLiteral("1")})
+                     .code,
+                 2);
+        const QString few =
+            write(QStringLiteral("few.csv"), "src_lat,src_lon,dst_lat,dst_lon,rtt_ms\n1,2,3,4,50\n");
+        r = run({QStringLiteral("rtt"), QStringLiteral("--validate"), few});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("at least 50"), r.err.constData());
+    }
+
     void computeCommand()
     {
         Run r = run(
