@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/aboutdialog.h"
 
+#include "engine/latency/accessmodel.h"
+#include "engine/latency/computemodel.h"
+#include "engine/model/units.h"
+
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace ea {
 
@@ -49,6 +55,39 @@ QString AboutDialog::html(const Scenario *scenario)
              .arg(tr(
                  "Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to "
                  "calibrate the latency model; only the fitted parameters ship with EdgeAtlas."));
+    h +=
+        QStringLiteral("<li>%1</li>")
+            .arg(tr("Published serving results (NVIDIA TensorRT-LLM performance overview, NVIDIA NIM "
+                    "benchmarks, a "
+                    "vLLM sweep) were used only to fit the compute model; only the fitted parameters ship."));
+    h += sourceItem({QString(), tr("M-Lab NDT per-country medians (the users' last mile)"),
+                     QStringLiteral("CC0 1.0"), QStringLiteral("https://www.measurementlab.net/data/"),
+                     builtInAccessTable().asOf});
+    h += QStringLiteral("</ul>");
+    // How well the models predict what they were not fitted on; the records are refitted with the models.
+    const RttCalibrationRecord &rtt = defaultRttCalibration();
+    const ServingFitRecord &serving = defaultServingFitRecord();
+    const auto pct = [](double share) { return units::percent(100 * share, 0); };
+    h += tr("<h3>Model accuracy</h3><ul>");
+    h +=
+        QStringLiteral("<li>%1</li>")
+            .arg(
+                tr("Network RTT: %1 median and %2 P90 absolute error on measured pairs it was not fitted on "
+                   "(%3 pairs, fitted %4).")
+                    .arg(pct(rtt.heldOutMedian), pct(rtt.heldOutP90), units::count(rtt.pairs), rtt.fittedOn));
+    h += QStringLiteral("<li>%1</li>")
+             .arg(tr("Compute: saturation throughput within %1 and time per output token at concurrency 1 "
+                     "within %2 "
+                     "(median, each model family predicted by a fit without it; %3 published results, fitted "
+                     "%4).")
+                      .arg(pct(std::expm1(serving.lomoSaturationMedianAbsLog)),
+                           pct(std::expm1(serving.lomoTpot1MedianAbsLog)), units::count(serving.samples),
+                           serving.fittedOn));
+    h += QStringLiteral("<li>%1</li>")
+             .arg(tr(
+                 "Last mile: the fixed-broadband access of a country with an M-Lab server of its own is its "
+                 "measured median less the modeled network part; elsewhere a zone's median; mobile and "
+                 "enterprise access are estimates (see the README)."));
     h += QStringLiteral("</ul>");
     if (scenario && !scenario->sources.empty()) {
         h += tr("<h3>Sources of the scenario “%1”</h3><ul>").arg(escaped(scenario->name));

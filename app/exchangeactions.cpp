@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/exchangeactions.h"
 
+#include "app/benchmarkimportdialog.h"
 #include "app/document.h"
 #include "app/jobrunner.h"
 #include "engine/export/exportfile.h"
@@ -108,6 +109,47 @@ void ExchangeActions::fillImportMenu(QMenu *menu)
             })
         ->setStatusTip(
             tr("API prices per million tokens from a LiteLLM model_prices_and_context_window.json"));
+    menu->addAction(
+            tr("Serving &Benchmark…"), this,
+            [this] {
+                const auto scenario = m_document->scenario();
+                if (!scenario)
+                    return;
+                BenchmarkImportDialog dialog(*scenario, m_parent);
+                if (dialog.exec() != QDialog::Accepted || !dialog.result())
+                    return;
+                QStringList errors;
+                if (!m_document->applyEdit(*dialog.result(), benchmarkEditText(dialog.files()), &errors) &&
+                    !errors.isEmpty())
+                    showProblems(tr("Cannot Import Benchmark"), tr("The scenario is unchanged."), errors);
+            })
+        ->setStatusTip(
+            tr("A measured compute profile from vLLM, GenAI-Perf/AIPerf or trtllm-bench result files"));
+}
+
+QString ExchangeActions::benchmarkEditText(const QStringList &files) const
+{
+    QStringList names;
+    for (const QString &f : files)
+        names << QFileInfo(f).fileName();
+    return tr("Import serving benchmark %1").arg(names.join(QStringLiteral(", ")));
+}
+
+bool ExchangeActions::importServingBenchmark(const QStringList &files, const QString &gpuId,
+                                             const QString &modelId, QStringList *errors)
+{
+    const auto scenario = m_document->scenario();
+    if (!scenario)
+        return false;
+    BenchmarkImportDialog dialog(*scenario, m_parent);
+    dialog.setGpu(gpuId);
+    dialog.setModel(modelId);
+    dialog.setFiles(files);
+    if (!dialog.result()) {
+        *errors = dialog.import().errors;
+        return false;
+    }
+    return m_document->applyEdit(*dialog.result(), benchmarkEditText(files), errors);
 }
 
 bool ExchangeActions::exportGeoJson(const QString &fileName, int layer, QString *error)

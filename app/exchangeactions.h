@@ -14,7 +14,8 @@ class Document;
 
 /**
  * File → Import and File → Export: GeoJSON nodes and demand regions, the routing policy (EdgeAtlas JSON
- * or a LiteLLM router configuration) and API prices from a LiteLLM price file. Imports go through
+ * or a LiteLLM router configuration), API prices from a LiteLLM price file and measured compute profiles
+ * from serving-benchmark results. Imports go through
  * Document::applyEdit, so each is one undoable step; exports are written atomically. Work that takes
  * more than a moment (the policy of a large scenario) runs off the GUI thread behind a busy dialog.
  * Errors name the file and every problem, and change nothing.
@@ -33,8 +34,12 @@ public:
     bool exportPolicy(const QString &fileName, bool liteLlm, QString *error, QStringList *warnings = nullptr);
     bool importGeoJson(const QString &fileName, bool asNodes, bool replace, QStringList *errors);
     bool importPrices(const QString &fileName, QStringList *errors, QStringList *report = nullptr);
+    /** What File → Import → Serving Benchmark… does once the dialog is answered (one undoable edit). */
+    bool importServingBenchmark(const QStringList &files, const QString &gpuId, const QString &modelId,
+                                QStringList *errors);
 
 private:
+    QString benchmarkEditText(const QStringList &files) const;
     QString askSave(const QString &title, const QString &suggestion, const QString &filter);
     QString askOpen(const QString &title, const QString &filter);
     void showProblems(const QString &title, const QString &text, const QStringList &problems);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
 #include "app/boardbenchmark.h"
+#include "app/cli/benchcalibrate.h"
 #include "app/cli/benchmonitor.h"
 #include "app/cli/benchprobe.h"
 #include "app/cli/benchsoak.h"
@@ -239,6 +240,8 @@ int bench(const QStringList &args, FILE *out, FILE *err)
         return benchMonitor(o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("charts"))
         return benchCharts(o, out, err);
+    if (o.ok() && what == QLatin1String("calibrate"))
+        return benchCalibrate(o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("probe"))
         return benchProbe(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (!o.ok() ||
@@ -247,7 +250,7 @@ int bench(const QStringList &args, FILE *out, FILE *err)
             err,
             o.ok()
                 ? QStringLiteral(
-                      "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak [SCENARIO] [--quick]\n"
+                      "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate [SCENARIO] [--quick]\n"
                       "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
                 : o.error());
         return BadInput;

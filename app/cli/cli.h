@@ -37,6 +37,8 @@ int simulate(const QStringList &args, FILE *out, FILE *err);
 /** export geojson|policy and import geojson|prices (exportcommand.cpp). */
 int exportCommand(const QStringList &args, FILE *out, FILE *err);
 int importCommand(const QStringList &args, FILE *out, FILE *err);
+/** import benchmark (importbenchmark.cpp); args start with "benchmark". */
+int importBenchmark(const QStringList &args, FILE *out, FILE *err);
 
 /** Loads a scenario file (the default scenario when fileName is empty); reports every problem to err. */
 std::optional<Scenario> loadScenarioOrReport(const QString &fileName, FILE *err);

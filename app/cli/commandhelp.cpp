@@ -177,8 +177,15 @@ const QList<CommandHelp> &commands()
          QStringLiteral("the network model on point pairs, fitted to measurements on request"),
          QStringLiteral(
              "usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
+             "       edgeatlas rtt --regions [SCENARIO] [--tier T] [--format csv|json]\n"
+             "       edgeatlas rtt --validate MEASURED.csv [--groups N]\n"
              "Reads src_lat,src_lon,dst_lat,dst_lon (other columns kept) and writes the rows plus\n"
-             "model_rtt_ms; --calibrate fits the model to rows that also carry rtt_ms first.\n")},
+             "model_rtt_ms; --calibrate fits the model to rows that also carry rtt_ms first; an optional\n"
+             "src_kind column (user|server) adds the source's last mile. --regions: per demand region its\n"
+             "last mile, its best node of tier T (default edge) and the user's modeled RTT to it.\n"
+             "--validate: the model fitted without them against measured pairs: 5-fold by pair, and by\n"
+             "city (N groups of cities held out, default 5), per distance band with the median\n"
+             "model/measured ratio (below 1: too low).\n")},
         {QStringLiteral("compute"),
          QStringLiteral("the compute model alone: prefill, TTFT, TPOT, throughput"),
          QStringLiteral(
@@ -191,12 +198,17 @@ const QList<CommandHelp> &commands()
              "       edgeatlas export policy [SCENARIO] [--placement P.json] [--format json|litellm]\n"
              "                               [--candidates N] [--api-key-env NAME] [-o OUT]\n")},
         {QStringLiteral("import"),
-         QStringLiteral("GeoJSON nodes or regions, API prices, into a scenario copy"),
+         QStringLiteral("GeoJSON nodes or regions, API prices, serving benchmarks, into a scenario copy"),
          QStringLiteral(
              "usage: edgeatlas import geojson SCENARIO FILE.geojson --as nodes|regions [--replace|--merge]\n"
              "                               -o OUT.json\n"
              "       edgeatlas import prices SCENARIO PRICES.json [--map model=litellm-name]...\n"
-             "                               [--as-of YYYY-MM-DD] -o OUT.json\n")},
+             "                               [--as-of YYYY-MM-DD] -o OUT.json\n"
+             "       edgeatlas import benchmark SCENARIO FILE... --gpu G --model M [--precision P]\n"
+             "                               -o OUT.json\n"
+             "import benchmark: vLLM bench serve --save-result JSON, GenAI-Perf/AIPerf profile_export\n"
+             "JSON or the trtllm-bench throughput report as the measured compute profile of GPU G\n"
+             "running model M.\n")},
         {QStringLiteral("probe"),
          QStringLiteral("probe endpoints (HTTP timing, streaming tokens); the probe agent"),
          QString::fromLatin1(kProbeUsage)},
@@ -208,7 +220,8 @@ const QList<CommandHelp> &commands()
              "usage: edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none]\n"
              "                        [--title T] [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n")},
         {QStringLiteral("bench"), QStringLiteral("speed figures, one line each: <name> <value> <unit>"),
-         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak [SCENARIO] [--quick]\n"
+         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate "
+                        "[SCENARIO] [--quick]\n"
                         "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]\n")},
         {QStringLiteral("help"), QStringLiteral("this overview, or one command's usage"),
          QStringLiteral("usage: edgeatlas help [COMMAND]\n")},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// edgeatlas compute: the roofline compute model alone, for comparison with published serving benchmarks.
+// edgeatlas compute: the serving-engine compute model alone, for comparison with published serving
+// benchmarks.
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
 #include "engine/latency/computemodel.h"
@@ -47,7 +48,8 @@ int compute(const QStringList &args, FILE *out, FILE *err)
     Options o(args,
               {QStringLiteral("gpu"), QStringLiteral("model"), QStringLiteral("precision"),
                QStringLiteral("in"), QStringLiteral("out"), QStringLiteral("batch"), QStringLiteral("format"),
-               QStringLiteral("scenario"), QStringLiteral("tier")},
+               QStringLiteral("scenario"), QStringLiteral("tier"), QStringLiteral("tp"),
+               QStringLiteral("kv-precision")},
               {QStringLiteral("list")});
     const int in = o.intValue(QStringLiteral("in"), 1024);
     const int outTokens = o.intValue(QStringLiteral("out"), 256);
@@ -90,18 +92,37 @@ int compute(const QStringList &args, FILE *out, FILE *err)
     const auto precision = precisionFromId(o.value(QStringLiteral("precision"), QStringLiteral("bf16")));
     const auto tier = tierFromId(o.value(QStringLiteral("tier"), QStringLiteral("regional")));
     if (!precision || !tier) {
-        printLine(err, !precision ? QStringLiteral("--precision: expected fp32, fp16, bf16 or fp8")
+        printLine(err, !precision ? QStringLiteral("--precision: expected fp32, fp16, bf16, fp8 or fp4")
                                   : QStringLiteral("--tier: expected edge, regional, central or onprem"));
         return BadInput;
     }
+    ComputeOptions options;
+    if (o.has(QStringLiteral("kv-precision"))) {
+        options.kvPrecision = precisionFromId(o.value(QStringLiteral("kv-precision")));
+        if (!options.kvPrecision || *options.kvPrecision == Precision::FP4) {
+            printLine(err, QStringLiteral("--kv-precision: expected fp32, fp16, bf16 or fp8"));
+            return BadInput;
+        }
+    }
+    if (o.has(QStringLiteral("tp"))) {
+        options.tensorParallel = o.intValue(QStringLiteral("tp"), 0);
+        if (options.tensorParallel < 1 || options.tensorParallel > 64) {
+            printLine(err, QStringLiteral("--tp: expected an integer in [1, 64] (GPUs per replica)"));
+            return BadInput;
+        }
+    }
     const TierSettings &ts = s->tier(*tier);
-    ComputeModel cm(s->gpus[g], s->models[m], *precision, ts.computeEfficiency, ts.bandwidthEfficiency);
+    ComputeModel cm(s->gpus[g], s->models[m], *precision, ts.computeEfficiency, ts.bandwidthEfficiency,
+                    defaultServingParams(), options);
     // A profile measured by a benchmark trial replaces the roofline, as in the planner.
     if (const MeasuredProfile *mp = s->measuredProfile(s->gpus[g].id, s->models[m].id, *precision))
         cm.setProfile(mp->profile);
     if (!cm.fits()) {
-        printLine(err, QStringLiteral("%1 in %2 does not fit on up to 8 × %3")
-                           .arg(s->models[m].name, precisionId(*precision), s->gpus[g].name));
+        printLine(err, QStringLiteral("%1 in %2 does not fit on %3 × %4")
+                           .arg(s->models[m].name, precisionId(*precision),
+                                options.tensorParallel > 0 ? QString::number(options.tensorParallel)
+                                                           : QStringLiteral("up to 8"),
+                                s->gpus[g].name));
         return BadInput;
     }
     const ComputePoint at = cm.at(batch, in, outTokens);
@@ -115,6 +136,9 @@ int compute(const QStringList &args, FILE *out, FILE *err)
                             {QStringLiteral("gpusPerReplica"), cm.gpusPerReplica()},
                             {QStringLiteral("weightGB"), cm.weightBytes() / 1e9},
                             {QStringLiteral("kvBytesPerToken"), cm.kvBytesPerToken()},
+                            {QStringLiteral("kvPrecision"), precisionId(cm.kvPrecision())},
+                            {QStringLiteral("kvCacheGB"), cm.kvCacheBytes() / 1e9},
+                            {QStringLiteral("servingParams"), defaultServingParams().note},
                             {QStringLiteral("computeEfficiency"), ts.computeEfficiency},
                             {QStringLiteral("bandwidthEfficiency"), ts.bandwidthEfficiency},
                             {QStringLiteral("atBatch"), pointJson(at)},
@@ -123,8 +147,9 @@ int compute(const QStringList &args, FILE *out, FILE *err)
         return Ok;
     }
     QString text =
-        QStringLiteral("%1 %2 on %3 (%4 GPU%5 per replica, weights %6 GB, KV %7 kB/token; efficiency "
-                       "%8 compute, %9 bandwidth, tier %10)\ninput %11 tokens, output %12 tokens\n")
+        QStringLiteral("%1 %2 on %3 (%4 GPU%5 per replica, weights %6 GB, KV %7 kB/token in %13, KV cache "
+                       "%14 GB; efficiency %8 compute, %9 bandwidth, tier %10)\ninput %11 tokens, output %12 "
+                       "tokens\n")
             .arg(s->models[m].name, precisionId(*precision), s->gpus[g].name)
             .arg(cm.gpusPerReplica())
             .arg(cm.gpusPerReplica() > 1 ? QStringLiteral("s") : QString())
@@ -134,9 +159,12 @@ int compute(const QStringList &args, FILE *out, FILE *err)
             .arg(ts.bandwidthEfficiency)
             .arg(tierId(*tier))
             .arg(in)
-            .arg(outTokens);
+            .arg(outTokens)
+            .arg(precisionId(cm.kvPrecision()))
+            .arg(cm.kvCacheBytes() / 1e9, 0, 'f', 1);
     text += pointText(QStringLiteral("at the requested batch"), at);
-    text += pointText(QStringLiteral("at saturation (KV cache full)"), sat);
+    text += pointText(
+        QStringLiteral("at saturation (every request queued: KV cache or the engine's batch cap full)"), sat);
     print(out, text);
     return Ok;
 }

@@ -30,7 +30,8 @@ const char *kImportUsage =
     "usage: edgeatlas import geojson SCENARIO FILE.geojson --as nodes|regions [--replace|--merge] -o "
     "OUT.json\n"
     "       edgeatlas import prices SCENARIO PRICES.json [--map model=litellm-name]... [--as-of YYYY-MM-DD]\n"
-    "                               -o OUT.json";
+    "                               -o OUT.json\n"
+    "       edgeatlas import benchmark SCENARIO FILE... --gpu G --model M [--precision P] -o OUT.json";
 
 /** The arguments with "-o X" taken out (as output) and every "--map X" collected. */
 struct Split
@@ -300,6 +301,8 @@ int exportCommand(const QStringList &args, FILE *out, FILE *err)
 
 int importCommand(const QStringList &args, FILE *out, FILE *err)
 {
+    if (args.value(0) == QLatin1String("benchmark"))
+        return importBenchmark(args, out, err);
     const Split sp = split(args);
     Options o(sp.rest, {QStringLiteral("as"), QStringLiteral("as-of")},
               {QStringLiteral("replace"), QStringLiteral("merge")});

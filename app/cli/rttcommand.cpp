@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// edgeatlas rtt: the network model on a CSV of point pairs, optionally calibrated first.
+// edgeatlas rtt: the network model on a CSV of point pairs (optionally calibrated first), or per demand
+// region the best node of a tier with the user's modeled RTT.
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
+#include "engine/latency/accessmodel.h"
+#include "engine/latency/calibration.h"
 #include "engine/latency/rttfit.h"
+#include "engine/latency/rttvalidation.h"
 #include "engine/model/csvtable.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cmath>
+#include <limits>
 
 namespace ea::cli {
 
@@ -43,16 +53,206 @@ bool number(const CsvTable &t, size_t row, int col, const QString &file, double 
     return true;
 }
 
+int regions(const Options &o, FILE *out, FILE *err)
+{
+    if (o.positional().size() > 1 || o.has(QStringLiteral("pairs")) || o.has(QStringLiteral("calibrate"))) {
+        printLine(err,
+                  QStringLiteral("usage: edgeatlas rtt --regions [SCENARIO] [--tier T] [--format csv|json]"));
+        return BadInput;
+    }
+    const QString file =
+        o.positional().isEmpty() ? o.value(QStringLiteral("scenario")) : o.positional().front();
+    const auto s = loadScenarioOrReport(file, err);
+    if (!s)
+        return BadInput;
+    const auto tier = tierFromId(o.value(QStringLiteral("tier"), QStringLiteral("edge")));
+    if (!tier) {
+        printLine(err, QStringLiteral("--tier: expected edge, regional, central or onprem"));
+        return BadInput;
+    }
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        printLine(err, QStringLiteral("--format: expected csv or json"));
+        return BadInput;
+    }
+    const RttModel model = RttModel::forScenario(*s);
+    const AccessModel accessModel(*s, model); // fixed broadband, as the planner routes
+    std::vector<int> nodes;
+    std::vector<RttModel::Site> sites;
+    for (size_t i = 0; i < s->nodes.size(); ++i) {
+        if (s->nodes[i].tier == *tier) {
+            nodes.push_back(int(i));
+            sites.push_back(model.site(s->nodes[i].lon, s->nodes[i].lat));
+        }
+    }
+    if (nodes.empty()) {
+        printLine(err, QStringLiteral("--tier: the scenario has no %1 nodes").arg(tierId(*tier)));
+        return BadInput;
+    }
+    QString csv = QStringLiteral("id,country,lat,lon,weight,access_ms,best_node,best_node_lat,best_node_lon,"
+                                 "network_rtt_ms,model_rtt_ms\n");
+    QJsonArray rows;
+    for (size_t ri = 0; ri < s->regions.size(); ++ri) {
+        const DemandRegion &r = s->regions[ri];
+        const RttModel::Site user = model.site(r.lon, r.lat);
+        // Exhaustive over the tier's nodes: the answer is checkable, and 4,400 × 5,600 pairs take a second.
+        double best = std::numeric_limits<double>::infinity();
+        int bestNode = -1;
+        for (size_t k = 0; k < nodes.size(); ++k) {
+            const double rtt = model.rttMs(user, sites[k]);
+            if (rtt < best) {
+                best = rtt;
+                bestNode = nodes[k];
+            }
+        }
+        const double access = accessModel.fixedMs(int(ri));
+        const Node &n = s->nodes[size_t(bestNode)];
+        if (format == QLatin1String("json")) {
+            rows.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("country"), r.country},
+                                    {QStringLiteral("lat"), r.lat},
+                                    {QStringLiteral("lon"), r.lon},
+                                    {QStringLiteral("weight"), r.weight},
+                                    {QStringLiteral("accessMs"), access},
+                                    {QStringLiteral("bestNode"), n.id},
+                                    {QStringLiteral("bestNodeLat"), n.lat},
+                                    {QStringLiteral("bestNodeLon"), n.lon},
+                                    {QStringLiteral("networkRttMs"), best},
+                                    {QStringLiteral("modelRttMs"), access + best}});
+        } else {
+            csv += QStringList{CsvTable::quote(r.id),
+                               CsvTable::quote(r.country),
+                               QString::number(r.lat, 'f', 4),
+                               QString::number(r.lon, 'f', 4),
+                               QString::number(r.weight, 'g', 10),
+                               QString::number(access, 'f', 2),
+                               CsvTable::quote(n.id),
+                               QString::number(n.lat, 'f', 4),
+                               QString::number(n.lon, 'f', 4),
+                               QString::number(best, 'f', 2),
+                               QString::number(access + best, 'f', 2)}
+                       .join(QLatin1Char(',')) +
+                   QLatin1Char('\n');
+        }
+    }
+    if (format == QLatin1String("json"))
+        print(out, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("tier"), tierId(*tier)},
+                                                               {QStringLiteral("regions"), rows}})
+                                         .toJson(QJsonDocument::Indented)));
+    else
+        print(out, csv);
+    return Ok;
+}
+
+QString bandLine(const QString &label, const RttBandErrors &b)
+{
+    if (b.errors.n == 0)
+        return QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(label, -14)
+            .arg(0, 6)
+            .arg(QStringLiteral("-"), 8)
+            .arg(QStringLiteral("-"), 6)
+            .arg(QStringLiteral("-"), 12);
+    return QStringLiteral("%1 %2 %3 %4 %5")
+        .arg(label, -14)
+        .arg(b.errors.n, 6)
+        .arg(b.errors.medianAbsRelErr, 8, 'f', 3)
+        .arg(b.errors.p90AbsRelErr, 6, 'f', 3)
+        .arg(b.medianRatio, 12, 'f', 3);
+}
+
+// rtt --validate MEASURED.csv [--groups N]: how well the model, fitted without them, predicts measured pairs:
+// pairs held out (5-fold) and whole cities held out, overall and per distance band.
+int validate(const Options &o, FILE *out, FILE *err)
+{
+    if (!o.positional().isEmpty() || o.has(QStringLiteral("pairs")) || o.has(QStringLiteral("calibrate")) ||
+        o.has(QStringLiteral("scenario")) || o.has(QStringLiteral("tier")) ||
+        o.has(QStringLiteral("format"))) {
+        printLine(err, QStringLiteral("usage: edgeatlas rtt --validate MEASURED.csv [--groups N]"));
+        return BadInput;
+    }
+    int groups = 5;
+    if (o.has(QStringLiteral("groups"))) {
+        bool ok = false;
+        groups = o.value(QStringLiteral("groups")).toInt(&ok);
+        if (!ok || groups < 2 || groups > 50) {
+            printLine(err, QStringLiteral("--groups: expected an integer in [2, 50] (got \"%1\")")
+                               .arg(o.value(QStringLiteral("groups"))));
+            return BadInput;
+        }
+    }
+    const QString file = o.value(QStringLiteral("validate"));
+    std::vector<RttSample> samples;
+    QString error;
+    if (!readRttSamplesCsv(file, samples, &error)) {
+        printLine(err, error);
+        return BadInput;
+    }
+    if (samples.size() < 50) {
+        printLine(err, QStringLiteral("%1: %2 measurements; validation needs at least 50")
+                           .arg(file)
+                           .arg(samples.size()));
+        return BadInput;
+    }
+    printLine(err,
+              QStringLiteral("validate: %1 measurements; %2 fits without a group of cities, then 5 without a "
+                             "fold of pairs")
+                  .arg(samples.size())
+                  .arg(groups));
+    const RttCityHoldout byCity = validateRttByCity(samples, groups);
+    const CrossValidation byPair = crossValidateRtt(samples, 5);
+    QString text;
+    text +=
+        QStringLiteral("pairs held out (5-fold): median abs. relative error %1, P90 %2 (one global factor: "
+                       "%3, %4)\n")
+            .arg(byPair.model.medianAbsRelErr, 0, 'f', 3)
+            .arg(byPair.model.p90AbsRelErr, 0, 'f', 3)
+            .arg(byPair.baseline.medianAbsRelErr, 0, 'f', 3)
+            .arg(byPair.baseline.p90AbsRelErr, 0, 'f', 3);
+    text += QStringLiteral("cities held out (%1 groups of %2 cities, 0.25 degree cells):\n")
+                .arg(byCity.groups)
+                .arg(byCity.cities);
+    text += QStringLiteral("%1 %2 %3 %4 %5\n")
+                .arg(QStringLiteral("band km"), -14)
+                .arg(QStringLiteral("pairs"), 6)
+                .arg(QStringLiteral("median"), 8)
+                .arg(QStringLiteral("P90"), 6)
+                .arg(QStringLiteral("model/meas."), 12);
+    for (const RttBandErrors &b : byCity.bands) {
+        const QString label = std::isfinite(b.toKm) ? QStringLiteral("%1-%2").arg(b.fromKm).arg(b.toKm)
+                                                    : QStringLiteral(">= %1").arg(b.fromKm);
+        text += bandLine(label, b) + QLatin1Char('\n');
+    }
+    text += bandLine(QStringLiteral("under 500"), byCity.under500) + QLatin1Char('\n');
+    RttBandErrors all;
+    all.errors = byCity.all;
+    all.medianRatio = byCity.medianRatio;
+    text += bandLine(QStringLiteral("all"), all) + QLatin1Char('\n');
+    print(out, text);
+    return Ok;
+}
+
 } // namespace
 
 int rtt(const QStringList &args, FILE *out, FILE *err)
 {
-    Options o(args, {QStringLiteral("pairs"), QStringLiteral("calibrate"), QStringLiteral("scenario")}, {});
-    if (!o.ok() || !o.has(QStringLiteral("pairs")) || !o.positional().isEmpty()) {
-        printLine(err,
-                  o.ok() ? QStringLiteral("usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] "
-                                          "[--scenario SCENARIO]")
-                         : o.error());
+    Options o(args,
+              {QStringLiteral("pairs"), QStringLiteral("calibrate"), QStringLiteral("scenario"),
+               QStringLiteral("tier"), QStringLiteral("format"), QStringLiteral("validate"),
+               QStringLiteral("groups")},
+              {QStringLiteral("regions")});
+    if (o.ok() && o.has(QStringLiteral("regions")))
+        return regions(o, out, err);
+    if (o.ok() && o.has(QStringLiteral("validate")))
+        return validate(o, out, err);
+    if (!o.ok() || !o.has(QStringLiteral("pairs")) || !o.positional().isEmpty() ||
+        o.has(QStringLiteral("tier")) || o.has(QStringLiteral("format")) || o.has(QStringLiteral("groups"))) {
+        printLine(err, o.ok()
+                           ? QStringLiteral(
+                                 "usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] "
+                                 "[--scenario SCENARIO] | edgeatlas rtt --regions [SCENARIO] [--tier T] "
+                                 "[--format csv|json] | edgeatlas rtt --validate MEASURED.csv [--groups N]")
+                           : o.error());
         return BadInput;
     }
     RttParams params = defaultRttParams();
@@ -68,6 +268,9 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
         const QString file = o.value(QStringLiteral("calibrate"));
         std::vector<RttSample> samples;
         QString error;
+        QElapsedTimer clock;
+        clock.start();
+        printLine(err, QStringLiteral("calibrate: reading %1").arg(file));
         if (!readRttSamplesCsv(file, samples, &error)) {
             printLine(err, error);
             return BadInput;
@@ -76,8 +279,27 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
             printLine(err, QStringLiteral("%1: no measurements to calibrate with").arg(file));
             return BadInput;
         }
+        printLine(err, QStringLiteral("calibrate: %1 measurements read in %2 s; fitting")
+                           .arg(samples.size())
+                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1));
         const RttErrorStats before = rttErrorStats(RttModel(params), samples);
-        params = fitRttModel(samples, params);
+        RttFitOptions fitOptions;
+        // One line per tenth of the work (and per stage), so a long calibration shows it is alive.
+        int lastTenth = -1;
+        QString lastStage;
+        fitOptions.progress = [&](double share, const QString &stage) {
+            const int tenth = int(share * 10);
+            const QString kind = stage.section(QLatin1Char(' '), 0, 1);
+            if (tenth == lastTenth && kind == lastStage)
+                return;
+            lastTenth = tenth;
+            lastStage = kind;
+            printLine(err, QStringLiteral("calibrate: %1 % (%2 s) %3")
+                               .arg(int(share * 100), 3)
+                               .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+                               .arg(stage));
+        };
+        params = fitRttModel(samples, params, fitOptions);
         const RttErrorStats after = rttErrorStats(RttModel(params), samples);
         printLine(err, QStringLiteral("calibrated on %1 measurements: median abs. relative error %2 -> %3, "
                                       "P90 %4 -> %5")
@@ -99,6 +321,9 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
         return BadInput;
     const RttModel model(params);
     const int measuredCol = t.column(QStringLiteral("rtt_ms"));
+    // src_kind (optional): "user" adds the source's last mile (a person on an access network), "server" or
+    // empty does not.
+    const int kindCol = t.column(QStringLiteral("src_kind"));
     std::vector<double> relErrors;
     QString text;
     QStringList head = t.header;
@@ -114,7 +339,19 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
         QStringList fields;
         for (const QString &f : t.rows[r])
             fields << CsvTable::quote(f);
-        const double modeled = model.rttMs(lon1, lat1, lon2, lat2);
+        double modeled = model.rttMs(lon1, lat1, lon2, lat2);
+        if (kindCol >= 0) {
+            const QString kind = t.rows[r][kindCol].trimmed();
+            if (kind == QLatin1String("user")) {
+                modeled += model.userAccessMs(model.site(lon1, lat1));
+            } else if (!kind.isEmpty() && kind != QLatin1String("server")) {
+                printLine(err, QStringLiteral("%1:%2: src_kind: expected user, server or empty (got \"%3\")")
+                                   .arg(file)
+                                   .arg(t.lines[r])
+                                   .arg(kind));
+                return BadInput;
+            }
+        }
         fields << QString::number(modeled, 'f', 2);
         // A measured RTT, where given, must be a real one: "inf" or "nan" would poison the error figures.
         if (measuredCol >= 0 && !t.rows[r][measuredCol].trimmed().isEmpty()) {

@@ -3,7 +3,10 @@
 #include "app/report/reportblocks.h"
 #include "app/report/reportlayout.h"
 
+#include "engine/latency/computemodel.h"
 #include "engine/model/units.h"
+
+#include <cmath>
 
 namespace ea::reportblocks {
 
@@ -110,7 +113,9 @@ ReportSection assumptionsSection(const ReportData &d)
         ReportDocument::tr(
             "Round trip from a user to a site = the user's last-mile access + 2 × great-circle distance "
             "× route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world "
-            "zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds "
+            "zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on "
+            "the workload's access profile: fixed broadband per country from M-Lab NDT medians, mobile "
+            "adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds "
             "%Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × "
             "median.",
             nullptr, n.handshakeRtts)
@@ -122,12 +127,18 @@ ReportSection assumptionsSection(const ReportData &d)
     sec.blocks.push_back(heading(ReportDocument::tr("Compute, capacity and cost")));
     sec.blocks.push_back(paragraph(
         ReportDocument::tr(
-            "Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, "
-            "bytes over achievable bandwidth, with the tier's efficiencies below). Each site is sized at "
+            "Prefill and decode times come from a model of a serving engine on each GPU type (the "
+            "roofline with the tier's efficiencies below, plus the engine's per-step overhead, paged KV "
+            "cache, chunked prefill and tensor-parallel communication), fitted on published serving "
+            "results: median error %3 for saturation throughput and %4 for time per output token at "
+            "concurrency 1, each model family predicted by a fit without it; a measured compute profile "
+            "replaces it. Each site is sized at "
             "its own diurnal peak with M/M/k queueing at the tier's target utilization, so small edge "
             "sites carry more headroom. A workload meets its SLO when at least %1 of its requests are "
             "within budget. GPU cost = GPUs × hourly price × %2 hours per month.")
-            .arg(units::percent(SloAttainmentTarget, 0), number(s.priceBook.hoursPerMonth)),
+            .arg(units::percent(SloAttainmentTarget, 0), number(s.priceBook.hoursPerMonth),
+                 units::percent(100 * std::expm1(defaultServingFitRecord().lomoSaturationMedianAbsLog), 0),
+                 units::percent(100 * std::expm1(defaultServingFitRecord().lomoTpot1MedianAbsLog), 0)),
         ReportBlock::Small));
     std::vector<QStringList> rows;
     for (Tier t : AllTiers) {

@@ -48,6 +48,7 @@ trials::Precision toTrialsPrecision(Precision p)
     case Precision::FP16:
         return trials::Precision::FP16;
     case Precision::FP8:
+    case Precision::FP4: // the trials engine has no FP4 kernels: its nearest is FP8 weights
         return trials::Precision::FP8;
     case Precision::BF16:
         break;

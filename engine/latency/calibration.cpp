@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/latency/calibration.h"
 
+#include "engine/latency/accessmodel.h"
 #include "engine/stats/quantile.h"
 
 #include <QCoreApplication>
@@ -195,6 +196,7 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
         }
     }
     const RttModel m15(p15), m25(p25);
+    const AccessModel currentAccess(s, current);
 
     Problem pr;
     QHash<QString, int> vantageIndex;
@@ -233,9 +235,9 @@ CalibrationResult calibrateNetwork(const Scenario &s, const std::vector<Calibrat
             fa.lon = cs.vantageLon;
             fa.lat = cs.vantageLat;
             fa.zone = static_cast<geo::Zone>(user.zone);
-            fa.beforeMs = region >= 0 && s.regions[static_cast<size_t>(region)].accessMs
-                              ? *s.regions[static_cast<size_t>(region)].accessMs
-                              : current.userAccessMs(user);
+            // As the planner has it: the region's fixed-broadband access (its own, its country's or its
+            // zone's).
+            fa.beforeMs = region >= 0 ? currentAccess.fixedMs(region) : current.userAccessMs(user);
             res.access.push_back(fa);
             pr.access0.push_back(fa.beforeMs);
         }

@@ -2,6 +2,7 @@
 #include "engine/latency/rttfit.h"
 
 #include "engine/geo/geodesy.h"
+#include "engine/latency/rttterms.h"
 #include "engine/model/csvtable.h"
 #include "engine/stats/quantile.h"
 
@@ -59,18 +60,20 @@ constexpr int kBase = 0; // sameZone, crossZone, ocean
 constexpr int kShort = 3;
 constexpr int kOverhead = 4;
 constexpr int kDelta = kOverhead + geo::kZoneCount;
-constexpr int kParamCount = kDelta + kRttZonePairCount;
+constexpr int kHop = kDelta + kRttZonePairCount; // regionalHopMs
+constexpr int kParamCount = kHop + 1;
+constexpr int kTerms = 6;
 
 struct Row
 {
-    int index[5];
-    double coef[5];
+    int index[kTerms];
+    double coef[kTerms];
     double rttMs;
 };
 
 struct Prepared
 {
-    double distanceKm, viaHubsKm;
+    double distanceKm, viaHubsKm, nearerHubKm;
     int zoneA, zoneB, baseIndex;
     double rttMs;
 };
@@ -84,6 +87,7 @@ std::vector<double> toVector(const RttParams &p)
     t[kShort] = p.shortPathInflation;
     std::copy(p.serverOverheadMs.begin(), p.serverOverheadMs.end(), t.begin() + kOverhead);
     std::copy(p.pairInflationDelta.begin(), p.pairInflationDelta.end(), t.begin() + kDelta);
+    t[kHop] = p.regionalHopMs;
     return t;
 }
 
@@ -94,7 +98,8 @@ void fromVector(const std::vector<double> &t, RttParams &p)
     p.oceanInflation = t[kBase + 2];
     p.shortPathInflation = t[kShort];
     std::copy(t.begin() + kOverhead, t.begin() + kDelta, p.serverOverheadMs.begin());
-    std::copy(t.begin() + kDelta, t.end(), p.pairInflationDelta.begin());
+    std::copy(t.begin() + kDelta, t.begin() + kHop, p.pairInflationDelta.begin());
+    p.regionalHopMs = t[kHop];
 }
 
 void project(std::vector<double> &t)
@@ -104,6 +109,7 @@ void project(std::vector<double> &t)
     t[kShort] = std::max(0.0, t[kShort]);
     for (int i = kOverhead; i < kDelta; ++i)
         t[i] = std::max(0.0, t[i]);
+    t[kHop] = std::max(0.0, t[kHop]);
 }
 
 struct FitResult
@@ -120,7 +126,8 @@ struct Shape
 // IRLS for min Σ|pred/y − 1| + Σ λ_j (θ_j − θ0_j)² at a fixed shape, projected onto the bounds
 // (inflations >= 1, overheads and the short-path term >= 0) after each step.
 FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, Shape shape,
-                     const std::vector<double> &theta0, const std::vector<double> &lambda, int iterations)
+                     const std::vector<double> &theta0, const std::vector<double> &lambda, int iterations,
+                     const std::function<void(int)> &onIteration = {})
 {
     const double fiberKmPerMs = fixed.fiberKmPerMs;
     std::vector<Row> rows;
@@ -132,14 +139,15 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
             s.distanceKm + shape.hubShare * detour * s.distanceKm / (s.distanceKm + fixed.hubLocalKm);
         const double f = 2.0 * length / fiberKmPerMs;
         const double g = 1.0 / (1.0 + s.distanceKm / shape.scaleKm);
+        const double hop = rttterms::regionalHopShare(s.distanceKm, s.nearerHubKm, fixed);
         rows.push_back({{s.baseIndex, kShort, kOverhead + s.zoneA, kOverhead + s.zoneB,
-                         kDelta + rttZonePairIndex(s.zoneA, s.zoneB)},
-                        {f, direct * g, 1.0, 1.0, f},
+                         kDelta + rttZonePairIndex(s.zoneA, s.zoneB), kHop},
+                        {f, direct * g, 1.0, 1.0, f, hop},
                         s.rttMs});
     }
     const auto predict = [](const Row &r, const std::vector<double> &t) {
         double p = 0;
-        for (int k = 0; k < 5; ++k)
+        for (int k = 0; k < kTerms; ++k)
             p += r.coef[k] * t[r.index[k]];
         return p;
     };
@@ -163,10 +171,10 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
         for (const Row &r : rows) {
             const double rel = predict(r, theta) / r.rttMs - 1.0;
             const double w = 1.0 / std::max(std::abs(rel), 0.005);
-            for (int k = 0; k < 5; ++k) {
+            for (int k = 0; k < kTerms; ++k) {
                 const double xk = r.coef[k] / r.rttMs;
                 b[r.index[k]] += w * xk;
-                for (int l = 0; l < 5; ++l)
+                for (int l = 0; l < kTerms; ++l)
                     a[r.index[k] * kParamCount + r.index[l]] += w * xk * r.coef[l] / r.rttMs;
             }
         }
@@ -174,6 +182,8 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
             break;
         project(b);
         theta = b;
+        if (onIteration)
+            onIteration(it + 1);
     }
     return {theta, objective(theta)};
 }
@@ -247,11 +257,19 @@ RttErrorStats rttErrorStats(const RttModel &m, const std::vector<RttSample> &s)
 RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &startIn,
                       const RttFitOptions &options)
 {
+    const auto progress = [&](double share, const QString &stage) {
+        if (options.progress)
+            options.progress(std::clamp(share, 0.0, 1.0), stage);
+    };
     const RttParams start = RttModel(startIn).params(); // sanitised: positive scales and speeds
     RttParams result = startIn;
     std::vector<Prepared> data;
     data.reserve(samples.size());
-    for (const RttSample &s : samples) {
+    const size_t step = std::max<size_t>(1, samples.size() / 20);
+    for (size_t i = 0; i < samples.size(); ++i) {
+        const RttSample &s = samples[i];
+        if (i % step == 0)
+            progress(0.1 * double(i) / double(samples.size()), QStringLiteral("preparing samples"));
         if (!(s.rttMs > 0) || !std::isfinite(s.rttMs))
             continue;
         const int za = int(geo::zoneOf(s.lon1, s.lat1));
@@ -261,26 +279,53 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
         const int hubA = geo::nearestHub(s.lon1, s.lat1, &hubKmA);
         const int hubB = geo::nearestHub(s.lon2, s.lat2, &hubKmB);
         data.push_back({geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2),
-                        hubKmA + geo::interHubKm(hubA, hubB) + hubKmB, za, zb, kBase + base, s.rttMs});
+                        hubKmA + geo::interHubKm(hubA, hubB) + hubKmB, std::min(hubKmA, hubKmB), za, zb,
+                        kBase + base, s.rttMs});
     }
     if (data.empty())
         return result;
-
     std::vector<double> theta0 = toVector(start);
     project(theta0);
     std::vector<double> lambda(kParamCount);
     for (int j = 0; j < kParamCount; ++j) {
         lambda[j] = j < kOverhead ? options.inflationWeight
                     : j < kDelta  ? options.overheadWeight
-                                  : options.pairDeltaWeight;
+                    : j < kHop    ? options.pairDeltaWeight
+                                  : options.overheadWeight;
     }
 
-    const auto fitShape = [&](Shape shape) {
-        return fitAtShape(data, start, shape, theta0, lambda, options.iterations);
-    };
+    // The shape search sees a deterministic subset when there are many samples (order-independent: by a
+    // hash of the endpoints, as the cross-validation folds).
+    std::vector<Prepared> subset;
+    const std::vector<Prepared> *shapeData = &data;
+    if (options.shapeSampleCap > 0 && int(data.size()) > options.shapeSampleCap) {
+        const int keepOneIn = int((data.size() + options.shapeSampleCap - 1) / options.shapeSampleCap);
+        for (size_t i = 0, j = 0; i < samples.size(); ++i) {
+            const RttSample &s = samples[i];
+            if (!(s.rttMs > 0) || !std::isfinite(s.rttMs))
+                continue;
+            if (rttSampleFold(s, keepOneIn) == 0)
+                subset.push_back(data[j]);
+            ++j;
+        }
+        shapeData = &subset;
+    }
     Shape shape{start.shortPathScaleKm, std::clamp(start.hubRoutingShare, 0.0, 1.0)};
+    const bool searchShape = int(data.size()) >= options.minSamplesForScale;
+    const int shapeFits = searchShape ? 1 + 2 * 21 + 33 : 1;
+    int fitsDone = 0;
+    const auto fitShape = [&](Shape sh) {
+        FitResult r = fitAtShape(*shapeData, start, sh, theta0, lambda, options.iterations);
+        ++fitsDone;
+        progress(0.1 + 0.6 * fitsDone / shapeFits,
+                 QStringLiteral("shape search on %1 samples (%2 of %3 trial fits)")
+                     .arg(shapeData->size())
+                     .arg(fitsDone)
+                     .arg(shapeFits));
+        return r;
+    };
     FitResult best = fitShape(shape);
-    if (int(data.size()) >= options.minSamplesForScale) {
+    if (searchShape) {
         // Coordinate search on fine grids: hub share, then the scale (log grid), then the share
         // again at that scale. Cheap: each fit is a few dozen 58×58 solves.
         const auto consider = [&](Shape s) {
@@ -297,10 +342,21 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
                 consider({50.0 * std::pow(2.0, i / 4.0), shape.hubShare});
         }
     }
+    if (shapeData != &data) {
+        // The final fit at the chosen shape on every sample.
+        best = fitAtShape(data, start, shape, theta0, lambda, options.iterations, [&](int it) {
+            progress(0.7 + 0.25 * it / options.iterations,
+                     QStringLiteral("fitting all %1 samples (iteration %2 of %3)")
+                         .arg(data.size())
+                         .arg(it)
+                         .arg(options.iterations));
+        });
+    }
     fromVector(best.theta, result);
     result.shortPathScaleKm = shape.scaleKm;
     result.hubRoutingShare = shape.hubShare;
 
+    progress(0.95, QStringLiteral("in-sample errors"));
     const RttErrorStats e = rttErrorStats(RttModel(result), samples);
     result.note =
         QStringLiteral("Fitted on %1 measured RTT samples on %2; in-sample abs relative error median %3, "
@@ -309,6 +365,7 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
             .arg(QDate::currentDate().toString(Qt::ISODate))
             .arg(e.medianAbsRelErr, 0, 'f', 3)
             .arg(e.p90AbsRelErr, 0, 'f', 3);
+    progress(1.0, QStringLiteral("done"));
     return result;
 }
 

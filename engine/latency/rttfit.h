@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace ea {
@@ -50,6 +51,15 @@ struct RttFitOptions
     /** Below this many samples shortPathScaleKm and hubRoutingShare are kept from start. */
     int minSamplesForScale = 300;
     int iterations = 40;
+    /**
+     * The shape search (shortPathScaleKm, hubRoutingShare: two numbers, ~75 trial fits) runs on at most this
+     * many samples, a deterministic subset chosen by a hash of the endpoints; the final fit at the chosen
+     * shape uses every sample. Keeps a million-row calibration to seconds.
+     */
+    int shapeSampleCap = 20000;
+    /** Called now and then with the share done (0..1) and what runs; from the calling thread. May be empty.
+     */
+    std::function<void(double share, const QString &stage)> progress;
 };
 
 /**
@@ -59,7 +69,7 @@ struct RttFitOptions
  * probe measurements (pass the current parameters as start) as well as with thousands of pairs
  * (pass RttParams{} for a calibration from scratch). userAccessMs, fiberKmPerMs and hubLocalKm are
  * copied from start, never fitted. The note states sample count, date and in-sample errors.
- * Deterministic; about a second for 6,000 samples.
+ * Deterministic; about a second for 6,000 samples, linear in the samples beyond options.shapeSampleCap.
  */
 RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start = {},
                       const RttFitOptions &options = {});

@@ -31,7 +31,7 @@ const RttCalibrationRecord &defaultRttCalibration();
 /**
  * Median round-trip time between two points a and b:
  *
- *   rtt = o(zone a) + o(zone b) + 2/v · ( k(pair)·L + s·d/(1 + d/d0) )
+ *   rtt = o(zone a) + o(zone b) + m·g + 2/v · ( k(pair)·L + s·d/(1 + d/d0) )
  *   L   = d + w·(h − d)·d/(d + dl),   h = d(a, hub a) + d(hub a, hub b) + d(hub b, b)
  *   k   = max(1, K(pair) + δ(pair))
  *
@@ -41,14 +41,15 @@ const RttCalibrationRecord &defaultRttCalibration();
  * where networks peer locally (so an edge node in the user's own city is not routed through a
  * far hub); K the same-zone / cross-zone / ocean base inflation and δ the zone pair's fitted
  * delta; s·d/(1 + d/d0) the extra detour of short paths (regional backhaul, which long paths
- * amortise); o the per-zone server overhead (switching, the hosts' own stacks and access links).
- * Since L >= d and k >= 1: rtt >= floorMs() = 2·d/v. With the shipped parameters the total
- * inflation (rtt − o)·v/(2d) is about 2.5–4 for paths of a few hundred km and 1.5–2 for
+ * amortise); o the per-zone server overhead (switching, the hosts' own stacks and access links);
+ * m·g the regional backhaul of paths between two places away from any hub (regionalHopMs, g in 0..1 from
+ * rttterms::regionalHopShare). Since L >= d and k >= 1: rtt >= floorMs() = 2·d/v. With the shipped parameters
+ * the total inflation (rtt − o)·v/(2d) is about 2.5–4 for paths of a few hundred km and 1.5–2 for
  * intercontinental ones.
  *
- * User-to-node latency adds userAccessMs() of the user's side (last mile), which this server-to-
- * server model does not contain. Immutable after construction: all const members are thread-safe
- * and the Site overloads neither allocate nor lock.
+ * User-to-node latency adds the user's last mile (AccessModel; userAccessMs() is the zone fallback), which
+ * this server-to-server model does not contain. Immutable after construction: all const members are
+ * thread-safe and the Site overloads neither allocate nor lock.
  */
 class RttModel
 {

@@ -110,10 +110,14 @@ QJsonObject rttParamsToJson(const RttParams &p)
                                 {QStringLiteral("shortPathScaleKm"), p.shortPathScaleKm},
                                 {QStringLiteral("hubRoutingShare"), p.hubRoutingShare},
                                 {QStringLiteral("hubLocalKm"), p.hubLocalKm}};
-    return QJsonObject{
-        {QStringLiteral("model"), QLatin1String(kModelId)}, {QStringLiteral("fiberKmPerMs"), p.fiberKmPerMs},
-        {QStringLiteral("inflation"), inflation},           {QStringLiteral("zones"), zones},
-        {QStringLiteral("pairInflationDelta"), pairs},      {QStringLiteral("note"), p.note}};
+    return QJsonObject{{QStringLiteral("model"), QLatin1String(kModelId)},
+                       {QStringLiteral("fiberKmPerMs"), p.fiberKmPerMs},
+                       {QStringLiteral("inflation"), inflation},
+                       {QStringLiteral("zones"), zones},
+                       {QStringLiteral("regionalHopMs"), p.regionalHopMs},
+                       {QStringLiteral("regionalHopScaleKm"), p.regionalHopScaleKm},
+                       {QStringLiteral("pairInflationDelta"), pairs},
+                       {QStringLiteral("note"), p.note}};
 }
 
 bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out, QStringList &errors)
@@ -126,7 +130,9 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
     const qsizetype errorsBefore = errors.size();
     const QJsonObject obj = v.toObject();
     RttParams p = out;
-    checkKeys(obj, path, {"model", "fiberKmPerMs", "inflation", "zones", "pairInflationDelta", "note"},
+    checkKeys(obj, path,
+              {"model", "fiberKmPerMs", "inflation", "zones", "regionalHopMs", "regionalHopScaleKm",
+               "pairInflationDelta", "note"},
               errors);
     NumberReader top(obj, path, errors);
 
@@ -142,6 +148,8 @@ bool rttParamsFromJson(const QJsonValue &v, const QString &path, RttParams &out,
             top.fail(path + QStringLiteral(".note"), RttReader::tr("must be a string"));
     }
     top.read(QStringLiteral("fiberKmPerMs"), p.fiberKmPerMs, Bound::Positive);
+    top.read(QStringLiteral("regionalHopMs"), p.regionalHopMs, Bound::NonNegative);
+    top.read(QStringLiteral("regionalHopScaleKm"), p.regionalHopScaleKm, Bound::Positive);
 
     const auto subObject = [&](const char *key, QJsonObject &sub) {
         const auto it = obj.constFind(QLatin1String(key));
@@ -219,31 +227,37 @@ const RttParams &defaultRttParams()
     // resources/data/rtt-params.json, which tst_RttModel checks.
     static const RttParams params = [] {
         RttParams p;
-        p.sameZoneInflation = 1.8273;
-        p.crossZoneInflation = 2.0402;
-        p.oceanInflation = 1.7387;
-        p.shortPathInflation = 0.9927;
-        p.shortPathScaleKm = 237.8;
-        p.hubRoutingShare = 0.6000;
-        p.serverOverheadMs = {0.242, 2.023, 0.889, 7.130, 4.195, 1.365, 0.716, 0.000, 1.012};
+        p.sameZoneInflation = 1.8338;
+        p.crossZoneInflation = 2.0521;
+        p.oceanInflation = 1.7436;
+        p.shortPathInflation = 1.0002;
+        p.shortPathScaleKm = 84.1;
+        p.hubRoutingShare = 0.5000;
+        p.regionalHopMs = 5.639;
+        p.serverOverheadMs = {0.000, 2.259, 0.726, 6.773, 3.908, 1.649, 0.936, 0.000, 0.490};
+        p.userAccessMs = {16.4, 13.7, 8.9, 3.3, 9.4, 9.4, 8.7, 6.2, 9.4};
         p.pairInflationDelta = {
-            -0.1248, -0.3943, -0.1842, 0.0441,  -0.1566, -0.0067, -0.2524, -0.2408, -0.3099, // NA-*
-            -0.0151, 0.2251,  0.5020,  0.2472,  0.2863,  -0.1855, 0.0850,  0.2962,           // SA-*
-            0.2138,  0.0008,  0.0426,  0.0512,  0.3959,  -0.0957, -0.1406,                   // EU-*
-            0.2988,  0.1498,  0.0791,  0.2911,  0.1825,  0.1645,                             // AF-*
-            0.0742,  0.0747,  0.2780,  -0.2102, 0.1431,                                      // ME-*
-            -0.0344, 0.0307,  -0.2105, -0.2320,                                              // SAS-*
-            -0.0062, -0.4646, -0.0529,                                                       // EAS-*
-            -0.0446, -0.0384,                                                                // SEA-*
-            -0.2253,                                                                         // OC-*
+            -0.1225, -0.3881, -0.1887, 0.0315,  -0.1533, -0.0107, -0.2463, -0.2649, -0.3128, // NA-*
+            0.0086,  0.2358,  0.4949,  0.2524,  0.2875,  -0.1791, 0.0819,  0.2954,           // SA-*
+            0.1882,  -0.0137, 0.0621,  0.0386,  0.4026,  -0.1114, -0.1354,                   // EU-*
+            0.2886,  0.1498,  0.0783,  0.2907,  0.1878,  0.1886,                             // AF-*
+            0.0525,  0.1069,  0.2860,  -0.2036, 0.1424,                                      // ME-*
+            -0.0315, 0.0332,  -0.2158, -0.2215,                                              // SAS-*
+            -0.0031, -0.4430, -0.0388,                                                       // EAS-*
+            -0.0426, -0.0410,                                                                // SEA-*
+            -0.1691,                                                                         // OC-*
         };
         p.note = QStringLiteral(
             "Fitted by ea::fitRttModel on 6766 measured server-to-server RTT pairs (WonderProxy 2020-07-19, "
-            "Google Cloud inter-region 2023-11-27, AWS inter-region via cloudping.co) on 2026-11-26. Abs "
-            "relative error: in-sample median 0.117, P90 0.386; 5-fold held-out median 0.119, P90 0.391 (one "
-            "global inflation factor: 0.177, 0.470). userAccessMs is not fitted: blended last-mile RTT per "
-            "zone (fibre ~2-5 ms, cable ~10, DSL ~15-25, mobile ~20-40 weighted by an estimated access mix), "
-            "editable per scenario and per region (accessMs).");
+            "Google Cloud inter-region 2023-11-27, AWS inter-region via cloudping.co) on 2026-12-07. Abs "
+            "relative "
+            "error: in-sample median 0.117, P90 0.378; 5-fold held-out median 0.118, P90 0.382 (one global "
+            "inflation factor: 0.177, 0.470). userAccessMs is not fitted: per zone the median over the "
+            "zone's "
+            "countries with an M-Lab server (over all of them where a zone has fewer than 3) of the "
+            "fixed-broadband last mile derived from M-Lab NDT per-country medians (2025-10, "
+            "engine/latency/accessmodel.h), the fallback for places without a measured country; editable per "
+            "scenario and per region (accessMs).");
         return p;
     }();
     return params;

@@ -43,18 +43,23 @@ struct RttParams
     double shortPathScaleKm = 400.0; // distance where the extra inflation has halved, > 0
     double hubRoutingShare = 0.5;    // weight of the via-hubs detour in the path length, 0..1
     double hubLocalKm = 100.0;       // the detour fades below this distance (local peering), > 0; not fitted
+    /**
+     * What a path between two places that both lie away from any interconnection hub pays for its regional
+     * backhaul to a hub and back, at most this many ms, >= 0 (0: none); the share of it grows with the nearer
+     * end's distance to its hub (half at regionalHopScaleKm, > 0) and fades in with the path's length as the
+     * hub detour does (engine/latency/rttterms.h). Fitted; regionalHopScaleKm is not.
+     */
+    double regionalHopMs = 0.0;
+    double regionalHopScaleKm = 50.0; // > 0
     /** Per endpoint, added once for each end of a server-to-server path, >= 0. */
     std::array<double, geo::kZoneCount> serverOverheadMs{2, 2, 2, 2, 2, 2, 2, 2, 2};
     /**
-     * Default last-mile RTT of a user in each zone (NA, SA, EU, AF, ME, SAS, EAS, SEA, OC), >= 0.
-     * Not fitted: the calibration data is server-to-server. Engineering estimates, blending the
-     * typical idle RTT to the first well-connected hop per access technology (FTTH ~2–5 ms,
-     * DOCSIS cable ~8–15, DSL ~15–25, 4G/5G mobile ~20–40; the ranges of DESIGN.md, in line
-     * with national broadband measurement programmes such as the FCC's Measuring Broadband
-     * America) by each zone's rough access mix: fibre-heavy East Asia 10, Europe 12, North
-     * America and Oceania 15 (cable/fibre with a mobile share), South America, Middle East and
-     * South-East Asia 20, mobile-first South Asia 28 and Africa 35. Override per scenario here,
-     * or per demand region with its accessMs.
+     * Fixed-broadband last-mile RTT of a user in each zone (NA, SA, EU, AF, ME, SAS, EAS, SEA, OC), >= 0: the
+     * fallback for places without a measured country (engine/latency/accessmodel.h). Not fitted here (the
+     * pairs are server-to-server); the shipped values (defaultRttParams()) are derived from M-Lab NDT
+     * per-country medians, tst_AccessModel checks how. This prior keeps the engineering estimates the project
+     * started with (FTTH ~2–5 ms, cable ~8–15, DSL ~15–25, mobile ~20–40, blended by each zone's access mix).
+     * Override per scenario here, or per demand region with its accessMs.
      */
     std::array<double, geo::kZoneCount> userAccessMs{15, 20, 12, 35, 20, 28, 10, 20, 15};
     /** Added to the zone pair's base inflation; indexed by rttZonePairIndex(). Any sign. */

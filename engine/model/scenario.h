@@ -18,18 +18,28 @@ inline constexpr int TierCount = 4;
 inline constexpr std::array<Tier, TierCount> AllTiers{Tier::Edge, Tier::Regional, Tier::Central,
                                                       Tier::OnPrem};
 
-enum class Precision { FP32 = 0, FP16 = 1, BF16 = 2, FP8 = 3 };
-inline constexpr int PrecisionCount = 4;
+enum class Precision { FP32 = 0, FP16 = 1, BF16 = 2, FP8 = 3, FP4 = 4 };
+inline constexpr int PrecisionCount = 5;
 enum class WorkloadCategory { Interactive, Batch };
 enum class SloMetric { Ttft, E2e };
 enum class Billing { GpuHour, Api };
+/**
+ * How a workload's users reach the network (their last mile): a consumer's fixed broadband (the default,
+ * and what the per-country measurements describe), a mobile network, or an enterprise LAN / private 5G
+ * (a factory's control loop does not pay a consumer last mile).
+ */
+enum class AccessProfile { Fixed = 0, Mobile = 1, Enterprise = 2 };
+inline constexpr int AccessProfileCount = 3;
 
 QString tierId(Tier t);    // "edge", "regional", "central", "onprem"
 QString tierLabel(Tier t); // translated, for people
 std::optional<Tier> tierFromId(const QString &id);
-QString precisionId(Precision p); // "fp32", "fp16", "bf16", "fp8"
+QString precisionId(Precision p); // "fp32", "fp16", "bf16", "fp8", "fp4"
 std::optional<Precision> precisionFromId(const QString &id);
 double bytesPerWeight(Precision p);
+QString accessProfileId(AccessProfile a);    // "fixed", "mobile", "enterprise"
+QString accessProfileLabel(AccessProfile a); // translated, for people
+std::optional<AccessProfile> accessProfileFromId(const QString &id);
 
 struct Source
 {
@@ -44,6 +54,9 @@ struct GpuType
     double bandwidthGBps = 0;
     std::array<double, PrecisionCount> tflops{}; // dense; 0 = not supported natively
     double priceUsdPerHour = 0;
+    /** GPU-to-GPU bandwidth, both directions added (NVLink 900 on H100); 0 = unknown, PCIe Gen4 x16 assumed.
+     */
+    double interconnectGBps = 0;
     QString priceSource, priceAsOf, specSource, specAsOf;
     bool operator==(const GpuType &) const = default;
 };
@@ -80,10 +93,23 @@ struct TierSettings
     double targetUtilization = 0.6;
     int minGpusPerSite = 1;
     double egressUsdPerGB = 0.05;
-    double computeEfficiency = 0.5;
-    double bandwidthEfficiency = 0.7;
+    double computeEfficiency = 0.489;   // achieved / dense peak FLOP/s, fitted (ea::defaultServingParams)
+    double bandwidthEfficiency = 0.795; // achieved / peak memory bandwidth, fitted
     bool operator==(const TierSettings &) const = default;
 };
+
+/**
+ * The last mile of the access profiles that the per-country table does not give (see accessmodel.h).
+ * Engineering estimates with their basis stated there; editable per scenario (network.access).
+ */
+struct AccessParams
+{
+    double mobileExtraMs = 0; // mobile RTT over fixed broadband in the same country, >= 0
+    double enterpriseMs = 0;  // enterprise LAN / private 5G to the site's breakout, >= 0
+    bool operator==(const AccessParams &) const = default;
+};
+/** The built-in estimates (accessmodel.cpp states their basis). */
+const AccessParams &defaultAccessParams();
 
 struct NetworkParams
 {
@@ -94,6 +120,7 @@ struct NetworkParams
     double jitterP99Factor = 1.35;
     bool hasRtt = false; // the file carried fitted parameters (else built-in ones are used)
     RttParams rtt = defaultRttParams();
+    AccessParams access = defaultAccessParams();
     bool operator==(const NetworkParams &) const = default;
 };
 
@@ -141,6 +168,7 @@ struct Workload
     QString model;
     Precision precision = Precision::BF16;
     Tier tier = Tier::Regional;
+    AccessProfile access = AccessProfile::Fixed; // how its users reach the network
     bool pinned = false;
     std::vector<Tier> forbiddenTiers;
     bool allows(Tier t) const;
@@ -153,6 +181,9 @@ struct ComputeProfile
     double prefillTokensPerSec = 0;     // compute-bound prefill rate; 0 = use the roofline
     double decodeStepMsAtBatch1 = 0;    // one decode step, batch 1; 0 = use the roofline
     double decodeStepMsPerExtraSeq = 0; // added per extra sequence in the batch
+    /** TTFT at concurrency 1 beyond the prefill (HTTP, tokenizer, queue); absent: the engine's fitted value.
+     */
+    std::optional<double> schedulingMs;
     bool operator==(const ComputeProfile &) const = default;
 };
 

@@ -90,7 +90,7 @@ void readNetwork(R &r, const QJsonValue &v, const QString &p, NetworkParams &n, 
     QJsonObject o;
     if (!r.object(v, p,
                   {"fiberKmPerMs", "handshakeRtts", "newConnectionShare", "jitterP95Factor",
-                   "jitterP99Factor", "rtt"},
+                   "jitterP99Factor", "rtt", "access"},
                   &o))
         return;
     n.fiberKmPerMs = r.number(o, "fiberKmPerMs", p, R::positive(), R::Optional, n.fiberKmPerMs);
@@ -107,6 +107,16 @@ void readNetwork(R &r, const QJsonValue &v, const QString &p, NetworkParams &n, 
         n.hasRtt = rttParamsFromJson(o.value(QLatin1String("rtt")), at(p, "rtt"), n.rtt, *errors);
     }
     n.rtt.fiberKmPerMs = n.fiberKmPerMs;
+    if (r.has(o, "access")) {
+        QJsonObject a;
+        const QString ap = at(p, "access");
+        if (r.object(o.value(QLatin1String("access")), ap, {"mobileExtraMs", "enterpriseMs"}, &a)) {
+            n.access.mobileExtraMs =
+                r.number(a, "mobileExtraMs", ap, R::between(0, 1000), R::Optional, n.access.mobileExtraMs);
+            n.access.enterpriseMs =
+                r.number(a, "enterpriseMs", ap, R::between(0, 1000), R::Optional, n.access.enterpriseMs);
+        }
+    }
 }
 
 void readTiers(R &r, const QJsonValue &v, const QString &p, std::array<TierSettings, TierCount> &tiers)
@@ -153,7 +163,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     QJsonObject o;
     if (!r.object(v, p,
                   {"id", "name", "memoryGB", "bandwidthGBps", "tflops", "priceUsdPerHour", "priceSource",
-                   "priceAsOf", "specSource", "specAsOf"},
+                   "priceAsOf", "specSource", "specAsOf", "interconnectGBps"},
                   &o))
         return false;
     g.id = r.string(o, "id", p);
@@ -161,6 +171,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     g.memoryGB = r.number(o, "memoryGB", p, R::positive());
     g.bandwidthGBps = r.number(o, "bandwidthGBps", p, R::positive());
     g.priceUsdPerHour = r.number(o, "priceUsdPerHour", p, R::atLeastUpTo(0, kMaxUsdPerGpuHour));
+    g.interconnectGBps = r.number(o, "interconnectGBps", p, R::positive(), R::Optional, 0.0);
     g.priceSource = r.string(o, "priceSource", p);
     g.priceAsOf = r.string(o, "priceAsOf", p);
     g.specSource = r.string(o, "specSource", p, R::Optional, false);
@@ -169,7 +180,7 @@ bool readGpu(R &r, const QJsonValue &v, const QString &p, GpuType &g)
     const QString tp = at(p, "tflops");
     if (!r.has(o, "tflops")) {
         r.error(tp, ScenarioReader::tr("missing"));
-    } else if (r.object(o.value(QLatin1String("tflops")), tp, {"fp32", "fp16", "bf16", "fp8"}, &t)) {
+    } else if (r.object(o.value(QLatin1String("tflops")), tp, {"fp32", "fp16", "bf16", "fp8", "fp4"}, &t)) {
         for (int i = 0; i < PrecisionCount; ++i) {
             const QByteArray key = precisionId(static_cast<Precision>(i)).toLatin1();
             g.tflops[i] = r.number(t, key.constData(), tp, R::positive(), R::Optional, 0.0);
@@ -322,7 +333,7 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
     QJsonObject o;
     if (!r.object(v, p,
                   {"id", "name", "category", "slo", "requestRate", "inputTokens", "outputTokens", "model",
-                   "precision", "tier", "pinned", "forbiddenTiers"},
+                   "precision", "tier", "access", "pinned", "forbiddenTiers"},
                   &o))
         return false;
     w.id = r.string(o, "id", p);
@@ -376,11 +387,21 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
         if (auto pr = precisionFromId(prec))
             w.precision = *pr;
         else
-            r.error(at(p, "precision"), ScenarioReader::tr("must be %1, %2, %3 or %4 (got \"%5\")")
-                                            .arg(QLatin1String("fp32"), QLatin1String("fp16"),
-                                                 QLatin1String("bf16"), QLatin1String("fp8"), prec));
+            r.error(at(p, "precision"),
+                    ScenarioReader::tr("must be %1, %2, %3, %4 or %5 (got \"%6\")")
+                        .arg(QLatin1String("fp32"), QLatin1String("fp16"), QLatin1String("bf16"),
+                             QLatin1String("fp8"), QLatin1String("fp4"), prec));
     }
     w.tier = readTier(r, o, "tier", p).value_or(Tier::Regional);
+    const QString access = r.string(o, "access", p, R::Optional);
+    if (!access.isEmpty()) {
+        if (auto a = accessProfileFromId(access))
+            w.access = *a;
+        else
+            r.error(at(p, "access"), ScenarioReader::tr("must be %1, %2 or %3 (got \"%4\")")
+                                         .arg(QLatin1String("\"fixed\""), QLatin1String("\"mobile\""),
+                                              QLatin1String("\"enterprise\""), access));
+    }
     w.pinned = r.boolean(o, "pinned", p);
     const QJsonArray ft = r.array(o, "forbiddenTiers", p, R::Optional);
     for (qsizetype i = 0; i < ft.size(); ++i) {
@@ -398,7 +419,7 @@ bool readComputeProfile(R &r, const QJsonValue &v, const QString &p, MeasuredPro
     QJsonObject o;
     if (!r.object(v, p,
                   {"gpu", "model", "precision", "prefillTokensPerSec", "decodeStepMsAtBatch1",
-                   "decodeStepMsPerExtraSeq", "source", "asOf"},
+                   "decodeStepMsPerExtraSeq", "schedulingMs", "source", "asOf"},
                   &o))
         return false;
     m.gpu = r.string(o, "gpu", p);
@@ -408,14 +429,17 @@ bool readComputeProfile(R &r, const QJsonValue &v, const QString &p, MeasuredPro
         if (auto pr = precisionFromId(prec))
             m.precision = *pr;
         else
-            r.error(at(p, "precision"), ScenarioReader::tr("must be %1, %2, %3 or %4 (got \"%5\")")
-                                            .arg(QLatin1String("fp32"), QLatin1String("fp16"),
-                                                 QLatin1String("bf16"), QLatin1String("fp8"), prec));
+            r.error(at(p, "precision"),
+                    ScenarioReader::tr("must be %1, %2, %3, %4 or %5 (got \"%6\")")
+                        .arg(QLatin1String("fp32"), QLatin1String("fp16"), QLatin1String("bf16"),
+                             QLatin1String("fp8"), QLatin1String("fp4"), prec));
     }
     ComputeProfile &c = m.profile;
     c.prefillTokensPerSec = r.number(o, "prefillTokensPerSec", p, R::atLeast(0), R::Optional, 0.0);
     c.decodeStepMsAtBatch1 = r.number(o, "decodeStepMsAtBatch1", p, R::atLeast(0), R::Optional, 0.0);
     c.decodeStepMsPerExtraSeq = r.number(o, "decodeStepMsPerExtraSeq", p, R::atLeast(0), R::Optional, 0.0);
+    if (r.has(o, "schedulingMs"))
+        c.schedulingMs = r.number(o, "schedulingMs", p, R::between(0, 60000));
     if (c.prefillTokensPerSec <= 0 && c.decodeStepMsAtBatch1 <= 0)
         r.error(p, ScenarioReader::tr("needs %1 or %2 > 0")
                        .arg(QLatin1String("prefillTokensPerSec"), QLatin1String("decodeStepMsAtBatch1")));

@@ -41,6 +41,10 @@ QJsonObject toJson(const NetworkParams &n)
                   {QStringLiteral("jitterP99Factor"), n.jitterP99Factor}};
     if (n.hasRtt)
         o.insert(QStringLiteral("rtt"), rttParamsToJson(n.rtt));
+    if (n.access != defaultAccessParams())
+        o.insert(QStringLiteral("access"),
+                 QJsonObject{{QStringLiteral("mobileExtraMs"), n.access.mobileExtraMs},
+                             {QStringLiteral("enterpriseMs"), n.access.enterpriseMs}});
     return o;
 }
 
@@ -71,6 +75,8 @@ QJsonObject toJson(const GpuType &g)
                   {QStringLiteral("priceAsOf"), g.priceAsOf}};
     putIf(o, "specSource", g.specSource);
     putIf(o, "specAsOf", g.specAsOf);
+    if (g.interconnectGBps > 0)
+        o.insert(QStringLiteral("interconnectGBps"), g.interconnectGBps);
     return o;
 }
 
@@ -153,6 +159,8 @@ QJsonObject toJson(const Workload &w)
         {QStringLiteral("model"), w.model},
         {QStringLiteral("precision"), precisionId(w.precision)},
         {QStringLiteral("tier"), tierId(w.tier)}};
+    if (w.access != AccessProfile::Fixed) // the default: files without access profiles stay as they were
+        o.insert(QStringLiteral("access"), accessProfileId(w.access));
     if (w.pinned)
         o.insert(QStringLiteral("pinned"), true);
     if (!w.forbiddenTiers.empty()) {
@@ -176,6 +184,8 @@ QJsonObject toJson(const MeasuredProfile &m)
         o.insert(QStringLiteral("decodeStepMsAtBatch1"), m.profile.decodeStepMsAtBatch1);
     if (m.profile.decodeStepMsPerExtraSeq > 0)
         o.insert(QStringLiteral("decodeStepMsPerExtraSeq"), m.profile.decodeStepMsPerExtraSeq);
+    if (m.profile.schedulingMs)
+        o.insert(QStringLiteral("schedulingMs"), *m.profile.schedulingMs);
     putIf(o, "asOf", m.asOf);
     return o;
 }

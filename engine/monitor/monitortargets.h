@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/latency/rttmodel.h"
 #include "engine/monitor/monitortarget.h"
 
 #include <QString>
 
+#include <cmath>
 #include <vector>
 
 namespace ea {
@@ -20,11 +22,11 @@ struct Vantage
 };
 
 /**
- * Half-width of the model's prediction band, relative to the modeled RTT: the shipped RTT model's P90
- * absolute relative error is 0.39 held out (engine/model/rttparams.cpp, defaultRttParams().note), so
- * ±40 % holds about nine measurements in ten where the model is right.
+ * Half-width of the model's prediction band, relative to the modeled RTT: the shipped RTT model's held-out
+ * P90 absolute relative error (defaultRttCalibration(), 0.38 for the 2026-12-07 fit), rounded to a percent,
+ * so the band holds about nine measurements in ten where the model is right, and follows every refit.
  */
-inline constexpr double ModelBandRelative = 0.40;
+inline const double ModelBandRelative = std::round(100.0 * defaultRttCalibration().heldOutP90) / 100.0;
 
 /** The heaviest demand region of a scenario as the vantage point (lon/lat 0,0 when there is none). */
 Vantage defaultVantage(const Scenario &scenario);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/plan/evaluator.h"
 
+#include "engine/latency/accessmodel.h"
+
 #include <algorithm>
 #include <future>
 #include <numeric>
@@ -15,10 +17,14 @@ Evaluator::Evaluator(std::shared_ptr<const Scenario> scenario, Search search)
 
     m_regionSites.reserve(s.regions.size());
     m_regionAccess.reserve(s.regions.size());
+    const AccessModel access(s, m_rtt);
     double totalWeight = 0;
-    for (const DemandRegion &r : s.regions) {
+    for (size_t i = 0; i < s.regions.size(); ++i) {
+        const DemandRegion &r = s.regions[i];
         m_regionSites.push_back(m_rtt.site(r.lon, r.lat));
-        m_regionAccess.push_back(r.accessMs ? *r.accessMs : m_rtt.userAccessMs(m_regionSites.back()));
+        m_regionAccess.push_back(access.fixedMs(int(i)));
+        for (int p = 0; p < AccessProfileCount; ++p)
+            m_regionAccessByProfile[p].push_back(access.regionMs(int(i), static_cast<AccessProfile>(p)));
         totalWeight += r.weight;
     }
     m_regionShare.reserve(s.regions.size());

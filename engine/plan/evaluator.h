@@ -57,6 +57,11 @@ public:
     /** Median network RTT (ms) from a demand region to a node, including the user's access. */
     double networkRttMs(int region, int node) const;
     double regionAccessMs(int region) const { return m_regionAccess[region]; }
+    /** A region's last mile for users of an access profile (fixed broadband = regionAccessMs()). */
+    double regionAccessMs(int region, AccessProfile profile) const
+    {
+        return m_regionAccessByProfile[static_cast<int>(profile)][region];
+    }
 
     /** Scenario indices of the nodes of a tier, and a spatial index over them (same order). */
     const std::vector<int> &tierNodes(Tier tier) const { return m_tierNodes[static_cast<int>(tier)]; }
@@ -80,7 +85,8 @@ private:
     Search m_search;
     RttModel m_rtt;
     std::vector<RttModel::Site> m_regionSites, m_nodeSites;
-    std::vector<double> m_regionAccess;
+    std::vector<double> m_regionAccess; // fixed broadband (AccessModel), what networkRttMs() includes
+    std::array<std::vector<double>, AccessProfileCount> m_regionAccessByProfile;
     std::vector<double> m_regionShare;  // weight / total weight
     std::vector<int> m_regionsByWeight; // region indices, heaviest first
     std::array<std::vector<int>, TierCount> m_tierNodes;

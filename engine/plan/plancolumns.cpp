@@ -86,6 +86,8 @@ std::vector<WorkloadColumn> makeWorkloadColumns()
         text("name", "name", [](const W &r) { return r.spec.name; }),
         text(
             "tier", "tier", [](const W &r) { return tierId(r.outcome.tier); }, "tier"),
+        // What access_ms is the last mile of: the workload's access profile.
+        text("access", "access", [](const W &r) { return accessProfileId(r.spec.access); }),
         text(
             "slo", "slo", [](const W &r) { return units::slo(r.spec.slo); }, "SLO"),
         text("slo_metric", "sloMetric", [](const W &r) { return sloMetricId(r.spec.slo.metric); }),
@@ -214,14 +216,14 @@ std::vector<const ChangeColumn *> pick(const std::vector<ChangeColumn> &from, co
 namespace plancolumns {
 QStringList planCsv()
 {
-    return ids("workload,name,tier,slo_metric,slo_percentile,slo_budget_ms,p50_ms,p95_ms,p99_ms,"
+    return ids("workload,name,tier,access,slo_metric,slo_percentile,slo_budget_ms,p50_ms,p95_ms,p99_ms,"
                "attainment_pct,offered_rps,goodput_rps,sites,gpus,gpus_per_replica,batch,ttft_ms,tpot_ms,"
                "gpu_usd_per_month,api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,"
                "propagation_ms,inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms,issue");
 }
 QStringList planJson()
 {
-    return ids("workload,tier,feasible,issue,p50_ms,p95_ms,p99_ms,slo_ms,slo_budget_ms,attainment_pct,"
+    return ids("workload,tier,access,feasible,issue,p50_ms,p95_ms,p99_ms,slo_ms,slo_budget_ms,attainment_pct,"
                "offered_rps,goodput_rps,sites,gpus,gpus_per_replica,batch,ttft_ms,tpot_ms,gpu_usd_per_month,"
                "api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,propagation_ms,"
                "inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms");

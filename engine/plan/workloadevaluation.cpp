@@ -92,6 +92,11 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         return out;
     }
 
+    // The workload's users pay their access profile's last mile; routing (by RTT with fixed access) is the
+    // same for every profile, since the difference is one constant per region.
+    const std::vector<double> &access = m_regionAccessByProfile[static_cast<int>(w.access)];
+    const auto accessShift = [&](size_t r) { return access[r] - m_regionAccess[r]; };
+
     // Network allowance: the SLO-percentile network RTT to each region's best node, over demand.
     const Candidates &cand = candidates(tier);
     constexpr int K = CandidatesPerRegion;
@@ -99,7 +104,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     tmp.reserve(nRegions);
     for (size_t r = 0; r < nRegions; ++r)
         if (cand.node[r * K] >= 0)
-            tmp.emplace_back(static_cast<float>(networkAt(net, cand.rtt[r * K], pct)), m_regionShare[r]);
+            tmp.emplace_back(static_cast<float>(networkAt(net, cand.rtt[r * K] + accessShift(r), pct)),
+                             m_regionShare[r]);
     out.networkAllowanceMs = weightedQuantile(tmp, pct / 100.0);
     const double computeBudget = w.slo.budgetMs - out.networkAllowanceMs;
 
@@ -364,11 +370,12 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         const double compute = siteLatency[si];
         RegionOutcome &ro = out.regions[r];
         ro.node = node;
-        ro.networkMs = regionRtt[r];
-        ro.p50Ms = static_cast<float>(networkAt(net, regionRtt[r], 50) + siteWaitAt[0][si] + compute);
-        ro.p95Ms = static_cast<float>(networkAt(net, regionRtt[r], 95) + siteWaitAt[1][si] + compute);
-        ro.p99Ms = static_cast<float>(networkAt(net, regionRtt[r], 99) + siteWaitAt[2][si] + compute);
-        const double netSlo = networkAt(net, regionRtt[r], pct);
+        const double medianNet = regionRtt[r] + accessShift(r);
+        ro.networkMs = static_cast<float>(medianNet);
+        ro.p50Ms = static_cast<float>(networkAt(net, medianNet, 50) + siteWaitAt[0][si] + compute);
+        ro.p95Ms = static_cast<float>(networkAt(net, medianNet, 95) + siteWaitAt[1][si] + compute);
+        ro.p99Ms = static_cast<float>(networkAt(net, medianNet, 99) + siteWaitAt[2][si] + compute);
+        const double netSlo = networkAt(net, medianNet, pct);
         ro.sloMs = static_cast<float>(netSlo + siteWaitSlo[si] + compute);
         ro.meetsSlo = ro.sloMs <= w.slo.budgetMs;
         q50.emplace_back(ro.p50Ms, share);
@@ -379,11 +386,15 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
             good += share;
         const double floorMs = m_rtt.floorMs(m_regionSites[r], m_nodeSites[node]);
         sum.propagationMs += share * floorMs;
-        sum.accessMs += share * m_regionAccess[r];
-        sum.inflationMs += share * (netSlo - floorMs - m_regionAccess[r]);
-        sum.queueingMs += share * siteWaitSlo[si];
-        sum.prefillMs += share * sitePoint[si].prefillMs;
-        sum.decodeMs += share * (compute - sitePoint[si].prefillMs);
+        sum.accessMs += share * access[r];
+        sum.inflationMs += share * (netSlo - floorMs - access[r]);
+        // The engine's scheduling (TTFT beyond the prefill and the step a request joins: HTTP, tokenizer, its
+        // queue) is waiting, so it counts with the site's queueing; decode is what compute time remains.
+        const ComputePoint &pt = sitePoint[si];
+        const double scheduling = std::max(0.0, pt.ttftMs - pt.prefillMs - (pt.batch > 1 ? pt.stepMs : 0.0));
+        sum.queueingMs += share * (siteWaitSlo[si] + scheduling);
+        sum.prefillMs += share * pt.prefillMs;
+        sum.decodeMs += share * std::max(0.0, compute - pt.prefillMs - scheduling);
     }
     out.servedRps = served;
     out.goodputRps = good;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/probe/simulator.h"
 
+#include "engine/latency/accessmodel.h"
 #include "engine/latency/computemodel.h"
 #include "engine/probe/chatstream.h"
 
@@ -75,7 +76,7 @@ bool SimulatedDeployment::configure(QStringList *errors)
             const DemandRegion &reg = s.regions[r];
             lon = reg.lon;
             lat = reg.lat;
-            accessMs = reg.accessMs ? *reg.accessMs : rtt.userAccessMs(rtt.site(lon, lat));
+            accessMs = AccessModel(s, rtt).fixedMs(r); // as the planner's networkRttMs() has it
             m_userLabel = QStringLiteral("%1 (%2)").arg(reg.name, reg.id);
         }
     } else {

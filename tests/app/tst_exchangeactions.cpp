@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/benchmarkimportdialog.h"
 #include "app/document.h"
 #include "app/exchangeactions.h"
 #include "engine/model/scenariojson.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -22,6 +25,8 @@ private slots:
     void geoJsonRoundTripThroughTheDocument();
     void badGeoJsonChangesNothing();
     void pricesImportIsUndoable();
+    void servingBenchmarkImportIsUndoable();
+    void benchmarkDialogShowsTheProfileOrTheProblems();
     void policyExportsOnceEvaluated();
 
 private:
@@ -114,6 +119,53 @@ void tst_ExchangeActions::pricesImportIsUndoable()
     QVERIFY2(errors.join('\n').contains(QStringLiteral("input_cost_per_token")),
              qPrintable(errors.join('\n')));
     QVERIFY(*m_doc->scenario() == original);
+}
+
+void tst_ExchangeActions::servingBenchmarkImportIsUndoable()
+{
+    const Scenario original = *m_doc->scenario();
+    const QStringList files{QStringLiteral(EA_TEST_DATA_DIR "/benchmarks/vllm-llama3-8b-sweep.jsonl")};
+    QStringList errors;
+    QVERIFY2(m_actions->importServingBenchmark(files, QStringLiteral("g1"), QStringLiteral("m1"), &errors),
+             qPrintable(errors.join('\n')));
+    const MeasuredProfile *p =
+        m_doc->scenario()->measuredProfile(QStringLiteral("g1"), QStringLiteral("m1"), Precision::BF16);
+    QVERIFY(p);
+    QVERIFY(std::abs(p->profile.decodeStepMsAtBatch1 - 6.0) < 1e-3); // the fixture's step (README there)
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(m_doc->undoStack()->text(0).contains(QLatin1String("vllm-llama3-8b-sweep.jsonl")));
+    m_doc->undoStack()->undo();
+    QVERIFY(*m_doc->scenario() == original);
+    m_doc->undoStack()->redo();
+    QVERIFY(m_doc->scenario()->measuredProfile(QStringLiteral("g1"), QStringLiteral("m1"), Precision::BF16));
+    m_doc->undoStack()->undo();
+    // A bad file: named, nothing changes, nothing on the stack.
+    errors.clear();
+    QVERIFY(!m_actions->importServingBenchmark({QStringLiteral(EA_TEST_DATA_DIR "/benchmarks/vllm-bad.json")},
+                                               QStringLiteral("g1"), QStringLiteral("m1"), &errors));
+    QVERIFY2(errors.join('\n').contains(QStringLiteral("vllm-bad.json: $.completed: missing")),
+             qPrintable(errors.join('\n')));
+    QVERIFY(*m_doc->scenario() == original);
+    QVERIFY(!m_doc->undoStack()->canUndo());
+}
+
+void tst_ExchangeActions::benchmarkDialogShowsTheProfileOrTheProblems()
+{
+    BenchmarkImportDialog dialog(*m_doc->scenario());
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no file yet
+    dialog.setGpu(QStringLiteral("g1"));
+    dialog.setModel(QStringLiteral("m1"));
+    dialog.setFiles(
+        {QStringLiteral(EA_TEST_DATA_DIR "/benchmarks/aiperf-llama3-8b-c4_profile_export_aiperf.json")});
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog.previewText()));
+    QVERIFY(dialog.result());
+    QVERIFY2(dialog.previewText().contains(QLatin1String("AIPerf")), qPrintable(dialog.previewText()));
+    QVERIFY(dialog.previewText().contains(QLatin1String("TPOT 7")));
+    dialog.setFiles({QStringLiteral(EA_TEST_DATA_DIR "/benchmarks/trtllm-bench-llama3-8b-fp8-tp2.txt")});
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.result());
+    QVERIFY2(dialog.previewText().contains(QLatin1String("TP Size 2")), qPrintable(dialog.previewText()));
 }
 
 void tst_ExchangeActions::policyExportsOnceEvaluated()

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine/latency/computemodel.h"
 #include "tests/common/testsupport.h"
 
 class tst_Cli : public QObject
@@ -121,6 +122,51 @@ private slots:
         QVERIFY2(r.err.contains("src_lat"), r.err.constData());
     }
 
+    void rttRegionsAndUserSources()
+    {
+        // --regions: every demand region once, its best node of the tier, access included.
+        Run r = run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--tier"),
+                     QStringLiteral("regional")});
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines[0],
+                 QByteArray("id,country,lat,lon,weight,access_ms,best_node,best_node_lat,best_node_lon,"
+                            "network_rtt_ms,model_rtt_ms"));
+        QVERIFY(lines.size() >= 2);
+        // The same pair through --pairs gives the network part; src_kind=user adds the access column's value.
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].split(',');
+            QCOMPARE(f.size(), 11);
+            QVERIFY(std::abs(f[5].toDouble() + f[9].toDouble() - f[10].toDouble()) < 0.011);
+            const QString pairs =
+                write(QStringLiteral("one.csv"), "src_lat,src_lon,dst_lat,dst_lon,src_kind\n" + f[2] + ',' +
+                                                     f[3] + ',' + f[7] + ',' + f[8] + ",server\n" + f[2] +
+                                                     ',' + f[3] + ',' + f[7] + ',' + f[8] + ",user\n");
+            const Run p = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), pairs,
+                               QStringLiteral("--scenario"), fixture()});
+            QCOMPARE(p.code, 0);
+            const QList<QByteArray> out = p.out.trimmed().split('\n');
+            const double server = out[1].split(',').last().toDouble(),
+                         user = out[2].split(',').last().toDouble();
+            QVERIFY2(std::abs(server - f[9].toDouble()) < 0.02, out[1].constData());
+            QVERIFY2(std::abs(user - server - f[5].toDouble()) < 0.02, out[2].constData());
+        }
+        r = run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--tier"),
+                 QStringLiteral("regional"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("regions")).isArray());
+        QCOMPARE(run({QStringLiteral("rtt"), QStringLiteral("--regions"), fixture(), QStringLiteral("--tier"),
+                      QStringLiteral("moon")})
+                     .code,
+                 2);
+        const QString bad =
+            write(QStringLiteral("kind.csv"), "src_lat,src_lon,dst_lat,dst_lon,src_kind\n1,2,3,4,robot\n");
+        r = run({QStringLiteral("rtt"), QStringLiteral("--pairs"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("kind.csv:2: src_kind"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void rttCalibrationImprovesTheFit()
     {
         // Measurements from a world where paths are 3× the great circle: calibration must move toward it.
@@ -152,6 +198,50 @@ private slots:
         QVERIFY2(m.captured(2).toDouble() < m.captured(1).toDouble(), qPrintable(err));
     }
 
+    void rttValidatePrintsHeldOutErrors()
+    {
+        // 66 pairs of 12 European cities, 2.5× the great circle in fibre + 3 ms: every band the table
+        // prints holds pairs of cities the fit did not see; the errors are those of a smooth world.
+        const double cities[][2] = {{48.86, 2.35},  {52.52, 13.40}, {40.42, -3.70}, {41.90, 12.50},
+                                    {51.51, -0.13}, {59.33, 18.07}, {52.37, 4.90},  {50.08, 14.44},
+                                    {45.46, 9.19},  {48.21, 16.37}, {53.35, -6.26}, {38.72, -9.14}};
+        QByteArray csv = "src_lat,src_lon,dst_lat,dst_lon,rtt_ms\n";
+        for (int i = 0; i < 12; ++i) {
+            for (int j = i + 1; j < 12; ++j) {
+                const double lat1 = cities[i][0] * M_PI / 180, lat2 = cities[j][0] * M_PI / 180;
+                const double dl = (cities[j][1] - cities[i][1]) * M_PI / 180;
+                const double a = std::sin((lat2 - lat1) / 2) * std::sin((lat2 - lat1) / 2) +
+                                 std::cos(lat1) * std::cos(lat2) * std::sin(dl / 2) * std::sin(dl / 2);
+                const double km = 2 * 6371.0088 * std::asin(std::sqrt(a));
+                csv += QByteArray::number(cities[i][0]) + ',' + QByteArray::number(cities[i][1]) + ',' +
+                       QByteArray::number(cities[j][0]) + ',' + QByteArray::number(cities[j][1]) + ',' +
+                       QByteArray::number(2 * km * 2.5 / 204 + 3.0) + '\n';
+            }
+        }
+        const QString measured = write(QStringLiteral("validate.csv"), csv);
+        Run r = run({QStringLiteral("rtt"), QStringLiteral("--validate"), measured,
+                     QStringLiteral("--groups"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("cities held out (3 groups of 12 cities")), qPrintable(out));
+        const QRegularExpressionMatch all =
+            QRegularExpression(QStringLiteral("\nall +66 +([0-9.]+) +([0-9.]+) +([0-9.]+)\n")).match(out);
+        QVERIFY2(all.hasMatch(), qPrintable(out));
+        QVERIFY2(all.captured(1).toDouble() < 0.15, qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("under 500")));
+        QVERIFY(out.contains(QStringLiteral("pairs held out (5-fold)")));
+
+        QCOMPARE(run({QStringLiteral("rtt"), QStringLiteral("--validate"), measured,
+                      QStringLiteral("--groups"), QStringLiteral("1")})
+                     .code,
+                 2);
+        const QString few =
+            write(QStringLiteral("few.csv"), "src_lat,src_lon,dst_lat,dst_lon,rtt_ms\n1,2,3,4,50\n");
+        r = run({QStringLiteral("rtt"), QStringLiteral("--validate"), few});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("at least 50"), r.err.constData());
+    }
+
     void computeCommand()
     {
         Run r = run(
@@ -165,10 +255,16 @@ private slots:
         QCOMPARE(r.code, 0);
         const QJsonObject j = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(j[QStringLiteral("gpusPerReplica")].toInt(), 1);
-        // The tier's efficiencies are 1 in the fixture: a decode step at batch 1 reads 2 GB at 1 TB/s.
+        // The tier's efficiencies are 1 in the fixture: a decode step at batch 1 reads 2 GB of weights and
+        // 105 tokens of 4,096 B of KV at 1 TB/s, computes 4,096 attention FLOPs per context token at
+        // 100 TFLOP/s, and pays the engine's fixed and per-layer overhead (one layer; computemodel.h).
         const double step =
             j[QStringLiteral("atBatch")].toObject()[QStringLiteral("decodeStepMs")].toDouble();
-        QVERIFY(std::fabs(step - 1000.0 * (2e9 + 105 * 4096.0) / 1e12) < 1e-9);
+        const ea::ServingParams &sp = ea::defaultServingParams();
+        const double expected = 1000.0 * ((2e9 + 105 * 4096.0) / 1e12 + 4096.0 * 105 / 1e14) +
+                                sp.stepOverheadMs + sp.layerOverheadMs;
+        QVERIFY2(std::fabs(step - expected) < 1e-9,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(step).arg(expected)));
         QVERIFY(j[QStringLiteral("saturation")].toObject()[QStringLiteral("batch")].toInt() > 1);
         QCOMPARE(
             run({QStringLiteral("compute"), QStringLiteral("--scenario"), fixture(), QStringLiteral("--gpu"),

@@ -56,7 +56,8 @@ private slots:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *s : {"export geojson", "export policy", "import geojson", "import prices"})
+        for (const char *s :
+             {"export geojson", "export policy", "import geojson", "import prices", "import benchmark"})
             QVERIFY2(r.out.contains(s), s);
     }
 
@@ -231,6 +232,65 @@ private slots:
                  QStringLiteral("--map"), QStringLiteral("m1"), QStringLiteral("-o"), out});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--map: expected model=litellm-name"));
+    }
+
+    void importBenchmark()
+    {
+        const auto bench = [](const char *name) {
+            return QStringLiteral(EA_TEST_DATA_DIR "/benchmarks/") + QLatin1String(name);
+        };
+        const QString out = path(QStringLiteral("profiled.json"));
+        // A vLLM sweep (one JSON a line, as --append-result writes) as the profile of m1 on g1.
+        Run r = run({QStringLiteral("import"), QStringLiteral("benchmark"), fixture(),
+                     bench("vllm-llama3-8b-sweep.jsonl"), QStringLiteral("--gpu"), QStringLiteral("g1"),
+                     QStringLiteral("--model"), QStringLiteral("m1"), QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("profile g1 / m1 / bf16"), r.out.constData());
+        const QJsonObject p = json(out).value(QLatin1String("computeProfiles")).toArray().at(0).toObject();
+        // The step fitted through the three runs (a = 6 ms, s = 0.05 ms; see
+        // tests/data/benchmarks/README.md).
+        QVERIFY(std::abs(p.value(QLatin1String("decodeStepMsAtBatch1")).toDouble() - 6.0) < 1e-3);
+        QVERIFY(std::abs(p.value(QLatin1String("decodeStepMsPerExtraSeq")).toDouble() - 0.05) < 1e-4);
+        QVERIFY(p.contains(QLatin1String("schedulingMs")));
+        QVERIFY(p.value(QLatin1String("source"))
+                    .toString()
+                    .contains(QLatin1String("vLLM bench serve: 3 run(s)")));
+        QCOMPARE(p.value(QLatin1String("asOf")).toString(), QStringLiteral("2025-11-05"));
+        QCOMPARE(run({QStringLiteral("validate"), out}).code, 0);
+
+        // Several tools' files at once: the load levels of one deployment.
+        r = run({QStringLiteral("import"), QStringLiteral("benchmark"), fixture(),
+                 bench("vllm-llama3-8b-c1.json"),
+                 bench("genai-perf-llama3-8b-c16_profile_export_genai_perf.json"), QStringLiteral("--gpu=g1"),
+                 QStringLiteral("--model=m1"), QStringLiteral("-o"), path(QStringLiteral("two.json"))});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("vLLM bench serve, GenAI-Perf"));
+
+        // Every bad field named, exit 2, nothing written (the earlier output stays as it was).
+        const QByteArray before = read(out);
+        r = run({QStringLiteral("import"), QStringLiteral("benchmark"), fixture(), bench("vllm-bad.json"),
+                 QStringLiteral("--gpu"), QStringLiteral("g1"), QStringLiteral("--model"),
+                 QStringLiteral("m1"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("vllm-bad.json: $.completed: missing"), r.err.constData());
+        QVERIFY2(r.err.contains("vllm-bad.json: $.mean_tpot_ms: must be a number > 0 (got \"fast\")"),
+                 r.err.constData());
+        QCOMPARE(read(out), before);
+        r = run({QStringLiteral("import"), QStringLiteral("benchmark"), fixture(),
+                 bench("vllm-llama3-8b-c1.json"), QStringLiteral("--gpu"), QStringLiteral("h100"),
+                 QStringLiteral("--model"), QStringLiteral("m1"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--gpu: no GPU \"h100\""), r.err.constData());
+        r = run({QStringLiteral("import"), QStringLiteral("benchmark"), fixture(),
+                 bench("vllm-llama3-8b-c1.json"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--gpu and --model are required"));
+        r = run({QStringLiteral("import"), QStringLiteral("benchmark"), fixture(),
+                 bench("vllm-llama3-8b-c1.json"), QStringLiteral("--gpu=g1"), QStringLiteral("--model=m1"),
+                 QStringLiteral("--precision=fp6"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--precision: expected"));
+        QCOMPARE(read(out), before);
     }
 };
 

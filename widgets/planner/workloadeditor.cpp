@@ -148,6 +148,15 @@ void WorkloadEditor::buildForm()
     for (Tier t : tiersWithNodes(*m_scenario))
         m_tier->addItem(tierLabel(t), static_cast<int>(t));
     form->addRow(tr("&Tier:"), named(m_tier, "tier", tr("Tier that serves the workload (tiers with nodes)")));
+    m_access = new QComboBox;
+    for (int i = 0; i < AccessProfileCount; ++i)
+        m_access->addItem(accessProfileLabel(static_cast<AccessProfile>(i)), i);
+    form->addRow(
+        tr("&Users' access:"),
+        named(m_access, "access",
+              tr("How the users reach the network: their last mile is part of the latency (fixed "
+                 "broadband as measured per country, mobile adds the radio network, an enterprise LAN "
+                 "or private 5G pays neither)")));
     m_pinned = new QCheckBox(tr("Keep this tier when optimizing"));
     form->addRow(tr("Pi&nned:"),
                  named(m_pinned, "pinned", tr("The optimizer must not move a pinned workload")));
@@ -188,9 +197,9 @@ void WorkloadEditor::buildForm()
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
 
-    QWidget *order[] = {m_id,         m_name,   m_category,  m_sloPreset, m_metric,
-                        m_percentile, m_budget, m_rate,      m_diurnal,   m_input,
-                        m_output,     m_model,  m_precision, m_tier,      m_pinned};
+    QWidget *order[] = {m_id,        m_name, m_category, m_sloPreset, m_metric, m_percentile,
+                        m_budget,    m_rate, m_diurnal,  m_input,     m_output, m_model,
+                        m_precision, m_tier, m_access,   m_pinned};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
     QWidget *previous = m_pinned;
@@ -208,7 +217,7 @@ void WorkloadEditor::buildForm()
     };
     for (QLineEdit *e : {m_id, m_name})
         connect(e, &QLineEdit::textChanged, this, changed);
-    for (QComboBox *c : {m_category, m_metric, m_model, m_precision, m_tier})
+    for (QComboBox *c : {m_category, m_metric, m_model, m_precision, m_tier, m_access})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     for (QDoubleSpinBox *s : {m_percentile, m_budget, m_rate})
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
@@ -241,6 +250,7 @@ void WorkloadEditor::setWorkload(const Workload &w)
     if (m_tier->findData(static_cast<int>(w.tier)) < 0)
         m_tier->addItem(tierLabel(w.tier), static_cast<int>(w.tier));
     m_tier->setCurrentIndex(m_tier->findData(static_cast<int>(w.tier)));
+    m_access->setCurrentIndex(m_access->findData(static_cast<int>(w.access)));
     m_pinned->setChecked(w.pinned);
     for (Tier t : AllTiers)
         m_forbidden[static_cast<int>(t)]->setChecked(!w.allows(t));
@@ -284,6 +294,7 @@ Workload WorkloadEditor::workload() const
     w.precision = static_cast<Precision>(m_precision->currentData().toInt());
     if (m_tier->currentIndex() >= 0)
         w.tier = static_cast<Tier>(m_tier->currentData().toInt());
+    w.access = static_cast<AccessProfile>(m_access->currentData().toInt());
     w.pinned = m_pinned->isChecked();
     w.forbiddenTiers.clear();
     for (Tier t : AllTiers)
@@ -360,6 +371,7 @@ WorkloadEditor::Field WorkloadEditor::fieldOfMessage(const QString &message) con
         {".model", ModelField},
         {".precision", PrecisionField},
         {".tier", TierField},
+        {".access", AccessField},
         {".pinned", PinnedField},
         {".forbiddenTiers", ForbiddenField},
     };
@@ -371,9 +383,9 @@ WorkloadEditor::Field WorkloadEditor::fieldOfMessage(const QString &message) con
 
 QWidget *WorkloadEditor::fieldWidget(Field f) const
 {
-    QWidget *const widgets[FieldCount] = {m_id,     m_name,      m_category, m_metric, m_percentile,
-                                          m_budget, m_rate,      m_diurnal,  m_input,  m_output,
-                                          m_model,  m_precision, m_tier,     m_pinned, m_forbiddenBox};
+    QWidget *const widgets[FieldCount] = {
+        m_id,    m_name,   m_category, m_metric,    m_percentile, m_budget, m_rate,   m_diurnal,
+        m_input, m_output, m_model,    m_precision, m_tier,       m_access, m_pinned, m_forbiddenBox};
     return f < FieldCount ? widgets[f] : nullptr;
 }
 

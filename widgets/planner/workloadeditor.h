@@ -74,6 +74,7 @@ private:
         ModelField,
         PrecisionField,
         TierField,
+        AccessField,
         PinnedField,
         ForbiddenField,
         FieldCount
@@ -110,6 +111,7 @@ private:
     QComboBox *m_model = nullptr;
     QComboBox *m_precision = nullptr;
     QComboBox *m_tier = nullptr;
+    QComboBox *m_access = nullptr;
     QCheckBox *m_pinned = nullptr;
     QFrame *m_forbiddenBox = nullptr;
     std::array<QCheckBox *, TierCount> m_forbidden{};

@@ -269,7 +269,7 @@ QVariant WorkloadTableModel::toolTip(int row, int column) const
                    .arg(w.slo.percentile) +
                QStringLiteral("<table>") + row2(tr("Propagation"), units::ms(b.propagationMs)) +
                row2(tr("Route inflation, jitter, handshakes"), units::ms(b.inflationMs)) +
-               row2(tr("User access"), units::ms(b.accessMs)) +
+               row2(tr("User access (%1)").arg(accessProfileLabel(w.access)), units::ms(b.accessMs)) +
                row2(tr("Queueing"), units::ms(b.queueingMs)) + row2(tr("Prefill"), units::ms(b.prefillMs)) +
                row2(tr("Decode"), units::ms(b.decodeMs)) + row2(tr("Total"), units::ms(b.totalMs())) +
                QStringLiteral("</table>");

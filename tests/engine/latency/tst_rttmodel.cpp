@@ -156,11 +156,11 @@ void tst_RttModel::userAccess()
     const RttModel m(p);
     QCOMPARE(m.userAccessMs(m.site(36.82, -1.29)), 33.0); // Nairobi
     QCOMPARE(m.userAccessMs(m.site(2.35, 48.86)), 7.0);
-    // The shipped defaults: mobile-first zones pay more than fibre-heavy ones.
+    // The shipped defaults are derived from measured per-country figures (tst_AccessModel checks how): a
+    // plausible fixed-broadband last mile everywhere.
     const RttModel d;
-    QVERIFY(d.userAccessMs(d.site(36.82, -1.29)) > d.userAccessMs(d.site(139.69, 35.68)));
     for (double v : d.params().userAccessMs)
-        QVERIFY(v >= 2.0 && v <= 60.0);
+        QVERIFY(v >= 1.0 && v <= 60.0);
 }
 
 void tst_RttModel::jsonRoundTrip()

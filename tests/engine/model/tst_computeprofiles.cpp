@@ -40,7 +40,7 @@ MeasuredProfile profile(double prefillTps, double step1, double perSeq)
     m.gpu = QStringLiteral("g1");
     m.model = QStringLiteral("m1");
     m.precision = Precision::BF16;
-    m.profile = {prefillTps, step1, perSeq};
+    m.profile = {prefillTps, step1, perSeq, std::nullopt};
     m.source = QStringLiteral("edgeatlas-trials 0.1.0, cpu (test), 2026-11-27");
     m.asOf = QStringLiteral("2026-11-27");
     return m;
@@ -128,10 +128,11 @@ private slots:
         bad.remove(QStringLiteral("source"));
         QTest::newRow("typed problems")
             << withProfiles({bad})
-            << QStringList{QStringLiteral("$.computeProfiles[0].precision: must be fp32, fp16, bf16 or fp8"),
-                           QStringLiteral("$.computeProfiles[0].decodeStepMsPerExtraSeq: must be >= 0"),
-                           QStringLiteral("$.computeProfiles[0].speed: unknown key"),
-                           QStringLiteral("$.computeProfiles[0].source: missing")};
+            << QStringList{
+                   QStringLiteral("$.computeProfiles[0].precision: must be fp32, fp16, bf16, fp8 or fp4"),
+                   QStringLiteral("$.computeProfiles[0].decodeStepMsPerExtraSeq: must be >= 0"),
+                   QStringLiteral("$.computeProfiles[0].speed: unknown key"),
+                   QStringLiteral("$.computeProfiles[0].source: missing")};
         QJsonObject empty = ok;
         empty.remove(QStringLiteral("decodeStepMsAtBatch1"));
         QTest::newRow("no figures")
@@ -168,7 +169,7 @@ private slots:
         const Scenario s = fixture();
         ComputeModel m(s.gpus[0], s.models[0], Precision::BF16, 1.0, 1.0);
         const double rooflineStep = m.decodeStepMs(1, 105);
-        m.setProfile({20000.0, 7.0, 0.5});
+        m.setProfile({20000.0, 7.0, 0.5, std::nullopt});
         QCOMPARE(m.prefillMs(100), 5.0);
         QCOMPARE(m.decodeStepMs(1, 105), 7.0);
         QCOMPARE(m.decodeStepMs(9, 105), 11.0);
@@ -176,7 +177,7 @@ private slots:
         // A profile without a prefill rate keeps the roofline prefill.
         ComputeModel d(s.gpus[0], s.models[0], Precision::BF16, 1.0, 1.0);
         const double rooflinePrefill = d.prefillMs(100);
-        d.setProfile({0, 7.0, 0});
+        d.setProfile({0, 7.0, 0, std::nullopt});
         QCOMPARE(d.prefillMs(100), rooflinePrefill);
     }
 
@@ -185,15 +186,27 @@ private slots:
         Scenario s = fixture();
         const auto base = std::make_shared<const Scenario>(s);
         const WorkloadOutcome before = Evaluator(base).evaluate(placementOf(s)).workloads[0];
-        // Prompt 100 tokens at 10,000 tokens/s = 10 ms; batch-1 step 7 ms (TTFT = prefill + one step).
+        // Prompt 100 tokens at 10,000 tokens/s = 10 ms; TTFT at batch 1 = the engine's scheduling + the
+        // prefill: the fitted scheduling when the profile states none, its own when it does (a serving
+        // benchmark's).
         s.computeProfiles.push_back(profile(10000.0, 7.0, 0.5));
-        const auto measured = std::make_shared<const Scenario>(s);
-        const WorkloadOutcome w = Evaluator(measured).evaluate(placementOf(s)).workloads[0];
+        auto measured = std::make_shared<const Scenario>(s);
+        WorkloadOutcome w = Evaluator(measured).evaluate(placementOf(s)).workloads[0];
         QCOMPARE(w.siteLoads[0].batch, 1);
         QVERIFY2(near(w.breakdown.prefillMs, 10.0), qPrintable(QString::number(w.breakdown.prefillMs)));
-        QVERIFY2(near(w.breakdown.decodeMs, 7.0), qPrintable(QString::number(w.breakdown.decodeMs)));
-        QVERIFY(near(w.p50Ms, 10.0 + 10.0 + 7.0, 1e-5));
-        QVERIFY(!near(before.breakdown.decodeMs, 7.0, 1e-3));
+        QVERIFY(near(w.p50Ms, 10.0 + defaultServingParams().schedulingMs + 10.0, 1e-5));
+        QVERIFY(!near(before.breakdown.prefillMs, 10.0, 1e-3));
+        s.computeProfiles.back().profile.schedulingMs = 2.5;
+        measured = std::make_shared<const Scenario>(s);
+        w = Evaluator(measured).evaluate(placementOf(s)).workloads[0];
+        QVERIFY(near(w.p50Ms, 10.0 + 2.5 + 10.0, 1e-5));
+        // An E2E SLO sees the measured step: TTFT + 9 more tokens at 7 ms (batch 1).
+        s.workloads[0].slo.metric = SloMetric::E2e;
+        measured = std::make_shared<const Scenario>(s);
+        w = Evaluator(measured).evaluate(placementOf(s)).workloads[0];
+        QVERIFY2(near(w.p50Ms, 10.0 + 2.5 + 10.0 + 9 * 7.0, 1e-5), qPrintable(QString::number(w.p50Ms)));
+        QVERIFY2(near(w.breakdown.decodeMs, 9 * 7.0), qPrintable(QString::number(w.breakdown.decodeMs)));
+        s.workloads[0].slo.metric = SloMetric::Ttft;
 
         // Another precision or GPU type does not match: the roofline stays.
         s.computeProfiles.back().precision = Precision::FP16;

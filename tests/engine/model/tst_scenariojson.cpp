@@ -82,6 +82,35 @@ private slots:
         QCOMPARE(scenarioToJson(*b.scenario), scenarioToJson(*a.scenario));
     }
 
+    void accessProfilesAndSchedulingRoundTrip()
+    {
+        // Files without them load as before (every workload fixed, the built-in estimates).
+        const ScenarioLoad plain = parseScenario(fixtureBytes());
+        QVERIFY(plain.ok());
+        QCOMPARE(plain.scenario->workloads[0].access, AccessProfile::Fixed);
+        QVERIFY(plain.scenario->network.access == defaultAccessParams());
+        QVERIFY(!scenarioToJson(*plain.scenario).contains("\"access\""));
+        // Set, they survive a save and a load.
+        Scenario s = *plain.scenario;
+        s.workloads[0].access = AccessProfile::Mobile;
+        s.network.access = {12.5, 2.0};
+        MeasuredProfile m;
+        m.gpu = s.gpus[0].id;
+        m.model = s.models[0].id;
+        m.precision = Precision::BF16;
+        m.profile.decodeStepMsAtBatch1 = 5.0;
+        m.profile.schedulingMs = 7.25;
+        m.source = QStringLiteral("test");
+        s.computeProfiles.push_back(m);
+        const ScenarioLoad back = parseScenario(scenarioToJson(s));
+        QVERIFY2(back.ok(), qPrintable(back.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(back.scenario->workloads[0].access, AccessProfile::Mobile);
+        QCOMPARE(back.scenario->network.access.mobileExtraMs, 12.5);
+        QCOMPARE(back.scenario->network.access.enterpriseMs, 2.0);
+        QCOMPARE(back.scenario->computeProfiles[0].profile.schedulingMs, std::optional<double>(7.25));
+        QVERIFY(*back.scenario == s);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -129,6 +158,16 @@ private slots:
                                      << QStringList{"$.workloads[0].budget: unknown key"};
         QTest::newRow("unknown tier") << with(QStringLiteral("workloads/0/tier"), QStringLiteral("moon"))
                                       << QStringList{"$.workloads[0].tier: unknown tier \"moon\""};
+        QTest::newRow("unknown access profile")
+            << with(QStringLiteral("workloads/0/access"), QStringLiteral("satellite"))
+            << QStringList{"$.workloads[0].access: must be \"fixed\", \"mobile\" or \"enterprise\" (got "
+                           "\"satellite\")"};
+        QTest::newRow("negative mobile access")
+            << with(QStringLiteral("network/access"), QJsonObject{{QStringLiteral("mobileExtraMs"), -1}})
+            << QStringList{"$.network.access.mobileExtraMs: must be between 0 and 1000"};
+        QTest::newRow("unknown access key")
+            << with(QStringLiteral("network/access"), QJsonObject{{QStringLiteral("wifiMs"), 3}})
+            << QStringList{"$.network.access.wifiMs: unknown key"};
         QTest::newRow("diurnal length")
             << with(QStringLiteral("workloads/0/requestRate/diurnal"), QJsonArray{1, 2})
             << QStringList{"$.workloads[0].requestRate.diurnal: must have 24 values"};

@@ -21,15 +21,24 @@ std::shared_ptr<const Scenario> fixture()
 // The fixture's compute, by hand: model m1 (1 B parameters, bf16 → 2 GB of weights; vocab 1000 × hidden 1024
 // embedding not streamed; 1 layer, 8 heads of 128; KV 2·1·8·128·2 = 4096 B/token) on a GPU with 1 TB/s and
 // 100 TFLOP/s at efficiency 1. Prompt 100 tokens, 10 out: context for decode 105 tokens.
+// A pass of the serving engine's model over `tokens` tokens (computemodel.h): weights or GEMM, whichever is
+// slower, plus KV reads and attention, plus the engine's fixed and per-layer step overhead (fitted values).
+double passMs(double tokens, double kvBytes, double attnFlops)
+{
+    const ServingParams &sp = defaultServingParams();
+    const double weightsOrGemm = std::max(2e9 / 1e12, 2.0 * (1e9 - 1000.0 * 1024) * tokens / 1e14);
+    return 1000.0 * (weightsOrGemm + kvBytes / 1e12 + attnFlops / 1e14) + sp.stepOverheadMs +
+           sp.layerOverheadMs * 1;
+}
+// Attention FLOPs per context token: 4 · heads · head dim · layers = 4096.
 double prefillMs()
 {
-    const double flops = 2.0 * (1e9 - 1000.0 * 1024) * 100 + 0.5 * (4.0 * 8 * 128 * 1) * 100 * 100;
-    const double bytes = 2e9 + 100 * 4096.0;
-    return 1000.0 * std::max(flops / 1e14, bytes / 1e12);
+    return passMs(100, 100 * 4096.0, 0.5 * 4096.0 * 100 * 100); // causal: half the score products
 }
-double stepMs(int batch)
+// TTFT at batch 1: the engine's scheduling and the prompt's pass.
+double ttftMs()
 {
-    return 1000.0 * (2e9 + batch * 105 * 4096.0) / 1e12; // memory-bound at these sizes
+    return defaultServingParams().schedulingMs + prefillMs();
 }
 bool near(double a, double b, double rel = 1e-6)
 {
@@ -56,7 +65,7 @@ private slots:
         QCOMPARE(w.sites, 2);
         QCOMPARE(w.gpus, 2);
         QCOMPARE(w.siteLoads[0].batch, 1);
-        const double ttft = prefillMs() + stepMs(1);
+        const double ttft = ttftMs();
         // No jitter in the fixture; the wait at p50 is 0 on an almost idle site.
         QVERIFY2(near(w.p50Ms, 10.0 + ttft, 1e-5),
                  qPrintable(QStringLiteral("%1 vs %2").arg(w.p50Ms).arg(10.0 + ttft)));
@@ -74,11 +83,13 @@ private slots:
         QCOMPARE(totals[int(Tier::Regional)].workloads, 1);
         QVERIFY(near(totals[int(Tier::Regional)].usdPerMonth(), w.usdPerMonth()));
         QCOMPARE(totals[int(Tier::Edge)].workloads, 0);
-        // Decomposition: only access, prefill and decode.
+        // Decomposition: access, the engine's scheduling (with the site's wait as queueing) and the prefill;
+        // a TTFT at batch 1 has no decode step.
         QVERIFY(near(w.breakdown.accessMs, 10.0));
         QVERIFY(std::fabs(w.breakdown.propagationMs) < 1e-9);
         QVERIFY(near(w.breakdown.prefillMs, prefillMs()));
-        QVERIFY(near(w.breakdown.decodeMs, stepMs(1)));
+        QVERIFY(w.breakdown.queueingMs >= defaultServingParams().schedulingMs - 1e-9);
+        QVERIFY(std::fabs(w.breakdown.decodeMs) < 1e-9);
     }
 
     void fullSiteSpillsToTheNextBest()

@@ -113,6 +113,7 @@ void tst_WorkloadEditor::editingFieldsProducesWorkload()
     field<QSpinBox>(editor, "outputTokens")->setValue(20);
     selectData(field<QComboBox>(editor, "precision"), static_cast<int>(Precision::FP8));
     selectData(field<QComboBox>(editor, "tier"), static_cast<int>(Tier::Central));
+    selectData(field<QComboBox>(editor, "access"), static_cast<int>(AccessProfile::Enterprise));
     field<QCheckBox>(editor, "pinned")->setChecked(true);
     editor.findChild<QCheckBox *>(QStringLiteral("forbidden-regional"))->setChecked(true);
 
@@ -127,6 +128,7 @@ void tst_WorkloadEditor::editingFieldsProducesWorkload()
     expected.outputTokens = 20;
     expected.precision = Precision::FP8;
     expected.tier = Tier::Central;
+    expected.access = AccessProfile::Enterprise;
     expected.pinned = true;
     expected.forbiddenTiers = {Tier::Regional};
     QCOMPARE(editor.workload(), expected);
@@ -330,9 +332,9 @@ void tst_WorkloadEditor::everyFieldHasToolTip()
 {
     const auto s = load(false);
     WorkloadEditor editor(s, WorkloadEditor::Mode::Edit, 0, s->workloads[0]);
-    const char *names[] = {"id",        "name",    "category", "sloPreset",     "metric",       "percentile",
-                           "budgetMs",  "meanRps", "diurnal",  "inputTokens",   "outputTokens", "model",
-                           "precision", "tier",    "pinned",   "forbiddenTiers"};
+    const char *names[] = {"id",        "name",    "category", "sloPreset",   "metric",        "percentile",
+                           "budgetMs",  "meanRps", "diurnal",  "inputTokens", "outputTokens",  "model",
+                           "precision", "tier",    "access",   "pinned",      "forbiddenTiers"};
     for (const char *n : names) {
         QWidget *w = editor.findChild<QWidget *>(QLatin1String(n));
         QVERIFY2(w, n);
