@@ -4,14 +4,10 @@
 #include "app/report/reportdocument.h"
 #include "app/report/reportwriter.h"
 
-#include "engine/latency/computemodel.h"
-
 #include <QBuffer>
 #include <QCoreApplication>
 
 #include <algorithm>
-
-#include <cmath>
 
 namespace ea {
 
@@ -166,8 +162,11 @@ void bars(Html &h, const ReportBars &b)
     h.line(QStringLiteral("</tbody></table>"));
 }
 
-#include "engine/latency/computemodel.h"
-
+void sources(Html &h, const ReportSources &s)
+{
+    h.line(QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>")
+               .arg(esc(s.headers.value(0)), esc(s.headers.value(1)), esc(s.headers.value(2))));
+    for (const ReportSources::Row &src : s.rows) {
         const bool link =
             src.url.startsWith(QLatin1String("https://")) || src.url.startsWith(QLatin1String("http://"));
         h.line(QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4<br/>%5</td></tr>")
