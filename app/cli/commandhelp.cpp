@@ -191,7 +191,11 @@ const QList<CommandHelp> &commands()
          QStringLiteral(
              "usage: edgeatlas compute --gpu G --model M [--precision P] [--in N] [--out N] [--batch B]\n"
              "                         [--tier T] [--scenario S] [--format json|table]\n"
-             "       edgeatlas compute --list [--scenario S]   the GPU and model ids\n")},
+             "       edgeatlas compute --list [--scenario S]   the GPU and model ids\n"
+             "       edgeatlas compute --validate SERVING.csv [--scenario S]\n"
+             "--validate: leave-one-model-out errors on published serving results (columns as\n"
+             "../shared/data/serving/serving_calibration.csv): each model family predicted by a fit\n"
+             "without it, per metric (saturation throughput, TPOT and TTFT at concurrency 1, ...).\n")},
         {QStringLiteral("export"), QStringLiteral("nodes and regions as GeoJSON, the routing policy"),
          QStringLiteral(
              "usage: edgeatlas export geojson [SCENARIO] [--what nodes|regions|all] [-o OUT.geojson]\n"

@@ -3,11 +3,14 @@
 // benchmarks.
 #include "app/cli/cli.h"
 #include "app/cli/options.h"
+#include "engine/latency/computefit.h"
 #include "engine/latency/computemodel.h"
 #include "engine/model/units.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace ea::cli {
 
@@ -41,6 +44,73 @@ QString pointText(const QString &label, const ComputePoint &c)
         .arg(c.requestsPerSec, 0, 'f', 2);
 }
 
+QString errorLine(const QString &family, ServingMetric metric, const std::vector<double> &logErrors)
+{
+    const double abs = medianAbs(logErrors), bias = median(logErrors);
+    return QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        .arg(family, -22)
+        .arg(servingMetricId(metric), -17)
+        .arg(logErrors.size(), 4)
+        .arg(abs, 9, 'f', 3)
+        .arg(100 * std::expm1(abs), 9, 'f', 1)
+        .arg(100 * std::expm1(bias), 9, 'f', 1);
+}
+
+// compute --validate SERVING.csv: leave-one-model-out errors of the serving model on published results, every
+// fit started from the documented defaults (servingFitPrior), never from the shipped parameters.
+int validate(const Scenario &catalogue, const QString &file, FILE *out, FILE *err)
+{
+    std::vector<ServingSample> samples;
+    QString error;
+    if (!readServingSamplesCsv(file, catalogue, samples, &error)) {
+        printLine(err, error);
+        return BadInput;
+    }
+    const std::map<QString, ServingErrors> byFamily =
+        leaveOneModelOutByFamily(samples, catalogue, servingFitPrior());
+    if (byFamily.size() < 2) {
+        printLine(err,
+                  QStringLiteral("%1: results of %2 model famil%3 the catalogue knows; leave-one-model-out "
+                                 "needs at least 2")
+                      .arg(file)
+                      .arg(byFamily.size())
+                      .arg(byFamily.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
+        return BadInput;
+    }
+    int usable = 0;
+    for (const ServingSample &s : samples)
+        usable += servingSampleUsable(s) ? 1 : 0;
+    QString text =
+        QStringLiteral("leave-one-model-out: %1 usable published results (of %2) of %3 model families; "
+                       "each family predicted by a fit without it\n")
+            .arg(usable)
+            .arg(samples.size())
+            .arg(byFamily.size());
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                .arg(QStringLiteral("family"), -22)
+                .arg(QStringLiteral("metric"), -17)
+                .arg(QStringLiteral("n"), 4)
+                .arg(QStringLiteral("med|log|"), 9)
+                .arg(QStringLiteral("error %"), 9)
+                .arg(QStringLiteral("bias %"), 9);
+    ServingErrors all;
+    for (const auto &[family, errors] : byFamily) {
+        for (const auto &[metric, e] : errors) {
+            if (e.empty())
+                continue;
+            text += errorLine(family, metric, e);
+            all[metric].insert(all[metric].end(), e.begin(), e.end());
+        }
+    }
+    for (const auto &[metric, e] : all)
+        if (!e.empty())
+            text += errorLine(QStringLiteral("all"), metric, e);
+    text += QStringLiteral("error %: exp(median |log(model/published)|) - 1; bias %: exp(median log) - 1 "
+                           "(negative: the model is low)\n");
+    print(out, text);
+    return Ok;
+}
+
 } // namespace
 
 int compute(const QStringList &args, FILE *out, FILE *err)
@@ -49,7 +119,7 @@ int compute(const QStringList &args, FILE *out, FILE *err)
               {QStringLiteral("gpu"), QStringLiteral("model"), QStringLiteral("precision"),
                QStringLiteral("in"), QStringLiteral("out"), QStringLiteral("batch"), QStringLiteral("format"),
                QStringLiteral("scenario"), QStringLiteral("tier"), QStringLiteral("tp"),
-               QStringLiteral("kv-precision")},
+               QStringLiteral("kv-precision"), QStringLiteral("validate")},
               {QStringLiteral("list")});
     const int in = o.intValue(QStringLiteral("in"), 1024);
     const int outTokens = o.intValue(QStringLiteral("out"), 256);
@@ -62,6 +132,18 @@ int compute(const QStringList &args, FILE *out, FILE *err)
     const auto s = loadScenarioOrReport(o.value(QStringLiteral("scenario")), err);
     if (!s)
         return BadInput;
+    if (o.has(QStringLiteral("validate"))) {
+        for (const char *other : {"gpu", "model", "precision", "in", "out", "batch", "format", "tier", "tp",
+                                  "kv-precision", "list"}) {
+            if (o.has(QLatin1String(other))) {
+                printLine(err, QStringLiteral("--validate: --%1 does not apply (usage: edgeatlas compute "
+                                              "--validate SERVING.csv [--scenario S])")
+                                   .arg(QLatin1String(other)));
+                return BadInput;
+            }
+        }
+        return validate(*s, o.value(QStringLiteral("validate")), out, err);
+    }
     if (o.has(QStringLiteral("list"))) {
         QString text = QStringLiteral("GPUs:\n");
         for (const GpuType &g : s->gpus)

@@ -209,9 +209,9 @@ int validate(const Options &o, FILE *out, FILE *err)
             .arg(byPair.model.p90AbsRelErr, 0, 'f', 3)
             .arg(byPair.baseline.medianAbsRelErr, 0, 'f', 3)
             .arg(byPair.baseline.p90AbsRelErr, 0, 'f', 3);
-    text += QStringLiteral("cities held out (%1 groups of %2 cities, 0.25 degree cells):\n")
-                .arg(byCity.groups)
-                .arg(byCity.cities);
+    text += QStringLiteral("cities held out (%1 cities, 0.25 degree cells, in %2 groups):\n")
+                .arg(byCity.cities)
+                .arg(byCity.groups);
     text += QStringLiteral("%1 %2 %3 %4 %5\n")
                 .arg(QStringLiteral("band km"), -14)
                 .arg(QStringLiteral("pairs"), 6)

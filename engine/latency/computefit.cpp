@@ -393,22 +393,47 @@ ServingFit fitServingParams(const std::vector<ServingSample> &samples, const Sce
     return result;
 }
 
-ServingErrors leaveOneModelOut(const std::vector<ServingSample> &samples, const Scenario &catalogue,
-                               const ServingFit &start)
+ServingFit servingFitPrior()
+{
+    ServingFit f;
+    f.serving = ServingParams{};
+    f.serving.kvMemoryShare = 0.8;
+    f.serving.kvOutputShare = 0.75;
+    f.serving.stepOverheadMs = 0.5;
+    f.serving.layerOverheadMs = 0.03;
+    f.serving.allReduceLatencyMs = 0.015;
+    f.serving.schedulingMs = 8.0;
+    f.serving.maxBatch = 2048;
+    f.computeEfficiency = 0.5;
+    f.bandwidthEfficiency = 0.8;
+    return f;
+}
+
+std::map<QString, ServingErrors> leaveOneModelOutByFamily(const std::vector<ServingSample> &samples,
+                                                          const Scenario &catalogue, const ServingFit &start)
 {
     std::set<QString> families;
     for (const ServingSample &s : samples)
         if (servingSampleUsable(s))
             families.insert(familyOf(s));
-    ServingErrors all;
+    std::map<QString, ServingErrors> out;
     for (const QString &family : families) {
         std::vector<ServingSample> train, test;
         for (const ServingSample &s : samples)
             (familyOf(s) == family ? test : train).push_back(s);
         const ServingFit fit = fitServingParams(train, catalogue, start);
-        for (const auto &[metric, errors] : servingErrors(test, catalogue, fit))
-            all[metric].insert(all[metric].end(), errors.begin(), errors.end());
+        out[family] = servingErrors(test, catalogue, fit);
     }
+    return out;
+}
+
+ServingErrors leaveOneModelOut(const std::vector<ServingSample> &samples, const Scenario &catalogue,
+                               const ServingFit &start)
+{
+    ServingErrors all;
+    for (const auto &[family, errors] : leaveOneModelOutByFamily(samples, catalogue, start))
+        for (const auto &[metric, e] : errors)
+            all[metric].insert(all[metric].end(), e.begin(), e.end());
     return all;
 }
 

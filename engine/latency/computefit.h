@@ -78,9 +78,19 @@ ServingErrors servingErrors(const std::vector<ServingSample> &samples, const Sce
 ServingFit fitServingParams(const std::vector<ServingSample> &samples, const Scenario &catalogue,
                             const ServingFit &start);
 
+/**
+ * Where every fit of the validation starts: the engines' documented defaults (KV share 0.8, step overhead
+ * 0.5 ms, …), not the shipped parameters, so that no held-out figure depends on a fit that saw the samples.
+ */
+ServingFit servingFitPrior();
+
 /** Leave-one-model-out: every model family's samples predicted by a fit without them. */
 ServingErrors leaveOneModelOut(const std::vector<ServingSample> &samples, const Scenario &catalogue,
                                const ServingFit &start);
+
+/** The same, per held-out family (catalogue model id, else the published model name). */
+std::map<QString, ServingErrors> leaveOneModelOutByFamily(const std::vector<ServingSample> &samples,
+                                                          const Scenario &catalogue, const ServingFit &start);
 
 /** "saturation: n=60 median |log| 0.148 (bias +0.07); tpot_c1: …" */
 QString describeServingErrors(const ServingErrors &e);

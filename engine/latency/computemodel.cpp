@@ -79,6 +79,8 @@ const ServingFitRecord &defaultServingFitRecord()
         r.lomoTpot1MedianAbsLog = 0.041;
         r.lomoTpot1Bias = 0.041;
         r.lomoTtft1MedianAbsLog = 0.212;
+        r.lomoTpot1P90AbsLog = 0.046;
+        r.lomoTtft1P90AbsLog = 0.254;
         r.data = QStringLiteral(
             "published serving results: TensorRT-LLM offline throughput (perf-overview), NVIDIA NIM "
             "Llama 3.3 70B latency sweep, a vLLM Qwen3-8B concurrency sweep (silybench)");

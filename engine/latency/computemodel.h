@@ -61,6 +61,8 @@ struct ServingFitRecord
     double lomoSaturationMedianAbsLog = 0, lomoSaturationBias = 0;
     double lomoTpot1MedianAbsLog = 0, lomoTpot1Bias = 0;
     double lomoTtft1MedianAbsLog = 0;
+    /** P90 of |log(model / published)| of the same held-out predictions. */
+    double lomoTpot1P90AbsLog = 0, lomoTtft1P90AbsLog = 0;
     QString data;     // what was measured, by whom
     QString fittedOn; // date
 };

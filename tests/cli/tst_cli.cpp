@@ -223,7 +223,8 @@ private slots:
                      QStringLiteral("--groups"), QStringLiteral("3")});
         QCOMPARE(r.code, 0);
         const QString out = QString::fromUtf8(r.out);
-        QVERIFY2(out.contains(QStringLiteral("cities held out (3 groups of 12 cities")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("cities held out (12 cities, 0.25 degree cells, in 3 groups)")),
+                 qPrintable(out));
         const QRegularExpressionMatch all =
             QRegularExpression(QStringLiteral("\nall +66 +([0-9.]+) +([0-9.]+) +([0-9.]+)\n")).match(out);
         QVERIFY2(all.hasMatch(), qPrintable(out));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/budgetchart.h"
+#include "widgets/charts/modeluncertaintytext.h"
 
 #include "engine/model/units.h"
 
@@ -173,6 +174,7 @@ QString BudgetChart::barToolTip(int index, int part) const
     lines << tr("Latency at p%1: %2 against a budget of %3")
                  .arg(spec.slo.percentile)
                  .arg(units::ms(o->sloMs), units::ms(spec.slo.budgetMs));
+    lines << ModelUncertainty::text(o->breakdown, m_in.scenario()->network.fiberKmPerMs);
     lines << tr("Cost: %1 per month").arg(units::usd(o->usdPerMonth()));
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/planner/plannerboard.h"
+#include "widgets/charts/modeluncertaintytext.h"
 
 #include "engine/model/units.h"
 #include "engine/plan/evaluation.h"
@@ -203,6 +204,7 @@ CardData PlannerBoard::cardData(int row) const
     if (d.evaluated) {
         const WorkloadOutcome &o = outcome->workloads[row];
         tip << tr("p50 %1 · p95 %2 · p99 %3").arg(units::ms(o.p50Ms), units::ms(o.p95Ms), units::ms(o.p99Ms))
+            << ModelUncertainty::text(o.breakdown, s.network.fiberKmPerMs).toHtmlEscaped()
             << tr("%1 per month (GPU %2, API %3, egress %4)")
                    .arg(units::usd(o.usdPerMonth()), units::usd(o.gpuUsdPerMonth),
                         units::usd(o.apiUsdPerMonth), units::usd(o.egressUsdPerMonth))

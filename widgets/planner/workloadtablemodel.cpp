@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/planner/workloadtablemodel.h"
+#include "widgets/charts/modeluncertaintytext.h"
 
 #include "engine/model/units.h"
 
@@ -272,7 +273,8 @@ QVariant WorkloadTableModel::toolTip(int row, int column) const
                row2(tr("User access (%1)").arg(accessProfileLabel(w.access)), units::ms(b.accessMs)) +
                row2(tr("Queueing"), units::ms(b.queueingMs)) + row2(tr("Prefill"), units::ms(b.prefillMs)) +
                row2(tr("Decode"), units::ms(b.decodeMs)) + row2(tr("Total"), units::ms(b.totalMs())) +
-               QStringLiteral("</table>");
+               QStringLiteral("</table>") +
+               ModelUncertainty::text(b, m_plan->scenario->network.fiberKmPerMs).toHtmlEscaped();
     }
     if (column == AttainmentColumn)
         return tr("%1 of %2 served within the SLO").arg(units::rps(o->goodputRps), units::rps(o->offeredRps));

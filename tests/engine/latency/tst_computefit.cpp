@@ -3,11 +3,13 @@
 // part, checked on the rest; leave-one-model-out errors; the shipped parameters are what the fit gives.
 #include "engine/latency/computefit.h"
 #include "engine/model/scenariojson.h"
+#include "engine/stats/quantile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace ea;
@@ -39,18 +41,7 @@ ServingFit shipped(const Scenario &c)
 // The prior centres: where every fit starts, so that no result depends on the shipped values.
 ServingFit prior()
 {
-    ServingFit f;
-    f.serving = ServingParams{};
-    f.serving.kvMemoryShare = 0.8;
-    f.serving.kvOutputShare = 0.75;
-    f.serving.stepOverheadMs = 0.5;
-    f.serving.layerOverheadMs = 0.03;
-    f.serving.allReduceLatencyMs = 0.015;
-    f.serving.schedulingMs = 8.0;
-    f.serving.maxBatch = 2048;
-    f.computeEfficiency = 0.5;
-    f.bandwidthEfficiency = 0.8;
-    return f;
+    return servingFitPrior();
 }
 
 std::vector<ServingSample> readShared(const Scenario &c)
@@ -160,6 +151,18 @@ void tst_ComputeFit::fitOnSharedData()
     QVERIFY(std::abs(r.lomoSaturationMedianAbsLog - medianAbs(lomo.at(ServingMetric::SaturationThroughput))) <
             5e-3);
     QVERIFY(std::abs(r.lomoTpot1MedianAbsLog - medianAbs(lomo.at(ServingMetric::Tpot1))) < 5e-3);
+    // The P90s the app's error bands use (modeluncertainty.h).
+    const auto p90Abs = [](std::vector<double> v) {
+        for (double &x : v)
+            x = std::abs(x);
+        std::sort(v.begin(), v.end());
+        return stats::quantileSorted(v, 0.9);
+    };
+    qInfo("leave-one-model-out P90 |log|: tpot_c1 %.4f ttft_c1 %.4f", p90Abs(lomo.at(ServingMetric::Tpot1)),
+          p90Abs(lomo.at(ServingMetric::Ttft1)));
+    QVERIFY(std::abs(r.lomoTtft1MedianAbsLog - medianAbs(lomo.at(ServingMetric::Ttft1))) < 5e-3);
+    QVERIFY(std::abs(r.lomoTpot1P90AbsLog - p90Abs(lomo.at(ServingMetric::Tpot1))) < 5e-3);
+    QVERIFY(std::abs(r.lomoTtft1P90AbsLog - p90Abs(lomo.at(ServingMetric::Ttft1))) < 5e-3);
 }
 
 void tst_ComputeFit::heldOutFamilyIsPredicted()

@@ -2,6 +2,7 @@
 // Leave-cities-out validation of the RTT fit: the partition, the band statistics (closed form), recovery of
 // a known model, and the held-out error bounds on the shared measured pairs (never the training rows).
 #include "engine/geo/geodesy.h"
+#include "engine/latency/modeluncertainty.h"
 #include "engine/latency/rttfit.h"
 #include "engine/latency/rttvalidation.h"
 
@@ -140,6 +141,17 @@ void tst_RttValidation::heldOutErrorsOnSharedData()
     QVERIFY2(std::abs(h.medianRatio - 1.0) < 0.05, qPrintable(QString::number(h.medianRatio)));
     QVERIFY2(std::abs(h.under500.medianRatio - 1.0) < 0.10,
              qPrintable(QString::number(h.under500.medianRatio)));
+    // The error bands the app shows next to modeled latencies are these measurements.
+    const std::vector<RttBandAccuracy> &shipped = defaultRttBandAccuracy();
+    QCOMPARE(shipped.size(), size_t(4));
+    const RttBandErrors *measured[] = {&h.under500, &h.bands[3], &h.bands[4], &h.bands[5]};
+    for (size_t i = 0; i < shipped.size(); ++i) {
+        QCOMPARE(shipped[i].toKm, measured[i]->toKm);
+        QVERIFY2(std::abs(shipped[i].medianAbsRelErr - measured[i]->errors.medianAbsRelErr) < 5e-4,
+                 qPrintable(QString::number(measured[i]->errors.medianAbsRelErr)));
+        QVERIFY2(std::abs(shipped[i].p90AbsRelErr - measured[i]->errors.p90AbsRelErr) < 5e-4,
+                 qPrintable(QString::number(measured[i]->errors.p90AbsRelErr)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RttValidation)

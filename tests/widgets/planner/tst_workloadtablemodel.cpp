@@ -3,6 +3,7 @@
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 #include "tests/common/snapshots.h"
+#include "widgets/charts/modeluncertaintytext.h"
 #include "widgets/planner/workloadtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -158,6 +159,13 @@ void tst_WorkloadTableModel::setOutcomeUpdatesNumbers()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(units::ms(o.breakdown.prefillMs)));
+    // … and the models' error for that latency, as modeluncertainty.h computes it from the decomposition.
+    const LatencyUncertainty u = ModelUncertainty::of(o.breakdown, s->network.fiberKmPerMs);
+    QVERIFY(u.typicalMs > 0 && u.p90Ms > u.typicalMs);
+    QVERIFY(model.index(0, WorkloadTableModel::P95Column)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(ModelUncertainty::text(o.breakdown, s->network.fiberKmPerMs).toHtmlEscaped()));
     QCOMPARE(model.index(0, WorkloadTableModel::P95Column).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
 
