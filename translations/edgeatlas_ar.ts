@@ -4,54 +4,105 @@
 <context>
     <name>ea::AboutDialog</name>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="26"/>
+        <location filename="../app/aboutdialog.cpp" line="32"/>
         <source>licence: %1</source>
         <translation>الترخيص: %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="28"/>
+        <location filename="../app/aboutdialog.cpp" line="34"/>
         <source>as of %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="39"/>
+        <location filename="../app/aboutdialog.cpp" line="45"/>
         <source>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Latency–cost planning of AI inference deployments.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;تخطيط زمن الاستجابة والتكلفة لعمليات نشر الاستدلال بالذكاء الاصطناعي.&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة GNU العمومية العامة (GNU General Public License)، الإصدار 3 أو أحدث. مبني باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="43"/>
+        <location filename="../app/aboutdialog.cpp" line="49"/>
         <source>&lt;h3&gt;Data credits&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;إسناد البيانات&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="44"/>
+        <location filename="../app/aboutdialog.cpp" line="50"/>
         <source>GeoNames (cities and populations)</source>
         <translation>GeoNames (المدن وعدد السكان)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="46"/>
+        <location filename="../app/aboutdialog.cpp" line="52"/>
         <source>Natural Earth (map data)</source>
         <translation>Natural Earth (بيانات الخرائط)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="46"/>
+        <location filename="../app/aboutdialog.cpp" line="52"/>
         <source>public domain</source>
         <translation>ملكية عامة</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="49"/>
+        <location filename="../app/aboutdialog.cpp" line="55"/>
         <source>Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to calibrate the latency model; only the fitted parameters ship with EdgeAtlas.</source>
         <translation>استُخدمت قياسات زمن الاستجابة بين المناطق من WonderProxy وGoogle Cloud وAWS لمعايرة نموذج زمن الاستجابة فقط؛ ولا يُوزَّع مع EdgeAtlas سوى المعاملات المُلاءَمة.</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="54"/>
+        <location filename="../app/aboutdialog.cpp" line="60"/>
+        <source>Published serving results (NVIDIA TensorRT-LLM performance overview, NVIDIA NIM benchmarks, a vLLM sweep) were used only to fit the compute model; only the fitted parameters ship.</source>
+        <translation>استُخدمت نتائج خدمة منشورة (نظرة عامة على أداء NVIDIA TensorRT-LLM، واختبارات NVIDIA NIM، ومسح لـ vLLM) لمواءمة نموذج الحوسبة فقط؛ ولا تُشحن إلا المعاملات المواءمة.</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="63"/>
+        <source>M-Lab NDT per-country medians (the users&apos; last mile)</source>
+        <translation>وسيطات M-Lab NDT لكل بلد (الميل الأخير للمستخدمين)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="71"/>
+        <source>&lt;h3&gt;Model accuracy&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;دقة النماذج&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="75"/>
+        <source>Network RTT: %1 median and %2 P90 absolute error on measured pairs it was not fitted on (%3 pairs, fitted %4).</source>
+        <translation>زمن الذهاب والإياب في الشبكة: خطأ مطلق وسيطه %1 والمئين 90 منه %2 على أزواج مقيسة لم يُواءم عليها (%3 زوجًا، مواءمة بتاريخ %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="79"/>
+        <source>Compute: saturation throughput within %1 and time per output token at concurrency 1 within %2 (median, each model family predicted by a fit without it; %3 published results, fitted %4).</source>
+        <translation>الحوسبة: الإنتاجية عند التشبع في حدود %1 والزمن لكل رمز خرج عند تزامن 1 في حدود %2 (الوسيط، كل عائلة نماذج متنبأ بها بمواءمة تستبعدها؛ %3 نتيجة منشورة، مواءمة بتاريخ %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="87"/>
+        <source>Last mile: the fixed-broadband access of a country with an M-Lab server of its own is its measured median less the modeled network part; elsewhere a zone&apos;s median; mobile and enterprise access are estimates (see the README).</source>
+        <translation>الميل الأخير: وصول النطاق العريض الثابت في بلد فيه خادم M-Lab خاص به هو وسيطه المقيس مطروحًا منه الجزء الشبكي المنمذج؛ وفي غيره وسيط منطقته؛ أما وصول الجوال والمؤسسات فتقديرات (راجع README).</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="93"/>
         <source>&lt;h3&gt;Sources of the scenario “%1”&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;مصادر السيناريو «%1»&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="64"/>
+        <location filename="../app/aboutdialog.cpp" line="103"/>
         <source>About EdgeAtlas</source>
         <translation>حول EdgeAtlas</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AccessProfile</name>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="42"/>
+        <source>Fixed broadband</source>
+        <comment>access profile</comment>
+        <translation>نطاق عريض ثابت</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="44"/>
+        <source>Mobile network</source>
+        <comment>access profile</comment>
+        <translation>شبكة جوال</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="46"/>
+        <source>Enterprise LAN / private 5G</source>
+        <comment>access profile</comment>
+        <translation>شبكة مؤسسة محلية / جيل خامس خاص</translation>
     </message>
 </context>
 <context>
@@ -177,110 +228,260 @@
     </message>
 </context>
 <context>
+    <name>ea::BenchmarkImportDialog</name>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="25"/>
+        <source>Import Serving Benchmark</source>
+        <translation>استيراد اختبار أداء خدمة</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="27"/>
+        <source>Result files of one deployment (one model on one GPU type), at one or more load levels: vLLM &lt;tt&gt;bench serve --save-result&lt;/tt&gt; JSON, GenAI-Perf or AIPerf &lt;tt&gt;profile_export&lt;/tt&gt; JSON, or the report &lt;tt&gt;trtllm-bench throughput&lt;/tt&gt; prints. They become the measured compute profile the planner uses instead of its model.</source>
+        <translation>ملفات نتائج نشر واحد (نموذج واحد على نوع GPU واحد) عند مستوى حمل واحد أو أكثر: ملف JSON من vLLM &lt;tt&gt;bench serve --save-result&lt;/tt&gt;، أو ملف JSON &lt;tt&gt;profile_export&lt;/tt&gt; من GenAI-Perf أو AIPerf، أو التقرير الذي يطبعه &lt;tt&gt;trtllm-bench throughput&lt;/tt&gt;. تصبح ملف الحوسبة المقيس الذي يستخدمه المخطِّط بدلًا من نموذجه.</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="37"/>
+        <source>The result files to import; several files are several load levels</source>
+        <translation>ملفات النتائج المراد استيرادها؛ عدة ملفات تعني عدة مستويات حمل</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="38"/>
+        <source>&amp;Add Files…</source>
+        <translation>إضافة ملفات (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="39"/>
+        <source>Choose result files</source>
+        <translation>اختيار ملفات النتائج</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="40"/>
+        <source>&amp;Remove</source>
+        <translation>إزالة (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="41"/>
+        <source>Remove the selected files from the list</source>
+        <translation>إزالة الملفات المحددة من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="53"/>
+        <source>The GPU type the benchmark ran on</source>
+        <translation>نوع GPU الذي جرى عليه الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="57"/>
+        <source>The model the benchmark served (its shape in the scenario&apos;s catalogue)</source>
+        <translation>النموذج الذي خدمه الاختبار (شكله في كتالوج السيناريو)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="59"/>
+        <source>As the file states (else BF16)</source>
+        <translation>كما يذكر الملف (وإلا BF16)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="63"/>
+        <source>The weights&apos; precision; a trtllm-bench report states it</source>
+        <translation>دقة الأوزان؛ يذكرها تقرير trtllm-bench</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="65"/>
+        <source>&amp;GPU type:</source>
+        <translation>نوع GPU (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="66"/>
+        <source>&amp;Model:</source>
+        <translation>النموذج (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="67"/>
+        <source>&amp;Precision:</source>
+        <translation>الدقة (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="72"/>
+        <source>The profile and how the planner reproduces each measured run with it</source>
+        <translation>الملف وكيف يعيد المخطِّط به إنتاج كل تشغيل مقيس</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="75"/>
+        <source>&amp;Import</source>
+        <translation>استيراد (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="81"/>
+        <source>Result:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="125"/>
+        <source>Add Benchmark Results</source>
+        <translation>إضافة نتائج اختبار أداء</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="126"/>
+        <source>Benchmark results (*.json *.jsonl *.txt *.log);;All files (*)</source>
+        <translation>نتائج اختبار الأداء (*.json *.jsonl *.txt *.log);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="148"/>
+        <source>Add one or more result files.</source>
+        <translation>أضف ملف نتائج واحدًا أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="166"/>
+        <source>Cannot import; the scenario would stay unchanged:</source>
+        <translation>تعذّر الاستيراد؛ سيبقى السيناريو دون تغيير:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/benchmarkimportdialog.cpp" line="170"/>
+        <source>Profile of %1 on %2 at %3 (%n GPU(s) per replica):</source>
+        <translation>
+            <numerusform>ملف %1 على %2 بدقة %3 (%n وحدة GPU لكل نسخة):</numerusform>
+            <numerusform>ملف %1 على %2 بدقة %3 (%n وحدة GPU لكل نسخة):</numerusform>
+            <numerusform>ملف %1 على %2 بدقة %3 (%n وحدة GPU لكل نسخة):</numerusform>
+            <numerusform>ملف %1 على %2 بدقة %3 (%n وحدة GPU لكل نسخة):</numerusform>
+            <numerusform>ملف %1 على %2 بدقة %3 (%n وحدة GPU لكل نسخة):</numerusform>
+            <numerusform>ملف %1 على %2 بدقة %3 (%n وحدة GPU لكل نسخة):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="174"/>
+        <source>  prefill %1 tokens/s, decode step %2 + %3 per extra sequence, scheduling %4</source>
+        <translation>  الملء المسبق %1 رمز/ث، خطوة فك الترميز %2 + %3 لكل تسلسل إضافي، الجدولة %4</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="179"/>
+        <source>  source: %1</source>
+        <translation>  المصدر: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="180"/>
+        <source>Measured → planner with this profile:</source>
+        <translation>المقيس ← المخطِّط بهذا الملف:</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="184"/>
+        <source>TTFT %1 → %2</source>
+        <translation>TTFT %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="186"/>
+        <source>TPOT %1 → %2</source>
+        <translation>TPOT %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="187"/>
+        <source>%1 → %2 tokens/s</source>
+        <translation>%1 ← %2 رمز/ث</translation>
+    </message>
+</context>
+<context>
     <name>ea::BudgetChart</name>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="27"/>
-        <location filename="../widgets/charts/budgetchart.cpp" line="124"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="28"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="125"/>
         <source>Latency budget by tier</source>
         <translation>ميزانية زمن الاستجابة حسب الطبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="46"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="47"/>
         <source>Latency budget decomposition chart</source>
         <translation>مخطط تفصيل ميزانية زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="81"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="82"/>
         <source>Time per request at %1 (%2)</source>
         <translation>الزمن لكل طلب عند %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="82"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="83"/>
         <source>Latency at %1</source>
         <translation>زمن الاستجابة عند %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="95"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="96"/>
         <source>%1 (cannot serve)</source>
         <translation>%1 (لا يمكنها الخدمة)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="97"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="98"/>
         <source>%1 (current)</source>
         <translation>%1 (الحالية)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="100"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="101"/>
         <source>%1&lt;br&gt;parts %2 · %3 %4</source>
         <translation>%1&lt;br&gt;الأجزاء %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="109"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="110"/>
         <source>%1: propagation %2, route inflation %3, access %4, queueing %5, prefill %6, decode %7</source>
         <translation>%1: الانتشار %2، تضخم المسار %3، الوصول %4، الاصطفاف %5، التعبئة المسبقة %6، فك الترميز %7</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="125"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="126"/>
         <source>Select a workload to see where its latency budget goes.</source>
         <translation>اختر عبء عمل لمعرفة كيف تتوزع ميزانية زمن الاستجابة الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="126"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="127"/>
         <source>No evaluated plan.</source>
         <translation>لا توجد خطة مُقيَّمة.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="128"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="129"/>
         <source>Latency budget: %1</source>
         <translation>ميزانية زمن الاستجابة: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="129"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="130"/>
         <source>SLO: %1. Bars: the mean of each part over the demand at %2; diamond: %2 over all demand.</source>
         <translation>SLO: %1. الأشرطة: متوسط كل جزء على الطلب عند %2؛ المعيّن: %2 على كامل الطلب.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="133"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="134"/>
         <source>Other tiers still being evaluated.</source>
         <translation>لا يزال تقييم الطبقات الأخرى جاريًا.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="159"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="160"/>
         <source>%1 in %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="161"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="162"/>
         <source>Cannot be served in this tier.</source>
         <translation>لا يمكن خدمته في هذه الطبقة.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="167"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="168"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="172"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="173"/>
         <source>Sum of the means: %1</source>
         <translation>مجموع المتوسطات: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="173"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="174"/>
         <source>Latency at p%1: %2 against a budget of %3</source>
         <translation>زمن الاستجابة عند p%1: %2 مقابل ميزانية %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="176"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="178"/>
         <source>Cost: %1 per month</source>
         <translation>التكلفة: %1 شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="186"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="188"/>
         <source>At the SLO percentile</source>
         <translation>عند مئين SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="187"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="189"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
@@ -288,37 +489,37 @@
 <context>
     <name>ea::Calibration</name>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="186"/>
+        <location filename="../engine/latency/calibration.cpp" line="187"/>
         <source>no measurements to calibrate with: probe some nodes first</source>
         <translation>لا توجد قياسات للمعايرة: افحص بعض العقد أولًا</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="205"/>
+        <location filename="../engine/latency/calibration.cpp" line="207"/>
         <source>a sample</source>
         <translation>عيّنة</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="208"/>
+        <location filename="../engine/latency/calibration.cpp" line="210"/>
         <source>%1: the measured round trip must be a positive number of ms</source>
         <translation>%1: يجب أن يكون زمن الذهاب والإياب المقيس عددًا موجبًا من ms</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="213"/>
+        <location filename="../engine/latency/calibration.cpp" line="215"/>
         <source>%1: no node %2 in the scenario</source>
         <translation>%1: لا توجد عقدة %2 في السيناريو</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="222"/>
+        <location filename="../engine/latency/calibration.cpp" line="224"/>
         <source>no demand region &quot;%1&quot;: its access latency is fitted for its zone</source>
         <translation>لا توجد منطقة طلب &quot;%1&quot;: يُلاءَم زمن استجابة الوصول الخاص بها على مستوى نطاقها الجغرافي</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="261"/>
+        <location filename="../engine/latency/calibration.cpp" line="263"/>
         <source>(unknown)</source>
         <translation>(غير معروف)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="267"/>
+        <location filename="../engine/latency/calibration.cpp" line="269"/>
         <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
         <translation>
             <numerusform>قياسات %n عقدة فقط: يلزم وجود عقدتين على الأقل على مسافتين مختلفتين للتمييز بين زمن استجابة الوصول وتضخم المسار</numerusform>
@@ -330,12 +531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="309"/>
+        <location filename="../engine/latency/calibration.cpp" line="311"/>
         <source>the nodes measured from %1 lie at nearly the same distance: access latency and inflation cannot be told apart and stay near their current values</source>
         <translation>العقد المقيسة من %1 تقع على مسافة متقاربة جدًا: لا يمكن التمييز بين زمن استجابة الوصول والتضخم، فيبقيان قريبين من قيمتيهما الحاليتين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="364"/>
+        <location filename="../engine/latency/calibration.cpp" line="366"/>
         <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
         <translation>
             <numerusform>تمت المعايرة على %n رحلة ذهاب وإياب مقيسة (عدد العقد: %1) بتاريخ %2: الوسيط للخطأ النسبي المطلق %3% قبلها، و%4% بعدها</numerusform>
@@ -676,12 +877,12 @@ after: %2</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="424"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="435"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="425"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="436"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -689,222 +890,247 @@ after: %2</source>
 <context>
     <name>ea::ExchangeActions</name>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="33"/>
+        <location filename="../app/exchangeactions.cpp" line="34"/>
         <source>Export GeoJSON</source>
         <translation>تصدير GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="33"/>
-        <location filename="../app/exchangeactions.cpp" line="72"/>
+        <location filename="../app/exchangeactions.cpp" line="34"/>
+        <location filename="../app/exchangeactions.cpp" line="73"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="36"/>
+        <location filename="../app/exchangeactions.cpp" line="37"/>
         <source>Cannot Export GeoJSON</source>
         <translation>تعذّر تصدير GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="36"/>
-        <location filename="../app/exchangeactions.cpp" line="55"/>
+        <location filename="../app/exchangeactions.cpp" line="37"/>
+        <location filename="../app/exchangeactions.cpp" line="56"/>
         <source>%1 was not written.</source>
         <translation>لم تتم كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="38"/>
+        <location filename="../app/exchangeactions.cpp" line="39"/>
         <source>&amp;Nodes as GeoJSON…</source>
         <translation>العقد بصيغة GeoJSON (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="40"/>
+        <location filename="../app/exchangeactions.cpp" line="41"/>
         <source>Inference nodes as GeoJSON points (RFC 7946), for QGIS and GDAL</source>
         <translation>عقد الاستدلال كنقاط GeoJSON (RFC 7946)، لاستخدامها في QGIS وGDAL</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="41"/>
+        <location filename="../app/exchangeactions.cpp" line="42"/>
         <source>Demand &amp;Regions as GeoJSON…</source>
         <translation>مناطق الطلب بصيغة GeoJSON (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="43"/>
+        <location filename="../app/exchangeactions.cpp" line="44"/>
         <source>Demand regions as GeoJSON points (RFC 7946)</source>
         <translation>مناطق الطلب كنقاط GeoJSON (RFC 7946)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="46"/>
+        <location filename="../app/exchangeactions.cpp" line="47"/>
         <source>Export LiteLLM Configuration</source>
         <translation>تصدير إعدادات LiteLLM</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="47"/>
+        <location filename="../app/exchangeactions.cpp" line="48"/>
         <source>YAML (*.yaml *.yml)</source>
         <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="48"/>
+        <location filename="../app/exchangeactions.cpp" line="49"/>
         <source>Export Routing Policy</source>
         <translation>تصدير سياسة التوجيه</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="49"/>
-        <location filename="../app/exchangeactions.cpp" line="97"/>
+        <location filename="../app/exchangeactions.cpp" line="50"/>
+        <location filename="../app/exchangeactions.cpp" line="98"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="55"/>
+        <location filename="../app/exchangeactions.cpp" line="56"/>
         <source>Cannot Export the Routing Policy</source>
         <translation>تعذّر تصدير سياسة التوجيه</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="58"/>
+        <location filename="../app/exchangeactions.cpp" line="59"/>
         <source>Routing Policy Exported</source>
         <translation>تم تصدير سياسة التوجيه</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="59"/>
+        <location filename="../app/exchangeactions.cpp" line="60"/>
         <source>%1 was written; some parts were left out:</source>
         <translation>تمت كتابة %1؛ وأُغفلت بعض الأجزاء:</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="61"/>
+        <location filename="../app/exchangeactions.cpp" line="62"/>
         <source>Routing &amp;Policy (JSON)…</source>
         <translation>سياسة التوجيه (JSON) (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="63"/>
+        <location filename="../app/exchangeactions.cpp" line="64"/>
         <source>Per workload: tier, SLO, cost, and the candidate nodes of every region, best first</source>
         <translation>لكل عبء عمل: الطبقة وSLO والتكلفة والعقد المرشحة لكل منطقة، الأفضل أولًا</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="64"/>
+        <location filename="../app/exchangeactions.cpp" line="65"/>
         <source>&amp;LiteLLM Router Configuration…</source>
         <translation>إعدادات موجّه LiteLLM (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="66"/>
+        <location filename="../app/exchangeactions.cpp" line="67"/>
         <source>A LiteLLM proxy config.yaml with latency-based routing and fallbacks in plan order</source>
         <translation>ملف config.yaml لوكيل LiteLLM مع توجيه حسب زمن الاستجابة وبدائل احتياطية بترتيب الخطة</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="72"/>
-        <location filename="../app/exchangeactions.cpp" line="76"/>
+        <location filename="../app/exchangeactions.cpp" line="73"/>
+        <location filename="../app/exchangeactions.cpp" line="77"/>
         <source>Import GeoJSON</source>
         <translation>استيراد GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="77"/>
+        <location filename="../app/exchangeactions.cpp" line="78"/>
         <source>Merge the file&apos;s nodes into the scenario (same id: updated), or replace all nodes?</source>
         <translation>هل تريد دمج عقد الملف في السيناريو (المعرّف نفسه: يُحدَّث) أم استبدال كل العقد؟</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="78"/>
+        <location filename="../app/exchangeactions.cpp" line="79"/>
         <source>Merge the file&apos;s regions into the scenario (same id: updated), or replace all regions?</source>
         <translation>هل تريد دمج مناطق الملف في السيناريو (المعرّف نفسه: يُحدَّث) أم استبدال كل المناطق؟</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="85"/>
+        <location filename="../app/exchangeactions.cpp" line="86"/>
         <source>Cannot Import GeoJSON</source>
         <translation>تعذّر استيراد GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="86"/>
-        <location filename="../app/exchangeactions.cpp" line="104"/>
+        <location filename="../app/exchangeactions.cpp" line="87"/>
+        <location filename="../app/exchangeactions.cpp" line="105"/>
         <source>%1 was not imported; the scenario is unchanged.</source>
         <translation>لم يُستورَد %1؛ ولم يتغير السيناريو.</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="88"/>
+        <location filename="../app/exchangeactions.cpp" line="89"/>
         <source>&amp;Nodes from GeoJSON…</source>
         <translation>العقد من GeoJSON (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="89"/>
+        <location filename="../app/exchangeactions.cpp" line="90"/>
         <source>Add or replace inference nodes from GeoJSON points</source>
         <translation>إضافة عقد الاستدلال أو استبدالها من نقاط GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="90"/>
+        <location filename="../app/exchangeactions.cpp" line="91"/>
         <source>Yes merges, No replaces</source>
         <translation>«نعم» للدمج، «لا» للاستبدال</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="91"/>
+        <location filename="../app/exchangeactions.cpp" line="92"/>
         <source>Demand &amp;Regions from GeoJSON…</source>
         <translation>مناطق الطلب من GeoJSON (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="92"/>
+        <location filename="../app/exchangeactions.cpp" line="93"/>
         <source>Add or replace demand regions from GeoJSON points</source>
         <translation>إضافة مناطق الطلب أو استبدالها من نقاط GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="95"/>
+        <location filename="../app/exchangeactions.cpp" line="96"/>
         <source>API &amp;Prices (LiteLLM JSON)…</source>
         <translation>أسعار API (LiteLLM JSON) (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="97"/>
+        <location filename="../app/exchangeactions.cpp" line="98"/>
         <source>Import API Prices</source>
         <translation>استيراد أسعار API</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="103"/>
+        <location filename="../app/exchangeactions.cpp" line="104"/>
         <source>Cannot Import Prices</source>
         <translation>تعذّر استيراد الأسعار</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="106"/>
+        <location filename="../app/exchangeactions.cpp" line="107"/>
         <source>Prices Imported</source>
         <translation>تم استيراد الأسعار</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="106"/>
+        <location filename="../app/exchangeactions.cpp" line="107"/>
         <source>Prices imported from %1:</source>
         <translation>الأسعار المستوردة من %1:</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="110"/>
+        <location filename="../app/exchangeactions.cpp" line="111"/>
         <source>API prices per million tokens from a LiteLLM model_prices_and_context_window.json</source>
         <translation>أسعار API لكل مليون رمز من ملف model_prices_and_context_window.json الخاص بـ LiteLLM</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="128"/>
+        <location filename="../app/exchangeactions.cpp" line="113"/>
+        <source>Serving &amp;Benchmark…</source>
+        <translation>اختبار أداء خدمة (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="124"/>
+        <source>Cannot Import Benchmark</source>
+        <translation>تعذّر استيراد اختبار الأداء</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="124"/>
+        <source>The scenario is unchanged.</source>
+        <translation>السيناريو دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="127"/>
+        <source>A measured compute profile from vLLM, GenAI-Perf/AIPerf or trtllm-bench result files</source>
+        <translation>ملف حوسبة مقيس من ملفات نتائج vLLM أو GenAI-Perf/AIPerf أو trtllm-bench</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="135"/>
+        <source>Import serving benchmark %1</source>
+        <translation>استيراد اختبار أداء الخدمة %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="170"/>
         <source>the plan is still being evaluated; try again in a moment</source>
         <translation>لا تزال الخطة قيد التقييم؛ أعد المحاولة بعد لحظات</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="133"/>
+        <location filename="../app/exchangeactions.cpp" line="175"/>
         <source>Building the routing policy…</source>
         <translation>جارٍ بناء سياسة التوجيه…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="145"/>
+        <location filename="../app/exchangeactions.cpp" line="187"/>
         <source>no node of the plan has an endpoint URL: a router needs them (set the nodes&apos; &quot;endpoint&quot; in the scenario)</source>
         <translation>لا توجد في الخطة عقدة لها عنوان URL لنقطة نهاية: يحتاج الموجّه إليها (اضبط &quot;endpoint&quot; للعقد في السيناريو)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="172"/>
+        <location filename="../app/exchangeactions.cpp" line="214"/>
         <source>Import nodes from %1</source>
         <translation>استيراد العقد من %1</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="172"/>
+        <location filename="../app/exchangeactions.cpp" line="214"/>
         <source>Import regions from %1</source>
         <translation>استيراد المناطق من %1</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="194"/>
+        <location filename="../app/exchangeactions.cpp" line="236"/>
         <source>%1: no entry in the file; its price is kept</source>
         <translation>%1: لا يوجد إدخال في الملف؛ يُحتفَظ بسعره</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="197"/>
+        <location filename="../app/exchangeactions.cpp" line="239"/>
         <source>none of the scenario&apos;s models has an entry in the file</source>
         <translation>لا يوجد في الملف إدخال لأي من نماذج السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="201"/>
+        <location filename="../app/exchangeactions.cpp" line="243"/>
         <source>Import prices from %1</source>
         <translation>استيراد الأسعار من %1</translation>
     </message>
@@ -2061,6 +2287,15 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::ModelUncertainty</name>
+    <message>
+        <location filename="../widgets/charts/modeluncertaintytext.cpp" line="23"/>
+        <source>Model error: ±%1 typically, ±%2 for one in ten (network and compute, measured on held-out data; the last mile and queueing not included)</source>
+        <extracomment>%1 and %2 are latencies (&quot;4 ms&quot;): the models&apos; typical (median) error and the error one prediction in ten exceeds, measured on data the models were not fitted on</extracomment>
+        <translation>خطأ النموذج: ±%1 عادةً، و±%2 لتنبؤ واحد من كل عشرة (الشبكة والحوسبة، مقيس على بيانات مستبعدة من الملاءمة؛ دون الميل الأخير والانتظار)</translation>
+    </message>
+</context>
+<context>
     <name>ea::MonitorPage</name>
     <message>
         <location filename="../app/monitor/monitorpage.cpp" line="76"/>
@@ -2514,32 +2749,32 @@ after: %2</source>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="23"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="23"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
         <source>end-to-end</source>
         <translation>من طرف إلى طرف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="29"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
         <source>Planner board</source>
         <translation>لوحة التخطيط</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>أعباء العمل كبطاقات في عمود لكل طبقة؛ اسحب بطاقة أو اضغط Ctrl+Left/Right لنقل عبء عمل إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
         <source>1 workload</source>
         <translation>عبء عمل واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>لا أعباء عمل</numerusform>
@@ -2551,17 +2786,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="163"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="164"/>
         <source>%1/mo</source>
         <translation>%1/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
         <source>1 GPU</source>
         <translation>GPU واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2573,52 +2808,52 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="168"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا؛ %5 GPU في %6 من المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="172"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="188"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="189"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="205"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="208"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="209"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="211"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="213"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="215"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="216"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="218"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="217"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="219"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="305"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="307"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -4472,7 +4707,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="87"/>
-        <location filename="../app/report/reportsections.cpp" line="28"/>
+        <location filename="../app/report/reportsections.cpp" line="31"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
@@ -4480,15 +4715,15 @@ prefill: %3</source>
         <location filename="../app/report/reportdocument.cpp" line="90"/>
         <location filename="../app/report/reportdocument.cpp" line="114"/>
         <location filename="../app/report/reportdocument.cpp" line="240"/>
-        <location filename="../app/report/reportsections.cpp" line="82"/>
-        <location filename="../app/report/reportsections.cpp" line="143"/>
+        <location filename="../app/report/reportsections.cpp" line="85"/>
+        <location filename="../app/report/reportsections.cpp" line="154"/>
         <source>Tier</source>
         <translation>الطبقة</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="91"/>
         <location filename="../app/report/reportdocument.cpp" line="223"/>
-        <location filename="../app/report/reportsections.cpp" line="90"/>
+        <location filename="../app/report/reportsections.cpp" line="93"/>
         <source>Workloads</source>
         <translation>أعباء العمل</translation>
     </message>
@@ -4506,7 +4741,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="94"/>
-        <location filename="../app/report/reportsections.cpp" line="138"/>
+        <location filename="../app/report/reportsections.cpp" line="149"/>
         <source>GPU hours</source>
         <translation>ساعات GPU</translation>
     </message>
@@ -4544,7 +4779,7 @@ prefill: %3</source>
         <location filename="../app/report/reportdocument.cpp" line="113"/>
         <location filename="../app/report/reportdocument.cpp" line="143"/>
         <location filename="../app/report/reportdocument.cpp" line="239"/>
-        <location filename="../app/report/reportsections.cpp" line="26"/>
+        <location filename="../app/report/reportsections.cpp" line="29"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
@@ -4765,73 +5000,73 @@ prefill: %3</source>
         <translation>محلي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="13"/>
+        <location filename="../app/report/reportsections.cpp" line="16"/>
         <source>Latency budget decomposition</source>
         <translation>تفصيل ميزانية زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="16"/>
+        <location filename="../app/report/reportsections.cpp" line="19"/>
         <source>Where the time of each workload&apos;s requests goes at its SLO percentile (demand-weighted means over its regions), against its budget, the dashed line.</source>
         <translation>توزّع زمن طلبات كل عبء عمل عند مئين SLO الخاص به (متوسطات مرجّحة بالطلب على مناطقه)، مقارنةً بميزانيته، وهي الخط المتقطع.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <location filename="../app/report/reportsections.cpp" line="26"/>
         <source>Propagation</source>
         <translation>الانتشار</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <location filename="../app/report/reportsections.cpp" line="26"/>
         <source>Route inflation</source>
         <translation>تضخم المسار</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <location filename="../app/report/reportsections.cpp" line="27"/>
         <source>Access</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <location filename="../app/report/reportsections.cpp" line="27"/>
         <source>Queueing</source>
         <translation>الاصطفاف</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
         <source>Prefill</source>
         <translation>التعبئة المسبقة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
         <source>Decode</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="27"/>
+        <location filename="../app/report/reportsections.cpp" line="30"/>
         <source>Where the time goes (dashed: the budget)</source>
         <translation>توزيع الوقت (الخط المتقطع: الميزانية)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="28"/>
+        <location filename="../app/report/reportsections.cpp" line="31"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="34"/>
+        <location filename="../app/report/reportsections.cpp" line="37"/>
         <source>%1 · %2 · at the percentile %3</source>
         <translation>%1 · %2 · عند المئين %3</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="45"/>
+        <location filename="../app/report/reportsections.cpp" line="48"/>
         <source>%1  =  %2 (budget %3, %4 of it)</source>
         <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
         <translation>%1  =  %2 (الميزانية %3، أي %4 منها)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="59"/>
+        <location filename="../app/report/reportsections.cpp" line="62"/>
         <source>Capacity of the busiest sites</source>
         <translation>سعة المواقع الأكثر انشغالًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="63"/>
+        <location filename="../app/report/reportsections.cpp" line="66"/>
         <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
         <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
         <translation>
@@ -4844,47 +5079,47 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="81"/>
+        <location filename="../app/report/reportsections.cpp" line="84"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="83"/>
+        <location filename="../app/report/reportsections.cpp" line="86"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="84"/>
+        <location filename="../app/report/reportsections.cpp" line="87"/>
         <source>GPU type</source>
         <translation>نوع GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="85"/>
+        <location filename="../app/report/reportsections.cpp" line="88"/>
         <source>GPUs used</source>
         <translation>وحدات GPU المستخدمة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="86"/>
+        <location filename="../app/report/reportsections.cpp" line="89"/>
         <source>GPUs usable</source>
         <translation>وحدات GPU المتاحة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="87"/>
+        <location filename="../app/report/reportsections.cpp" line="90"/>
         <source>Peak load</source>
         <translation>حمل الذروة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="88"/>
+        <location filename="../app/report/reportsections.cpp" line="91"/>
         <source>Utilization</source>
         <translation>نسبة الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="89"/>
+        <location filename="../app/report/reportsections.cpp" line="92"/>
         <source>GPU cost per month</source>
         <translation>تكلفة GPU شهريًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="94"/>
+        <location filename="../app/report/reportsections.cpp" line="97"/>
         <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
         <translation>
             <numerusform>تستخدم هذه المواقع %1 من أصل %Ln وحدة GPU يمكن للخطة استخدامها فيها (%2)؛ الموقع القريب من 100 % لا يملك هامشًا للنمو أو للتحويل عند الأعطال.</numerusform>
@@ -4896,187 +5131,187 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="105"/>
+        <location filename="../app/report/reportsections.cpp" line="108"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="108"/>
+        <location filename="../app/report/reportsections.cpp" line="111"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="110"/>
-        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
-        <translation>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلة ذهاب وإياب واحدة للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد رحلتَي ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلات ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلةَ ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-            <numerusform>زمن الذهاب والإياب من المستخدم إلى الموقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 km/ms (الضوء في الألياف). يعتمد التضخم على زوج النطاقات الجغرافية، وعلى عبور محيط، وعلى التوجيه عبر مراكز الربط البيني. يضيف الاتصال الجديد %Ln رحلة ذهاب وإياب للمصافحة؛ و%2 من الطلبات تفتح اتصالًا جديدًا. التذبذب: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="120"/>
+        <location filename="../app/report/reportsections.cpp" line="125"/>
         <source>Accuracy of the RTT model</source>
         <translation>دقة نموذج RTT</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="122"/>
+        <location filename="../app/report/reportsections.cpp" line="127"/>
         <source>Compute, capacity and cost</source>
         <translation>الحوسبة والسعة والتكلفة</translation>
     </message>
-    <message>
-        <location filename="../app/report/reportsections.cpp" line="124"/>
-        <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
-        <translation>تتبع أزمنة التعبئة المسبقة وفك الترميز سقفَ الأداء (roofline) لكل نوع GPU (عدد FLOPs مقسومًا على FLOP/s القابلة للتحقيق، والبايتات مقسومة على عرض النطاق القابل للتحقيق، مع كفاءات الطبقة أدناه). يُحدَّد حجم كل موقع عند ذروته اليومية الخاصة به بطابور M/M/k عند نسبة الاستخدام المستهدفة للطبقة، لذا تحتفظ مواقع الحافة الصغيرة بهامش أكبر. يحقق عبء العمل SLO الخاص به عندما يكون %1 على الأقل من طلباته ضمن الميزانية. تكلفة GPU = عدد وحدات GPU × السعر بالساعة × %2 ساعة شهريًا.</translation>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="113"/>
+        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on the workload&apos;s access profile: fixed broadband per country from M-Lab NDT medians, mobile adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
+        <translation>
+            <numerusform>زمن الذهاب والإياب من مستخدم إلى موقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 كم/مللي ثانية (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم وعلى عبور محيط وعلى التوجيه عبر مراكز الربط البيني. يعتمد الميل الأخير على ملف وصول عبء العمل: النطاق العريض الثابت لكل بلد من وسيطات M-Lab NDT، والجوال يضيف الشبكة الراديوية، أما شبكة المؤسسة المحلية أو الجيل الخامس الخاص فلا تدفع أيًا منهما. يضيف الاتصال الجديد %Ln رحلة مصافحة ذهابًا وإيابًا؛ وتفتح %2 من الطلبات اتصالًا جديدًا. الارتعاش: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من مستخدم إلى موقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 كم/مللي ثانية (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم وعلى عبور محيط وعلى التوجيه عبر مراكز الربط البيني. يعتمد الميل الأخير على ملف وصول عبء العمل: النطاق العريض الثابت لكل بلد من وسيطات M-Lab NDT، والجوال يضيف الشبكة الراديوية، أما شبكة المؤسسة المحلية أو الجيل الخامس الخاص فلا تدفع أيًا منهما. يضيف الاتصال الجديد %Ln رحلة مصافحة ذهابًا وإيابًا؛ وتفتح %2 من الطلبات اتصالًا جديدًا. الارتعاش: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من مستخدم إلى موقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 كم/مللي ثانية (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم وعلى عبور محيط وعلى التوجيه عبر مراكز الربط البيني. يعتمد الميل الأخير على ملف وصول عبء العمل: النطاق العريض الثابت لكل بلد من وسيطات M-Lab NDT، والجوال يضيف الشبكة الراديوية، أما شبكة المؤسسة المحلية أو الجيل الخامس الخاص فلا تدفع أيًا منهما. يضيف الاتصال الجديد %Ln رحلة مصافحة ذهابًا وإيابًا؛ وتفتح %2 من الطلبات اتصالًا جديدًا. الارتعاش: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من مستخدم إلى موقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 كم/مللي ثانية (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم وعلى عبور محيط وعلى التوجيه عبر مراكز الربط البيني. يعتمد الميل الأخير على ملف وصول عبء العمل: النطاق العريض الثابت لكل بلد من وسيطات M-Lab NDT، والجوال يضيف الشبكة الراديوية، أما شبكة المؤسسة المحلية أو الجيل الخامس الخاص فلا تدفع أيًا منهما. يضيف الاتصال الجديد %Ln رحلة مصافحة ذهابًا وإيابًا؛ وتفتح %2 من الطلبات اتصالًا جديدًا. الارتعاش: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من مستخدم إلى موقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 كم/مللي ثانية (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم وعلى عبور محيط وعلى التوجيه عبر مراكز الربط البيني. يعتمد الميل الأخير على ملف وصول عبء العمل: النطاق العريض الثابت لكل بلد من وسيطات M-Lab NDT، والجوال يضيف الشبكة الراديوية، أما شبكة المؤسسة المحلية أو الجيل الخامس الخاص فلا تدفع أيًا منهما. يضيف الاتصال الجديد %Ln رحلة مصافحة ذهابًا وإيابًا؛ وتفتح %2 من الطلبات اتصالًا جديدًا. الارتعاش: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+            <numerusform>زمن الذهاب والإياب من مستخدم إلى موقع = وصول الميل الأخير للمستخدم + 2 × مسافة الدائرة العظمى × تضخم المسار / %1 كم/مللي ثانية (الضوء في الألياف). يعتمد التضخم على زوج مناطق العالم وعلى عبور محيط وعلى التوجيه عبر مراكز الربط البيني. يعتمد الميل الأخير على ملف وصول عبء العمل: النطاق العريض الثابت لكل بلد من وسيطات M-Lab NDT، والجوال يضيف الشبكة الراديوية، أما شبكة المؤسسة المحلية أو الجيل الخامس الخاص فلا تدفع أيًا منهما. يضيف الاتصال الجديد %Ln رحلة مصافحة ذهابًا وإيابًا؛ وتفتح %2 من الطلبات اتصالًا جديدًا. الارتعاش: p95 = %3 × الوسيط، p99 = %4 × الوسيط.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="137"/>
+        <location filename="../app/report/reportsections.cpp" line="129"/>
+        <source>Prefill and decode times come from a model of a serving engine on each GPU type (the roofline with the tier&apos;s efficiencies below, plus the engine&apos;s per-step overhead, paged KV cache, chunked prefill and tensor-parallel communication), fitted on published serving results: median error %3 for saturation throughput and %4 for time per output token at concurrency 1, each model family predicted by a fit without it; a measured compute profile replaces it. Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
+        <translation>تأتي أزمنة الملء المسبق وفك الترميز من نموذج لمحرك خدمة على كل نوع GPU (حد السقف مع كفاءات المستوى أدناه، إضافة إلى الكلفة الثابتة لكل خطوة في المحرك، وذاكرة KV المقسمة إلى صفحات، والملء المسبق المجزأ، والاتصال في التوازي الموتري)، مواءم على نتائج خدمة منشورة: الخطأ الوسيط %3 للإنتاجية عند التشبع و%4 للزمن لكل رمز خرج عند تزامن 1، كل عائلة نماذج متنبأ بها بمواءمة تستبعدها؛ ويحل محله ملف حوسبة مقيس. يُحجَّم كل موقع عند ذروته اليومية الخاصة مع طوابير M/M/k عند الاستخدام المستهدف للمستوى، فتحمل مواقع الحافة الصغيرة هامشًا أكبر. يستوفي عبء العمل اتفاقية مستوى الخدمة حين تكون %1 على الأقل من طلباته ضمن الميزانية. كلفة GPU = عدد وحدات GPU × السعر بالساعة × %2 ساعة شهريًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="148"/>
         <source>per token (API)</source>
         <translation>لكل رمز (API)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="144"/>
+        <location filename="../app/report/reportsections.cpp" line="155"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="145"/>
+        <location filename="../app/report/reportsections.cpp" line="156"/>
         <source>Target utilization</source>
         <translation>نسبة الاستخدام المستهدفة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="146"/>
+        <location filename="../app/report/reportsections.cpp" line="157"/>
         <source>Min GPUs / site</source>
         <translation>أدنى عدد GPU / موقع</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="147"/>
+        <location filename="../app/report/reportsections.cpp" line="158"/>
         <source>Egress / GB</source>
         <translation>حركة البيانات الصادرة / GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="148"/>
+        <location filename="../app/report/reportsections.cpp" line="159"/>
         <source>Compute eff.</source>
         <translation>كفاءة الحوسبة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="149"/>
+        <location filename="../app/report/reportsections.cpp" line="160"/>
         <source>Bandwidth eff.</source>
         <translation>كفاءة عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="155"/>
+        <location filename="../app/report/reportsections.cpp" line="166"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="157"/>
+        <location filename="../app/report/reportsections.cpp" line="168"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="160"/>
+        <location filename="../app/report/reportsections.cpp" line="171"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="161"/>
+        <location filename="../app/report/reportsections.cpp" line="172"/>
         <source>Memory</source>
         <translation>الذاكرة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="162"/>
+        <location filename="../app/report/reportsections.cpp" line="173"/>
         <source>Bandwidth</source>
         <translation>عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="163"/>
+        <location filename="../app/report/reportsections.cpp" line="174"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="164"/>
+        <location filename="../app/report/reportsections.cpp" line="175"/>
         <source>Price / hour</source>
         <translation>السعر / ساعة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="165"/>
+        <location filename="../app/report/reportsections.cpp" line="176"/>
         <source>Price as of</source>
         <translation>السعر بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="171"/>
+        <location filename="../app/report/reportsections.cpp" line="182"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 مليار</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="175"/>
+        <location filename="../app/report/reportsections.cpp" line="186"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="176"/>
+        <location filename="../app/report/reportsections.cpp" line="187"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="177"/>
+        <location filename="../app/report/reportsections.cpp" line="188"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="178"/>
+        <location filename="../app/report/reportsections.cpp" line="189"/>
         <source>Hidden</source>
         <translation>البُعد المخفي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="179"/>
+        <location filename="../app/report/reportsections.cpp" line="190"/>
         <source>Heads / KV</source>
         <translation>الرؤوس / KV</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="180"/>
+        <location filename="../app/report/reportsections.cpp" line="191"/>
         <source>Spec as of</source>
         <translation>المواصفات بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="187"/>
+        <location filename="../app/report/reportsections.cpp" line="198"/>
         <source>Data sources</source>
         <translation>مصادر البيانات</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <location filename="../app/report/reportsections.cpp" line="202"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <location filename="../app/report/reportsections.cpp" line="202"/>
         <source>Title and address</source>
         <translation>العنوان والرابط</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="192"/>
+        <location filename="../app/report/reportsections.cpp" line="203"/>
         <source>Licence · as of</source>
         <translation>الترخيص · بتاريخ</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="196"/>
+        <location filename="../app/report/reportsections.cpp" line="207"/>
         <source>licence not stated</source>
         <translation>الترخيص غير مذكور</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="197"/>
+        <location filename="../app/report/reportsections.cpp" line="208"/>
         <source>date not stated</source>
         <translation>التاريخ غير مذكور</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="198"/>
+        <location filename="../app/report/reportsections.cpp" line="209"/>
         <source>as of %1</source>
         <translation>بتاريخ %1</translation>
     </message>
@@ -5167,29 +5402,29 @@ prefill: %3</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="123"/>
-        <location filename="../engine/model/rttparams.cpp" line="151"/>
-        <location filename="../engine/model/rttparams.cpp" line="185"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="136"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="181"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="204"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -5204,84 +5439,89 @@ prefill: %3</source>
         <translation>يجب أن يكون &gt;= %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="137"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="314"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="337"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="147"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="325"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="348"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 (القيمة: &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="171"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="340"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="346"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="467"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="182"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="351"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="357"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="491"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="181"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="192"/>
         <source>needs at least one of %1</source>
         <translation>يتطلب واحدًا على الأقل من %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="207"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="210"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="218"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="221"/>
         <source>must divide %1 (%2)</source>
         <translation>يجب أن يكون قاسمًا لـ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="249"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="260"/>
         <source>unknown tier &quot;%1&quot; (%2)</source>
         <translation>طبقة غير معروفة &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="281"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="292"/>
         <source>must be an http:// or https:// URL</source>
         <translation>يجب أن يكون URL من نوع http:// أو https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="353"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="364"/>
         <source>must have 24 values</source>
         <translation>يجب أن يحتوي على 24 قيمة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="355"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="366"/>
         <source>must have 24 values (got %1)</source>
         <translation>يجب أن يحتوي على 24 قيمة (العدد: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="361"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="372"/>
         <source>must be a number &gt;= 0</source>
         <translation>يجب أن يكون رقمًا &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="368"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
         <source>must not be all zero</source>
         <translation>يجب ألا تكون كل القيم أصفارًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="411"/>
-        <source>must be %1, %2, %3 or %4 (got &quot;%5&quot;)</source>
-        <translation>يجب أن يكون %1 أو %2 أو %3 أو %4 (القيمة: &quot;%5&quot;)</translation>
+        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="433"/>
+        <source>must be %1, %2, %3, %4 or %5 (got &quot;%6&quot;)</source>
+        <translation>يجب أن يكون %1 أو %2 أو %3 أو %4 أو %5 (القيمة «%6»)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="389"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="401"/>
+        <source>must be %1, %2 or %3 (got &quot;%4&quot;)</source>
+        <translation>يجب أن يكون %1 أو %2 أو %3 (القيمة «%4»)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="410"/>
         <source>unknown tier</source>
         <translation>طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="420"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="444"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>يتطلب %1 أو %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="435"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="450"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="474"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>مخطط البيانات &quot;%1&quot; غير مدعوم (هذا الإصدار يقرأ &quot;%2&quot;)</translation>
     </message>
@@ -5467,12 +5707,12 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="220"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="230"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>سيبلغ حجم السيناريو %1 MiB، وهو أكبر من الحد المسموح لملف السيناريو البالغ %2 MiB (ولن يمكن فتحه مجددًا)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="231"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="241"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -5683,37 +5923,37 @@ prefill: %3</source>
 <context>
     <name>ea::SimulatedDeployment</name>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="73"/>
+        <location filename="../engine/probe/simulator.cpp" line="74"/>
         <source>--from: no demand region &quot;%1&quot; in the scenario</source>
         <translation>--from: لا توجد منطقة طلب &quot;%1&quot; في السيناريو</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="82"/>
+        <location filename="../engine/probe/simulator.cpp" line="83"/>
         <source>the scenario has no demand regions: give --from LAT,LON</source>
         <translation>لا يحتوي السيناريو على مناطق طلب: حدّد --from LAT,LON</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="96"/>
+        <location filename="../engine/probe/simulator.cpp" line="97"/>
         <source>the scenario has no interactive workload with a known model</source>
         <translation>لا يحتوي السيناريو على عبء عمل تفاعلي بنموذج معروف</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="97"/>
+        <location filename="../engine/probe/simulator.cpp" line="98"/>
         <source>--workload: no workload &quot;%1&quot; with a known model</source>
         <translation>--workload: لا يوجد عبء عمل &quot;%1&quot; بنموذج معروف</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="108"/>
+        <location filename="../engine/probe/simulator.cpp" line="109"/>
         <source>--nodes: no node &quot;%1&quot; in the scenario</source>
         <translation>--nodes: لا توجد عقدة &quot;%1&quot; في السيناريو</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="114"/>
+        <location filename="../engine/probe/simulator.cpp" line="115"/>
         <source>the scenario has no nodes to serve</source>
         <translation>لا يحتوي السيناريو على عُقد للخدمة</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="116"/>
+        <location filename="../engine/probe/simulator.cpp" line="117"/>
         <source>the time scale must be &gt; 0 and the jitter within 0..1</source>
         <translation>يجب أن يكون مقياس الزمن &gt; 0 وأن يكون التذبذب ضمن 0..1</translation>
     </message>
@@ -5916,25 +6156,25 @@ prefill: %3</source>
 <context>
     <name>ea::Tier</name>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="24"/>
+        <location filename="../engine/model/scenario.cpp" line="69"/>
         <source>Edge</source>
         <comment>tier kind</comment>
         <translation>الحافة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="26"/>
+        <location filename="../engine/model/scenario.cpp" line="71"/>
         <source>Regional cloud</source>
         <comment>tier kind</comment>
         <translation>سحابة إقليمية</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="28"/>
+        <location filename="../engine/model/scenario.cpp" line="73"/>
         <source>Central cloud</source>
         <comment>tier kind</comment>
         <translation>سحابة مركزية</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="30"/>
+        <location filename="../engine/model/scenario.cpp" line="75"/>
         <source>On-premises</source>
         <comment>tier kind</comment>
         <translation>محلي</translation>
@@ -6653,17 +6893,17 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="112"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="113"/>
         <source>per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)</source>
         <translation>لكل تسلسل إضافي: %1 ms، وهو الميل بين الخطوتين بدفعة %2 (%3) و%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="119"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="120"/>
         <source>per extra sequence: not measured (one batch size only), taken as 0</source>
         <translation>لكل تسلسل إضافي: غير مقيس (حجم دفعة واحد فقط)، ويُعدّ 0</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsanalysis.cpp" line="121"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="122"/>
         <source>decode step at batch 1: %1, median of %n sample(s) (%2)</source>
         <translation>
             <numerusform>خطوة فك الترميز بدفعة 1: %1، وسيط %n عينة (%2)</numerusform>
@@ -6675,22 +6915,22 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="125"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="126"/>
         <source>decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)</source>
         <translation>خطوة فك الترميز بدفعة 1: %1 ms، مستقرأة من دفعة %2 (لا توجد تجربة بدفعة 1)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="131"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="132"/>
         <source>decode: no decode trial of this model and precision, the planner keeps the roofline</source>
         <translation>فك الترميز: لا توجد تجربة فك ترميز لهذا النموذج وهذه الدقة، وتحتفظ أداة التخطيط بسقف الأداء (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="135"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="136"/>
         <source>prefill: %1 tokens/s from %2 (%3)</source>
         <translation>التعبئة المسبقة: %1 رمز/s من %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="140"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="141"/>
         <source>prefill: no prefill trial of this model and precision, the planner keeps the roofline</source>
         <translation>التعبئة المسبقة: لا توجد تجربة تعبئة مسبقة لهذا النموذج وهذه الدقة، وتحتفظ أداة التخطيط بسقف الأداء (roofline)</translation>
     </message>
@@ -7618,57 +7858,67 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>الطبقة التي تخدم عبء العمل (الطبقات التي تحتوي على عقد)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="151"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="155"/>
+        <source>&amp;Users&apos; access:</source>
+        <translation>وصول المستخدمين (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="157"/>
+        <source>How the users reach the network: their last mile is part of the latency (fixed broadband as measured per country, mobile adds the radio network, an enterprise LAN or private 5G pays neither)</source>
+        <translation>كيف يصل المستخدمون إلى الشبكة: ميلهم الأخير جزء من زمن الاستجابة (النطاق العريض الثابت كما قيس لكل بلد، والجوال يضيف الشبكة الراديوية، أما شبكة المؤسسة المحلية أو الجيل الخامس الخاص فلا تدفع أيًا منهما)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="160"/>
         <source>Keep this tier when optimizing</source>
         <translation>الإبقاء على هذه الطبقة عند التحسين</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="152"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="161"/>
         <source>Pi&amp;nned:</source>
         <translation>مثبّت (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="153"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="162"/>
         <source>The optimizer must not move a pinned workload</source>
         <translation>يجب ألا ينقل المحسِّن عبء عمل مثبّتًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="161"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="170"/>
         <source>Never place this workload in the %1 tier (data residency, policy)</source>
         <translation>عدم وضع عبء العمل هذا في طبقة %1 مطلقًا (توطين البيانات، السياسات)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="166"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="175"/>
         <source>&amp;Forbidden tiers:</source>
         <translation>الطبقات المحظورة (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="167"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="176"/>
         <source>Tiers the workload may never use</source>
         <translation>الطبقات التي يجب ألا يستخدمها عبء العمل أبدًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="177"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="186"/>
         <source>Problems as the scenario file loader reports them: &lt;json path&gt;: &lt;reason&gt;</source>
         <translation>المشكلات كما يبلّغ عنها مُحمِّل ملفات السيناريو: &lt;json path&gt;: &lt;reason&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="181"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="190"/>
         <source>Apply the workload (Enter)</source>
         <translation>تطبيق عبء العمل (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="182"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="191"/>
         <source>Close without changes (Esc)</source>
         <translation>إغلاق دون تغييرات (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="253"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="263"/>
         <source>As loaded (custom)</source>
         <translation>كما حُمِّل (مخصص)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="254"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="264"/>
         <source>The hour profile of the file, unchanged</source>
         <translation>النمط الساعي الوارد في الملف، دون تغيير</translation>
     </message>
@@ -7834,275 +8084,275 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadTableModel</name>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="130"/>
         <source>Interactive</source>
         <translation>تفاعلي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="130"/>
         <source>Batch</source>
         <translation>دفعي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="154"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="155"/>
         <source>per token</source>
         <translation>لكل رمز</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="212"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="213"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="216"/>
         <source>Meets SLO</source>
         <translation>يحقق SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="216"/>
         <source>Misses SLO</source>
         <translation>لا يحقق SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="240"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="241"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Model %3, %4&lt;br&gt;%5 input / %6 output tokens&lt;br&gt;Mean load %7%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;النموذج %3، %4&lt;br&gt;رموز الإدخال: %5 / رموز الإخراج: %6&lt;br&gt;متوسط الحمل %7%8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="246"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="247"/>
         <source>&lt;br&gt;Pinned: the optimizer keeps its tier</source>
         <translation>&lt;br&gt;مثبّت: يُبقي المحسِّن على طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="249"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="250"/>
         <source>%1 of the requests must see the first token within %2</source>
         <translation>يجب أن يصل أول رمز لـ %1 من الطلبات خلال %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="250"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="251"/>
         <source>%1 of the requests must see the whole answer within %2</source>
         <translation>يجب أن تصل الإجابة كاملةً لـ %1 من الطلبات خلال %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="256"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="257"/>
         <source>Where the workload runs. Double-click or press F2 to move it.
 Allowed here: %1</source>
         <translation>مكان تشغيل عبء العمل. انقر نقرًا مزدوجًا أو اضغط F2 لنقله.
 المسموح به هنا: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="268"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="269"/>
         <source>&lt;b&gt;Where the time goes&lt;/b&gt;&lt;br&gt;each region&apos;s p%1, averaged over the demand</source>
         <translation>&lt;b&gt;أين يذهب الوقت&lt;/b&gt;&lt;br&gt;p%1 لكل منطقة، بالمتوسط على الطلب</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="270"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="271"/>
         <source>Propagation</source>
         <translation>الانتشار</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="271"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="272"/>
         <source>Route inflation, jitter, handshakes</source>
         <translation>تضخم المسار، التذبذب، المصافحات</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="272"/>
-        <source>User access</source>
-        <translation>وصول المستخدم</translation>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
+        <source>User access (%1)</source>
+        <translation>وصول المستخدم (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Queueing</source>
         <translation>الاصطفاف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Prefill</source>
         <translation>التعبئة المسبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="275"/>
         <source>Decode</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="275"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="278"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="280"/>
         <source>%1 of %2 served within the SLO</source>
         <translation>%1 من %2 خُدمت ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
         <source>Billed per token (API price)</source>
         <translation>فوترة لكل رمز (سعر API)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
         <source>Billed per GPU-hour</source>
         <translation>فوترة لكل ساعة GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="310"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="285"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="312"/>
         <source>GPUs</source>
         <translation>وحدات GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="284"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
         <source>API tokens</source>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="285"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="287"/>
         <source>Egress</source>
         <translation>حركة البيانات الصادرة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="288"/>
         <source>Tokens per month</source>
         <translation>الرموز شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="287"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="289"/>
         <source>GPUs per replica</source>
         <translation>وحدات GPU لكل نسخة متماثلة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="290"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
         <source>Sites serving this workload in the %1 tier</source>
         <translation>المواقع التي تخدم عبء العمل هذا في طبقة %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="300"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="303"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
         <source>Tier</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="306"/>
         <source>p50</source>
         <extracomment>Column header: median latency</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="306"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
         <source>p95</source>
         <extracomment>Column header: latency at p95</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="310"/>
         <source>p99</source>
         <extracomment>Column header: latency at p99</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="309"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="311"/>
         <source>Attainment</source>
         <translation>نسبة التحقيق</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="311"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="313"/>
         <source>Sites</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="313"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="315"/>
         <source>Cost/mo</source>
         <extracomment>Column header: cost per month</extracomment>
         <translation>التكلفة/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="315"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="317"/>
         <source>$/M tok</source>
         <extracomment>Column header: US dollars per million tokens</extracomment>
         <translation>$/مليون رمز</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="316"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
         <source>Workload name</source>
         <translation>اسم عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="319"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="321"/>
         <source>Interactive or batch</source>
         <translation>تفاعلي أو دفعي</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
         <source>Service-level objective: metric, percentile and budget</source>
         <translation>هدف مستوى الخدمة: المقياس والمئين والميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="321"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="323"/>
         <source>Deployment tier; edit to move the workload</source>
         <translation>طبقة النشر؛ عدّلها لنقل عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
         <source>Median latency of the SLO metric</source>
         <translation>زمن الاستجابة الوسيط لمقياس SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="323"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="325"/>
         <source>95th-percentile latency of the SLO metric</source>
         <translation>زمن الاستجابة عند المئين 95 لمقياس SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
         <source>99th-percentile latency of the SLO metric</source>
         <translation>زمن الاستجابة عند المئين 99 لمقياس SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="325"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
         <source>Share of requests served within the SLO</source>
         <translation>حصة الطلبات المخدومة ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
         <source>GPUs used at the diurnal peak</source>
         <translation>وحدات GPU المستخدمة في ذروة الاستخدام اليومية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
         <source>Sites serving the workload</source>
         <translation>المواقع التي تخدم عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="330"/>
         <source>GPU, API and egress cost per month</source>
         <translation>تكلفة GPU وAPI وحركة البيانات الصادرة شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="331"/>
         <source>Cost per million tokens (input and output)</source>
         <translation>التكلفة لكل مليون رمز (الإدخال والإخراج)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="330"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="332"/>
         <source>Evaluation result or the reason the workload misses its SLO</source>
         <translation>نتيجة التقييم أو سبب عدم تحقيق عبء العمل لـ SLO الخاص به</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ea::BenchmarkImportDialog</name>
+    <message numerus="yes">
+        <location filename="../app/benchmarkimportdialog.cpp" line="170"/>
+        <source>Profile of %1 on %2 at %3 (%n GPU(s) per replica):</source>
+        <translation>
+            <numerusform>Profile of %1 on %2 at %3 (%n GPU per replica):</numerusform>
+            <numerusform>Profile of %1 on %2 at %3 (%n GPUs per replica):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::Calibration</name>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="267"/>
+        <location filename="../engine/latency/calibration.cpp" line="269"/>
         <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
         <translation>
             <numerusform>measurements of %n node only: at least two nodes at different distances are needed to tell access latency from path inflation</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="364"/>
+        <location filename="../engine/latency/calibration.cpp" line="366"/>
         <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
         <translation>
             <numerusform>calibrated on %n measured round trip (%1 nodes) on %2: median abs relative error %3% before, %4% after</numerusform>
@@ -152,7 +163,7 @@
 <context>
     <name>ea::PlannerBoard</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n workload</numerusform>
@@ -160,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -316,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="63"/>
+        <location filename="../app/report/reportsections.cpp" line="66"/>
         <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
         <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
         <translation>
@@ -325,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="94"/>
+        <location filename="../app/report/reportsections.cpp" line="97"/>
         <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
         <translation>
             <numerusform>These sites use %1 of the %Ln GPU the plan may use there (%2); a site near 100 % has no room for growth or failover.</numerusform>
@@ -333,11 +344,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="110"/>
-        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
+        <location filename="../app/report/reportsections.cpp" line="113"/>
+        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on the workload&apos;s access profile: fixed broadband per country from M-Lab NDT medians, mobile adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
         <translation>
-            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
-            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trips; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
+            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on the workload&apos;s access profile: fixed broadband per country from M-Lab NDT medians, mobile adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds %Ln handshake round trip; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
+            <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on the workload&apos;s access profile: fixed broadband per country from M-Lab NDT medians, mobile adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds %Ln handshake round trips; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
         </translation>
     </message>
 </context>
@@ -417,7 +428,7 @@
 <context>
     <name>ea::TrialsAnalysis</name>
     <message numerus="yes">
-        <location filename="../app/trials/trialsanalysis.cpp" line="121"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="122"/>
         <source>decode step at batch 1: %1, median of %n sample(s) (%2)</source>
         <translation>
             <numerusform>decode step at batch 1: %1, median of %n sample (%2)</numerusform>

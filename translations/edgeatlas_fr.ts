@@ -4,54 +4,105 @@
 <context>
     <name>ea::AboutDialog</name>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="26"/>
+        <location filename="../app/aboutdialog.cpp" line="32"/>
         <source>licence: %1</source>
         <translation>licence : %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="28"/>
+        <location filename="../app/aboutdialog.cpp" line="34"/>
         <source>as of %1</source>
         <translation>à jour au %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="39"/>
+        <location filename="../app/aboutdialog.cpp" line="45"/>
         <source>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Latency–cost planning of AI inference deployments.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Planification latence–coût des déploiements d&apos;inférence IA.&lt;/p&gt;&lt;p&gt;Distribué sous la licence GNU General Public License, version 3 ou ultérieure. Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="43"/>
+        <location filename="../app/aboutdialog.cpp" line="49"/>
         <source>&lt;h3&gt;Data credits&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Crédits des données&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="44"/>
+        <location filename="../app/aboutdialog.cpp" line="50"/>
         <source>GeoNames (cities and populations)</source>
         <translation>GeoNames (villes et populations)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="46"/>
+        <location filename="../app/aboutdialog.cpp" line="52"/>
         <source>Natural Earth (map data)</source>
         <translation>Natural Earth (données cartographiques)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="46"/>
+        <location filename="../app/aboutdialog.cpp" line="52"/>
         <source>public domain</source>
         <translation>domaine public</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="49"/>
+        <location filename="../app/aboutdialog.cpp" line="55"/>
         <source>Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to calibrate the latency model; only the fitted parameters ship with EdgeAtlas.</source>
         <translation>Les mesures de latence inter-régions de WonderProxy, Google Cloud et AWS ont servi uniquement à calibrer le modèle de latence ; seuls les paramètres ajustés sont fournis avec EdgeAtlas.</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="54"/>
+        <location filename="../app/aboutdialog.cpp" line="60"/>
+        <source>Published serving results (NVIDIA TensorRT-LLM performance overview, NVIDIA NIM benchmarks, a vLLM sweep) were used only to fit the compute model; only the fitted parameters ship.</source>
+        <translation>Des résultats de service publiés (vue d&apos;ensemble des performances de NVIDIA TensorRT-LLM, bancs d&apos;essai NVIDIA NIM, un balayage vLLM) n&apos;ont servi qu&apos;à ajuster le modèle de calcul ; seuls les paramètres ajustés sont livrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="63"/>
+        <source>M-Lab NDT per-country medians (the users&apos; last mile)</source>
+        <translation>Médianes par pays de M-Lab NDT (le dernier kilomètre des utilisateurs)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="71"/>
+        <source>&lt;h3&gt;Model accuracy&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Précision des modèles&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="75"/>
+        <source>Network RTT: %1 median and %2 P90 absolute error on measured pairs it was not fitted on (%3 pairs, fitted %4).</source>
+        <translation>RTT réseau : erreur absolue médiane de %1 et P90 de %2 sur des paires mesurées qui n&apos;ont pas servi à l&apos;ajustement (%3 paires, ajusté le %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="79"/>
+        <source>Compute: saturation throughput within %1 and time per output token at concurrency 1 within %2 (median, each model family predicted by a fit without it; %3 published results, fitted %4).</source>
+        <translation>Calcul : débit à saturation à %1 près et temps par jeton de sortie à la concurrence 1 à %2 près (médiane, chaque famille de modèles prédite par un ajustement qui l&apos;exclut ; %3 résultats publiés, ajusté le %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="87"/>
+        <source>Last mile: the fixed-broadband access of a country with an M-Lab server of its own is its measured median less the modeled network part; elsewhere a zone&apos;s median; mobile and enterprise access are estimates (see the README).</source>
+        <translation>Dernier kilomètre : l&apos;accès fixe d&apos;un pays doté de son propre serveur M-Lab est sa médiane mesurée moins la part réseau modélisée ; ailleurs, la médiane de sa zone ; les accès mobile et entreprise sont des estimations (voir le README).</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="93"/>
         <source>&lt;h3&gt;Sources of the scenario “%1”&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Sources du scénario “%1”&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="64"/>
+        <location filename="../app/aboutdialog.cpp" line="103"/>
         <source>About EdgeAtlas</source>
         <translation>À propos d&apos;EdgeAtlas</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AccessProfile</name>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="42"/>
+        <source>Fixed broadband</source>
+        <comment>access profile</comment>
+        <translation>Haut débit fixe</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="44"/>
+        <source>Mobile network</source>
+        <comment>access profile</comment>
+        <translation>Réseau mobile</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenario.cpp" line="46"/>
+        <source>Enterprise LAN / private 5G</source>
+        <comment>access profile</comment>
+        <translation>LAN d’entreprise / 5G privée</translation>
     </message>
 </context>
 <context>
@@ -177,110 +228,256 @@
     </message>
 </context>
 <context>
+    <name>ea::BenchmarkImportDialog</name>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="25"/>
+        <source>Import Serving Benchmark</source>
+        <translation>Importer un banc d’essai de service</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="27"/>
+        <source>Result files of one deployment (one model on one GPU type), at one or more load levels: vLLM &lt;tt&gt;bench serve --save-result&lt;/tt&gt; JSON, GenAI-Perf or AIPerf &lt;tt&gt;profile_export&lt;/tt&gt; JSON, or the report &lt;tt&gt;trtllm-bench throughput&lt;/tt&gt; prints. They become the measured compute profile the planner uses instead of its model.</source>
+        <translation>Fichiers de résultats d&apos;un déploiement (un modèle sur un type de GPU), à un ou plusieurs niveaux de charge : JSON de vLLM &lt;tt&gt;bench serve --save-result&lt;/tt&gt;, JSON &lt;tt&gt;profile_export&lt;/tt&gt; de GenAI-Perf ou d&apos;AIPerf, ou le rapport qu&apos;affiche &lt;tt&gt;trtllm-bench throughput&lt;/tt&gt;. Ils deviennent le profil de calcul mesuré que le planificateur utilise à la place de son modèle.</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="37"/>
+        <source>The result files to import; several files are several load levels</source>
+        <translation>Les fichiers de résultats à importer ; plusieurs fichiers sont plusieurs niveaux de charge</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="38"/>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="39"/>
+        <source>Choose result files</source>
+        <translation>Choisir des fichiers de résultats</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="40"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="41"/>
+        <source>Remove the selected files from the list</source>
+        <translation>Retirer de la liste les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="53"/>
+        <source>The GPU type the benchmark ran on</source>
+        <translation>Le type de GPU sur lequel le banc d’essai a tourné</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="57"/>
+        <source>The model the benchmark served (its shape in the scenario&apos;s catalogue)</source>
+        <translation>Le modèle servi pendant le banc d&apos;essai (sa forme dans le catalogue du scénario)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="59"/>
+        <source>As the file states (else BF16)</source>
+        <translation>Comme l’indique le fichier (sinon BF16)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="63"/>
+        <source>The weights&apos; precision; a trtllm-bench report states it</source>
+        <translation>La précision des poids ; un rapport trtllm-bench l&apos;indique</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="65"/>
+        <source>&amp;GPU type:</source>
+        <translation>Type de &amp;GPU :</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="66"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="67"/>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Précision :</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="72"/>
+        <source>The profile and how the planner reproduces each measured run with it</source>
+        <translation>Le profil, et comment le planificateur reproduit avec lui chaque mesure</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="75"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="81"/>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="125"/>
+        <source>Add Benchmark Results</source>
+        <translation>Ajouter des résultats de banc d’essai</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="126"/>
+        <source>Benchmark results (*.json *.jsonl *.txt *.log);;All files (*)</source>
+        <translation>Résultats de banc d’essai (*.json *.jsonl *.txt *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="148"/>
+        <source>Add one or more result files.</source>
+        <translation>Ajoutez un ou plusieurs fichiers de résultats.</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="166"/>
+        <source>Cannot import; the scenario would stay unchanged:</source>
+        <translation>Import impossible ; le scénario resterait inchangé :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/benchmarkimportdialog.cpp" line="170"/>
+        <source>Profile of %1 on %2 at %3 (%n GPU(s) per replica):</source>
+        <translation>
+            <numerusform>Profil de %1 sur %2 en %3 (%n GPU par réplique) :</numerusform>
+            <numerusform>Profil de %1 sur %2 en %3 (%n GPU par réplique) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="174"/>
+        <source>  prefill %1 tokens/s, decode step %2 + %3 per extra sequence, scheduling %4</source>
+        <translation>  préremplissage %1 jetons/s, pas de décodage %2 + %3 par séquence supplémentaire, ordonnancement %4</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="179"/>
+        <source>  source: %1</source>
+        <translation>  source : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="180"/>
+        <source>Measured → planner with this profile:</source>
+        <translation>Mesuré → planificateur avec ce profil :</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="184"/>
+        <source>TTFT %1 → %2</source>
+        <translation>TTFT %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="186"/>
+        <source>TPOT %1 → %2</source>
+        <translation>TPOT %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/benchmarkimportdialog.cpp" line="187"/>
+        <source>%1 → %2 tokens/s</source>
+        <translation>%1 → %2 jetons/s</translation>
+    </message>
+</context>
+<context>
     <name>ea::BudgetChart</name>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="27"/>
-        <location filename="../widgets/charts/budgetchart.cpp" line="124"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="28"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="125"/>
         <source>Latency budget by tier</source>
         <translation>Budget de latence par niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="46"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="47"/>
         <source>Latency budget decomposition chart</source>
         <translation>Graphique de décomposition du budget de latence</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="81"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="82"/>
         <source>Time per request at %1 (%2)</source>
         <translation>Temps par requête à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="82"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="83"/>
         <source>Latency at %1</source>
         <translation>Latence à %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="95"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="96"/>
         <source>%1 (cannot serve)</source>
         <translation>%1 (ne peut pas servir)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="97"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="98"/>
         <source>%1 (current)</source>
         <translation>%1 (actuel)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="100"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="101"/>
         <source>%1&lt;br&gt;parts %2 · %3 %4</source>
         <translation>%1&lt;br&gt;parties %2 · %3 %4</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="109"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="110"/>
         <source>%1: propagation %2, route inflation %3, access %4, queueing %5, prefill %6, decode %7</source>
         <translation>%1 : propagation %2, allongement de route %3, accès %4, file d&apos;attente %5, pré-remplissage %6, décodage %7</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="125"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="126"/>
         <source>Select a workload to see where its latency budget goes.</source>
         <translation>Sélectionnez une charge de travail pour voir où va son budget de latence.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="126"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="127"/>
         <source>No evaluated plan.</source>
         <translation>Aucun plan évalué.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="128"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="129"/>
         <source>Latency budget: %1</source>
         <translation>Budget de latence : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="129"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="130"/>
         <source>SLO: %1. Bars: the mean of each part over the demand at %2; diamond: %2 over all demand.</source>
         <translation>SLO : %1. Barres : moyenne de chaque partie sur la demande à %2 ; losange : %2 sur toute la demande.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="133"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="134"/>
         <source>Other tiers still being evaluated.</source>
         <translation>Autres niveaux en cours d&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="159"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="160"/>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="161"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="162"/>
         <source>Cannot be served in this tier.</source>
         <translation>Ne peut pas être servie dans ce niveau.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="167"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="168"/>
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="172"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="173"/>
         <source>Sum of the means: %1</source>
         <translation>Somme des moyennes : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="173"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="174"/>
         <source>Latency at p%1: %2 against a budget of %3</source>
         <translation>Latence à p%1 : %2 pour un budget de %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="176"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="178"/>
         <source>Cost: %1 per month</source>
         <translation>Coût : %1 par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="186"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="188"/>
         <source>At the SLO percentile</source>
         <translation>Au centile du SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/budgetchart.cpp" line="187"/>
+        <location filename="../widgets/charts/budgetchart.cpp" line="189"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -288,37 +485,37 @@
 <context>
     <name>ea::Calibration</name>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="186"/>
+        <location filename="../engine/latency/calibration.cpp" line="187"/>
         <source>no measurements to calibrate with: probe some nodes first</source>
         <translation>aucune mesure pour calibrer : sondez d&apos;abord quelques nœuds</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="205"/>
+        <location filename="../engine/latency/calibration.cpp" line="207"/>
         <source>a sample</source>
         <translation>un échantillon</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="208"/>
+        <location filename="../engine/latency/calibration.cpp" line="210"/>
         <source>%1: the measured round trip must be a positive number of ms</source>
         <translation>%1 : l&apos;aller-retour mesuré doit être un nombre positif de ms</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="213"/>
+        <location filename="../engine/latency/calibration.cpp" line="215"/>
         <source>%1: no node %2 in the scenario</source>
         <translation>%1 : aucun nœud %2 dans le scénario</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="222"/>
+        <location filename="../engine/latency/calibration.cpp" line="224"/>
         <source>no demand region &quot;%1&quot;: its access latency is fitted for its zone</source>
         <translation>aucune région de demande &quot;%1&quot; : sa latence d&apos;accès est ajustée pour sa zone</translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="261"/>
+        <location filename="../engine/latency/calibration.cpp" line="263"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="267"/>
+        <location filename="../engine/latency/calibration.cpp" line="269"/>
         <source>measurements of %n node(s) only: at least two nodes at different distances are needed to tell access latency from path inflation</source>
         <translation>
             <numerusform>mesures de %n nœud seulement : il faut au moins deux nœuds à des distances différentes pour distinguer la latence d&apos;accès de l&apos;allongement de route</numerusform>
@@ -326,12 +523,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/latency/calibration.cpp" line="309"/>
+        <location filename="../engine/latency/calibration.cpp" line="311"/>
         <source>the nodes measured from %1 lie at nearly the same distance: access latency and inflation cannot be told apart and stay near their current values</source>
         <translation>les nœuds mesurés depuis %1 se trouvent presque à la même distance : la latence d&apos;accès et l&apos;allongement de route ne peuvent pas être distingués et restent proches de leurs valeurs actuelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/latency/calibration.cpp" line="364"/>
+        <location filename="../engine/latency/calibration.cpp" line="366"/>
         <source>calibrated on %n measured round trip(s) (%1 nodes) on %2: median abs relative error %3% before, %4% after</source>
         <translation>
             <numerusform>calibré sur %n aller-retour mesuré (%1 nœuds) le %2 : erreur relative absolue médiane de %3 % avant, %4 % après</numerusform>
@@ -660,12 +857,12 @@ après : %2</translation>
         <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="424"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="435"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="425"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="436"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
     </message>
@@ -673,222 +870,247 @@ après : %2</translation>
 <context>
     <name>ea::ExchangeActions</name>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="33"/>
+        <location filename="../app/exchangeactions.cpp" line="34"/>
         <source>Export GeoJSON</source>
         <translation>Exporter en GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="33"/>
-        <location filename="../app/exchangeactions.cpp" line="72"/>
+        <location filename="../app/exchangeactions.cpp" line="34"/>
+        <location filename="../app/exchangeactions.cpp" line="73"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="36"/>
+        <location filename="../app/exchangeactions.cpp" line="37"/>
         <source>Cannot Export GeoJSON</source>
         <translation>Impossible d&apos;exporter en GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="36"/>
-        <location filename="../app/exchangeactions.cpp" line="55"/>
+        <location filename="../app/exchangeactions.cpp" line="37"/>
+        <location filename="../app/exchangeactions.cpp" line="56"/>
         <source>%1 was not written.</source>
         <translation>%1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="38"/>
+        <location filename="../app/exchangeactions.cpp" line="39"/>
         <source>&amp;Nodes as GeoJSON…</source>
         <translation>&amp;Nœuds en GeoJSON…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="40"/>
+        <location filename="../app/exchangeactions.cpp" line="41"/>
         <source>Inference nodes as GeoJSON points (RFC 7946), for QGIS and GDAL</source>
         <translation>Nœuds d&apos;inférence en points GeoJSON (RFC 7946), pour QGIS et GDAL</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="41"/>
+        <location filename="../app/exchangeactions.cpp" line="42"/>
         <source>Demand &amp;Regions as GeoJSON…</source>
         <translation>&amp;Régions de demande en GeoJSON…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="43"/>
+        <location filename="../app/exchangeactions.cpp" line="44"/>
         <source>Demand regions as GeoJSON points (RFC 7946)</source>
         <translation>Régions de demande en points GeoJSON (RFC 7946)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="46"/>
+        <location filename="../app/exchangeactions.cpp" line="47"/>
         <source>Export LiteLLM Configuration</source>
         <translation>Exporter la configuration LiteLLM</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="47"/>
+        <location filename="../app/exchangeactions.cpp" line="48"/>
         <source>YAML (*.yaml *.yml)</source>
         <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="48"/>
+        <location filename="../app/exchangeactions.cpp" line="49"/>
         <source>Export Routing Policy</source>
         <translation>Exporter la politique de routage</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="49"/>
-        <location filename="../app/exchangeactions.cpp" line="97"/>
+        <location filename="../app/exchangeactions.cpp" line="50"/>
+        <location filename="../app/exchangeactions.cpp" line="98"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="55"/>
+        <location filename="../app/exchangeactions.cpp" line="56"/>
         <source>Cannot Export the Routing Policy</source>
         <translation>Impossible d&apos;exporter la politique de routage</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="58"/>
+        <location filename="../app/exchangeactions.cpp" line="59"/>
         <source>Routing Policy Exported</source>
         <translation>Politique de routage exportée</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="59"/>
+        <location filename="../app/exchangeactions.cpp" line="60"/>
         <source>%1 was written; some parts were left out:</source>
         <translation>%1 a été écrit ; certaines parties ont été omises :</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="61"/>
+        <location filename="../app/exchangeactions.cpp" line="62"/>
         <source>Routing &amp;Policy (JSON)…</source>
         <translation>&amp;Politique de routage (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="63"/>
+        <location filename="../app/exchangeactions.cpp" line="64"/>
         <source>Per workload: tier, SLO, cost, and the candidate nodes of every region, best first</source>
         <translation>Par charge de travail : niveau, SLO, coût et nœuds candidats de chaque région, le meilleur en premier</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="64"/>
+        <location filename="../app/exchangeactions.cpp" line="65"/>
         <source>&amp;LiteLLM Router Configuration…</source>
         <translation>Configuration du routeur &amp;LiteLLM…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="66"/>
+        <location filename="../app/exchangeactions.cpp" line="67"/>
         <source>A LiteLLM proxy config.yaml with latency-based routing and fallbacks in plan order</source>
         <translation>Un fichier config.yaml de proxy LiteLLM avec routage selon la latence et replis dans l&apos;ordre du plan</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="72"/>
-        <location filename="../app/exchangeactions.cpp" line="76"/>
+        <location filename="../app/exchangeactions.cpp" line="73"/>
+        <location filename="../app/exchangeactions.cpp" line="77"/>
         <source>Import GeoJSON</source>
         <translation>Importer du GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="77"/>
+        <location filename="../app/exchangeactions.cpp" line="78"/>
         <source>Merge the file&apos;s nodes into the scenario (same id: updated), or replace all nodes?</source>
         <translation>Fusionner les nœuds du fichier dans le scénario (même id : mis à jour) ou remplacer tous les nœuds ?</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="78"/>
+        <location filename="../app/exchangeactions.cpp" line="79"/>
         <source>Merge the file&apos;s regions into the scenario (same id: updated), or replace all regions?</source>
         <translation>Fusionner les régions du fichier dans le scénario (même id : mises à jour) ou remplacer toutes les régions ?</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="85"/>
+        <location filename="../app/exchangeactions.cpp" line="86"/>
         <source>Cannot Import GeoJSON</source>
         <translation>Impossible d&apos;importer le GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="86"/>
-        <location filename="../app/exchangeactions.cpp" line="104"/>
+        <location filename="../app/exchangeactions.cpp" line="87"/>
+        <location filename="../app/exchangeactions.cpp" line="105"/>
         <source>%1 was not imported; the scenario is unchanged.</source>
         <translation>%1 n&apos;a pas été importé ; le scénario est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="88"/>
+        <location filename="../app/exchangeactions.cpp" line="89"/>
         <source>&amp;Nodes from GeoJSON…</source>
         <translation>&amp;Nœuds depuis GeoJSON…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="89"/>
+        <location filename="../app/exchangeactions.cpp" line="90"/>
         <source>Add or replace inference nodes from GeoJSON points</source>
         <translation>Ajouter ou remplacer des nœuds d&apos;inférence à partir de points GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="90"/>
+        <location filename="../app/exchangeactions.cpp" line="91"/>
         <source>Yes merges, No replaces</source>
         <translation>Oui fusionne, Non remplace</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="91"/>
+        <location filename="../app/exchangeactions.cpp" line="92"/>
         <source>Demand &amp;Regions from GeoJSON…</source>
         <translation>&amp;Régions de demande depuis GeoJSON…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="92"/>
+        <location filename="../app/exchangeactions.cpp" line="93"/>
         <source>Add or replace demand regions from GeoJSON points</source>
         <translation>Ajouter ou remplacer des régions de demande à partir de points GeoJSON</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="95"/>
+        <location filename="../app/exchangeactions.cpp" line="96"/>
         <source>API &amp;Prices (LiteLLM JSON)…</source>
         <translation>&amp;Prix des API (JSON LiteLLM)…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="97"/>
+        <location filename="../app/exchangeactions.cpp" line="98"/>
         <source>Import API Prices</source>
         <translation>Importer les prix des API</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="103"/>
+        <location filename="../app/exchangeactions.cpp" line="104"/>
         <source>Cannot Import Prices</source>
         <translation>Impossible d&apos;importer les prix</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="106"/>
+        <location filename="../app/exchangeactions.cpp" line="107"/>
         <source>Prices Imported</source>
         <translation>Prix importés</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="106"/>
+        <location filename="../app/exchangeactions.cpp" line="107"/>
         <source>Prices imported from %1:</source>
         <translation>Prix importés depuis %1 :</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="110"/>
+        <location filename="../app/exchangeactions.cpp" line="111"/>
         <source>API prices per million tokens from a LiteLLM model_prices_and_context_window.json</source>
         <translation>Prix des API par million de jetons, depuis un fichier model_prices_and_context_window.json de LiteLLM</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="128"/>
+        <location filename="../app/exchangeactions.cpp" line="113"/>
+        <source>Serving &amp;Benchmark…</source>
+        <translation>&amp;Banc d’essai de service…</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="124"/>
+        <source>Cannot Import Benchmark</source>
+        <translation>Impossible d’importer le banc d’essai</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="124"/>
+        <source>The scenario is unchanged.</source>
+        <translation>Le scénario est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="127"/>
+        <source>A measured compute profile from vLLM, GenAI-Perf/AIPerf or trtllm-bench result files</source>
+        <translation>Un profil de calcul mesuré à partir de fichiers de résultats de vLLM, GenAI-Perf/AIPerf ou trtllm-bench</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="135"/>
+        <source>Import serving benchmark %1</source>
+        <translation>Importer le banc d’essai de service %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchangeactions.cpp" line="170"/>
         <source>the plan is still being evaluated; try again in a moment</source>
         <translation>le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="133"/>
+        <location filename="../app/exchangeactions.cpp" line="175"/>
         <source>Building the routing policy…</source>
         <translation>Construction de la politique de routage…</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="145"/>
+        <location filename="../app/exchangeactions.cpp" line="187"/>
         <source>no node of the plan has an endpoint URL: a router needs them (set the nodes&apos; &quot;endpoint&quot; in the scenario)</source>
         <translation>aucun nœud du plan n&apos;a d&apos;URL de point de terminaison : un routeur en a besoin (définissez le &quot;endpoint&quot; des nœuds dans le scénario)</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="172"/>
+        <location filename="../app/exchangeactions.cpp" line="214"/>
         <source>Import nodes from %1</source>
         <translation>Importer des nœuds depuis %1</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="172"/>
+        <location filename="../app/exchangeactions.cpp" line="214"/>
         <source>Import regions from %1</source>
         <translation>Importer des régions depuis %1</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="194"/>
+        <location filename="../app/exchangeactions.cpp" line="236"/>
         <source>%1: no entry in the file; its price is kept</source>
         <translation>%1 : aucune entrée dans le fichier ; son prix est conservé</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="197"/>
+        <location filename="../app/exchangeactions.cpp" line="239"/>
         <source>none of the scenario&apos;s models has an entry in the file</source>
         <translation>aucun des modèles du scénario n&apos;a d&apos;entrée dans le fichier</translation>
     </message>
     <message>
-        <location filename="../app/exchangeactions.cpp" line="201"/>
+        <location filename="../app/exchangeactions.cpp" line="243"/>
         <source>Import prices from %1</source>
         <translation>Importer les prix depuis %1</translation>
     </message>
@@ -2017,6 +2239,15 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::ModelUncertainty</name>
+    <message>
+        <location filename="../widgets/charts/modeluncertaintytext.cpp" line="23"/>
+        <source>Model error: ±%1 typically, ±%2 for one in ten (network and compute, measured on held-out data; the last mile and queueing not included)</source>
+        <extracomment>%1 and %2 are latencies (&quot;4 ms&quot;): the models&apos; typical (median) error and the error one prediction in ten exceeds, measured on data the models were not fitted on</extracomment>
+        <translation>Erreur du modèle : ±%1 en général, ±%2 pour une prédiction sur dix (réseau et calcul, mesurée sur des données tenues à l’écart de l’ajustement ; dernier kilomètre et file d’attente non compris)</translation>
+    </message>
+</context>
+<context>
     <name>ea::MonitorPage</name>
     <message>
         <location filename="../app/monitor/monitorpage.cpp" line="76"/>
@@ -2454,32 +2685,32 @@ après : %2</translation>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="23"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="23"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
         <source>end-to-end</source>
         <translation>de bout en bout</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="29"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
         <source>Planner board</source>
         <translation>Tableau de planification</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
         <source>1 workload</source>
         <translation>1 charge de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="160"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n charge de travail</numerusform>
@@ -2487,17 +2718,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="163"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="164"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
         <source>1 GPU</source>
         <translation>1 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="166"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2505,52 +2736,52 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="168"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="172"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="188"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="189"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="205"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="208"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="209"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="211"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="213"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="215"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="216"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="218"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="217"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="219"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="305"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="307"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -4344,7 +4575,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="87"/>
-        <location filename="../app/report/reportsections.cpp" line="28"/>
+        <location filename="../app/report/reportsections.cpp" line="31"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -4352,15 +4583,15 @@ pré-remplissage : %3</translation>
         <location filename="../app/report/reportdocument.cpp" line="90"/>
         <location filename="../app/report/reportdocument.cpp" line="114"/>
         <location filename="../app/report/reportdocument.cpp" line="240"/>
-        <location filename="../app/report/reportsections.cpp" line="82"/>
-        <location filename="../app/report/reportsections.cpp" line="143"/>
+        <location filename="../app/report/reportsections.cpp" line="85"/>
+        <location filename="../app/report/reportsections.cpp" line="154"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="91"/>
         <location filename="../app/report/reportdocument.cpp" line="223"/>
-        <location filename="../app/report/reportsections.cpp" line="90"/>
+        <location filename="../app/report/reportsections.cpp" line="93"/>
         <source>Workloads</source>
         <translation>Charges de travail</translation>
     </message>
@@ -4378,7 +4609,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="94"/>
-        <location filename="../app/report/reportsections.cpp" line="138"/>
+        <location filename="../app/report/reportsections.cpp" line="149"/>
         <source>GPU hours</source>
         <translation>Heures GPU</translation>
     </message>
@@ -4416,7 +4647,7 @@ pré-remplissage : %3</translation>
         <location filename="../app/report/reportdocument.cpp" line="113"/>
         <location filename="../app/report/reportdocument.cpp" line="143"/>
         <location filename="../app/report/reportdocument.cpp" line="239"/>
-        <location filename="../app/report/reportsections.cpp" line="26"/>
+        <location filename="../app/report/reportsections.cpp" line="29"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
@@ -4633,73 +4864,73 @@ pré-remplissage : %3</translation>
         <translation>Sur site</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="13"/>
+        <location filename="../app/report/reportsections.cpp" line="16"/>
         <source>Latency budget decomposition</source>
         <translation>Décomposition du budget de latence</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="16"/>
+        <location filename="../app/report/reportsections.cpp" line="19"/>
         <source>Where the time of each workload&apos;s requests goes at its SLO percentile (demand-weighted means over its regions), against its budget, the dashed line.</source>
         <translation>Répartition du temps des requêtes de chaque charge de travail au centile de son SLO (moyennes pondérées par la demande sur ses régions), comparée à son budget, la ligne en pointillés.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <location filename="../app/report/reportsections.cpp" line="26"/>
         <source>Propagation</source>
         <translation>Propagation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="23"/>
+        <location filename="../app/report/reportsections.cpp" line="26"/>
         <source>Route inflation</source>
         <translation>Allongement de route</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <location filename="../app/report/reportsections.cpp" line="27"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="24"/>
+        <location filename="../app/report/reportsections.cpp" line="27"/>
         <source>Queueing</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
         <source>Prefill</source>
         <translation>Pré-remplissage</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="25"/>
+        <location filename="../app/report/reportsections.cpp" line="28"/>
         <source>Decode</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="27"/>
+        <location filename="../app/report/reportsections.cpp" line="30"/>
         <source>Where the time goes (dashed: the budget)</source>
         <translation>Répartition du temps (tirets : le budget)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="28"/>
+        <location filename="../app/report/reportsections.cpp" line="31"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="34"/>
+        <location filename="../app/report/reportsections.cpp" line="37"/>
         <source>%1 · %2 · at the percentile %3</source>
         <translation>%1 · %2 · au centile : %3</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="45"/>
+        <location filename="../app/report/reportsections.cpp" line="48"/>
         <source>%1  =  %2 (budget %3, %4 of it)</source>
         <extracomment>%1 lists the parts of the latency (&quot;Propagation 12 ms · Access 5 ms · …&quot;), %2 is their sum</extracomment>
         <translation>%1  =  %2 (budget %3, soit %4 du budget)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="59"/>
+        <location filename="../app/report/reportsections.cpp" line="62"/>
         <source>Capacity of the busiest sites</source>
         <translation>Capacité des sites les plus chargés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="63"/>
+        <location filename="../app/report/reportsections.cpp" line="66"/>
         <source>The %Ln site(s) with the most GPUs in this plan (of %1 sites that carry load), with their load at the diurnal peak. Utilization is the GPU-weighted mean over the workloads a site serves; sites are sized so that it stays at or below the tier&apos;s target.</source>
         <extracomment>%1 (the number of sites that carry load) is at least %n</extracomment>
         <translation>
@@ -4708,47 +4939,47 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="81"/>
+        <location filename="../app/report/reportsections.cpp" line="84"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="83"/>
+        <location filename="../app/report/reportsections.cpp" line="86"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="84"/>
+        <location filename="../app/report/reportsections.cpp" line="87"/>
         <source>GPU type</source>
         <translation>Type de GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="85"/>
+        <location filename="../app/report/reportsections.cpp" line="88"/>
         <source>GPUs used</source>
         <translation>GPU utilisés</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="86"/>
+        <location filename="../app/report/reportsections.cpp" line="89"/>
         <source>GPUs usable</source>
         <translation>GPU utilisables</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="87"/>
+        <location filename="../app/report/reportsections.cpp" line="90"/>
         <source>Peak load</source>
         <translation>Charge de pointe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="88"/>
+        <location filename="../app/report/reportsections.cpp" line="91"/>
         <source>Utilization</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="89"/>
+        <location filename="../app/report/reportsections.cpp" line="92"/>
         <source>GPU cost per month</source>
         <translation>Coût GPU par mois</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="94"/>
+        <location filename="../app/report/reportsections.cpp" line="97"/>
         <source>These sites use %1 of the %Ln GPU(s) the plan may use there (%2); a site near 100 % has no room for growth or failover.</source>
         <translation>
             <numerusform>Ces sites utilisent %1 sur %Ln GPU que le plan peut y utiliser (%2) ; un site proche de 100 % n&apos;a plus de marge pour la croissance ni pour le basculement.</numerusform>
@@ -4756,183 +4987,183 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="105"/>
+        <location filename="../app/report/reportsections.cpp" line="108"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="108"/>
+        <location filename="../app/report/reportsections.cpp" line="111"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/report/reportsections.cpp" line="110"/>
-        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
-        <translation>
-            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln aller-retour de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
-            <numerusform>Aller-retour d&apos;un utilisateur vers un site = accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × allongement de route / %1 km/ms (la lumière dans la fibre). L&apos;allongement dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage via des hubs d&apos;interconnexion. Une nouvelle connexion ajoute %Ln allers-retours de négociation (handshake) ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="120"/>
+        <location filename="../app/report/reportsections.cpp" line="125"/>
         <source>Accuracy of the RTT model</source>
         <translation>Précision du modèle de RTT</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="122"/>
+        <location filename="../app/report/reportsections.cpp" line="127"/>
         <source>Compute, capacity and cost</source>
         <translation>Calcul, capacité et coût</translation>
     </message>
-    <message>
-        <location filename="../app/report/reportsections.cpp" line="124"/>
-        <source>Prefill and decode times follow the roofline of each GPU type (FLOPs over achievable FLOP/s, bytes over achievable bandwidth, with the tier&apos;s efficiencies below). Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
-        <translation>Les durées de pré-remplissage et de décodage suivent le plafond (roofline) de chaque type de GPU (FLOPs rapportés aux FLOP/s atteignables, octets rapportés à la bande passante atteignable, avec les rendements du niveau ci-dessous). Chaque site est dimensionné à son propre pic journalier avec une file d&apos;attente M/M/k au taux d&apos;utilisation cible du niveau, de sorte que les petits sites Edge disposent de plus de marge. Une charge de travail respecte son SLO quand au moins %1 de ses requêtes restent dans le budget. Coût GPU = GPU × prix horaire × %2 heures par mois.</translation>
+    <message numerus="yes">
+        <location filename="../app/report/reportsections.cpp" line="113"/>
+        <source>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on the workload&apos;s access profile: fixed broadband per country from M-Lab NDT medians, mobile adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds %Ln handshake round trip(s); %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</source>
+        <translation>
+            <numerusform>Aller-retour d&apos;un utilisateur à un site = l&apos;accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × inflation de route / %1 km/ms (la lumière dans la fibre). L&apos;inflation dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage par des points d&apos;interconnexion. Le dernier kilomètre dépend du profil d&apos;accès de la charge : haut débit fixe par pays d&apos;après les médianes M-Lab NDT, le mobile ajoute le réseau radio, un LAN d&apos;entreprise ou une 5G privée ne paie ni l&apos;un ni l&apos;autre. Une nouvelle connexion ajoute %Ln aller-retour de négociation ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
+            <numerusform>Aller-retour d&apos;un utilisateur à un site = l&apos;accès du dernier kilomètre de l&apos;utilisateur + 2 × distance orthodromique × inflation de route / %1 km/ms (la lumière dans la fibre). L&apos;inflation dépend de la paire de zones du monde, de la traversée d&apos;un océan et du routage par des points d&apos;interconnexion. Le dernier kilomètre dépend du profil d&apos;accès de la charge : haut débit fixe par pays d&apos;après les médianes M-Lab NDT, le mobile ajoute le réseau radio, un LAN d&apos;entreprise ou une 5G privée ne paie ni l&apos;un ni l&apos;autre. Une nouvelle connexion ajoute %Ln allers-retours de négociation ; %2 des requêtes en ouvrent une. Gigue : p95 = %3 × médiane, p99 = %4 × médiane.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="137"/>
+        <location filename="../app/report/reportsections.cpp" line="129"/>
+        <source>Prefill and decode times come from a model of a serving engine on each GPU type (the roofline with the tier&apos;s efficiencies below, plus the engine&apos;s per-step overhead, paged KV cache, chunked prefill and tensor-parallel communication), fitted on published serving results: median error %3 for saturation throughput and %4 for time per output token at concurrency 1, each model family predicted by a fit without it; a measured compute profile replaces it. Each site is sized at its own diurnal peak with M/M/k queueing at the tier&apos;s target utilization, so small edge sites carry more headroom. A workload meets its SLO when at least %1 of its requests are within budget. GPU cost = GPUs × hourly price × %2 hours per month.</source>
+        <translation>Les temps de préremplissage et de décodage viennent d&apos;un modèle de moteur de service sur chaque type de GPU (le roofline avec les efficacités du niveau ci-dessous, plus le surcoût par pas du moteur, le cache KV paginé, le préremplissage par morceaux et la communication en parallélisme de tenseurs), ajusté sur des résultats de service publiés : erreur médiane de %3 pour le débit à saturation et de %4 pour le temps par jeton de sortie à la concurrence 1, chaque famille de modèles prédite par un ajustement qui l&apos;exclut ; un profil de calcul mesuré le remplace. Chaque site est dimensionné à son propre pic journalier avec une file M/M/k à l&apos;utilisation cible du niveau, si bien que les petits sites de périphérie gardent plus de marge. Une charge respecte son SLO quand au moins %1 de ses requêtes tiennent dans le budget. Coût GPU = GPU × prix horaire × %2 heures par mois.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportsections.cpp" line="148"/>
         <source>per token (API)</source>
         <translation>par jeton (API)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="144"/>
+        <location filename="../app/report/reportsections.cpp" line="155"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="145"/>
+        <location filename="../app/report/reportsections.cpp" line="156"/>
         <source>Target utilization</source>
         <translation>Utilisation cible</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="146"/>
+        <location filename="../app/report/reportsections.cpp" line="157"/>
         <source>Min GPUs / site</source>
         <translation>GPU min. / site</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="147"/>
+        <location filename="../app/report/reportsections.cpp" line="158"/>
         <source>Egress / GB</source>
         <translation>Trafic sortant / GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="148"/>
+        <location filename="../app/report/reportsections.cpp" line="159"/>
         <source>Compute eff.</source>
         <translation>Rend. calcul</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="149"/>
+        <location filename="../app/report/reportsections.cpp" line="160"/>
         <source>Bandwidth eff.</source>
         <translation>Rend. bande passante</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="155"/>
+        <location filename="../app/report/reportsections.cpp" line="166"/>
         <source>%1 GB</source>
         <extracomment>GPU memory in gigabytes</extracomment>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="157"/>
+        <location filename="../app/report/reportsections.cpp" line="168"/>
         <source>%1 GB/s</source>
         <extracomment>Memory bandwidth in gigabytes per second</extracomment>
         <translation>%1 GB/s</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="160"/>
+        <location filename="../app/report/reportsections.cpp" line="171"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="161"/>
+        <location filename="../app/report/reportsections.cpp" line="172"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="162"/>
+        <location filename="../app/report/reportsections.cpp" line="173"/>
         <source>Bandwidth</source>
         <translation>Bande passante</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="163"/>
+        <location filename="../app/report/reportsections.cpp" line="174"/>
         <source>BF16 TFLOPS</source>
         <translation>BF16 TFLOPS</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="164"/>
+        <location filename="../app/report/reportsections.cpp" line="175"/>
         <source>Price / hour</source>
         <translation>Prix / heure</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="165"/>
+        <location filename="../app/report/reportsections.cpp" line="176"/>
         <source>Price as of</source>
         <translation>Prix au</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="171"/>
+        <location filename="../app/report/reportsections.cpp" line="182"/>
         <source>%1 B</source>
         <extracomment>A model&apos;s parameter count in billions (B: billion)</extracomment>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="175"/>
+        <location filename="../app/report/reportsections.cpp" line="186"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="176"/>
+        <location filename="../app/report/reportsections.cpp" line="187"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="177"/>
+        <location filename="../app/report/reportsections.cpp" line="188"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="178"/>
+        <location filename="../app/report/reportsections.cpp" line="189"/>
         <source>Hidden</source>
         <translation>Dim. cachée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="179"/>
+        <location filename="../app/report/reportsections.cpp" line="190"/>
         <source>Heads / KV</source>
         <translation>Têtes / KV</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="180"/>
+        <location filename="../app/report/reportsections.cpp" line="191"/>
         <source>Spec as of</source>
         <translation>Spécif. au</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="187"/>
+        <location filename="../app/report/reportsections.cpp" line="198"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <location filename="../app/report/reportsections.cpp" line="202"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="191"/>
+        <location filename="../app/report/reportsections.cpp" line="202"/>
         <source>Title and address</source>
         <translation>Titre et adresse</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="192"/>
+        <location filename="../app/report/reportsections.cpp" line="203"/>
         <source>Licence · as of</source>
         <translation>Licence · date</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="196"/>
+        <location filename="../app/report/reportsections.cpp" line="207"/>
         <source>licence not stated</source>
         <translation>licence non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="197"/>
+        <location filename="../app/report/reportsections.cpp" line="208"/>
         <source>date not stated</source>
         <translation>date non indiquée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportsections.cpp" line="198"/>
+        <location filename="../app/report/reportsections.cpp" line="209"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
@@ -5023,29 +5254,29 @@ pré-remplissage : %3</translation>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="123"/>
-        <location filename="../engine/model/rttparams.cpp" line="151"/>
-        <location filename="../engine/model/rttparams.cpp" line="185"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="136"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="181"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="204"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -5060,84 +5291,89 @@ pré-remplissage : %3</translation>
         <translation>doit être &gt;= %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="137"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="314"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="337"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="147"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="325"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="348"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>doit valoir %1 ou %2 (reçu : &quot;%3&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="171"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="340"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="346"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="467"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="182"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="351"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="357"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="491"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="181"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="192"/>
         <source>needs at least one of %1</source>
         <translation>nécessite au moins l&apos;un de %1</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="207"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="210"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="218"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="221"/>
         <source>must divide %1 (%2)</source>
         <translation>doit diviser %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="249"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="260"/>
         <source>unknown tier &quot;%1&quot; (%2)</source>
         <translation>niveau inconnu &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="281"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="292"/>
         <source>must be an http:// or https:// URL</source>
         <translation>doit être une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="353"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="364"/>
         <source>must have 24 values</source>
         <translation>doit comporter 24 valeurs</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="355"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="366"/>
         <source>must have 24 values (got %1)</source>
         <translation>doit comporter 24 valeurs (reçu : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="361"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="372"/>
         <source>must be a number &gt;= 0</source>
         <translation>doit être un nombre &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="368"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
         <source>must not be all zero</source>
         <translation>ne doit pas être entièrement nul</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="411"/>
-        <source>must be %1, %2, %3 or %4 (got &quot;%5&quot;)</source>
-        <translation>doit valoir %1, %2, %3 ou %4 (reçu : &quot;%5&quot;)</translation>
+        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="433"/>
+        <source>must be %1, %2, %3, %4 or %5 (got &quot;%6&quot;)</source>
+        <translation>doit être %1, %2, %3, %4 ou %5 (reçu « %6 »)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="389"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="401"/>
+        <source>must be %1, %2 or %3 (got &quot;%4&quot;)</source>
+        <translation>doit être %1, %2 ou %3 (reçu « %4 »)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="410"/>
         <source>unknown tier</source>
         <translation>niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="420"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="444"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>nécessite %1 ou %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="435"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON invalide à la %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="450"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="474"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>schéma &quot;%1&quot; non pris en charge (cette version lit &quot;%2&quot;)</translation>
     </message>
@@ -5323,12 +5559,12 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="220"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="230"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>le scénario ferait %1 MiB, plus que les %2 MiB permis pour un fichier de scénario (il ne pourrait plus être ouvert)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="231"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="241"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -5539,37 +5775,37 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SimulatedDeployment</name>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="73"/>
+        <location filename="../engine/probe/simulator.cpp" line="74"/>
         <source>--from: no demand region &quot;%1&quot; in the scenario</source>
         <translation>--from : aucune région de demande &quot;%1&quot; dans le scénario</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="82"/>
+        <location filename="../engine/probe/simulator.cpp" line="83"/>
         <source>the scenario has no demand regions: give --from LAT,LON</source>
         <translation>le scénario n&apos;a aucune région de demande : indiquez --from LAT,LON</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="96"/>
+        <location filename="../engine/probe/simulator.cpp" line="97"/>
         <source>the scenario has no interactive workload with a known model</source>
         <translation>le scénario n&apos;a aucune charge de travail interactive avec un modèle connu</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="97"/>
+        <location filename="../engine/probe/simulator.cpp" line="98"/>
         <source>--workload: no workload &quot;%1&quot; with a known model</source>
         <translation>--workload : aucune charge de travail &quot;%1&quot; avec un modèle connu</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="108"/>
+        <location filename="../engine/probe/simulator.cpp" line="109"/>
         <source>--nodes: no node &quot;%1&quot; in the scenario</source>
         <translation>--nodes : aucun nœud &quot;%1&quot; dans le scénario</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="114"/>
+        <location filename="../engine/probe/simulator.cpp" line="115"/>
         <source>the scenario has no nodes to serve</source>
         <translation>le scénario n&apos;a aucun nœud à servir</translation>
     </message>
     <message>
-        <location filename="../engine/probe/simulator.cpp" line="116"/>
+        <location filename="../engine/probe/simulator.cpp" line="117"/>
         <source>the time scale must be &gt; 0 and the jitter within 0..1</source>
         <translation>l&apos;échelle de temps doit être &gt; 0 et la gigue comprise entre 0 et 1</translation>
     </message>
@@ -5768,25 +6004,25 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::Tier</name>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="24"/>
+        <location filename="../engine/model/scenario.cpp" line="69"/>
         <source>Edge</source>
         <comment>tier kind</comment>
         <translation>Edge</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="26"/>
+        <location filename="../engine/model/scenario.cpp" line="71"/>
         <source>Regional cloud</source>
         <comment>tier kind</comment>
         <translation>Cloud régional</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="28"/>
+        <location filename="../engine/model/scenario.cpp" line="73"/>
         <source>Central cloud</source>
         <comment>tier kind</comment>
         <translation>Cloud central</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenario.cpp" line="30"/>
+        <location filename="../engine/model/scenario.cpp" line="75"/>
         <source>On-premises</source>
         <comment>tier kind</comment>
         <translation>Sur site</translation>
@@ -6477,17 +6713,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="112"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="113"/>
         <source>per extra sequence: %1 ms, the slope between the steps at batch %2 (%3) and %4 (%5)</source>
         <translation>par séquence supplémentaire : %1 ms, la pente entre les étapes avec des lots de %2 (%3) et %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="119"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="120"/>
         <source>per extra sequence: not measured (one batch size only), taken as 0</source>
         <translation>par séquence supplémentaire : non mesuré (une seule taille de lot), pris égal à 0</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsanalysis.cpp" line="121"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="122"/>
         <source>decode step at batch 1: %1, median of %n sample(s) (%2)</source>
         <translation>
             <numerusform>étape de décodage avec un lot de 1 : %1, médiane de %n échantillon (%2)</numerusform>
@@ -6495,22 +6731,22 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="125"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="126"/>
         <source>decode step at batch 1: %1 ms, extrapolated from batch %2 (no batch-1 trial)</source>
         <translation>étape de décodage avec un lot de 1 : %1 ms, extrapolée depuis un lot de %2 (pas d&apos;essai avec un lot de 1)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="131"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="132"/>
         <source>decode: no decode trial of this model and precision, the planner keeps the roofline</source>
         <translation>décodage : aucun essai de décodage pour ce modèle et cette précision, le planificateur conserve le plafond (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="135"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="136"/>
         <source>prefill: %1 tokens/s from %2 (%3)</source>
         <translation>pré-remplissage : %1 jetons/s d&apos;après %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsanalysis.cpp" line="140"/>
+        <location filename="../app/trials/trialsanalysis.cpp" line="141"/>
         <source>prefill: no prefill trial of this model and precision, the planner keeps the roofline</source>
         <translation>pré-remplissage : aucun essai de pré-remplissage pour ce modèle et cette précision, le planificateur conserve le plafond (roofline)</translation>
     </message>
@@ -7414,57 +7650,67 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>Niveau qui sert la charge de travail (niveaux ayant des nœuds)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="151"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="155"/>
+        <source>&amp;Users&apos; access:</source>
+        <translation>&amp;Accès des utilisateurs :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="157"/>
+        <source>How the users reach the network: their last mile is part of the latency (fixed broadband as measured per country, mobile adds the radio network, an enterprise LAN or private 5G pays neither)</source>
+        <translation>Comment les utilisateurs atteignent le réseau : leur dernier kilomètre fait partie de la latence (haut débit fixe tel que mesuré par pays, le mobile ajoute le réseau radio, un LAN d&apos;entreprise ou une 5G privée ne paie ni l&apos;un ni l&apos;autre)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="160"/>
         <source>Keep this tier when optimizing</source>
         <translation>Conserver ce niveau lors de l&apos;optimisation</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="152"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="161"/>
         <source>Pi&amp;nned:</source>
         <translation>Épin&amp;glé :</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="153"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="162"/>
         <source>The optimizer must not move a pinned workload</source>
         <translation>L&apos;optimiseur ne doit pas déplacer une charge de travail épinglée</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="161"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="170"/>
         <source>Never place this workload in the %1 tier (data residency, policy)</source>
         <translation>Ne jamais placer cette charge de travail dans le niveau %1 (résidence des données, politique)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="166"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="175"/>
         <source>&amp;Forbidden tiers:</source>
         <translation>Ni&amp;veaux interdits :</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="167"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="176"/>
         <source>Tiers the workload may never use</source>
         <translation>Niveaux que la charge de travail ne doit jamais utiliser</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="177"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="186"/>
         <source>Problems as the scenario file loader reports them: &lt;json path&gt;: &lt;reason&gt;</source>
         <translation>Problèmes tels que signalés par le chargeur de fichiers de scénario : &lt;chemin JSON&gt; : &lt;raison&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="181"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="190"/>
         <source>Apply the workload (Enter)</source>
         <translation>Appliquer la charge de travail (Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="182"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="191"/>
         <source>Close without changes (Esc)</source>
         <translation>Fermer sans modifications (Échap)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="253"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="263"/>
         <source>As loaded (custom)</source>
         <translation>Tel que chargé (personnalisé)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadeditor.cpp" line="254"/>
+        <location filename="../widgets/planner/workloadeditor.cpp" line="264"/>
         <source>The hour profile of the file, unchanged</source>
         <translation>Le profil horaire du fichier, inchangé</translation>
     </message>
@@ -7630,275 +7876,275 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadTableModel</name>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="130"/>
         <source>Interactive</source>
         <translation>Interactive</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="129"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="130"/>
         <source>Batch</source>
         <translation>Par lots</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="154"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="155"/>
         <source>per token</source>
         <translation>par jeton</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="212"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="213"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="216"/>
         <source>Meets SLO</source>
         <translation>SLO respecté</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="216"/>
         <source>Misses SLO</source>
         <translation>SLO non respecté</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="240"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="241"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Model %3, %4&lt;br&gt;%5 input / %6 output tokens&lt;br&gt;Mean load %7%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Modèle %3, %4&lt;br&gt;%5 jetons d&apos;entrée / %6 jetons de sortie&lt;br&gt;Charge moyenne %7%8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="246"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="247"/>
         <source>&lt;br&gt;Pinned: the optimizer keeps its tier</source>
         <translation>&lt;br&gt;Épinglée : l&apos;optimiseur conserve son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="249"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="250"/>
         <source>%1 of the requests must see the first token within %2</source>
         <translation>%1 des requêtes doivent recevoir le premier jeton dans un délai de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="250"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="251"/>
         <source>%1 of the requests must see the whole answer within %2</source>
         <translation>%1 des requêtes doivent recevoir la réponse complète dans un délai de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="256"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="257"/>
         <source>Where the workload runs. Double-click or press F2 to move it.
 Allowed here: %1</source>
         <translation>Où la charge de travail s&apos;exécute. Double-cliquez ou appuyez sur F2 pour la déplacer.
 Autorisés ici : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="268"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="269"/>
         <source>&lt;b&gt;Where the time goes&lt;/b&gt;&lt;br&gt;each region&apos;s p%1, averaged over the demand</source>
         <translation>&lt;b&gt;Où passe le temps&lt;/b&gt;&lt;br&gt;p%1 de chaque région, moyenné sur la demande</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="270"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="271"/>
         <source>Propagation</source>
         <translation>Propagation</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="271"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="272"/>
         <source>Route inflation, jitter, handshakes</source>
         <translation>Allongement des routes, gigue, négociations</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="272"/>
-        <source>User access</source>
-        <translation>Accès utilisateur</translation>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
+        <source>User access (%1)</source>
+        <translation>Accès utilisateur (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Queueing</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="273"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
         <source>Prefill</source>
         <translation>Pré-remplissage</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="275"/>
         <source>Decode</source>
         <translation>Décodage</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="274"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="275"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="278"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="280"/>
         <source>%1 of %2 served within the SLO</source>
         <translation>%1 sur %2 servies dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
         <source>Billed per token (API price)</source>
         <translation>Facturé par jeton (prix de l&apos;API)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="281"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
         <source>Billed per GPU-hour</source>
         <translation>Facturé par heure GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="283"/>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="310"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="285"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="312"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="284"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
         <source>API tokens</source>
         <translation>Jetons API</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="285"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="287"/>
         <source>Egress</source>
         <translation>Trafic sortant</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="286"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="288"/>
         <source>Tokens per month</source>
         <translation>Jetons par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="287"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="289"/>
         <source>GPUs per replica</source>
         <translation>GPU par réplique</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="290"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="292"/>
         <source>Sites serving this workload in the %1 tier</source>
         <translation>Sites servant cette charge de travail dans le niveau %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="299"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="300"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="301"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="303"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="302"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="304"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="306"/>
         <source>p50</source>
         <extracomment>Column header: median latency</extracomment>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="306"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
         <source>p95</source>
         <extracomment>Column header: latency at p95</extracomment>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="308"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="310"/>
         <source>p99</source>
         <extracomment>Column header: latency at p99</extracomment>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="309"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="311"/>
         <source>Attainment</source>
         <translation>Taux de respect</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="311"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="313"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="313"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="315"/>
         <source>Cost/mo</source>
         <extracomment>Column header: cost per month</extracomment>
         <translation>Coût/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="315"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="317"/>
         <source>$/M tok</source>
         <extracomment>Column header: US dollars per million tokens</extracomment>
         <translation>$/M jetons</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="316"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="318"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
         <source>Workload name</source>
         <translation>Nom de la charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="319"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="321"/>
         <source>Interactive or batch</source>
         <translation>Interactive ou par lots</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="320"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
         <source>Service-level objective: metric, percentile and budget</source>
         <translation>Objectif de niveau de service : métrique, centile et budget</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="321"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="323"/>
         <source>Deployment tier; edit to move the workload</source>
         <translation>Niveau de déploiement ; modifiez-le pour déplacer la charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="322"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
         <source>Median latency of the SLO metric</source>
         <translation>Latence médiane de la métrique SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="323"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="325"/>
         <source>95th-percentile latency of the SLO metric</source>
         <translation>Latence au 95e centile de la métrique SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="324"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
         <source>99th-percentile latency of the SLO metric</source>
         <translation>Latence au 99e centile de la métrique SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="325"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
         <source>Share of requests served within the SLO</source>
         <translation>Part des requêtes servies dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="326"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
         <source>GPUs used at the diurnal peak</source>
         <translation>GPU utilisés au pic journalier</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="327"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
         <source>Sites serving the workload</source>
         <translation>Sites servant la charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="328"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="330"/>
         <source>GPU, API and egress cost per month</source>
         <translation>Coût GPU, API et trafic sortant par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="329"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="331"/>
         <source>Cost per million tokens (input and output)</source>
         <translation>Coût par million de jetons (entrée et sortie)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadtablemodel.cpp" line="330"/>
+        <location filename="../widgets/planner/workloadtablemodel.cpp" line="332"/>
         <source>Evaluation result or the reason the workload misses its SLO</source>
         <translation>Résultat de l&apos;évaluation ou raison pour laquelle la charge de travail ne respecte pas son SLO</translation>
     </message>
