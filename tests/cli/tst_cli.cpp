@@ -243,6 +243,41 @@ private slots:
         QVERIFY2(r.err.contains("at least 50"), r.err.constData());
     }
 
+    void computeValidatePrintsLeaveOneModelOut()
+    {
+        const QString serving = QStringLiteral(EA_SHARED_DATA_DIR "/serving/serving_calibration.csv");
+        if (!QFile::exists(serving))
+            QSKIP("shared serving data not found (EA_SHARED_DATA_DIR/serving/serving_calibration.csv)");
+        Run r = run({QStringLiteral("compute"), QStringLiteral("--validate"), serving});
+        QCOMPARE(r.code, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("each family predicted by a fit without it")), qPrintable(out));
+        // The pooled rows: the targets (saturation ±20 %, TPOT at concurrency 1 ±15 %) on held-out
+        // families, as the command prints them.
+        const auto pooled = [&](const QString &metric) {
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral("\nall +%1 +([0-9]+) +([0-9.]+) ").arg(metric)).match(out);
+            return m.hasMatch() ? m.captured(2).toDouble() : -1.0;
+        };
+        const double saturation = pooled(QStringLiteral("saturation")),
+                     tpot = pooled(QStringLiteral("tpot_c1"));
+        QVERIFY2(saturation >= 0 && saturation < std::log(1.20), qPrintable(out));
+        QVERIFY2(tpot >= 0 && tpot < std::log(1.15), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("llama-3-70b")));
+
+        r = run({QStringLiteral("compute"), QStringLiteral("--validate"), serving, QStringLiteral("--gpu"),
+                 QStringLiteral("h100-sxm")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--gpu does not apply"), r.err.constData());
+        const QString bad =
+            write(QStringLiteral("serving.csv"),
+                  "model,gpu,precision,batch,input_tokens,output_tokens,ttft_ms,tpot_ms,"
+                  "throughput_tok_s,source,notes\nLlama 3.1 8B,H200 SXM (TP1),FP8,max,0,128,,,1,x,\n");
+        r = run({QStringLiteral("compute"), QStringLiteral("--validate"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("serving.csv:2: input_tokens"), r.err.constData());
+    }
+
     void computeCommand()
     {
         Run r = run(
