@@ -3,6 +3,7 @@
 
 #include "engine/latency/accessmodel.h"
 #include "engine/latency/computemodel.h"
+#include "engine/latency/modeluncertainty.h"
 #include "engine/model/units.h"
 
 #include <QDialogButtonBox>
@@ -75,6 +76,14 @@ QString AboutDialog::html(const Scenario *scenario)
                 tr("Network RTT: %1 median and %2 P90 absolute error on measured pairs it was not fitted on "
                    "(%3 pairs, fitted %4).")
                     .arg(pct(rtt.heldOutMedian), pct(rtt.heldOutP90), units::count(rtt.pairs), rtt.fittedOn));
+    const RttBandAccuracy &shortPaths = defaultRttBandAccuracy().front();
+    h +=
+        QStringLiteral("<li>%1</li>")
+            .arg(
+                tr("Network RTT on paths under %1 (where edge sites serve their users): %2 median and %3 P90 "
+                   "absolute error with whole cities held out of the fit.")
+                    .arg(units::km(shortPaths.toKm), pct(shortPaths.medianAbsRelErr),
+                         pct(shortPaths.p90AbsRelErr)));
     h += QStringLiteral("<li>%1</li>")
              .arg(tr("Compute: saturation throughput within %1 and time per output token at concurrency 1 "
                      "within %2 "

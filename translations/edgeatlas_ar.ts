@@ -4,82 +4,87 @@
 <context>
     <name>ea::AboutDialog</name>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="32"/>
+        <location filename="../app/aboutdialog.cpp" line="33"/>
         <source>licence: %1</source>
         <translation>الترخيص: %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="34"/>
+        <location filename="../app/aboutdialog.cpp" line="35"/>
         <source>as of %1</source>
         <translation>بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="45"/>
+        <location filename="../app/aboutdialog.cpp" line="46"/>
         <source>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Latency–cost planning of AI inference deployments.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;تخطيط زمن الاستجابة والتكلفة لعمليات نشر الاستدلال بالذكاء الاصطناعي.&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة GNU العمومية العامة (GNU General Public License)، الإصدار 3 أو أحدث. مبني باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="49"/>
+        <location filename="../app/aboutdialog.cpp" line="50"/>
         <source>&lt;h3&gt;Data credits&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;إسناد البيانات&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="50"/>
+        <location filename="../app/aboutdialog.cpp" line="51"/>
         <source>GeoNames (cities and populations)</source>
         <translation>GeoNames (المدن وعدد السكان)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="52"/>
+        <location filename="../app/aboutdialog.cpp" line="53"/>
         <source>Natural Earth (map data)</source>
         <translation>Natural Earth (بيانات الخرائط)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="52"/>
+        <location filename="../app/aboutdialog.cpp" line="53"/>
         <source>public domain</source>
         <translation>ملكية عامة</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="55"/>
+        <location filename="../app/aboutdialog.cpp" line="56"/>
         <source>Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to calibrate the latency model; only the fitted parameters ship with EdgeAtlas.</source>
         <translation>استُخدمت قياسات زمن الاستجابة بين المناطق من WonderProxy وGoogle Cloud وAWS لمعايرة نموذج زمن الاستجابة فقط؛ ولا يُوزَّع مع EdgeAtlas سوى المعاملات المُلاءَمة.</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="60"/>
+        <location filename="../app/aboutdialog.cpp" line="61"/>
         <source>Published serving results (NVIDIA TensorRT-LLM performance overview, NVIDIA NIM benchmarks, a vLLM sweep) were used only to fit the compute model; only the fitted parameters ship.</source>
         <translation>استُخدمت نتائج خدمة منشورة (نظرة عامة على أداء NVIDIA TensorRT-LLM، واختبارات NVIDIA NIM، ومسح لـ vLLM) لمواءمة نموذج الحوسبة فقط؛ ولا تُشحن إلا المعاملات المواءمة.</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="63"/>
+        <location filename="../app/aboutdialog.cpp" line="64"/>
         <source>M-Lab NDT per-country medians (the users&apos; last mile)</source>
         <translation>وسيطات M-Lab NDT لكل بلد (الميل الأخير للمستخدمين)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="71"/>
+        <location filename="../app/aboutdialog.cpp" line="72"/>
         <source>&lt;h3&gt;Model accuracy&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;دقة النماذج&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="75"/>
+        <location filename="../app/aboutdialog.cpp" line="76"/>
         <source>Network RTT: %1 median and %2 P90 absolute error on measured pairs it was not fitted on (%3 pairs, fitted %4).</source>
         <translation>زمن الذهاب والإياب في الشبكة: خطأ مطلق وسيطه %1 والمئين 90 منه %2 على أزواج مقيسة لم يُواءم عليها (%3 زوجًا، مواءمة بتاريخ %4).</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="79"/>
+        <location filename="../app/aboutdialog.cpp" line="83"/>
+        <source>Network RTT on paths under %1 (where edge sites serve their users): %2 median and %3 P90 absolute error with whole cities held out of the fit.</source>
+        <translation>زمن الذهاب والإياب للشبكة على المسارات الأقصر من %1 (حيث تخدم مواقع الحافة مستخدميها): خطأ مطلق وسيط %2 وP90 قدره %3، مع استبعاد مدن كاملة من الملاءمة.</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="88"/>
         <source>Compute: saturation throughput within %1 and time per output token at concurrency 1 within %2 (median, each model family predicted by a fit without it; %3 published results, fitted %4).</source>
         <translation>الحوسبة: الإنتاجية عند التشبع في حدود %1 والزمن لكل رمز خرج عند تزامن 1 في حدود %2 (الوسيط، كل عائلة نماذج متنبأ بها بمواءمة تستبعدها؛ %3 نتيجة منشورة، مواءمة بتاريخ %4).</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="87"/>
+        <location filename="../app/aboutdialog.cpp" line="96"/>
         <source>Last mile: the fixed-broadband access of a country with an M-Lab server of its own is its measured median less the modeled network part; elsewhere a zone&apos;s median; mobile and enterprise access are estimates (see the README).</source>
         <translation>الميل الأخير: وصول النطاق العريض الثابت في بلد فيه خادم M-Lab خاص به هو وسيطه المقيس مطروحًا منه الجزء الشبكي المنمذج؛ وفي غيره وسيط منطقته؛ أما وصول الجوال والمؤسسات فتقديرات (راجع README).</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="93"/>
+        <location filename="../app/aboutdialog.cpp" line="102"/>
         <source>&lt;h3&gt;Sources of the scenario “%1”&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;مصادر السيناريو «%1»&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="103"/>
+        <location filename="../app/aboutdialog.cpp" line="112"/>
         <source>About EdgeAtlas</source>
         <translation>حول EdgeAtlas</translation>
     </message>
@@ -4247,7 +4252,7 @@ prefill: %3</source>
 <context>
     <name>ea::ReportData</name>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="80"/>
+        <location filename="../app/report/reportdata.cpp" line="81"/>
         <source>The plan serves %Ln workload(s) with %1 of demand on average for %2 per month: %3 on GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within their workload&apos;s latency budget.</source>
         <translation>
             <numerusform>تخدم الخطة %Ln عبء عمل بمتوسط طلب قدره %1 مقابل %2 شهريًا: %3 لساعات GPU، و%4 لواجهات API المدفوعة لكل رمز، و%5 لحركة البيانات الصادرة. ينتهي %6 من جميع الطلبات ضمن ميزانية زمن الاستجابة لعبء العمل الخاص بها.</numerusform>
@@ -4259,12 +4264,12 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="89"/>
+        <location filename="../app/report/reportdata.cpp" line="90"/>
         <source>Every workload meets its SLO (at least %1 of its requests within budget).</source>
         <translation>يحقق كل عبء عمل SLO الخاص به (%1 على الأقل من طلباته ضمن الميزانية).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="92"/>
+        <location filename="../app/report/reportdata.cpp" line="93"/>
         <source>%n workload(s) miss their SLO (fewer than %1 of requests within budget): %2.</source>
         <translation>
             <numerusform>%n عبء عمل لا يحقق SLO الخاص به (أقل من %1 من الطلبات ضمن الميزانية): %2.</numerusform>
@@ -4276,19 +4281,19 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="107"/>
+        <location filename="../app/report/reportdata.cpp" line="108"/>
         <source>saving %1</source>
         <extracomment>What the plan saves per month against the baseline</extracomment>
         <translation>توفير %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="110"/>
+        <location filename="../app/report/reportdata.cpp" line="111"/>
         <source>extra %1</source>
         <extracomment>What the plan costs per month more than the baseline</extracomment>
         <translation>زيادة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="112"/>
+        <location filename="../app/report/reportdata.cpp" line="113"/>
         <source>Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; workloads meeting their SLO %7 → %8.</source>
         <extracomment>%4 is &quot;saving $1.2k&quot; or &quot;extra $1.2k&quot;</extracomment>
         <translation>
@@ -4301,33 +4306,38 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="123"/>
+        <location filename="../app/report/reportdata.cpp" line="124"/>
         <source>The scenario carries its own RTT parameters: %1</source>
         <translation>يحمل السيناريو معاملات RTT خاصة به: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="126"/>
+        <location filename="../app/report/reportdata.cpp" line="127"/>
         <source>Fitted on %1 %2 (fitted %3). Absolute relative error, held out by 5-fold cross-validation: median %4, P90 %5 (in-sample %6 and %7; one global inflation factor instead: %8 and %9). A modeled 100 ms round trip is typically within ±%10 ms of a measurement, and within ±%11 ms for nine pairs in ten.</source>
         <translation>مُلاءَم على %1 %2 (تاريخ الملاءمة %3). الخطأ النسبي المطلق على بيانات محجوزة بالتحقق المتقاطع الخماسي: الوسيط %4، وP90 %5 (داخل العينة %6 و%7؛ وبعامل تضخم عالمي واحد بدلًا من ذلك: %8 و%9). عادةً ما يكون زمن الذهاب والإياب المنمذج البالغ 100 ms ضمن ±%10 ms من القياس، وضمن ±%11 ms لتسعة أزواج من كل عشرة.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="164"/>
+        <location filename="../app/report/reportdata.cpp" line="139"/>
+        <source>Paths under %1, where edge sites serve their users, are harder: with whole cities held out of the fit, median %2 and P90 %3.</source>
+        <translation>المسارات الأقصر من %1، حيث تخدم مواقع الحافة مستخدميها، أصعب: مع استبعاد مدن كاملة من الملاءمة، الوسيط %2 وP90 قدره %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="172"/>
         <source>Inference placement plan: %1</source>
         <translation>خطة توزيع الاستدلال: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="189"/>
+        <location filename="../app/report/reportdata.cpp" line="197"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>اليابسة وحدود البلدان من Natural Earth بمقياسَي 1:110m و1:50m، وهي الخريطة الأساسية (عبر حزمة npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="192"/>
+        <location filename="../app/report/reportdata.cpp" line="200"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>ملكية عامة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="201"/>
+        <location filename="../app/report/reportdata.cpp" line="209"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>لا تتضمن معاملات RTT الخاصة بالسيناريو أي ملاحظة عن كيفية ملاءمتها أو مدى دقتها.</translation>
     </message>
@@ -4566,7 +4576,7 @@ prefill: %3</source>
 <context>
     <name>ea::ReportDocument</name>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="142"/>
+        <location filename="../app/report/reportdata.cpp" line="150"/>
         <source>en</source>
         <comment>language code</comment>
         <extracomment>The language code (BCP 47) of this translation, written into the HTML report&apos;s lang attribute: &quot;fr&quot; for French, &quot;ar&quot; for Arabic</extracomment>
@@ -7544,7 +7554,7 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::Vantage</name>
     <message>
-        <location filename="../engine/monitor/monitortargets.cpp" line="12"/>
+        <location filename="../engine/monitor/monitortargets.cpp" line="17"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>

@@ -4,82 +4,87 @@
 <context>
     <name>ea::AboutDialog</name>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="32"/>
+        <location filename="../app/aboutdialog.cpp" line="33"/>
         <source>licence: %1</source>
         <translation>licence : %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="34"/>
+        <location filename="../app/aboutdialog.cpp" line="35"/>
         <source>as of %1</source>
         <translation>à jour au %1</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="45"/>
+        <location filename="../app/aboutdialog.cpp" line="46"/>
         <source>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Latency–cost planning of AI inference deployments.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;EdgeAtlas %1&lt;/h2&gt;&lt;p&gt;Planification latence–coût des déploiements d&apos;inférence IA.&lt;/p&gt;&lt;p&gt;Distribué sous la licence GNU General Public License, version 3 ou ultérieure. Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="49"/>
+        <location filename="../app/aboutdialog.cpp" line="50"/>
         <source>&lt;h3&gt;Data credits&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Crédits des données&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="50"/>
+        <location filename="../app/aboutdialog.cpp" line="51"/>
         <source>GeoNames (cities and populations)</source>
         <translation>GeoNames (villes et populations)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="52"/>
+        <location filename="../app/aboutdialog.cpp" line="53"/>
         <source>Natural Earth (map data)</source>
         <translation>Natural Earth (données cartographiques)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="52"/>
+        <location filename="../app/aboutdialog.cpp" line="53"/>
         <source>public domain</source>
         <translation>domaine public</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="55"/>
+        <location filename="../app/aboutdialog.cpp" line="56"/>
         <source>Inter-region latency measurements by WonderProxy, Google Cloud and AWS were used only to calibrate the latency model; only the fitted parameters ship with EdgeAtlas.</source>
         <translation>Les mesures de latence inter-régions de WonderProxy, Google Cloud et AWS ont servi uniquement à calibrer le modèle de latence ; seuls les paramètres ajustés sont fournis avec EdgeAtlas.</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="60"/>
+        <location filename="../app/aboutdialog.cpp" line="61"/>
         <source>Published serving results (NVIDIA TensorRT-LLM performance overview, NVIDIA NIM benchmarks, a vLLM sweep) were used only to fit the compute model; only the fitted parameters ship.</source>
         <translation>Des résultats de service publiés (vue d&apos;ensemble des performances de NVIDIA TensorRT-LLM, bancs d&apos;essai NVIDIA NIM, un balayage vLLM) n&apos;ont servi qu&apos;à ajuster le modèle de calcul ; seuls les paramètres ajustés sont livrés.</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="63"/>
+        <location filename="../app/aboutdialog.cpp" line="64"/>
         <source>M-Lab NDT per-country medians (the users&apos; last mile)</source>
         <translation>Médianes par pays de M-Lab NDT (le dernier kilomètre des utilisateurs)</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="71"/>
+        <location filename="../app/aboutdialog.cpp" line="72"/>
         <source>&lt;h3&gt;Model accuracy&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Précision des modèles&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="75"/>
+        <location filename="../app/aboutdialog.cpp" line="76"/>
         <source>Network RTT: %1 median and %2 P90 absolute error on measured pairs it was not fitted on (%3 pairs, fitted %4).</source>
         <translation>RTT réseau : erreur absolue médiane de %1 et P90 de %2 sur des paires mesurées qui n&apos;ont pas servi à l&apos;ajustement (%3 paires, ajusté le %4).</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="79"/>
+        <location filename="../app/aboutdialog.cpp" line="83"/>
+        <source>Network RTT on paths under %1 (where edge sites serve their users): %2 median and %3 P90 absolute error with whole cities held out of the fit.</source>
+        <translation>RTT réseau sur les trajets de moins de %1 (là où les sites edge servent leurs utilisateurs) : erreur absolue médiane de %2 et P90 de %3, des villes entières étant tenues à l’écart de l’ajustement.</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="88"/>
         <source>Compute: saturation throughput within %1 and time per output token at concurrency 1 within %2 (median, each model family predicted by a fit without it; %3 published results, fitted %4).</source>
         <translation>Calcul : débit à saturation à %1 près et temps par jeton de sortie à la concurrence 1 à %2 près (médiane, chaque famille de modèles prédite par un ajustement qui l&apos;exclut ; %3 résultats publiés, ajusté le %4).</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="87"/>
+        <location filename="../app/aboutdialog.cpp" line="96"/>
         <source>Last mile: the fixed-broadband access of a country with an M-Lab server of its own is its measured median less the modeled network part; elsewhere a zone&apos;s median; mobile and enterprise access are estimates (see the README).</source>
         <translation>Dernier kilomètre : l&apos;accès fixe d&apos;un pays doté de son propre serveur M-Lab est sa médiane mesurée moins la part réseau modélisée ; ailleurs, la médiane de sa zone ; les accès mobile et entreprise sont des estimations (voir le README).</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="93"/>
+        <location filename="../app/aboutdialog.cpp" line="102"/>
         <source>&lt;h3&gt;Sources of the scenario “%1”&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Sources du scénario “%1”&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="103"/>
+        <location filename="../app/aboutdialog.cpp" line="112"/>
         <source>About EdgeAtlas</source>
         <translation>À propos d&apos;EdgeAtlas</translation>
     </message>
@@ -4151,7 +4156,7 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ReportData</name>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="80"/>
+        <location filename="../app/report/reportdata.cpp" line="81"/>
         <source>The plan serves %Ln workload(s) with %1 of demand on average for %2 per month: %3 on GPU hours, %4 on per-token APIs and %5 on egress. %6 of all requests finish within their workload&apos;s latency budget.</source>
         <translation>
             <numerusform>Le plan sert %Ln charge de travail avec %1 de demande en moyenne pour %2 par mois : %3 en heures GPU, %4 en API facturées au jeton et %5 en trafic sortant. %6 de toutes les requêtes se terminent dans le budget de latence de leur charge de travail.</numerusform>
@@ -4159,12 +4164,12 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="89"/>
+        <location filename="../app/report/reportdata.cpp" line="90"/>
         <source>Every workload meets its SLO (at least %1 of its requests within budget).</source>
         <translation>Chaque charge de travail respecte son SLO (au moins %1 de ses requêtes dans le budget).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="92"/>
+        <location filename="../app/report/reportdata.cpp" line="93"/>
         <source>%n workload(s) miss their SLO (fewer than %1 of requests within budget): %2.</source>
         <translation>
             <numerusform>%n charge de travail ne respecte pas son SLO (moins de %1 des requêtes dans le budget) : %2.</numerusform>
@@ -4172,19 +4177,19 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="107"/>
+        <location filename="../app/report/reportdata.cpp" line="108"/>
         <source>saving %1</source>
         <extracomment>What the plan saves per month against the baseline</extracomment>
         <translation>économie de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="110"/>
+        <location filename="../app/report/reportdata.cpp" line="111"/>
         <source>extra %1</source>
         <extracomment>What the plan costs per month more than the baseline</extracomment>
         <translation>surcoût de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportdata.cpp" line="112"/>
+        <location filename="../app/report/reportdata.cpp" line="113"/>
         <source>Against %1: %Ln workload(s) move. Cost per month %2 → %3 (%4); SLO attainment %5 → %6; workloads meeting their SLO %7 → %8.</source>
         <extracomment>%4 is &quot;saving $1.2k&quot; or &quot;extra $1.2k&quot;</extracomment>
         <translation>
@@ -4193,33 +4198,38 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="123"/>
+        <location filename="../app/report/reportdata.cpp" line="124"/>
         <source>The scenario carries its own RTT parameters: %1</source>
         <translation>Le scénario a ses propres paramètres de RTT : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="126"/>
+        <location filename="../app/report/reportdata.cpp" line="127"/>
         <source>Fitted on %1 %2 (fitted %3). Absolute relative error, held out by 5-fold cross-validation: median %4, P90 %5 (in-sample %6 and %7; one global inflation factor instead: %8 and %9). A modeled 100 ms round trip is typically within ±%10 ms of a measurement, and within ±%11 ms for nine pairs in ten.</source>
         <translation>Ajusté sur %1 %2 (ajusté le %3). Erreur relative absolue, mesurée hors échantillon par validation croisée à 5 blocs : médiane %4, P90 %5 (dans l&apos;échantillon %6 et %7 ; avec un seul facteur d&apos;allongement global à la place : %8 et %9). Un aller-retour modélisé de 100 ms est généralement à ±%10 ms près d&apos;une mesure, et à ±%11 ms près pour neuf paires sur dix.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="164"/>
+        <location filename="../app/report/reportdata.cpp" line="139"/>
+        <source>Paths under %1, where edge sites serve their users, are harder: with whole cities held out of the fit, median %2 and P90 %3.</source>
+        <translation>Les trajets de moins de %1, où les sites edge servent leurs utilisateurs, sont plus difficiles : des villes entières étant tenues à l’écart de l’ajustement, médiane %2 et P90 %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportdata.cpp" line="172"/>
         <source>Inference placement plan: %1</source>
         <translation>Plan de placement de l&apos;inférence : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="189"/>
+        <location filename="../app/report/reportdata.cpp" line="197"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>Terres et frontières des pays Natural Earth 1:110m et 1:50m, fond de la carte (via le paquet npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="192"/>
+        <location filename="../app/report/reportdata.cpp" line="200"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>domaine public</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="201"/>
+        <location filename="../app/report/reportdata.cpp" line="209"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>Les paramètres de RTT propres au scénario ne précisent ni comment ils ont été ajustés ni quelle est leur précision.</translation>
     </message>
@@ -4454,7 +4464,7 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ReportDocument</name>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="142"/>
+        <location filename="../app/report/reportdata.cpp" line="150"/>
         <source>en</source>
         <comment>language code</comment>
         <extracomment>The language code (BCP 47) of this translation, written into the HTML report&apos;s lang attribute: &quot;fr&quot; for French, &quot;ar&quot; for Arabic</extracomment>
@@ -7336,7 +7346,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::Vantage</name>
     <message>
-        <location filename="../engine/monitor/monitortargets.cpp" line="12"/>
+        <location filename="../engine/monitor/monitortargets.cpp" line="17"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/report/reportdata.h"
 
+#include "engine/latency/modeluncertainty.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 
@@ -129,10 +130,17 @@ QString ReportData::calibrationText() const
               "100 ms "
               "round trip is typically within ±%10 ms of a measurement, and within ±%11 ms for nine pairs in "
               "ten.")
-        .arg(units::count(r.pairs), r.data, r.fittedOn, pct(r.heldOutMedian), pct(r.heldOutP90),
-             pct(r.inSampleMedian), pct(r.inSampleP90), pct(r.globalFactorMedian), pct(r.globalFactorP90))
-        .arg(qRound(100 * r.heldOutMedian))
-        .arg(qRound(100 * r.heldOutP90));
+               .arg(units::count(r.pairs), r.data, r.fittedOn, pct(r.heldOutMedian), pct(r.heldOutP90),
+                    pct(r.inSampleMedian), pct(r.inSampleP90), pct(r.globalFactorMedian),
+                    pct(r.globalFactorP90))
+               .arg(qRound(100 * r.heldOutMedian))
+               .arg(qRound(100 * r.heldOutP90)) +
+           QLatin1Char(' ') +
+           tr("Paths under %1, where edge sites serve their users, are harder: with whole cities held out of "
+              "the fit, median %2 and P90 %3.")
+               .arg(units::km(defaultRttBandAccuracy().front().toKm),
+                    pct(defaultRttBandAccuracy().front().medianAbsRelErr),
+                    pct(defaultRttBandAccuracy().front().p90AbsRelErr));
 }
 
 QString reportLanguage()

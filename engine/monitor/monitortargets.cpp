@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/monitor/monitortargets.h"
 
+#include "engine/geo/geodesy.h"
+#include "engine/latency/modeluncertainty.h"
 #include "engine/plan/evaluator.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ea {
 
@@ -38,6 +43,11 @@ ProbeKind probeKindForUrl(const QString &url)
     return url.contains(QLatin1String("/chat/completions")) ? ProbeKind::ChatStream : ProbeKind::Http;
 }
 
+double modelBandRelative(double distanceKm)
+{
+    return std::round(100.0 * rttBandAccuracy(std::max(0.0, distanceKm)).p90AbsRelErr) / 100.0;
+}
+
 MonitorTarget nodeTarget(const Scenario &s, const Evaluator *evaluator, const Vantage &vantage, int node,
                          ProbeTarget probe, const QString &servedWorkload)
 {
@@ -59,8 +69,9 @@ MonitorTarget nodeTarget(const Scenario &s, const Evaluator *evaluator, const Va
         const double access = region && region->accessMs ? *region->accessMs : rtt.userAccessMs(user);
         t.modeledRttMs = access + rtt.rttMs(user, rtt.site(n.lon, n.lat));
     }
-    t.bandLowMs = t.modeledRttMs * (1.0 - ModelBandRelative);
-    t.bandHighMs = t.modeledRttMs * (1.0 + ModelBandRelative);
+    const double band = modelBandRelative(geo::greatCircleKm(vantage.lon, vantage.lat, n.lon, n.lat));
+    t.bandLowMs = t.modeledRttMs * std::max(0.0, 1.0 - band);
+    t.bandHighMs = t.modeledRttMs * (1.0 + band);
     const int served = servedWorkload.isEmpty() ? -1 : s.workloadIndex(servedWorkload);
     for (size_t i = 0; i < s.workloads.size(); ++i) {
         const Workload &w = s.workloads[i];

@@ -22,11 +22,13 @@ struct Vantage
 };
 
 /**
- * Half-width of the model's prediction band, relative to the modeled RTT: the shipped RTT model's held-out
- * P90 absolute relative error (defaultRttCalibration(), 0.38 for the 2026-12-07 fit), rounded to a percent,
- * so the band holds about nine measurements in ten where the model is right, and follows every refit.
+ * Half-width of the model's prediction band for a path of distanceKm, relative to the modeled RTT: the
+ * shipped RTT model's P90 absolute relative error on places it was not fitted on, for the path's distance
+ * band (defaultRttBandAccuracy(): 0.71 under 500 km, 0.33 beyond 3,000 km for the 2026-12-07 fit), rounded to
+ * a percent, so the band holds about nine measurements in ten where the model is right, and follows every
+ * re-measurement. The band's low edge stays >= 0.
  */
-inline const double ModelBandRelative = std::round(100.0 * defaultRttCalibration().heldOutP90) / 100.0;
+double modelBandRelative(double distanceKm);
 
 /** The heaviest demand region of a scenario as the vantage point (lon/lat 0,0 when there is none). */
 Vantage defaultVantage(const Scenario &scenario);
@@ -39,8 +41,9 @@ ProbeKind probeKindForUrl(const QString &url);
 /**
  * A scenario node as a monitor target: the model's network RTT from the vantage point (the evaluator's,
  * user access included, when the vantage is a region and an evaluator is given; else the scenario's
- * RttModel from lon/lat) with a ±ModelBandRelative band, and the SLO it is checked against. An evaluator,
- * when given, is of the scenario's content (a PlanSnapshot's pair, engine/plan/plansnapshot.h).
+ * RttModel from lon/lat) with a ±modelBandRelative() band for the vantage-to-node distance, and the SLO it is
+ * checked against. An evaluator, when given, is of the scenario's content (a PlanSnapshot's pair,
+ * engine/plan/plansnapshot.h).
  *
  * SLO rule: when the endpoint is known to serve one workload (servedWorkload, e.g. the simulated
  * deployment's), that workload's SLO. Otherwise a node serves the plan's interactive workloads placed in
