@@ -178,7 +178,7 @@ const QList<CommandHelp> &commands()
          QStringLiteral(
              "usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] [--scenario SCENARIO]\n"
              "       edgeatlas rtt --regions [SCENARIO] [--tier T] [--format csv|json]\n"
-             "       edgeatlas rtt --validate MEASURED.csv [--groups N]\n"
+             "       edgeatlas rtt --validate MEASURED.csv [--groups N] [--format text|json]\n"
              "Reads src_lat,src_lon,dst_lat,dst_lon (other columns kept) and writes the rows plus\n"
              "model_rtt_ms; --calibrate fits the model to rows that also carry rtt_ms first; an optional\n"
              "src_kind column (user|server) adds the source's last mile. --regions: per demand region its\n"

@@ -161,14 +161,29 @@ QString bandLine(const QString &label, const RttBandErrors &b)
         .arg(b.medianRatio, 12, 'f', 3);
 }
 
-// rtt --validate MEASURED.csv [--groups N]: how well the model, fitted without them, predicts measured pairs:
-// pairs held out (5-fold) and whole cities held out, overall and per distance band.
+QJsonObject bandJson(const RttBandErrors &b)
+{
+    return QJsonObject{{QStringLiteral("fromKm"), b.fromKm},
+                       {QStringLiteral("toKm"), std::isfinite(b.toKm) ? QJsonValue(b.toKm) : QJsonValue()},
+                       {QStringLiteral("pairs"), b.errors.n},
+                       {QStringLiteral("medianAbsRelErr"), b.errors.medianAbsRelErr},
+                       {QStringLiteral("p90AbsRelErr"), b.errors.p90AbsRelErr},
+                       {QStringLiteral("medianRatio"), b.medianRatio}};
+}
+
+// rtt --validate MEASURED.csv [--groups N] [--format text|json]: how well the model, fitted without them,
+// predicts measured pairs: pairs held out (5-fold) and whole cities held out, overall and per distance band.
 int validate(const Options &o, FILE *out, FILE *err)
 {
     if (!o.positional().isEmpty() || o.has(QStringLiteral("pairs")) || o.has(QStringLiteral("calibrate")) ||
-        o.has(QStringLiteral("scenario")) || o.has(QStringLiteral("tier")) ||
-        o.has(QStringLiteral("format"))) {
-        printLine(err, QStringLiteral("usage: edgeatlas rtt --validate MEASURED.csv [--groups N]"));
+        o.has(QStringLiteral("scenario")) || o.has(QStringLiteral("tier"))) {
+        printLine(err, QStringLiteral(
+                           "usage: edgeatlas rtt --validate MEASURED.csv [--groups N] [--format text|json]"));
+        return BadInput;
+    }
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        printLine(err, QStringLiteral("--format: expected text or json (got \"%1\")").arg(format));
         return BadInput;
     }
     int groups = 5;
@@ -201,6 +216,31 @@ int validate(const Options &o, FILE *out, FILE *err)
                   .arg(groups));
     const RttCityHoldout byCity = validateRttByCity(samples, groups);
     const CrossValidation byPair = crossValidateRtt(samples, 5);
+    RttBandErrors all;
+    all.toKm = std::numeric_limits<double>::infinity();
+    all.errors = byCity.all;
+    all.medianRatio = byCity.medianRatio;
+    if (format == QLatin1String("json")) {
+        QJsonArray bands;
+        for (const RttBandErrors &b : byCity.bands)
+            bands.append(bandJson(b));
+        const QJsonObject j{
+            {QStringLiteral("measurements"), int(samples.size())},
+            {QStringLiteral("pairsHeldOut"),
+             QJsonObject{{QStringLiteral("folds"), 5},
+                         {QStringLiteral("medianAbsRelErr"), byPair.model.medianAbsRelErr},
+                         {QStringLiteral("p90AbsRelErr"), byPair.model.p90AbsRelErr},
+                         {QStringLiteral("globalFactorMedianAbsRelErr"), byPair.baseline.medianAbsRelErr},
+                         {QStringLiteral("globalFactorP90AbsRelErr"), byPair.baseline.p90AbsRelErr}}},
+            {QStringLiteral("citiesHeldOut"),
+             QJsonObject{{QStringLiteral("groups"), byCity.groups},
+                         {QStringLiteral("cities"), byCity.cities},
+                         {QStringLiteral("bands"), bands},
+                         {QStringLiteral("under500"), bandJson(byCity.under500)},
+                         {QStringLiteral("all"), bandJson(all)}}}};
+        print(out, QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Indented)));
+        return Ok;
+    }
     QString text;
     text +=
         QStringLiteral("pairs held out (5-fold): median abs. relative error %1, P90 %2 (one global factor: "
@@ -224,9 +264,6 @@ int validate(const Options &o, FILE *out, FILE *err)
         text += bandLine(label, b) + QLatin1Char('\n');
     }
     text += bandLine(QStringLiteral("under 500"), byCity.under500) + QLatin1Char('\n');
-    RttBandErrors all;
-    all.errors = byCity.all;
-    all.medianRatio = byCity.medianRatio;
     text += bandLine(QStringLiteral("all"), all) + QLatin1Char('\n');
     print(out, text);
     return Ok;
@@ -251,7 +288,8 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
                            ? QStringLiteral(
                                  "usage: edgeatlas rtt --pairs PAIRS.csv [--calibrate MEASURED.csv] "
                                  "[--scenario SCENARIO] | edgeatlas rtt --regions [SCENARIO] [--tier T] "
-                                 "[--format csv|json] | edgeatlas rtt --validate MEASURED.csv [--groups N]")
+                                 "[--format csv|json] | edgeatlas rtt --validate MEASURED.csv [--groups N] "
+                                 "[--format text|json]")
                            : o.error());
         return BadInput;
     }

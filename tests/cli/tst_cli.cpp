@@ -231,6 +231,31 @@ private slots:
         QVERIFY2(all.captured(1).toDouble() < 0.15, qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("under 500")));
         QVERIFY(out.contains(QStringLiteral("pairs held out (5-fold)")));
+        // The same figures as JSON.
+        r = run({QStringLiteral("rtt"), QStringLiteral("--validate"), measured, QStringLiteral("--groups"),
+                 QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j[QStringLiteral("measurements")].toInt(), 66);
+        const QJsonObject byCity = j[QStringLiteral("citiesHeldOut")].toObject();
+        QCOMPARE(byCity[QStringLiteral("cities")].toInt(), 12);
+        QCOMPARE(byCity[QStringLiteral("all")].toObject()[QStringLiteral("pairs")].toInt(), 66);
+        QVERIFY(
+            std::abs(byCity[QStringLiteral("all")].toObject()[QStringLiteral("medianAbsRelErr")].toDouble() -
+                     all.captured(1).toDouble()) < 6e-4);
+        const QJsonArray bands = byCity[QStringLiteral("bands")].toArray();
+        QCOMPARE(bands.size(), 6);
+        QVERIFY(bands.last().toObject()[QStringLiteral("toKm")].isNull());
+        int inBands = 0;
+        for (const QJsonValue &b : bands)
+            inBands += b.toObject()[QStringLiteral("pairs")].toInt();
+        QCOMPARE(inBands, 66);
+        QVERIFY(j[QStringLiteral("pairsHeldOut")].toObject()[QStringLiteral("medianAbsRelErr")].toDouble() >
+                0);
+        QCOMPARE(run({QStringLiteral("rtt"), QStringLiteral("--validate"), measured,
+                      QStringLiteral("--format"), QStringLiteral("csv")})
+                     .code,
+                 2);
 
         QCOMPARE(run({QStringLiteral("rtt"), QStringLiteral("--validate"), measured,
                       QStringLiteral("--groups"), QStringLiteral("1")})
