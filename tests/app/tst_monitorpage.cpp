@@ -198,11 +198,14 @@ void tst_MonitorPage::simulatedResultsReachTableAndChart()
     QVERIFY(m_page->map()->context().liveProbes);
     QCOMPARE(int(m_page->map()->context().liveProbes->probes.size()), 3);
     QCOMPARE(m_page->map()->context().measuredRttMs.size(), 3);
-    // Healthy simulation at time scale 1: measured close to the model (a loaded machine adds a little),
-    // no fault alarms; the settings panel shows the 1 s interval the demo probes at.
+    // Healthy simulation at time scale 1: measured close to the model, no fault alarms; the settings panel
+    // shows the 1 s interval the demo probes at. Delays are injected, never early: the lower bound is tight.
+    // Above, a loaded 2-core machine adds scheduling pauses (a median 2.0x the model was seen with five
+    // builds running), so the upper bound only catches a wrong scale.
     QTRY_VERIFY_WITH_TIMEOUT(table->stats(0).rttP50Ms >= 0, 3000);
-    const double ratio = table->stats(0).rttP50Ms / table->target(0).modeledRttMs;
-    QVERIFY2(ratio > 0.8 && ratio < 2.0, qPrintable(QString::number(ratio)));
+    const double p50 = table->stats(0).rttP50Ms, modeled = table->target(0).modeledRttMs;
+    QVERIFY2(p50 > 0.8 * modeled && p50 < 3 * modeled + 100,
+             qPrintable(QStringLiteral("p50 %1 ms, model %2 ms").arg(p50).arg(modeled)));
     QCOMPARE(countAlarms(session->alarms(), Alarm::Kind::Fault), 0);
     QCOMPARE(m_page->settingsPanel()->settings().intervalMs, 1000);
 }
