@@ -111,47 +111,111 @@
     </message>
 </context>
 <context>
+    <name>ea::AlarmGroups</name>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="125"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — compute-bound: the server&apos;s time alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4) — limité par le calcul : le temps du serveur seul dépasse le budget ; voir Planification → Budget</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4) — limité par le calcul : le temps du serveur seul dépasse le budget ; voir Planification → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="131"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — network-bound: the round trip alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4) — limité par le réseau : l&apos;aller-retour seul dépasse le budget ; voir Planification → Budget</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4) — limité par le réseau : l&apos;aller-retour seul dépasse le budget ; voir Planification → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="137"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — the round trip and the server&apos;s time together are over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4) — l&apos;aller-retour et le temps du serveur ensemble dépassent le budget ; voir Planification → Budget</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4) — l&apos;aller-retour et le temps du serveur ensemble dépassent le budget ; voir Planification → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="145"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4)</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4)</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="151"/>
+        <source>%n node(s) in the %1 tier answer slower than the model predicts (median RTT up to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n nœud du niveau %1 répond plus lentement que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+            <numerusform>%n nœuds du niveau %1 répondent plus lentement que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="155"/>
+        <source>%n node(s) in the %1 tier answer faster than the model predicts (median RTT down to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n nœud du niveau %1 répond plus vite que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+            <numerusform>%n nœuds du niveau %1 répondent plus vite que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="161"/>
+        <source>%n target(s) failing: %1</source>
+        <extracomment>%n probed endpoints, %1 how their probes fail (a probe state such as &quot;Connection refused&quot;)</extracomment>
+        <translation>
+            <numerusform>%n cible en échec : %1</numerusform>
+            <numerusform>%n cibles en échec : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::AlarmModel</name>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="62"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="67"/>
         <source>SLO breach</source>
         <translation>Violation du SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="64"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="69"/>
         <source>Outside prediction band</source>
         <translation>Hors de la bande de prédiction</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="66"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="71"/>
         <source>Fault</source>
         <translation>Défaut</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="70"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="75"/>
         <source>Recovered</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="125"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="130"/>
         <source>Time</source>
         <extracomment>Column header: when the alarm was raised</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="128"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="131"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="136"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -170,29 +234,57 @@
         <translation>Répond à nouveau (était : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="58"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="62"/>
         <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
         <translation>Le RTT p50 mesuré %1 est hors de la bande du modèle %2 – %3 (modèle %4)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="65"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="69"/>
         <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
         <translation>Le RTT p50 mesuré %1 est revenu dans la bande du modèle</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="74"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
         <source>TTFT measured %1 misses %2 (%3)</source>
         <translation>Le TTFT mesuré %1 ne respecte pas %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="75"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="81"/>
         <source>End-to-end estimate measured %1 misses %2 (%3)</source>
         <translation>L&apos;estimation de bout en bout mesurée %1 ne respecte pas %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="86"/>
         <source>Meets %1 again (%2)</source>
         <translation>Respecte à nouveau %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AlarmSummaryModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="69"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="90"/>
+        <source>Kind</source>
+        <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="93"/>
+        <source>Since</source>
+        <extracomment>Column header: when the earliest alarm of the group was raised</extracomment>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="95"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -1544,291 +1636,301 @@ après : %2</translation>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Plan</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;Calibrate Model…</source>
         <translation>&amp;Calibrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>Essais : mesurer les performances des configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open &amp;Default Scenario</source>
         <translation>Ouvrir le scénario par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open the built-in default world</source>
         <translation>Ouvrir le monde par défaut intégré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Save the scenario with the current placement</source>
         <translation>Enregistrer le scénario avec le placement actuel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Save the scenario under a new name</source>
         <translation>Enregistrer le scénario sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Map…</source>
         <translation>&amp;Carte…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Export &amp;Report…</source>
         <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Change &amp;Tier…</source>
         <translation>Changer de &amp;niveau…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Move the selected workload to another tier</source>
         <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Suggest Placement…</source>
         <translation>&amp;Suggérer un placement…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>Trouver le placement le moins cher qui respecte chaque SLO, et l&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>Suggérer le placement le moins cher qui respecte chaque SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="284"/>
+        <source>What the default world is, what to try first and what is synthetic</source>
+        <translation>Ce qu&apos;est le monde par défaut, quoi essayer d&apos;abord et ce qui est synthétique</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>À &amp;propos d&apos;EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>The current scenario is unchanged.</source>
         <translation>Le scénario actuel est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cannot Open Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>%1 could not be opened. %2</source>
         <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
         <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>Cannot Save Scenario</source>
         <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1837,18 +1939,18 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1857,37 +1959,37 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>Evaluated in %1 ms</source>
         <translation>Évalué en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>Evaluation failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>Evaluation Failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1896,12 +1998,12 @@ après : %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
@@ -2255,104 +2357,130 @@ après : %2</translation>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="76"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;Déploiement simulé sur cet ordinateur — pas de mesures réelles.&lt;/b&gt; Les points de terminaison répondent avec les délais prédits par le modèle de latence.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="80"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
         <source>Stop Simulation</source>
         <translation>Arrêter la simulation</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="81"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>Arrêter le sondage et fermer le déploiement simulé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="105"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
         <source>Probe targets</source>
         <translation>Cibles des sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="106"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>Les points de terminaison sondés, un par ligne : état et temps de la dernière sonde, RTT du modèle, résidu et statistiques sur la fenêtre. Sélectionnez une ligne pour voir sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="122"/>
-        <source>Alarms</source>
-        <translation>Alarmes</translation>
+        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <source>Alarms now</source>
+        <translation>Alarmes en cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="123"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
+        <translation>Ce qui est en cours, regroupé : les cibles qui manquent le même SLO pour la même raison, échouent de la même façon ou sortent de la même façon de la bande du modèle partagent une ligne. Survolez une ligne pour voir ses cibles.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <source>Alarm log</source>
+        <translation>Journal des alarmes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>Défauts, violations de SLO et médianes hors de la bande du modèle, à leur début et à leur fin, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="198"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <source>Now (%1)</source>
+        <translation>En cours (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="200"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
         <source>&amp;Start Probing</source>
         <translation>&amp;Démarrer le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>Sonder les points de terminaison des nœuds du scénario (ou ceux du déploiement simulé)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="207"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
         <source>Simulate &amp;Deployment</source>
         <translation>&amp;Simuler un déploiement</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>Servir les nœuds les plus proches du scénario depuis cet ordinateur avec les délais modélisés, et les sonder</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="215"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
         <source>&amp;Prometheus History…</source>
         <translation>&amp;Historique Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>Relire l&apos;historique de latence des agents de sonde depuis un serveur Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
         <source>Monitor status</source>
         <translation>État de la supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>Le déploiement simulé n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="263"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>Aucun nœud de ce scénario n&apos;a de point de terminaison à sonder. Simulez un déploiement pour voir la supervision à l&apos;œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
         <source>&amp;Stop Probing</source>
         <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
         <source>Stop &amp;Simulation</source>
         <translation>Arrêter la &amp;simulation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="386"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Sondage de %n cible toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
@@ -2360,7 +2488,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="393"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Arrêté — %n cible</numerusform>
@@ -2368,7 +2496,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="394"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>Aucune cible : démarrez le sondage des points de terminaison du scénario ou simulez un déploiement</translation>
     </message>
@@ -2376,12 +2504,12 @@ après : %2</translation>
 <context>
     <name>ea::MonitorSession</name>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="134"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="141"/>
         <source>There is nothing to probe: no target has an endpoint.</source>
         <translation>Il n&apos;y a rien à sonder : aucune cible n&apos;a de point de terminaison.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="179"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="186"/>
         <source>No scenario is open.</source>
         <translation>Aucun scénario n&apos;est ouvert.</translation>
     </message>
@@ -7349,6 +7477,44 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <location filename="../engine/monitor/monitortargets.cpp" line="17"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WelcomePanel</name>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="21"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="31"/>
+        <source>&lt;b&gt;Welcome to EdgeAtlas&lt;/b&gt; — where should AI inference run: edge sites, regional clouds, central AI campuses or on-premises, at what cost and with what latency for users?</source>
+        <translation>&lt;b&gt;Bienvenue dans EdgeAtlas&lt;/b&gt; — où faire tourner l&apos;inférence IA : sites edge, clouds régionaux, campus IA centraux ou sur site, à quel coût et avec quelle latence pour les utilisateurs ?</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="35"/>
+        <source>&lt;b&gt;The default world&lt;/b&gt; holds real cloud regions and AI campuses (from public price and location pages), a &lt;i&gt;synthetic&lt;/i&gt; grid of 4,400 edge sites placed by a documented rule, demand regions from GeoNames cities, and workloads across the taxonomy, from interactive (code completion, conversation, video inspection, control loops) to batch.</source>
+        <translation>&lt;b&gt;Le monde par défaut&lt;/b&gt; contient de vraies régions cloud et de vrais campus IA (d&apos;après des pages publiques de prix et d&apos;emplacements), une grille &lt;i&gt;synthétique&lt;/i&gt; de 4 400 sites edge placés selon une règle documentée, des régions de demande issues des villes de GeoNames, et des charges de travail de toute la taxonomie, de l&apos;interactif (complétion de code, conversation, inspection vidéo, boucles de contrôle) au traitement par lots.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="41"/>
+        <source>&lt;b&gt;Try first:&lt;/b&gt; drag a card on the planner board to another tier; &lt;a href=&quot;suggest&quot;&gt;Suggest Placement&lt;/a&gt;; open the &lt;a href=&quot;monitor&quot;&gt;Monitor&apos;s simulated deployment&lt;/a&gt;; &lt;a href=&quot;trials&quot;&gt;run a trial&lt;/a&gt;; &lt;a href=&quot;report&quot;&gt;export a report&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;À essayer d&apos;abord :&lt;/b&gt; faites glisser une carte du tableau vers un autre niveau ; &lt;a href=&quot;suggest&quot;&gt;Suggérer un placement&lt;/a&gt; ; ouvrez le &lt;a href=&quot;monitor&quot;&gt;déploiement simulé de la Supervision&lt;/a&gt; ; &lt;a href=&quot;trials&quot;&gt;lancez un essai&lt;/a&gt; ; &lt;a href=&quot;report&quot;&gt;exportez un rapport&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="45"/>
+        <source>&lt;b&gt;Synthetic, not measured:&lt;/b&gt; the edge grid, the Monitor&apos;s deployment (served from this computer with the model&apos;s delays) and the trials&apos; model weights. Latencies are modelled, fitted to published measurements.</source>
+        <translation>&lt;b&gt;Synthétique, non mesuré :&lt;/b&gt; la grille edge, le déploiement de la Supervision (servi depuis cet ordinateur avec les délais du modèle) et les poids des modèles des essais. Les latences sont modélisées, ajustées sur des mesures publiées.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="61"/>
+        <source>Got It</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="63"/>
+        <source>Hide this panel; Help → Welcome shows it again (Escape)</source>
+        <translation>Masquer ce panneau ; Aide → Bienvenue l&apos;affiche de nouveau (Échap)</translation>
     </message>
 </context>
 <context>
