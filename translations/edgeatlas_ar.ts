@@ -2886,27 +2886,27 @@ after: %2</source>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="42"/>
+        <location filename="../app/planpage.cpp" line="44"/>
         <source>&amp;Board</source>
         <translation>اللوحة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="45"/>
         <source>&amp;Table</source>
         <translation>الجدول (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="46"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>أعباء العمل كبطاقات في طبقاتها: اسحب بطاقة لنقل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="47"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="130"/>
+        <location filename="../app/planpage.cpp" line="133"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -2914,32 +2914,32 @@ after: %2</source>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>end-to-end</source>
         <translation>من طرف إلى طرف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
         <source>Planner board</source>
         <translation>لوحة التخطيط</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>أعباء العمل كبطاقات في عمود لكل طبقة؛ اسحب بطاقة أو اضغط Ctrl+Left/Right لنقل عبء عمل إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>1 workload</source>
         <translation>عبء عمل واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>لا أعباء عمل</numerusform>
@@ -2951,17 +2951,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="164"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
         <source>%1/mo</source>
         <translation>%1/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>1 GPU</source>
         <translation>GPU واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2973,52 +2973,52 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="168"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا؛ %5 GPU في %6 من المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="189"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="208"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="211"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="215"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="218"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="219"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="307"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -6353,9 +6353,25 @@ prefill: %3</source>
 <context>
     <name>ea::TierColumn</name>
     <message>
-        <location filename="../widgets/planner/tiercolumn.cpp" line="23"/>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="26"/>
         <source>%1 tier</source>
         <translation>طبقة %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="89"/>
+        <source>Expand the %1 column</source>
+        <translation>توسيع عمود %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="90"/>
+        <source>Collapse the %1 column (its workloads stay in the tier)</source>
+        <translation>طيّ عمود %1 (تبقى أعباء عمله في المستوى)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="271"/>
+        <source>%1 · %2</source>
+        <extracomment>A collapsed column of the planner board, written vertically: the tier and how many workloads</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7858,17 +7874,17 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="47"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1، %2 %3 مقابل ميزانية %4، %5 شهريًا، %6 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="151"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
     </message>

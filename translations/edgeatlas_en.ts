@@ -238,7 +238,7 @@
 <context>
     <name>ea::PlannerBoard</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n workload</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>

@@ -2790,27 +2790,27 @@ après : %2</translation>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="42"/>
+        <location filename="../app/planpage.cpp" line="44"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="45"/>
         <source>&amp;Table</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="46"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="47"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="130"/>
+        <location filename="../app/planpage.cpp" line="133"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -2818,32 +2818,32 @@ après : %2</translation>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>end-to-end</source>
         <translation>de bout en bout</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
         <source>Planner board</source>
         <translation>Tableau de planification</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>1 workload</source>
         <translation>1 charge de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n charge de travail</numerusform>
@@ -2851,17 +2851,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="164"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>1 GPU</source>
         <translation>1 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2869,52 +2869,52 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="168"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="189"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="208"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="211"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="215"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="218"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="219"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="307"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -6169,9 +6169,25 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::TierColumn</name>
     <message>
-        <location filename="../widgets/planner/tiercolumn.cpp" line="23"/>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="26"/>
         <source>%1 tier</source>
         <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="89"/>
+        <source>Expand the %1 column</source>
+        <translation>Déplier la colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="90"/>
+        <source>Collapse the %1 column (its workloads stay in the tier)</source>
+        <translation>Replier la colonne %1 (ses charges de travail restent dans le niveau)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="271"/>
+        <source>%1 · %2</source>
+        <extracomment>A collapsed column of the planner board, written vertically: the tier and how many workloads</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7618,17 +7634,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="47"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1, %2 %3 pour un budget de %4, %5 par mois, %6 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="151"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
     </message>
