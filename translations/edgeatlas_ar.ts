@@ -1371,8 +1371,8 @@ after: %2</source>
 <context>
     <name>ea::JobRunner</name>
     <message>
-        <location filename="../app/jobrunner.cpp" line="165"/>
-        <location filename="../app/jobrunner.cpp" line="167"/>
+        <location filename="../app/jobrunner.cpp" line="173"/>
+        <location filename="../app/jobrunner.cpp" line="175"/>
         <source>the background task failed</source>
         <translation>فشلت المهمة الخلفية</translation>
     </message>
@@ -6699,87 +6699,87 @@ Prefill: the prompts of the batch in one pass (causal attention).</source>
 <context>
     <name>ea::TrialPairsModel</name>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="246"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="259"/>
         <source>no verdict</source>
         <translation>لا حكم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>exceeds A/A noise</source>
         <translation>يتجاوز ضجيج A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>within noise</source>
         <translation>ضمن الضجيج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="262"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="275"/>
         <source>Noise: the widest deviation from 1 of the A/A ratios&apos; p10 and p90. The A/B delta (median B/A − 1) exceeds it, or stays within it.</source>
         <translation>الضجيج: أكبر انحراف عن 1 لقيمتي p10 وp90 لنسب A/A. يتجاوزه فرق A/B (وسيط B/A − 1) أو يبقى ضمنه.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="267"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="280"/>
         <source>%1  |  %2  (%3)</source>
         <extracomment>Tool-tip of a pair: configuration A | configuration B (status)</extracomment>
         <translation>%1  |  %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/A control</source>
         <translation>مقارنة A/A الضابطة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="299"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
         <source>control</source>
         <translation>ضابطة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
         <source>Pair</source>
         <extracomment>Column header: the A/A control or the A/B pair</extracomment>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="314"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="316"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
         <source>B/A median</source>
         <translation>وسيط B/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="319"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="332"/>
         <source>p10</source>
         <extracomment>Column header: 10th percentile of the ratio B/A</extracomment>
         <translation>p10</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="322"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="335"/>
         <source>p90</source>
         <extracomment>Column header: 90th percentile of the ratio B/A</extracomment>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="338"/>
         <source>Delta</source>
         <extracomment>Column header: median B/A minus 1, in percent</extracomment>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="340"/>
         <source>A/A noise</source>
         <translation>ضجيج A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="342"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
@@ -6817,7 +6817,7 @@ Prefill: the prompts of the batch in one pass (causal attention).</source>
         <translation>تم تخطيها: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="122"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="135"/>
         <source>%1
 bytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5)
 outputs checked: %6, timed as a graph: %7</source>
@@ -6826,113 +6826,113 @@ outputs checked: %6, timed as a graph: %7</source>
 التحقق من المخرجات: %6، التوقيت عبر graph: %7</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="126"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="139"/>
         <source>compute-bound</source>
         <translation>محدود بالحوسبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="127"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="140"/>
         <source>memory-bound</source>
         <translation>محدود بالذاكرة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="131"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="144"/>
         <source>Predicted floor (max of bytes / copy bandwidth, FLOPs / GEMM rate) over the median</source>
         <translation>الحد الأدنى المتوقع (الأكبر بين البايتات / عرض نطاق النسخ، وFLOPs / معدل GEMM) مقسومًا على الوسيط</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="141"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="154"/>
         <source>profile</source>
         <translation>ملف حوسبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="179"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="192"/>
         <source>Median time of one run (a decode step of the whole batch, or one prefill)</source>
         <translation>الزمن الوسيط لتشغيل واحد (خطوة فك ترميز للدفعة كاملة، أو تعبئة مسبقة واحدة)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="181"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="194"/>
         <source>Median step time divided by the tokens of the step (batch, or batch × prompt)</source>
         <translation>زمن الخطوة الوسيط مقسومًا على رموز الخطوة (الدفعة، أو الدفعة × المطالبة)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="183"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="196"/>
         <source>Bytes the step reads and writes (weights, KV cache, activations) per second</source>
         <translation>البايتات التي تقرؤها الخطوة وتكتبها (الأوزان، وذاكرة KV المؤقتة، والتنشيطات) في الثانية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="185"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="198"/>
         <source>Achieved bandwidth as a share of the copy bandwidth measured in the same run</source>
         <translation>عرض النطاق المحقق كنسبة من عرض نطاق النسخ المقيس في التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="195"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="208"/>
         <source>Side</source>
         <extracomment>Column header: which configuration a trial is (A, B or a profile trial)</extracomment>
         <translation>الجانب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="197"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="210"/>
         <source>Configuration</source>
         <translation>التكوين</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="199"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="212"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="201"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="214"/>
         <source>Median ms</source>
         <translation>الوسيط ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="203"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="216"/>
         <source>p10 ms</source>
         <translation>p10 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="205"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="218"/>
         <source>p90 ms</source>
         <translation>p90 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="207"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="220"/>
         <source>ms/token</source>
         <translation>ms/رمز</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="209"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="222"/>
         <source>tokens/s</source>
         <translation>رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="211"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="224"/>
         <source>GB/s</source>
         <translation>GB/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="213"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="226"/>
         <source>% roofline</source>
         <translation>% سقف الأداء</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="215"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="228"/>
         <source>% copy BW</source>
         <translation>% عرض نطاق النسخ</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="217"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="230"/>
         <source>Samples</source>
         <translation>العينات</translation>
     </message>
@@ -7124,298 +7124,298 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::TrialsPage</name>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="65"/>
+        <location filename="../app/trials/trialspage.cpp" line="66"/>
         <source>Looking for devices…</source>
         <translation>جارٍ البحث عن الأجهزة…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="66"/>
+        <location filename="../app/trials/trialspage.cpp" line="67"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="69"/>
+        <location filename="../app/trials/trialspage.cpp" line="70"/>
         <source>Configuration &amp;A</source>
         <translation>التكوين A (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="70"/>
+        <location filename="../app/trials/trialspage.cpp" line="71"/>
         <source>Configuration &amp;B</source>
         <translation>التكوين B (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="76"/>
+        <location filename="../app/trials/trialspage.cpp" line="77"/>
         <source>&amp;Run A/B</source>
         <translation>تشغيل A/B (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="77"/>
-        <location filename="../app/trials/trialspageview.cpp" line="180"/>
+        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspageview.cpp" line="183"/>
         <source>Measure the ceilings, A and B, the A/A control, then A and B interleaved</source>
         <translation>قياس الأسقف، وA وB، ومقارنة A/A الضابطة، ثم A وB بالتناوب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspage.cpp" line="79"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="79"/>
+        <location filename="../app/trials/trialspage.cpp" line="80"/>
         <source>Stop at the next sample or round; what was measured stays</source>
         <translation>التوقف عند العينة أو الجولة التالية؛ ويُحتفظ بما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="91"/>
+        <location filename="../app/trials/trialspage.cpp" line="92"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="92"/>
+        <location filename="../app/trials/trialspage.cpp" line="93"/>
         <source>Not run yet</source>
         <translation>لم يُشغَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="115"/>
+        <location filename="../app/trials/trialspage.cpp" line="116"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="119"/>
+        <location filename="../app/trials/trialspage.cpp" line="120"/>
         <source>Measured ceilings</source>
         <translation>الأسقف المقيسة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="139"/>
+        <location filename="../app/trials/trialspage.cpp" line="140"/>
         <source>Trial results</source>
         <translation>نتائج التجارب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="140"/>
+        <location filename="../app/trials/trialspage.cpp" line="141"/>
         <source>Each configuration on its own: median, p10 and p90 of the step time over its samples, and what that achieves</source>
         <translation>كل تكوين على حدة: الوسيط وp10 وp90 لزمن الخطوة عبر عيناته، وما يحققه ذلك</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="143"/>
+        <location filename="../app/trials/trialspage.cpp" line="144"/>
         <source>A/A control and A/B pair</source>
         <translation>مقارنة A/A الضابطة والزوج A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="144"/>
+        <location filename="../app/trials/trialspage.cpp" line="145"/>
         <source>Side by side: one ratio B/A per round of interleaved runs</source>
         <translation>جنبًا إلى جنب: نسبة B/A واحدة لكل جولة من التشغيلات المتناوبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="147"/>
+        <location filename="../app/trials/trialspage.cpp" line="148"/>
         <source>Latency per token</source>
         <translation>زمن الاستجابة لكل رمز</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="149"/>
+        <location filename="../app/trials/trialspage.cpp" line="150"/>
         <source>ms</source>
         <extracomment>Unit of a chart: milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="150"/>
+        <location filename="../app/trials/trialspage.cpp" line="151"/>
         <source>Throughput</source>
         <translation>الإنتاجية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="152"/>
+        <location filename="../app/trials/trialspage.cpp" line="153"/>
         <source>tokens/s</source>
         <extracomment>Unit of a chart: tokens per second</extracomment>
         <translation>رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="153"/>
+        <location filename="../app/trials/trialspage.cpp" line="154"/>
         <source>Share of roofline</source>
         <translation>النسبة من سقف الأداء (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="155"/>
+        <location filename="../app/trials/trialspage.cpp" line="156"/>
         <source>%</source>
         <extracomment>Unit of a chart: percent</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="160"/>
+        <location filename="../app/trials/trialspage.cpp" line="161"/>
         <source>&amp;Export…</source>
         <translation>تصدير (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="161"/>
+        <location filename="../app/trials/trialspage.cpp" line="162"/>
         <source>Save the results with their provenance as JSON, markdown or CSV</source>
         <translation>حفظ النتائج مع مصدرها بتنسيق JSON أو markdown أو CSV</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="162"/>
+        <location filename="../app/trials/trialspage.cpp" line="163"/>
         <source>&amp;Use as Compute Profile…</source>
         <translation>استخدام كملف حوسبة (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="163"/>
+        <location filename="../app/trials/trialspage.cpp" line="164"/>
         <source>Make these measurements the compute profile of a GPU type of the scenario; the plan then uses them instead of the roofline (undoable)</source>
         <translation>جعل هذه القياسات ملف الحوسبة لنوع GPU في السيناريو؛ فتستخدمها الخطة بدلًا من سقف الأداء (roofline) (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>GPU type</source>
         <translation>نوع GPU</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Step B=1 ms</source>
         <translation>الخطوة B=1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>+ms/seq</source>
         <translation>+ms/تسلسل</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Prefill tok/s</source>
         <translation>التعبئة المسبقة رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="182"/>
+        <location filename="../app/trials/trialspage.cpp" line="183"/>
         <source>Measured compute profiles of the scenario: the planner uses them instead of the roofline for that GPU type, model and precision</source>
         <translation>ملفات الحوسبة المقيسة في السيناريو: تستخدمها أداة التخطيط بدلًا من سقف الأداء (roofline) لنوع GPU والنموذج والدقة المعنية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="184"/>
+        <location filename="../app/trials/trialspage.cpp" line="185"/>
         <source>Compute profiles in the scenario</source>
         <translation>ملفات الحوسبة في السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="186"/>
+        <location filename="../app/trials/trialspage.cpp" line="187"/>
         <source>Remo&amp;ve Profile</source>
         <translation>إزالة ملف الحوسبة (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="187"/>
+        <location filename="../app/trials/trialspage.cpp" line="188"/>
         <source>The planner goes back to the roofline for it (undoable)</source>
         <translation>تعود أداة التخطيط إلى سقف الأداء (roofline) في هذه الحالة (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="202"/>
+        <location filename="../app/trials/trialspage.cpp" line="203"/>
         <source>&lt;b&gt;Compute profiles in the scenario&lt;/b&gt;</source>
         <translation>&lt;b&gt;ملفات الحوسبة في السيناريو&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="240"/>
+        <location filename="../app/trials/trialspage.cpp" line="241"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="251"/>
+        <location filename="../app/trials/trialspage.cpp" line="252"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="260"/>
+        <location filename="../app/trials/trialspage.cpp" line="261"/>
         <source>%1 of %2</source>
         <extracomment>Progress bar: step %1 of %2 steps</extracomment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="270"/>
+        <location filename="../app/trials/trialspage.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>فشل: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="271"/>
+        <location filename="../app/trials/trialspage.cpp" line="280"/>
         <source>Cancelled; the results show what was measured</source>
         <translation>أُلغي؛ تعرض النتائج ما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="272"/>
+        <location filename="../app/trials/trialspage.cpp" line="281"/>
         <source>Finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="282"/>
+        <location filename="../app/trials/trialspage.cpp" line="291"/>
         <source>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="285"/>
+        <location filename="../app/trials/trialspage.cpp" line="294"/>
         <source>not available — %1</source>
         <translation>غير متاح — %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="303"/>
+        <location filename="../app/trials/trialspage.cpp" line="312"/>
         <source>there are no results to export</source>
         <translation>لا توجد نتائج لتصديرها</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="313"/>
+        <location filename="../app/trials/trialspage.cpp" line="322"/>
         <source>%1: unknown format (use .json, .md or .csv)</source>
         <translation>%1: تنسيق غير معروف (استخدم .json أو .md أو .csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="328"/>
-        <location filename="../app/trials/trialspage.cpp" line="334"/>
+        <location filename="../app/trials/trialspage.cpp" line="337"/>
+        <location filename="../app/trials/trialspage.cpp" line="343"/>
         <source>Export Trial Results</source>
         <translation>تصدير نتائج التجارب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="329"/>
+        <location filename="../app/trials/trialspage.cpp" line="338"/>
         <source>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="342"/>
+        <location filename="../app/trials/trialspage.cpp" line="351"/>
         <source>there are no results</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="346"/>
+        <location filename="../app/trials/trialspage.cpp" line="355"/>
         <source>the scenario has no GPU type &quot;%1&quot; or no model &quot;%2&quot;</source>
         <translation>لا يحتوي السيناريو على نوع GPU &quot;%1&quot; أو على نموذج &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="351"/>
+        <location filename="../app/trials/trialspage.cpp" line="360"/>
         <source>no successful decode or prefill trial of %1 in %2</source>
         <translation>لا توجد تجربة ناجحة لفك الترميز أو التعبئة المسبقة لـ %1 في %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="364"/>
+        <location filename="../app/trials/trialspage.cpp" line="373"/>
         <source>Use measured profile for %1</source>
         <translation>استخدام ملف الحوسبة المقيس لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="382"/>
+        <location filename="../app/trials/trialspage.cpp" line="391"/>
         <source>Use as Compute Profile</source>
         <translation>استخدام كملف حوسبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="395"/>
+        <location filename="../app/trials/trialspage.cpp" line="404"/>
         <source>Remove measured profile for %1</source>
         <translation>إزالة ملف الحوسبة المقيس لـ %1</translation>
     </message>
@@ -7460,32 +7460,37 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
     <message>
         <location filename="../app/trials/trialspageview.cpp" line="89"/>
+        <source>&lt;b&gt;Measuring…&lt;/b&gt; The results appear as each configuration is measured; the verdict comes when the A/B rounds end.</source>
+        <translation>&lt;b&gt;جارٍ القياس…&lt;/b&gt; تظهر النتائج كلما قيست كل تهيئة؛ ويأتي الحكم عند انتهاء جولات A/B.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="92"/>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; before the A/B pair: no verdict.</source>
         <translation>&lt;b&gt;أُلغي&lt;/b&gt; قبل الزوج A/B: لا حكم.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="90"/>
+        <location filename="../app/trials/trialspageview.cpp" line="93"/>
         <source>&lt;b&gt;No verdict&lt;/b&gt;: a pair did not run (see its status).</source>
         <translation>&lt;b&gt;لا حكم&lt;/b&gt;: لم يُشغَّل أحد الأزواج (راجع حالته).</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="96"/>
+        <location filename="../app/trials/trialspageview.cpp" line="99"/>
         <source>Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.</source>
         <translation>لكل رمز (كل تجربة على حدة): A %1 ms، B %2 ms؛ رمز/s: A %3، B %4.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="106"/>
+        <location filename="../app/trials/trialspageview.cpp" line="109"/>
         <source>Ceilings: not measured.</source>
         <translation>الأسقف: غير مقيسة.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="113"/>
+        <location filename="../app/trials/trialspageview.cpp" line="116"/>
         <source>%1 %2 GFLOP/s</source>
         <extracomment>GEMM rate of one precision, e.g. &quot;BF16 512.3 GFLOP/s&quot;</extracomment>
         <translation>%1 %2 GFLOP/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialspageview.cpp" line="115"/>
+        <location filename="../app/trials/trialspageview.cpp" line="118"/>
         <source>Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</source>
         <translation>
             <numerusform>الأسقف المقيسة في هذا التشغيل على %1 (%2، %n خيط أو وحدة SM): النسخ %3 GB/s (قراءة + كتابة، مخزن مؤقت %4 MiB)، تدفق القراءة %5 GB/s، GEMM n = %6: %7.</numerusform>
@@ -7497,13 +7502,13 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="153"/>
-        <location filename="../app/trials/trialspageview.cpp" line="161"/>
+        <location filename="../app/trials/trialspageview.cpp" line="156"/>
+        <location filename="../app/trials/trialspageview.cpp" line="164"/>
         <source>roofline</source>
         <translation>سقف الأداء (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="181"/>
+        <location filename="../app/trials/trialspageview.cpp" line="184"/>
         <source>The scenario has no models to run</source>
         <translation>لا يحتوي السيناريو على نماذج لتشغيلها</translation>
     </message>
@@ -7538,32 +7543,32 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>تجارب قياس الأداء</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="121"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="131"/>
         <source>Opening the backend</source>
         <translation>فتح الواجهة الخلفية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="134"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
         <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
         <translation>قياس الأسقف (عرض نطاق النسخ، معدل GEMM)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="143"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="155"/>
         <source>Trial A: %1</source>
         <translation>التجربة A: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="156"/>
         <source>Trial B: %1</source>
         <translation>التجربة B: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="146"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>Profile trial: %1</source>
         <translation>تجربة ملف الحوسبة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="171"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، %n جولة</numerusform>
@@ -7575,7 +7580,7 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="176"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B: بالتناوب، %n جولة</numerusform>

@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialspageview.cpp" line="115"/>
+        <location filename="../app/trials/trialspageview.cpp" line="118"/>
         <source>Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</source>
         <translation>
             <numerusform>Ceilings measured in this run on %1 (%2, %n thread or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</numerusform>
@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="171"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>A/A control: A against itself, %n round</numerusform>
@@ -557,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="176"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B: interleaved, %n round</numerusform>

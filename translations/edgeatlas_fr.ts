@@ -1315,8 +1315,8 @@ après : %2</translation>
 <context>
     <name>ea::JobRunner</name>
     <message>
-        <location filename="../app/jobrunner.cpp" line="165"/>
-        <location filename="../app/jobrunner.cpp" line="167"/>
+        <location filename="../app/jobrunner.cpp" line="173"/>
+        <location filename="../app/jobrunner.cpp" line="175"/>
         <source>the background task failed</source>
         <translation>la tâche d&apos;arrière-plan a échoué</translation>
     </message>
@@ -6487,87 +6487,87 @@ Pré-remplissage : les prompts du lot en une seule passe (attention causale).</t
 <context>
     <name>ea::TrialPairsModel</name>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="246"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="259"/>
         <source>no verdict</source>
         <translation>pas de verdict</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>exceeds A/A noise</source>
         <translation>dépasse le bruit A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>within noise</source>
         <translation>dans le bruit</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="262"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="275"/>
         <source>Noise: the widest deviation from 1 of the A/A ratios&apos; p10 and p90. The A/B delta (median B/A − 1) exceeds it, or stays within it.</source>
         <translation>Bruit : le plus grand écart à 1 des p10 et p90 des rapports A/A. L&apos;écart A/B (médiane B/A − 1) le dépasse, ou reste dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="267"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="280"/>
         <source>%1  |  %2  (%3)</source>
         <extracomment>Tool-tip of a pair: configuration A | configuration B (status)</extracomment>
         <translation>%1  |  %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/A control</source>
         <translation>Contrôle A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="299"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
         <source>control</source>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
         <source>Pair</source>
         <extracomment>Column header: the A/A control or the A/B pair</extracomment>
         <translation>Paire</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="314"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="316"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
         <source>B/A median</source>
         <translation>Médiane B/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="319"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="332"/>
         <source>p10</source>
         <extracomment>Column header: 10th percentile of the ratio B/A</extracomment>
         <translation>p10</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="322"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="335"/>
         <source>p90</source>
         <extracomment>Column header: 90th percentile of the ratio B/A</extracomment>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="338"/>
         <source>Delta</source>
         <extracomment>Column header: median B/A minus 1, in percent</extracomment>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="340"/>
         <source>A/A noise</source>
         <translation>Bruit A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="342"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -6605,7 +6605,7 @@ Pré-remplissage : les prompts du lot en une seule passe (attention causale).</t
         <translation>ignoré : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="122"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="135"/>
         <source>%1
 bytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5)
 outputs checked: %6, timed as a graph: %7</source>
@@ -6614,113 +6614,113 @@ octets par étape %2 MB, FLOPs par étape %3 G, plancher prévu %4 ms (%5)
 sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="126"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="139"/>
         <source>compute-bound</source>
         <translation>limité par le calcul</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="127"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="140"/>
         <source>memory-bound</source>
         <translation>limité par la mémoire</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="131"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="144"/>
         <source>Predicted floor (max of bytes / copy bandwidth, FLOPs / GEMM rate) over the median</source>
         <translation>Plancher prévu (max. entre octets / bande passante de copie et FLOPs / débit GEMM) divisé par la médiane</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="141"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="154"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="179"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="192"/>
         <source>Median time of one run (a decode step of the whole batch, or one prefill)</source>
         <translation>Temps médian d&apos;une exécution (une étape de décodage de tout le lot, ou un pré-remplissage)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="181"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="194"/>
         <source>Median step time divided by the tokens of the step (batch, or batch × prompt)</source>
         <translation>Temps d&apos;étape médian divisé par les jetons de l&apos;étape (lot, ou lot × prompt)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="183"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="196"/>
         <source>Bytes the step reads and writes (weights, KV cache, activations) per second</source>
         <translation>Octets lus et écrits par l&apos;étape (poids, cache KV, activations) par seconde</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="185"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="198"/>
         <source>Achieved bandwidth as a share of the copy bandwidth measured in the same run</source>
         <translation>Bande passante atteinte, en part de la bande passante de copie mesurée lors de la même exécution</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="195"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="208"/>
         <source>Side</source>
         <extracomment>Column header: which configuration a trial is (A, B or a profile trial)</extracomment>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="197"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="210"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="199"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="212"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="201"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="214"/>
         <source>Median ms</source>
         <translation>Médiane ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="203"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="216"/>
         <source>p10 ms</source>
         <translation>p10 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="205"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="218"/>
         <source>p90 ms</source>
         <translation>p90 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="207"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="220"/>
         <source>ms/token</source>
         <translation>ms/jeton</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="209"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="222"/>
         <source>tokens/s</source>
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="211"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="224"/>
         <source>GB/s</source>
         <translation>GB/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="213"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="226"/>
         <source>% roofline</source>
         <translation>% plafond</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="215"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="228"/>
         <source>% copy BW</source>
         <translation>% BP copie</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="217"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="230"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
@@ -6908,298 +6908,298 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::TrialsPage</name>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="65"/>
+        <location filename="../app/trials/trialspage.cpp" line="66"/>
         <source>Looking for devices…</source>
         <translation>Recherche des périphériques…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="66"/>
+        <location filename="../app/trials/trialspage.cpp" line="67"/>
         <source>Devices</source>
         <translation>Périphériques</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="69"/>
+        <location filename="../app/trials/trialspage.cpp" line="70"/>
         <source>Configuration &amp;A</source>
         <translation>Configuration &amp;A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="70"/>
+        <location filename="../app/trials/trialspage.cpp" line="71"/>
         <source>Configuration &amp;B</source>
         <translation>Configuration &amp;B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="76"/>
+        <location filename="../app/trials/trialspage.cpp" line="77"/>
         <source>&amp;Run A/B</source>
         <translation>Exécute&amp;r A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="77"/>
-        <location filename="../app/trials/trialspageview.cpp" line="180"/>
+        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspageview.cpp" line="183"/>
         <source>Measure the ceilings, A and B, the A/A control, then A and B interleaved</source>
         <translation>Mesurer les plafonds, A et B, le contrôle A/A, puis A et B en alternance</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspage.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="79"/>
+        <location filename="../app/trials/trialspage.cpp" line="80"/>
         <source>Stop at the next sample or round; what was measured stays</source>
         <translation>S&apos;arrêter au prochain échantillon ou tour ; ce qui a été mesuré est conservé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="91"/>
+        <location filename="../app/trials/trialspage.cpp" line="92"/>
         <source>Progress of the run</source>
         <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="92"/>
+        <location filename="../app/trials/trialspage.cpp" line="93"/>
         <source>Not run yet</source>
         <translation>Pas encore exécuté</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="115"/>
+        <location filename="../app/trials/trialspage.cpp" line="116"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="119"/>
+        <location filename="../app/trials/trialspage.cpp" line="120"/>
         <source>Measured ceilings</source>
         <translation>Plafonds mesurés</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="139"/>
+        <location filename="../app/trials/trialspage.cpp" line="140"/>
         <source>Trial results</source>
         <translation>Résultats des essais</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="140"/>
+        <location filename="../app/trials/trialspage.cpp" line="141"/>
         <source>Each configuration on its own: median, p10 and p90 of the step time over its samples, and what that achieves</source>
         <translation>Chaque configuration séparément : médiane, p10 et p90 du temps d&apos;étape sur ses échantillons, et ce que cela donne</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="143"/>
+        <location filename="../app/trials/trialspage.cpp" line="144"/>
         <source>A/A control and A/B pair</source>
         <translation>Contrôle A/A et paire A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="144"/>
+        <location filename="../app/trials/trialspage.cpp" line="145"/>
         <source>Side by side: one ratio B/A per round of interleaved runs</source>
         <translation>Côte à côte : un rapport B/A par tour d&apos;exécutions alternées</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="147"/>
+        <location filename="../app/trials/trialspage.cpp" line="148"/>
         <source>Latency per token</source>
         <translation>Latence par jeton</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="149"/>
+        <location filename="../app/trials/trialspage.cpp" line="150"/>
         <source>ms</source>
         <extracomment>Unit of a chart: milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="150"/>
+        <location filename="../app/trials/trialspage.cpp" line="151"/>
         <source>Throughput</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="152"/>
+        <location filename="../app/trials/trialspage.cpp" line="153"/>
         <source>tokens/s</source>
         <extracomment>Unit of a chart: tokens per second</extracomment>
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="153"/>
+        <location filename="../app/trials/trialspage.cpp" line="154"/>
         <source>Share of roofline</source>
         <translation>Part du plafond (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="155"/>
+        <location filename="../app/trials/trialspage.cpp" line="156"/>
         <source>%</source>
         <extracomment>Unit of a chart: percent</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="160"/>
+        <location filename="../app/trials/trialspage.cpp" line="161"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="161"/>
+        <location filename="../app/trials/trialspage.cpp" line="162"/>
         <source>Save the results with their provenance as JSON, markdown or CSV</source>
         <translation>Enregistrer les résultats avec leur provenance en JSON, Markdown ou CSV</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="162"/>
+        <location filename="../app/trials/trialspage.cpp" line="163"/>
         <source>&amp;Use as Compute Profile…</source>
         <translation>&amp;Utiliser comme profil de calcul…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="163"/>
+        <location filename="../app/trials/trialspage.cpp" line="164"/>
         <source>Make these measurements the compute profile of a GPU type of the scenario; the plan then uses them instead of the roofline (undoable)</source>
         <translation>Faire de ces mesures le profil de calcul d&apos;un type de GPU du scénario ; le plan les utilise alors au lieu du plafond (roofline) (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>GPU type</source>
         <translation>Type de GPU</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Step B=1 ms</source>
         <translation>Étape B=1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>+ms/seq</source>
         <translation>+ms/séq</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Prefill tok/s</source>
         <translation>Pré-rempl. jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="182"/>
+        <location filename="../app/trials/trialspage.cpp" line="183"/>
         <source>Measured compute profiles of the scenario: the planner uses them instead of the roofline for that GPU type, model and precision</source>
         <translation>Profils de calcul mesurés du scénario : le planificateur les utilise au lieu du plafond (roofline) pour ce type de GPU, ce modèle et cette précision</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="184"/>
+        <location filename="../app/trials/trialspage.cpp" line="185"/>
         <source>Compute profiles in the scenario</source>
         <translation>Profils de calcul du scénario</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="186"/>
+        <location filename="../app/trials/trialspage.cpp" line="187"/>
         <source>Remo&amp;ve Profile</source>
         <translation>Retirer le pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="187"/>
+        <location filename="../app/trials/trialspage.cpp" line="188"/>
         <source>The planner goes back to the roofline for it (undoable)</source>
         <translation>Le planificateur revient au plafond (roofline) pour ce cas (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="202"/>
+        <location filename="../app/trials/trialspage.cpp" line="203"/>
         <source>&lt;b&gt;Compute profiles in the scenario&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profils de calcul du scénario&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="240"/>
+        <location filename="../app/trials/trialspage.cpp" line="241"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="251"/>
+        <location filename="../app/trials/trialspage.cpp" line="252"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="260"/>
+        <location filename="../app/trials/trialspage.cpp" line="261"/>
         <source>%1 of %2</source>
         <extracomment>Progress bar: step %1 of %2 steps</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="270"/>
+        <location filename="../app/trials/trialspage.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="271"/>
+        <location filename="../app/trials/trialspage.cpp" line="280"/>
         <source>Cancelled; the results show what was measured</source>
         <translation>Annulé ; les résultats montrent ce qui a été mesuré</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="272"/>
+        <location filename="../app/trials/trialspage.cpp" line="281"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="282"/>
+        <location filename="../app/trials/trialspage.cpp" line="291"/>
         <source>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;CPU&lt;/b&gt; : %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt; : %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="285"/>
+        <location filename="../app/trials/trialspage.cpp" line="294"/>
         <source>not available — %1</source>
         <translation>non disponible — %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="303"/>
+        <location filename="../app/trials/trialspage.cpp" line="312"/>
         <source>there are no results to export</source>
         <translation>il n&apos;y a aucun résultat à exporter</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="313"/>
+        <location filename="../app/trials/trialspage.cpp" line="322"/>
         <source>%1: unknown format (use .json, .md or .csv)</source>
         <translation>%1 : format inconnu (utilisez .json, .md ou .csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="328"/>
-        <location filename="../app/trials/trialspage.cpp" line="334"/>
+        <location filename="../app/trials/trialspage.cpp" line="337"/>
+        <location filename="../app/trials/trialspage.cpp" line="343"/>
         <source>Export Trial Results</source>
         <translation>Exporter les résultats des essais</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="329"/>
+        <location filename="../app/trials/trialspage.cpp" line="338"/>
         <source>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="342"/>
+        <location filename="../app/trials/trialspage.cpp" line="351"/>
         <source>there are no results</source>
         <translation>il n&apos;y a aucun résultat</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="346"/>
+        <location filename="../app/trials/trialspage.cpp" line="355"/>
         <source>the scenario has no GPU type &quot;%1&quot; or no model &quot;%2&quot;</source>
         <translation>le scénario n&apos;a pas de type de GPU &quot;%1&quot; ou pas de modèle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="351"/>
+        <location filename="../app/trials/trialspage.cpp" line="360"/>
         <source>no successful decode or prefill trial of %1 in %2</source>
         <translation>aucun essai de décodage ou de pré-remplissage réussi de %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="364"/>
+        <location filename="../app/trials/trialspage.cpp" line="373"/>
         <source>Use measured profile for %1</source>
         <translation>Utiliser le profil mesuré pour %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="382"/>
+        <location filename="../app/trials/trialspage.cpp" line="391"/>
         <source>Use as Compute Profile</source>
         <translation>Utiliser comme profil de calcul</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="395"/>
+        <location filename="../app/trials/trialspage.cpp" line="404"/>
         <source>Remove measured profile for %1</source>
         <translation>Retirer le profil mesuré pour %1</translation>
     </message>
@@ -7236,32 +7236,37 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
     <message>
         <location filename="../app/trials/trialspageview.cpp" line="89"/>
+        <source>&lt;b&gt;Measuring…&lt;/b&gt; The results appear as each configuration is measured; the verdict comes when the A/B rounds end.</source>
+        <translation>&lt;b&gt;Mesure en cours…&lt;/b&gt; Les résultats apparaissent à mesure que chaque configuration est mesurée ; le verdict vient à la fin des tours A/B.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="92"/>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; before the A/B pair: no verdict.</source>
         <translation>&lt;b&gt;Annulé&lt;/b&gt; avant la paire A/B : pas de verdict.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="90"/>
+        <location filename="../app/trials/trialspageview.cpp" line="93"/>
         <source>&lt;b&gt;No verdict&lt;/b&gt;: a pair did not run (see its status).</source>
         <translation>&lt;b&gt;Pas de verdict&lt;/b&gt; : une paire ne s&apos;est pas exécutée (voir son état).</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="96"/>
+        <location filename="../app/trials/trialspageview.cpp" line="99"/>
         <source>Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.</source>
         <translation>Par jeton (chaque essai séparément) : A %1 ms, B %2 ms ; jetons/s : A %3, B %4.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="106"/>
+        <location filename="../app/trials/trialspageview.cpp" line="109"/>
         <source>Ceilings: not measured.</source>
         <translation>Plafonds : non mesurés.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="113"/>
+        <location filename="../app/trials/trialspageview.cpp" line="116"/>
         <source>%1 %2 GFLOP/s</source>
         <extracomment>GEMM rate of one precision, e.g. &quot;BF16 512.3 GFLOP/s&quot;</extracomment>
         <translation>%1 %2 GFLOP/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialspageview.cpp" line="115"/>
+        <location filename="../app/trials/trialspageview.cpp" line="118"/>
         <source>Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</source>
         <translation>
             <numerusform>Plafonds mesurés lors de cette exécution sur %1 (%2, %n thread ou SM) : copie %3 GB/s (lecture + écriture, tampon de %4 MiB), flux de lecture %5 GB/s, GEMM n = %6 : %7.</numerusform>
@@ -7269,13 +7274,13 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="153"/>
-        <location filename="../app/trials/trialspageview.cpp" line="161"/>
+        <location filename="../app/trials/trialspageview.cpp" line="156"/>
+        <location filename="../app/trials/trialspageview.cpp" line="164"/>
         <source>roofline</source>
         <translation>plafond (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="181"/>
+        <location filename="../app/trials/trialspageview.cpp" line="184"/>
         <source>The scenario has no models to run</source>
         <translation>Le scénario ne contient aucun modèle à exécuter</translation>
     </message>
@@ -7306,32 +7311,32 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>Essais de performances</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="121"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="131"/>
         <source>Opening the backend</source>
         <translation>Ouverture du backend</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="134"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
         <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
         <translation>Mesure des plafonds (bande passante de copie, débit GEMM)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="143"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="155"/>
         <source>Trial A: %1</source>
         <translation>Essai A : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="156"/>
         <source>Trial B: %1</source>
         <translation>Essai B : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="146"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>Profile trial: %1</source>
         <translation>Essai de profil : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="171"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>Contrôle A/A : A contre elle-même, %n tour</numerusform>
@@ -7339,7 +7344,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="176"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B : en alternance, %n tour</numerusform>
