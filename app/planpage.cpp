@@ -13,11 +13,14 @@
 #include "widgets/planner/workloadtablemodel.h"
 
 #include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <utility>
@@ -58,12 +61,26 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
 
     m_layerPanel = new MapLayerPanel;
     m_layerPanel->setMap(m_map);
-    auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_summary);
-    left->addWidget(m_layerPanel);
+    // One column (a layout, not a splitter, so the summary's wrapped description gets the height it needs
+    // at the column's width).
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_layerPanel, 1);
+    // On a short screen (1366 × 768, with the welcome panel) the summary and the layers scroll rather than
+    // squeeze their rows onto each other.
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setObjectName(QStringLiteral("planSidebar"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
     m_charts = new PlannerCharts;
     m_charts->setMinimumWidth(320);
-    addWidget(left);
+    addWidget(leftScroll);
     addWidget(m_centre);
     addWidget(m_charts);
     setStretchFactor(1, 1);

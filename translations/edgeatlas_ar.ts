@@ -2886,27 +2886,27 @@ after: %2</source>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="47"/>
         <source>&amp;Board</source>
         <translation>اللوحة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Table</source>
         <translation>الجدول (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="46"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>أعباء العمل كبطاقات في طبقاتها: اسحب بطاقة لنقل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="47"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="133"/>
+        <location filename="../app/planpage.cpp" line="150"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -7047,8 +7047,8 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="188"/>
-        <source>&amp;Rounds:</source>
-        <translation>الجولات (&amp;R):</translation>
+        <source>R&amp;ounds:</source>
+        <translation>الجولات (&amp;O):</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="189"/>

@@ -2790,27 +2790,27 @@ après : %2</translation>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="47"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Table</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="46"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="47"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="133"/>
+        <location filename="../app/planpage.cpp" line="150"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -6835,7 +6835,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="188"/>
-        <source>&amp;Rounds:</source>
+        <source>R&amp;ounds:</source>
         <translation>&amp;Tours :</translation>
     </message>
     <message>
