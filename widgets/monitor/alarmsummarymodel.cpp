@@ -56,14 +56,20 @@ QVariant AlarmSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KindColumn:
-            return AlarmModel::kindLabel(g.kind);
+            return QVariant(); // the coloured dot; the kind is in the tool-tip and the summary says it
         case SinceColumn:
             return g.sinceMs > 0 ? QLocale().toString(since, QStringLiteral("HH:mm:ss")) : QString();
         case SummaryColumn:
             return g.summary;
         }
         break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == KindColumn)
+            return AlarmModel::kindLabel(g.kind);
+        break;
     case Qt::ToolTipRole: {
+        if (index.column() == KindColumn)
+            return AlarmModel::kindLabel(g.kind);
         QStringList shown = g.labels.mid(0, kLabelsInToolTip);
         if (g.labels.size() > kLabelsInToolTip)
             shown << tr("… and %n more", nullptr, int(g.labels.size() - kLabelsInToolTip));
