@@ -68,7 +68,7 @@
 <context>
     <name>ea::AlarmSummaryModel</name>
     <message numerus="yes">
-        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="69"/>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="75"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

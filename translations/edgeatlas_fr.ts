@@ -262,7 +262,7 @@
 <context>
     <name>ea::AlarmSummaryModel</name>
     <message numerus="yes">
-        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="69"/>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="75"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -270,19 +270,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="90"/>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="96"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="93"/>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="99"/>
         <source>Since</source>
         <extracomment>Column header: when the earliest alarm of the group was raised</extracomment>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="95"/>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="101"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
