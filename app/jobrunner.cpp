@@ -88,6 +88,14 @@ void JobControl::setStep(int index, int count, const QString &text) const
         Qt::QueuedConnection);
 }
 
+void JobControl::publish(std::function<void()> onGui) const
+{
+    QMetaObject::invokeMethod(
+        m_runner,
+        [runner = m_runner, id = m_id, onGui = std::move(onGui)] { runner->showPartial(id, onGui); },
+        Qt::QueuedConnection);
+}
+
 std::function<void(double)> JobControl::progressCallback() const
 {
     return [control = *this](double fraction) { control.setProgress(fraction); };
@@ -240,6 +248,14 @@ void JobRunner::showProgress(quint64 id, double fraction, const QString &text)
     if (e.spec.progress && e.receiver)
         e.spec.progress(fraction, text);
     emit jobProgress(id, fraction, text);
+}
+
+void JobRunner::showPartial(quint64 id, const std::function<void()> &onGui)
+{
+    const auto it = m_entries.find(id);
+    if (it == m_entries.end() || it->second->superseded || !it->second->receiver)
+        return;
+    onGui();
 }
 
 void JobRunner::cancel(quint64 id)

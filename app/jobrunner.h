@@ -37,6 +37,12 @@ public:
      * is, never merged with the next one (the trials list every step).
      */
     void setStep(int index, int count, const QString &text) const;
+    /**
+     * Hands a partial result to the GUI thread: onGui runs there, in order with the job's other reports,
+     * while the job's receiver exists and the job was not superseded (the trials show each configuration
+     * as soon as it is measured). onGui must own what it shows (copies or shared immutable values).
+     */
+    void publish(std::function<void()> onGui) const;
 
 private:
     friend class JobRunner;
@@ -149,6 +155,7 @@ private:
     void finish(quint64 id);
     void postProgress(quint64 id);
     void showProgress(quint64 id, double fraction, const QString &text);
+    void showPartial(quint64 id, const std::function<void()> &onGui);
 
     std::map<QString, std::unique_ptr<Lane>> m_lanes;
     std::map<quint64, std::unique_ptr<Entry>> m_entries;

@@ -19,6 +19,7 @@
 #include "app/settings.h"
 #include "app/settingsdialog.h"
 #include "app/trials/trialspage.h"
+#include "app/welcomepanel.h"
 #include "app/workloadactions.h"
 #include "engine/monitor/persistentmeasurementstore.h"
 #include "widgets/map/mapwidget.h"
@@ -47,6 +48,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ea {
 
@@ -56,9 +58,18 @@ constexpr int kProblemsShown = 12;
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Document(this))
 {
-    m_modes = new QStackedWidget(this);
+    // The welcome panel (first run, Help → Welcome) above the modes.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_welcome = new WelcomePanel(centre);
+    m_welcome->setVisible(false);
+    centreLayout->addWidget(m_welcome);
+    m_modes = new QStackedWidget(centre);
+    centreLayout->addWidget(m_modes, 1);
     m_plan = new PlanPage(m_document);
-    setCentralWidget(m_modes);
+    setCentralWidget(centre);
     // The mode bar, as in Qt Creator: one page per job over the same document (DESIGN.md).
     m_modeBar = new QToolBar(tr("Modes"), this);
     m_modeBar->setObjectName(QStringLiteral("modeBar"));
@@ -80,14 +91,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     QAction *monitorMode =
         addMode(m_monitor, tr("Monitor"), "network-wireless", QStyle::SP_DriveNetIcon,
                 tr("Monitor: live probes of the deployment against the model, with alarms"));
-    connect(m_monitor, &MonitorPage::activationRequested, monitorMode, &QAction::trigger);
+    // The Monitor's simulated deployment starts when the Monitor is first opened, so it has data at once.
+    m_monitor->setSimulateOnFirstShow(true);
+    m_monitorMode = monitorMode;
     QAction *calibrate = m_monitor->toolBar()->addAction(
         tr("&Calibrate Model…"), this, [this] { runCalibration(this, m_document, *m_monitor->session()); });
     calibrate->setToolTip(tr("Fit the network model to what was measured from this vantage point; shows the "
                              "error before and after, undoable"));
     m_trials = new TrialsPage(m_document);
-    addMode(m_trials, tr("Trials"), "utilities-system-monitor", QStyle::SP_ComputerIcon,
-            tr("Trials: benchmark configurations A and B on this computer's CPU or GPU"));
+    m_trialsMode = addMode(m_trials, tr("Trials"), "utilities-system-monitor", QStyle::SP_ComputerIcon,
+                           tr("Trials: benchmark configurations A and B on this computer's CPU or GPU"));
     createActions();
     createStatusBar();
     setAcceptDrops(true);
@@ -121,6 +134,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
         else if (key == Settings::DistanceUnit || key == Settings::CurrencySymbol)
             m_plan->refreshDisplay();
     });
+
+    connect(m_welcome, &WelcomePanel::actionRequested, this, &MainWindow::onWelcomeAction);
+    m_welcome->setVisible(WelcomePanel::shouldShowAtStart());
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -263,6 +279,10 @@ void MainWindow::createActions()
     m_plan->mapBinder()->fillViewMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *welcome = help->addAction(tr("&Welcome"), this, [this] { m_welcome->showPanel(); });
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
+    welcome->setStatusTip(tr("What the default world is, what to try first and what is synthetic"));
+    help->addSeparator();
     help->addAction(tr("&About EdgeAtlas"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
@@ -276,6 +296,25 @@ void MainWindow::createActions()
     tools->addAction(redo);
     tools->addSeparator();
     tools->addAction(m_suggestAction);
+}
+
+void MainWindow::onWelcomeAction(WelcomePanel::Action action)
+{
+    switch (action) {
+    case WelcomePanel::Action::SuggestPlacement:
+        setMode(0);
+        suggestPlacement();
+        break;
+    case WelcomePanel::Action::OpenMonitor:
+        m_monitorMode->trigger();
+        break;
+    case WelcomePanel::Action::RunTrial:
+        m_trialsMode->trigger();
+        break;
+    case WelcomePanel::Action::ExportReport:
+        exportReport(this, m_document);
+        break;
+    }
 }
 
 void MainWindow::suggestPlacement()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/welcomepanel.h"
 #include "engine/plan/plansnapshot.h"
 
 #include <QMainWindow>
@@ -60,6 +61,7 @@ public:
     /** Shows mode index (0 Plan, then in the order added). */
     void setMode(int index);
     int mode() const;
+    WelcomePanel *welcomePanel() const { return m_welcome; }
     WorkloadActions *workloadActions() const { return m_workloadActions; }
     QAction *suggestAction() const { return m_suggestAction; }
     WorkloadTableModel *workloadModel() const;
@@ -84,6 +86,7 @@ private:
     bool maybeSave();
     void about();
     void suggestPlacement();
+    void onWelcomeAction(WelcomePanel::Action action);
     void editTier();
 
     void onScenarioChanged();
@@ -97,6 +100,8 @@ private:
     TrialsPage *m_trials = nullptr;
     MonitorPage *m_monitor = nullptr;
     QStackedWidget *m_modes = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    QAction *m_monitorMode = nullptr, *m_trialsMode = nullptr;
     QToolBar *m_modeBar = nullptr;
     QActionGroup *m_modeGroup = nullptr;
     RecentFiles *m_recent = nullptr;

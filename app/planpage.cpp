@@ -13,9 +13,14 @@
 #include "widgets/planner/workloadtablemodel.h"
 
 #include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <utility>
@@ -52,15 +57,30 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     m_centre->setStretchFactor(0, 1);
     m_centre->setStretchFactor(1, 0);
     m_centre->setSizes({560, 330});
+    connect(m_centre, &QSplitter::splitterMoved, this, [this] { m_boardUserSized = true; });
 
     m_layerPanel = new MapLayerPanel;
     m_layerPanel->setMap(m_map);
-    auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_summary);
-    left->addWidget(m_layerPanel);
+    // One column (a layout, not a splitter, so the summary's wrapped description gets the height it needs
+    // at the column's width).
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_layerPanel, 1);
+    // On a short screen (1366 × 768, with the welcome panel) the summary and the layers scroll rather than
+    // squeeze their rows onto each other.
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setObjectName(QStringLiteral("planSidebar"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
     m_charts = new PlannerCharts;
     m_charts->setMinimumWidth(320);
-    addWidget(left);
+    addWidget(leftScroll);
     addWidget(m_centre);
     addWidget(m_charts);
     setStretchFactor(1, 1);
@@ -178,6 +198,7 @@ void PlanPage::editTier()
 
 void PlanPage::onScenarioChanged()
 {
+    m_boardUserSized = false;
     // Another scenario: its first workload is the current one once its snapshot is shown.
     m_columnsFitted = false;
     m_pickFirst = true;
@@ -200,6 +221,39 @@ void PlanPage::onSnapshot(const PlanSnapshotPtr &snapshot)
     }
     if (!m_columnsFitted && snapshot->outcome)
         fitColumns();
+    if (content)
+        scheduleFitBoard();
+}
+
+void PlanPage::resizeEvent(QResizeEvent *event)
+{
+    QSplitter::resizeEvent(event);
+    scheduleFitBoard();
+}
+
+void PlanPage::scheduleFitBoard()
+{
+    if (m_boardUserSized || std::exchange(m_fitBoardPending, true))
+        return;
+    // Once the layouts have settled (the columns' widths decide the cards' heights).
+    QTimer::singleShot(0, this, [this] {
+        m_fitBoardPending = false;
+        fitBoard();
+    });
+}
+
+void PlanPage::fitBoard()
+{
+    const int total = m_centre->height() - m_centre->handleWidth();
+    if (m_boardUserSized || total <= 0 || !isVisible())
+        return;
+    // What the tab widget adds around the board (its tab bar), as laid out now.
+    const int around = m_tabs->currentWidget() == m_board && m_board->height() > 0
+                           ? m_tabs->height() - m_board->height()
+                           : m_tabs->tabBar()->sizeHint().height() + 2;
+    const int need = m_board->preferredHeight() + around;
+    const int board = std::clamp(need, m_tabs->minimumSizeHint().height(), int(total * MaxBoardShare));
+    m_centre->setSizes({total - board, board});
 }
 
 void PlanPage::fitColumns()

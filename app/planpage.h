@@ -60,12 +60,22 @@ public:
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
+    /**
+     * Gives the board (below the map) the height its tallest column needs, at most MaxBoardShare of the
+     * centre, until the user moves the splitter between them. Done when the content or the size changes.
+     */
+    void fitBoard();
+    static constexpr double MaxBoardShare = 0.55;
 
 signals:
     void currentWorkloadChanged(int row);
     void editWorkloadRequested(int row);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void scheduleFitBoard();
     void onScenarioChanged();
     void onSnapshot(const PlanSnapshotPtr &snapshot);
     void showCurrentWorkload(int row);
@@ -87,6 +97,8 @@ private:
     bool m_columnsFitted = false;
     bool m_pickFirst = true; // another scenario was opened: pick its first workload
     bool m_syncing = false;
+    bool m_boardUserSized = false; // the user moved the splitter between the map and the board
+    bool m_fitBoardPending = false;
 };
 
 } // namespace ea

@@ -111,47 +111,139 @@
     </message>
 </context>
 <context>
+    <name>ea::AlarmGroups</name>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="125"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — compute-bound: the server&apos;s time alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الحوسبة: زمن الخادم وحده يتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>عقدة واحدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الحوسبة: زمن الخادم وحده يتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>عقدتان في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الحوسبة: زمن الخادم وحده يتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقد في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الحوسبة: زمن الخادم وحده يتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقدةً في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الحوسبة: زمن الخادم وحده يتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الحوسبة: زمن الخادم وحده يتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="131"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — network-bound: the round trip alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الشبكة: رحلة الذهاب والإياب وحدها تتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>عقدة واحدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الشبكة: رحلة الذهاب والإياب وحدها تتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>عقدتان في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الشبكة: رحلة الذهاب والإياب وحدها تتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقد في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الشبكة: رحلة الذهاب والإياب وحدها تتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقدةً في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الشبكة: رحلة الذهاب والإياب وحدها تتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — السبب هو الشبكة: رحلة الذهاب والإياب وحدها تتجاوز الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="137"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — the round trip and the server&apos;s time together are over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — رحلة الذهاب والإياب وزمن الخادم معًا يتجاوزان الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>عقدة واحدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — رحلة الذهاب والإياب وزمن الخادم معًا يتجاوزان الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>عقدتان في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — رحلة الذهاب والإياب وزمن الخادم معًا يتجاوزان الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقد في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — رحلة الذهاب والإياب وزمن الخادم معًا يتجاوزان الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقدةً في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — رحلة الذهاب والإياب وزمن الخادم معًا يتجاوزان الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4) — رحلة الذهاب والإياب وزمن الخادم معًا يتجاوزان الميزانية؛ انظر التخطيط ← الميزانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="145"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4)</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4)</numerusform>
+            <numerusform>عقدة واحدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4)</numerusform>
+            <numerusform>عقدتان في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4)</numerusform>
+            <numerusform>%n عقد في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4)</numerusform>
+            <numerusform>%n عقدةً في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4)</numerusform>
+            <numerusform>%n عقدة في مستوى %1 لا تحقق هدف %2 ‏(%3؛ الأسوأ %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="151"/>
+        <source>%n node(s) in the %1 tier answer slower than the model predicts (median RTT up to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n عقدة في مستوى %1 تستجيب أبطأ مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>عقدة واحدة في مستوى %1 تستجيب أبطأ مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>عقدتان في مستوى %1 تستجيب أبطأ مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>%n عقد في مستوى %1 تستجيب أبطأ مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>%n عقدةً في مستوى %1 تستجيب أبطأ مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>%n عقدة في مستوى %1 تستجيب أبطأ مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="155"/>
+        <source>%n node(s) in the %1 tier answer faster than the model predicts (median RTT down to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n عقدة في مستوى %1 تستجيب أسرع مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>عقدة واحدة في مستوى %1 تستجيب أسرع مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>عقدتان في مستوى %1 تستجيب أسرع مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>%n عقد في مستوى %1 تستجيب أسرع مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>%n عقدةً في مستوى %1 تستجيب أسرع مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+            <numerusform>%n عقدة في مستوى %1 تستجيب أسرع مما يتوقعه النموذج (الوسيط لزمن الذهاب والإياب حتى %2)؛ معايرة النموذج تضبطه على ما قيس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="161"/>
+        <source>%n target(s) failing: %1</source>
+        <extracomment>%n probed endpoints, %1 how their probes fail (a probe state such as &quot;Connection refused&quot;)</extracomment>
+        <translation>
+            <numerusform>%n هدف يفشل: %1</numerusform>
+            <numerusform>هدف واحد يفشل: %1</numerusform>
+            <numerusform>هدفان يفشلان: %1</numerusform>
+            <numerusform>%n أهداف تفشل: %1</numerusform>
+            <numerusform>%n هدفًا يفشل: %1</numerusform>
+            <numerusform>%n هدف يفشل: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::AlarmModel</name>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="62"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="67"/>
         <source>SLO breach</source>
         <translation>خرق SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="64"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="69"/>
         <source>Outside prediction band</source>
         <translation>خارج نطاق التنبؤ</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="66"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="71"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="70"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="75"/>
         <source>Recovered</source>
         <translation>تعافٍ</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="125"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="130"/>
         <source>Time</source>
         <extracomment>Column header: when the alarm was raised</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="128"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="131"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="136"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -170,29 +262,61 @@
         <translation>يستجيب مجددًا (كان: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="58"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="62"/>
         <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
         <translation>قيمة RTT p50 المقيسة %1 خارج نطاق النموذج %2 – %3 (النموذج %4)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="65"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="69"/>
         <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
         <translation>عادت قيمة RTT p50 المقيسة %1 إلى نطاق النموذج</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="74"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
         <source>TTFT measured %1 misses %2 (%3)</source>
         <translation>قيمة TTFT المقيسة %1 لا تحقق %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="75"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="81"/>
         <source>End-to-end estimate measured %1 misses %2 (%3)</source>
         <translation>التقدير المقيس من طرف إلى طرف %1 لا يحقق %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="86"/>
         <source>Meets %1 again (%2)</source>
         <translation>يحقق %1 مجددًا (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AlarmSummaryModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="75"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و%n غيرها</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="96"/>
+        <source>Kind</source>
+        <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="99"/>
+        <source>Since</source>
+        <extracomment>Column header: when the earliest alarm of the group was raised</extracomment>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="101"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1371,8 @@ after: %2</source>
 <context>
     <name>ea::JobRunner</name>
     <message>
-        <location filename="../app/jobrunner.cpp" line="165"/>
-        <location filename="../app/jobrunner.cpp" line="167"/>
+        <location filename="../app/jobrunner.cpp" line="173"/>
+        <location filename="../app/jobrunner.cpp" line="175"/>
         <source>the background task failed</source>
         <translation>فشلت المهمة الخلفية</translation>
     </message>
@@ -1576,291 +1700,301 @@ after: %2</source>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>Modes</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Plan</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>التخطيط: الخريطة ولوحة التخطيط والمخططات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>المراقبة: فحص مباشر للنشر مقارنةً بالنموذج، مع الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;Calibrate Model…</source>
         <translation>معايرة النموذج (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>ملاءمة نموذج الشبكة مع ما قيس من نقطة المراقبة هذه؛ يعرض الخطأ قبل الملاءمة وبعدها، ويمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Trials</source>
         <translation>التجارب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>التجارب: قياس أداء التكوينين A وB على CPU أو GPU في هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Autosave failed: %1</source>
         <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Open…</source>
         <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Open a scenario file</source>
         <translation>فتح ملف سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open &amp;Default Scenario</source>
         <translation>فتح السيناريو الافتراضي (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open the built-in default world</source>
         <translation>فتح العالم الافتراضي المدمج</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ملف حديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Save the scenario with the current placement</source>
         <translation>حفظ السيناريو مع التوزيع الحالي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Save &amp;As…</source>
         <translation>حفظ باسم (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Save the scenario under a new name</source>
         <translation>حفظ السيناريو باسم جديد</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Import</source>
         <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Export</source>
         <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Map…</source>
         <translation>الخريطة (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>كتابة الخريطة كما تظهر في ملف PNG أو SVG أو PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Export &amp;Report…</source>
         <translation>تصدير التقرير (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>تقرير التخطيط بصيغة PDF أو HTML أو CSV أو JSON، مع معاينة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Change &amp;Tier…</source>
         <translation>تغيير الطبقة (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Move the selected workload to another tier</source>
         <translation>نقل عبء العمل المحدد إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>إعدادات الوحدات ورمز العملة واللغة ولوحة الألوان والفحص والحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Plan</source>
         <translation>التخطيط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Suggest Placement…</source>
         <translation>اقتراح توزيع (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>إيجاد أرخص توزيع يحقق كل SLO، وتطبيقه</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>اقتراح أرخص توزيع يحقق كل SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
+        <source>&amp;Welcome</source>
+        <translation>ترحيب (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="284"/>
+        <source>What the default world is, what to try first and what is synthetic</source>
+        <translation>ما هو العالم الافتراضي، وما الذي تجربه أولًا، وما هو اصطناعي</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>حول EdgeAtlas (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>About &amp;Qt</source>
         <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>لا تزال الخطة قيد التقييم؛ أعد المحاولة بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>طُبّق التوزيع المقترح؛ يمكن التراجع عنه بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>يُفتح السيناريو الافتراضي المدمج بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>تعذّر فتح السيناريو الافتراضي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>تعذّر تحميل السيناريو الافتراضي المدمج.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>The current scenario is unchanged.</source>
         <translation>لم يتغير السيناريو الحالي.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cannot Open Scenario</source>
         <translation>تعذّر فتح السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>%1 could not be opened. %2</source>
         <translation>تعذّر فتح %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Open Scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
         <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>سيناريوهات EdgeAtlas (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>Cannot Save Scenario</source>
         <translation>تعذّر حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1869,18 +2003,18 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Save Scenario As</source>
         <translation>حفظ السيناريو باسم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1889,37 +2023,37 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>Evaluated in %1 ms</source>
         <translation>اكتمل التقييم في %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>Evaluation failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>Evaluation Failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1928,12 +2062,12 @@ after: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… و%n عنصر آخر (انظر «إظهار التفاصيل»)</numerusform>
@@ -2303,104 +2437,130 @@ after: %2</source>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="76"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;نشر محاكى على هذا الحاسوب — ليست قياسات حقيقية.&lt;/b&gt; تستجيب نقاط النهاية بالتأخيرات التي يتنبأ بها نموذج زمن الاستجابة.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="80"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
         <source>Stop Simulation</source>
         <translation>إيقاف المحاكاة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="81"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>يوقف الفحص ويُنهي النشر المحاكى</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="105"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
         <source>Probe targets</source>
         <translation>أهداف الفحص</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="106"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>نقاط النهاية المفحوصة، واحدة في كل صف: حالة أحدث فحص وتوقيتاته، وRTT النموذج، والفارق المتبقي، والإحصاءات على النافذة الزمنية. حدّد صفًا لعرض سلسلته الزمنية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="122"/>
-        <source>Alarms</source>
-        <translation>الإنذارات</translation>
+        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <source>Alarms now</source>
+        <translation>الإنذارات الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="123"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
+        <translation>ما يحدث الآن مجمّعًا: الأهداف التي لا تحقق نفس SLO للسبب نفسه، أو تفشل بالطريقة نفسها، أو تخرج عن نطاق النموذج بالطريقة نفسها تشترك في صف واحد. مرّر المؤشر فوق صف لرؤية أهدافه.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <source>Alarm log</source>
+        <translation>سجل الإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>الأعطال وخروقات SLO والوسيطات الواقعة خارج نطاق النموذج عند بدئها وانتهائها، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="198"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <source>Now (%1)</source>
+        <translation>الآن (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="200"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
         <source>&amp;Start Probing</source>
         <translation>بدء الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>فحص نقاط نهاية عقد السيناريو (أو نقاط النشر المحاكى)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="207"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
         <source>Simulate &amp;Deployment</source>
         <translation>محاكاة النشر (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>تشغيل أقرب عقد السيناريو من هذا الحاسوب بالتأخيرات المنمذجة، وفحصها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="215"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
         <source>&amp;Prometheus History…</source>
         <translation>سجل Prometheus (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>قراءة سجل زمن الاستجابة لوكلاء الفحص من خادم Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
         <source>Monitor status</source>
         <translation>حالة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>تعذّر بدء النشر المحاكى: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="263"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>لا توجد في هذا السيناريو عقدة لها نقطة نهاية للفحص. حاكِ نشرًا لرؤية المراقبة أثناء عملها.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
         <source>&amp;Stop Probing</source>
         <translation>إيقاف الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
         <source>Stop &amp;Simulation</source>
         <translation>إيقاف المحاكاة (&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="386"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>فحص %n هدف كل %1 s — النتائج: %2، الفاشلة: %3، قيد التنفيذ: %4</numerusform>
@@ -2412,7 +2572,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="393"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>متوقف — %n هدف</numerusform>
@@ -2424,7 +2584,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="394"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>لا أهداف: ابدأ فحص نقاط نهاية السيناريو أو حاكِ نشرًا</translation>
     </message>
@@ -2432,12 +2592,12 @@ after: %2</source>
 <context>
     <name>ea::MonitorSession</name>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="134"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="141"/>
         <source>There is nothing to probe: no target has an endpoint.</source>
         <translation>لا يوجد ما يُفحص: ليس لأي هدف نقطة نهاية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="179"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="186"/>
         <source>No scenario is open.</source>
         <translation>لا يوجد سيناريو مفتوح.</translation>
     </message>
@@ -2726,27 +2886,27 @@ after: %2</source>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="42"/>
+        <location filename="../app/planpage.cpp" line="47"/>
         <source>&amp;Board</source>
         <translation>اللوحة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Table</source>
         <translation>الجدول (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>أعباء العمل كبطاقات في طبقاتها: اسحب بطاقة لنقل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="130"/>
+        <location filename="../app/planpage.cpp" line="150"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -2754,32 +2914,32 @@ after: %2</source>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>end-to-end</source>
         <translation>من طرف إلى طرف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
         <source>Planner board</source>
         <translation>لوحة التخطيط</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>أعباء العمل كبطاقات في عمود لكل طبقة؛ اسحب بطاقة أو اضغط Ctrl+Left/Right لنقل عبء عمل إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>1 workload</source>
         <translation>عبء عمل واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>لا أعباء عمل</numerusform>
@@ -2791,17 +2951,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="164"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
         <source>%1/mo</source>
         <translation>%1/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>1 GPU</source>
         <translation>GPU واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2813,52 +2973,52 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="168"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا؛ %5 GPU في %6 من المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="189"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="208"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="211"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="215"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="218"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="219"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="307"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -6193,9 +6353,25 @@ prefill: %3</source>
 <context>
     <name>ea::TierColumn</name>
     <message>
-        <location filename="../widgets/planner/tiercolumn.cpp" line="23"/>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="26"/>
         <source>%1 tier</source>
         <translation>طبقة %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="89"/>
+        <source>Expand the %1 column</source>
+        <translation>توسيع عمود %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="90"/>
+        <source>Collapse the %1 column (its workloads stay in the tier)</source>
+        <translation>طيّ عمود %1 (تبقى أعباء عمله في المستوى)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="271"/>
+        <source>%1 · %2</source>
+        <extracomment>A collapsed column of the planner board, written vertically: the tier and how many workloads</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6523,87 +6699,87 @@ Prefill: the prompts of the batch in one pass (causal attention).</source>
 <context>
     <name>ea::TrialPairsModel</name>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="246"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="259"/>
         <source>no verdict</source>
         <translation>لا حكم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>exceeds A/A noise</source>
         <translation>يتجاوز ضجيج A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>within noise</source>
         <translation>ضمن الضجيج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="262"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="275"/>
         <source>Noise: the widest deviation from 1 of the A/A ratios&apos; p10 and p90. The A/B delta (median B/A − 1) exceeds it, or stays within it.</source>
         <translation>الضجيج: أكبر انحراف عن 1 لقيمتي p10 وp90 لنسب A/A. يتجاوزه فرق A/B (وسيط B/A − 1) أو يبقى ضمنه.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="267"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="280"/>
         <source>%1  |  %2  (%3)</source>
         <extracomment>Tool-tip of a pair: configuration A | configuration B (status)</extracomment>
         <translation>%1  |  %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/A control</source>
         <translation>مقارنة A/A الضابطة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="299"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
         <source>control</source>
         <translation>ضابطة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
         <source>Pair</source>
         <extracomment>Column header: the A/A control or the A/B pair</extracomment>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="314"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
         <source>Rounds</source>
         <translation>الجولات</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="316"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
         <source>B/A median</source>
         <translation>وسيط B/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="319"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="332"/>
         <source>p10</source>
         <extracomment>Column header: 10th percentile of the ratio B/A</extracomment>
         <translation>p10</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="322"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="335"/>
         <source>p90</source>
         <extracomment>Column header: 90th percentile of the ratio B/A</extracomment>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="338"/>
         <source>Delta</source>
         <extracomment>Column header: median B/A minus 1, in percent</extracomment>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="340"/>
         <source>A/A noise</source>
         <translation>ضجيج A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="342"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
@@ -6641,7 +6817,7 @@ Prefill: the prompts of the batch in one pass (causal attention).</source>
         <translation>تم تخطيها: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="122"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="135"/>
         <source>%1
 bytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5)
 outputs checked: %6, timed as a graph: %7</source>
@@ -6650,113 +6826,113 @@ outputs checked: %6, timed as a graph: %7</source>
 التحقق من المخرجات: %6، التوقيت عبر graph: %7</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="126"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="139"/>
         <source>compute-bound</source>
         <translation>محدود بالحوسبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="127"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="140"/>
         <source>memory-bound</source>
         <translation>محدود بالذاكرة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="131"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="144"/>
         <source>Predicted floor (max of bytes / copy bandwidth, FLOPs / GEMM rate) over the median</source>
         <translation>الحد الأدنى المتوقع (الأكبر بين البايتات / عرض نطاق النسخ، وFLOPs / معدل GEMM) مقسومًا على الوسيط</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="141"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="154"/>
         <source>profile</source>
         <translation>ملف حوسبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="179"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="192"/>
         <source>Median time of one run (a decode step of the whole batch, or one prefill)</source>
         <translation>الزمن الوسيط لتشغيل واحد (خطوة فك ترميز للدفعة كاملة، أو تعبئة مسبقة واحدة)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="181"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="194"/>
         <source>Median step time divided by the tokens of the step (batch, or batch × prompt)</source>
         <translation>زمن الخطوة الوسيط مقسومًا على رموز الخطوة (الدفعة، أو الدفعة × المطالبة)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="183"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="196"/>
         <source>Bytes the step reads and writes (weights, KV cache, activations) per second</source>
         <translation>البايتات التي تقرؤها الخطوة وتكتبها (الأوزان، وذاكرة KV المؤقتة، والتنشيطات) في الثانية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="185"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="198"/>
         <source>Achieved bandwidth as a share of the copy bandwidth measured in the same run</source>
         <translation>عرض النطاق المحقق كنسبة من عرض نطاق النسخ المقيس في التشغيل نفسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="195"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="208"/>
         <source>Side</source>
         <extracomment>Column header: which configuration a trial is (A, B or a profile trial)</extracomment>
         <translation>الجانب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="197"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="210"/>
         <source>Configuration</source>
         <translation>التكوين</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="199"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="212"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="201"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="214"/>
         <source>Median ms</source>
         <translation>الوسيط ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="203"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="216"/>
         <source>p10 ms</source>
         <translation>p10 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="205"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="218"/>
         <source>p90 ms</source>
         <translation>p90 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="207"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="220"/>
         <source>ms/token</source>
         <translation>ms/رمز</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="209"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="222"/>
         <source>tokens/s</source>
         <translation>رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="211"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="224"/>
         <source>GB/s</source>
         <translation>GB/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="213"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="226"/>
         <source>% roofline</source>
         <translation>% سقف الأداء</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="215"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="228"/>
         <source>% copy BW</source>
         <translation>% عرض نطاق النسخ</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="217"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="230"/>
         <source>Samples</source>
         <translation>العينات</translation>
     </message>
@@ -6871,8 +7047,8 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="188"/>
-        <source>&amp;Rounds:</source>
-        <translation>الجولات (&amp;R):</translation>
+        <source>R&amp;ounds:</source>
+        <translation>الجولات (&amp;O):</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="189"/>
@@ -6948,298 +7124,298 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::TrialsPage</name>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="65"/>
+        <location filename="../app/trials/trialspage.cpp" line="66"/>
         <source>Looking for devices…</source>
         <translation>جارٍ البحث عن الأجهزة…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="66"/>
+        <location filename="../app/trials/trialspage.cpp" line="67"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="69"/>
+        <location filename="../app/trials/trialspage.cpp" line="70"/>
         <source>Configuration &amp;A</source>
         <translation>التكوين A (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="70"/>
+        <location filename="../app/trials/trialspage.cpp" line="71"/>
         <source>Configuration &amp;B</source>
         <translation>التكوين B (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="76"/>
+        <location filename="../app/trials/trialspage.cpp" line="77"/>
         <source>&amp;Run A/B</source>
         <translation>تشغيل A/B (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="77"/>
-        <location filename="../app/trials/trialspageview.cpp" line="180"/>
+        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspageview.cpp" line="183"/>
         <source>Measure the ceilings, A and B, the A/A control, then A and B interleaved</source>
         <translation>قياس الأسقف، وA وB، ومقارنة A/A الضابطة، ثم A وB بالتناوب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspage.cpp" line="79"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="79"/>
+        <location filename="../app/trials/trialspage.cpp" line="80"/>
         <source>Stop at the next sample or round; what was measured stays</source>
         <translation>التوقف عند العينة أو الجولة التالية؛ ويُحتفظ بما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="91"/>
+        <location filename="../app/trials/trialspage.cpp" line="92"/>
         <source>Progress of the run</source>
         <translation>تقدّم التشغيل</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="92"/>
+        <location filename="../app/trials/trialspage.cpp" line="93"/>
         <source>Not run yet</source>
         <translation>لم يُشغَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="115"/>
+        <location filename="../app/trials/trialspage.cpp" line="116"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="119"/>
+        <location filename="../app/trials/trialspage.cpp" line="120"/>
         <source>Measured ceilings</source>
         <translation>الأسقف المقيسة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="139"/>
+        <location filename="../app/trials/trialspage.cpp" line="140"/>
         <source>Trial results</source>
         <translation>نتائج التجارب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="140"/>
+        <location filename="../app/trials/trialspage.cpp" line="141"/>
         <source>Each configuration on its own: median, p10 and p90 of the step time over its samples, and what that achieves</source>
         <translation>كل تكوين على حدة: الوسيط وp10 وp90 لزمن الخطوة عبر عيناته، وما يحققه ذلك</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="143"/>
+        <location filename="../app/trials/trialspage.cpp" line="144"/>
         <source>A/A control and A/B pair</source>
         <translation>مقارنة A/A الضابطة والزوج A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="144"/>
+        <location filename="../app/trials/trialspage.cpp" line="145"/>
         <source>Side by side: one ratio B/A per round of interleaved runs</source>
         <translation>جنبًا إلى جنب: نسبة B/A واحدة لكل جولة من التشغيلات المتناوبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="147"/>
+        <location filename="../app/trials/trialspage.cpp" line="148"/>
         <source>Latency per token</source>
         <translation>زمن الاستجابة لكل رمز</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="149"/>
+        <location filename="../app/trials/trialspage.cpp" line="150"/>
         <source>ms</source>
         <extracomment>Unit of a chart: milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="150"/>
+        <location filename="../app/trials/trialspage.cpp" line="151"/>
         <source>Throughput</source>
         <translation>الإنتاجية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="152"/>
+        <location filename="../app/trials/trialspage.cpp" line="153"/>
         <source>tokens/s</source>
         <extracomment>Unit of a chart: tokens per second</extracomment>
         <translation>رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="153"/>
+        <location filename="../app/trials/trialspage.cpp" line="154"/>
         <source>Share of roofline</source>
         <translation>النسبة من سقف الأداء (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="155"/>
+        <location filename="../app/trials/trialspage.cpp" line="156"/>
         <source>%</source>
         <extracomment>Unit of a chart: percent</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="160"/>
+        <location filename="../app/trials/trialspage.cpp" line="161"/>
         <source>&amp;Export…</source>
         <translation>تصدير (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="161"/>
+        <location filename="../app/trials/trialspage.cpp" line="162"/>
         <source>Save the results with their provenance as JSON, markdown or CSV</source>
         <translation>حفظ النتائج مع مصدرها بتنسيق JSON أو markdown أو CSV</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="162"/>
+        <location filename="../app/trials/trialspage.cpp" line="163"/>
         <source>&amp;Use as Compute Profile…</source>
         <translation>استخدام كملف حوسبة (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="163"/>
+        <location filename="../app/trials/trialspage.cpp" line="164"/>
         <source>Make these measurements the compute profile of a GPU type of the scenario; the plan then uses them instead of the roofline (undoable)</source>
         <translation>جعل هذه القياسات ملف الحوسبة لنوع GPU في السيناريو؛ فتستخدمها الخطة بدلًا من سقف الأداء (roofline) (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>GPU type</source>
         <translation>نوع GPU</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Step B=1 ms</source>
         <translation>الخطوة B=1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>+ms/seq</source>
         <translation>+ms/تسلسل</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Prefill tok/s</source>
         <translation>التعبئة المسبقة رمز/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="182"/>
+        <location filename="../app/trials/trialspage.cpp" line="183"/>
         <source>Measured compute profiles of the scenario: the planner uses them instead of the roofline for that GPU type, model and precision</source>
         <translation>ملفات الحوسبة المقيسة في السيناريو: تستخدمها أداة التخطيط بدلًا من سقف الأداء (roofline) لنوع GPU والنموذج والدقة المعنية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="184"/>
+        <location filename="../app/trials/trialspage.cpp" line="185"/>
         <source>Compute profiles in the scenario</source>
         <translation>ملفات الحوسبة في السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="186"/>
+        <location filename="../app/trials/trialspage.cpp" line="187"/>
         <source>Remo&amp;ve Profile</source>
         <translation>إزالة ملف الحوسبة (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="187"/>
+        <location filename="../app/trials/trialspage.cpp" line="188"/>
         <source>The planner goes back to the roofline for it (undoable)</source>
         <translation>تعود أداة التخطيط إلى سقف الأداء (roofline) في هذه الحالة (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="202"/>
+        <location filename="../app/trials/trialspage.cpp" line="203"/>
         <source>&lt;b&gt;Compute profiles in the scenario&lt;/b&gt;</source>
         <translation>&lt;b&gt;ملفات الحوسبة في السيناريو&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="240"/>
+        <location filename="../app/trials/trialspage.cpp" line="241"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="251"/>
+        <location filename="../app/trials/trialspage.cpp" line="252"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="260"/>
+        <location filename="../app/trials/trialspage.cpp" line="261"/>
         <source>%1 of %2</source>
         <extracomment>Progress bar: step %1 of %2 steps</extracomment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="270"/>
+        <location filename="../app/trials/trialspage.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>فشل: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="271"/>
+        <location filename="../app/trials/trialspage.cpp" line="280"/>
         <source>Cancelled; the results show what was measured</source>
         <translation>أُلغي؛ تعرض النتائج ما تم قياسه</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="272"/>
+        <location filename="../app/trials/trialspage.cpp" line="281"/>
         <source>Finished</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="282"/>
+        <location filename="../app/trials/trialspage.cpp" line="291"/>
         <source>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="285"/>
+        <location filename="../app/trials/trialspage.cpp" line="294"/>
         <source>not available — %1</source>
         <translation>غير متاح — %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="303"/>
+        <location filename="../app/trials/trialspage.cpp" line="312"/>
         <source>there are no results to export</source>
         <translation>لا توجد نتائج لتصديرها</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="313"/>
+        <location filename="../app/trials/trialspage.cpp" line="322"/>
         <source>%1: unknown format (use .json, .md or .csv)</source>
         <translation>%1: تنسيق غير معروف (استخدم .json أو .md أو .csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="328"/>
-        <location filename="../app/trials/trialspage.cpp" line="334"/>
+        <location filename="../app/trials/trialspage.cpp" line="337"/>
+        <location filename="../app/trials/trialspage.cpp" line="343"/>
         <source>Export Trial Results</source>
         <translation>تصدير نتائج التجارب</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="329"/>
+        <location filename="../app/trials/trialspage.cpp" line="338"/>
         <source>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="342"/>
+        <location filename="../app/trials/trialspage.cpp" line="351"/>
         <source>there are no results</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="346"/>
+        <location filename="../app/trials/trialspage.cpp" line="355"/>
         <source>the scenario has no GPU type &quot;%1&quot; or no model &quot;%2&quot;</source>
         <translation>لا يحتوي السيناريو على نوع GPU &quot;%1&quot; أو على نموذج &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="351"/>
+        <location filename="../app/trials/trialspage.cpp" line="360"/>
         <source>no successful decode or prefill trial of %1 in %2</source>
         <translation>لا توجد تجربة ناجحة لفك الترميز أو التعبئة المسبقة لـ %1 في %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="364"/>
+        <location filename="../app/trials/trialspage.cpp" line="373"/>
         <source>Use measured profile for %1</source>
         <translation>استخدام ملف الحوسبة المقيس لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="382"/>
+        <location filename="../app/trials/trialspage.cpp" line="391"/>
         <source>Use as Compute Profile</source>
         <translation>استخدام كملف حوسبة</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="395"/>
+        <location filename="../app/trials/trialspage.cpp" line="404"/>
         <source>Remove measured profile for %1</source>
         <translation>إزالة ملف الحوسبة المقيس لـ %1</translation>
     </message>
@@ -7284,32 +7460,37 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
     <message>
         <location filename="../app/trials/trialspageview.cpp" line="89"/>
+        <source>&lt;b&gt;Measuring…&lt;/b&gt; The results appear as each configuration is measured; the verdict comes when the A/B rounds end.</source>
+        <translation>&lt;b&gt;جارٍ القياس…&lt;/b&gt; تظهر النتائج كلما قيست كل تهيئة؛ ويأتي الحكم عند انتهاء جولات A/B.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="92"/>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; before the A/B pair: no verdict.</source>
         <translation>&lt;b&gt;أُلغي&lt;/b&gt; قبل الزوج A/B: لا حكم.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="90"/>
+        <location filename="../app/trials/trialspageview.cpp" line="93"/>
         <source>&lt;b&gt;No verdict&lt;/b&gt;: a pair did not run (see its status).</source>
         <translation>&lt;b&gt;لا حكم&lt;/b&gt;: لم يُشغَّل أحد الأزواج (راجع حالته).</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="96"/>
+        <location filename="../app/trials/trialspageview.cpp" line="99"/>
         <source>Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.</source>
         <translation>لكل رمز (كل تجربة على حدة): A %1 ms، B %2 ms؛ رمز/s: A %3، B %4.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="106"/>
+        <location filename="../app/trials/trialspageview.cpp" line="109"/>
         <source>Ceilings: not measured.</source>
         <translation>الأسقف: غير مقيسة.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="113"/>
+        <location filename="../app/trials/trialspageview.cpp" line="116"/>
         <source>%1 %2 GFLOP/s</source>
         <extracomment>GEMM rate of one precision, e.g. &quot;BF16 512.3 GFLOP/s&quot;</extracomment>
         <translation>%1 %2 GFLOP/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialspageview.cpp" line="115"/>
+        <location filename="../app/trials/trialspageview.cpp" line="118"/>
         <source>Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</source>
         <translation>
             <numerusform>الأسقف المقيسة في هذا التشغيل على %1 (%2، %n خيط أو وحدة SM): النسخ %3 GB/s (قراءة + كتابة، مخزن مؤقت %4 MiB)، تدفق القراءة %5 GB/s، GEMM n = %6: %7.</numerusform>
@@ -7321,13 +7502,13 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="153"/>
-        <location filename="../app/trials/trialspageview.cpp" line="161"/>
+        <location filename="../app/trials/trialspageview.cpp" line="156"/>
+        <location filename="../app/trials/trialspageview.cpp" line="164"/>
         <source>roofline</source>
         <translation>سقف الأداء (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="181"/>
+        <location filename="../app/trials/trialspageview.cpp" line="184"/>
         <source>The scenario has no models to run</source>
         <translation>لا يحتوي السيناريو على نماذج لتشغيلها</translation>
     </message>
@@ -7362,32 +7543,32 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>تجارب قياس الأداء</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="121"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="131"/>
         <source>Opening the backend</source>
         <translation>فتح الواجهة الخلفية</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="134"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
         <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
         <translation>قياس الأسقف (عرض نطاق النسخ، معدل GEMM)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="143"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="155"/>
         <source>Trial A: %1</source>
         <translation>التجربة A: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="156"/>
         <source>Trial B: %1</source>
         <translation>التجربة B: %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="146"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>Profile trial: %1</source>
         <translation>تجربة ملف الحوسبة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="171"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>مقارنة A/A الضابطة: A مقابل نفسه، %n جولة</numerusform>
@@ -7399,7 +7580,7 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="176"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B: بالتناوب، %n جولة</numerusform>
@@ -7560,6 +7741,44 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
 </context>
 <context>
+    <name>ea::WelcomePanel</name>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="21"/>
+        <source>Welcome</source>
+        <translation>ترحيب</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="31"/>
+        <source>&lt;b&gt;Welcome to EdgeAtlas&lt;/b&gt; — where should AI inference run: edge sites, regional clouds, central AI campuses or on-premises, at what cost and with what latency for users?</source>
+        <translation>&lt;b&gt;مرحبًا بك في EdgeAtlas&lt;/b&gt; — أين يجب تشغيل استدلال الذكاء الاصطناعي: مواقع الحافة، أم السحب الإقليمية، أم مجمّعات الذكاء الاصطناعي المركزية، أم في الموقع، وبأي تكلفة وبأي زمن استجابة للمستخدمين؟</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="35"/>
+        <source>&lt;b&gt;The default world&lt;/b&gt; holds real cloud regions and AI campuses (from public price and location pages), a &lt;i&gt;synthetic&lt;/i&gt; grid of 4,400 edge sites placed by a documented rule, demand regions from GeoNames cities, and workloads across the taxonomy, from interactive (code completion, conversation, video inspection, control loops) to batch.</source>
+        <translation>&lt;b&gt;العالم الافتراضي&lt;/b&gt; يضم مناطق سحابية ومجمّعات ذكاء اصطناعي حقيقية (من صفحات عامة للأسعار والمواقع)، وشبكة &lt;b&gt;اصطناعية&lt;/b&gt; من 4,400 موقع حافة موزعة وفق قاعدة موثقة، ومناطق طلب من مدن GeoNames، وأعباء عمل تغطي التصنيف كله، من التفاعلية (إكمال الشيفرة، المحادثة، فحص الفيديو، حلقات التحكم) إلى الدفعية.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="41"/>
+        <source>&lt;b&gt;Try first:&lt;/b&gt; drag a card on the planner board to another tier; &lt;a href=&quot;suggest&quot;&gt;Suggest Placement&lt;/a&gt;; open the &lt;a href=&quot;monitor&quot;&gt;Monitor&apos;s simulated deployment&lt;/a&gt;; &lt;a href=&quot;trials&quot;&gt;run a trial&lt;/a&gt;; &lt;a href=&quot;report&quot;&gt;export a report&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;جرّب أولًا:&lt;/b&gt; اسحب بطاقة في لوحة التخطيط إلى مستوى آخر؛ &lt;a href=&quot;suggest&quot;&gt;اقتراح توزيع&lt;/a&gt;؛ افتح &lt;a href=&quot;monitor&quot;&gt;النشر المحاكى في المراقبة&lt;/a&gt;؛ &lt;a href=&quot;trials&quot;&gt;شغّل تجربة&lt;/a&gt;؛ &lt;a href=&quot;report&quot;&gt;صدّر تقريرًا&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="45"/>
+        <source>&lt;b&gt;Synthetic, not measured:&lt;/b&gt; the edge grid, the Monitor&apos;s deployment (served from this computer with the model&apos;s delays) and the trials&apos; model weights. Latencies are modelled, fitted to published measurements.</source>
+        <translation>&lt;b&gt;اصطناعي وليس مقيسًا:&lt;/b&gt; شبكة الحافة، ونشر المراقبة (يُخدَم من هذا الحاسوب بتأخيرات النموذج)، وأوزان نماذج التجارب. أزمنة الاستجابة مُنمذجة، ومُلاءمة على قياسات منشورة.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="61"/>
+        <source>Got It</source>
+        <translation>فهمت</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="63"/>
+        <source>Hide this panel; Help → Welcome shows it again (Escape)</source>
+        <translation>إخفاء هذه اللوحة؛ مساعدة ← ترحيب تعرضها مجددًا (Escape)</translation>
+    </message>
+</context>
+<context>
     <name>ea::WorkloadActions</name>
     <message>
         <location filename="../app/workloadactions.cpp" line="32"/>
@@ -7660,17 +7879,17 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="47"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1، %2 %3 مقابل ميزانية %4، %5 شهريًا، %6 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="151"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
     </message>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ea::AlarmGroups</name>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="125"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — compute-bound: the server&apos;s time alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n node in the %1 tier misses %2&apos;s %3 (worst %4) — compute-bound: the server&apos;s time alone is over the budget; see Plan → Budget</numerusform>
+            <numerusform>%n nodes in the %1 tier miss %2&apos;s %3 (worst %4) — compute-bound: the server&apos;s time alone is over the budget; see Plan → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="131"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — network-bound: the round trip alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n node in the %1 tier misses %2&apos;s %3 (worst %4) — network-bound: the round trip alone is over the budget; see Plan → Budget</numerusform>
+            <numerusform>%n nodes in the %1 tier miss %2&apos;s %3 (worst %4) — network-bound: the round trip alone is over the budget; see Plan → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="137"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — the round trip and the server&apos;s time together are over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n node in the %1 tier misses %2&apos;s %3 (worst %4) — the round trip and the server&apos;s time together are over the budget; see Plan → Budget</numerusform>
+            <numerusform>%n nodes in the %1 tier miss %2&apos;s %3 (worst %4) — the round trip and the server&apos;s time together are over the budget; see Plan → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="145"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4)</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n node in the %1 tier misses %2&apos;s %3 (worst %4)</numerusform>
+            <numerusform>%n nodes in the %1 tier miss %2&apos;s %3 (worst %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="151"/>
+        <source>%n node(s) in the %1 tier answer slower than the model predicts (median RTT up to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n node in the %1 tier answers slower than the model predicts (median RTT up to %2); Calibrate Model fits it to what was measured</numerusform>
+            <numerusform>%n nodes in the %1 tier answer slower than the model predicts (median RTT up to %2); Calibrate Model fits it to what was measured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="155"/>
+        <source>%n node(s) in the %1 tier answer faster than the model predicts (median RTT down to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n node in the %1 tier answers faster than the model predicts (median RTT down to %2); Calibrate Model fits it to what was measured</numerusform>
+            <numerusform>%n nodes in the %1 tier answer faster than the model predicts (median RTT down to %2); Calibrate Model fits it to what was measured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="161"/>
+        <source>%n target(s) failing: %1</source>
+        <extracomment>%n probed endpoints, %1 how their probes fail (a probe state such as &quot;Connection refused&quot;)</extracomment>
+        <translation>
+            <numerusform>%n target failing: %1</numerusform>
+            <numerusform>%n targets failing: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::AlarmSummaryModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="75"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::BenchmarkImportDialog</name>
     <message numerus="yes">
         <location filename="../app/benchmarkimportdialog.cpp" line="170"/>
@@ -86,7 +161,7 @@
 <context>
     <name>ea::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… and %n more (see Show Details)</numerusform>
@@ -125,7 +200,7 @@
 <context>
     <name>ea::MonitorPage</name>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="386"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Probing %n target every %1 s — %2 results, %3 failed, %4 in flight</numerusform>
@@ -133,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="393"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Stopped — %n target</numerusform>
@@ -163,7 +238,7 @@
 <context>
     <name>ea::PlannerBoard</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n workload</numerusform>
@@ -171,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -455,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialspageview.cpp" line="115"/>
+        <location filename="../app/trials/trialspageview.cpp" line="118"/>
         <source>Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</source>
         <translation>
             <numerusform>Ceilings measured in this run on %1 (%2, %n thread or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</numerusform>
@@ -474,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="171"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>A/A control: A against itself, %n round</numerusform>
@@ -482,7 +557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="176"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B: interleaved, %n round</numerusform>

@@ -111,47 +111,111 @@
     </message>
 </context>
 <context>
+    <name>ea::AlarmGroups</name>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="125"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — compute-bound: the server&apos;s time alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4) — limité par le calcul : le temps du serveur seul dépasse le budget ; voir Planification → Budget</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4) — limité par le calcul : le temps du serveur seul dépasse le budget ; voir Planification → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="131"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — network-bound: the round trip alone is over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4) — limité par le réseau : l&apos;aller-retour seul dépasse le budget ; voir Planification → Budget</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4) — limité par le réseau : l&apos;aller-retour seul dépasse le budget ; voir Planification → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="137"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4) — the round trip and the server&apos;s time together are over the budget; see Plan → Budget</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4) — l&apos;aller-retour et le temps du serveur ensemble dépassent le budget ; voir Planification → Budget</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4) — l&apos;aller-retour et le temps du serveur ensemble dépassent le budget ; voir Planification → Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="145"/>
+        <source>%n node(s) in the %1 tier miss %2&apos;s %3 (worst %4)</source>
+        <extracomment>%n nodes, %1 tier, %2 workload, %3 its SLO, %4 the worst measured value</extracomment>
+        <translation>
+            <numerusform>%n nœud du niveau %1 manque l&apos;objectif %3 de %2 (pire %4)</numerusform>
+            <numerusform>%n nœuds du niveau %1 manquent l&apos;objectif %3 de %2 (pire %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="151"/>
+        <source>%n node(s) in the %1 tier answer slower than the model predicts (median RTT up to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n nœud du niveau %1 répond plus lentement que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+            <numerusform>%n nœuds du niveau %1 répondent plus lentement que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="155"/>
+        <source>%n node(s) in the %1 tier answer faster than the model predicts (median RTT down to %2); Calibrate Model fits it to what was measured</source>
+        <translation>
+            <numerusform>%n nœud du niveau %1 répond plus vite que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+            <numerusform>%n nœuds du niveau %1 répondent plus vite que ne le prévoit le modèle (RTT médian jusqu&apos;à %2) ; Calibrer le modèle l&apos;ajuste aux mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/monitor/alarmgroups.cpp" line="161"/>
+        <source>%n target(s) failing: %1</source>
+        <extracomment>%n probed endpoints, %1 how their probes fail (a probe state such as &quot;Connection refused&quot;)</extracomment>
+        <translation>
+            <numerusform>%n cible en échec : %1</numerusform>
+            <numerusform>%n cibles en échec : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::AlarmModel</name>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="62"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="67"/>
         <source>SLO breach</source>
         <translation>Violation du SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="64"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="69"/>
         <source>Outside prediction band</source>
         <translation>Hors de la bande de prédiction</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="66"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="71"/>
         <source>Fault</source>
         <translation>Défaut</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="70"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="75"/>
         <source>Recovered</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="125"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="130"/>
         <source>Time</source>
         <extracomment>Column header: when the alarm was raised</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="128"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
         <source>Target</source>
         <extracomment>Column header: the probed endpoint the alarm is about</extracomment>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="131"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="136"/>
         <source>Kind</source>
         <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/alarmmodel.cpp" line="133"/>
+        <location filename="../widgets/monitor/alarmmodel.cpp" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -170,29 +234,57 @@
         <translation>Répond à nouveau (était : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="58"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="62"/>
         <source>Measured RTT p50 %1 is outside the model&apos;s band %2 – %3 (model %4)</source>
         <translation>Le RTT p50 mesuré %1 est hors de la bande du modèle %2 – %3 (modèle %4)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="65"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="69"/>
         <source>Measured RTT p50 %1 is back within the model&apos;s band</source>
         <translation>Le RTT p50 mesuré %1 est revenu dans la bande du modèle</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="74"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
         <source>TTFT measured %1 misses %2 (%3)</source>
         <translation>Le TTFT mesuré %1 ne respecte pas %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="75"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="81"/>
         <source>End-to-end estimate measured %1 misses %2 (%3)</source>
         <translation>L&apos;estimation de bout en bout mesurée %1 ne respecte pas %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/alarmrules.cpp" line="80"/>
+        <location filename="../engine/monitor/alarmrules.cpp" line="86"/>
         <source>Meets %1 again (%2)</source>
         <translation>Respecte à nouveau %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::AlarmSummaryModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="75"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="96"/>
+        <source>Kind</source>
+        <extracomment>Column header: the kind of alarm (SLO breach, fault, …)</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="99"/>
+        <source>Since</source>
+        <extracomment>Column header: when the earliest alarm of the group was raised</extracomment>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/alarmsummarymodel.cpp" line="101"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -1223,8 +1315,8 @@ après : %2</translation>
 <context>
     <name>ea::JobRunner</name>
     <message>
-        <location filename="../app/jobrunner.cpp" line="165"/>
-        <location filename="../app/jobrunner.cpp" line="167"/>
+        <location filename="../app/jobrunner.cpp" line="173"/>
+        <location filename="../app/jobrunner.cpp" line="175"/>
         <source>the background task failed</source>
         <translation>la tâche d&apos;arrière-plan a échoué</translation>
     </message>
@@ -1544,291 +1636,301 @@ après : %2</translation>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Plan</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;Calibrate Model…</source>
         <translation>&amp;Calibrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>Essais : mesurer les performances des configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open &amp;Default Scenario</source>
         <translation>Ouvrir le scénario par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open the built-in default world</source>
         <translation>Ouvrir le monde par défaut intégré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Save the scenario with the current placement</source>
         <translation>Enregistrer le scénario avec le placement actuel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Save the scenario under a new name</source>
         <translation>Enregistrer le scénario sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Map…</source>
         <translation>&amp;Carte…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Export &amp;Report…</source>
         <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Change &amp;Tier…</source>
         <translation>Changer de &amp;niveau…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Move the selected workload to another tier</source>
         <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Suggest Placement…</source>
         <translation>&amp;Suggérer un placement…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>Trouver le placement le moins cher qui respecte chaque SLO, et l&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>Suggérer le placement le moins cher qui respecte chaque SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="284"/>
+        <source>What the default world is, what to try first and what is synthetic</source>
+        <translation>Ce qu&apos;est le monde par défaut, quoi essayer d&apos;abord et ce qui est synthétique</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>À &amp;propos d&apos;EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>The current scenario is unchanged.</source>
         <translation>Le scénario actuel est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cannot Open Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>%1 could not be opened. %2</source>
         <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
         <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>Cannot Save Scenario</source>
         <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1837,18 +1939,18 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1857,37 +1959,37 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>Evaluated in %1 ms</source>
         <translation>Évalué en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>Evaluation failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>Evaluation Failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -1896,12 +1998,12 @@ après : %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
@@ -2255,104 +2357,130 @@ après : %2</translation>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="76"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;Déploiement simulé sur cet ordinateur — pas de mesures réelles.&lt;/b&gt; Les points de terminaison répondent avec les délais prédits par le modèle de latence.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="80"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
         <source>Stop Simulation</source>
         <translation>Arrêter la simulation</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="81"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>Arrêter le sondage et fermer le déploiement simulé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="105"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
         <source>Probe targets</source>
         <translation>Cibles des sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="106"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>Les points de terminaison sondés, un par ligne : état et temps de la dernière sonde, RTT du modèle, résidu et statistiques sur la fenêtre. Sélectionnez une ligne pour voir sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="122"/>
-        <source>Alarms</source>
-        <translation>Alarmes</translation>
+        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <source>Alarms now</source>
+        <translation>Alarmes en cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="123"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
+        <translation>Ce qui est en cours, regroupé : les cibles qui manquent le même SLO pour la même raison, échouent de la même façon ou sortent de la même façon de la bande du modèle partagent une ligne. Survolez une ligne pour voir ses cibles.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <source>Alarm log</source>
+        <translation>Journal des alarmes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>Défauts, violations de SLO et médianes hors de la bande du modèle, à leur début et à leur fin, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="198"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <source>Now (%1)</source>
+        <translation>En cours (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="200"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
         <source>&amp;Start Probing</source>
         <translation>&amp;Démarrer le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="206"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>Sonder les points de terminaison des nœuds du scénario (ou ceux du déploiement simulé)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="207"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
         <source>Simulate &amp;Deployment</source>
         <translation>&amp;Simuler un déploiement</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="213"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>Servir les nœuds les plus proches du scénario depuis cet ordinateur avec les délais modélisés, et les sonder</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="215"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
         <source>&amp;Prometheus History…</source>
         <translation>&amp;Historique Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="221"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>Relire l&apos;historique de latence des agents de sonde depuis un serveur Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
         <source>Monitor status</source>
         <translation>État de la supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>Le déploiement simulé n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="263"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>Aucun nœud de ce scénario n&apos;a de point de terminaison à sonder. Simulez un déploiement pour voir la supervision à l&apos;œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="367"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
         <source>&amp;Stop Probing</source>
         <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="379"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
         <source>Stop &amp;Simulation</source>
         <translation>Arrêter la &amp;simulation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="386"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Sondage de %n cible toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
@@ -2360,7 +2488,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="393"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Arrêté — %n cible</numerusform>
@@ -2368,7 +2496,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="394"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>Aucune cible : démarrez le sondage des points de terminaison du scénario ou simulez un déploiement</translation>
     </message>
@@ -2376,12 +2504,12 @@ après : %2</translation>
 <context>
     <name>ea::MonitorSession</name>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="134"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="141"/>
         <source>There is nothing to probe: no target has an endpoint.</source>
         <translation>Il n&apos;y a rien à sonder : aucune cible n&apos;a de point de terminaison.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorsession.cpp" line="179"/>
+        <location filename="../app/monitor/monitorsession.cpp" line="186"/>
         <source>No scenario is open.</source>
         <translation>Aucun scénario n&apos;est ouvert.</translation>
     </message>
@@ -2662,27 +2790,27 @@ après : %2</translation>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="42"/>
+        <location filename="../app/planpage.cpp" line="47"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="43"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Table</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="44"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="45"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="130"/>
+        <location filename="../app/planpage.cpp" line="150"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -2690,32 +2818,32 @@ après : %2</translation>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="24"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
         <source>end-to-end</source>
         <translation>de bout en bout</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="30"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
         <source>Planner board</source>
         <translation>Tableau de planification</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>1 workload</source>
         <translation>1 charge de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="161"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n charge de travail</numerusform>
@@ -2723,17 +2851,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="164"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>1 GPU</source>
         <translation>1 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="167"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -2741,52 +2869,52 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="168"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="173"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="189"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="206"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="208"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="211"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="215"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="218"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="219"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="307"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -6041,9 +6169,25 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::TierColumn</name>
     <message>
-        <location filename="../widgets/planner/tiercolumn.cpp" line="23"/>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="26"/>
         <source>%1 tier</source>
         <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="89"/>
+        <source>Expand the %1 column</source>
+        <translation>Déplier la colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="90"/>
+        <source>Collapse the %1 column (its workloads stay in the tier)</source>
+        <translation>Replier la colonne %1 (ses charges de travail restent dans le niveau)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/tiercolumn.cpp" line="271"/>
+        <source>%1 · %2</source>
+        <extracomment>A collapsed column of the planner board, written vertically: the tier and how many workloads</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6343,87 +6487,87 @@ Pré-remplissage : les prompts du lot en une seule passe (attention causale).</t
 <context>
     <name>ea::TrialPairsModel</name>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="246"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="259"/>
         <source>no verdict</source>
         <translation>pas de verdict</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>exceeds A/A noise</source>
         <translation>dépasse le bruit A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="247"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="260"/>
         <source>within noise</source>
         <translation>dans le bruit</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="262"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="275"/>
         <source>Noise: the widest deviation from 1 of the A/A ratios&apos; p10 and p90. The A/B delta (median B/A − 1) exceeds it, or stays within it.</source>
         <translation>Bruit : le plus grand écart à 1 des p10 et p90 des rapports A/A. L&apos;écart A/B (médiane B/A − 1) le dépasse, ou reste dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="267"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="280"/>
         <source>%1  |  %2  (%3)</source>
         <extracomment>Tool-tip of a pair: configuration A | configuration B (status)</extracomment>
         <translation>%1  |  %2  (%3)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/A control</source>
         <translation>Contrôle A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="278"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="291"/>
         <source>A/B</source>
         <translation>A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="299"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
         <source>control</source>
         <translation>contrôle</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="312"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
         <source>Pair</source>
         <extracomment>Column header: the A/A control or the A/B pair</extracomment>
         <translation>Paire</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="314"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
         <source>Rounds</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="316"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
         <source>B/A median</source>
         <translation>Médiane B/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="319"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="332"/>
         <source>p10</source>
         <extracomment>Column header: 10th percentile of the ratio B/A</extracomment>
         <translation>p10</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="322"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="335"/>
         <source>p90</source>
         <extracomment>Column header: 90th percentile of the ratio B/A</extracomment>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="325"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="338"/>
         <source>Delta</source>
         <extracomment>Column header: median B/A minus 1, in percent</extracomment>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="327"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="340"/>
         <source>A/A noise</source>
         <translation>Bruit A/A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="329"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="342"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -6461,7 +6605,7 @@ Pré-remplissage : les prompts du lot en une seule passe (attention causale).</t
         <translation>ignoré : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="122"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="135"/>
         <source>%1
 bytes per step %2 MB, FLOPs per step %3 G, predicted floor %4 ms (%5)
 outputs checked: %6, timed as a graph: %7</source>
@@ -6470,113 +6614,113 @@ octets par étape %2 MB, FLOPs par étape %3 G, plancher prévu %4 ms (%5)
 sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="126"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="139"/>
         <source>compute-bound</source>
         <translation>limité par le calcul</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="127"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="140"/>
         <source>memory-bound</source>
         <translation>limité par la mémoire</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="129"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="142"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="131"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="144"/>
         <source>Predicted floor (max of bytes / copy bandwidth, FLOPs / GEMM rate) over the median</source>
         <translation>Plancher prévu (max. entre octets / bande passante de copie et FLOPs / débit GEMM) divisé par la médiane</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="141"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="154"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="179"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="192"/>
         <source>Median time of one run (a decode step of the whole batch, or one prefill)</source>
         <translation>Temps médian d&apos;une exécution (une étape de décodage de tout le lot, ou un pré-remplissage)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="181"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="194"/>
         <source>Median step time divided by the tokens of the step (batch, or batch × prompt)</source>
         <translation>Temps d&apos;étape médian divisé par les jetons de l&apos;étape (lot, ou lot × prompt)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="183"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="196"/>
         <source>Bytes the step reads and writes (weights, KV cache, activations) per second</source>
         <translation>Octets lus et écrits par l&apos;étape (poids, cache KV, activations) par seconde</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="185"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="198"/>
         <source>Achieved bandwidth as a share of the copy bandwidth measured in the same run</source>
         <translation>Bande passante atteinte, en part de la bande passante de copie mesurée lors de la même exécution</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="195"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="208"/>
         <source>Side</source>
         <extracomment>Column header: which configuration a trial is (A, B or a profile trial)</extracomment>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="197"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="210"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="199"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="212"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="201"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="214"/>
         <source>Median ms</source>
         <translation>Médiane ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="203"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="216"/>
         <source>p10 ms</source>
         <translation>p10 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="205"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="218"/>
         <source>p90 ms</source>
         <translation>p90 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="207"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="220"/>
         <source>ms/token</source>
         <translation>ms/jeton</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="209"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="222"/>
         <source>tokens/s</source>
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="211"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="224"/>
         <source>GB/s</source>
         <translation>GB/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="213"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="226"/>
         <source>% roofline</source>
         <translation>% plafond</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="215"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="228"/>
         <source>% copy BW</source>
         <translation>% BP copie</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsresultsmodel.cpp" line="217"/>
+        <location filename="../app/trials/trialsresultsmodel.cpp" line="230"/>
         <source>Samples</source>
         <translation>Échantillons</translation>
     </message>
@@ -6691,7 +6835,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
     <message>
         <location filename="../app/trials/trialconfigform.cpp" line="188"/>
-        <source>&amp;Rounds:</source>
+        <source>R&amp;ounds:</source>
         <translation>&amp;Tours :</translation>
     </message>
     <message>
@@ -6764,298 +6908,298 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::TrialsPage</name>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="65"/>
+        <location filename="../app/trials/trialspage.cpp" line="66"/>
         <source>Looking for devices…</source>
         <translation>Recherche des périphériques…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="66"/>
+        <location filename="../app/trials/trialspage.cpp" line="67"/>
         <source>Devices</source>
         <translation>Périphériques</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="69"/>
+        <location filename="../app/trials/trialspage.cpp" line="70"/>
         <source>Configuration &amp;A</source>
         <translation>Configuration &amp;A</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="70"/>
+        <location filename="../app/trials/trialspage.cpp" line="71"/>
         <source>Configuration &amp;B</source>
         <translation>Configuration &amp;B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="76"/>
+        <location filename="../app/trials/trialspage.cpp" line="77"/>
         <source>&amp;Run A/B</source>
         <translation>Exécute&amp;r A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="77"/>
-        <location filename="../app/trials/trialspageview.cpp" line="180"/>
+        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspageview.cpp" line="183"/>
         <source>Measure the ceilings, A and B, the A/A control, then A and B interleaved</source>
         <translation>Mesurer les plafonds, A et B, le contrôle A/A, puis A et B en alternance</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="78"/>
+        <location filename="../app/trials/trialspage.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="79"/>
+        <location filename="../app/trials/trialspage.cpp" line="80"/>
         <source>Stop at the next sample or round; what was measured stays</source>
         <translation>S&apos;arrêter au prochain échantillon ou tour ; ce qui a été mesuré est conservé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="91"/>
+        <location filename="../app/trials/trialspage.cpp" line="92"/>
         <source>Progress of the run</source>
         <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="92"/>
+        <location filename="../app/trials/trialspage.cpp" line="93"/>
         <source>Not run yet</source>
         <translation>Pas encore exécuté</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="115"/>
+        <location filename="../app/trials/trialspage.cpp" line="116"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="119"/>
+        <location filename="../app/trials/trialspage.cpp" line="120"/>
         <source>Measured ceilings</source>
         <translation>Plafonds mesurés</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="139"/>
+        <location filename="../app/trials/trialspage.cpp" line="140"/>
         <source>Trial results</source>
         <translation>Résultats des essais</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="140"/>
+        <location filename="../app/trials/trialspage.cpp" line="141"/>
         <source>Each configuration on its own: median, p10 and p90 of the step time over its samples, and what that achieves</source>
         <translation>Chaque configuration séparément : médiane, p10 et p90 du temps d&apos;étape sur ses échantillons, et ce que cela donne</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="143"/>
+        <location filename="../app/trials/trialspage.cpp" line="144"/>
         <source>A/A control and A/B pair</source>
         <translation>Contrôle A/A et paire A/B</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="144"/>
+        <location filename="../app/trials/trialspage.cpp" line="145"/>
         <source>Side by side: one ratio B/A per round of interleaved runs</source>
         <translation>Côte à côte : un rapport B/A par tour d&apos;exécutions alternées</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="147"/>
+        <location filename="../app/trials/trialspage.cpp" line="148"/>
         <source>Latency per token</source>
         <translation>Latence par jeton</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="149"/>
+        <location filename="../app/trials/trialspage.cpp" line="150"/>
         <source>ms</source>
         <extracomment>Unit of a chart: milliseconds</extracomment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="150"/>
+        <location filename="../app/trials/trialspage.cpp" line="151"/>
         <source>Throughput</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="152"/>
+        <location filename="../app/trials/trialspage.cpp" line="153"/>
         <source>tokens/s</source>
         <extracomment>Unit of a chart: tokens per second</extracomment>
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="153"/>
+        <location filename="../app/trials/trialspage.cpp" line="154"/>
         <source>Share of roofline</source>
         <translation>Part du plafond (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="155"/>
+        <location filename="../app/trials/trialspage.cpp" line="156"/>
         <source>%</source>
         <extracomment>Unit of a chart: percent</extracomment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="160"/>
+        <location filename="../app/trials/trialspage.cpp" line="161"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="161"/>
+        <location filename="../app/trials/trialspage.cpp" line="162"/>
         <source>Save the results with their provenance as JSON, markdown or CSV</source>
         <translation>Enregistrer les résultats avec leur provenance en JSON, Markdown ou CSV</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="162"/>
+        <location filename="../app/trials/trialspage.cpp" line="163"/>
         <source>&amp;Use as Compute Profile…</source>
         <translation>&amp;Utiliser comme profil de calcul…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="163"/>
+        <location filename="../app/trials/trialspage.cpp" line="164"/>
         <source>Make these measurements the compute profile of a GPU type of the scenario; the plan then uses them instead of the roofline (undoable)</source>
         <translation>Faire de ces mesures le profil de calcul d&apos;un type de GPU du scénario ; le plan les utilise alors au lieu du plafond (roofline) (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>GPU type</source>
         <translation>Type de GPU</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="173"/>
+        <location filename="../app/trials/trialspage.cpp" line="174"/>
         <source>Step B=1 ms</source>
         <translation>Étape B=1 ms</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>+ms/seq</source>
         <translation>+ms/séq</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Prefill tok/s</source>
         <translation>Pré-rempl. jetons/s</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="174"/>
+        <location filename="../app/trials/trialspage.cpp" line="175"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="182"/>
+        <location filename="../app/trials/trialspage.cpp" line="183"/>
         <source>Measured compute profiles of the scenario: the planner uses them instead of the roofline for that GPU type, model and precision</source>
         <translation>Profils de calcul mesurés du scénario : le planificateur les utilise au lieu du plafond (roofline) pour ce type de GPU, ce modèle et cette précision</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="184"/>
+        <location filename="../app/trials/trialspage.cpp" line="185"/>
         <source>Compute profiles in the scenario</source>
         <translation>Profils de calcul du scénario</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="186"/>
+        <location filename="../app/trials/trialspage.cpp" line="187"/>
         <source>Remo&amp;ve Profile</source>
         <translation>Retirer le pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="187"/>
+        <location filename="../app/trials/trialspage.cpp" line="188"/>
         <source>The planner goes back to the roofline for it (undoable)</source>
         <translation>Le planificateur revient au plafond (roofline) pour ce cas (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="202"/>
+        <location filename="../app/trials/trialspage.cpp" line="203"/>
         <source>&lt;b&gt;Compute profiles in the scenario&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profils de calcul du scénario&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="240"/>
+        <location filename="../app/trials/trialspage.cpp" line="241"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="251"/>
+        <location filename="../app/trials/trialspage.cpp" line="252"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="260"/>
+        <location filename="../app/trials/trialspage.cpp" line="261"/>
         <source>%1 of %2</source>
         <extracomment>Progress bar: step %1 of %2 steps</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="269"/>
+        <location filename="../app/trials/trialspage.cpp" line="278"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="270"/>
+        <location filename="../app/trials/trialspage.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="271"/>
+        <location filename="../app/trials/trialspage.cpp" line="280"/>
         <source>Cancelled; the results show what was measured</source>
         <translation>Annulé ; les résultats montrent ce qui a été mesuré</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="272"/>
+        <location filename="../app/trials/trialspage.cpp" line="281"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="282"/>
+        <location filename="../app/trials/trialspage.cpp" line="291"/>
         <source>&lt;b&gt;CPU&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;CPU&lt;/b&gt; : %1&lt;br&gt;&lt;b&gt;CUDA&lt;/b&gt; : %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="285"/>
+        <location filename="../app/trials/trialspage.cpp" line="294"/>
         <source>not available — %1</source>
         <translation>non disponible — %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="303"/>
+        <location filename="../app/trials/trialspage.cpp" line="312"/>
         <source>there are no results to export</source>
         <translation>il n&apos;y a aucun résultat à exporter</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="313"/>
+        <location filename="../app/trials/trialspage.cpp" line="322"/>
         <source>%1: unknown format (use .json, .md or .csv)</source>
         <translation>%1 : format inconnu (utilisez .json, .md ou .csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="328"/>
-        <location filename="../app/trials/trialspage.cpp" line="334"/>
+        <location filename="../app/trials/trialspage.cpp" line="337"/>
+        <location filename="../app/trials/trialspage.cpp" line="343"/>
         <source>Export Trial Results</source>
         <translation>Exporter les résultats des essais</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="329"/>
+        <location filename="../app/trials/trialspage.cpp" line="338"/>
         <source>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>JSON (*.json);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="342"/>
+        <location filename="../app/trials/trialspage.cpp" line="351"/>
         <source>there are no results</source>
         <translation>il n&apos;y a aucun résultat</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="346"/>
+        <location filename="../app/trials/trialspage.cpp" line="355"/>
         <source>the scenario has no GPU type &quot;%1&quot; or no model &quot;%2&quot;</source>
         <translation>le scénario n&apos;a pas de type de GPU &quot;%1&quot; ou pas de modèle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="351"/>
+        <location filename="../app/trials/trialspage.cpp" line="360"/>
         <source>no successful decode or prefill trial of %1 in %2</source>
         <translation>aucun essai de décodage ou de pré-remplissage réussi de %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="364"/>
+        <location filename="../app/trials/trialspage.cpp" line="373"/>
         <source>Use measured profile for %1</source>
         <translation>Utiliser le profil mesuré pour %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="382"/>
+        <location filename="../app/trials/trialspage.cpp" line="391"/>
         <source>Use as Compute Profile</source>
         <translation>Utiliser comme profil de calcul</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspage.cpp" line="395"/>
+        <location filename="../app/trials/trialspage.cpp" line="404"/>
         <source>Remove measured profile for %1</source>
         <translation>Retirer le profil mesuré pour %1</translation>
     </message>
@@ -7092,32 +7236,37 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
     <message>
         <location filename="../app/trials/trialspageview.cpp" line="89"/>
+        <source>&lt;b&gt;Measuring…&lt;/b&gt; The results appear as each configuration is measured; the verdict comes when the A/B rounds end.</source>
+        <translation>&lt;b&gt;Mesure en cours…&lt;/b&gt; Les résultats apparaissent à mesure que chaque configuration est mesurée ; le verdict vient à la fin des tours A/B.</translation>
+    </message>
+    <message>
+        <location filename="../app/trials/trialspageview.cpp" line="92"/>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; before the A/B pair: no verdict.</source>
         <translation>&lt;b&gt;Annulé&lt;/b&gt; avant la paire A/B : pas de verdict.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="90"/>
+        <location filename="../app/trials/trialspageview.cpp" line="93"/>
         <source>&lt;b&gt;No verdict&lt;/b&gt;: a pair did not run (see its status).</source>
         <translation>&lt;b&gt;Pas de verdict&lt;/b&gt; : une paire ne s&apos;est pas exécutée (voir son état).</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="96"/>
+        <location filename="../app/trials/trialspageview.cpp" line="99"/>
         <source>Per token (each trial on its own): A %1 ms, B %2 ms; tokens/s: A %3, B %4.</source>
         <translation>Par jeton (chaque essai séparément) : A %1 ms, B %2 ms ; jetons/s : A %3, B %4.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="106"/>
+        <location filename="../app/trials/trialspageview.cpp" line="109"/>
         <source>Ceilings: not measured.</source>
         <translation>Plafonds : non mesurés.</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="113"/>
+        <location filename="../app/trials/trialspageview.cpp" line="116"/>
         <source>%1 %2 GFLOP/s</source>
         <extracomment>GEMM rate of one precision, e.g. &quot;BF16 512.3 GFLOP/s&quot;</extracomment>
         <translation>%1 %2 GFLOP/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialspageview.cpp" line="115"/>
+        <location filename="../app/trials/trialspageview.cpp" line="118"/>
         <source>Ceilings measured in this run on %1 (%2, %n thread(s) or SMs): copy %3 GB/s (read + write, %4 MiB buffer), read stream %5 GB/s, GEMM n = %6: %7.</source>
         <translation>
             <numerusform>Plafonds mesurés lors de cette exécution sur %1 (%2, %n thread ou SM) : copie %3 GB/s (lecture + écriture, tampon de %4 MiB), flux de lecture %5 GB/s, GEMM n = %6 : %7.</numerusform>
@@ -7125,13 +7274,13 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="153"/>
-        <location filename="../app/trials/trialspageview.cpp" line="161"/>
+        <location filename="../app/trials/trialspageview.cpp" line="156"/>
+        <location filename="../app/trials/trialspageview.cpp" line="164"/>
         <source>roofline</source>
         <translation>plafond (roofline)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialspageview.cpp" line="181"/>
+        <location filename="../app/trials/trialspageview.cpp" line="184"/>
         <source>The scenario has no models to run</source>
         <translation>Le scénario ne contient aucun modèle à exécuter</translation>
     </message>
@@ -7162,32 +7311,32 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>Essais de performances</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="121"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="131"/>
         <source>Opening the backend</source>
         <translation>Ouverture du backend</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="134"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
         <source>Measuring the ceilings (copy bandwidth, GEMM rate)</source>
         <translation>Mesure des plafonds (bande passante de copie, débit GEMM)</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="143"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="155"/>
         <source>Trial A: %1</source>
         <translation>Essai A : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="144"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="156"/>
         <source>Trial B: %1</source>
         <translation>Essai B : %1</translation>
     </message>
     <message>
-        <location filename="../app/trials/trialsrunner.cpp" line="146"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
         <source>Profile trial: %1</source>
         <translation>Essai de profil : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="158"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="171"/>
         <source>A/A control: A against itself, %n round(s)</source>
         <translation>
             <numerusform>Contrôle A/A : A contre elle-même, %n tour</numerusform>
@@ -7195,7 +7344,7 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/trials/trialsrunner.cpp" line="162"/>
+        <location filename="../app/trials/trialsrunner.cpp" line="176"/>
         <source>A/B: interleaved, %n round(s)</source>
         <translation>
             <numerusform>A/B : en alternance, %n tour</numerusform>
@@ -7352,6 +7501,44 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
 </context>
 <context>
+    <name>ea::WelcomePanel</name>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="21"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="31"/>
+        <source>&lt;b&gt;Welcome to EdgeAtlas&lt;/b&gt; — where should AI inference run: edge sites, regional clouds, central AI campuses or on-premises, at what cost and with what latency for users?</source>
+        <translation>&lt;b&gt;Bienvenue dans EdgeAtlas&lt;/b&gt; — où faire tourner l&apos;inférence IA : sites edge, clouds régionaux, campus IA centraux ou sur site, à quel coût et avec quelle latence pour les utilisateurs ?</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="35"/>
+        <source>&lt;b&gt;The default world&lt;/b&gt; holds real cloud regions and AI campuses (from public price and location pages), a &lt;i&gt;synthetic&lt;/i&gt; grid of 4,400 edge sites placed by a documented rule, demand regions from GeoNames cities, and workloads across the taxonomy, from interactive (code completion, conversation, video inspection, control loops) to batch.</source>
+        <translation>&lt;b&gt;Le monde par défaut&lt;/b&gt; contient de vraies régions cloud et de vrais campus IA (d&apos;après des pages publiques de prix et d&apos;emplacements), une grille &lt;i&gt;synthétique&lt;/i&gt; de 4 400 sites edge placés selon une règle documentée, des régions de demande issues des villes de GeoNames, et des charges de travail de toute la taxonomie, de l&apos;interactif (complétion de code, conversation, inspection vidéo, boucles de contrôle) au traitement par lots.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="41"/>
+        <source>&lt;b&gt;Try first:&lt;/b&gt; drag a card on the planner board to another tier; &lt;a href=&quot;suggest&quot;&gt;Suggest Placement&lt;/a&gt;; open the &lt;a href=&quot;monitor&quot;&gt;Monitor&apos;s simulated deployment&lt;/a&gt;; &lt;a href=&quot;trials&quot;&gt;run a trial&lt;/a&gt;; &lt;a href=&quot;report&quot;&gt;export a report&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;À essayer d&apos;abord :&lt;/b&gt; faites glisser une carte du tableau vers un autre niveau ; &lt;a href=&quot;suggest&quot;&gt;Suggérer un placement&lt;/a&gt; ; ouvrez le &lt;a href=&quot;monitor&quot;&gt;déploiement simulé de la Supervision&lt;/a&gt; ; &lt;a href=&quot;trials&quot;&gt;lancez un essai&lt;/a&gt; ; &lt;a href=&quot;report&quot;&gt;exportez un rapport&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="45"/>
+        <source>&lt;b&gt;Synthetic, not measured:&lt;/b&gt; the edge grid, the Monitor&apos;s deployment (served from this computer with the model&apos;s delays) and the trials&apos; model weights. Latencies are modelled, fitted to published measurements.</source>
+        <translation>&lt;b&gt;Synthétique, non mesuré :&lt;/b&gt; la grille edge, le déploiement de la Supervision (servi depuis cet ordinateur avec les délais du modèle) et les poids des modèles des essais. Les latences sont modélisées, ajustées sur des mesures publiées.</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="61"/>
+        <source>Got It</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <location filename="../app/welcomepanel.cpp" line="63"/>
+        <source>Hide this panel; Help → Welcome shows it again (Escape)</source>
+        <translation>Masquer ce panneau ; Aide → Bienvenue l&apos;affiche de nouveau (Échap)</translation>
+    </message>
+</context>
+<context>
     <name>ea::WorkloadActions</name>
     <message>
         <location filename="../app/workloadactions.cpp" line="32"/>
@@ -7452,17 +7639,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="47"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1, %2 %3 pour un budget de %4, %5 par mois, %6 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="147"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="151"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
     </message>

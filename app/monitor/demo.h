@@ -7,7 +7,10 @@ class QWidget;
 
 namespace ea {
 
-/** `edgeatlas --simulate [SCENARIO]`: open the GUI with a simulated deployment in the Monitor mode. */
+/**
+ * `edgeatlas --simulate [SCENARIO]`: open the GUI with the Monitor's simulated deployment running at once;
+ * the window still opens in the Plan mode.
+ */
 struct DemoRequest
 {
     bool simulate = false;

@@ -13,6 +13,7 @@
 #include "widgets/map/mapwidget.h"
 #include "widgets/map/routeslayer.h"
 #include "widgets/monitor/alarmmodel.h"
+#include "widgets/monitor/alarmsummarymodel.h"
 #include "widgets/monitor/probetablemodel.h"
 #include "widgets/monitor/timeserieschart.h"
 
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -119,13 +121,35 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
 
     auto *right = new QSplitter(Qt::Vertical, split);
     m_chart = new TimeSeriesChart(right);
-    m_alarms = makeTable(right, tr("Alarms"),
+    // What holds now, grouped (one row per cause, not one per target), then the log of every alarm.
+    m_alarmTabs = new QTabWidget(right);
+    m_alarmTabs->setDocumentMode(true);
+    m_alarmSummary = makeTable(m_alarmTabs, tr("Alarms now"),
+                               tr("What holds now, grouped: targets that miss the same SLO for the same "
+                                  "reason, fail the same way or leave the model's band the same way share a "
+                                  "row. Hover a row for its targets."));
+    m_alarmSummary->setModel(m_session->alarmSummary());
+    m_alarmSummary->setWordWrap(true);
+    m_alarmSummary->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_alarmSummary->horizontalHeader()->setStretchLastSection(true);
+    m_alarmSummary->horizontalHeader()->setSectionResizeMode(AlarmSummaryModel::KindColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_alarmSummary->horizontalHeader()->setSectionResizeMode(AlarmSummaryModel::SinceColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_alarmTabs->addTab(m_alarmSummary, tr("Now"));
+    m_alarms = makeTable(m_alarmTabs, tr("Alarm log"),
                          tr("Faults, SLO breaches and medians outside the model's band as they start and "
                             "end, newest first"));
     m_alarms->setModel(m_session->alarms());
     m_alarms->horizontalHeader()->setStretchLastSection(true);
     m_alarms->setColumnWidth(AlarmModel::TimeColumn, 70);
     m_alarms->setColumnWidth(AlarmModel::KindColumn, 170);
+    m_alarmTabs->addTab(m_alarms, tr("Log"));
+    const auto updateAlarmTabs = [this] {
+        const int now = m_session->alarmSummary()->rowCount();
+        m_alarmTabs->setTabText(0, now > 0 ? tr("Now (%1)").arg(QLocale().toString(now)) : tr("Now"));
+    };
+    connect(m_session->alarmSummary(), &QAbstractItemModel::modelReset, this, updateAlarmTabs);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
 
@@ -249,9 +273,29 @@ bool MonitorPage::startSimulatedDeployment(int nodes)
     const bool ok = m_session->startSimulation(options, &error);
     if (!ok)
         showError(tr("The simulated deployment could not start: %1").arg(error));
-    emit activationRequested();
     updateStatus();
     return ok;
+}
+
+void MonitorPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (!m_simulateOnFirstShow || m_session->isRunning() || m_session->state()->size() > 0)
+        return;
+    const auto scenario = m_document->scenario();
+    if (!scenario)
+        return;
+    for (const Node &n : scenario->nodes)
+        if (!n.endpoint.isEmpty())
+            return; // real endpoints: the user starts probing them
+    // After the page is up, so the window paints first.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_session->isRunning() && m_session->state()->size() == 0)
+            startSimulatedDeployment();
+    });
 }
 
 bool MonitorPage::startProbing()

@@ -9,6 +9,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class QTabWidget;
 class QTimer;
 class QToolBar;
 
@@ -39,7 +40,10 @@ public:
     MonitorSession *session() const { return m_session; }
     MapWidget *map() const { return m_map; }
     QTableView *targetsView() const { return m_targets; }
+    /** The alarm log (every alarm as raised, newest first), on the "Log" tab. */
     QTableView *alarmsView() const { return m_alarms; }
+    /** The standing alarms grouped and summarised, on the "Now" tab (shown first). */
+    QTableView *alarmSummaryView() const { return m_alarmSummary; }
     TimeSeriesChart *chart() const { return m_chart; }
     ProbeSettingsPanel *settingsPanel() const { return m_settings; }
     /** The page's tool bar, for actions the main window adds (e.g. calibration of the model). */
@@ -53,8 +57,8 @@ public:
     /**
      * Starts an in-process simulated deployment of `nodes` of the scenario's nodes nearest to the vantage
      * point (a mix of tiers) on 127.0.0.1, probes them every second and shows the simulation banner.
-     * Emits activationRequested() so the main window can switch to this mode. False (with the reason shown
-     * on the page) when it could not start.
+     * The page stays where it is (the main window's mode does not change). False (with the reason shown on
+     * the page) when it could not start.
      */
     bool startSimulatedDeployment(int nodes = 24);
     /** Probes the scenario's node endpoints (false when none has one). */
@@ -64,8 +68,14 @@ public:
     int currentTarget() const { return m_current; }
     void setCurrentTarget(int row);
 
-signals:
-    void activationRequested();
+    /**
+     * When on, the first time the page is shown with nothing to monitor (no targets, not probing, and no
+     * node of the scenario with an endpoint of its own) it starts the simulated deployment. Off by default.
+     */
+    void setSimulateOnFirstShow(bool on) { m_simulateOnFirstShow = on; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildToolBar();
@@ -88,9 +98,12 @@ private:
     QTableView *m_targets = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_alarms = nullptr;
+    QTableView *m_alarmSummary = nullptr;
+    QTabWidget *m_alarmTabs = nullptr;
     TimeSeriesChart *m_chart = nullptr;
     QTimer *m_pulse = nullptr;
     int m_current = -1;
+    bool m_simulateOnFirstShow = false, m_shownOnce = false;
     QString m_error;
 };
 

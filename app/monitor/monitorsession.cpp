@@ -4,6 +4,7 @@
 #include "app/document.h"
 #include "app/settings.h"
 #include "widgets/monitor/alarmmodel.h"
+#include "widgets/monitor/alarmsummarymodel.h"
 #include "widgets/monitor/probetablemodel.h"
 
 #include <QDateTime>
@@ -19,7 +20,8 @@ qint64 nowMs()
 
 MonitorSession::MonitorSession(Document *document, QObject *parent)
     : QObject(parent), m_document(document), m_state(new MonitorState(this)),
-      m_table(new ProbeTableModel(m_state, this)), m_alarms(new AlarmModel(m_state->alarms(), this))
+      m_table(new ProbeTableModel(m_state, this)), m_alarms(new AlarmModel(m_state->alarms(), this)),
+      m_alarmSummary(new AlarmSummaryModel(this))
 {
     const Settings *settings = Settings::instance();
     m_settings.intervalMs = settings->integer(Settings::ProbeIntervalS) * 1000;
@@ -32,6 +34,10 @@ MonitorSession::MonitorSession(Document *document, QObject *parent)
     m_state->setVantage(m_vantage);
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &MonitorSession::refresh);
+    // The grouped alarms follow what holds now (the engine groups; the model only shows).
+    const auto regroup = [this] { m_alarmSummary->setGroups(m_state->alarmGroups()); };
+    connect(m_state, &MonitorState::refreshed, this, regroup);
+    connect(m_state, &MonitorState::targetsReset, this, regroup);
     connect(m_state, &MonitorState::refreshed, this, &MonitorSession::refreshed);
     connect(m_document, &Document::scenarioChanged, this, [this] {
         // Another scenario: its nodes are others; nothing measured so far applies to it.
@@ -57,6 +63,7 @@ MonitorSession::~MonitorSession()
     // The views go before the data they show (children would go in the order they were made).
     delete m_table;
     delete m_alarms;
+    delete m_alarmSummary;
 }
 
 void MonitorSession::setMeasurementStore(std::shared_ptr<MeasurementStore> store)

@@ -15,6 +15,7 @@
 namespace ea {
 
 class AlarmModel;
+class AlarmSummaryModel;
 class Document;
 class ProbeTableModel;
 
@@ -41,6 +42,8 @@ public:
     const MonitorState *state() const { return m_state; }
     ProbeTableModel *table() const { return m_table; }
     AlarmModel *alarms() const { return m_alarms; }
+    /** The standing alarms, grouped and summarised (MonitorState::alarmGroups), after each refresh. */
+    AlarmSummaryModel *alarmSummary() const { return m_alarmSummary; }
     /** The store results go to; the default keeps them in memory. Replacing it clears nothing else. */
     void setMeasurementStore(std::shared_ptr<MeasurementStore> store);
     MeasurementStore *store() const { return m_state->store(); }
@@ -103,6 +106,7 @@ private:
     MonitorState *m_state;
     ProbeTableModel *m_table;
     AlarmModel *m_alarms;
+    AlarmSummaryModel *m_alarmSummary;
     std::unique_ptr<ProbeSession> m_probe;
     std::unique_ptr<SimulatedDeployment> m_sim;
     ProbeSettings m_settings;

@@ -185,7 +185,7 @@ TrialSettingsForm::TrialSettingsForm(QWidget *parent) : QGroupBox(tr("Measuremen
     form->addRow(tr("&Samples:"), m_samples);
     form->addRow(tr("Time per trial, mi&n:"), m_minTime);
     form->addRow(tr("Time per trial, ma&x:"), m_maxTime);
-    form->addRow(tr("&Rounds:"), m_rounds);
+    form->addRow(tr("R&ounds:"), m_rounds); // Alt+R is Run A/B
     form->addRow(tr("Copy ceiling:"), m_copyMiB);
     form->addRow(tr("GEMM ceiling:"), m_gemm);
     form->addRow(m_profileTrials);

@@ -55,6 +55,7 @@ struct TrialsOutcome
     QString backendNote; // why "auto" fell back to the CPU, else empty
     QString error;       // the run could not start or failed as a whole
     bool cancelled = false;
+    bool partial = false; // what was measured so far while the run goes on (TrialsRunner::partial)
     int resultA = -1, resultB = -1;
 
     const trials::TrialResult *a() const { return resultAt(resultA); }

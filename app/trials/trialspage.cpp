@@ -39,6 +39,7 @@ TrialsPage::TrialsPage(Document *document, QWidget *parent)
     setChildrenCollapsible(false);
 
     connect(m_runner, &TrialsRunner::progress, this, &TrialsPage::onProgress);
+    connect(m_runner, &TrialsRunner::partial, this, &TrialsPage::onPartial);
     connect(m_runner, &TrialsRunner::finished, this, &TrialsPage::onFinished);
     connect(m_runner, &TrialsRunner::backendsProbed, this, &TrialsPage::onBackends);
     // The GPU and model catalogues come with the content (another scenario, an edit).
@@ -260,6 +261,14 @@ void TrialsPage::onProgress(int step, int total, const QString &text)
     m_progress->setFormat(tr("%1 of %2").arg(step + 1).arg(total));
     m_step->setText(text);
     emit progressChanged(step, total, text);
+}
+
+void TrialsPage::onPartial(TrialsOutcomePtr outcome)
+{
+    // Each configuration's row and box as soon as it is measured; the verdict once the A/B rounds end.
+    m_outcome = std::move(outcome);
+    showOutcome();
+    updateButtons();
 }
 
 void TrialsPage::onFinished(TrialsOutcomePtr outcome)

@@ -76,6 +76,7 @@ public:
 signals:
     void runningChanged(bool running);
     void progressChanged(int step, int total, const QString &text);
+    /** A finished run's outcome (partial results of a run in progress show without this signal). */
     void outcomeChanged(ea::TrialsOutcomePtr outcome);
 
 private:
@@ -83,6 +84,7 @@ private:
     QWidget *createResults();
     void onScenario();
     void onProgress(int step, int total, const QString &text);
+    void onPartial(TrialsOutcomePtr outcome);
     void onFinished(TrialsOutcomePtr outcome);
     void onBackends();
     void showOutcome();

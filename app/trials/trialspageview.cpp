@@ -85,6 +85,9 @@ void TrialsPage::showOutcome()
                 QLatin1Char(' ') +
                 tr("With fewer than 20 rounds p10 and p90 lie near the extremes: one stalled round sets "
                    "the noise.");
+    } else if (o.partial) {
+        verdict = tr("<b>Measuring…</b> The results appear as each configuration is measured; the verdict "
+                     "comes when the A/B rounds end.");
     } else {
         verdict = o.cancelled ? tr("<b>Cancelled</b> before the A/B pair: no verdict.")
                               : tr("<b>No verdict</b>: a pair did not run (see its status).");

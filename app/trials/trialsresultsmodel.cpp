@@ -66,6 +66,19 @@ TrialResultsModel::TrialResultsModel(QObject *parent) : QAbstractTableModel(pare
 
 void TrialResultsModel::setOutcome(TrialsOutcomePtr outcome)
 {
+    // A run's next partial outcome holds the same results and more: new rows, the others kept (a
+    // selection or the scroll position survives each configuration measured).
+    const int before = rowCount();
+    const int after = outcome ? static_cast<int>(outcome->report.results.size()) : 0;
+    if (m_outcome && outcome && before > 0 && after >= before) {
+        if (after > before)
+            beginInsertRows({}, before, after - 1);
+        m_outcome = std::move(outcome);
+        if (after > before)
+            endInsertRows();
+        emit dataChanged(index(0, 0), index(before - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_outcome = std::move(outcome);
     endResetModel();

@@ -112,11 +112,21 @@ bool TrialsRunner::start(const TrialsRequest &request)
     };
     m_run = m_jobs->run(
         spec, this,
-        [request, total](JobControl &control) {
+        [this, request, total](JobControl &control) {
             auto out = std::make_shared<TrialsOutcome>();
             const std::atomic<bool> *flag = control.cancelFlag();
             int step = 0;
             const auto report = [&](const QString &text) { control.setStep(step++, total, text); };
+            // Each part as soon as it is measured: a copy, so the GUI never sees the one still growing. The
+            // runner (this) is touched on the GUI thread only, and only while it exists (it is the receiver).
+            const auto publish = [&] {
+                auto snapshot = std::make_shared<TrialsOutcome>(*out);
+                snapshot->partial = true;
+                snapshot->resultA = snapshot->report.results.size() > 0 ? 0 : -1;
+                snapshot->resultB = snapshot->report.results.size() > 1 ? 1 : -1;
+                control.publish(
+                    [this, snapshot = TrialsOutcomePtr(std::move(snapshot))] { emit partial(snapshot); });
+            };
             try {
                 report(tr("Opening the backend"));
                 std::string note, error;
@@ -139,6 +149,8 @@ bool TrialsRunner::start(const TrialsRequest &request)
                     precisions, flag, static_cast<size_t>(request.settings.copyMiB) << 20,
                     request.settings.gemmSize);
                 out->report.haveCeilings = !flag->load();
+                if (out->report.haveCeilings)
+                    publish();
                 std::vector<std::pair<QString, trials::TrialConfig>> configs{
                     {tr("Trial A: %1").arg(label(request.a)), request.a},
                     {tr("Trial B: %1").arg(label(request.b)), request.b}};
@@ -149,6 +161,7 @@ bool TrialsRunner::start(const TrialsRequest &request)
                         break;
                     report(text);
                     out->report.results.push_back(runner.run(config, out->report.ceilings, flag));
+                    publish();
                 }
                 out->resultA = out->report.results.size() > 0 ? 0 : -1;
                 out->resultB = out->report.results.size() > 1 ? 1 : -1;
@@ -157,6 +170,7 @@ bool TrialsRunner::start(const TrialsRequest &request)
                 if (!flag->load()) {
                     report(tr("A/A control: A against itself, %n round(s)", nullptr, rounds));
                     out->report.pairs.push_back(runner.runPair(request.a, request.a, rounds, flag));
+                    publish();
                 }
                 if (!flag->load()) {
                     report(tr("A/B: interleaved, %n round(s)", nullptr, rounds));

@@ -51,6 +51,11 @@ signals:
     void backendsProbed(const ea::BackendAvailability &availability);
     /** Before each step: step 0-based of total, and what it does. */
     void progress(int step, int total, const QString &text);
+    /**
+     * What was measured so far, as soon as each part is (the ceilings, each configuration, the A/A
+     * control), marked partial; finished() brings the whole run, with the A/B pair and its verdict.
+     */
+    void partial(ea::TrialsOutcomePtr outcome);
     void finished(ea::TrialsOutcomePtr outcome);
 
 private:

@@ -40,6 +40,10 @@ std::vector<Alarm> AlarmRules::onResult(State &s, const MonitorTarget &t, const 
         out.push_back(alarm(t, Alarm::Kind::Recovered,
                             tr("Answers again (was: %1)").arg(probeStateLabel(s.lastState)), nowMs));
     }
+    if (!r.ok() && (!s.hasState || s.lastState != r.state))
+        s.faultSinceMs = nowMs;
+    else if (r.ok())
+        s.faultSinceMs = 0;
     s.hasState = true;
     s.lastState = r.state;
     return out;
@@ -64,6 +68,8 @@ std::vector<Alarm> AlarmRules::onStats(State &s, const MonitorTarget &t, const T
                 alarm(t, Alarm::Kind::Recovered,
                       tr("Measured RTT p50 %1 is back within the model's band").arg(units::ms(st.rttP50Ms)),
                       nowMs));
+        if (outside != s.outsideBand)
+            s.bandSinceMs = outside ? nowMs : 0;
         s.outsideBand = outside;
     }
     if (t.hasBudget() && ok >= MinSloSamples && st.sloValueMs >= 0) {
@@ -79,6 +85,8 @@ std::vector<Alarm> AlarmRules::onStats(State &s, const MonitorTarget &t, const T
             out.push_back(alarm(t, Alarm::Kind::Recovered,
                                 tr("Meets %1 again (%2)").arg(units::slo(t.slo), units::ms(st.sloValueMs)),
                                 nowMs));
+        if (breach != s.sloBreach)
+            s.sloSinceMs = breach ? nowMs : 0;
         s.sloBreach = breach;
     }
     return out;

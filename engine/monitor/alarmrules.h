@@ -53,6 +53,9 @@ public:
         bool hasState = false; // a result was seen
         ProbeState lastState = ProbeState::Ok;
         bool outsideBand = false, sloBreach = false; // raised and not yet recovered
+        // When each standing condition was raised (the nowMs of its alarm); 0 while it does not hold.
+        qint64 faultSinceMs = 0, bandSinceMs = 0, sloSinceMs = 0;
+        bool failing() const { return hasState && lastState != ProbeState::Ok; }
     };
 
     /** A target's probe result, in arrival order: fault and recovered alarms (at most one). */

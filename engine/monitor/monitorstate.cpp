@@ -119,6 +119,19 @@ bool MonitorState::outsideBand(int row) const
     return t.hasModel() && m >= 0 && (m < t.bandLowMs || m > t.bandHighMs);
 }
 
+std::vector<AlarmGroup> MonitorState::alarmGroups() const
+{
+    std::vector<AlarmRules::State> states;
+    std::vector<TargetStats> stats;
+    states.reserve(m_rows.size());
+    stats.reserve(m_rows.size());
+    for (const Row &r : m_rows) {
+        states.push_back(r.alarm);
+        stats.push_back(r.stats);
+    }
+    return AlarmGroups::group(m_targets, states, stats);
+}
+
 QHash<int, double> MonitorState::measuredRtt() const
 {
     QHash<int, double> out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/monitor/alarmgroups.h"
 #include "engine/monitor/alarmlog.h"
 #include "engine/monitor/liveprobeset.h"
 #include "engine/monitor/measurementstore.h"
@@ -82,6 +83,8 @@ public:
     /** True when the window's median request RTT lies outside the model's band (no hysteresis). */
     bool outsideBand(int row) const;
     const AlarmRules::State &alarmState(int row) const { return m_rows[size_t(row)].alarm; }
+    /** What holds now, grouped and summarised (AlarmGroups::group over every target). */
+    std::vector<AlarmGroup> alarmGroups() const;
     /** The probe set for the map (null without targets); made anew at each refresh(). */
     std::shared_ptr<const LiveProbeSet> liveProbes() const { return m_live; }
     /** Measured request RTT (ms) per node index, the newest where known. */

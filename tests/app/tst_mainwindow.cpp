@@ -2,15 +2,21 @@
 #include "app/aboutdialog.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
+#include "app/monitor/demo.h"
+#include "app/monitor/monitorpage.h"
+#include "app/monitor/monitorsession.h"
 #include "app/recentfiles.h"
+#include "app/welcomepanel.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
 #include "widgets/planner/workloadtablemodel.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -68,6 +74,9 @@ private slots:
     void saveToUnwritablePathFails();
     void recentFilesKeepNewestEight();
     void aboutListsCredits();
+    void welcomeShownOnceAndFromHelp();
+    void opensInPlanModeAndMonitorSimulatesWhenOpened();
+    void simulateOptionKeepsPlanMode();
 
 private:
     QTemporaryDir m_dir;
@@ -350,6 +359,77 @@ void tst_MainWindow::aboutListsCredits()
     QVERIFY(html.contains(QStringLiteral("WonderProxy")));
     for (const Source &s : def.scenario->sources)
         QVERIFY2(html.contains(s.url.toHtmlEscaped()), qPrintable(s.url));
+}
+
+void tst_MainWindow::welcomeShownOnceAndFromHelp()
+{
+    QSettings().remove(QStringLiteral("welcome"));
+    {
+        MainWindow window;
+        QVERIFY(window.openInitial(kFixture));
+        WelcomePanel *welcome = window.welcomePanel();
+        QVERIFY(!welcome->isHidden()); // the first run shows it
+        // It says what the default world is, what to try and what is synthetic, with links that do it.
+        const QString text = welcome->textLabel()->text();
+        QVERIFY(text.contains(QStringLiteral("4,400")));
+        QVERIFY(text.contains(QStringLiteral("synthetic")));
+        for (const char *link : {"suggest", "monitor", "trials", "report"})
+            QVERIFY2(text.contains(QStringLiteral("href=\"%1\"").arg(QLatin1String(link))), link);
+        auto *gotIt = welcome->findChild<QPushButton *>(QStringLiteral("welcomeClose"));
+        QVERIFY(gotIt);
+        gotIt->click();
+        QVERIFY(welcome->isHidden());
+    }
+    {
+        MainWindow window; // the second start: closed once, it stays closed
+        QVERIFY(window.openInitial(kFixture));
+        QVERIFY(window.welcomePanel()->isHidden());
+        auto *again = window.findChild<QAction *>(QStringLiteral("welcomeAction"));
+        QVERIFY(again);
+        again->trigger(); // Help → Welcome
+        QVERIFY(!window.welcomePanel()->isHidden());
+        QTest::keyClick(window.welcomePanel(), Qt::Key_Escape);
+        QVERIFY(window.welcomePanel()->isHidden());
+    }
+    QVERIFY(!WelcomePanel::shouldShowAtStart());
+}
+
+void tst_MainWindow::opensInPlanModeAndMonitorSimulatesWhenOpened()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString())); // the default world: no node has an endpoint of its own
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.mode(), 0); // Plan
+    MonitorSession *session = window.monitorPage()->session();
+    QTest::qWait(100);
+    QVERIFY(!session->simulator()); // nothing runs before the Monitor is opened
+    window.setMode(1);
+    QTRY_VERIFY_WITH_TIMEOUT(session->simulator() && session->isRunning(), 10000);
+    QVERIFY(window.monitorPage()->isSimulationBannerVisible());
+    QCOMPARE(window.mode(), 1);
+    // Stopped, it does not start again by itself when the Monitor is opened again.
+    session->stopSimulation();
+    session->stop();
+    window.setMode(0);
+    window.setMode(1);
+    QTest::qWait(100);
+    QVERIFY(!session->simulator());
+}
+
+void tst_MainWindow::simulateOptionKeepsPlanMode()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList args{QStringLiteral("edgeatlas"), QStringLiteral("--simulate")};
+    const DemoRequest demo = takeDemoArguments(args);
+    QString error;
+    QVERIFY2(startDemo(&window, demo, &error), qPrintable(error));
+    QVERIFY(window.monitorPage()->session()->simulator());
+    QCOMPARE(window.mode(), 0); // `make run`: the deployment runs, the window stays in Plan
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/document.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/planpage.h"
 #include "app/workloadactions.h"
@@ -15,19 +16,40 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLayout>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace ea;
 
 namespace {
+/**
+ * The height a column's cards need at its viewport's width, from the cards' own heights for that width,
+ * the layout's spacing and margins: the oracle of "the cards fit" (independent of TierColumn's own sum).
+ */
+int cardsHeight(const TierColumn *column)
+{
+    const QWidget *content = column->scrollArea()->widget();
+    const auto *layout = content->layout();
+    const QMargins m = layout->contentsMargins();
+    const int width = column->scrollArea()->viewport()->width() - m.left() - m.right();
+    int h = m.top() + m.bottom();
+    for (size_t i = 0; i < column->cards().size(); ++i)
+        h += column->cards()[i]->heightForWidth(width) + (i > 0 ? layout->spacing() : 0);
+    return h;
+}
+
 bool dropOn(PlannerBoard *board, int row, Tier tier)
 {
     TierColumn *column = board->column(tier);
@@ -53,6 +75,9 @@ private slots:
     void applyPlacementIsOneUndoStep();
     void editsReplaceContentUndoably();
     void suggestPlacementAppliesAsOneStep();
+    void boardFitsTheWindow_data();
+    void boardFitsTheWindow();
+    void columnCollapsesAndExpands();
 
 private:
     QTemporaryDir m_dir;
@@ -254,6 +279,109 @@ void tst_PlanPage::suggestPlacementAppliesAsOneStep()
     QVERIFY2(doc->outcome()->usdPerMonth < before, qPrintable(QString::number(doc->outcome()->usdPerMonth)));
     doc->undoStack()->undo();
     QVERIFY(*doc->scenario() == original);
+}
+
+void tst_PlanPage::boardFitsTheWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("allFit"); // the default world's board fits without any scroll bar
+    QTest::newRow("en 1920x1080") << QStringLiteral("en") << QSize(1920, 1080) << true;
+    QTest::newRow("ar 1920x1080") << QStringLiteral("ar") << QSize(1920, 1080) << true;
+    QTest::newRow("en 1366x768") << QStringLiteral("en") << QSize(1366, 768) << false;
+    QTest::newRow("ar 1366x768") << QStringLiteral("ar") << QSize(1366, 768) << false;
+}
+
+void tst_PlanPage::boardFitsTheWindow()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(bool, allFit);
+    applyInterfaceLanguage(language);
+    const auto restore = qScopeGuard([] { applyInterfaceLanguage(QStringLiteral("en")); });
+    QSettings().setValue(QStringLiteral("welcome/dismissed"), true); // the panel is tested on its own
+    MainWindow window;
+    QVERIFY(window.openInitial(QString()));
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Document *doc = window.document();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && !doc->isEvaluating(), 20000);
+    QTest::qWait(100); // the board's height is fitted once the layouts have settled
+    PlannerBoard *board = window.planPage()->board();
+    QCOMPARE(board->isRightToLeft(), language == QLatin1String("ar"));
+    const int workloads = int(doc->scenario()->workloads.size());
+    QVERIFY(workloads >= 9);
+    int shown = 0;
+    for (Tier t : AllTiers) {
+        const TierColumn *column = board->column(t);
+        if (column->isHidden())
+            continue;
+        for (const WorkloadCard *card : column->cards()) {
+            ++shown;
+            const WorkloadCard::TitleLines title = card->titleLines();
+            // Whole at 1920 px: on one line or wrapped to two, never cut (the tool-tip has it too).
+            if (size.width() >= 1920)
+                QVERIFY2(!title.elided, qPrintable(card->data().name));
+            QVERIFY(title.lines.size() <= 2);
+            if (!title.elided) { // wrapped at a space or after a hyphen: every character is there
+                QString whole = card->data().name;
+                QCOMPARE(title.lines.join(QString()).remove(QLatin1Char(' ')),
+                         whole.remove(QLatin1Char(' ')));
+            }
+            QVERIFY(card->toolTip().contains(card->data().name.toHtmlEscaped()));
+            QCOMPARE(card->height(), card->heightForWidth(card->width()));
+        }
+        // No inner scroll bar while the cards fit; one when they do not.
+        const bool fits = cardsHeight(column) <= column->scrollArea()->viewport()->height();
+        QCOMPARE(column->scrollArea()->verticalScrollBar()->isVisible(), !fits);
+        QCOMPARE(column->cardsOverflow(), !fits);
+        if (allFit)
+            QVERIFY2(fits, qPrintable(tierId(t)));
+    }
+    QCOMPARE(shown, workloads);
+}
+
+void tst_PlanPage::columnCollapsesAndExpands()
+{
+    QSettings().setValue(QStringLiteral("welcome/dismissed"), true);
+    MainWindow window;
+    QVERIFY(window.openInitial(QString()));
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Document *doc = window.document();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->outcome() && !doc->isEvaluating(), 20000);
+    PlannerBoard *board = window.planPage()->board();
+    window.planPage()->setCurrentWorkload(-1);
+    // The default world has no on-premises workload: that column is a strip until a card comes in.
+    TierColumn *onPrem = board->column(Tier::OnPrem);
+    QVERIFY(onPrem->cards().empty());
+    QVERIFY(onPrem->isCollapsed());
+    QCOMPARE(onPrem->width(), TierColumn::CollapsedWidth);
+    TierColumn *central = board->column(Tier::Central);
+    TierColumn *regional = board->column(Tier::Regional);
+    QVERIFY(!central->cards().empty());
+    const int regionalWidth = regional->width();
+    auto *button = central->findChild<QToolButton *>(QStringLiteral("collapseButton"));
+    QVERIFY(button);
+    QVERIFY(!button->toolTip().isEmpty());
+    button->click();
+    QVERIFY(central->isCollapsed());
+    QTRY_COMPARE(central->width(), TierColumn::CollapsedWidth);
+    QTRY_VERIFY(regional->width() > regionalWidth); // the others take the room
+    QVERIFY(!central->scrollArea()->isVisible());
+    // Still a drop target, and the workloads are still in the tier.
+    QVERIFY(board->canDrop(central->cards().front()->row(), Tier::Central));
+    QCOMPARE(board->cardTier(central->cards().front()->row()), Tier::Central);
+    button->click();
+    QVERIFY(!central->isCollapsed());
+    QTRY_VERIFY(central->width() > TierColumn::CollapsedWidth * 3);
+    QVERIFY(central->scrollArea()->isVisible());
+    // Picking a workload of a collapsed column shows it.
+    central->setCollapsed(true);
+    window.planPage()->setCurrentWorkload(central->cards().front()->row());
+    QVERIFY(!central->isCollapsed());
 }
 
 QTEST_MAIN(tst_PlanPage)

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -218,6 +219,22 @@ private slots:
         configure(*m_page, s);
         QSignalSpy progress(m_page.get(), &TrialsPage::progressChanged);
         QSignalSpy done(m_page.get(), &TrialsPage::outcomeChanged);
+        // What the page shows at each partial outcome (this connection runs after the page's own).
+        struct Seen
+        {
+            TrialsOutcomePtr outcome;
+            int rows, boxes, pairs;
+            bool measuring, doneBefore;
+        };
+        QList<Seen> seen;
+        const QMetaObject::Connection watch =
+            connect(m_page->runner(), &TrialsRunner::partial, this, [&](const TrialsOutcomePtr &o) {
+                seen.append({o, m_page->resultsModel()->rowCount(), int(m_page->charts()[0]->boxes().size()),
+                             m_page->pairsModel()->rowCount(),
+                             m_page->verdictLabel()->text().contains(QStringLiteral("Measuring")),
+                             !done.isEmpty()});
+            });
+        const auto unwatch = qScopeGuard([watch] { disconnect(watch); });
         QElapsedTimer clock;
         clock.start();
         QVERIFY(m_page->run());
@@ -242,6 +259,26 @@ private slots:
             QVERIFY2(r.ok() && r.stats.median > 0 && r.outputsWritten, r.status.c_str());
         QCOMPARE(o->a()->config.batch, 1);
         QCOMPARE(o->b()->config.batch, 4);
+        QVERIFY(!o->partial);
+
+        // Results as they came: after the ceilings, after each of the 4 configurations, after the A/A
+        // control; each row and box shown at once, the verdict only at the end.
+        QCOMPARE(seen.size(), 6);
+        const QList<int> rows{0, 1, 2, 3, 4, 4};
+        for (int i = 0; i < seen.size(); ++i) {
+            const Seen &p = seen[i];
+            QVERIFY(p.outcome->partial);
+            QVERIFY(!p.doneBefore);
+            QCOMPARE(p.rows, rows[i]);
+            QCOMPARE(p.boxes, std::min(rows[i], 2)); // A's box once A is measured, B's once B is
+            QCOMPARE(p.pairs, i == 5 ? 1 : 0);       // the A/A control, not yet the A/B pair
+            QVERIFY(p.measuring);
+            QVERIFY(p.outcome->report.haveCeilings);
+            // The same measurements the finished run reports.
+            for (size_t r = 0; r < p.outcome->report.results.size(); ++r)
+                QCOMPARE(p.outcome->report.results[r].stats.median, o->report.results[r].stats.median);
+        }
+        QVERIFY(!m_page->verdictLabel()->text().contains(QStringLiteral("Measuring")));
 
         // The table shows the runner's numbers.
         TrialResultsModel *m = m_page->resultsModel();

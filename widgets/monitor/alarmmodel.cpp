@@ -42,7 +42,7 @@ AlarmModel::AlarmModel(const AlarmLog *log, QObject *parent) : QAbstractTableMod
 {
     for (auto k :
          {Alarm::Kind::SloBreach, Alarm::Kind::OutsideBand, Alarm::Kind::Fault, Alarm::Kind::Recovered})
-        m_icons[size_t(k)] = dot(kindColour(k));
+        m_icons[size_t(k)] = kindIcon(k);
     // The log falls off at its end and grows at the top (newest first).
     connect(log, &AlarmLog::oldestAboutToBeDropped, this, [this] {
         const int last = m_log->size() - 1;
@@ -53,6 +53,11 @@ AlarmModel::AlarmModel(const AlarmLog *log, QObject *parent) : QAbstractTableMod
     connect(log, &AlarmLog::alarmAdded, this, &AlarmModel::endInsertRows);
     connect(log, &AlarmLog::aboutToBeCleared, this, &AlarmModel::beginResetModel);
     connect(log, &AlarmLog::cleared, this, &AlarmModel::endResetModel);
+}
+
+QIcon AlarmModel::kindIcon(Alarm::Kind kind)
+{
+    return dot(kindColour(kind));
 }
 
 QString AlarmModel::kindLabel(Alarm::Kind kind)

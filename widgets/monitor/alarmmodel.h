@@ -23,6 +23,8 @@ public:
     explicit AlarmModel(const AlarmLog *log, QObject *parent = nullptr);
 
     static QString kindLabel(Alarm::Kind kind);
+    /** The coloured dot of a kind (the alarm list and the grouped summary share it). */
+    static QIcon kindIcon(Alarm::Kind kind);
 
     const AlarmLog *log() const { return m_log; }
     const Alarm &alarm(int row) const { return m_log->at(row); }

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -39,7 +40,85 @@ PlannerBoard::PlannerBoard(QWidget *parent) : QWidget(parent)
         column->hide();
         m_columns[static_cast<int>(t)] = column;
         m_layout->addWidget(column, 1);
+        connect(column, &TierColumn::collapsedChanged, this, [this, column](bool collapsed) {
+            if (!m_updatingColumns) {
+                m_autoCollapsed[static_cast<int>(column->tier())] = false; // the user's choice from now on
+                updateColumnSizes();
+            }
+            // The focus leaves hidden cards for the column's button.
+            if (collapsed && (!focusWidget() || column->isAncestorOf(focusWidget())))
+                column->setFocus(Qt::OtherFocusReason);
+        });
     }
+}
+
+void PlannerBoard::updateColumnSizes()
+{
+    const QScopedValueRollback<bool> guard(m_updatingColumns, true);
+    bool anyCards = false;
+    for (TierColumn *column : m_columns)
+        anyCards = anyCards || (!column->isHidden() && !column->isCollapsed() && !column->cards().empty());
+    for (TierColumn *column : m_columns) {
+        // An empty column is a strip (still a drop target) while others hold cards; it opens when a card
+        // comes in. A column the user collapsed stays so.
+        const int i = static_cast<int>(column->tier());
+        const bool empty = anyCards && column->cards().empty();
+        if (empty && !column->isCollapsed()) {
+            m_autoCollapsed[i] = true;
+            column->setCollapsed(true);
+        } else if (!column->cards().empty() && m_autoCollapsed[i]) {
+            m_autoCollapsed[i] = false;
+            column->setCollapsed(false);
+        }
+        m_layout->setStretchFactor(column, column->isCollapsed() ? 0 : 1);
+        if (column->isCollapsed()) {
+            column->setFixedWidth(TierColumn::CollapsedWidth);
+        } else {
+            // Never narrower than a card: the cards would be cut (the columns do not scroll sideways).
+            column->setMinimumWidth(column->minimumCardsWidth());
+            column->setMaximumWidth(QWIDGETSIZE_MAX);
+        }
+    }
+    updateGeometry();
+}
+
+int PlannerBoard::preferredHeight() const
+{
+    // The width each column would get: the fixed ones theirs, the others an equal share of the rest.
+    const QMargins m = m_layout->contentsMargins();
+    int fixedWidth = 0, shared = 0, visible = 0;
+    for (const TierColumn *column : m_columns) {
+        if (column->isHidden())
+            continue;
+        ++visible;
+        if (m_layout->stretch(m_layout->indexOf(column)) == 0)
+            fixedWidth += column->maximumWidth();
+        else
+            ++shared;
+    }
+    const int room =
+        width() - m.left() - m.right() - fixedWidth - m_layout->spacing() * std::max(0, visible - 1);
+    int tallest = 0;
+    for (const TierColumn *column : m_columns) {
+        if (column->isHidden())
+            continue;
+        // Laid out, a column's width is what it has (heights never change widths); before, its share.
+        const bool isShared = m_layout->stretch(m_layout->indexOf(column)) != 0;
+        const int w = isVisible() && column->width() > 0 ? column->width()
+                      : isShared ? std::max(column->preferredWidth(), room / std::max(1, shared))
+                                 : column->maximumWidth();
+        tallest = std::max(tallest, column->heightForCards(w));
+    }
+    return tallest + m.top() + m.bottom();
+}
+
+QSize PlannerBoard::sizeHint() const
+{
+    int width = m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
+    for (const TierColumn *column : m_columns)
+        if (!column->isHidden())
+            width += column->preferredWidth() + m_layout->spacing();
+    return {width, preferredHeight()};
 }
 
 PlannerBoard::~PlannerBoard() = default;
@@ -129,6 +208,7 @@ void PlannerBoard::refresh()
     for (Tier t : AllTiers)
         column(t)->setCards(byTier[static_cast<int>(t)]);
     refreshSummaries();
+    updateColumnSizes();
 }
 
 void PlannerBoard::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
@@ -263,6 +343,7 @@ void PlannerBoard::setCurrentWorkload(int row)
     m_current = row;
     if (WorkloadCard *now = card(row)) {
         now->setSelected(true);
+        column(cardTier(row))->setCollapsed(false); // a picked workload is shown
         column(cardTier(row))->ensureVisible(now);
     }
     emit currentWorkloadChanged(row);
@@ -352,7 +433,7 @@ bool PlannerBoard::handleCardKey(WorkloadCard *c, QKeyEvent *event)
         // Focus the first card of the next visible, non-empty column in that direction.
         for (int t = static_cast<int>(tier) + step; t >= 0 && t < TierCount; t += step) {
             TierColumn *col = m_columns[t];
-            if (col->isVisible() && !col->cards().empty()) {
+            if (col->isVisible() && !col->isCollapsed() && !col->cards().empty()) {
                 focusCard(col->cards().front()->row());
                 return true;
             }

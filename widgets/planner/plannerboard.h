@@ -55,6 +55,13 @@ public:
 
     WorkloadCard *card(int row) const;
     TierColumn *column(Tier tier) const { return m_columns[static_cast<int>(tier)]; }
+    /**
+     * The height the board needs so that no column scrolls: its tallest column's cards at the widths the
+     * columns have now (or would have at the board's width).
+     */
+    int preferredHeight() const;
+    QSize sizeHint() const override;
+
     /** Tier whose column shows a workload now. */
     Tier cardTier(int row) const;
 
@@ -70,6 +77,8 @@ private:
     void refresh();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void refreshSummaries();
+    /** Columns share the width by their content: an empty or collapsed column takes what its header needs. */
+    void updateColumnSizes();
     CardData cardData(int row) const;
     void startDrag(int row);
     void showContextMenu(int row, const QPoint &globalPos);
@@ -85,6 +94,8 @@ private:
     QList<QAction *> m_cardActions;
     int m_current = -1;
     int m_dragRow = -1;
+    std::array<bool, TierCount> m_autoCollapsed{}; // collapsed by the board because it was empty
+    bool m_updatingColumns = false;
 };
 
 } // namespace ea

@@ -5,11 +5,14 @@
 #include "widgets/planner/workloadcard.h"
 
 #include <QDragEnterEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ea {
@@ -29,10 +32,21 @@ TierColumn::TierColumn(PlannerBoard *board, Tier tier, QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     m_title->setFont(bold);
+    m_title->setMinimumWidth(0);
+    m_collapse = new QToolButton(this);
+    m_collapse->setObjectName(QStringLiteral("collapseButton"));
+    m_collapse->setAutoRaise(true);
+    m_collapse->setFocusPolicy(Qt::TabFocus);
+    connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->setSpacing(2);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_collapse, 0, Qt::AlignTop);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
     layout->addWidget(m_summary);
 
     m_scroll = new QScrollArea(this);
@@ -49,6 +63,89 @@ TierColumn::TierColumn(PlannerBoard *board, Tier tier, QWidget *parent)
     m_scroll->setWidget(m_content);
     m_scroll->viewport()->setAutoFillBackground(false);
     layout->addWidget(m_scroll, 1);
+    updateCollapseButton();
+}
+
+void TierColumn::setCollapsed(bool collapsed)
+{
+    if (collapsed == m_collapsed)
+        return;
+    m_collapsed = collapsed;
+    m_title->setVisible(!collapsed);
+    m_summary->setVisible(!collapsed);
+    m_scroll->setVisible(!collapsed);
+    updateCollapseButton();
+    updateGeometry();
+    update();
+    emit collapsedChanged(collapsed);
+}
+
+void TierColumn::updateCollapseButton()
+{
+    // The arrow points where the column goes: towards the leading edge to collapse, away to expand.
+    const bool rtl = isRightToLeft();
+    m_collapse->setArrowType(m_collapsed != rtl ? Qt::RightArrow : Qt::LeftArrow);
+    const QString text =
+        m_collapsed ? tr("Expand the %1 column").arg(tierLabel(m_tier))
+                    : tr("Collapse the %1 column (its workloads stay in the tier)").arg(tierLabel(m_tier));
+    m_collapse->setToolTip(text);
+    m_collapse->setAccessibleName(text);
+}
+
+bool TierColumn::cardsOverflow() const
+{
+    if (m_collapsed)
+        return false;
+    const int width = m_scroll->viewport()->width();
+    const int need = m_content->hasHeightForWidth() ? m_content->heightForWidth(width)
+                                                    : m_content->minimumSizeHint().height();
+    return need > m_scroll->viewport()->height();
+}
+
+int TierColumn::preferredWidth() const
+{
+    if (m_collapsed)
+        return CollapsedWidth;
+    const QMargins m = contentsMargins() + layout()->contentsMargins();
+    int cards = 0;
+    for (const WorkloadCard *card : m_cards)
+        cards = std::max(cards, card->sizeHint().width());
+    const int header = m_title->sizeHint().width() + m_collapse->sizeHint().width() + 2;
+    return std::max(cards, header) + m.left() + m.right() + (m_cards.empty() ? 0 : 4);
+}
+
+int TierColumn::minimumCardsWidth() const
+{
+    const QMargins m = contentsMargins() + layout()->contentsMargins();
+    int cards = 0;
+    for (const WorkloadCard *card : m_cards)
+        cards = std::max(cards, card->minimumSizeHint().width());
+    // Room for the scroll bar when the cards do not fit.
+    const int bar = m_cards.empty() ? 0 : m_scroll->verticalScrollBar()->sizeHint().width();
+    return cards + bar + m.left() + m.right();
+}
+
+int TierColumn::heightForCards(int width) const
+{
+    const QMargins m = contentsMargins() + layout()->contentsMargins();
+    const int inner = std::max(1, width - m.left() - m.right());
+    const int spacing = layout()->spacing();
+    int h = m.top() + m.bottom() + std::max(m_title->sizeHint().height(), m_collapse->sizeHint().height());
+    if (m_collapsed)
+        return h;
+    h += spacing + m_summary->heightForWidth(inner) + spacing;
+    const QMargins cm = m_cardLayout->contentsMargins();
+    h += cm.top() + cm.bottom();
+    // The scroll area's viewport is as wide as the column's inside (no horizontal scroll bar).
+    for (size_t i = 0; i < m_cards.size(); ++i)
+        h += m_cards[i]->heightForWidth(inner - cm.left() - cm.right()) +
+             (i > 0 ? m_cardLayout->spacing() : 0);
+    return h;
+}
+
+QSize TierColumn::sizeHint() const
+{
+    return {preferredWidth(), QFrame::sizeHint().height()};
 }
 
 void TierColumn::setTierColour(const QColor &colour)
@@ -160,6 +257,23 @@ void TierColumn::paintEvent(QPaintEvent *event)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(QRect(1, 1, width() - 2, 4), m_colour);
+    if (m_collapsed) {
+        // The tier's name and count, read top to bottom, under the expand button.
+        p.save();
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(palette().color(QPalette::WindowText));
+        const int top = m_collapse->geometry().bottom() + 8;
+        p.translate(width() / 2.0 + QFontMetrics(bold).ascent() / 2.0 - 2, top);
+        p.rotate(90);
+        //: A collapsed column of the planner board, written vertically: the tier and how many workloads
+        const QString text = tr("%1 · %2").arg(tierLabel(m_tier), QLocale().toString(int(m_cards.size())));
+        p.drawText(QRectF(0, -QFontMetrics(bold).ascent(), height() - top - 8, QFontMetrics(bold).height()),
+                   Qt::AlignLeft | Qt::AlignTop,
+                   QFontMetrics(bold).elidedText(text, Qt::ElideRight, height() - top - 8));
+        p.restore();
+    }
     const QColor highlight = palette().color(QPalette::Highlight);
     switch (m_dragState) {
     case DragState::None:

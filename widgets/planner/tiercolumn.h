@@ -7,6 +7,7 @@
 
 class QLabel;
 class QScrollArea;
+class QToolButton;
 class QVBoxLayout;
 
 namespace ea {
@@ -16,7 +17,8 @@ class WorkloadCard;
 
 /**
  * One tier of the planner board: a header with the tier's totals and its workload cards, top to bottom
- * in workload order (the order in which workloads take capacity). A drop target for cards.
+ * in workload order (the order in which workloads take capacity). A drop target for cards, also while
+ * collapsed to a narrow strip (the header's arrow button collapses and expands it).
  */
 class TierColumn : public QFrame
 {
@@ -37,6 +39,25 @@ public:
     DragState dragState() const { return m_dragState; }
     void ensureVisible(WorkloadCard *card);
 
+    /** Collapsed: a narrow strip with the tier's name and count; its cards are hidden. */
+    void setCollapsed(bool collapsed);
+    bool isCollapsed() const { return m_collapsed; }
+    /** True when the cards are taller than the room the column has for them (its scroll bar shows). */
+    bool cardsOverflow() const;
+    QScrollArea *scrollArea() const { return m_scroll; }
+    /** The width the header needs (title, button and a short summary) and the cards' preferred width. */
+    int preferredWidth() const;
+    /** The narrowest the column may be with its cards uncut. */
+    int minimumCardsWidth() const;
+    /** The height the column needs at a width to show its header and every card without a scroll bar. */
+    int heightForCards(int width) const;
+    static constexpr int CollapsedWidth = 34;
+
+    QSize sizeHint() const override;
+
+signals:
+    void collapsedChanged(bool collapsed);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -50,7 +71,11 @@ private:
     PlannerBoard *m_board;
     Tier m_tier;
     QColor m_colour;
+    void updateCollapseButton();
+
     QLabel *m_title = nullptr;
+    QToolButton *m_collapse = nullptr;
+    bool m_collapsed = false;
     QLabel *m_summary = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;

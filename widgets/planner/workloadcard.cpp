@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -16,7 +17,9 @@ namespace ea {
 
 namespace {
 constexpr int kWidth = 230;
-constexpr int kHeight = 86;
+constexpr int kMinWidth = 150;
+constexpr int kBarHeight = 9;
+constexpr int kGap = 3;
 constexpr int kMargin = 8;
 constexpr int kStripe = 5;
 // The bar spans 0 .. 1.5 × budget, so the budget mark sits at two thirds and an overshoot stays visible.
@@ -33,13 +36,20 @@ WorkloadCard::WorkloadCard(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // As tall as its width needs (heightForWidth); at least the height of a one-line title, so a column's
+    // minimum height is not that of its cards squeezed to their narrowest.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setCursor(Qt::OpenHandCursor);
 }
 
 void WorkloadCard::setData(const CardData &data)
 {
+    const bool titleChanged = data.name != m_data.name || data.pinned != m_data.pinned;
     m_data = data;
+    if (titleChanged)
+        updateGeometry(); // one title line or two
     setToolTip(data.toolTip);
     setAccessibleName(data.name);
     setAccessibleDescription(
@@ -67,12 +77,67 @@ void WorkloadCard::setSelected(bool selected)
 
 QSize WorkloadCard::sizeHint() const
 {
-    return {kWidth, kHeight};
+    return {kWidth, heightForWidth(kWidth)};
+}
+
+int WorkloadCard::heightForWidth(int width) const
+{
+    // Title lines, the SLO line, the bar and the numbers line between the margins (as paintEvent lays them).
+    const int title = QFontMetrics(titleFont()).height() * int(titleLinesFor(width).lines.size());
+    const int line = fontMetrics().height();
+    return kMargin - 2 + title + line + kGap + kBarHeight + kGap + line + kMargin;
+}
+
+QFont WorkloadCard::titleFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+QString WorkloadCard::titleText() const
+{
+    return m_data.pinned ? QStringLiteral("\U0001F512 ") + m_data.name : m_data.name;
+}
+
+WorkloadCard::TitleLines WorkloadCard::titleLinesFor(int cardWidth) const
+{
+    return layoutTitle(titleText(), titleFont(), cardWidth - kMargin - kStripe - kMargin);
+}
+
+WorkloadCard::TitleLines WorkloadCard::layoutTitle(const QString &title, const QFont &font, int width)
+{
+    TitleLines out;
+    const QFontMetrics fm(font);
+    if (width <= 0 || fm.horizontalAdvance(title) <= width) {
+        out.lines << title;
+        return out;
+    }
+    // The first line takes the words that fit (a word longer than the line is broken); the second the rest,
+    // elided in the middle when it is still too long, so both ends of the name stay readable.
+    QTextLayout layout(title, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    first.setLineWidth(width);
+    layout.endLayout();
+    const int split = std::max(1, first.textLength());
+    const QString line1 = title.left(split).trimmed();
+    const QString rest = title.mid(split).trimmed();
+    out.lines << line1;
+    if (rest.isEmpty())
+        return out;
+    const QString line2 = fm.elidedText(rest, Qt::ElideMiddle, width);
+    out.elided = line2 != rest;
+    out.lines << line2;
+    return out;
 }
 
 QSize WorkloadCard::minimumSizeHint() const
 {
-    return {150, kHeight};
+    return {kMinWidth, heightForWidth(QWIDGETSIZE_MAX)};
 }
 
 void WorkloadCard::paintEvent(QPaintEvent *)
@@ -113,33 +178,32 @@ void WorkloadCard::paintEvent(QPaintEvent *)
     const QColor muted = mix(text, base, 0.45);
     const QColor numbers = m_data.pending ? muted : text;
 
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = titleFont();
     p.setFont(bold);
     p.setPen(text);
     const QFontMetrics bfm(bold);
-    QString title = m_data.name;
-    if (m_data.pinned)
-        title = QStringLiteral("\U0001F512 ") + title;
     // Names come from the scenario (often English in an Arabic window): isolated, so the ellipsis and the
-    // words keep their own order whatever the surrounding direction.
-    p.drawText(textRect(QRect(left, kMargin - 2, width, bfm.height())), Qt::AlignLeft | Qt::AlignVCenter,
-               isolated(bfm.elidedText(title, Qt::ElideRight, width)));
+    // words keep their own order whatever the surrounding direction. Two lines where one is too short.
+    int y = kMargin - 2;
+    for (const QString &line : titleLines().lines) {
+        p.drawText(textRect(QRect(left, y, width, bfm.height())), Qt::AlignLeft | Qt::AlignVCenter,
+                   isolated(line));
+        y += bfm.height();
+    }
 
     p.setFont(font());
     const QFontMetrics fm(font());
-    int y = kMargin - 2 + bfm.height();
     p.setPen(muted);
     p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(m_data.slo, Qt::ElideRight, width));
-    y += fm.height() + 3;
+    y += fm.height() + kGap;
 
-    const QRect bar(left, y, width, 9);
+    const QRect bar(left, y, width, kBarHeight);
     p.save();
     mirror(p);
     paintBar(p, bar);
     p.restore();
-    y += bar.height() + 3;
+    y += bar.height() + kGap;
 
     p.setPen(numbers);
     QString line;

@@ -46,6 +46,19 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    /** One title line more when the name needs two at this width. */
+    int heightForWidth(int width) const override;
+
+    /** A title laid out in at most two lines of a width: wrapped at word boundaries, elided in the middle. */
+    struct TitleLines
+    {
+        QStringList lines;
+        bool elided = false; // some of the name is left out (the tool-tip has it whole)
+    };
+    static TitleLines layoutTitle(const QString &title, const QFont &font, int width);
+    /** The title as painted at the card's current width. */
+    TitleLines titleLines() const { return titleLinesFor(width()); }
 
 signals:
     void pressed(int row);
@@ -64,6 +77,9 @@ protected:
 
 private:
     void paintBar(QPainter &p, const QRect &r) const;
+    TitleLines titleLinesFor(int cardWidth) const;
+    QString titleText() const;
+    QFont titleFont() const;
     /** A rectangle given left to right, where it is in this card's layout direction. */
     QRect textRect(const QRect &leftToRight) const;
     static QString isolated(const QString &text);
