@@ -18,6 +18,7 @@ packages=(
   libopenblas-dev  # the trials engine's CPU backend
   libcurl4-openssl-dev curl openssl # the prober; curl and openssl for the probe benchmark and the TLS test
   clang libclang-rt-14-dev # the asan preset and the libFuzzer target
+  llvm-14 lld-14   # CMake takes LLVM's ar/nm/ranlib and ld.lld for the clang preset where present; llvm-symbolizer names source lines in sanitizer reports
   dpkg-dev lintian desktop-file-utils appstream # `make package` and its check
   gdal-bin python3-yaml # tests read our GeoJSON and LiteLLM YAML with real GIS and YAML readers
   poppler-utils # pdfinfo and pdftotext check the PDF report in the tests
