@@ -219,6 +219,9 @@ const QList<CommandHelp> &commands()
         {QStringLiteral("simulate"),
          QStringLiteral("a loopback deployment answering with the model's latency"),
          QString::fromLatin1(kSimulateUsage)},
+        {QStringLiteral("fleet"),
+         QStringLiteral("every route of the probe agents through Prometheus, against the model"),
+         QString::fromLatin1(kFleetUsage)},
         {QStringLiteral("report"), QStringLiteral("the planning report as PDF, HTML, CSV or JSON"),
          QStringLiteral(
              "usage: edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none]\n"
