@@ -215,8 +215,10 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
     const PrometheusClient client(m_query.timeoutMs);
     QString error;
     const auto run = [&](const QString &promql) -> std::optional<std::vector<PromSeries>> {
-        if (cancel && cancel->load())
+        if (cancel && cancel->load()) {
+            reading.error = tr("cancelled");
             return std::nullopt;
+        }
         auto answer = client.query(m_query.baseUrl, promql, nowMs, &error);
         if (!answer)
             reading.error = error;
@@ -230,10 +232,12 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
         return reading;
     if (states->empty()) {
         reading.status = FleetReading::Status::Empty;
-        reading.error = tr("no probe agent's series with a node label in the last %1 s at %2 (are the agents "
-                           "scraped, and started with --scenario?)")
-                            .arg(m_query.windowS)
-                            .arg(m_query.baseUrl);
+        reading.error =
+            tr("no probe agent's series matching %1 in the last %2 s at %3 (are the agents scraped, "
+               "and started with --scenario?)")
+                .arg(sel)
+                .arg(m_query.windowS)
+                .arg(m_query.baseUrl);
         return reading;
     }
     const auto recent = run(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3s]))")
