@@ -5,6 +5,7 @@
 #include "app/cli/options.h"
 #include "engine/model/printable.h"
 #include "engine/monitor/fleetreader.h"
+#include "engine/plan/evaluator.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -124,7 +125,9 @@ int fleet(const QStringList &args, FILE *out, FILE *err)
     if (!scenario)
         return BadInput;
 
-    const FleetReader reader(std::make_shared<const Scenario>(*scenario), query);
+    // The evaluator gives routes from a demand region the planner's network RTT, last mile included.
+    const auto shared = std::make_shared<const Scenario>(*scenario);
+    const FleetReader reader(shared, query, std::make_shared<const Evaluator>(shared));
     FleetReading reading = reader.read(QDateTime::currentMSecsSinceEpoch());
     if (!reading.ok()) {
         printLine(err, QStringLiteral("edgeatlas fleet: %1").arg(printable(reading.error)));

@@ -5,6 +5,7 @@
 #include "app/cli/options.h"
 #include "app/cli/probeagent.h"
 #include "engine/model/printable.h"
+#include "engine/plan/evaluator.h"
 #include "engine/probe/prober.h"
 
 #include <QJsonDocument>
@@ -222,6 +223,11 @@ int probe(const QStringList &args, FILE *out, FILE *err)
         agent.placed = true;
         agent.vantageRegionId =
             agent.vantage.region >= 0 ? s->regions[size_t(agent.vantage.region)].id : QString();
+        // From a demand region the model's RTT is the planner's (its last mile included), as the Monitor and
+        // `edgeatlas fleet` predict it.
+        const auto shared = std::make_shared<const Scenario>(*s);
+        const std::unique_ptr<const Evaluator> evaluator =
+            agent.vantage.region >= 0 ? std::make_unique<const Evaluator>(shared) : nullptr;
         for (size_t i = 0; i < s->nodes.size(); ++i) {
             const Node &n = s->nodes[i];
             if (n.endpoint.isEmpty())
@@ -233,7 +239,7 @@ int probe(const QStringList &args, FILE *out, FILE *err)
                                                                                        : ProbeKind::Http;
             targets.push_back(t);
             agent.nodeOfTarget.insert(t.id, n.id);
-            monitored.push_back(nodeTarget(*s, nullptr, agent.vantage, int(i), t));
+            monitored.push_back(nodeTarget(*s, evaluator.get(), agent.vantage, int(i), t));
         }
         if (targets.empty()) {
             printLine(err, QStringLiteral("%1: no node has an endpoint to probe").arg(file));

@@ -74,8 +74,9 @@ QStringList FleetRoute::states() const
     return out;
 }
 
-FleetReader::FleetReader(std::shared_ptr<const Scenario> scenario, FleetQuery query)
-    : m_scenario(std::move(scenario)), m_query(std::move(query))
+FleetReader::FleetReader(std::shared_ptr<const Scenario> scenario, FleetQuery query,
+                         std::shared_ptr<const Evaluator> evaluator)
+    : m_scenario(std::move(scenario)), m_query(std::move(query)), m_evaluator(std::move(evaluator))
 {
     m_query.windowS = std::max<qint64>(1, m_query.windowS);
 }
@@ -143,7 +144,7 @@ FleetReader::join(const std::vector<PromSeries> &states, const std::vector<PromS
             const int node = nodeIndex.value(r.nodeId, -1);
             if (node >= 0) {
                 probe.url = s.nodes[size_t(node)].endpoint;
-                r.target = nodeTarget(s, nullptr, v, node, probe);
+                r.target = nodeTarget(s, m_evaluator.get(), v, node, probe);
                 if (!r.placed) // the SLO holds wherever the agent stands; the model needs a place
                     r.target.modeledRttMs = r.target.bandLowMs = r.target.bandHighMs = -1;
             } else {

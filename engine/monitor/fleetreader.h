@@ -87,7 +87,13 @@ class FleetReader
     Q_DECLARE_TR_FUNCTIONS(ea::FleetReader)
 
 public:
-    FleetReader(std::shared_ptr<const Scenario> scenario, FleetQuery query);
+    /**
+     * evaluator, when given, is of the scenario (a PlanSnapshot's pair): routes from a demand region then get
+     * the planner's network RTT (its last mile included), as the Monitor and the simulator have it; without
+     * one, nodeTarget()'s own from the region's place.
+     */
+    FleetReader(std::shared_ptr<const Scenario> scenario, FleetQuery query,
+                std::shared_ptr<const Evaluator> evaluator = nullptr);
 
     /** The recent window of the fault rule: min(window, 60 s). */
     qint64 recentSeconds() const;
@@ -114,6 +120,7 @@ public:
 private:
     std::shared_ptr<const Scenario> m_scenario;
     FleetQuery m_query;
+    std::shared_ptr<const Evaluator> m_evaluator;
 };
 
 /**
