@@ -100,6 +100,20 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void exampleScrapeConfigIsValid()
+    {
+        // The example in packaging/ is what the README tells people to start from: Prometheus' own checker.
+        const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+        EA_REQUIRE(!promtool.isEmpty(), "promtool (Debian package prometheus, packaging/install-deps.sh)");
+        QProcess p;
+        p.start(promtool, {QStringLiteral("check"), QStringLiteral("config"),
+                           QStringLiteral(EA_SOURCE_DIR "/packaging/prometheus/prometheus.yml")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("SUCCESS"), out.constData());
+    }
+
     void fleetThroughRealPrometheus()
     {
         const QString prometheus = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
