@@ -227,7 +227,7 @@ const QList<CommandHelp> &commands()
              "usage: edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none]\n"
              "                        [--title T] [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n")},
         {QStringLiteral("bench"), QStringLiteral("speed figures, one line each: <name> <value> <unit>"),
-         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate "
+         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet "
                         "[SCENARIO] [--quick]\n"
                         "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]\n")},
         {QStringLiteral("help"), QStringLiteral("this overview, or one command's usage"),
