@@ -1273,6 +1273,24 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::FleetReader</name>
+    <message>
+        <location filename="../engine/monitor/fleetreader.cpp" line="220"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetreader.cpp" line="237"/>
+        <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
+        <translation>لا توجد سلاسل لوكلاء القياس تطابق %1 خلال آخر %2 ث في %3 (هل يجمعها الخادم، وهل شُغّل الوكلاء مع --scenario؟)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetreader.cpp" line="297"/>
+        <source>every recent probe failed (mostly %1)</source>
+        <translation>فشلت كل القياسات الأخيرة (غالبًا %1)</translation>
+    </message>
+</context>
+<context>
     <name>ea::GeoJson</name>
     <message>
         <location filename="../engine/export/geojson.cpp" line="79"/>
@@ -3799,62 +3817,62 @@ prefill: %3</source>
 <context>
     <name>ea::PromTextParser</name>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="247"/>
+        <location filename="../engine/probe/prometheus.cpp" line="295"/>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="262"/>
+        <location filename="../engine/probe/prometheus.cpp" line="310"/>
         <source>expected a metric name</source>
         <translation>المتوقع اسم مقياس</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="277"/>
+        <location filename="../engine/probe/prometheus.cpp" line="325"/>
         <source>expected a label name</source>
         <translation>المتوقع اسم تسمية</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="283"/>
+        <location filename="../engine/probe/prometheus.cpp" line="331"/>
         <source>expected &apos;=&apos; after label %1</source>
         <translation>المتوقع &apos;=&apos; بعد التسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="287"/>
+        <location filename="../engine/probe/prometheus.cpp" line="335"/>
         <source>expected a quoted value for label %1</source>
         <translation>المتوقع قيمة بين علامتي اقتباس للتسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="309"/>
+        <location filename="../engine/probe/prometheus.cpp" line="357"/>
         <source>unknown escape \%1 in label %2</source>
         <translation>تسلسل هروب غير معروف \%1 في التسمية %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="314"/>
+        <location filename="../engine/probe/prometheus.cpp" line="362"/>
         <source>unterminated value of label %1</source>
         <translation>قيمة غير منتهية للتسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="316"/>
+        <location filename="../engine/probe/prometheus.cpp" line="364"/>
         <source>label %1 given twice</source>
         <translation>التسمية %1 مذكورة مرتين</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="322"/>
+        <location filename="../engine/probe/prometheus.cpp" line="370"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
         <translation>المتوقع &apos;,&apos; أو &apos;}&apos; بعد التسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="328"/>
+        <location filename="../engine/probe/prometheus.cpp" line="376"/>
         <source>expected a value (and an optional timestamp)</source>
         <translation>المتوقع قيمة (وطابع زمني اختياري)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="331"/>
+        <location filename="../engine/probe/prometheus.cpp" line="379"/>
         <source>not a number: %1</source>
         <translation>ليس رقمًا: %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="336"/>
+        <location filename="../engine/probe/prometheus.cpp" line="384"/>
         <source>not a timestamp: %1</source>
         <translation>ليس طابعًا زمنيًا: %1</translation>
     </message>

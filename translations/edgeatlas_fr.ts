@@ -1221,6 +1221,24 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::FleetReader</name>
+    <message>
+        <location filename="../engine/monitor/fleetreader.cpp" line="220"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetreader.cpp" line="237"/>
+        <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
+        <translation>aucune série d&apos;agent de sonde correspondant à %1 dans les %2 dernières s sur %3 (les agents sont-ils collectés, et lancés avec --scenario ?)</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetreader.cpp" line="297"/>
+        <source>every recent probe failed (mostly %1)</source>
+        <translation>toutes les sondes récentes ont échoué (surtout %1)</translation>
+    </message>
+</context>
+<context>
     <name>ea::GeoJson</name>
     <message>
         <location filename="../engine/export/geojson.cpp" line="79"/>
@@ -3683,62 +3701,62 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::PromTextParser</name>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="247"/>
+        <location filename="../engine/probe/prometheus.cpp" line="295"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="262"/>
+        <location filename="../engine/probe/prometheus.cpp" line="310"/>
         <source>expected a metric name</source>
         <translation>attendu : un nom de métrique</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="277"/>
+        <location filename="../engine/probe/prometheus.cpp" line="325"/>
         <source>expected a label name</source>
         <translation>attendu : un nom d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="283"/>
+        <location filename="../engine/probe/prometheus.cpp" line="331"/>
         <source>expected &apos;=&apos; after label %1</source>
         <translation>attendu : &apos;=&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="287"/>
+        <location filename="../engine/probe/prometheus.cpp" line="335"/>
         <source>expected a quoted value for label %1</source>
         <translation>attendu : une valeur entre guillemets pour l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="309"/>
+        <location filename="../engine/probe/prometheus.cpp" line="357"/>
         <source>unknown escape \%1 in label %2</source>
         <translation>échappement inconnu \%1 dans l&apos;étiquette %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="314"/>
+        <location filename="../engine/probe/prometheus.cpp" line="362"/>
         <source>unterminated value of label %1</source>
         <translation>valeur non terminée de l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="316"/>
+        <location filename="../engine/probe/prometheus.cpp" line="364"/>
         <source>label %1 given twice</source>
         <translation>étiquette %1 donnée deux fois</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="322"/>
+        <location filename="../engine/probe/prometheus.cpp" line="370"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
         <translation>attendu : &apos;,&apos; ou &apos;}&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="328"/>
+        <location filename="../engine/probe/prometheus.cpp" line="376"/>
         <source>expected a value (and an optional timestamp)</source>
         <translation>attendu : une valeur (et un horodatage facultatif)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="331"/>
+        <location filename="../engine/probe/prometheus.cpp" line="379"/>
         <source>not a number: %1</source>
         <translation>ce n&apos;est pas un nombre : %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="336"/>
+        <location filename="../engine/probe/prometheus.cpp" line="384"/>
         <source>not a timestamp: %1</source>
         <translation>ce n&apos;est pas un horodatage : %1</translation>
     </message>

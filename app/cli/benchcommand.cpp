@@ -2,6 +2,7 @@
 // edgeatlas bench plan|map: speed of the planner and of the map on the default scenario; one line per figure.
 #include "app/boardbenchmark.h"
 #include "app/cli/benchcalibrate.h"
+#include "app/cli/benchfleet.h"
 #include "app/cli/benchmonitor.h"
 #include "app/cli/benchprobe.h"
 #include "app/cli/benchsoak.h"
@@ -242,17 +243,19 @@ int bench(const QStringList &args, FILE *out, FILE *err)
         return benchCharts(o, out, err);
     if (o.ok() && what == QLatin1String("calibrate"))
         return benchCalibrate(o.has(QStringLiteral("quick")), out, err);
+    if (o.ok() && what == QLatin1String("fleet"))
+        return benchFleet(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("probe"))
         return benchProbe(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (!o.ok() ||
         (what != QLatin1String("plan") && what != QLatin1String("map") && what != QLatin1String("board"))) {
-        printLine(
-            err,
-            o.ok()
-                ? QStringLiteral(
-                      "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate [SCENARIO] [--quick]\n"
-                      "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
-                : o.error());
+        printLine(err,
+                  o.ok()
+                      ? QStringLiteral(
+                            "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet "
+                            "[SCENARIO] [--quick]\n"
+                            "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
+                      : o.error());
         return BadInput;
     }
     if (what == QLatin1String("board"))

@@ -67,6 +67,8 @@ int run(const QStringList &args, FILE *out, FILE *err)
         return probe(rest, out, err);
     if (cmd == QLatin1String("simulate"))
         return simulate(rest, out, err);
+    if (cmd == QLatin1String("fleet"))
+        return fleet(rest, out, err);
     if (cmd == QLatin1String("report"))
         return report(rest, out, err);
     print(err, generalUsage());

@@ -33,6 +33,8 @@ int report(const QStringList &args, FILE *out, FILE *err);
 int planOptimized(const Scenario &s, const Placement &current, PlanFormat format, FILE *out, FILE *err);
 int probe(const QStringList &args, FILE *out, FILE *err);
 int simulate(const QStringList &args, FILE *out, FILE *err);
+/** Every route of a fleet of probe agents through Prometheus, against the model (fleetcommand.cpp). */
+int fleet(const QStringList &args, FILE *out, FILE *err);
 
 /** export geojson|policy and import geojson|prices (exportcommand.cpp). */
 int exportCommand(const QStringList &args, FILE *out, FILE *err);

@@ -219,12 +219,15 @@ const QList<CommandHelp> &commands()
         {QStringLiteral("simulate"),
          QStringLiteral("a loopback deployment answering with the model's latency"),
          QString::fromLatin1(kSimulateUsage)},
+        {QStringLiteral("fleet"),
+         QStringLiteral("every route of the probe agents through Prometheus, against the model"),
+         QString::fromLatin1(kFleetUsage)},
         {QStringLiteral("report"), QStringLiteral("the planning report as PDF, HTML, CSV or JSON"),
          QStringLiteral(
              "usage: edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none]\n"
              "                        [--title T] [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n")},
         {QStringLiteral("bench"), QStringLiteral("speed figures, one line each: <name> <value> <unit>"),
-         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate "
+         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet "
                         "[SCENARIO] [--quick]\n"
                         "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]\n")},
         {QStringLiteral("help"), QStringLiteral("this overview, or one command's usage"),

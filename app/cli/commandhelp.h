@@ -23,6 +23,7 @@ struct CommandHelp
 /** The probe and simulate commands' own usage texts (probecommand.cpp, simulatecommand.cpp). */
 extern const char *kProbeUsage;
 extern const char *kSimulateUsage;
+extern const char *kFleetUsage;
 
 /** Every sub-command, in the order --help lists them. */
 const QList<CommandHelp> &commands();

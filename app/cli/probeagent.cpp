@@ -50,6 +50,22 @@ constexpr int kTickMs = 50;
 constexpr qint64 kRefreshMs = 250; // as the Monitor's (MonitorSession::RefreshMs)
 } // namespace
 
+PromLabels vantageLabels(const ProbeAgentOptions &options)
+{
+    PromLabels labels;
+    if (options.vantageName.isEmpty() && !options.placed)
+        return labels;
+    labels.emplace_back(QStringLiteral("vantage"),
+                        options.vantageName.isEmpty() ? options.vantageLabel : options.vantageName);
+    if (options.placed) {
+        labels.emplace_back(QStringLiteral("vantage_lat"), QString::number(options.vantage.lat, 'f', 4));
+        labels.emplace_back(QStringLiteral("vantage_lon"), QString::number(options.vantage.lon, 'f', 4));
+        if (!options.vantageRegionId.isEmpty())
+            labels.emplace_back(QStringLiteral("vantage_region"), options.vantageRegionId);
+    }
+    return labels;
+}
+
 int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettings &settings,
                     const ProbeAgentOptions &options, FILE *out, FILE *err)
 {
@@ -85,7 +101,12 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     state.setProbeIntervalMs(settings.intervalMs);
     state.setVantage(options.vantage);
     state.setTargets(targets);
+    const PromLabels common = vantageLabels(options);
+    QHash<QString, PromLabels> perTarget;
+    for (auto it = options.nodeOfTarget.begin(); it != options.nodeOfTarget.end(); ++it)
+        perTarget.insert(it.key(), {{QStringLiteral("node"), it.value()}});
     AlarmMetrics alarmMetrics;
+    alarmMetrics.setLabels(common, perTarget);
     QObject::connect(state.alarms(), &AlarmLog::alarmAdded, [&](const Alarm &a) {
         alarmMetrics.count(a);
         printLine(out,
@@ -96,15 +117,25 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     alarmMetrics.update(state);
 
     std::vector<ProbeTarget> probes;
-    for (const MonitorTarget &t : targets)
+    QHash<QString, const MonitorTarget *> byId; // the prober's callback derives the monitor's values
+    for (const MonitorTarget &t : targets) {
         probes.push_back(t.probe);
+        byId.insert(t.probe.id, &t);
+    }
     ProbeMetrics metrics;
+    metrics.setCommonLabels(common);
+    for (auto it = perTarget.begin(); it != perTarget.end(); ++it)
+        metrics.setTargetLabels(it.key(), it.value());
     ResultQueue queue;
     Prober prober(settings);
     prober.setTargets(probes);
     prober.setRounds(0);
     prober.setCallback([&](const ProbeResult &r) {
-        metrics.record(r);
+        ProbeDerivedValues derived;
+        derived.requestRttMs = requestRttMs(r);
+        if (const MonitorTarget *t = byId.value(r.targetId); t && t->hasBudget())
+            derived.sloMs = sloMeasuredMs(r, t->slo, t->outputTokens);
+        metrics.record(r, derived);
         std::lock_guard lock(queue.mutex);
         queue.forAlarms.push_back(r);
         if (history)
@@ -158,6 +189,9 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     if (!options.vantageLabel.isEmpty())
         printLine(out, QStringLiteral("# alarms judged from %1 against the scenario's model and SLOs")
                            .arg(options.vantageLabel));
+    if (!common.empty())
+        printLine(out,
+                  QStringLiteral("# every series labelled %1").arg(QString::fromUtf8(promLabelText(common))));
     printLine(out, options.durationS > 0 ? QStringLiteral("# serving for %1 s").arg(options.durationS)
                                          : QStringLiteral("# serving until interrupted (Ctrl+C)"));
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "engine/monitor/monitortargets.h"
+#include "engine/probe/prometheus.h"
 
+#include <QHash>
 #include <QString>
 
 #include <cstdio>
@@ -18,7 +20,18 @@ struct ProbeAgentOptions
     QString historyFile;      // "" = none; else every result is also stored in this SQLite history
     Vantage vantage;          // where the agent stands: the start of the routes its alarms judge
     QString vantageLabel;     // for the start line ("" = none: the targets carry no prediction)
+    QString vantageName;     // --vantage: the label value vantage="…" ("" with no place: no vantage labels)
+    bool placed = false;     // vantage is a place (--scenario): vantage_lat/vantage_lon (and vantage_region)
+    QString vantageRegionId; // the demand region the agent stands in ("" = a place given by lat/lon)
+    QHash<QString, QString> nodeOfTarget; // target id → scenario node id, exported as node="…"
 };
+
+/**
+ * The labels an agent puts on every series: vantage="NAME", and where it stands when placed:
+ * vantage_lat, vantage_lon (degrees, 4 decimals) and vantage_region (a demand region id, when it stands in
+ * one). Empty when the agent has neither a name nor a place. engine/monitor/fleetreader.h reads them back.
+ */
+PromLabels vantageLabels(const ProbeAgentOptions &options);
 
 /**
  * `edgeatlas probe ... --serve HOST:PORT`: probes the targets continuously and serves Prometheus metrics

@@ -5,6 +5,7 @@
 #include "app/cli/options.h"
 #include "app/cli/probeagent.h"
 #include "engine/model/printable.h"
+#include "engine/plan/evaluator.h"
 #include "engine/probe/prober.h"
 
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ const char *kProbeUsage =
     "                       (endpoints ending in /chat/completions are probed as streams)\n"
     "       edgeatlas probe (URL... | --scenario SCENARIO) --serve HOST:PORT [--allow-remote]\n"
     "                       [--duration S] [--history FILE.sqlite] [--at LAT,LON|REGION]\n"
+    "                       [--vantage NAME]\n"
     "                       [same options but --count]\n"
     "                       the probe agent: probes continuously and serves Prometheus metrics at\n"
     "                       http://HOST:PORT/metrics (and /health) until Ctrl+C or --duration; loopback\n"
@@ -30,7 +32,10 @@ const char *kProbeUsage =
     "                       It raises the Monitor's alarms (fault, outside the model's band, SLO breach)\n"
     "                       as lines \"alarm TIME TARGET KIND MESSAGE\" and as metrics; with --scenario the\n"
     "                       model's RTT is predicted from --at (a place or a demand region id; default:\n"
-    "                       the scenario's heaviest demand region, as the Monitor)\n"
+    "                       the scenario's heaviest demand region, as the Monitor). Every series is\n"
+    "                       labelled vantage=\"NAME\" (--vantage; default: the region id or LAT,LON) and,\n"
+    "                       with --scenario, vantage_lat, vantage_lon, vantage_region (when it stands in a\n"
+    "                       demand region) and each target's node=\"ID\", for `edgeatlas fleet`\n"
     "Times are seconds (decimals allowed); --count probes per target (default 1), --interval between\n"
     "a target's probes (default 1), --timeout for connect and first byte (10), --stall for a started\n"
     "response without progress (5: silent, or trickling without a complete line or 256 body bytes),\n"
@@ -143,7 +148,8 @@ int probe(const QStringList &args, FILE *out, FILE *err)
                QStringLiteral("timeout"), QStringLiteral("stall"), QStringLiteral("max-time"),
                QStringLiteral("concurrency"), QStringLiteral("api-key-env"), QStringLiteral("model"),
                QStringLiteral("max-tokens"), QStringLiteral("scenario"), QStringLiteral("serve"),
-               QStringLiteral("duration"), QStringLiteral("history"), QStringLiteral("at")},
+               QStringLiteral("duration"), QStringLiteral("history"), QStringLiteral("at"),
+               QStringLiteral("vantage")},
               {QStringLiteral("stream"), QStringLiteral("fresh"), QStringLiteral("reuse"),
                QStringLiteral("insecure"), QStringLiteral("allow-remote")});
     const int count = o.intValue(QStringLiteral("count"), 1);
@@ -184,6 +190,11 @@ int probe(const QStringList &args, FILE *out, FILE *err)
     if (error.isEmpty() && o.has(QStringLiteral("at")) && (!serve || !fromScenario))
         error = QStringLiteral(
             "--at needs --serve and --scenario (it places the agent for the model's predictions)");
+    agent.vantageName = o.value(QStringLiteral("vantage"));
+    if (error.isEmpty() && o.has(QStringLiteral("vantage")) && !serve)
+        error = QStringLiteral("--vantage needs --serve (it labels the agent's metrics)");
+    if (error.isEmpty() && o.has(QStringLiteral("vantage")) && agent.vantageName.trimmed().isEmpty())
+        error = QStringLiteral("--vantage: expected a name (got an empty one)");
     if (!error.isEmpty()) {
         printLine(err, error);
         print(err, QString::fromLatin1(kProbeUsage));
@@ -209,6 +220,14 @@ int probe(const QStringList &args, FILE *out, FILE *err)
         agent.vantageLabel = agent.vantage.region >= 0
                                  ? s->regions[size_t(agent.vantage.region)].id
                                  : QStringLiteral("%1,%2").arg(agent.vantage.lat).arg(agent.vantage.lon);
+        agent.placed = true;
+        agent.vantageRegionId =
+            agent.vantage.region >= 0 ? s->regions[size_t(agent.vantage.region)].id : QString();
+        // From a demand region the model's RTT is the planner's (its last mile included), as the Monitor and
+        // `edgeatlas fleet` predict it.
+        const auto shared = std::make_shared<const Scenario>(*s);
+        const std::unique_ptr<const Evaluator> evaluator =
+            agent.vantage.region >= 0 ? std::make_unique<const Evaluator>(shared) : nullptr;
         for (size_t i = 0; i < s->nodes.size(); ++i) {
             const Node &n = s->nodes[i];
             if (n.endpoint.isEmpty())
@@ -219,7 +238,8 @@ int probe(const QStringList &args, FILE *out, FILE *err)
             t.kind = stream || n.endpoint.endsWith(QLatin1String("/chat/completions")) ? ProbeKind::ChatStream
                                                                                        : ProbeKind::Http;
             targets.push_back(t);
-            monitored.push_back(nodeTarget(*s, nullptr, agent.vantage, int(i), t));
+            agent.nodeOfTarget.insert(t.id, n.id);
+            monitored.push_back(nodeTarget(*s, evaluator.get(), agent.vantage, int(i), t));
         }
         if (targets.empty()) {
             printLine(err, QStringLiteral("%1: no node has an endpoint to probe").arg(file));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/monitor/alarmmetrics.h"
 
-#include "engine/probe/prometheus.h"
-
 namespace ea {
 
 namespace {
@@ -10,10 +8,12 @@ constexpr Alarm::Kind kConditions[] = {Alarm::Kind::Fault, Alarm::Kind::OutsideB
 constexpr Alarm::Kind kAllKinds[] = {Alarm::Kind::Fault, Alarm::Kind::OutsideBand, Alarm::Kind::SloBreach,
                                      Alarm::Kind::Recovered};
 
-QByteArray labels(const MonitorTarget &t, Alarm::Kind kind)
+QByteArray labels(const QByteArray &common, const QByteArray &own, const MonitorTarget &t, Alarm::Kind kind)
 {
-    return "{target=\"" + ProbeMetrics::escapeLabelValue(t.probe.id) + "\",url=\"" +
-           ProbeMetrics::escapeLabelValue(t.probe.url) + "\",kind=\"" + alarmKindId(kind) + "\"}";
+    return '{' + (common.isEmpty() ? QByteArray() : common + ',') + "target=\"" +
+           ProbeMetrics::escapeLabelValue(t.probe.id) + "\",url=\"" +
+           ProbeMetrics::escapeLabelValue(t.probe.url) + '"' + (own.isEmpty() ? QByteArray() : ',' + own) +
+           ",kind=\"" + alarmKindId(kind) + "\"}";
 }
 
 bool holds(const AlarmRules::State &s, Alarm::Kind kind)
@@ -32,6 +32,14 @@ bool holds(const AlarmRules::State &s, Alarm::Kind kind)
 }
 } // namespace
 
+void AlarmMetrics::setLabels(const PromLabels &common, const QHash<QString, PromLabels> &perTarget)
+{
+    m_common = promLabelText(common);
+    m_perTarget.clear();
+    for (auto it = perTarget.begin(); it != perTarget.end(); ++it)
+        m_perTarget.insert(it.key(), promLabelText(it.value()));
+}
+
 void AlarmMetrics::count(const Alarm &alarm)
 {
     ++m_raised[alarm.targetId][int(alarm.kind)];
@@ -45,15 +53,17 @@ void AlarmMetrics::update(const MonitorState &state)
         "# TYPE edgeatlas_probe_alarm_active gauge\n";
     for (int row = 0; row < state.size(); ++row)
         for (Alarm::Kind kind : kConditions)
-            text += "edgeatlas_probe_alarm_active" + labels(state.target(row), kind) + ' ' +
-                    (holds(state.alarmState(row), kind) ? '1' : '0') + '\n';
+            text += "edgeatlas_probe_alarm_active" +
+                    labels(m_common, m_perTarget.value(state.target(row).probe.id), state.target(row), kind) +
+                    ' ' + (holds(state.alarmState(row), kind) ? '1' : '0') + '\n';
     text += "# HELP edgeatlas_probe_alarms_total Alarms the monitor's rules raised (recoveries included)\n"
             "# TYPE edgeatlas_probe_alarms_total counter\n";
     for (int row = 0; row < state.size(); ++row) {
         const MonitorTarget &t = state.target(row);
         const QHash<int, quint64> raised = m_raised.value(t.probe.id);
         for (Alarm::Kind kind : kAllKinds)
-            text += "edgeatlas_probe_alarms_total" + labels(t, kind) + ' ' +
+            text += "edgeatlas_probe_alarms_total" +
+                    labels(m_common, m_perTarget.value(t.probe.id), t, kind) + ' ' +
                     QByteArray::number(raised.value(int(kind))) + '\n';
     }
     std::lock_guard lock(m_mutex);

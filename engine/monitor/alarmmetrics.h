@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/monitor/monitorstate.h"
+#include "engine/probe/prometheus.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,12 +19,15 @@ namespace ea {
  *   edgeatlas_probe_alarm_active   gauge: 1 while the alarm's condition holds (raised, not yet recovered)
  *   edgeatlas_probe_alarms_total   counter: alarms raised (kind="recovered" too)
  *
- * update() reads the state (on the state's thread) after it changed; exposition() serves the text of the
- * last update from any thread.
+ * Labels common to every series (the agent's vantage) and a target's own (its node) come from setLabels(),
+ * as ProbeMetrics has them. update() reads the state (on the state's thread) after it changed; exposition()
+ * serves the text of the last update from any thread.
  */
 class AlarmMetrics
 {
 public:
+    /** Labels before target (common) and after url (per target id); used from the next update(). */
+    void setLabels(const PromLabels &common, const QHash<QString, PromLabels> &perTarget);
     /** Counts alarm as raised (connect it to AlarmLog::alarmAdded). */
     void count(const Alarm &alarm);
     void update(const MonitorState &state);
@@ -33,6 +37,8 @@ private:
     QHash<QString, QHash<int, quint64>> m_raised; // target → kind → count
     mutable std::mutex m_mutex;
     QByteArray m_text;
+    QByteArray m_common;
+    QHash<QString, QByteArray> m_perTarget;
 };
 
 } // namespace ea

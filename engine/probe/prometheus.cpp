@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <initializer_list>
 
 namespace ea {
 
@@ -28,7 +30,7 @@ QByteArray num(double v)
     return QByteArray(buf.data(), static_cast<qsizetype>(res.ptr - buf.data()));
 }
 
-enum Hist { FirstByte, Ttft, Total, HistCount };
+enum Hist { FirstByte, Ttft, Total, RequestRtt, SloValue, HistCount };
 
 struct HistInfo
 {
@@ -39,7 +41,25 @@ constexpr std::array<HistInfo, HistCount> kHist{{
      "First byte of the response after the start of the probe, Ok probes only, milliseconds."},
     {"edgeatlas_probe_ttft_ms", "Time to the first token of Ok streaming chat probes, milliseconds."},
     {"edgeatlas_probe_total_ms", "Whole transfer of Ok probes, milliseconds."},
+    {"edgeatlas_probe_request_rtt_ms", "Round trip of the request itself (first byte after the connection "
+                                       "was ready), Ok probes, milliseconds."},
+    {"edgeatlas_probe_slo_ms",
+     "The value the target's SLO is judged on (TTFT or the end-to-end estimate), Ok probes, milliseconds."},
 }};
+
+/** Joins label texts with commas, skipping empty ones. */
+QByteArray joinLabels(std::initializer_list<QByteArray> parts)
+{
+    QByteArray out;
+    for (const QByteArray &p : parts) {
+        if (p.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += ',';
+        out += p;
+    }
+    return out;
+}
 } // namespace
 
 struct ProbeMetrics::Target
@@ -76,6 +96,29 @@ ProbeMetrics::ProbeMetrics(std::vector<double> bucketsMs, int maxTargets)
 
 ProbeMetrics::~ProbeMetrics() = default;
 
+QByteArray promLabelText(const PromLabels &labels)
+{
+    QByteArray out;
+    for (const auto &[name, value] : labels) {
+        if (!out.isEmpty())
+            out += ',';
+        out += name.toLatin1() + "=\"" + ProbeMetrics::escapeLabelValue(value) + '"';
+    }
+    return out;
+}
+
+void ProbeMetrics::setCommonLabels(const PromLabels &labels)
+{
+    std::lock_guard lock(m_mutex);
+    m_common = promLabelText(labels);
+}
+
+void ProbeMetrics::setTargetLabels(const QString &targetId, const PromLabels &labels)
+{
+    std::lock_guard lock(m_mutex);
+    m_targetExtra.insert(targetId, promLabelText(labels));
+}
+
 QByteArray ProbeMetrics::escapeLabelValue(const QString &v)
 {
     QByteArray out;
@@ -94,7 +137,7 @@ QByteArray ProbeMetrics::escapeLabelValue(const QString &v)
     return out;
 }
 
-void ProbeMetrics::record(const ProbeResult &r)
+void ProbeMetrics::record(const ProbeResult &r, const ProbeDerivedValues &derived)
 {
     std::lock_guard lock(m_mutex);
     auto it = m_index.constFind(r.targetId);
@@ -104,7 +147,10 @@ void ProbeMetrics::record(const ProbeResult &r)
             return;
         }
         auto t = std::make_unique<Target>();
-        t->labels = "target=\"" + escapeLabelValue(r.targetId) + "\",url=\"" + escapeLabelValue(r.url) + '"';
+        t->labels = joinLabels(
+            {m_common,
+             "target=\"" + escapeLabelValue(r.targetId) + "\",url=\"" + escapeLabelValue(r.url) + '"',
+             m_targetExtra.value(r.targetId)});
         for (auto &h : t->hist)
             h.counts.assign(m_buckets.size() + 1, 0);
         it = m_index.insert(r.targetId, static_cast<int>(m_targets.size()));
@@ -117,7 +163,8 @@ void ProbeMetrics::record(const ProbeResult &r)
     t.lastTimestampMs = std::max(t.lastTimestampMs, r.timestampMs);
     if (!r.ok())
         return;
-    const std::array<double, HistCount> values{r.firstByteMs, r.ttftMs, r.totalMs};
+    const std::array<double, HistCount> values{r.firstByteMs, r.ttftMs, r.totalMs, derived.requestRttMs,
+                                               derived.sloMs};
     for (int h = 0; h < HistCount; ++h) {
         const double v = values[static_cast<size_t>(h)];
         if (!(v >= 0) || !std::isfinite(v))
@@ -192,11 +239,12 @@ QByteArray ProbeMetrics::exposition(const ProbeStats *stats) const
                num(static_cast<double>(t->lastTimestampMs) / 1000.0) + '\n';
     family("edgeatlas_probe_dropped_results_total", "counter",
            "Results not recorded because the agent already tracks its maximum number of targets.");
-    out += "edgeatlas_probe_dropped_results_total " + QByteArray::number(m_dropped) + '\n';
+    const QByteArray common = m_common.isEmpty() ? QByteArray() : '{' + m_common + '}';
+    out += "edgeatlas_probe_dropped_results_total" + common + ' ' + QByteArray::number(m_dropped) + '\n';
     if (stats) {
         const auto counter = [&](const char *name, const char *help, const QByteArray &value) {
             family(name, "counter", help);
-            out += QByteArray(name) + ' ' + value + '\n';
+            out += QByteArray(name) + common + ' ' + value + '\n';
         };
         counter("edgeatlas_prober_started_total", "Probes started.", QByteArray::number(stats->started));
         counter("edgeatlas_prober_completed_total", "Probes completed (any state).",
@@ -207,7 +255,7 @@ QByteArray ProbeMetrics::exposition(const ProbeStats *stats) const
         counter("edgeatlas_prober_cpu_seconds_total", "CPU time of the prober thread, seconds.",
                 num(stats->threadCpuSeconds));
         family("edgeatlas_prober_in_flight", "gauge", "Transfers running now.");
-        out += "edgeatlas_prober_in_flight " + QByteArray::number(stats->inFlight) + '\n';
+        out += "edgeatlas_prober_in_flight" + common + ' ' + QByteArray::number(stats->inFlight) + '\n';
     }
     return out;
 }

@@ -17,6 +17,18 @@
 
 namespace ea {
 
+/** Label pairs of a series, in order (names as Prometheus allows them; values escaped when written). */
+using PromLabels = std::vector<std::pair<QString, QString>>;
+/** The labels as the text format writes them inside braces: a="x",b="y" (values escaped); "" when none. */
+QByteArray promLabelText(const PromLabels &labels);
+
+/** Values derived from a probe result by the monitor's definitions (engine/monitor); < 0: not observed. */
+struct ProbeDerivedValues
+{
+    double requestRttMs = -1;
+    double sloMs = -1;
+};
+
 /**
  * Probe results as Prometheus metrics in the text exposition format (version 0.0.4), for the headless
  * probe agent (`edgeatlas probe --scenario S --serve HOST:PORT`, DESIGN.md "Scale-out"). Per target,
@@ -25,9 +37,17 @@ namespace ea {
  *   edgeatlas_probe_first_byte_ms   histogram of the first byte of Ok probes (ms)
  *   edgeatlas_probe_ttft_ms         histogram of the time to first token of Ok streaming probes (ms)
  *   edgeatlas_probe_total_ms        histogram of the whole transfer of Ok probes (ms)
+ *   edgeatlas_probe_request_rtt_ms  histogram of the request's own round trip (the Monitor's definition,
+ *                                   requestRttMs() in engine/monitor; given by the caller to record())
+ *   edgeatlas_probe_slo_ms          histogram of the value the target's SLO is judged on (sloMeasuredMs();
+ *                                   given by the caller, for targets that have an SLO)
  *   edgeatlas_probe_total           counter of probes by state (label state = probeStateId())
  *   edgeatlas_probe_last_first_byte_ms  gauge: the first byte of the target's latest Ok probe
  *   edgeatlas_probe_last_timestamp_seconds  gauge: start of the target's latest probe (Unix time)
+ *
+ * Where the agent stands (its vantage: name, place, demand region) can be given as labels common to every
+ * series (setCommonLabels()), and a target's scenario node as labels of its own (setTargetLabels()), so a
+ * PromQL query joins measured latency to the plan's geography (engine/monitor/fleetreader.h reads them).
  *
  * Memory is bounded: fixed buckets per target and at most maxTargets targets (results of further
  * targets only count in edgeatlas_probe_dropped_results_total). Thread-safe: record() from the prober
@@ -43,7 +63,12 @@ public:
     explicit ProbeMetrics(std::vector<double> bucketsMs = defaultBucketsMs(), int maxTargets = 10000);
     ~ProbeMetrics();
 
-    void record(const ProbeResult &r);
+    /** Labels put first on every series (the agent's vantage); call before the first record(). */
+    void setCommonLabels(const PromLabels &labels);
+    /** Labels of one target's series after target and url (its node id); call before its first record(). */
+    void setTargetLabels(const QString &targetId, const PromLabels &labels);
+
+    void record(const ProbeResult &r, const ProbeDerivedValues &derived = {});
     /**
      * The exposition text. With stats, the prober's own counters follow (probes started, completed,
      * missed intervals, in flight, prober thread CPU seconds).
@@ -64,6 +89,8 @@ private:
     mutable std::mutex m_mutex;
     std::vector<std::unique_ptr<Target>> m_targets; // in order of first appearance
     QHash<QString, int> m_index;
+    QByteArray m_common;                      // promLabelText() of the common labels, "" when none
+    QHash<QString, QByteArray> m_targetExtra; // target id → its own labels' text
     quint64 m_dropped = 0;
 };
 

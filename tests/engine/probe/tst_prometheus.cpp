@@ -150,6 +150,57 @@ private slots:
         QVERIFY(m.exposition().size() < size + 200); // only the numbers grow
     }
 
+    void vantageAndNodeLabelsOnEverySeries()
+    {
+        ProbeMetrics m;
+        const QString odd = QStringLiteral("S\u00e3o \"Paulo\"\\1");
+        m.setCommonLabels(
+            {{QStringLiteral("vantage"), odd}, {QStringLiteral("vantage_lat"), QStringLiteral("-23.5500")}});
+        m.setTargetLabels(QStringLiteral("n1"), {{QStringLiteral("node"), QStringLiteral("edge-0001")}});
+        ProbeDerivedValues derived;
+        derived.requestRttMs = 42;
+        derived.sloMs = 140;
+        m.record(result(QStringLiteral("n1"), QStringLiteral("http://a/"), ProbeState::Ok, 45, 140, 150),
+                 derived);
+        m.record(result(QStringLiteral("http://b/"), QStringLiteral("http://b/"), ProbeState::Ok, 7, -1, 8));
+        ProbeStats st;
+        st.started = 2;
+        QString error;
+        const auto parsed = parsePromText(m.exposition(&st), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        int samples = 0;
+        for (const PromTextSample &s : *parsed) {
+            ++samples;
+            QCOMPARE(s.labels.value(QStringLiteral("vantage")), odd); // every series, the prober's own too
+            QCOMPARE(s.labels.value(QStringLiteral("vantage_lat")), QStringLiteral("-23.5500"));
+            const QString target = s.labels.value(QStringLiteral("target"));
+            QCOMPARE(s.labels.value(QStringLiteral("node")),
+                     target == QLatin1String("n1") ? QStringLiteral("edge-0001") : QString());
+        }
+        QVERIFY(samples > 100);
+        // The derived values have histograms of their own; a target without them observes nothing there.
+        QCOMPARE(series(*parsed, QStringLiteral("edgeatlas_probe_request_rtt_ms_sum"), QStringLiteral("n1"))
+                     .begin()
+                     ->second,
+                 42.0);
+        QCOMPARE(
+            series(*parsed, QStringLiteral("edgeatlas_probe_request_rtt_ms_bucket"), QStringLiteral("n1"))
+                .at(QStringLiteral("50")),
+            1.0);
+        QCOMPARE(
+            series(*parsed, QStringLiteral("edgeatlas_probe_request_rtt_ms_bucket"), QStringLiteral("n1"))
+                .at(QStringLiteral("35")),
+            0.0);
+        QCOMPARE(series(*parsed, QStringLiteral("edgeatlas_probe_slo_ms_sum"), QStringLiteral("n1"))
+                     .begin()
+                     ->second,
+                 140.0);
+        QCOMPARE(series(*parsed, QStringLiteral("edgeatlas_probe_slo_ms_count"), QStringLiteral("http://b/"))
+                     .begin()
+                     ->second,
+                 0.0);
+    }
+
     void parserRejectsBadText()
     {
         QString error;

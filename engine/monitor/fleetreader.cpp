@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/monitor/fleetreader.h"
+
+#include <QMap>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ea {
+
+namespace {
+const QString kGroup = QStringLiteral("vantage, vantage_lat, vantage_lon, vantage_region, node");
+
+/** The key of a route in every answer: its labels of kGroup. */
+QString routeKey(const PromSeries &s)
+{
+    QString key;
+    for (const char *label : {"vantage", "vantage_lat", "vantage_lon", "vantage_region", "node"})
+        key += s.labels.value(QLatin1String(label)) + QChar(0x1f);
+    return key;
+}
+
+/** The newest finite value of an instant query's series; -1 when none (NaN: no observation in the window). */
+double valueOf(const PromSeries &s)
+{
+    for (auto it = s.points.rbegin(); it != s.points.rend(); ++it)
+        if (std::isfinite(it->second))
+            return it->second;
+    return -1;
+}
+
+QHash<QString, double> byRoute(const std::vector<PromSeries> &series)
+{
+    QHash<QString, double> out;
+    for (const PromSeries &s : series)
+        out.insert(routeKey(s), valueOf(s));
+    return out;
+}
+
+std::optional<ProbeState> stateOf(const QString &id)
+{
+    for (int s = 0; s < ProbeStateCount; ++s)
+        if (probeStateId(static_cast<ProbeState>(s)) == id)
+            return static_cast<ProbeState>(s);
+    return std::nullopt;
+}
+} // namespace
+
+double FleetRoute::residualMs() const
+{
+    return p50Ms >= 0 && target.hasModel() ? p50Ms - target.modeledRttMs : std::nan("");
+}
+
+QString FleetRoute::id() const
+{
+    return QStringLiteral("%1 \u2192 %2").arg(vantage.isEmpty() ? QStringLiteral("-") : vantage, nodeId);
+}
+
+QStringList FleetRoute::states() const
+{
+    if (target.node < 0)
+        return {QStringLiteral("unknown_node")};
+    QStringList out;
+    if (alarm.failing())
+        out << QStringLiteral("fault");
+    if (alarm.outsideBand)
+        out << QStringLiteral("outside_band");
+    if (alarm.sloBreach)
+        out << QStringLiteral("slo_breach");
+    if (out.isEmpty())
+        out << (std::lround(okProbes) < AlarmRules::MinBandSamples ? QStringLiteral("no_data")
+                                                                   : QStringLiteral("ok"));
+    return out;
+}
+
+FleetReader::FleetReader(std::shared_ptr<const Scenario> scenario, FleetQuery query,
+                         std::shared_ptr<const Evaluator> evaluator)
+    : m_scenario(std::move(scenario)), m_query(std::move(query)), m_evaluator(std::move(evaluator))
+{
+    m_query.windowS = std::max<qint64>(1, m_query.windowS);
+}
+
+qint64 FleetReader::recentSeconds() const
+{
+    return std::min<qint64>(m_query.windowS, 60);
+}
+
+QString FleetReader::selector() const
+{
+    const QString match = m_query.match.trimmed();
+    return match.isEmpty() ? QStringLiteral("{node!=\"\"}") : QStringLiteral("{node!=\"\", %1}").arg(match);
+}
+
+QString FleetReader::quantileQuery(double q, const QString &metric) const
+{
+    return QStringLiteral("histogram_quantile(%1, sum by (%2, le) (rate(%3_bucket%4[%5s])))")
+        .arg(QString::number(q, 'g', 6), kGroup, metric, selector())
+        .arg(m_query.windowS);
+}
+
+std::vector<FleetRoute>
+FleetReader::join(const std::vector<PromSeries> &states, const std::vector<PromSeries> &recent,
+                  const std::vector<PromSeries> &p50, const std::vector<PromSeries> &upper,
+                  const std::vector<PromSeries> &mean,
+                  const std::vector<std::pair<double, std::vector<PromSeries>>> &slo) const
+{
+    const Scenario &s = *m_scenario;
+    QHash<QString, int> nodeIndex, regionIndex;
+    for (size_t i = 0; i < s.nodes.size(); ++i)
+        nodeIndex.insert(s.nodes[i].id, int(i));
+    for (size_t i = 0; i < s.regions.size(); ++i)
+        regionIndex.insert(s.regions[i].id, int(i));
+
+    QMap<QString, FleetRoute> routes; // ordered by key: vantage first, then node (see below)
+    QHash<QString, QString> orderKey;
+    for (const PromSeries &series : states) {
+        const QString key = routeKey(series);
+        auto it = orderKey.constFind(key);
+        if (it == orderKey.constEnd()) {
+            FleetRoute r;
+            r.vantage = series.labels.value(QStringLiteral("vantage"));
+            r.vantageRegion = series.labels.value(QStringLiteral("vantage_region"));
+            r.nodeId = series.labels.value(QStringLiteral("node"));
+            bool latOk = false, lonOk = false;
+            r.vantageLat = series.labels.value(QStringLiteral("vantage_lat")).toDouble(&latOk);
+            r.vantageLon = series.labels.value(QStringLiteral("vantage_lon")).toDouble(&lonOk);
+            Vantage v;
+            const int region = regionIndex.value(r.vantageRegion, -1);
+            if (region >= 0) {
+                v = regionVantage(s, region);
+                r.placed = true;
+            } else if (latOk && lonOk && std::fabs(r.vantageLat) <= 90 && std::fabs(r.vantageLon) <= 180) {
+                v.lat = r.vantageLat;
+                v.lon = r.vantageLon;
+                r.placed = true;
+            }
+            if (r.placed) {
+                r.vantageLat = v.lat;
+                r.vantageLon = v.lon;
+            }
+            ProbeTarget probe;
+            probe.id = r.id();
+            const int node = nodeIndex.value(r.nodeId, -1);
+            if (node >= 0) {
+                probe.url = s.nodes[size_t(node)].endpoint;
+                r.target = nodeTarget(s, m_evaluator.get(), v, node, probe);
+                if (!r.placed) // the SLO holds wherever the agent stands; the model needs a place
+                    r.target.modeledRttMs = r.target.bandLowMs = r.target.bandHighMs = -1;
+            } else {
+                r.target = urlTarget(probe);
+            }
+            const QString order = r.vantage + QChar(0x1f) + r.nodeId + QChar(0x1f) + key;
+            it = orderKey.insert(key, order);
+            routes.insert(order, r);
+        }
+        FleetRoute &r = routes[*it];
+        const double n = std::max(0.0, valueOf(series));
+        if (series.labels.value(QStringLiteral("state")) == QLatin1String("ok"))
+            r.okProbes += n;
+        else
+            r.failedProbes += n;
+    }
+    // The recent window: failures by state, successes.
+    QHash<QString, double> worstFail;
+    for (const PromSeries &series : recent) {
+        const auto it = orderKey.constFind(routeKey(series));
+        if (it == orderKey.constEnd())
+            continue;
+        FleetRoute &r = routes[*it];
+        const double n = std::max(0.0, valueOf(series));
+        const QString state = series.labels.value(QStringLiteral("state"));
+        if (state == QLatin1String("ok")) {
+            r.recentOkProbes += n;
+        } else {
+            r.recentFailed += n;
+            if (n > worstFail.value(*it, 0)) {
+                worstFail.insert(*it, n);
+                r.recentFailState = state;
+            }
+        }
+    }
+    const auto fill = [&](const std::vector<PromSeries> &answer, double FleetRoute::*field) {
+        const QHash<QString, double> values = byRoute(answer);
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const auto o = orderKey.constFind(it.key());
+            if (o != orderKey.constEnd())
+                routes[*o].*field = it.value();
+        }
+    };
+    fill(p50, &FleetRoute::p50Ms);
+    fill(upper, &FleetRoute::upperMs);
+    fill(mean, &FleetRoute::meanMs);
+    for (const auto &[q, answer] : slo) {
+        const QHash<QString, double> values = byRoute(answer);
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const auto o = orderKey.constFind(it.key());
+            if (o == orderKey.constEnd())
+                continue;
+            FleetRoute &r = routes[*o];
+            if (r.target.hasBudget() && std::fabs(r.target.slo.percentile / 100.0 - q) < 1e-9)
+                r.sloValueMs = it.value();
+        }
+    }
+    std::vector<FleetRoute> out;
+    out.reserve(size_t(routes.size()));
+    for (FleetRoute &r : routes)
+        out.push_back(std::move(r));
+    return out;
+}
+
+FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) const
+{
+    FleetReading reading;
+    reading.timeMs = nowMs;
+    const PrometheusClient client(m_query.timeoutMs);
+    QString error;
+    const auto run = [&](const QString &promql) -> std::optional<std::vector<PromSeries>> {
+        if (cancel && cancel->load()) {
+            reading.error = tr("cancelled");
+            return std::nullopt;
+        }
+        auto answer = client.query(m_query.baseUrl, promql, nowMs, &error);
+        if (!answer)
+            reading.error = error;
+        return answer;
+    };
+    const QString sel = selector();
+    const QString w = QString::number(m_query.windowS) + QLatin1Char('s');
+    const auto states =
+        run(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3]))").arg(kGroup, sel, w));
+    if (!states)
+        return reading;
+    if (states->empty()) {
+        reading.status = FleetReading::Status::Empty;
+        reading.error =
+            tr("no probe agent's series matching %1 in the last %2 s at %3 (are the agents scraped, "
+               "and started with --scenario?)")
+                .arg(sel)
+                .arg(m_query.windowS)
+                .arg(m_query.baseUrl);
+        return reading;
+    }
+    const auto recent = run(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3s]))")
+                                .arg(kGroup, sel)
+                                .arg(recentSeconds()));
+    if (!recent)
+        return reading;
+    const auto p50 = run(quantileQuery(0.5));
+    if (!p50)
+        return reading;
+    const auto upper = run(quantileQuery(m_query.percentile));
+    if (!upper)
+        return reading;
+    const auto mean =
+        run(QStringLiteral("sum by (%1) (rate(edgeatlas_probe_request_rtt_ms_sum%2[%3])) / sum by "
+                           "(%1) (rate(edgeatlas_probe_request_rtt_ms_count%2[%3]))")
+                .arg(kGroup, sel, w));
+    if (!mean)
+        return reading;
+    // One SLO quantile query per percentile the nodes' SLOs use.
+    std::vector<double> percentiles;
+    for (const Workload &wl : m_scenario->workloads)
+        if (wl.slo.budgetMs > 0 && wl.slo.percentile > 0 && wl.slo.percentile < 100)
+            percentiles.push_back(wl.slo.percentile / 100.0);
+    std::sort(percentiles.begin(), percentiles.end());
+    percentiles.erase(std::unique(percentiles.begin(), percentiles.end()), percentiles.end());
+    std::vector<std::pair<double, std::vector<PromSeries>>> slo;
+    for (double q : percentiles) {
+        auto answer = run(quantileQuery(q, QStringLiteral("edgeatlas_probe_slo_ms")));
+        if (!answer)
+            return reading;
+        slo.emplace_back(q, std::move(*answer));
+    }
+    reading.routes = join(*states, *recent, *p50, *upper, *mean, slo);
+    reading.status = FleetReading::Status::Ok;
+    reading.error.clear();
+    return reading;
+}
+
+std::vector<Alarm> FleetAlarms::update(FleetReading &reading)
+{
+    std::vector<Alarm> raised;
+    const auto take = [&raised](std::vector<Alarm> alarms) {
+        raised.insert(raised.end(), std::make_move_iterator(alarms.begin()),
+                      std::make_move_iterator(alarms.end()));
+    };
+    for (FleetRoute &r : reading.routes) {
+        AlarmRules::State &state = m_states[r.id()];
+        // The fault rule sees the recent window as one probe: failed when every probe there failed.
+        if (r.recentFailed > 0 && r.recentOkProbes <= 0) {
+            ProbeResult failed;
+            failed.targetId = r.id();
+            failed.url = r.target.probe.url;
+            failed.state = stateOf(r.recentFailState).value_or(ProbeState::OtherError);
+            failed.errorText =
+                QCoreApplication::translate("ea::FleetReader", "every recent probe failed (mostly %1)")
+                    .arg(r.recentFailState);
+            take(AlarmRules::onResult(state, r.target, failed, reading.timeMs));
+        } else if (r.recentOkProbes > 0) {
+            ProbeResult ok;
+            ok.targetId = r.id();
+            ok.state = ProbeState::Ok;
+            take(AlarmRules::onResult(state, r.target, ok, reading.timeMs));
+        }
+        TargetStats st;
+        st.failures = int(std::lround(r.failedProbes));
+        st.samples = int(std::lround(r.okProbes)) + st.failures;
+        st.rttP50Ms = r.p50Ms;
+        st.rttP95Ms = r.upperMs;
+        st.sloValueMs = r.sloValueMs;
+        take(AlarmRules::onStats(state, r.target, st, reading.timeMs));
+        r.alarm = state;
+    }
+    return raised;
+}
+
+std::optional<qint64> parseDurationSeconds(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]{1,9})([smhd]?)$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    const qint64 factor = unit == QLatin1String("m")   ? 60
+                          : unit == QLatin1String("h") ? 3600
+                          : unit == QLatin1String("d") ? 86400
+                                                       : 1;
+    if (n < 1)
+        return std::nullopt;
+    return n * factor;
+}
+
+} // namespace ea
