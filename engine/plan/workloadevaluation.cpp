@@ -58,7 +58,8 @@ struct GpuChoice
 
 } // namespace
 
-WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus) const
+WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus,
+                                            const NodeMask *down, const WorkloadReuse &reuse) const
 {
     const Scenario &s = *m_scenario;
     const Workload &w = s.workloads[wi];
@@ -100,13 +101,18 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     // Network allowance: the SLO-percentile network RTT to each region's best node, over demand.
     const Candidates &cand = candidates(tier);
     constexpr int K = CandidatesPerRegion;
-    std::vector<std::pair<float, double>> tmp;
-    tmp.reserve(nRegions);
-    for (size_t r = 0; r < nRegions; ++r)
-        if (cand.node[r * K] >= 0)
-            tmp.emplace_back(static_cast<float>(networkAt(net, cand.rtt[r * K] + accessShift(r), pct)),
-                             m_regionShare[r]);
-    out.networkAllowanceMs = weightedQuantile(tmp, pct / 100.0);
+    const WorkloadOutcome *previous = reuse.previous;
+    if (previous) {
+        out.networkAllowanceMs = previous->networkAllowanceMs; // from the candidates alone
+    } else {
+        std::vector<std::pair<float, double>> tmp;
+        tmp.reserve(nRegions);
+        for (size_t r = 0; r < nRegions; ++r)
+            if (cand.node[r * K] >= 0)
+                tmp.emplace_back(static_cast<float>(networkAt(net, cand.rtt[r * K] + accessShift(r), pct)),
+                                 m_regionShare[r]);
+        out.networkAllowanceMs = weightedQuantile(tmp, pct / 100.0);
+    }
     const double computeBudget = w.slo.budgetMs - out.networkAllowanceMs;
 
     // One operating point per GPU type present in the tier.
@@ -146,6 +152,10 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
             capacityRps[node] =
                 (std::max(freeGpus[node], 0) / c.model.gpusPerReplica()) * c.capacityRpsPerReplica;
     }
+    if (down && !down->empty())
+        for (int node : tierNodes)
+            if ((*down)[node])
+                capacityRps[node] = -1.0; // below any need, zero included: never chosen, never open
 
     // Route: heaviest regions first, each to its best candidate with room left.
     double diurnalSum = 0, diurnalMax = 0;
@@ -261,6 +271,23 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         regionRtt[r] = rtt;
     }
 
+    // Sites whose demand regions are exactly those they had in `previous`: their sizing is copied.
+    std::vector<int> previousSite; // by node: index into previous->siteLoads, -1 when none or changed
+    if (previous) {
+        previousSite.assign(s.nodes.size(), -1);
+        for (size_t i = 0; i < previous->siteLoads.size(); ++i)
+            previousSite[previous->siteLoads[i].node] = static_cast<int>(i);
+        for (size_t r = 0; r < nRegions; ++r) {
+            const int before = previous->regions[r].node, now = regionNode[r];
+            if (before != now) {
+                if (before >= 0)
+                    previousSite[before] = -1;
+                if (now >= 0)
+                    previousSite[now] = -1;
+            }
+        }
+    }
+    std::vector<char> copied; // by site
     // Sites: hourly load in UTC from each region's local-time profile, sized at the site's own peak.
     std::vector<int> siteOf(s.nodes.size(), -1);
     std::vector<std::array<double, 24>> hourly;
@@ -270,15 +297,23 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
             continue;
         if (siteOf[node] < 0) {
             siteOf[node] = static_cast<int>(out.siteLoads.size());
-            SiteOutcome site;
-            site.node = node;
-            site.routedPeakRps = routedNeed[node];
-            site.rpsPerReplica = nodeChoice[node]->capacityRpsPerReplica;
-            site.gpusPerReplica = nodeChoice[node]->model.gpusPerReplica();
-            out.siteLoads.push_back(site);
+            const int before = previous ? previousSite[node] : -1;
+            if (before >= 0) {
+                out.siteLoads.push_back(previous->siteLoads[before]);
+            } else {
+                SiteOutcome site;
+                site.node = node;
+                site.routedPeakRps = routedNeed[node];
+                site.rpsPerReplica = nodeChoice[node]->capacityRpsPerReplica;
+                site.gpusPerReplica = nodeChoice[node]->model.gpusPerReplica();
+                out.siteLoads.push_back(site);
+            }
+            copied.push_back(before >= 0 ? 1 : 0);
             hourly.push_back({});
         }
         const int si = siteOf[node];
+        if (copied[si])
+            continue;
         const double mean = w.meanRps * m_regionShare[r];
         out.siteLoads[si].meanRps += mean;
         const double off = s.regions[r].utcOffsetHours;
@@ -303,14 +338,30 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     for (size_t si = 0; si < out.siteLoads.size(); ++si) {
         SiteOutcome &site = out.siteLoads[si];
         const GpuChoice &c = *nodeChoice[site.node];
-        site.peakRps = *std::max_element(hourly[si].begin(), hourly[si].end());
         demandByGpu[s.gpuIndex(s.nodes[site.node].gpu)] += site.meanRps;
+        if (copied[si]) {
+            siteWaitAt[0][si] = site.waitP50Ms;
+            siteWaitAt[1][si] = site.waitP95Ms;
+            siteWaitAt[2][si] = site.waitP99Ms;
+            siteWaitSlo[si] = site.waitMs;
+            sitePoint[si] = site.point;
+            siteLatency[si] = site.computeMs;
+            if (ts.billing != Billing::Api) {
+                freeGpus[site.node] -= site.gpus;
+                out.gpus += site.gpus;
+                out.gpuUsdPerMonth += site.gpuUsdPerMonth;
+            }
+            continue;
+        }
+        site.peakRps = *std::max_element(hourly[si].begin(), hourly[si].end());
         const int k0 = c.point.batch;
         sitePoint[si] = c.point;
         siteLatency[si] = c.latencyMs;
         if (ts.billing == Billing::Api) {
             site.utilization = 0;
             site.batch = k0;
+            site.point = sitePoint[si];
+            site.computeMs = siteLatency[si];
             continue; // the provider's queueing is not ours to model
         }
         cost::SiteRequest req;
@@ -321,7 +372,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         req.percentile = pct;
         req.waitBudgetMs = c.waitBudgetMs;
         req.tier = &ts;
-        req.usdPerGpuHour = s.gpus[s.gpuIndex(s.nodes[site.node].gpu)].priceUsdPerHour;
+        req.usdPerGpuHour = s.gpus[s.gpuIndex(s.nodes[site.node].gpu)].priceUsdPerHour *
+                            s.adjustments.tierPriceFactor[static_cast<int>(tier)];
         req.hoursPerMonth = s.priceBook.hoursPerMonth;
         const cost::SitePlan plan = cost::planSite(req);
         site.replicas = plan.replicas;
@@ -348,6 +400,11 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         site.batch = batch;
         sitePoint[si] = point;
         siteLatency[si] = w.slo.metric == SloMetric::Ttft ? sitePoint[si].ttftMs : sitePoint[si].e2eMs;
+        site.waitP50Ms = siteWaitAt[0][si];
+        site.waitP95Ms = siteWaitAt[1][si];
+        site.waitP99Ms = siteWaitAt[2][si];
+        site.point = sitePoint[si];
+        site.computeMs = siteLatency[si];
         freeGpus[site.node] -= plan.gpus;
         out.gpus += plan.gpus;
         out.gpuUsdPerMonth += plan.usdPerMonth;
@@ -399,9 +456,11 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     out.servedRps = served;
     out.goodputRps = good;
     out.attainmentPct = w.meanRps > 0 ? 100.0 * good / w.meanRps : 0.0;
-    out.p50Ms = weightedQuantile(q50, 0.50);
-    out.p95Ms = weightedQuantile(q95, 0.95);
-    out.p99Ms = weightedQuantile(q99, 0.99);
+    if (reuse.percentiles) {
+        out.p50Ms = weightedQuantile(q50, 0.50);
+        out.p95Ms = weightedQuantile(q95, 0.95);
+        out.p99Ms = weightedQuantile(q99, 0.99);
+    }
     out.sloMs = pct <= 50 ? out.p50Ms : pct <= 95 ? out.p95Ms : out.p99Ms;
     if (served > 0) {
         sum.propagationMs /= served;
@@ -439,7 +498,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
 
     if (api)
         out.apiUsdPerMonth = cost::apiUsdPerMonth(requests * served / std::max(w.meanRps, 1e-12),
-                                                  w.inputTokens, w.outputTokens, *api);
+                                                  w.inputTokens, w.outputTokens, *api) *
+                             s.adjustments.tierPriceFactor[static_cast<int>(tier)];
     out.egressUsdPerMonth = cost::egressGBPerMonth(requests, w.outputTokens) * ts.egressUsdPerGB;
     return out;
 }
