@@ -41,6 +41,7 @@ Evaluator::Evaluator(std::shared_ptr<const Scenario> scenario, Search search)
     for (size_t i = 0; i < s.nodes.size(); ++i) {
         const Node &n = s.nodes[i];
         m_nodeSites.push_back(m_rtt.site(n.lon, n.lat));
+        m_nodeGpu.push_back(s.gpuIndex(n.gpu));
         m_tierNodes[static_cast<int>(n.tier)].push_back(static_cast<int>(i));
         lonLat[static_cast<int>(n.tier)].emplace_back(n.lon, n.lat);
     }

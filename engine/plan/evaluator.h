@@ -22,6 +22,12 @@ namespace ea {
 struct WorkloadReuse
 {
     const WorkloadOutcome *previous = nullptr;
+    /**
+     * The free GPUs per node that `previous` started from (nullptr: unknown). With them the capacity its
+     * routing saw is replayed beside this one, so a region that spilled past its candidates to a node that
+     * still has room need not search every open node again: only nodes with more room than then can win.
+     */
+    const std::vector<int> *previousFreeGpus = nullptr;
     bool percentiles = true;
 };
 
@@ -110,6 +116,7 @@ private:
     std::vector<RttModel::Site> m_regionSites, m_nodeSites;
     std::vector<double> m_regionAccess; // fixed broadband (AccessModel), what networkRttMs() includes
     std::array<std::vector<double>, AccessProfileCount> m_regionAccessByProfile;
+    std::vector<int> m_nodeGpu;          // GPU type index per node (-1: unknown)
     std::vector<double> m_zonePenaltyMs; // Scenario::adjustments.zonePenaltyMs; empty = none
     std::vector<double> m_regionShare;   // weight / total weight
     std::vector<int> m_regionsByWeight;  // region indices, heaviest first

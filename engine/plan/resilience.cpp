@@ -152,7 +152,7 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
     std::atomic_bool stop{false};
     std::mutex lock;
     const auto work = [&] {
-        std::vector<int> freeGpus;
+        std::vector<int> freeGpus, baseFree; // now, and as the plan had them, before each workload
         Evaluator::NodeMask down(s.nodes.size(), 0);
         std::vector<FailureImpact> found;
         long long evaluations = 0, copied = 0;
@@ -171,10 +171,15 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
             double goodputDelta = 0;
             // Workloads of other tiers use other nodes: they keep their outcome. Capacity is consumed in
             // workload order, so the failed tier's workloads are walked in order.
+            baseFree = initialFree;
             for (size_t w = 0; w < plan.workloads.size(); ++w) {
                 const WorkloadOutcome &base = plan.workloads[w];
                 if (plan.placement[w] != f.tier)
                     continue;
+                const auto takeBase = [&] {
+                    for (const SiteOutcome &site : base.siteLoads)
+                        baseFree[size_t(site.node)] -= site.gpus;
+                };
                 const bool usesFailed =
                     std::any_of(base.siteLoads.begin(), base.siteLoads.end(),
                                 [&](const SiteOutcome &site) { return down[size_t(site.node)] != 0; });
@@ -182,11 +187,17 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
                     ++copied;
                     for (const SiteOutcome &site : base.siteLoads)
                         freeGpus[size_t(site.node)] -= site.gpus;
+                    takeBase();
                     continue;
                 }
+                WorkloadReuse reuse;
+                reuse.previous = &base;
+                reuse.previousFreeGpus = &baseFree;
+                reuse.percentiles = false;
                 ++evaluations;
                 const WorkloadOutcome after =
-                    evaluator.evaluateWorkload(int(w), f.tier, freeGpus, &down, WorkloadReuse{&base, false});
+                    evaluator.evaluateWorkload(int(w), f.tier, freeGpus, &down, reuse);
+                takeBase();
                 if (addWorkload(base, after, down, impact, regions))
                     goodputDelta += after.goodputRps - base.goodputRps;
             }

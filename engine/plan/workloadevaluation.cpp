@@ -118,7 +118,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     // One operating point per GPU type present in the tier.
     std::map<int, GpuChoice> choices;
     for (int node : tierNodes) {
-        const int g = s.gpuIndex(s.nodes[node].gpu);
+        const int g = m_nodeGpu[node];
         if (choices.count(g))
             continue;
         GpuChoice c{
@@ -142,7 +142,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     std::vector<const GpuChoice *> nodeChoice(s.nodes.size(), nullptr);
     std::vector<double> capacityRps(s.nodes.size(), 0.0);
     for (int node : tierNodes) {
-        const GpuChoice &c = choices.at(s.gpuIndex(s.nodes[node].gpu));
+        const GpuChoice &c = choices.at(m_nodeGpu[node]);
         nodeChoice[node] = &c;
         if (!c.fits)
             continue;
@@ -187,6 +187,34 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         choiceOf[node] =
             int(std::find(choiceList.begin(), choiceList.end(), nodeChoice[node]) - choiceList.begin());
     std::vector<double> minCos(choiceList.size(), -2.0);
+    // The capacity `previous` saw, replayed beside this routing (WorkloadReuse::previousFreeGpus), and the
+    // nodes that have more room now than then at the same point: only those can beat a spill it made.
+    const bool replay = previous && reuse.previousFreeGpus && ts.billing != Billing::Api;
+    std::vector<double> previousCapacity;
+    std::vector<int> moreRoom;
+    std::vector<char> inMoreRoom;
+    const auto noteRoom = [&](int node) {
+        if (node >= 0 && !inMoreRoom[node] && capacityRps[node] > previousCapacity[node]) {
+            inMoreRoom[node] = 1;
+            moreRoom.push_back(node);
+        }
+    };
+    if (replay) {
+        previousCapacity.assign(s.nodes.size(), 0.0);
+        inMoreRoom.assign(s.nodes.size(), 0);
+        for (int node : tierNodes) {
+            const GpuChoice &c = *nodeChoice[node];
+            if (c.fits)
+                previousCapacity[node] =
+                    (std::max((*reuse.previousFreeGpus)[node], 0) / c.model.gpusPerReplica()) *
+                    c.capacityRpsPerReplica;
+            noteRoom(node);
+        }
+    }
+    const auto isCandidate = [&](int r, int node) {
+        const int *first = cand.node.data() + size_t(r) * K;
+        return std::find(first, first + K, node) != first + K;
+    };
     for (int r : m_regionsByWeight) {
         const double need = w.meanRps * m_regionShare[r] * peakFactor;
         // Best = lowest network RTT plus the compute time of the node's GPU type, among nodes with room.
@@ -208,7 +236,31 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 rtt = cand.rtt[r * K + j];
             }
         }
-        if (chosen < 0) { // every near candidate is full: any node with room left
+        const int before = replay ? previous->regions[r].node : -2;
+        if (chosen < 0 && replay &&
+            (before < 0 ||
+             (!isCandidate(r, before) && capacityRps[before] >= need && capacityRps[before] > 0))) {
+            // It spilled to `before` then (or found no room anywhere), and `before` still has room: every
+            // node that lost to it then loses now; only a node with more room than then can win.
+            double bestNow = kInf;
+            if (before >= 0) {
+                const double net = networkRttMs(r, before);
+                bestNow = net + nodeChoice[before]->latencyMs;
+                chosen = before;
+                rtt = static_cast<float>(net);
+            }
+            for (int node : moreRoom) {
+                if (capacityRps[node] < need || capacityRps[node] <= 0)
+                    continue;
+                const double net = networkRttMs(r, node);
+                const double total = net + nodeChoice[node]->latencyMs;
+                if (total < bestNow || (total == bestNow && node < chosen)) {
+                    bestNow = total;
+                    chosen = node;
+                    rtt = static_cast<float>(net);
+                }
+            }
+        } else if (chosen < 0) { // every near candidate is full: any node with room left
             if (!maxRoom.valid) {
                 std::erase_if(open, [&](int node) { return capacityRps[node] <= 0; });
                 maxRoom = {true, -1, 0.0};
@@ -261,9 +313,18 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 }
             }
         }
-        if (chosen < 0)
+        if (replay && before >= 0)
+            previousCapacity[before] -= need;
+        if (chosen < 0) {
+            if (replay)
+                noteRoom(before);
             continue;
+        }
         capacityRps[chosen] -= need;
+        if (replay) {
+            noteRoom(before);
+            noteRoom(chosen);
+        }
         if (chosen == maxRoom.node)
             maxRoom.valid = false;
         routedNeed[chosen] += need;
@@ -338,7 +399,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     for (size_t si = 0; si < out.siteLoads.size(); ++si) {
         SiteOutcome &site = out.siteLoads[si];
         const GpuChoice &c = *nodeChoice[site.node];
-        demandByGpu[s.gpuIndex(s.nodes[site.node].gpu)] += site.meanRps;
+        demandByGpu[m_nodeGpu[site.node]] += site.meanRps;
         if (copied[si]) {
             siteWaitAt[0][si] = site.waitP50Ms;
             siteWaitAt[1][si] = site.waitP95Ms;
@@ -372,7 +433,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         req.percentile = pct;
         req.waitBudgetMs = c.waitBudgetMs;
         req.tier = &ts;
-        req.usdPerGpuHour = s.gpus[s.gpuIndex(s.nodes[site.node].gpu)].priceUsdPerHour *
+        req.usdPerGpuHour = s.gpus[m_nodeGpu[site.node]].priceUsdPerHour *
                             s.adjustments.tierPriceFactor[static_cast<int>(tier)];
         req.hoursPerMonth = s.priceBook.hoursPerMonth;
         const cost::SitePlan plan = cost::planSite(req);
