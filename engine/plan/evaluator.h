@@ -16,8 +16,8 @@ namespace ea {
  * What Evaluator::evaluateWorkload() may take from an earlier outcome of the same workload in the same tier
  * by the same evaluator (an N+1 check evaluates one workload under thousands of failures): the network
  * allowance, and every site whose demand regions are exactly those it had (its sizing depends on nothing
- * else). With percentiles false, the p50/p95/p99 of the workload are not computed (left 0); everything else
- * is exact.
+ * else). With percentiles false, the p50/p95/p99 of the workload and its latency breakdown are not computed
+ * (left 0); everything else is exact.
  */
 struct WorkloadReuse
 {

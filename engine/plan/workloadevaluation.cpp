@@ -502,6 +502,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         served += share;
         if (ro.meetsSlo)
             good += share;
+        if (!reuse.percentiles)
+            continue; // neither percentiles nor the breakdown wanted
         const double floorMs = m_rtt.floorMs(m_regionSites[r], m_nodeSites[node]);
         sum.propagationMs += share * floorMs;
         sum.accessMs += share * access[r];
