@@ -38,7 +38,7 @@ private slots:
         QVERIFY2(r.out.contains("Paris fire: node par down"), r.out.constData());
         QVERIFY2(r.out.contains("demand x2 for workload chat"), r.out.constData());
         QVERIFY2(r.out.contains("cost per month"), r.out.constData());
-        QVERIFY2(r.out.contains("4 req/s") && r.out.contains("8 req/s"), r.out.constData());
+        QVERIFY2(r.out.contains("4.00 req/s") && r.out.contains("8.00 req/s"), r.out.constData());
 
         r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--what-if"), w,
                  QStringLiteral("--format"), QStringLiteral("json")});
