@@ -13,6 +13,25 @@
 namespace ea {
 
 /**
+ * What Evaluator::evaluateWorkload() may take from an earlier outcome of the same workload in the same tier
+ * by the same evaluator (an N+1 check evaluates one workload under thousands of failures): the network
+ * allowance, and every site whose demand regions are exactly those it had (its sizing depends on nothing
+ * else). With percentiles false, the p50/p95/p99 of the workload and its latency breakdown are not computed
+ * (left 0); everything else is exact.
+ */
+struct WorkloadReuse
+{
+    const WorkloadOutcome *previous = nullptr;
+    /**
+     * The free GPUs per node that `previous` started from (nullptr: unknown). With them the capacity its
+     * routing saw is replayed beside this one, so a region that spilled past its candidates to a node that
+     * still has room need not search every open node again: only nodes with more room than then can win.
+     */
+    const std::vector<int> *previousFreeGpus = nullptr;
+    bool percentiles = true;
+};
+
+/**
  * Turns a scenario and a placement into latency and cost (DESIGN.md, "Models").
  *
  * Each demand region's traffic of a workload goes to the node of the workload's tier with the lowest
@@ -39,11 +58,18 @@ public:
     std::shared_ptr<const Scenario> scenarioPtr() const { return m_scenario; }
     const RttModel &rttModel() const { return m_rtt; }
 
-    PlanOutcome evaluate(const Placement &placement) const;
+    /**
+     * Nodes that are down (an outage, by node index; nullptr or empty = none): they take no demand, whatever
+     * their capacity, and their regions spill to the next best node with room. An outage does not re-tune
+     * the operating point of the other sites: the network allowance stays that of the intact tier.
+     */
+    using NodeMask = std::vector<char>;
+    PlanOutcome evaluate(const Placement &placement, const NodeMask *down = nullptr) const;
     /** Re-evaluates only the workloads a placement change can affect; the rest is copied from previous. */
     PlanOutcome reevaluate(const PlanOutcome &previous, const Placement &next) const;
     /** One workload in one tier, given the GPUs still free per node (updated on return). */
-    WorkloadOutcome evaluateWorkload(int workload, Tier tier, std::vector<int> &freeGpus) const;
+    WorkloadOutcome evaluateWorkload(int workload, Tier tier, std::vector<int> &freeGpus,
+                                     const NodeMask *down = nullptr, const WorkloadReuse &reuse = {}) const;
     /**
      * True when evaluateWorkload(w.workload, w.tier, freeGpus) is certain to route every region exactly as
      * w was routed, so its sites, GPUs, latency, attainment and cost are w's (only capacityLimited may then
@@ -54,7 +80,10 @@ public:
      */
     bool routingCertainlyHolds(const WorkloadOutcome &w, const std::vector<int> &freeGpus) const;
 
-    /** Median network RTT (ms) from a demand region to a node, including the user's access. */
+    /**
+     * Median network RTT (ms) from a demand region to a node, including the user's access and any latency
+     * penalty between their zones (Scenario::adjustments, from what-if conditions).
+     */
     double networkRttMs(int region, int node) const;
     double regionAccessMs(int region) const { return m_regionAccess[region]; }
     /** A region's last mile for users of an access profile (fixed broadband = regionAccessMs()). */
@@ -87,8 +116,10 @@ private:
     std::vector<RttModel::Site> m_regionSites, m_nodeSites;
     std::vector<double> m_regionAccess; // fixed broadband (AccessModel), what networkRttMs() includes
     std::array<std::vector<double>, AccessProfileCount> m_regionAccessByProfile;
-    std::vector<double> m_regionShare;  // weight / total weight
-    std::vector<int> m_regionsByWeight; // region indices, heaviest first
+    std::vector<int> m_nodeGpu;          // GPU type index per node (-1: unknown)
+    std::vector<double> m_zonePenaltyMs; // Scenario::adjustments.zonePenaltyMs; empty = none
+    std::vector<double> m_regionShare;   // weight / total weight
+    std::vector<int> m_regionsByWeight;  // region indices, heaviest first
     std::array<std::vector<int>, TierCount> m_tierNodes;
     std::array<SphereIndex, TierCount> m_tierIndex;
     std::array<Candidates, TierCount> m_candidates; // built in the constructor, read-only after
