@@ -10,6 +10,7 @@
 #include "engine/probe/loopbackserver.h"
 #include "engine/probe/prober.h"
 #include "engine/probe/prometheus.h"
+#include "engine/probe/resultqueue.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -21,7 +22,6 @@
 #include <atomic>
 #include <csignal>
 #include <memory>
-#include <mutex>
 
 namespace ea::cli {
 
@@ -38,35 +38,6 @@ bool isLoopbackHost(const QString &host)
     return host == QLatin1String("localhost") || host == QLatin1String("::1") ||
            host.startsWith(QLatin1String("127."));
 }
-
-/**
- * Results from the prober thread: for the alarm rules (taken every tick) and the history (once a second).
- * Bounded: the main loop drains it every tick, but it stops while a write to its output blocks (a pipe
- * nobody reads, a paused terminal); results beyond `limit` are then dropped and counted instead of piling
- * up in memory while the prober goes on.
- */
-struct ResultQueue
-{
-    std::mutex mutex;
-    std::vector<ProbeResult> forAlarms, forHistory;
-    size_t limit = 0;
-    quint64 droppedForAlarms = 0, droppedForHistory = 0;
-
-    void push(const ProbeResult &r, bool keepHistory)
-    {
-        std::lock_guard lock(mutex);
-        if (forAlarms.size() < limit)
-            forAlarms.push_back(r);
-        else
-            ++droppedForAlarms;
-        if (!keepHistory)
-            return;
-        if (forHistory.size() < limit)
-            forHistory.push_back(r);
-        else
-            ++droppedForHistory;
-    }
-};
 
 constexpr int kTickMs = 50;
 constexpr qint64 kRefreshMs = 250; // as the Monitor's (MonitorSession::RefreshMs)
@@ -148,10 +119,8 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     metrics.setCommonLabels(common);
     for (auto it = perTarget.begin(); it != perTarget.end(); ++it)
         metrics.setTargetLabels(it.key(), it.value());
-    ResultQueue queue;
-    // A minute of results, at least 10,000: a main loop that falls that far behind is blocked, not slow.
-    queue.limit = std::max<size_t>(10000, size_t(60000.0 / std::max(1, settings.intervalMs) *
-                                                 double(std::max<size_t>(1, targets.size()))));
+    ProbeResultQueue queue(ProbeResultQueue::limitFor(settings.intervalMs, targets.size()),
+                           history != nullptr);
     Prober prober(settings);
     prober.setTargets(probes);
     prober.setRounds(0);
@@ -161,7 +130,7 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
         if (const MonitorTarget *t = byId.value(r.targetId); t && t->hasBudget())
             derived.sloMs = sloMeasuredMs(r, t->slo, t->outputTokens);
         metrics.record(r, derived);
-        queue.push(r, history != nullptr);
+        queue.push(r);
     });
 
     const QByteArray health =
@@ -233,11 +202,7 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     const auto flush = [&] {
         if (!history)
             return;
-        std::vector<ProbeResult> batch;
-        {
-            std::lock_guard lock(queue.mutex);
-            batch.swap(queue.forHistory);
-        }
+        const std::vector<ProbeResult> batch = queue.takeForHistory();
         QString why;
         if (!batch.empty() && !history->append(batch, &why) && !historyFailed) {
             historyFailed = true; // said once; the batch is dropped so memory stays bounded
@@ -245,11 +210,7 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
         }
     };
     const auto judge = [&] {
-        std::vector<ProbeResult> arrived;
-        {
-            std::lock_guard lock(queue.mutex);
-            arrived.swap(queue.forAlarms);
-        }
+        const std::vector<ProbeResult> arrived = queue.takeForAlarms();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const ProbeResult &r : arrived)
             state.addResult(r, now, LiveProbeSet::clockMs());
@@ -294,12 +255,12 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
                   .arg(stats.threadCpuSeconds, 0, 'f', 2)
                   .arg(clock.elapsed() / 1000.0, 0, 'f', 1));
     printLine(out, QStringLiteral("# %1 alarms raised").arg(state.alarms()->totalAdded()));
-    if (queue.droppedForAlarms > 0 || queue.droppedForHistory > 0)
+    if (queue.droppedForAlarms() > 0 || queue.droppedForHistory() > 0)
         printLine(err,
                   QStringLiteral("probe --serve: %1 results not judged and %2 not stored: the agent could "
                                  "not keep up, most likely because its output was not read")
-                      .arg(queue.droppedForAlarms)
-                      .arg(queue.droppedForHistory));
+                      .arg(queue.droppedForAlarms())
+                      .arg(queue.droppedForHistory()));
     return Ok;
 }
 
