@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/processes.h"
 #include "tests/common/testsupport.h"
 
 #include <netinet/in.h>
@@ -24,6 +25,8 @@
 #include <memory>
 
 using namespace ea;
+using ea::test::Processes;
+using ea::test::waitForOutput;
 
 namespace {
 /** A loopback port nothing listens on (see tests/common/testsupport.h). */
@@ -32,51 +35,6 @@ quint16 freePort()
     const quint16 port = ea::test::unusedLoopbackPort();
     return port ? port : 0;
 }
-
-/** Waits until the process printed a line matching re on stdout (kept in *seen); false after timeoutMs. */
-bool waitForLine(QProcess &p, const QRegularExpression &re, QByteArray *seen, int timeoutMs,
-                 QRegularExpressionMatch *match = nullptr)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        *seen += p.readAllStandardOutput();
-        const QRegularExpressionMatch m = re.match(QString::fromUtf8(*seen));
-        if (m.hasMatch()) {
-            if (match)
-                *match = m;
-            return true;
-        }
-        if (p.state() == QProcess::NotRunning)
-            return false;
-        p.waitForReadyRead(100);
-    }
-    return false;
-}
-
-/** Stops every process it holds when the test ends, passed or failed. */
-struct Processes
-{
-    std::vector<std::unique_ptr<QProcess>> all;
-    QProcess &add()
-    {
-        all.push_back(std::make_unique<QProcess>());
-        return *all.back();
-    }
-    ~Processes()
-    {
-        for (auto it = all.rbegin(); it != all.rend(); ++it) {
-            QProcess &p = **it;
-            if (p.state() == QProcess::NotRunning)
-                continue;
-            p.terminate();
-            if (!p.waitForFinished(5000)) {
-                p.kill();
-                p.waitForFinished(2000);
-            }
-        }
-    }
-};
 
 /** The bucket bounds the agent uses, to state how close a histogram quantile can be. */
 std::pair<double, double> bucketAround(double ms)
@@ -145,7 +103,7 @@ private slots:
                    scenario, QStringLiteral("--duration"), QStringLiteral("110")});
         QVERIFY(sim.waitForStarted());
         QByteArray simOut;
-        QVERIFY2(waitForLine(sim, QRegularExpression(QStringLiteral("# health:")), &simOut, 20000),
+        QVERIFY2(waitForOutput(sim, QRegularExpression(QStringLiteral("# health:")), &simOut, 20000),
                  simOut.constData());
         QVERIFY(QFile::exists(scenario));
         QMap<QString, double> modeled; // node → network RTT ms, for nodes that answer (the model fits)
@@ -168,9 +126,9 @@ private slots:
         QVERIFY(agent.waitForStarted());
         QByteArray agentOut;
         QRegularExpressionMatch portMatch;
-        QVERIFY2(waitForLine(agent,
-                             QRegularExpression(QStringLiteral("metrics at http://127.0.0.1:(\\d+)/metrics")),
-                             &agentOut, 20000, &portMatch),
+        QVERIFY2(waitForOutput(
+                     agent, QRegularExpression(QStringLiteral("metrics at http://127.0.0.1:(\\d+)/metrics")),
+                     &agentOut, 20000, &portMatch),
                  (agentOut + agent.readAllStandardError()).constData());
         const QString agentAddress = QStringLiteral("127.0.0.1:") + portMatch.captured(1);
 
