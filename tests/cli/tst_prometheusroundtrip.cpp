@@ -29,13 +29,6 @@ using ea::test::Processes;
 using ea::test::waitForOutput;
 
 namespace {
-/** A loopback port nothing listens on (see tests/common/testsupport.h). */
-quint16 freePort()
-{
-    const quint16 port = ea::test::unusedLoopbackPort();
-    return port ? port : 0;
-}
-
 /** The bucket bounds the agent uses, to state how close a histogram quantile can be. */
 std::pair<double, double> bucketAround(double ms)
 {
@@ -144,19 +137,8 @@ private slots:
                         .toUtf8());
         }
         QProcess &prom = procs.add();
-        QString base;
-        for (int attempt = 0; attempt < 3 && base.isEmpty();
-             ++attempt) { // the free port may be taken meanwhile
-            const quint16 port = freePort();
-            prom.start(prometheus,
-                       {QStringLiteral("--config.file=") + config,
-                        QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("tsdb")),
-                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                        QStringLiteral("--log.level=warn")});
-            QVERIFY(prom.waitForStarted());
-            if (!prom.waitForFinished(1500)) // still running after 1.5 s: it listens
-                base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        }
+        const QString base =
+            test::startPrometheus(prom, prometheus, config, dir.filePath(QStringLiteral("tsdb")));
         QVERIFY2(!base.isEmpty(), prom.readAllStandardError().constData());
         QProcess version;
         version.start(prometheus, {QStringLiteral("--version")});
