@@ -96,10 +96,8 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     // The agent's history is its SQLite file and Prometheus: in memory it keeps only what the window
     // statistics read (at most MaxWindowProbes probes of a target), not the Monitor's two hours, which
     // at 1,000 targets a second would be half a gigabyte.
-    const qint64 windowSpanMs = std::min<qint64>(state.windowMs(), qint64(MonitorState::MaxWindowProbes) *
-                                                                       std::max(1, settings.intervalMs));
-    state.setStore(
-        std::make_shared<MemoryMeasurementStore>(2 * MonitorState::MaxWindowProbes, windowSpanMs + 60000));
+    state.setStore(std::make_shared<MemoryMeasurementStore>(2 * MonitorState::MaxWindowProbes,
+                                                            state.windowSpanMs() + 60000));
     state.setVantage(options.vantage);
     state.setTargets(targets);
     const PromLabels common = vantageLabels(options);
