@@ -945,6 +945,47 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::DayChart</name>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="83"/>
+        <source>peak hour %1 UTC</source>
+        <translation>ساعة الذروة %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="118"/>
+        <source>Load of the sites (% of what their GPUs carry)</source>
+        <translation>حمل المواقع (% مما تحمله وحدات GPU الخاصة بها)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="119"/>
+        <source>SLO attainment (% of that hour&apos;s requests within budget)</source>
+        <translation>تحقيق SLO (% من طلبات تلك الساعة ضمن الميزانية)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="168"/>
+        <source>Demand peaks at %1 UTC (%2), when the sites carry %3 of what their GPUs carry and %4 of requests meet their SLO; the worst hour for the SLO is %5 UTC (%6).</source>
+        <translation>يبلغ الطلب ذروته عند %1 UTC (%2)، حين تحمل المواقع %3 مما تحمله وحدات GPU الخاصة بها وتستوفي %4 من الطلبات SLO الخاص بها؛ وأسوأ ساعة لـ SLO هي %5 UTC (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::DaySlider</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="41"/>
+        <source>Hour of the day (UTC). Left and Right arrows step one hour; the red mark is the peak hour the plan is sized for</source>
+        <translation>ساعة اليوم (UTC). تنتقل السهمان الأيسر والأيمن ساعة واحدة؛ والعلامة الحمراء هي ساعة الذروة التي تُحجَّم لها الخطة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="121"/>
+        <source>%1: demand %2</source>
+        <translation>%1: الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="123"/>
+        <source>Peak hour: the plan&apos;s GPUs are sized for each site&apos;s own peak</source>
+        <translation>ساعة الذروة: تُحجَّم وحدات GPU في الخطة لذروة كل موقع</translation>
+    </message>
+</context>
+<context>
     <name>ea::DemandLayer</name>
     <message>
         <location filename="../widgets/map/demandlayer.h" line="28"/>
@@ -991,27 +1032,27 @@ after: %2</source>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
         <source>the tier has no nodes</source>
         <translation>لا تحتوي الطبقة على عُقد</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
         <source>unknown model or tier</source>
         <translation>نموذج أو طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="91"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="109"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="435"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="571"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="436"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="572"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -2302,47 +2343,47 @@ after: %2</source>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="62"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="63"/>
         <source>within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="64"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="65"/>
         <source>over budget by up to 25 %</source>
         <translation>فوق الميزانية بما لا يزيد على 25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
         <source>far over budget</source>
         <translation>فوق الميزانية بكثير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="85"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="86"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (موقع اصطناعي)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="87"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="88"/>
         <source>GPUs: %1 × %2</source>
         <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="94"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT المُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT المقيس: %1 (المتبقي %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="100"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="101"/>
         <source>Measured RTT: %1</source>
         <translation>RTT المقيس: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="110"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: يخدم %Ln منطقة، بذروة %2، و%3 GPU، و%4 شهريًا</numerusform>
@@ -2354,7 +2395,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2367,7 +2408,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln عقدة&lt;/b&gt;: %1</numerusform>
@@ -2379,53 +2420,53 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="139"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
         <source>GPUs: %1</source>
         <translation>وحدات GPU: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="156"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="162"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="164"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="170"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="191"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="196"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="190"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -2904,27 +2945,27 @@ after: %2</source>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="47"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Board</source>
         <translation>اللوحة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="48"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>&amp;Table</source>
         <translation>الجدول (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="49"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>أعباء العمل كبطاقات في طبقاتها: اسحب بطاقة لنقل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="50"/>
+        <location filename="../app/planpage.cpp" line="51"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="150"/>
+        <location filename="../app/planpage.cpp" line="158"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -4504,18 +4545,18 @@ prefill: %3</source>
         <translation>خطة توزيع الاستدلال: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="197"/>
+        <location filename="../app/report/reportdata.cpp" line="204"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>اليابسة وحدود البلدان من Natural Earth بمقياسَي 1:110m و1:50m، وهي الخريطة الأساسية (عبر حزمة npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="200"/>
+        <location filename="../app/report/reportdata.cpp" line="207"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>ملكية عامة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="209"/>
+        <location filename="../app/report/reportdata.cpp" line="216"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>لا تتضمن معاملات RTT الخاصة بالسيناريو أي ملاحظة عن كيفية ملاءمتها أو مدى دقتها.</translation>
     </message>
@@ -5503,6 +5544,67 @@ prefill: %3</source>
         <source>as of %1</source>
         <translation>بتاريخ %1</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="18"/>
+        <source>A day in the life of the plan</source>
+        <translation>يوم في حياة الخطة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="20"/>
+        <source>The plan could not be evaluated hour by hour.</source>
+        <translation>تعذّر تقييم الخطة ساعة بساعة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="26"/>
+        <source>The plan through one day, hour by hour (UTC): each demand region&apos;s requests follow its workloads&apos; daily profiles at the region&apos;s local time, on the GPUs the plan sizes for each site&apos;s own peak. Demand peaks at %1 UTC; at each site&apos;s own peak hour its numbers are the plan&apos;s.</source>
+        <translation>الخطة على مدى يوم واحد، ساعة بساعة (UTC): تتبع طلبات كل منطقة طلب الملامح اليومية لأعباء عملها بالتوقيت المحلي للمنطقة، على وحدات GPU التي تحجّمها الخطة لذروة كل موقع. يبلغ الطلب ذروته عند %1 UTC؛ وفي ساعة ذروة كل موقع تكون أرقامه هي أرقام الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="35"/>
+        <source>Load of the sites and SLO attainment per hour and tier; the dashed line is the peak hour.</source>
+        <translation>حمل المواقع وتحقيق SLO لكل ساعة وطبقة؛ الخط المتقطع هو ساعة الذروة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="44"/>
+        <source>Hour (UTC)</source>
+        <translation>الساعة (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="45"/>
+        <source>Demand</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="46"/>
+        <source>Unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="47"/>
+        <source>Attainment</source>
+        <translation>نسبة التحقيق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="48"/>
+        <source>Cost per hour</source>
+        <translation>التكلفة في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="52"/>
+        <source>%1: SLO / load</source>
+        <extracomment>Column of the day table: a tier&apos;s SLO attainment and load of its sites, e.g. &quot;Edge: SLO / load&quot;</extracomment>
+        <translation>%1: SLO / الحمل</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="57"/>
+        <source>%1 (peak)</source>
+        <translation>%1 (الذروة)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="78"/>
+        <source>Load: what the sites carry that hour over what their GPUs carry at the tier&apos;s target utilization. Attainment: the share of that hour&apos;s requests within their budget. Cost per hour: the plan&apos;s GPUs, plus per-token and egress charges for the requests of that hour.</source>
+        <translation>الحمل: ما تحمله المواقع في تلك الساعة قياسًا إلى ما تحمله وحدات GPU الخاصة بها عند الاستخدام المستهدف للطبقة. نسبة التحقيق: حصة طلبات تلك الساعة ضمن ميزانيتها. التكلفة في الساعة: وحدات GPU في الخطة، مضافًا إليها رسوم الرموز والنقل الصادر لطلبات تلك الساعة.</translation>
+    </message>
 </context>
 <context>
     <name>ea::ReportPainter</name>
@@ -5895,12 +5997,12 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="230"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="232"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>سيبلغ حجم السيناريو %1 MiB، وهو أكبر من الحد المسموح لملف السيناريو البالغ %2 MiB (ولن يمكن فتحه مجددًا)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="241"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="243"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -6599,6 +6701,128 @@ prefill: %3</source>
         <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of %1</source>
         <translation>السلسلة الزمنية لـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineBar</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="137"/>
+        <location filename="../app/timelinebar.cpp" line="295"/>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="140"/>
+        <source>Play the day, one hour every %1 s (Space)</source>
+        <translation>تشغيل اليوم، ساعة كل %1 ث (مسافة)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="143"/>
+        <source>Live/peak</source>
+        <translation>مباشر/ذروة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="146"/>
+        <source>Back to the sized plan: every site at its own peak hour (Escape)</source>
+        <translation>العودة إلى الخطة المحجَّمة: كل موقع عند ساعة ذروته (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="153"/>
+        <source>The plan at the hour shown: demand, SLO attainment (share of that hour&apos;s requests within budget), unserved demand, load of the sites against what their GPUs carry, and cost per hour</source>
+        <translation>الخطة في الساعة المعروضة: الطلب، وتحقيق SLO (حصة طلبات تلك الساعة ضمن الميزانية)، والطلب غير المخدوم، وحمل المواقع قياسًا إلى ما تحمله وحدات GPU الخاصة بها، والتكلفة في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="156"/>
+        <source>Hour (UTC):</source>
+        <translation>الساعة (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="217"/>
+        <source>Computing the 24-hour timeline</source>
+        <translation>حساب الخط الزمني على مدى 24 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="295"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="311"/>
+        <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
+        <translation>الخطة المحجَّمة: كل موقع عند ذروته. يبلغ طلب اليوم ذروته عند &lt;b&gt;%1&lt;/b&gt; (%2). اختر ساعة أو اضغط تشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="315"/>
+        <source>Sized plan: every site at its own peak.</source>
+        <translation>الخطة المحجَّمة: كل موقع عند ذروته.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="319"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: جارٍ حساب اليوم…</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="324"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2: الطلب %3 · تحقيق SLO &lt;b&gt;%4&lt;/b&gt; · غير مخدوم %5 · حمل المواقع %6 · %7 في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="325"/>
+        <source> (peak)</source>
+        <translation> (الذروة)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="336"/>
+        <source> (load %1)</source>
+        <translation> (الحمل %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>, %1 unserved</source>
+        <translation>، %1 غير مخدوم</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineLayer</name>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="123"/>
+        <source>%1: demand this hour (orange discs), sites by load</source>
+        <translation>%1: طلب هذه الساعة (أقراص برتقالية)، والمواقع حسب حملها</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="128"/>
+        <source>below %1 %</source>
+        <translation>أقل من %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="129"/>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="130"/>
+        <source>%1 % and more</source>
+        <translation>%1 % فأكثر</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="180"/>
+        <source>At %1: serves nothing</source>
+        <translation>عند %1: لا يخدم شيئًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="181"/>
+        <source>At %1: load %2 of %3 (%4), headroom %5</source>
+        <translation>عند %1: الحمل %2 من %3 (%4)، الهامش %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="190"/>
+        <source>At %1: demand %2</source>
+        <translation>عند %1: الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.h" line="29"/>
+        <source>Hour of the day</source>
+        <translation>ساعة اليوم</translation>
     </message>
 </context>
 <context>

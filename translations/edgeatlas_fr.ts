@@ -893,6 +893,47 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::DayChart</name>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="83"/>
+        <source>peak hour %1 UTC</source>
+        <translation>heure de pointe %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="118"/>
+        <source>Load of the sites (% of what their GPUs carry)</source>
+        <translation>Charge des sites (% de ce que portent leurs GPU)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="119"/>
+        <source>SLO attainment (% of that hour&apos;s requests within budget)</source>
+        <translation>Respect du SLO (% des requêtes de l'heure dans le budget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="168"/>
+        <source>Demand peaks at %1 UTC (%2), when the sites carry %3 of what their GPUs carry and %4 of requests meet their SLO; the worst hour for the SLO is %5 UTC (%6).</source>
+        <translation>La demande culmine à %1 UTC (%2) : les sites portent alors %3 de ce que portent leurs GPU et %4 des requêtes respectent leur SLO ; la pire heure pour le SLO est %5 UTC (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::DaySlider</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="41"/>
+        <source>Hour of the day (UTC). Left and Right arrows step one hour; the red mark is the peak hour the plan is sized for</source>
+        <translation>Heure de la journée (UTC). Les flèches gauche et droite avancent d'une heure ; le repère rouge est l'heure de pointe pour laquelle le plan est dimensionné</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="121"/>
+        <source>%1: demand %2</source>
+        <translation>%1 : demande %2</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="123"/>
+        <source>Peak hour: the plan&apos;s GPUs are sized for each site&apos;s own peak</source>
+        <translation>Heure de pointe : les GPU du plan sont dimensionnés pour la pointe propre à chaque site</translation>
+    </message>
+</context>
+<context>
     <name>ea::DemandLayer</name>
     <message>
         <location filename="../widgets/map/demandlayer.h" line="28"/>
@@ -939,27 +980,27 @@ après : %2</translation>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
         <source>the tier has no nodes</source>
         <translation>le niveau n&apos;a pas de nœuds</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
         <source>unknown model or tier</source>
         <translation>modèle ou niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="91"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="109"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="435"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="571"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="436"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="572"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
     </message>
@@ -2234,47 +2275,47 @@ après : %2</translation>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="62"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="63"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="64"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="65"/>
         <source>over budget by up to 25 %</source>
         <translation>jusqu&apos;à 25 % au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
         <source>far over budget</source>
         <translation>bien au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="85"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="86"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (site synthétique)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="87"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="88"/>
         <source>GPUs: %1 × %2</source>
         <translation>GPU : %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="94"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT mesuré : %1 (résidu %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="100"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="101"/>
         <source>Measured RTT: %1</source>
         <translation>RTT mesuré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="110"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1 : dessert %Ln région avec un pic de %2, %3 GPU, %4 par mois</numerusform>
@@ -2282,7 +2323,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2291,7 +2332,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; : %1</numerusform>
@@ -2299,53 +2340,53 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="139"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
         <source>GPUs: %1</source>
         <translation>GPU : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="156"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>Poids : %1 (%2 de la demande)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="162"/>
         <source>Last-mile access: %1</source>
         <translation>Accès du dernier kilomètre : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="164"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
         <source>%1: not served</source>
         <translation>%1 : non desservie</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="170"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1 : desservie par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="191"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="196"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="190"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 dans le niveau %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>Distance %1, %2 du trafic</translation>
     </message>
@@ -2808,27 +2849,27 @@ après : %2</translation>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="47"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="48"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>&amp;Table</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="49"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="50"/>
+        <location filename="../app/planpage.cpp" line="51"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="150"/>
+        <location filename="../app/planpage.cpp" line="158"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -4364,18 +4405,18 @@ pré-remplissage : %3</translation>
         <translation>Plan de placement de l&apos;inférence : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="197"/>
+        <location filename="../app/report/reportdata.cpp" line="204"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>Terres et frontières des pays Natural Earth 1:110m et 1:50m, fond de la carte (via le paquet npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="200"/>
+        <location filename="../app/report/reportdata.cpp" line="207"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>domaine public</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="209"/>
+        <location filename="../app/report/reportdata.cpp" line="216"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>Les paramètres de RTT propres au scénario ne précisent ni comment ils ont été ajustés ni quelle est leur précision.</translation>
     </message>
@@ -5323,6 +5364,67 @@ pré-remplissage : %3</translation>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="18"/>
+        <source>A day in the life of the plan</source>
+        <translation>Une journée dans la vie du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="20"/>
+        <source>The plan could not be evaluated hour by hour.</source>
+        <translation>Le plan n'a pas pu être évalué heure par heure.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="26"/>
+        <source>The plan through one day, hour by hour (UTC): each demand region&apos;s requests follow its workloads&apos; daily profiles at the region&apos;s local time, on the GPUs the plan sizes for each site&apos;s own peak. Demand peaks at %1 UTC; at each site&apos;s own peak hour its numbers are the plan&apos;s.</source>
+        <translation>Le plan au fil d'une journée, heure par heure (UTC) : les requêtes de chaque région de demande suivent les profils journaliers de ses charges de travail à l'heure locale de la région, sur les GPU que le plan dimensionne pour la pointe propre à chaque site. La demande culmine à %1 UTC ; à l'heure de pointe de chaque site, ses chiffres sont ceux du plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="35"/>
+        <source>Load of the sites and SLO attainment per hour and tier; the dashed line is the peak hour.</source>
+        <translation>Charge des sites et respect du SLO par heure et par niveau ; la ligne en tirets marque l'heure de pointe.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="44"/>
+        <source>Hour (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="45"/>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="46"/>
+        <source>Unserved</source>
+        <translation>Non servi</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="47"/>
+        <source>Attainment</source>
+        <translation>Taux de respect</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="48"/>
+        <source>Cost per hour</source>
+        <translation>Coût par heure</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="52"/>
+        <source>%1: SLO / load</source>
+        <extracomment>Column of the day table: a tier&apos;s SLO attainment and load of its sites, e.g. &quot;Edge: SLO / load&quot;</extracomment>
+        <translation>%1 : SLO / charge</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="57"/>
+        <source>%1 (peak)</source>
+        <translation>%1 (pointe)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="78"/>
+        <source>Load: what the sites carry that hour over what their GPUs carry at the tier&apos;s target utilization. Attainment: the share of that hour&apos;s requests within their budget. Cost per hour: the plan&apos;s GPUs, plus per-token and egress charges for the requests of that hour.</source>
+        <translation>Charge : ce que les sites portent à cette heure rapporté à ce que leurs GPU portent à l'utilisation cible du niveau. Taux de respect : la part des requêtes de l'heure dans leur budget. Coût par heure : les GPU du plan, plus les frais par jeton et de sortie pour les requêtes de l'heure.</translation>
+    </message>
 </context>
 <context>
     <name>ea::ReportPainter</name>
@@ -5715,12 +5817,12 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="230"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="232"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>le scénario ferait %1 MiB, plus que les %2 MiB permis pour un fichier de scénario (il ne pourrait plus être ouvert)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="241"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="243"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -6387,6 +6489,128 @@ pré-remplissage : %3</translation>
         <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of %1</source>
         <translation>Série temporelle de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineBar</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="137"/>
+        <location filename="../app/timelinebar.cpp" line="295"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="140"/>
+        <source>Play the day, one hour every %1 s (Space)</source>
+        <translation>Faire défiler la journée, une heure toutes les %1 s (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="143"/>
+        <source>Live/peak</source>
+        <translation>Direct/pointe</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="146"/>
+        <source>Back to the sized plan: every site at its own peak hour (Escape)</source>
+        <translation>Retour au plan dimensionné : chaque site à sa propre heure de pointe (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="153"/>
+        <source>The plan at the hour shown: demand, SLO attainment (share of that hour&apos;s requests within budget), unserved demand, load of the sites against what their GPUs carry, and cost per hour</source>
+        <translation>Le plan à l'heure affichée : demande, respect du SLO (part des requêtes de l'heure dans le budget), demande non servie, charge des sites par rapport à ce que portent leurs GPU, et coût par heure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="156"/>
+        <source>Hour (UTC):</source>
+        <translation>Heure (UTC) :</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="217"/>
+        <source>Computing the 24-hour timeline</source>
+        <translation>Calcul de la chronologie sur 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="295"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="311"/>
+        <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
+        <translation>Plan dimensionné : chaque site à sa propre pointe. La demande de la journée culmine à &lt;b&gt;%1&lt;/b&gt; (%2). Choisissez une heure ou appuyez sur Lecture.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="315"/>
+        <source>Sized plan: every site at its own peak.</source>
+        <translation>Plan dimensionné : chaque site à sa propre pointe.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="319"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : calcul de la journée…</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="324"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 : demande %3 · respect du SLO &lt;b&gt;%4&lt;/b&gt; · non servi %5 · charge des sites %6 · %7 par heure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="325"/>
+        <source> (peak)</source>
+        <translation> (pointe)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="336"/>
+        <source> (load %1)</source>
+        <translation> (charge %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>, %1 unserved</source>
+        <translation>, %1 non servi</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineLayer</name>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="123"/>
+        <source>%1: demand this hour (orange discs), sites by load</source>
+        <translation>%1 : demande de cette heure (disques orange), sites selon leur charge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="128"/>
+        <source>below %1 %</source>
+        <translation>moins de %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="129"/>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="130"/>
+        <source>%1 % and more</source>
+        <translation>%1 % et plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="180"/>
+        <source>At %1: serves nothing</source>
+        <translation>À %1 : ne sert rien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="181"/>
+        <source>At %1: load %2 of %3 (%4), headroom %5</source>
+        <translation>À %1 : charge %2 sur %3 (%4), marge %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="190"/>
+        <source>At %1: demand %2</source>
+        <translation>À %1 : demande %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.h" line="29"/>
+        <source>Hour of the day</source>
+        <translation>Heure de la journée</translation>
     </message>
 </context>
 <context>

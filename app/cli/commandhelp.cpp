@@ -169,14 +169,18 @@ const QList<CommandHelp> &commands()
         {QStringLiteral("plan"),
          QStringLiteral("evaluate a placement, or find the cheapest one meeting every SLO"),
          QStringLiteral(
-             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize | --what-if W.json]\n"
-             "                      [--format table|json|csv]\n"
+             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize | --what-if W.json |\n"
+             "                      --hour H] [--format table|json|csv]\n"
              "--optimize: the cheapest placement meeting every SLO and its changes against the\n"
              "current one (exit 1 when none exists: reasons on stderr, and if some workloads meet\n"
              "their SLO nowhere, a best effort that leaves them in place).\n"
              "--what-if: the plan without and with the conditions of W.json (sites or tiers down, demand\n"
              "surges, price changes, latency penalties; README, \"What-if conditions\"): cost and SLO\n"
-             "attainment before -> after, regions that lost their SLO, unserved demand.\n")},
+             "attainment before -> after, regions that lost their SLO, unserved demand.\n"
+             "--hour: the plan at UTC hour H (0-23) with the GPUs sized for the peak: each region's demand\n"
+             "from its workloads' daily profiles at its local time; per workload offered, served and\n"
+             "unserved demand, SLO attainment, the busiest site's load and the cost of that hour; per\n"
+             "tier and in all the same; the peak hour (json: every site's load and headroom).\n")},
         {QStringLiteral("resilience"),
          QStringLiteral("N+1 check: every single site and zone-of-tier failure, worst first"),
          QStringLiteral(
@@ -239,7 +243,7 @@ const QList<CommandHelp> &commands()
              "                        [--title T] [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n")},
         {QStringLiteral("bench"), QStringLiteral("speed figures, one line each: <name> <value> <unit>"),
          QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet|"
-                        "resilience [SCENARIO] [--quick]\n"
+                        "resilience|timeline [SCENARIO] [--quick]\n"
                         "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]\n")},
         {QStringLiteral("help"), QStringLiteral("this overview, or one command's usage"),
          QStringLiteral("usage: edgeatlas help [COMMAND]\n")},

@@ -81,5 +81,7 @@ ReportSection decompositionSection(const ReportData &d);
 ReportSection sitesSection(const ReportData &d);
 ReportSection assumptionsSection(const ReportData &d);
 ReportSection sourcesSection(const ReportData &d);
+/** The plan hour by hour (reportday.cpp). */
+ReportSection daySection(const ReportData &d);
 
 } // namespace ea::reportblocks

@@ -190,6 +190,13 @@ ReportData buildReportData(PlanSnapshotPtr plan, const std::optional<Placement> 
     for (const WorkloadOutcome &o : d.plan->workloads)
         d.workloadsMeetingSlo += meetsSlo(o) ? 1 : 0;
     d.busiestSites = siteLoads(*scenario, *d.plan, &d.sitesUsed);
+    if (plan->evaluator && !plan->pending()) {
+        const PlanTimeline timeline(plan->evaluator, d.plan);
+        auto day = std::make_shared<PlanDay>(
+            timeline.evaluateDay([cancel](int) { return !(cancel && cancel->load()); }));
+        if (day->hours.size() == 24)
+            d.day = std::move(day);
+    }
 
     d.sources = scenario->sources;
     d.sources.push_back(

@@ -105,6 +105,7 @@ struct ReportSection
         Workloads,
         Decomposition,
         Sites,
+        Day,
         Assumptions,
         Sources
     };

@@ -58,6 +58,23 @@ struct GpuChoice
 
 } // namespace
 
+double Evaluator::networkAtPercentile(const NetworkParams &n, double medianMs, double pct)
+{
+    return networkAt(n, medianMs, pct);
+}
+
+ComputeModel Evaluator::computeModel(int workload, Tier tier, int gpuType) const
+{
+    const Scenario &s = *m_scenario;
+    const Workload &w = s.workloads[workload];
+    const TierSettings &ts = s.tier(tier);
+    const ModelSpec &model = s.models[s.modelIndex(w.model)];
+    ComputeModel m(s.gpus[gpuType], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency);
+    if (const MeasuredProfile *mp = s.measuredProfile(s.gpus[gpuType].id, model.id, w.precision))
+        m.setProfile(mp->profile); // measured by a benchmark trial: replaces the roofline
+    return m;
+}
+
 WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus,
                                             const NodeMask *down, const WorkloadReuse &reuse) const
 {
@@ -121,12 +138,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         const int g = m_nodeGpu[node];
         if (choices.count(g))
             continue;
-        GpuChoice c{
-            false, ComputeModel(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency),
-            {},    0,
-            kInf,  0};
-        if (const MeasuredProfile *mp = s.measuredProfile(s.gpus[g].id, model.id, w.precision))
-            c.model.setProfile(mp->profile); // measured by a benchmark trial: replaces the roofline
+        GpuChoice c{false, computeModel(wi, tier, g), {}, 0, kInf, 0};
         c.fits = c.model.fits();
         if (c.fits) {
             c.point = c.model.bestWithin(w.slo.metric, kBatchBudgetShare * std::max(computeBudget, 0.0),
@@ -367,6 +379,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 site.routedPeakRps = routedNeed[node];
                 site.rpsPerReplica = nodeChoice[node]->capacityRpsPerReplica;
                 site.gpusPerReplica = nodeChoice[node]->model.gpusPerReplica();
+                site.slotsPerReplica = nodeChoice[node]->point.batch;
+                site.serviceMs = nodeChoice[node]->point.e2eMs;
                 out.siteLoads.push_back(site);
             }
             copied.push_back(before >= 0 ? 1 : 0);

@@ -5,6 +5,7 @@
 #include "engine/plan/coveragefield.h"
 #include "engine/plan/evaluation.h"
 #include "engine/plan/plansnapshot.h"
+#include "engine/plan/timeline.h"
 #include "widgets/map/mappalette.h"
 
 #include <QHash>
@@ -45,6 +46,10 @@ struct MapContext
     MapPalette palette = MapPalette::light();
     // The live monitor's probes (vantage point, routes, standings); may be null.
     std::shared_ptr<const LiveProbeSet> liveProbes;
+    // The plan at one hour of the day (the timeline; null: the sized plan) and the largest demand of any
+    // region at any hour, which sizes the hour's demand discs.
+    PlanHourPtr hour;
+    double hourDemandScale = 0;
 };
 
 } // namespace ea

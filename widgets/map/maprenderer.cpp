@@ -9,6 +9,7 @@
 #include "widgets/map/nodeslayer.h"
 #include "widgets/map/overlaylayer.h"
 #include "widgets/map/routeslayer.h"
+#include "widgets/map/timelinelayer.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -30,6 +31,7 @@ MapRenderer::MapRenderer()
     m_nodes = nodes.get();
     m_layers.push_back(std::move(nodes));
     m_layers.push_back(std::make_unique<LiveProbesLayer>());
+    m_layers.push_back(std::make_unique<TimelineLayer>());
     m_layers.push_back(
         std::make_unique<OverlayLayer>([this](const QString &id) { return isLayerVisible(id); }));
     m_costMs.assign(m_layers.size(), 0.0);
@@ -291,7 +293,7 @@ void MapRenderer::paint(QPainter &painter, const MapViewport &vp, const MapConte
 MapHit MapRenderer::hitTest(const QPointF &screen, const MapViewport &vp, const MapContext &ctx,
                             double tolerancePx) const
 {
-    for (const char *id : {NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
+    for (const char *id : {TimelineLayer::Id, NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
         const MapLayer *l = layer(QString::fromLatin1(id));
         if (!l || !l->isVisible())
             continue;

@@ -5,6 +5,7 @@
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 #include "widgets/map/routeslayer.h"
+#include "widgets/map/timelinelayer.h"
 
 #include <QStringList>
 
@@ -111,6 +112,8 @@ QString MapToolTip::node(int index, const MapContext &ctx)
                               units::count(site->gpus), units::usd(site->gpuUsdPerMonth));
         }
     }
+    if (const QString hour = TimelineLayer::nodeLine(index, ctx); !hour.isEmpty())
+        lines << hour;
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -170,6 +173,8 @@ QString MapToolTip::region(int index, const MapContext &ctx)
                               units::ms(wl.slo.budgetMs), standingText(o.sloMs, wl.slo.budgetMs));
         }
     }
+    if (const QString hour = TimelineLayer::regionLine(index, ctx); !hour.isEmpty())
+        lines << hour;
     return lines.join(QStringLiteral("<br>"));
 }
 

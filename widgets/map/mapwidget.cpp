@@ -119,6 +119,13 @@ void MapWidget::setLiveProbes(std::shared_ptr<const LiveProbeSet> probes)
     update();
 }
 
+void MapWidget::setHour(PlanHourPtr hour, double demandScale)
+{
+    m_context.hour = std::move(hour);
+    m_context.hourDemandScale = demandScale;
+    update();
+}
+
 void MapWidget::setProjection(geo::ProjectionKind kind)
 {
     if (kind == m_viewport.projectionKind())

@@ -54,6 +54,8 @@ public:
     void setMeasuredRtt(const QHash<int, double> &rttMs);
     /** The live monitor's probes (vantage point, routes, standings); null hides them. */
     void setLiveProbes(std::shared_ptr<const LiveProbeSet> probes);
+    /** The plan at one hour of the day, drawn by the timeline layer (null: none); see MapContext::hour. */
+    void setHour(PlanHourPtr hour, double demandScale);
     void setProjection(geo::ProjectionKind kind);
     geo::ProjectionKind projection() const { return m_viewport.projectionKind(); }
     /** Named so as not to hide QWidget::setPalette(). */
