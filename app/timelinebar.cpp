@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QShortcut>
 #include <QStyle>
@@ -38,8 +39,9 @@ DaySlider::DaySlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
     setTickPosition(QSlider::TicksBelow);
     setTickInterval(1);
     setFocusPolicy(Qt::StrongFocus);
-    setToolTip(tr("Hour of the day (UTC). Left and Right arrows step one hour; the red mark is the peak hour "
-                  "the plan is sized for"));
+    setToolTip(
+        tr("Hour of the day (UTC). Left and Right arrows step one hour; the bars are the demand of each "
+           "hour, the red one the peak hour the plan is sized for"));
 }
 
 void DaySlider::setDay(const std::array<double, 24> &offered, int peakHour)
@@ -92,10 +94,15 @@ void DaySlider::paintEvent(QPaintEvent *event)
         // The demand of each hour as bars above the groove, the peak hour's in red.
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing, true);
+        // From a little below the day's lowest hour to its highest, so that the day's shape shows.
         const double most = *std::max_element(m_offered.begin(), m_offered.end());
+        const double least = *std::min_element(m_offered.begin(), m_offered.end());
+        const double base = std::max(0.0, least - 0.25 * (most - least));
         const double step = std::max(2.0, (xOfHour(1) - xOfHour(0)) * 0.7);
         for (int h = 0; h < 24 && most > 0; ++h) {
-            const double height = kSparkHeight * m_offered[size_t(h)] / most;
+            const double height = most > base
+                                      ? 2 + (kSparkHeight - 2) * (m_offered[size_t(h)] - base) / (most - base)
+                                      : kSparkHeight;
             const QRectF bar(xOfHour(h) - step / 2, kSparkHeight + 1 - height, step, height);
             p.fillRect(bar, h == m_peakHour ? QColor(0xd7, 0x30, 0x27) : palette().color(QPalette::Mid));
         }
@@ -107,6 +114,21 @@ void DaySlider::paintEvent(QPaintEvent *event)
     }
     // The slider itself below the bars.
     QSlider::paintEvent(event);
+}
+
+void DaySlider::mousePressEvent(QMouseEvent *event)
+{
+    // A click puts the hour under the pointer at once (not a page step towards it).
+    if (event->button() == Qt::LeftButton) {
+        int nearest = 0;
+        for (int h = 1; h < 24; ++h)
+            if (std::abs(xOfHour(h) - event->position().x()) <
+                std::abs(xOfHour(nearest) - event->position().x()))
+                nearest = h;
+        setValue(nearest);
+        emit sliderPressed();
+    }
+    QSlider::mousePressEvent(event);
 }
 
 bool DaySlider::event(QEvent *event)

@@ -970,17 +970,17 @@ after: %2</source>
 <context>
     <name>ea::DaySlider</name>
     <message>
-        <location filename="../app/timelinebar.cpp" line="41"/>
-        <source>Hour of the day (UTC). Left and Right arrows step one hour; the red mark is the peak hour the plan is sized for</source>
-        <translation>ساعة اليوم (UTC). تنتقل السهمان الأيسر والأيمن ساعة واحدة؛ والعلامة الحمراء هي ساعة الذروة التي تُحجَّم لها الخطة</translation>
+        <location filename="../app/timelinebar.cpp" line="43"/>
+        <source>Hour of the day (UTC). Left and Right arrows step one hour; the bars are the demand of each hour, the red one the peak hour the plan is sized for</source>
+        <translation>ساعة اليوم (UTC). ينقل السهمان الأيسر والأيمن ساعة واحدة؛ والأعمدة هي طلب كل ساعة، والأحمر منها ساعة الذروة التي تُحجَّم لها الخطة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="121"/>
+        <location filename="../app/timelinebar.cpp" line="143"/>
         <source>%1: demand %2</source>
         <translation>%1: الطلب %2</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="123"/>
+        <location filename="../app/timelinebar.cpp" line="145"/>
         <source>Peak hour: the plan&apos;s GPUs are sized for each site&apos;s own peak</source>
         <translation>ساعة الذروة: تُحجَّم وحدات GPU في الخطة لذروة كل موقع</translation>
     </message>
@@ -6706,78 +6706,78 @@ prefill: %3</source>
 <context>
     <name>ea::TimelineBar</name>
     <message>
-        <location filename="../app/timelinebar.cpp" line="137"/>
-        <location filename="../app/timelinebar.cpp" line="295"/>
+        <location filename="../app/timelinebar.cpp" line="159"/>
+        <location filename="../app/timelinebar.cpp" line="317"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="140"/>
+        <location filename="../app/timelinebar.cpp" line="162"/>
         <source>Play the day, one hour every %1 s (Space)</source>
         <translation>تشغيل اليوم، ساعة كل %1 ث (مسافة)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="143"/>
+        <location filename="../app/timelinebar.cpp" line="165"/>
         <source>Live/peak</source>
         <translation>مباشر/ذروة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="146"/>
+        <location filename="../app/timelinebar.cpp" line="168"/>
         <source>Back to the sized plan: every site at its own peak hour (Escape)</source>
         <translation>العودة إلى الخطة المحجَّمة: كل موقع عند ساعة ذروته (Escape)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="153"/>
+        <location filename="../app/timelinebar.cpp" line="175"/>
         <source>The plan at the hour shown: demand, SLO attainment (share of that hour&apos;s requests within budget), unserved demand, load of the sites against what their GPUs carry, and cost per hour</source>
         <translation>الخطة في الساعة المعروضة: الطلب، وتحقيق SLO (حصة طلبات تلك الساعة ضمن الميزانية)، والطلب غير المخدوم، وحمل المواقع قياسًا إلى ما تحمله وحدات GPU الخاصة بها، والتكلفة في الساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="156"/>
+        <location filename="../app/timelinebar.cpp" line="178"/>
         <source>Hour (UTC):</source>
         <translation>الساعة (UTC):</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="217"/>
+        <location filename="../app/timelinebar.cpp" line="239"/>
         <source>Computing the 24-hour timeline</source>
         <translation>حساب الخط الزمني على مدى 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="295"/>
+        <location filename="../app/timelinebar.cpp" line="317"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="311"/>
+        <location filename="../app/timelinebar.cpp" line="333"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته. يبلغ طلب اليوم ذروته عند &lt;b&gt;%1&lt;/b&gt; (%2). اختر ساعة أو اضغط تشغيل.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="315"/>
+        <location filename="../app/timelinebar.cpp" line="337"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="319"/>
+        <location filename="../app/timelinebar.cpp" line="341"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: جارٍ حساب اليوم…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="324"/>
+        <location filename="../app/timelinebar.cpp" line="346"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2: الطلب %3 · تحقيق SLO &lt;b&gt;%4&lt;/b&gt; · غير مخدوم %5 · حمل المواقع %6 · %7 في الساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="325"/>
+        <location filename="../app/timelinebar.cpp" line="347"/>
         <source> (peak)</source>
         <translation> (الذروة)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="336"/>
+        <location filename="../app/timelinebar.cpp" line="358"/>
         <source> (load %1)</source>
         <translation> (الحمل %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="338"/>
+        <location filename="../app/timelinebar.cpp" line="360"/>
         <source>, %1 unserved</source>
         <translation>، %1 غير مخدوم</translation>
     </message>
@@ -6785,42 +6785,42 @@ prefill: %3</source>
 <context>
     <name>ea::TimelineLayer</name>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="123"/>
-        <source>%1: demand this hour (orange discs), sites by load</source>
-        <translation>%1: طلب هذه الساعة (أقراص برتقالية)، والمواقع حسب حملها</translation>
+        <location filename="../widgets/map/timelinelayer.cpp" line="149"/>
+        <source>%1: demand this hour (violet discs), sites by load</source>
+        <translation>%1: طلب هذه الساعة (أقراص بنفسجية)، والمواقع حسب حملها</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="128"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="154"/>
         <source>below %1 %</source>
         <translation>أقل من %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="129"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="155"/>
         <source>%1–%2 %</source>
         <translation>%1–%2 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="130"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="156"/>
         <source>%1 % and more</source>
         <translation>%1 % فأكثر</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="180"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="207"/>
         <source>At %1: serves nothing</source>
         <translation>عند %1: لا يخدم شيئًا</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="181"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="208"/>
         <source>At %1: load %2 of %3 (%4), headroom %5</source>
         <translation>عند %1: الحمل %2 من %3 (%4)، الهامش %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="190"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="217"/>
         <source>At %1: demand %2</source>
         <translation>عند %1: الطلب %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.h" line="29"/>
+        <location filename="../widgets/map/timelinelayer.h" line="30"/>
         <source>Hour of the day</source>
         <translation>ساعة اليوم</translation>
     </message>

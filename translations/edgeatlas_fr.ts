@@ -907,7 +907,7 @@ après : %2</translation>
     <message>
         <location filename="../widgets/charts/daychart.cpp" line="119"/>
         <source>SLO attainment (% of that hour&apos;s requests within budget)</source>
-        <translation>Respect du SLO (% des requêtes de l'heure dans le budget)</translation>
+        <translation>Respect du SLO (% des requêtes de l&apos;heure dans le budget)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/daychart.cpp" line="168"/>
@@ -918,17 +918,17 @@ après : %2</translation>
 <context>
     <name>ea::DaySlider</name>
     <message>
-        <location filename="../app/timelinebar.cpp" line="41"/>
-        <source>Hour of the day (UTC). Left and Right arrows step one hour; the red mark is the peak hour the plan is sized for</source>
-        <translation>Heure de la journée (UTC). Les flèches gauche et droite avancent d'une heure ; le repère rouge est l'heure de pointe pour laquelle le plan est dimensionné</translation>
+        <location filename="../app/timelinebar.cpp" line="43"/>
+        <source>Hour of the day (UTC). Left and Right arrows step one hour; the bars are the demand of each hour, the red one the peak hour the plan is sized for</source>
+        <translation>Heure de la journée (UTC). Les flèches gauche et droite avancent d'une heure ; les barres sont la demande de chaque heure, la rouge l'heure de pointe pour laquelle le plan est dimensionné</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="121"/>
+        <location filename="../app/timelinebar.cpp" line="143"/>
         <source>%1: demand %2</source>
         <translation>%1 : demande %2</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="123"/>
+        <location filename="../app/timelinebar.cpp" line="145"/>
         <source>Peak hour: the plan&apos;s GPUs are sized for each site&apos;s own peak</source>
         <translation>Heure de pointe : les GPU du plan sont dimensionnés pour la pointe propre à chaque site</translation>
     </message>
@@ -5372,17 +5372,17 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/report/reportday.cpp" line="20"/>
         <source>The plan could not be evaluated hour by hour.</source>
-        <translation>Le plan n'a pas pu être évalué heure par heure.</translation>
+        <translation>Le plan n&apos;a pas pu être évalué heure par heure.</translation>
     </message>
     <message>
         <location filename="../app/report/reportday.cpp" line="26"/>
         <source>The plan through one day, hour by hour (UTC): each demand region&apos;s requests follow its workloads&apos; daily profiles at the region&apos;s local time, on the GPUs the plan sizes for each site&apos;s own peak. Demand peaks at %1 UTC; at each site&apos;s own peak hour its numbers are the plan&apos;s.</source>
-        <translation>Le plan au fil d'une journée, heure par heure (UTC) : les requêtes de chaque région de demande suivent les profils journaliers de ses charges de travail à l'heure locale de la région, sur les GPU que le plan dimensionne pour la pointe propre à chaque site. La demande culmine à %1 UTC ; à l'heure de pointe de chaque site, ses chiffres sont ceux du plan.</translation>
+        <translation>Le plan au fil d&apos;une journée, heure par heure (UTC) : les requêtes de chaque région de demande suivent les profils journaliers de ses charges de travail à l&apos;heure locale de la région, sur les GPU que le plan dimensionne pour la pointe propre à chaque site. La demande culmine à %1 UTC ; à l&apos;heure de pointe de chaque site, ses chiffres sont ceux du plan.</translation>
     </message>
     <message>
         <location filename="../app/report/reportday.cpp" line="35"/>
         <source>Load of the sites and SLO attainment per hour and tier; the dashed line is the peak hour.</source>
-        <translation>Charge des sites et respect du SLO par heure et par niveau ; la ligne en tirets marque l'heure de pointe.</translation>
+        <translation>Charge des sites et respect du SLO par heure et par niveau ; la ligne en tirets marque l&apos;heure de pointe.</translation>
     </message>
     <message>
         <location filename="../app/report/reportday.cpp" line="44"/>
@@ -5423,7 +5423,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../app/report/reportday.cpp" line="78"/>
         <source>Load: what the sites carry that hour over what their GPUs carry at the tier&apos;s target utilization. Attainment: the share of that hour&apos;s requests within their budget. Cost per hour: the plan&apos;s GPUs, plus per-token and egress charges for the requests of that hour.</source>
-        <translation>Charge : ce que les sites portent à cette heure rapporté à ce que leurs GPU portent à l'utilisation cible du niveau. Taux de respect : la part des requêtes de l'heure dans leur budget. Coût par heure : les GPU du plan, plus les frais par jeton et de sortie pour les requêtes de l'heure.</translation>
+        <translation>Charge : ce que les sites portent à cette heure rapporté à ce que leurs GPU portent à l&apos;utilisation cible du niveau. Taux de respect : la part des requêtes de l&apos;heure dans leur budget. Coût par heure : les GPU du plan, plus les frais par jeton et de sortie pour les requêtes de l&apos;heure.</translation>
     </message>
 </context>
 <context>
@@ -6494,78 +6494,78 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::TimelineBar</name>
     <message>
-        <location filename="../app/timelinebar.cpp" line="137"/>
-        <location filename="../app/timelinebar.cpp" line="295"/>
+        <location filename="../app/timelinebar.cpp" line="159"/>
+        <location filename="../app/timelinebar.cpp" line="317"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="140"/>
+        <location filename="../app/timelinebar.cpp" line="162"/>
         <source>Play the day, one hour every %1 s (Space)</source>
         <translation>Faire défiler la journée, une heure toutes les %1 s (Espace)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="143"/>
+        <location filename="../app/timelinebar.cpp" line="165"/>
         <source>Live/peak</source>
         <translation>Direct/pointe</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="146"/>
+        <location filename="../app/timelinebar.cpp" line="168"/>
         <source>Back to the sized plan: every site at its own peak hour (Escape)</source>
         <translation>Retour au plan dimensionné : chaque site à sa propre heure de pointe (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="153"/>
+        <location filename="../app/timelinebar.cpp" line="175"/>
         <source>The plan at the hour shown: demand, SLO attainment (share of that hour&apos;s requests within budget), unserved demand, load of the sites against what their GPUs carry, and cost per hour</source>
-        <translation>Le plan à l'heure affichée : demande, respect du SLO (part des requêtes de l'heure dans le budget), demande non servie, charge des sites par rapport à ce que portent leurs GPU, et coût par heure</translation>
+        <translation>Le plan à l&apos;heure affichée : demande, respect du SLO (part des requêtes de l&apos;heure dans le budget), demande non servie, charge des sites par rapport à ce que portent leurs GPU, et coût par heure</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="156"/>
+        <location filename="../app/timelinebar.cpp" line="178"/>
         <source>Hour (UTC):</source>
         <translation>Heure (UTC) :</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="217"/>
+        <location filename="../app/timelinebar.cpp" line="239"/>
         <source>Computing the 24-hour timeline</source>
         <translation>Calcul de la chronologie sur 24 heures</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="295"/>
+        <location filename="../app/timelinebar.cpp" line="317"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="311"/>
+        <location filename="../app/timelinebar.cpp" line="333"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe. La demande de la journée culmine à &lt;b&gt;%1&lt;/b&gt; (%2). Choisissez une heure ou appuyez sur Lecture.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="315"/>
+        <location filename="../app/timelinebar.cpp" line="337"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="319"/>
+        <location filename="../app/timelinebar.cpp" line="341"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : calcul de la journée…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="324"/>
+        <location filename="../app/timelinebar.cpp" line="346"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2 : demande %3 · respect du SLO &lt;b&gt;%4&lt;/b&gt; · non servi %5 · charge des sites %6 · %7 par heure</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="325"/>
+        <location filename="../app/timelinebar.cpp" line="347"/>
         <source> (peak)</source>
         <translation> (pointe)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="336"/>
+        <location filename="../app/timelinebar.cpp" line="358"/>
         <source> (load %1)</source>
         <translation> (charge %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="338"/>
+        <location filename="../app/timelinebar.cpp" line="360"/>
         <source>, %1 unserved</source>
         <translation>, %1 non servi</translation>
     </message>
@@ -6573,42 +6573,42 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::TimelineLayer</name>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="123"/>
-        <source>%1: demand this hour (orange discs), sites by load</source>
-        <translation>%1 : demande de cette heure (disques orange), sites selon leur charge</translation>
+        <location filename="../widgets/map/timelinelayer.cpp" line="149"/>
+        <source>%1: demand this hour (violet discs), sites by load</source>
+        <translation>%1 : demande de cette heure (disques violets), sites selon leur charge</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="128"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="154"/>
         <source>below %1 %</source>
         <translation>moins de %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="129"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="155"/>
         <source>%1–%2 %</source>
         <translation>%1–%2 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="130"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="156"/>
         <source>%1 % and more</source>
         <translation>%1 % et plus</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="180"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="207"/>
         <source>At %1: serves nothing</source>
         <translation>À %1 : ne sert rien</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="181"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="208"/>
         <source>At %1: load %2 of %3 (%4), headroom %5</source>
         <translation>À %1 : charge %2 sur %3 (%4), marge %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.cpp" line="190"/>
+        <location filename="../widgets/map/timelinelayer.cpp" line="217"/>
         <source>At %1: demand %2</source>
         <translation>À %1 : demande %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/timelinelayer.h" line="29"/>
+        <location filename="../widgets/map/timelinelayer.h" line="30"/>
         <source>Hour of the day</source>
         <translation>Heure de la journée</translation>
     </message>

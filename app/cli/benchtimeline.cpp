@@ -111,6 +111,33 @@ int benchTimeline(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
                 steps.push_back(t.nsecsElapsed() / 1e6);
         }
     }
+    // Where a step goes: the map alone with the hour unchanged (its every-frame layers), the map at a new
+    // hour, the bar alone at a new hour.
+    std::vector<double> mapSame, mapNew, barNew;
+    for (int h = 0; h < 24; ++h) {
+        t.restart();
+        map->repaint();
+        mapSame.push_back(t.nsecsElapsed() / 1e6);
+        map->setHour(day->hours[size_t((h + 1) % 24)], day->maxRegionDemandRps);
+        t.restart();
+        map->repaint();
+        mapNew.push_back(t.nsecsElapsed() / 1e6);
+        t.restart();
+        bar->setHour(h);
+        bar->repaint();
+        barNew.push_back(t.nsecsElapsed() / 1e6);
+    }
+    figure("map_repaint_same_hour_median", summarize(mapSame).median, "ms");
+    map->setHour(nullptr, 0);
+    std::vector<double> mapLive;
+    for (int i = 0; i < 12; ++i) {
+        t.restart();
+        map->repaint();
+        mapLive.push_back(t.nsecsElapsed() / 1e6);
+    }
+    figure("map_repaint_live_no_hour_median", summarize(mapLive).median, "ms");
+    figure("map_repaint_new_hour_median", summarize(mapNew).median, "ms");
+    figure("bar_step_repaint_median", summarize(barNew).median, "ms");
     const Timing step = summarize(steps);
     figure("scrub_step_to_repainted_views_median", step.median, "ms");
     figure("scrub_step_to_repainted_views_max", step.max, "ms");

@@ -3,6 +3,7 @@
 
 #include "engine/model/units.h"
 #include "widgets/map/demandlayer.h"
+#include "widgets/map/mapsprites.h"
 #include "widgets/map/maptext.h"
 
 #include <QFontMetricsF>
@@ -15,8 +16,9 @@
 namespace ea {
 
 namespace {
-constexpr double kMinSiteRadiusPx = 3.5;
-constexpr double kMaxSiteRadiusPx = 9.0;
+constexpr double kMinSiteRadiusPx = 2.0;
+constexpr double kMaxSiteRadiusPx = 8.0;
+constexpr double kQuietSiteRadiusPx = 2.5;
 
 bool usable(const MapContext &ctx)
 {
@@ -36,7 +38,7 @@ QColor TimelineLayer::loadColour(double pct)
         return QColor(0xd7, 0x30, 0x27);
     if (pct >= LoadWarnPct)
         return QColor(0xf4, 0xa5, 0x1c);
-    return QColor(0x1a, 0x98, 0x50);
+    return QColor(0x1a, 0x98, 0x50, 150); // the many quiet sites stay in the background
 }
 
 void TimelineLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
@@ -94,33 +96,57 @@ void TimelineLayer::paint(QPainter &painter, const MapViewport &vp, const MapCon
     };
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    // Demand this hour: warm translucent discs.
+    // Demand this hour: violet translucent discs (apart from the sites' green, amber and red).
     const QColor fill =
-        pal.kind == MapPaletteKind::Dark ? QColor(255, 170, 60, 120) : QColor(230, 120, 20, 105);
+        pal.kind == MapPaletteKind::Dark ? QColor(175, 150, 255, 125) : QColor(110, 80, 200, 105);
     const QPen outline(
-        pal.kind == MapPaletteKind::Dark ? QColor(255, 200, 120, 200) : QColor(150, 70, 0, 170), 0.8);
-    painter.setPen(outline);
-    painter.setBrush(fill);
-    for (size_t i = 0; i < m_regionOrder.size(); ++i)
-        if (visible(m_regionScreen[i], m_regionRadius[i]))
-            painter.drawEllipse(m_regionScreen[i], m_regionRadius[i], m_regionRadius[i]);
-    // Sites by load: the largest below, so small ones stay on top.
+        pal.kind == MapPaletteKind::Dark ? QColor(210, 195, 255, 170) : QColor(80, 50, 160, 120), 0.6);
+    // Thousands of antialiased discs: blitted as pre-rendered sprites on raster surfaces (one per radius
+    // and colour), drawn as shapes on vector ones.
+    const bool raster = MapSprites::isRaster(painter);
+    const qreal dpr = vp.devicePixelRatio();
+    const quint64 look = quint64(pal.kind == MapPaletteKind::Dark) << 32 | quint64(std::lround(dpr * 8))
+                                                                               << 33;
+    const auto disc = [&](const QPointF &p, double r, quint64 kind, const QPen &pen, const QColor &brush) {
+        if (!raster) {
+            painter.setPen(pen);
+            painter.setBrush(brush);
+            painter.drawEllipse(p, r, r);
+            return;
+        }
+        const quint64 key = quint64(std::lround(r * 4)) | kind << 40 | look;
+        const QImage &sprite = m_sprites.get(key, r + 1.5, dpr, [&](QPainter &sp) {
+            sp.setPen(pen);
+            sp.setBrush(brush);
+            sp.drawEllipse(QPointF(0, 0), r, r);
+        });
+        MapSprites::draw(painter, p, sprite, dpr);
+    };
+    // Sites by load, the largest below so small ones stay on top: the quiet ones (below LoadWarnPct) small
+    // and without outline under the demand discs, the busy ones full size and outlined above them.
     std::vector<size_t> order(h.nodes.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return m_nodeRadius[a] > m_nodeRadius[b]; });
     const QPen ring(pal.symbolOutline, 1.2);
     for (size_t i : order) {
-        if (!visible(m_nodeScreen[i], m_nodeRadius[i]))
+        const double r = std::min<double>(m_nodeRadius[i], kQuietSiteRadiusPx);
+        if (h.nodes[i].loadPct() < LoadWarnPct && visible(m_nodeScreen[i], r))
+            disc(m_nodeScreen[i], r, 2, Qt::NoPen, loadColour(0));
+    }
+    for (size_t i = 0; i < m_regionOrder.size(); ++i)
+        if (visible(m_regionScreen[i], m_regionRadius[i]))
+            disc(m_regionScreen[i], m_regionRadius[i], 1, outline, fill);
+    for (size_t i : order) {
+        const double pct = h.nodes[i].loadPct();
+        if (pct < LoadWarnPct || !visible(m_nodeScreen[i], m_nodeRadius[i]))
             continue;
-        painter.setPen(ring);
-        painter.setBrush(loadColour(h.nodes[i].loadPct()));
-        painter.drawEllipse(m_nodeScreen[i], m_nodeRadius[i], m_nodeRadius[i]);
+        disc(m_nodeScreen[i], m_nodeRadius[i], pct >= LoadFullPct ? 4 : 3, ring, loadColour(pct));
     }
     // What the map shows, in the top-left corner.
     const QFont font = MapText::font(13, true);
     MapText::drawLabel(painter, QPointF(view.left() + 12, view.top() + 18),
-                       tr("%1: demand this hour (orange discs), sites by load").arg(hourLabel(h.hour)), font,
+                       tr("%1: demand this hour (violet discs), sites by load").arg(hourLabel(h.hour)), font,
                        pal.text, pal.halo);
     const QFont small = MapText::font(12);
     double x = view.left() + 12;
@@ -167,6 +193,7 @@ void TimelineLayer::clearCaches() const
     m_viewport.reset();
     m_regionGrid.clear();
     m_nodeGrid.clear();
+    m_sprites.clear();
 }
 
 QString TimelineLayer::nodeLine(int node, const MapContext &ctx)

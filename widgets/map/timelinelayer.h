@@ -2,6 +2,7 @@
 #pragma once
 
 #include "widgets/map/maplayer.h"
+#include "widgets/map/mapsprites.h"
 #include "widgets/map/screengrid.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ private:
     mutable std::vector<float> m_regionRadius, m_nodeRadius;
     mutable std::vector<int> m_regionOrder; // regions drawn, largest first
     mutable ScreenGrid m_regionGrid, m_nodeGrid;
+    mutable MapSprites m_sprites;
 };
 
 } // namespace ea
