@@ -41,12 +41,12 @@ ReportSection daySection(const ReportData &d)
     for (Tier t : AllTiers)
         if (day.hours[0]->tiers[static_cast<int>(t)].workloads > 0)
             tiers.push_back(t);
-    std::vector<Col> columns{{ReportDocument::tr("Hour (UTC)"), 0.1},
-                             {ReportDocument::tr("Demand"), 0.13, true},
+    std::vector<Col> columns{{ReportDocument::tr("Hour (UTC)"), 0.13, false, true},
+                             {ReportDocument::tr("Demand"), 0.12, true},
                              {ReportDocument::tr("Unserved"), 0.1, true},
                              {ReportDocument::tr("Attainment"), 0.1, true},
                              {ReportDocument::tr("Cost per hour"), 0.1, true}};
-    const double tierWidth = 0.47 / std::max<size_t>(1, tiers.size());
+    const double tierWidth = 0.45 / std::max<size_t>(1, tiers.size());
     for (Tier t : tiers)
         //: Column of the day table: a tier's SLO attainment and load of its sites, e.g. "Edge: SLO / load"
         columns.push_back({ReportDocument::tr("%1: SLO / load").arg(shortTierName(t)), tierWidth, true});
