@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// optimizePlacement (CBC cut loop and branch and bound) against the exhaustive search (itself checked against
+// brute force in tst_optimizer) on random small scenarios built so that GPU capacity couples the workloads;
+// at zone granularity against brute force over every tier per workload and zone; its time limit, gap, cancel
+// and placement count.
+#include "engine/model/portfolio.h"
+#include "engine/model/scenariojson.h"
+#include "engine/plan/evaluator.h"
+#include "engine/plan/optimizer.h"
+#include "tests/common/randomscenario.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <atomic>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+using namespace ea;
+using ea::test::randomScenario;
+using ea::test::randomZonedScenario;
+
+namespace {
+
+bool sameCost(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max({std::fabs(a), std::fabs(b), 1.0});
+}
+
+int movesOf(const Placement &p, const Placement &current)
+{
+    int moves = 0;
+    for (size_t w = 0; w < p.size(); ++w)
+        moves += !p.samePlacement(w, current);
+    return moves;
+}
+
+/** Plan total when each workload takes its cheapest tier alone among those where it meets its SLO alone (NaN
+ * when that plan misses an SLO): what an optimizer blind to shared capacity would answer. */
+double independentOptimum(const Evaluator &e, const Placement &current)
+{
+    const Scenario &s = e.scenario();
+    std::vector<int> full(s.nodes.size());
+    for (size_t n = 0; n < full.size(); ++n)
+        full[n] = s.nodes[n].usableGpus();
+    Placement p = current;
+    for (size_t w = 0; w < p.size(); ++w) {
+        if (s.workloads[w].pinned)
+            continue;
+        double best = std::numeric_limits<double>::infinity();
+        for (Tier t : s.assignableTiers(int(w))) {
+            std::vector<int> free = full;
+            const WorkloadOutcome o = e.evaluateWorkload(int(w), t, free);
+            if (meetsSlo(o) && o.usdPerMonth() < best) {
+                best = o.usdPerMonth();
+                p[w] = t;
+            }
+        }
+    }
+    const PlanOutcome plan = e.evaluate(p);
+    for (const WorkloadOutcome &o : plan.workloads)
+        if (!meetsSlo(o))
+            return std::nan("");
+    return plan.usdPerMonth;
+}
+
+/** The cheapest placement with a tier per workload and zone of demand in which every workload meets its SLO.
+ */
+struct ZoneBrute
+{
+    bool found = false;
+    double usd = std::numeric_limits<double>::infinity();
+};
+ZoneBrute zoneBruteForce(const Evaluator &e, const Placement &current)
+{
+    const Scenario &s = e.scenario();
+    std::vector<int> zones;
+    for (int z = 0; z < geo::kZoneCount; ++z)
+        if (e.demandZones() >> z & 1u)
+            zones.push_back(z);
+    // Every workload's configurations: a tier per zone of demand (pinned: as now).
+    std::vector<std::vector<ZoneTiers>> configs(s.workloads.size());
+    std::vector<std::vector<Tier>> stars(s.workloads.size());
+    for (size_t w = 0; w < s.workloads.size(); ++w) {
+        if (s.workloads[w].pinned) {
+            configs[w] = {current.zoneTiers(w)};
+            stars[w] = {current[w]};
+            continue;
+        }
+        const std::vector<Tier> tiers = s.assignableTiers(int(w));
+        std::vector<int> digit(zones.size(), 0);
+        while (true) {
+            ZoneTiers zt{};
+            for (size_t k = 0; k < zones.size(); ++k)
+                zt[zones[k]] = tiers[digit[k]];
+            configs[w].push_back(zt);
+            stars[w].push_back(tiers.front());
+            size_t k = 0;
+            while (k < zones.size() && ++digit[k] == int(tiers.size()))
+                digit[k++] = 0;
+            if (k == zones.size())
+                break;
+        }
+    }
+    ZoneBrute best;
+    Placement p = current;
+    std::function<void(size_t)> go = [&](size_t w) {
+        if (w == s.workloads.size()) {
+            const PlanOutcome plan = e.evaluate(p);
+            for (const WorkloadOutcome &o : plan.workloads)
+                if (!meetsSlo(o))
+                    return;
+            best.found = true;
+            best.usd = std::min(best.usd, plan.usdPerMonth);
+            return;
+        }
+        for (size_t c = 0; c < configs[w].size(); ++c) {
+            p.setWorkload(w, stars[w][c], configs[w][c]);
+            go(w + 1);
+        }
+    };
+    go(0);
+    return best;
+}
+
+Scenario portfolio(int workloads)
+{
+    const ScenarioLoad l = loadDefaultScenario();
+    if (!l.ok())
+        qFatal("default scenario: %s", qPrintable(l.errors.join(QLatin1Char('\n'))));
+    return repeatedPortfolio(*l.scenario, workloads);
+}
+
+} // namespace
+
+class tst_PlacementOptimizer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void matchesTheExhaustiveSearch()
+    {
+        int feasible = 0, bestEffort = 0, capacityBound = 0, coupled = 0;
+        const auto check = [&](const Scenario &scenario, const QString &where) {
+            const auto s = std::make_shared<const Scenario>(scenario);
+            const Evaluator e(s);
+            const Placement current = placementOf(*s);
+            const OptimizeResult r = optimizePlacement(e, current);
+            const OptimizeResult x = exhaustivePlacementSearch(e, current);
+            QVERIFY2(x.provenOptimal, qPrintable(where));
+            QVERIFY2(r.provenOptimal && (!r.hasPlacement() || r.gap == 0.0), qPrintable(where));
+            QCOMPARE(r.feasible, x.feasible);
+            QCOMPARE(r.bestEffort, x.bestEffort);
+            QCOMPARE(r.unreachable, x.unreachable);
+            QCOMPARE(r.hasPlacement(), x.hasPlacement());
+            if (!r.hasPlacement()) {
+                QVERIFY2(!r.problems.isEmpty(), qPrintable(where));
+                if (x.unreachable.empty()) {
+                    ++capacityBound;
+                    QVERIFY2(r.problems.front().contains(QStringLiteral("capacity")),
+                             qPrintable(r.problems.front()));
+                }
+                return;
+            }
+            QVERIFY2(sameCost(r.usdPerMonth, x.usdPerMonth),
+                     qPrintable(QStringLiteral("%1: %2 vs exhaustive %3")
+                                    .arg(where)
+                                    .arg(r.usdPerMonth)
+                                    .arg(x.usdPerMonth)));
+            QCOMPARE(movesOf(r.placement, current), movesOf(x.placement, current));
+            QCOMPARE(e.evaluate(r.placement).usdPerMonth, r.usdPerMonth);
+            QCOMPARE(r.searchUsdPerMonth, r.usdPerMonth); // the loop's sum is the evaluator's, bit for bit
+            QVERIFY(r.boundUsdPerMonth <= r.usdPerMonth);
+            for (size_t w = 0; w < current.size(); ++w) {
+                QVERIFY(!r.placement.isSplit(w)); // workload granularity
+                if (s->workloads[w].pinned)
+                    QCOMPARE(r.placement[w], current[w]);
+                const auto allowed = s->assignableTiers(int(w));
+                QVERIFY(std::find(allowed.begin(), allowed.end(), r.placement[w]) != allowed.end());
+            }
+            for (int w : r.unreachable)
+                QCOMPARE(r.placement[w], current[w]);
+            if (r.bestEffort) {
+                ++bestEffort;
+                return;
+            }
+            ++feasible;
+            for (const WorkloadOutcome &o : r.outcome.workloads)
+                QVERIFY2(meetsSlo(o), qPrintable(where));
+            coupled += !sameCost(independentOptimum(e, current), r.usdPerMonth);
+        };
+        for (quint32 seed = 1; seed <= 60; ++seed) {
+            check(randomScenario(seed), QStringLiteral("seed %1").arg(seed));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        for (quint32 seed = 1; seed <= 30; ++seed) {
+            check(randomZonedScenario(seed), QStringLiteral("zoned seed %1").arg(seed));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        qInfo("%d feasible (%d where capacity couples the workloads), %d best effort, %d infeasible for "
+              "capacity",
+              feasible, coupled, bestEffort, capacityBound);
+        // The scenarios must exercise every outcome, capacity coupling above all, or the comparison proves
+        // little.
+        QVERIFY(feasible >= 15 && coupled >= 5 && bestEffort >= 5 && capacityBound >= 1);
+    }
+
+    void zoneGranularityAgainstBruteForce()
+    {
+        int compared = 0, splitWins = 0, proven = 0;
+        for (quint32 seed = 1; seed <= 16; ++seed) {
+            const auto s = std::make_shared<const Scenario>(randomZonedScenario(seed));
+            const Evaluator e(s);
+            const Placement current = placementOf(*s);
+            const ZoneBrute brute = zoneBruteForce(e, current);
+            if (!brute.found)
+                continue;
+            OptimizeOptions o;
+            o.granularity = Granularity::Zone;
+            o.timeLimitS = 20;
+            const OptimizeResult r = optimizePlacement(e, current, o);
+            const QString where = QStringLiteral("zoned seed %1: %2 vs brute force %3, bound %4")
+                                      .arg(seed)
+                                      .arg(r.usdPerMonth)
+                                      .arg(brute.usd)
+                                      .arg(r.boundUsdPerMonth);
+            QVERIFY2(r.feasible && r.hasPlacement(), qPrintable(where));
+            ++compared;
+            for (const WorkloadOutcome &w : r.outcome.workloads)
+                QVERIFY2(meetsSlo(w), qPrintable(where));
+            QCOMPARE(e.evaluate(r.placement).usdPerMonth, r.usdPerMonth);
+            // The bound is proven: never above the true optimum; the placement never below it.
+            QVERIFY2(r.boundUsdPerMonth <= brute.usd * (1 + 1e-9) + 1e-6, qPrintable(where));
+            QVERIFY2(r.usdPerMonth >= brute.usd * (1 - 1e-9) - 1e-6, qPrintable(where));
+            QVERIFY2(r.gap >= 0 && r.gap <= 1, qPrintable(where));
+            if (r.provenOptimal) {
+                ++proven;
+                QVERIFY2(sameCost(r.usdPerMonth, brute.usd), qPrintable(where));
+            }
+            // Never worse than placing each workload whole.
+            const OptimizeResult whole = optimizePlacement(e, current);
+            QVERIFY2(r.usdPerMonth <= whole.usdPerMonth * (1 + 1e-9), qPrintable(where));
+            splitWins += r.usdPerMonth < whole.usdPerMonth * (1 - 1e-9);
+        }
+        qInfo("%d compared, %d proven optimal, %d where a split placement is cheaper", compared, proven,
+              splitWins);
+        QVERIFY(compared >= 5 && splitWins >= 1);
+    }
+
+    void timeLimitGapAndCancel()
+    {
+        const auto s = std::make_shared<const Scenario>(portfolio(36));
+        const Evaluator e(s);
+        std::vector<OptimizeStatus> seen;
+        OptimizeOptions o;
+        o.timeLimitS = 3;
+        o.status = [&](const OptimizeStatus &st) { seen.push_back(st); };
+        QElapsedTimer t;
+        t.start();
+        const OptimizeResult r = optimizePlacement(e, placementOf(*s), o);
+        // The limit is kept (evaluating the placement found comes after it).
+        QVERIFY2(t.elapsed() < 3000 + 4000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(r.hasPlacement());
+        QVERIFY(r.provenOptimal || r.timedOut);
+        if (!r.provenOptimal) {
+            QVERIFY(r.gap > 0 && r.gap <= 1);
+            QVERIFY(r.boundUsdPerMonth < r.usdPerMonth);
+            bool said = false;
+            for (const QString &p : r.problems)
+                said = said || p.contains(QStringLiteral("time limit"));
+            QVERIFY(said);
+        }
+        QVERIFY(!seen.empty());
+        for (const OptimizeStatus &st : seen)
+            QVERIFY(st.gap() >= 0 && st.gap() <= 1);
+
+        std::atomic<bool> cancel{true};
+        OptimizeOptions c;
+        c.cancel = &cancel;
+        const OptimizeResult cr = optimizePlacement(e, placementOf(*s), c);
+        QVERIFY(cr.cancelled && !cr.provenOptimal);
+    }
+
+    void placementCountDoesNotOverflow()
+    {
+        // 36 workloads with up to four tiers each: 4^36 placements, beyond any 64-bit integer.
+        const auto s = std::make_shared<const Scenario>(portfolio(36));
+        const Evaluator e(s);
+        std::atomic<bool> cancel{true}; // the count is made before any search
+        OptimizeOptions o;
+        o.cancel = &cancel;
+        const OptimizeResult r = optimizePlacement(e, placementOf(*s), o);
+        double log10 = 0;
+        for (int w = 0; w < int(s->workloads.size()); ++w)
+            log10 += std::log10(double(s->workloads[w].pinned ? 1 : s->assignableTiers(w).size()));
+        QVERIFY(std::fabs(r.placementsAllowedLog10 - log10) < 1e-9);
+        QVERIFY(r.placementsAllowedLog10 > 18);
+        QCOMPARE(r.placementsTotal, qint64(-1));
+        o.granularity = Granularity::Zone;
+        const OptimizeResult z = optimizePlacement(e, placementOf(*s), o);
+        QVERIFY(z.placementsAllowedLog10 >
+                8 * r.placementsAllowedLog10); // a tier per zone: per workload ^zones
+    }
+
+    void defaultScenarioAsTheExhaustiveSearch()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(*l.scenario);
+        const Evaluator e(s);
+        const Placement current = placementOf(*s);
+        const OptimizeResult r = optimizePlacement(e, current);
+        const OptimizeResult x = exhaustivePlacementSearch(e, current);
+        QVERIFY(r.provenOptimal);
+        QCOMPARE(r.unreachable, x.unreachable);
+        QCOMPARE(r.bestEffort, x.bestEffort);
+        QVERIFY(sameCost(r.usdPerMonth, x.usdPerMonth));
+        QVERIFY(r.placement == x.placement);
+        for (int w : r.unreachable) { // each named, with why
+            bool named = false;
+            for (const QString &p : r.problems)
+                named = named || p.startsWith(s->workloads[w].name + QLatin1Char(':'));
+            QVERIFY2(named, qPrintable(r.problems.join(QLatin1Char('\n'))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PlacementOptimizer)
+#include "tst_placementoptimizer.moc"
