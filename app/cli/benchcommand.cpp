@@ -88,20 +88,41 @@ void benchOptimizerScale(const Scenario &base, FILE *out)
         t.start();
         const OptimizeResult r = optimizePlacement(e, placementOf(*s), options);
         const double seconds = t.nsecsElapsed() / 1e9;
+        // What was found: a proof that no placement exists is no optimum, and has no gap.
+        QString outcome;
+        if (r.feasible)
+            outcome = QStringLiteral("a placement meeting every SLO");
+        else if (r.bestEffort)
+            outcome = QStringLiteral("a best-effort placement (%1 workloads meet their SLO in no tier)")
+                          .arg(r.unreachable.size());
+        else if (r.provenOptimal && r.unreachable.empty())
+            outcome = QStringLiteral("no placement: every workload meets its SLO alone, not all together in "
+                                     "the scenario's GPUs");
+        else if (r.provenOptimal)
+            outcome = QStringLiteral("no placement: %1 workloads meet their SLO in no tier, and the others "
+                                     "cannot all meet theirs in the scenario's GPUs")
+                          .arg(r.unreachable.size());
+        else
+            outcome = QStringLiteral("no placement found");
+        const QString status = r.provenOptimal
+                                   ? (r.hasPlacement() ? QStringLiteral("proven optimal")
+                                                       : QStringLiteral("proven that none exists"))
+                                   : (r.timedOut ? QStringLiteral("time limit reached")
+                                                 : QStringLiteral("within the gap asked"));
         printLine(out,
-                  QStringLiteral("# %1 workloads x %2 zones with demand, %3: 10^%4 placements allowed, %5, "
-                                 "gap %6 %, %7 rounds, %8 CBC solves")
+                  QStringLiteral("# %1 workloads x %2 zones with demand, %3: 10^%4 placements allowed; %9, "
+                                 "%5, gap %6, %7 rounds, %8 CBC solves")
                       .arg(c.workloads)
                       .arg(qPopulationCount(uint(e.demandZones())))
                       .arg(c.granularity == Granularity::Zone ? QStringLiteral("a tier per workload and zone")
                                                               : QStringLiteral("a tier per workload"))
                       .arg(r.placementsAllowedLog10, 0, 'f', 1)
-                      .arg(r.provenOptimal ? QStringLiteral("proven optimal")
-                                           : (r.timedOut ? QStringLiteral("time limit reached")
-                                                         : QStringLiteral("within the gap asked")))
-                      .arg(100.0 * r.gap, 0, 'f', 2)
+                      .arg(status)
+                      .arg(r.hasPlacement() ? QStringLiteral("%1 %").arg(100.0 * r.gap, 0, 'f', 2)
+                                            : QStringLiteral("none"))
                       .arg(r.iterations)
-                      .arg(r.mipSolves));
+                      .arg(r.mipSolves)
+                      .arg(outcome));
         figure(out, c.name, seconds, "s");
     }
 }
