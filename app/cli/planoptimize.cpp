@@ -44,9 +44,14 @@ QString summaryLine(const OptimizeResult &r)
     const QString how =
         r.provenOptimal
             ? QStringLiteral("proven optimal")
-            : (r.cancelled ? QStringLiteral("cancelled, best found")
-                           : QStringLiteral("best found, within %1 of the cheapest possible (bound %2)")
-                                 .arg(units::percent(100.0 * r.gap, 2), units::usd(r.boundUsdPerMonth)));
+            : (r.cancelled
+                   ? QStringLiteral("cancelled, best found")
+                   : QStringLiteral("%1, best found, within %2 of the cheapest possible (bound %3)")
+                         .arg(r.timedOut      ? QStringLiteral("time limit of %1 s reached").arg(r.timeLimitS)
+                              : r.sizeLimited ? QStringLiteral("stopped at the model size cap (%1 nonzeros)")
+                                                    .arg(r.masterNonzeros)
+                                              : QStringLiteral("stopped"),
+                              units::percent(100.0 * r.gap, 2), units::usd(r.boundUsdPerMonth)));
     const QString search =
         QStringLiteral("%1; %2 placements allowed (a tier per %3), %4 rounds of CBC and the evaluator, %5 s")
             .arg(how, placementCount(r),
@@ -111,6 +116,10 @@ QJsonObject optimizerJson(const Scenario &s, const OptimizeResult &r, const Plan
                        {QStringLiteral("gap"), r.gap},
                        {QStringLiteral("boundUsdPerMonth"), finiteOrNull(r.boundUsdPerMonth)},
                        {QStringLiteral("timedOut"), r.timedOut},
+                       {QStringLiteral("timeLimitS"), r.timeLimitS},
+                       {QStringLiteral("sizeLimited"), r.sizeLimited},
+                       {QStringLiteral("masterRows"), r.masterRows},
+                       {QStringLiteral("masterNonzeros"), double(r.masterNonzeros)},
                        {QStringLiteral("cancelled"), r.cancelled},
                        {QStringLiteral("granularity"), r.granularity == Granularity::Zone
                                                            ? QStringLiteral("zone")
@@ -184,6 +193,7 @@ bool optimizeOptionsOrReport(const Options &o, OptimizeOptions &out, FILE *err)
         return true;
     };
     double gapPct = 0;
+    out.timeLimitS = DefaultOptimizeTimeLimitS; // never unbounded: a zone search can run for hours
     if (!number(QStringLiteral("time-limit"), 0.1, 86400, out.timeLimitS) ||
         !number(QStringLiteral("gap"), 0, 100, gapPct))
         return false;

@@ -28,4 +28,14 @@ Scenario repeatedPortfolio(const Scenario &base, int workloads, quint32 seed)
     return s;
 }
 
+Scenario withGpusScaled(Scenario s, int factor)
+{
+    for (Node &n : s.nodes) {
+        n.gpuCount *= factor;
+        if (n.capacityGpus)
+            *n.capacityGpus *= factor;
+    }
+    return s;
+}
+
 } // namespace ea

@@ -14,4 +14,8 @@ namespace ea {
  */
 Scenario repeatedPortfolio(const Scenario &base, int workloads, quint32 seed = 7);
 
+/** The scenario with every site's GPUs (gpuCount, and capacityGpus where set) multiplied by `factor`: room
+ * for a portfolio larger than the scenario's GPUs hold. */
+Scenario withGpusScaled(Scenario s, int factor);
+
 } // namespace ea

@@ -27,6 +27,10 @@ struct OptimizeStatus
     int iterations = 0; // rounds of the cut loop so far
 };
 
+/** The time limit `plan --optimize` and Suggest Placement use unless given another: a zone-granularity
+ * search on the default world does not finish in 5 minutes, so no search is left without one. */
+inline constexpr double DefaultOptimizeTimeLimitS = 60;
+
 struct OptimizeOptions
 {
     /** Polled during the search; when it becomes true the search stops and reports cancelled. */
@@ -82,7 +86,13 @@ struct OptimizeResult
     int iterations = 0;      // rounds of the cut loop (solver, then the evaluator, then cuts)
     int mipSolves = 0;       // MIP solves by CBC
     int outcomesLearned = 0; // workload outcomes the cut loop added beyond the first ones
-    double seconds = 0;      // wall-clock time
+    /** The largest master problem handed to CBC: rows and nonzero matrix entries (its memory grows with
+     * them; the loop stops, not proven, before one above placement::MaxMasterNonzeros). */
+    int masterRows = 0;
+    qint64 masterNonzeros = 0;
+    bool sizeLimited = false; // stopped by that cap (the placement is the best found, with its gap)
+    double timeLimitS = 0;    // the limit it ran under (OptimizeOptions::timeLimitS; 0: none)
+    double seconds = 0;       // wall-clock time
     /** log10 of the number of placements allowed by pins and forbidden tiers (a count that does not fit an
      * integer for large portfolios: 4^36 at 36 workloads). */
     double placementsAllowedLog10 = 0;

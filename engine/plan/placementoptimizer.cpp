@@ -110,6 +110,9 @@ struct Runner
     CutLoop loop;
     int iterations = 0, solves = 0, learned = 0;
     qint64 searchNodes = 0;
+    int masterRows = 0;
+    qint64 masterNonzeros = 0;
+    bool sizeLimited = false;
 
     CutLoop::Run run(Problem &p, double from, double to, const std::optional<Solution> &seed = {},
                      int rounds = 0)
@@ -118,6 +121,9 @@ struct Runner
         iterations += r.iterations;
         solves += r.mipSolves;
         learned += r.learned;
+        masterRows = std::max(masterRows, r.masterRows);
+        masterNonzeros = std::max(masterNonzeros, r.masterNonzeros);
+        sizeLimited = sizeLimited || r.sizeLimited;
         return r;
     }
 
@@ -371,11 +377,15 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
             chosen = *fewer;
     }
     result.cancelled = run.cancelled || cancelled();
-    result.timedOut = run.stopped && !result.cancelled;
+    result.timedOut = run.stopped && !result.cancelled && !runner.sizeLimited;
     result.provenOptimal = proven && !run.stopped && !result.cancelled;
     result.iterations = runner.iterations;
     result.mipSolves = runner.solves;
     result.outcomesLearned = runner.learned;
+    result.masterRows = runner.masterRows;
+    result.masterNonzeros = runner.masterNonzeros;
+    result.sizeLimited = runner.sizeLimited;
+    result.timeLimitS = options.timeLimitS;
     result.boundUsdPerMonth = run.bound;
     result.feasible = run.best.found && !result.bestEffort;
     if (result.timedOut)

@@ -130,6 +130,38 @@ Master buildMaster(const Scenario &s, const Problem &p, const Placement &current
     const int n = static_cast<int>(p.items.size());
     std::vector<MipProblem::Terms> taken(p.fullGpus.size()); // known GPUs the items so far take per node
     std::vector<double> maxTaken(p.fullGpus.size(), 0.0);
+    // The GPUs taken at a node so far as one continuous column, defined by a chain of equality rows (each
+    // adds the terms since the last link), so that a certificate's row has one entry per node instead of one
+    // per earlier outcome there: the master grows linearly in the outcomes known, not with their square (the
+    // rows repeating taken[node] made a 36-workload master reach gigabytes in CBC's copies of it). The same
+    // relaxation: the column is an exact linear substitution.
+    // Only where a node's list is long: short ones are cheaper written out (a link per node and item made
+    // the first master ten times larger and far slower to solve).
+    std::vector<std::pair<int, size_t>> takenLink(p.fullGpus.size(), {-1, 0}); // (column, terms it sums)
+    const auto takenColumn = [&](int node) {
+        auto &[col, count] = takenLink[node];
+        const MipProblem::Terms &terms = taken[node];
+        if (col >= 0 && count == terms.size())
+            return col;
+        const int next = m.mip.addColumn(0.0, MipProblem::Inf, 0.0, false);
+        MipProblem::Terms row(terms.begin() + static_cast<std::ptrdiff_t>(count), terms.end());
+        if (col >= 0)
+            row.emplace_back(col, 1.0);
+        row.emplace_back(next, -1.0);
+        m.mip.addRow(row, 0.0, 0.0);
+        col = next;
+        count = terms.size();
+        return col;
+    };
+    constexpr size_t kLinkAbove = 12;                 // terms
+    const auto addTaken = [&](int node, auto &&add) { // add(column, coefficient) for the GPUs taken there
+        if (taken[node].size() <= kLinkAbove && takenLink[node].first < 0) {
+            for (const auto &[c, v] : taken[node])
+                add(c, v);
+        } else {
+            add(takenColumn(node), 1.0);
+        }
+    };
     std::array<int, TierCount> taint{}; // unknown outcomes so far per tier (a continuous column)
     for (int t = 0; t < TierCount; ++t)
         taint[t] = m.mip.addColumn(0.0, 0.0, 0.0, false);
@@ -234,13 +266,13 @@ Master buildMaster(const Scenario &s, const Problem &p, const Placement &current
                         const double cap = full - b.minFree; // at most this may be taken
                         const double bigM = maxTaken[b.node] - cap;
                         if (bigM > 0 && strict) {
-                            MipProblem::Terms row = taken[b.node];
+                            MipProblem::Terms row;
+                            addTaken(b.node, [&](int c, double v) { row.emplace_back(c, v); });
                             row.emplace_back(col, bigM);
                             row.emplace_back(taint[ti], -bigM);
                             m.mip.addRow(row, -MipProblem::Inf, cap + bigM);
                         } else if (bigM > 0) {
-                            for (const auto &[c, v] : taken[b.node])
-                                sumLo[c] += v;
+                            addTaken(b.node, [&](int c, double v) { sumLo[c] += v; });
                             capLo += cap;
                             bigLo += bigM;
                         }
@@ -248,13 +280,13 @@ Master buildMaster(const Scenario &s, const Problem &p, const Placement &current
                     if (b.maxFree < kIntMax) {
                         const double need = full - b.maxFree; // at least this must be taken
                         if (need > 0 && strict) {
-                            MipProblem::Terms row = taken[b.node];
+                            MipProblem::Terms row;
+                            addTaken(b.node, [&](int c, double v) { row.emplace_back(c, v); });
                             row.emplace_back(col, -need);
                             row.emplace_back(taint[ti], need);
                             m.mip.addRow(row, 0.0, MipProblem::Inf);
                         } else if (need > 0) {
-                            for (const auto &[c, v] : taken[b.node])
-                                sumHi[c] += v;
+                            addTaken(b.node, [&](int c, double v) { sumHi[c] += v; });
                             needHi += need;
                         }
                     }
@@ -364,13 +396,13 @@ Master buildMaster(const Scenario &s, const Problem &p, const Placement &current
                             const double needed = full - b.minFree + 1; // taking this much breaks it
                             if (maxTaken[b.node] >= needed && strict) {
                                 const int v = m.mip.addBinary(0.0);
-                                MipProblem::Terms vr = taken[b.node];
+                                MipProblem::Terms vr;
+                                addTaken(b.node, [&](int c, double v) { vr.emplace_back(c, v); });
                                 vr.emplace_back(v, -needed);
                                 m.mip.addRow(vr, 0.0, MipProblem::Inf);
                                 row.emplace_back(v, -1.0);
                             } else if (maxTaken[b.node] >= needed) {
-                                for (const auto &[c, v] : taken[b.node])
-                                    sumLo[c] += v;
+                                addTaken(b.node, [&](int c, double v) { sumLo[c] += v; });
                                 leastNeeded = std::min(leastNeeded, needed);
                             }
                         }
@@ -383,13 +415,13 @@ Master buildMaster(const Scenario &s, const Problem &p, const Placement &current
                                 }
                                 if (strict) {
                                     const int v = m.mip.addBinary(0.0);
-                                    MipProblem::Terms vr = taken[b.node];
+                                    MipProblem::Terms vr;
+                                    addTaken(b.node, [&](int c, double v) { vr.emplace_back(c, v); });
                                     vr.emplace_back(v, maxTaken[b.node] - most);
                                     m.mip.addRow(vr, -MipProblem::Inf, maxTaken[b.node]);
                                     row.emplace_back(v, -1.0);
                                 } else {
-                                    for (const auto &[c, v] : taken[b.node])
-                                        sumHi[c] += v;
+                                    addTaken(b.node, [&](int c, double v) { sumHi[c] += v; });
                                     mostSum += maxTaken[b.node];
                                     leastSlack = std::min(leastSlack, maxTaken[b.node] - most);
                                 }
@@ -468,6 +500,12 @@ Master buildMaster(const Scenario &s, const Problem &p, const Placement &current
 }
 
 } // namespace
+
+MasterSize masterSize(const Scenario &s, const Problem &p, const Placement &current)
+{
+    const Master m = buildMaster(s, p, current, false, 0);
+    return {m.mip.columnCount(), m.mip.rowCount(), static_cast<qint64>(m.mip.index().size())};
+}
 
 Known knownWithAllFree(const Evaluator &e, int workload, Tier tier, ZoneMask zones)
 {
@@ -801,6 +839,13 @@ CutLoop::Run CutLoop::run(Problem &p, double progressFrom, double progressTo,
             break;
         }
         Master m = buildMaster(s, p, m_current, false, 0);
+        const qint64 nonzeros = static_cast<qint64>(m.mip.index().size());
+        if (nonzeros > MaxMasterNonzeros) {
+            r.stopped = r.sizeLimited = true;
+            break;
+        }
+        r.masterRows = std::max(r.masterRows, m.mip.rowCount());
+        r.masterNonzeros = std::max(r.masterNonzeros, nonzeros);
         MipOptions mo;
         mo.cancel = m_options.cancel;
         mo.timeLimitS = std::isfinite(timeLeft()) ? std::max(timeLeft(), 0.01) : 0;
@@ -809,9 +854,9 @@ CutLoop::Run CutLoop::run(Problem &p, double progressFrom, double progressTo,
         solveClock.start();
         const MipResult mr = solveMip(m.mip, mo);
         if (qEnvironmentVariableIsSet("EA_DEBUG_OPT"))
-            qInfo("master %d cols %d rows: %lld ms, status %d obj %.1f bound %.1f nodes %lld",
-                  m.mip.columnCount(), m.mip.rowCount(), solveClock.elapsed(), int(mr.status), mr.objective,
-                  mr.bound, mr.nodes);
+            qInfo("master %d cols %d rows %lld nonzeros: %lld ms, status %d obj %.1f bound %.1f nodes %lld",
+                  m.mip.columnCount(), m.mip.rowCount(), nonzeros, solveClock.elapsed(), int(mr.status),
+                  mr.objective, mr.bound, mr.nodes);
         ++r.mipSolves;
         ++r.iterations;
         if (mr.cancelled) {

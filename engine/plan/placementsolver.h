@@ -81,6 +81,11 @@ struct Solution
     int moves = 0;
 };
 
+/** Most nonzero entries a master problem may have: the loop stops with its best (not proven) before
+ * handing CBC a larger one. CBC keeps a few dozen copies of the matrix (presolve, cut generators, the
+ * search's solvers), about 12 bytes an entry each: a master of this size stays within about 1 GB. */
+inline constexpr qint64 MaxMasterNonzeros = 2'000'000;
+
 class CutLoop
 {
 public:
@@ -98,6 +103,10 @@ public:
         bool bySearch = false;        // the branch and bound finished the job (its best has the fewest moves)
         bool cancelled = false;
         int iterations = 0, mipSolves = 0, learned = 0;
+        /** The largest master problem solved: its rows and its matrix's nonzero entries. */
+        int masterRows = 0;
+        qint64 masterNonzeros = 0;
+        bool sizeLimited = false; // stopped because the next master would exceed MaxMasterNonzeros
     };
     /** seed: a first incumbent to evaluate (besides the current placement). maxRounds: stop after that many
      * rounds of the loop unless proven earlier (0: no limit but the time limit). */
@@ -187,6 +196,15 @@ Known knownOutcome(const WorkloadOutcome &o, ZoneMask zones, const CapacityCerti
  */
 Problem buildProblem(const Evaluator &e, const Placement &current, const std::vector<bool> &required,
                      const std::vector<bool> &held, Granularity granularity);
+
+/** The size of the master problem the cut loop would hand CBC for this problem: rows and nonzero matrix
+ * entries (CBC's memory grows with them). For tests and benchmarks. */
+struct MasterSize
+{
+    int columns = 0, rows = 0;
+    qint64 nonzeros = 0;
+};
+MasterSize masterSize(const Scenario &s, const Problem &p, const Placement &current);
 
 /** The outcome of a part with all GPUs free, as a Known (used to seed the problem in parallel). */
 Known knownWithAllFree(const Evaluator &e, int workload, Tier tier, ZoneMask zones);

@@ -23,7 +23,6 @@ namespace {
 enum Column { Name, From, To, CostBefore, CostAfter, SloBefore, SloAfter, ColumnCount };
 
 /** Search time limit the dialog offers first, in seconds. */
-constexpr double DefaultTimeLimitS = 60;
 
 /** A tier, and for a split workload the other tiers with their zones: "Regional cloud; Edge in EU, EAS". */
 QString placementLabel(Tier tier, const ZoneTiers &zones)
@@ -68,7 +67,7 @@ SuggestionDialog::SuggestionDialog(PlanSnapshotPtr plan, QWidget *parent)
     m_timeLimit = new QDoubleSpinBox(this);
     m_timeLimit->setRange(1, 3600);
     m_timeLimit->setDecimals(0);
-    m_timeLimit->setValue(DefaultTimeLimitS);
+    m_timeLimit->setValue(DefaultOptimizeTimeLimitS);
     //: Unit suffix of the time limit, seconds
     m_timeLimit->setSuffix(tr(" s"));
     m_timeLimit->setToolTip(

@@ -7,6 +7,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/optimizer.h"
+#include "engine/plan/placementsolver.h"
 #include "tests/common/randomscenario.h"
 
 #include <QTest>
@@ -410,6 +411,51 @@ private slots:
                 named = named || p.startsWith(s->workloads[w].name + QLatin1Char(':'));
             QVERIFY2(named, qPrintable(r.problems.join(QLatin1Char('\n'))));
         }
+    }
+    /**
+     * The master problem grows linearly with the outcomes the cut loop learns. Before the taken-GPU columns,
+     * each certificate row repeated every earlier outcome at its node, so the master grew with the square of
+     * the outcomes known: a 36-workload portfolio's master reached 1.66 million entries and the process
+     * gigabytes. Here each item's known outcomes are copied 4, 8 and 16 times (as rounds of the loop add
+     * outcomes) on 18 workloads: doubling them must at most about double the master (quadratic growth gives
+     * about 4x), and it stays under half the cap at which the loop stops.
+     */
+    void masterGrowsLinearlyWithOutcomesLearned()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(repeatedPortfolio(*l.scenario, 18));
+        const Evaluator e(s);
+        const Placement current = placementOf(*s);
+        const int n = static_cast<int>(s->workloads.size());
+        placement::Problem base = placement::buildProblem(e, current, std::vector<bool>(n, true),
+                                                          std::vector<bool>(n, false), Granularity::Workload);
+        for (placement::Item &item : base.items) // each part's outcome with all GPUs free, as the loop starts
+            for (Tier t : item.tiers.front())
+                if (item.known[static_cast<int>(t)].empty())
+                    item.known[static_cast<int>(t)].push_back(
+                        placement::knownWithAllFree(e, item.workload, t, AllZones));
+        const auto sized = [&](int copies) {
+            placement::Problem p = base;
+            for (placement::Item &item : p.items)
+                for (auto &known : item.known) {
+                    const std::vector<placement::Known> once = known;
+                    for (int c = 1; c < copies; ++c)
+                        known.insert(known.end(), once.begin(), once.end());
+                    for (placement::Known &k : known)
+                        k.strict = true; // one row per bound: the largest master
+                }
+            return placement::masterSize(*s, p, current);
+        };
+        const placement::MasterSize four = sized(4), eight = sized(8), sixteen = sized(16);
+        qInfo("master nonzeros with 4, 8, 16 copies of the outcomes: %lld, %lld, %lld (rows %d, %d, %d)",
+              four.nonzeros, eight.nonzeros, sixteen.nonzeros, four.rows, eight.rows, sixteen.rows);
+        QVERIFY(four.nonzeros > 10000); // a real coupling: certificates with bounds at shared nodes
+        QVERIFY2(double(sixteen.nonzeros) / double(eight.nonzeros) < 2.5,
+                 "the master grows faster than linearly");
+        QVERIFY2(double(eight.nonzeros) / double(four.nonzeros) < 2.5,
+                 "the master grows faster than linearly");
+        QVERIFY(sixteen.nonzeros < placement::MaxMasterNonzeros / 2);
     }
 };
 
