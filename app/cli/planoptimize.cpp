@@ -47,7 +47,7 @@ QString summaryLine(const OptimizeResult &r)
             : (r.cancelled
                    ? QStringLiteral("cancelled, best found")
                    : QStringLiteral("%1, best found, within %2 of the cheapest possible (bound %3)")
-                         .arg(r.timedOut      ? QStringLiteral("time limit of %1 s reached").arg(r.timeLimitS)
+                         .arg(r.timedOut ? QStringLiteral("stopped by the %1 s time limit").arg(r.timeLimitS)
                               : r.sizeLimited ? QStringLiteral("stopped at the model size cap (%1 nonzeros)")
                                                     .arg(r.masterNonzeros)
                                               : QStringLiteral("stopped"),
