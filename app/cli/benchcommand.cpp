@@ -336,6 +336,8 @@ int bench(const QStringList &args, FILE *out, FILE *err)
         return benchCalibrate(o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("fleet"))
         return benchFleet(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
+    if (o.ok() && what == QLatin1String("resilience"))
+        return benchResilience(o.positional().value(1), out, err);
     if (o.ok() && what == QLatin1String("probe"))
         return benchProbe(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (!o.ok() ||
@@ -343,8 +345,8 @@ int bench(const QStringList &args, FILE *out, FILE *err)
         printLine(err,
                   o.ok()
                       ? QStringLiteral(
-                            "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet "
-                            "[SCENARIO] [--quick]\n"
+                            "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet|"
+                            "resilience [SCENARIO] [--quick]\n"
                             "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
                       : o.error());
         return BadInput;

@@ -125,6 +125,8 @@ void figure(FILE *out, const QString &name, double value, const char *unit)
 bool startChild(QProcess &p, const QStringList &args, FILE *err)
 {
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Nobody reads their output: unread, a full pipe would block the child (the agent prints its alarms).
+    p.setStandardOutputFile(QProcess::nullDevice());
     p.start(QCoreApplication::applicationFilePath(), args);
     if (!p.waitForStarted(10000)) {
         printLine(err, QStringLiteral("bench soak: cannot start %1").arg(args.join(QLatin1Char(' '))));
@@ -167,7 +169,7 @@ int benchSoak(const SoakOptions &o, FILE *out, FILE *err)
     QElapsedTimer wait;
     wait.start();
     while (!QFile::exists(copy) && wait.elapsed() < 60000 && sim.state() == QProcess::Running)
-        sim.waitForReadyRead(100);
+        QThread::msleep(100);
     if (!QFile::exists(copy)) {
         printLine(err, QStringLiteral("bench soak: the simulator did not start"));
         stopChild(sim);

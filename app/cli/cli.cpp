@@ -71,6 +71,8 @@ int run(const QStringList &args, FILE *out, FILE *err)
         return fleet(rest, out, err);
     if (cmd == QLatin1String("report"))
         return report(rest, out, err);
+    if (cmd == QLatin1String("resilience"))
+        return resilience(rest, out, err);
     print(err, generalUsage());
     return BadInput;
 }
@@ -120,12 +122,12 @@ int plan(const QStringList &args, FILE *out, FILE *err)
 {
     Options o(args,
               {QStringLiteral("placement"), QStringLiteral("format"), QStringLiteral("granularity"),
-               QStringLiteral("time-limit"), QStringLiteral("gap")},
+               QStringLiteral("time-limit"), QStringLiteral("gap"), QStringLiteral("what-if")},
               {QStringLiteral("optimize")});
     if (!o.ok() || o.positional().size() > 1) {
         printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas plan [SCENARIO] [--placement P.json] "
                                                "[--optimize [--granularity workload|zone] [--time-limit S] "
-                                               "[--gap PCT]] [--format table|json|csv]")
+                                               "[--gap PCT] | --what-if W.json] [--format table|json|csv]")
                               : o.error());
         return BadInput;
     }
@@ -149,6 +151,12 @@ int plan(const QStringList &args, FILE *out, FILE *err)
     if (o.has(QStringLiteral("placement")) &&
         !loadPlacementOrReport(o.value(QStringLiteral("placement")), *s, placement, err))
         return BadInput;
+    if (o.has(QStringLiteral("what-if")) && o.has(QStringLiteral("optimize"))) {
+        printLine(err, QStringLiteral("--what-if and --optimize cannot be combined"));
+        return BadInput;
+    }
+    if (o.has(QStringLiteral("what-if")))
+        return planWhatIf(*s, placement, o.value(QStringLiteral("what-if")), fmt, out, err);
     if (o.has(QStringLiteral("optimize")))
         return planOptimized(*s, placement, fmt, optimize, out, err);
     const Evaluator evaluator(std::make_shared<const Scenario>(*s));

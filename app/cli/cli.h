@@ -39,6 +39,13 @@ bool optimizeOptionsOrReport(const Options &o, OptimizeOptions &out, FILE *err);
 int planOptimized(const Scenario &s, const Placement &current, PlanFormat format,
                   const OptimizeOptions &options, FILE *out, FILE *err);
 int probe(const QStringList &args, FILE *out, FILE *err);
+/** resilience [SCENARIO]: the N+1 check (resiliencecommand.cpp). */
+int resilience(const QStringList &args, FILE *out, FILE *err);
+/** plan --what-if FILE: the plan without and with the file's conditions. */
+int planWhatIf(const Scenario &s, const Placement &placement, const QString &whatIfFile, PlanFormat format,
+               FILE *out, FILE *err);
+/** bench resilience: the N+1 check over every site of a scenario, timed. */
+int benchResilience(const QString &scenarioFile, FILE *out, FILE *err);
 int simulate(const QStringList &args, FILE *out, FILE *err);
 /** Every route of a fleet of probe agents through Prometheus, against the model (fleetcommand.cpp). */
 int fleet(const QStringList &args, FILE *out, FILE *err);

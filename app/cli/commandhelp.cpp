@@ -92,8 +92,8 @@ QStringList optionsIn(const QString &usage)
 QStringList subcommandsOf(const QString &command)
 {
     if (command == QLatin1String("bench"))
-        return {QStringLiteral("plan"), QStringLiteral("map"), QStringLiteral("board"),
-                QStringLiteral("charts"), QStringLiteral("probe")};
+        return {QStringLiteral("plan"),   QStringLiteral("map"),   QStringLiteral("board"),
+                QStringLiteral("charts"), QStringLiteral("probe"), QStringLiteral("resilience")};
     if (command == QLatin1String("export"))
         return {QStringLiteral("geojson"), QStringLiteral("policy")};
     if (command == QLatin1String("import"))
@@ -169,10 +169,21 @@ const QList<CommandHelp> &commands()
         {QStringLiteral("plan"),
          QStringLiteral("evaluate a placement, or find the cheapest one meeting every SLO"),
          QStringLiteral(
-             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize] [--format table|json|csv]\n"
+             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize | --what-if W.json]\n"
+             "                      [--format table|json|csv]\n"
              "--optimize: the cheapest placement meeting every SLO and its changes against the\n"
              "current one (exit 1 when none exists: reasons on stderr, and if some workloads meet\n"
-             "their SLO nowhere, a best effort that leaves them in place).\n")},
+             "their SLO nowhere, a best effort that leaves them in place).\n"
+             "--what-if: the plan without and with the conditions of W.json (sites or tiers down, demand\n"
+             "surges, price changes, latency penalties; README, \"What-if conditions\"): cost and SLO\n"
+             "attainment before -> after, regions that lost their SLO, unserved demand.\n")},
+        {QStringLiteral("resilience"),
+         QStringLiteral("N+1 check: every single site and zone-of-tier failure, worst first"),
+         QStringLiteral(
+             "usage: edgeatlas resilience [SCENARIO] [--placement P.json] [--format table|json|csv]\n"
+             "Evaluates the plan with each single node down, and with every node of one tier in one\n"
+             "zone down; lists the failures that break a workload's SLO, worst first, with the\n"
+             "attainment drop, the demand regions affected and the extra cost of the spill.\n")},
         {QStringLiteral("rtt"),
          QStringLiteral("the network model on point pairs, fitted to measurements on request"),
          QStringLiteral(
@@ -227,8 +238,8 @@ const QList<CommandHelp> &commands()
              "usage: edgeatlas report [SCENARIO] [--placement P.json] [--baseline P.json|scenario|none]\n"
              "                        [--title T] [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n")},
         {QStringLiteral("bench"), QStringLiteral("speed figures, one line each: <name> <value> <unit>"),
-         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet "
-                        "[SCENARIO] [--quick]\n"
+         QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet|"
+                        "resilience [SCENARIO] [--quick]\n"
                         "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]\n")},
         {QStringLiteral("help"), QStringLiteral("this overview, or one command's usage"),
          QStringLiteral("usage: edgeatlas help [COMMAND]\n")},

@@ -5,11 +5,13 @@
 
 #include "app/cli/cli.h"
 #include "engine/monitor/alarmmetrics.h"
+#include "engine/monitor/measurementstore.h"
 #include "engine/monitor/monitorstate.h"
 #include "engine/probe/history.h"
 #include "engine/probe/loopbackserver.h"
 #include "engine/probe/prober.h"
 #include "engine/probe/prometheus.h"
+#include "engine/probe/resultqueue.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -21,7 +23,6 @@
 #include <atomic>
 #include <csignal>
 #include <memory>
-#include <mutex>
 
 namespace ea::cli {
 
@@ -38,13 +39,6 @@ bool isLoopbackHost(const QString &host)
     return host == QLatin1String("localhost") || host == QLatin1String("::1") ||
            host.startsWith(QLatin1String("127."));
 }
-
-/** Results from the prober thread: for the alarm rules (taken every tick) and the history (once a second). */
-struct ResultQueue
-{
-    std::mutex mutex;
-    std::vector<ProbeResult> forAlarms, forHistory;
-};
 
 constexpr int kTickMs = 50;
 constexpr qint64 kRefreshMs = 250; // as the Monitor's (MonitorSession::RefreshMs)
@@ -99,6 +93,11 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     // The Monitor's data and alarm rules, fed on this thread as the Monitor feeds them on its GUI thread.
     MonitorState state;
     state.setProbeIntervalMs(settings.intervalMs);
+    // The agent's history is its SQLite file and Prometheus: in memory it keeps only what the window
+    // statistics read (at most MaxWindowProbes probes of a target), not the Monitor's two hours, which
+    // at 1,000 targets a second would be half a gigabyte.
+    state.setStore(std::make_shared<MemoryMeasurementStore>(2 * MonitorState::MaxWindowProbes,
+                                                            state.windowSpanMs() + 60000));
     state.setVantage(options.vantage);
     state.setTargets(targets);
     const PromLabels common = vantageLabels(options);
@@ -126,7 +125,8 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     metrics.setCommonLabels(common);
     for (auto it = perTarget.begin(); it != perTarget.end(); ++it)
         metrics.setTargetLabels(it.key(), it.value());
-    ResultQueue queue;
+    ProbeResultQueue queue(ProbeResultQueue::limitFor(settings.intervalMs, targets.size()),
+                           history != nullptr);
     Prober prober(settings);
     prober.setTargets(probes);
     prober.setRounds(0);
@@ -136,10 +136,7 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
         if (const MonitorTarget *t = byId.value(r.targetId); t && t->hasBudget())
             derived.sloMs = sloMeasuredMs(r, t->slo, t->outputTokens);
         metrics.record(r, derived);
-        std::lock_guard lock(queue.mutex);
-        queue.forAlarms.push_back(r);
-        if (history)
-            queue.forHistory.push_back(r);
+        queue.push(r);
     });
 
     const QByteArray health =
@@ -211,11 +208,7 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
     const auto flush = [&] {
         if (!history)
             return;
-        std::vector<ProbeResult> batch;
-        {
-            std::lock_guard lock(queue.mutex);
-            batch.swap(queue.forHistory);
-        }
+        const std::vector<ProbeResult> batch = queue.takeForHistory();
         QString why;
         if (!batch.empty() && !history->append(batch, &why) && !historyFailed) {
             historyFailed = true; // said once; the batch is dropped so memory stays bounded
@@ -223,11 +216,7 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
         }
     };
     const auto judge = [&] {
-        std::vector<ProbeResult> arrived;
-        {
-            std::lock_guard lock(queue.mutex);
-            arrived.swap(queue.forAlarms);
-        }
+        const std::vector<ProbeResult> arrived = queue.takeForAlarms();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const ProbeResult &r : arrived)
             state.addResult(r, now, LiveProbeSet::clockMs());
@@ -272,6 +261,12 @@ int serveProbeAgent(const std::vector<MonitorTarget> &targets, const ProbeSettin
                   .arg(stats.threadCpuSeconds, 0, 'f', 2)
                   .arg(clock.elapsed() / 1000.0, 0, 'f', 1));
     printLine(out, QStringLiteral("# %1 alarms raised").arg(state.alarms()->totalAdded()));
+    if (queue.droppedForAlarms() > 0 || queue.droppedForHistory() > 0)
+        printLine(err,
+                  QStringLiteral("probe --serve: %1 results not judged and %2 not stored: the agent could "
+                                 "not keep up, most likely because its output was not read")
+                      .arg(queue.droppedForAlarms())
+                      .arg(queue.droppedForHistory()));
     return Ok;
 }
 

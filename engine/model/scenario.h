@@ -3,6 +3,7 @@
 
 #include "engine/model/placement.h"
 #include "engine/model/rttparams.h"
+#include "engine/model/whatif.h"
 
 #include <QString>
 #include <QStringList>
@@ -213,6 +214,19 @@ struct Scenario
     std::vector<DemandRegion> regions;
     std::vector<Workload> workloads;
     std::vector<MeasuredProfile> computeProfiles; // optional; at most one per (gpu, model, precision)
+    /** What-if conditions, saved with the scenario ("whatIf"); evaluation honours them only through
+     * applyWhatIf() (engine/plan/whatif.h), which makes an evaluation copy. */
+    std::vector<WhatIfCondition> whatIf;
+    /**
+     * Set only on that evaluation copy, never read from or written to a file: GPU-hour and API price factor
+     * per tier, and extra network RTT (ms) between zones (geo::Zone a * 9 + b, empty = none).
+     */
+    struct Adjustments
+    {
+        std::array<double, TierCount> tierPriceFactor{1.0, 1.0, 1.0, 1.0};
+        std::vector<double> zonePenaltyMs;
+        bool operator==(const Adjustments &) const = default;
+    } adjustments;
 
     int gpuIndex(const QString &id) const;   // -1 when unknown
     int modelIndex(const QString &id) const; // -1 when unknown

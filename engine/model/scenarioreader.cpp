@@ -494,7 +494,7 @@ ScenarioLoad parseScenario(const QByteArray &json)
     const QString p = QStringLiteral("$");
     if (!r.object(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), p,
                   {"schema", "name", "description", "sources", "network", "tiers", "gpus", "models",
-                   "priceBook", "nodes", "regions", "workloads", "computeProfiles"},
+                   "priceBook", "nodes", "regions", "workloads", "computeProfiles", "whatIf"},
                   &root))
         return result;
     const QString schema = r.string(root, "schema", p);
@@ -540,6 +540,12 @@ ScenarioLoad parseScenario(const QByteArray &json)
                                   [&](const QJsonValue &v, const QString &xp, MeasuredProfile &x) {
                                       return readComputeProfile(r, v, xp, x);
                                   });
+    if (r.has(root, "whatIf")) {
+        const int before = r.errorCount();
+        s.whatIf = readWhatIfList(r, r.array(root, "whatIf", p), R::child(p, "whatIf"));
+        if (r.errorCount() == before)
+            validateWhatIf(s.whatIf, s, R::child(p, "whatIf"), &result.errors);
+    }
     if (!t_itemDropped)
         validateScenario(s, &result.errors); // also after typed errors: report every problem at once
     if (result.errors.isEmpty())

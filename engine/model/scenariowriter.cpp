@@ -226,6 +226,8 @@ QByteArray scenarioToJson(const Scenario &s, bool indented)
     putIf(root, "description", s.description);
     if (!s.computeProfiles.empty()) // optional section: files without profiles stay as they were
         root.insert(QStringLiteral("computeProfiles"), listToJson(s.computeProfiles));
+    if (!s.whatIf.empty())
+        root.insert(QStringLiteral("whatIf"), whatIfListToJson(s.whatIf));
     return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
 }
 

@@ -97,7 +97,7 @@ void MonitorState::refresh(qint64 nowMs)
         return;
     m_anyDirty = false;
     // At most MaxWindowProbes of the newest probes: the window stays cheap at any probe rate.
-    const qint64 span = std::min<qint64>(m_windowMs, qint64(MaxWindowProbes) * m_intervalMs);
+    const qint64 span = windowSpanMs();
     for (size_t i = 0; i < m_rows.size(); ++i) {
         Row &r = m_rows[i];
         if (!r.dirty)

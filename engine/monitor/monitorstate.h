@@ -49,6 +49,11 @@ public:
     qint64 windowMs() const { return m_windowMs; }
     /** The probes' interval, which bounds the window to MaxWindowProbes probes of a target. */
     void setProbeIntervalMs(int intervalMs) { m_intervalMs = std::max(1, intervalMs); }
+    /** The time the statistics read back: the window, at most MaxWindowProbes probe intervals. */
+    qint64 windowSpanMs() const
+    {
+        return std::min<qint64>(m_windowMs, qint64(MaxWindowProbes) * m_intervalMs);
+    }
     /** Where the probes run from (the map's routes start there). */
     void setVantage(const Vantage &vantage);
     const Vantage &vantage() const { return m_vantage; }

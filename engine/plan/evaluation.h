@@ -51,6 +51,9 @@ struct SiteOutcome
     int gpusPerReplica = 1;
     double utilization = 0, waitMs = 0;
     double gpuUsdPerMonth = 0;
+    double waitP50Ms = 0, waitP95Ms = 0, waitP99Ms = 0; // queueing at those percentiles, at the site's peak
+    double computeMs = 0; // TTFT or E2E (the SLO's metric) at the batch the site runs
+    ComputePoint point;   // the compute at that batch
 };
 
 struct WorkloadOutcome

@@ -14,6 +14,7 @@ Evaluator::Evaluator(std::shared_ptr<const Scenario> scenario, Search search)
 {
     const Scenario &s = *m_scenario;
     m_rtt = RttModel::forScenario(s);
+    m_zonePenaltyMs = s.adjustments.zonePenaltyMs;
 
     m_regionSites.reserve(s.regions.size());
     m_regionAccess.reserve(s.regions.size());
@@ -66,7 +67,9 @@ Evaluator::~Evaluator() = default;
 
 double Evaluator::networkRttMs(int region, int node) const
 {
-    return m_regionAccess[region] + m_rtt.rttMs(m_regionSites[region], m_nodeSites[node]);
+    const RttModel::Site &from = m_regionSites[region], &to = m_nodeSites[node];
+    const double penalty = m_zonePenaltyMs.empty() ? 0.0 : m_zonePenaltyMs[size_t(from.zone * 9 + to.zone)];
+    return m_regionAccess[region] + m_rtt.rttMs(from, to) + penalty;
 }
 
 const Evaluator::Candidates &Evaluator::candidates(Tier tier) const
@@ -121,7 +124,7 @@ void Evaluator::buildCandidates(Tier tier, Candidates &out) const
     }
 }
 
-PlanOutcome Evaluator::evaluate(const Placement &placement) const
+PlanOutcome Evaluator::evaluate(const Placement &placement, const NodeMask *down) const
 {
     const Scenario &s = *m_scenario;
     PlanOutcome plan;
@@ -131,7 +134,7 @@ PlanOutcome Evaluator::evaluate(const Placement &placement) const
         freeGpus[i] = s.nodes[i].usableGpus();
     plan.workloads.reserve(s.workloads.size());
     for (size_t w = 0; w < s.workloads.size(); ++w)
-        plan.workloads.push_back(evaluatePlaced(static_cast<int>(w), placement, freeGpus));
+        plan.workloads.push_back(evaluatePlaced(static_cast<int>(w), placement, freeGpus, down));
     finish(plan);
     return plan;
 }

@@ -13,6 +13,25 @@
 namespace ea {
 
 /**
+ * What Evaluator::evaluateWorkload() may take from an earlier outcome of the same workload in the same tier
+ * by the same evaluator (an N+1 check evaluates one workload under thousands of failures): the network
+ * allowance, and every site whose demand regions are exactly those it had (its sizing depends on nothing
+ * else). With percentiles false, the p50/p95/p99 of the workload and its latency breakdown are not computed
+ * (left 0); everything else is exact.
+ */
+struct WorkloadReuse
+{
+    const WorkloadOutcome *previous = nullptr;
+    /**
+     * The free GPUs per node that `previous` started from (nullptr: unknown). With them the capacity its
+     * routing saw is replayed beside this one, so a region that spilled past its candidates to a node that
+     * still has room need not search every open node again: only nodes with more room than then can win.
+     */
+    const std::vector<int> *previousFreeGpus = nullptr;
+    bool percentiles = true;
+};
+
+/**
  * Turns a scenario and a placement into latency and cost (DESIGN.md, "Models").
  *
  * Each demand region's traffic of a workload goes to the node of the workload's tier with the lowest
@@ -39,11 +58,18 @@ public:
     std::shared_ptr<const Scenario> scenarioPtr() const { return m_scenario; }
     const RttModel &rttModel() const { return m_rtt; }
 
-    PlanOutcome evaluate(const Placement &placement) const;
+    /**
+     * Nodes that are down (an outage, by node index; nullptr or empty = none): they take no demand, whatever
+     * their capacity, and their regions spill to the next best node with room. An outage does not re-tune
+     * the operating point of the other sites: the network allowance stays that of the intact tier.
+     */
+    using NodeMask = std::vector<char>;
+    PlanOutcome evaluate(const Placement &placement, const NodeMask *down = nullptr) const;
     /** Re-evaluates only the workloads a placement change can affect; the rest is copied from previous. */
     PlanOutcome reevaluate(const PlanOutcome &previous, const Placement &next) const;
     /** One workload in one tier, given the GPUs still free per node (updated on return). */
-    WorkloadOutcome evaluateWorkload(int workload, Tier tier, std::vector<int> &freeGpus) const;
+    WorkloadOutcome evaluateWorkload(int workload, Tier tier, std::vector<int> &freeGpus,
+                                     const NodeMask *down = nullptr, const WorkloadReuse &reuse = {}) const;
     /**
      * The demand of one workload in some zones (the regions whose zone is in `zones`), served by one tier as
      * one deployment: routed, sized and costed as evaluateWorkload does the whole workload (which is this
@@ -52,23 +78,28 @@ public:
      * GPUs under which the result is certain to be the same.
      */
     WorkloadOutcome evaluatePart(int workload, Tier tier, ZoneMask zones, std::vector<int> &freeGpus,
-                                 CapacityCertificate *certificate = nullptr) const;
+                                 CapacityCertificate *certificate = nullptr, const NodeMask *down = nullptr,
+                                 const WorkloadReuse &reuse = {}) const;
     /**
      * A split workload from its parts (each from evaluatePart, in different tiers, covering its zones between
      * them): regions from their part, costs, GPUs and sites summed, percentiles, attainment and the latency
      * decomposition over all the demand, the operating point of the part carrying most of it.
      */
     WorkloadOutcome combineParts(int workload, Tier tier, std::vector<WorkloadOutcome> parts) const;
-    /** Workload `workload` as a placement places it (split into parts, or whole), given the free GPUs. */
-    WorkloadOutcome evaluatePlaced(int workload, const Placement &placement,
-                                   std::vector<int> &freeGpus) const;
+    /**
+     * Workload `workload` as a placement places it (split into parts, or whole), given the free GPUs and the
+     * nodes that are down (see evaluate()).
+     */
+    WorkloadOutcome evaluatePlaced(int workload, const Placement &placement, std::vector<int> &freeGpus,
+                                   const NodeMask *down = nullptr) const;
     /**
      * Workload `workload` in tier `tier` except where `zones` says otherwise: whole when all its demand is in
      * one tier, else one part per tier (evaluatePart) combined (combineParts). certificate, when given,
      * receives the free GPUs under which the result is certain to be the same (all parts' bounds).
      */
     WorkloadOutcome evaluateAs(int workload, Tier tier, const ZoneTiers &zones, std::vector<int> &freeGpus,
-                               CapacityCertificate *certificate = nullptr) const;
+                               CapacityCertificate *certificate = nullptr,
+                               const NodeMask *down = nullptr) const;
     /**
      * What every outcome of a part (workload, tier, zones) shares whatever GPUs are left free: what a lower
      * bound of its cost and an upper bound of its SLO attainment can rest on (the placement optimizer's).
@@ -93,7 +124,10 @@ public:
      */
     bool routingCertainlyHolds(const WorkloadOutcome &w, const std::vector<int> &freeGpus) const;
 
-    /** Median network RTT (ms) from a demand region to a node, including the user's access. */
+    /**
+     * Median network RTT (ms) from a demand region to a node, including the user's access and any latency
+     * penalty between their zones (Scenario::adjustments, from what-if conditions).
+     */
     double networkRttMs(int region, int node) const;
     double regionAccessMs(int region) const { return m_regionAccess[region]; }
     /** A region's last mile for users of an access profile (fixed broadband = regionAccessMs()). */
@@ -132,6 +166,7 @@ private:
     std::vector<int> m_regionsByWeight; // region indices, heaviest first
     ZoneMask m_demandZones = 0;
     std::array<double, geo::kZoneCount> m_zoneShare{};
+    std::vector<double> m_zonePenaltyMs; // Scenario::adjustments.zonePenaltyMs; empty = none
     std::array<std::vector<int>, TierCount> m_tierNodes;
     std::array<SphereIndex, TierCount> m_tierIndex;
     std::array<Candidates, TierCount> m_candidates; // built in the constructor, read-only after

@@ -23,13 +23,14 @@ double Evaluator::zoneShare(ZoneMask zones) const
 }
 
 WorkloadOutcome Evaluator::evaluatePlaced(int workload, const Placement &placement,
-                                          std::vector<int> &freeGpus) const
+                                          std::vector<int> &freeGpus, const NodeMask *down) const
 {
-    return evaluateAs(workload, placement[workload], placement.zoneTiers(workload), freeGpus);
+    return evaluateAs(workload, placement[workload], placement.zoneTiers(workload), freeGpus, nullptr, down);
 }
 
 WorkloadOutcome Evaluator::evaluateAs(int workload, Tier tier, const ZoneTiers &zones,
-                                      std::vector<int> &freeGpus, CapacityCertificate *certificate) const
+                                      std::vector<int> &freeGpus, CapacityCertificate *certificate,
+                                      const NodeMask *down) const
 {
     // The zones each tier serves; one part per tier that serves a zone with demand. Tiers use disjoint nodes,
     // so the order of the parts does not matter for capacity.
@@ -41,12 +42,13 @@ WorkloadOutcome Evaluator::evaluateAs(int workload, Tier tier, const ZoneTiers &
         if (mask[static_cast<int>(t)] & m_demandZones)
             used.push_back(t);
     if (used.size() <= 1) // every zone with demand in one tier: the workload is whole there
-        return evaluatePart(workload, used.empty() ? tier : used.front(), AllZones, freeGpus, certificate);
+        return evaluatePart(workload, used.empty() ? tier : used.front(), AllZones, freeGpus, certificate,
+                            down);
     std::vector<WorkloadOutcome> parts;
     CapacityCertificate partCertificate;
     for (Tier t : used) {
         parts.push_back(evaluatePart(workload, t, mask[static_cast<int>(t)], freeGpus,
-                                     certificate ? &partCertificate : nullptr));
+                                     certificate ? &partCertificate : nullptr, down));
         if (certificate)
             certificate->bounds.insert(certificate->bounds.end(), partCertificate.bounds.begin(),
                                        partCertificate.bounds.end());

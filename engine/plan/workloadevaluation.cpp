@@ -152,9 +152,10 @@ std::map<int, GpuChoice> gpuChoices(const Scenario &s, const Workload &w, const 
 
 } // namespace
 
-WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus) const
+WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus,
+                                            const NodeMask *down, const WorkloadReuse &reuse) const
 {
-    return evaluatePart(wi, tier, AllZones, freeGpus);
+    return evaluatePart(wi, tier, AllZones, freeGpus, nullptr, down, reuse);
 }
 
 double Evaluator::allowanceMs(int wi, Tier tier, ZoneMask zones) const
@@ -175,7 +176,8 @@ double Evaluator::allowanceMs(int wi, Tier tier, ZoneMask zones) const
 }
 
 WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::vector<int> &freeGpus,
-                                        CapacityCertificate *certificate) const
+                                        CapacityCertificate *certificate, const NodeMask *down,
+                                        const WorkloadReuse &reuse) const
 {
     const Scenario &s = *m_scenario;
     const Workload &w = s.workloads[wi];
@@ -231,14 +233,16 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
     // Network allowance: the SLO-percentile network RTT to each region's best node, over demand.
     const Candidates &cand = candidates(tier);
     constexpr int K = CandidatesPerRegion;
-    out.networkAllowanceMs = allowanceMs(wi, tier, zones);
+    const WorkloadOutcome *previous = reuse.previous;
+    // The allowance depends on the candidates alone: an earlier outcome's is this one's.
+    out.networkAllowanceMs = previous ? previous->networkAllowanceMs : allowanceMs(wi, tier, zones);
     // One operating point per GPU type present in the tier.
     const std::map<int, GpuChoice> choices =
         gpuChoices(s, w, model, ts, tierNodes, w.slo.budgetMs - out.networkAllowanceMs);
     std::vector<const GpuChoice *> nodeChoice(s.nodes.size(), nullptr);
     std::vector<double> capacityRps(s.nodes.size(), 0.0);
     for (int node : tierNodes) {
-        const GpuChoice &c = choices.at(s.gpuIndex(s.nodes[node].gpu));
+        const GpuChoice &c = choices.at(m_nodeGpu[node]);
         nodeChoice[node] = &c;
         if (!c.fits)
             continue;
@@ -248,6 +252,10 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
             capacityRps[node] =
                 (std::max(freeGpus[node], 0) / c.model.gpusPerReplica()) * c.capacityRpsPerReplica;
     }
+    if (down && !down->empty())
+        for (int node : tierNodes)
+            if ((*down)[node])
+                capacityRps[node] = -1.0; // below any need, zero included: never chosen, never open
 
     // Route: heaviest regions first, each to its best candidate with room left.
     double diurnalSum = 0, diurnalMax = 0;
@@ -316,6 +324,34 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
         }
         flush(node);
     };
+    // The capacity `previous` saw, replayed beside this routing (WorkloadReuse::previousFreeGpus), and the
+    // nodes that have more room now than then at the same point: only those can beat a spill it made.
+    const bool replay = previous && reuse.previousFreeGpus && ts.billing != Billing::Api && !certificate;
+    std::vector<double> previousCapacity;
+    std::vector<int> moreRoom;
+    std::vector<char> inMoreRoom;
+    const auto noteRoom = [&](int node) {
+        if (node >= 0 && !inMoreRoom[node] && capacityRps[node] > previousCapacity[node]) {
+            inMoreRoom[node] = 1;
+            moreRoom.push_back(node);
+        }
+    };
+    if (replay) {
+        previousCapacity.assign(s.nodes.size(), 0.0);
+        inMoreRoom.assign(s.nodes.size(), 0);
+        for (int node : tierNodes) {
+            const GpuChoice &c = *nodeChoice[node];
+            if (c.fits)
+                previousCapacity[node] =
+                    (std::max((*reuse.previousFreeGpus)[node], 0) / c.model.gpusPerReplica()) *
+                    c.capacityRpsPerReplica;
+            noteRoom(node);
+        }
+    }
+    const auto isCandidate = [&](int r, int node) {
+        const int *first = cand.node.data() + size_t(r) * K;
+        return std::find(first, first + K, node) != first + K;
+    };
     for (int r : m_regionsByWeight) {
         if (!inPart(r))
             continue;
@@ -340,7 +376,31 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
                 rtt = cand.rtt[r * K + j];
             }
         }
-        if (chosen < 0) { // every near candidate is full: any node with room left
+        const int before = replay ? previous->regions[r].node : -2;
+        if (chosen < 0 && replay &&
+            (before < 0 ||
+             (!isCandidate(r, before) && capacityRps[before] >= need && capacityRps[before] > 0))) {
+            // It spilled to `before` then (or found no room anywhere), and `before` still has room: every
+            // node that lost to it then loses now; only a node with more room than then can win.
+            double bestNow = kInf;
+            if (before >= 0) {
+                const double net = networkRttMs(r, before);
+                bestNow = net + nodeChoice[before]->latencyMs;
+                chosen = before;
+                rtt = static_cast<float>(net);
+            }
+            for (int node : moreRoom) {
+                if (capacityRps[node] < need || capacityRps[node] <= 0)
+                    continue;
+                const double net = networkRttMs(r, node);
+                const double total = net + nodeChoice[node]->latencyMs;
+                if (total < bestNow || (total == bestNow && node < chosen)) {
+                    bestNow = total;
+                    chosen = node;
+                    rtt = static_cast<float>(net);
+                }
+            }
+        } else if (chosen < 0) { // every near candidate is full: any node with room left
             if (!maxRoom.valid) {
                 std::erase_if(open, [&](int node) { return capacityRps[node] <= 0; });
                 maxRoom = {true, -1, 0.0};
@@ -399,12 +459,21 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
                 }
             }
         }
-        if (chosen < 0)
+        if (replay && before >= 0)
+            previousCapacity[before] -= need;
+        if (chosen < 0) {
+            if (replay)
+                noteRoom(before);
             continue;
+        }
         record(chosen, need, true);
         if (!takenAt.empty())
             takenAt[chosen].push_back(need);
         capacityRps[chosen] -= need;
+        if (replay) {
+            noteRoom(before);
+            noteRoom(chosen);
+        }
         if (chosen == maxRoom.node)
             maxRoom.valid = false;
         routedNeed[chosen] += need;
@@ -421,6 +490,23 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
                                    nodeChoice[node]->model.gpusPerReplica(), takenAt[node]);
         }
 
+    // Sites whose demand regions are exactly those they had in `previous`: their sizing is copied.
+    std::vector<int> previousSite; // by node: index into previous->siteLoads, -1 when none or changed
+    if (previous) {
+        previousSite.assign(s.nodes.size(), -1);
+        for (size_t i = 0; i < previous->siteLoads.size(); ++i)
+            previousSite[previous->siteLoads[i].node] = static_cast<int>(i);
+        for (size_t r = 0; r < nRegions; ++r) {
+            const int before = previous->regions[r].node, now = regionNode[r];
+            if (before != now) {
+                if (before >= 0)
+                    previousSite[before] = -1;
+                if (now >= 0)
+                    previousSite[now] = -1;
+            }
+        }
+    }
+    std::vector<char> copied; // by site
     // Sites: hourly load in UTC from each region's local-time profile, sized at the site's own peak.
     std::vector<int> siteOf(s.nodes.size(), -1);
     std::vector<std::array<double, 24>> hourly;
@@ -430,15 +516,23 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
             continue;
         if (siteOf[node] < 0) {
             siteOf[node] = static_cast<int>(out.siteLoads.size());
-            SiteOutcome site;
-            site.node = node;
-            site.routedPeakRps = routedNeed[node];
-            site.rpsPerReplica = nodeChoice[node]->capacityRpsPerReplica;
-            site.gpusPerReplica = nodeChoice[node]->model.gpusPerReplica();
-            out.siteLoads.push_back(site);
+            const int before = previous ? previousSite[node] : -1;
+            if (before >= 0) {
+                out.siteLoads.push_back(previous->siteLoads[before]);
+            } else {
+                SiteOutcome site;
+                site.node = node;
+                site.routedPeakRps = routedNeed[node];
+                site.rpsPerReplica = nodeChoice[node]->capacityRpsPerReplica;
+                site.gpusPerReplica = nodeChoice[node]->model.gpusPerReplica();
+                out.siteLoads.push_back(site);
+            }
+            copied.push_back(before >= 0 ? 1 : 0);
             hourly.push_back({});
         }
         const int si = siteOf[node];
+        if (copied[si])
+            continue;
         const double mean = w.meanRps * m_regionShare[r];
         out.siteLoads[si].meanRps += mean;
         const double off = s.regions[r].utcOffsetHours;
@@ -463,14 +557,30 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
     for (size_t si = 0; si < out.siteLoads.size(); ++si) {
         SiteOutcome &site = out.siteLoads[si];
         const GpuChoice &c = *nodeChoice[site.node];
+        demandByGpu[m_nodeGpu[site.node]] += site.meanRps;
+        if (copied[si]) {
+            siteWaitAt[0][si] = site.waitP50Ms;
+            siteWaitAt[1][si] = site.waitP95Ms;
+            siteWaitAt[2][si] = site.waitP99Ms;
+            siteWaitSlo[si] = site.waitMs;
+            sitePoint[si] = site.point;
+            siteLatency[si] = site.computeMs;
+            if (ts.billing != Billing::Api) {
+                freeGpus[site.node] -= site.gpus;
+                out.gpus += site.gpus;
+                out.gpuUsdPerMonth += site.gpuUsdPerMonth;
+            }
+            continue;
+        }
         site.peakRps = *std::max_element(hourly[si].begin(), hourly[si].end());
-        demandByGpu[s.gpuIndex(s.nodes[site.node].gpu)] += site.meanRps;
         const int k0 = c.point.batch;
         sitePoint[si] = c.point;
         siteLatency[si] = c.latencyMs;
         if (ts.billing == Billing::Api) {
             site.utilization = 0;
             site.batch = k0;
+            site.point = sitePoint[si];
+            site.computeMs = siteLatency[si];
             continue; // the provider's queueing is not ours to model
         }
         cost::SiteRequest req;
@@ -481,7 +591,8 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
         req.percentile = pct;
         req.waitBudgetMs = c.waitBudgetMs;
         req.tier = &ts;
-        req.usdPerGpuHour = s.gpus[s.gpuIndex(s.nodes[site.node].gpu)].priceUsdPerHour;
+        req.usdPerGpuHour = s.gpus[m_nodeGpu[site.node]].priceUsdPerHour *
+                            s.adjustments.tierPriceFactor[static_cast<int>(tier)];
         req.hoursPerMonth = s.priceBook.hoursPerMonth;
         const cost::SitePlan plan = cost::planSite(req);
         site.replicas = plan.replicas;
@@ -508,6 +619,11 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
         site.batch = batch;
         sitePoint[si] = point;
         siteLatency[si] = w.slo.metric == SloMetric::Ttft ? sitePoint[si].ttftMs : sitePoint[si].e2eMs;
+        site.waitP50Ms = siteWaitAt[0][si];
+        site.waitP95Ms = siteWaitAt[1][si];
+        site.waitP99Ms = siteWaitAt[2][si];
+        site.point = sitePoint[si];
+        site.computeMs = siteLatency[si];
         freeGpus[site.node] -= plan.gpus;
         out.gpus += plan.gpus;
         out.gpuUsdPerMonth += plan.usdPerMonth;
@@ -544,6 +660,8 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
         served += share;
         if (ro.meetsSlo)
             good += share;
+        if (!reuse.percentiles)
+            continue; // neither percentiles nor the breakdown wanted
         const double floorMs = m_rtt.floorMs(m_regionSites[r], m_nodeSites[node]);
         sum.propagationMs += share * floorMs;
         sum.accessMs += share * access[r];
@@ -559,9 +677,11 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
     out.servedRps = served;
     out.goodputRps = good;
     out.attainmentPct = offered > 0 ? 100.0 * good / offered : 0.0;
-    out.p50Ms = weightedQuantile(q50, 0.50);
-    out.p95Ms = weightedQuantile(q95, 0.95);
-    out.p99Ms = weightedQuantile(q99, 0.99);
+    if (reuse.percentiles) {
+        out.p50Ms = weightedQuantile(q50, 0.50);
+        out.p95Ms = weightedQuantile(q95, 0.95);
+        out.p99Ms = weightedQuantile(q99, 0.99);
+    }
     out.sloMs = pct <= 50 ? out.p50Ms : pct <= 95 ? out.p95Ms : out.p99Ms;
     if (served > 0) {
         sum.propagationMs /= served;
@@ -599,7 +719,8 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
 
     if (api)
         out.apiUsdPerMonth = cost::apiUsdPerMonth(requests * served / std::max(offered, 1e-12), w.inputTokens,
-                                                  w.outputTokens, *api);
+                                                  w.outputTokens, *api) *
+                             s.adjustments.tierPriceFactor[static_cast<int>(tier)];
     out.egressUsdPerMonth = cost::egressGBPerMonth(requests, w.outputTokens) * ts.egressUsdPerGB;
     if (certificate)
         certificate->finish();
@@ -683,7 +804,8 @@ PartBound Evaluator::partBound(int wi, Tier tier, ZoneMask zones, bool anyZones)
         anyFits = true;
         if (ts.billing == Billing::GpuHour) {
             const double gpr = c.model.gpusPerReplica();
-            const double usdPerHour = s.gpus[g].priceUsdPerHour;
+            const double usdPerHour =
+                s.gpus[g].priceUsdPerHour * s.adjustments.tierPriceFactor[static_cast<int>(tier)];
             b.usdPerRpsMonth =
                 std::min(b.usdPerRpsMonth, usdPerHour * gpr / mostRps * s.priceBook.hoursPerMonth);
             const int minReplicas = std::max(1, (ts.minGpusPerSite + int(gpr) - 1) / int(gpr));
@@ -694,7 +816,8 @@ PartBound Evaluator::partBound(int wi, Tier tier, ZoneMask zones, bool anyZones)
     }
     if (ts.billing == Billing::Api) { // every region is served where some GPU type fits, none otherwise
         if (const ApiPrice *api = anyFits ? s.apiPrice(w.model) : nullptr)
-            b.fixedUsdPerMonth += cost::apiUsdPerMonth(requests, w.inputTokens, w.outputTokens, *api);
+            b.fixedUsdPerMonth += cost::apiUsdPerMonth(requests, w.inputTokens, w.outputTokens, *api) *
+                                  s.adjustments.tierPriceFactor[static_cast<int>(tier)];
         b.usdPerRpsMonth = 0;
     }
     // A region can meet the budget only on a node whose network RTT at the percentile plus the fastest

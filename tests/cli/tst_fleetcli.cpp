@@ -191,19 +191,8 @@ private slots:
                         .toUtf8());
         }
         QProcess &prom = procs.add();
-        QString base;
-        for (int attempt = 0; attempt < 3 && base.isEmpty();
-             ++attempt) { // the free port may be taken meanwhile
-            const quint16 port = test::unusedLoopbackPort();
-            prom.start(prometheus,
-                       {QStringLiteral("--config.file=") + config,
-                        QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("tsdb")),
-                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                        QStringLiteral("--log.level=warn")});
-            QVERIFY(prom.waitForStarted());
-            if (!prom.waitForFinished(1500)) // still running after 1.5 s: it listens
-                base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        }
+        const QString base =
+            test::startPrometheus(prom, prometheus, config, dir.filePath(QStringLiteral("tsdb")));
         QVERIFY2(!base.isEmpty(), prom.readAllStandardError().constData());
 
         // 4. Wait (bounded, generous for a loaded machine) until every route has enough probes in the window.

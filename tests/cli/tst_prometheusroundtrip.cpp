@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/processes.h"
 #include "tests/common/testsupport.h"
 
 #include <netinet/in.h>
@@ -24,60 +25,10 @@
 #include <memory>
 
 using namespace ea;
+using ea::test::Processes;
+using ea::test::waitForOutput;
 
 namespace {
-/** A loopback port nothing listens on (see tests/common/testsupport.h). */
-quint16 freePort()
-{
-    const quint16 port = ea::test::unusedLoopbackPort();
-    return port ? port : 0;
-}
-
-/** Waits until the process printed a line matching re on stdout (kept in *seen); false after timeoutMs. */
-bool waitForLine(QProcess &p, const QRegularExpression &re, QByteArray *seen, int timeoutMs,
-                 QRegularExpressionMatch *match = nullptr)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        *seen += p.readAllStandardOutput();
-        const QRegularExpressionMatch m = re.match(QString::fromUtf8(*seen));
-        if (m.hasMatch()) {
-            if (match)
-                *match = m;
-            return true;
-        }
-        if (p.state() == QProcess::NotRunning)
-            return false;
-        p.waitForReadyRead(100);
-    }
-    return false;
-}
-
-/** Stops every process it holds when the test ends, passed or failed. */
-struct Processes
-{
-    std::vector<std::unique_ptr<QProcess>> all;
-    QProcess &add()
-    {
-        all.push_back(std::make_unique<QProcess>());
-        return *all.back();
-    }
-    ~Processes()
-    {
-        for (auto it = all.rbegin(); it != all.rend(); ++it) {
-            QProcess &p = **it;
-            if (p.state() == QProcess::NotRunning)
-                continue;
-            p.terminate();
-            if (!p.waitForFinished(5000)) {
-                p.kill();
-                p.waitForFinished(2000);
-            }
-        }
-    }
-};
-
 /** The bucket bounds the agent uses, to state how close a histogram quantile can be. */
 std::pair<double, double> bucketAround(double ms)
 {
@@ -145,7 +96,7 @@ private slots:
                    scenario, QStringLiteral("--duration"), QStringLiteral("110")});
         QVERIFY(sim.waitForStarted());
         QByteArray simOut;
-        QVERIFY2(waitForLine(sim, QRegularExpression(QStringLiteral("# health:")), &simOut, 20000),
+        QVERIFY2(waitForOutput(sim, QRegularExpression(QStringLiteral("# health:")), &simOut, 20000),
                  simOut.constData());
         QVERIFY(QFile::exists(scenario));
         QMap<QString, double> modeled; // node → network RTT ms, for nodes that answer (the model fits)
@@ -168,9 +119,9 @@ private slots:
         QVERIFY(agent.waitForStarted());
         QByteArray agentOut;
         QRegularExpressionMatch portMatch;
-        QVERIFY2(waitForLine(agent,
-                             QRegularExpression(QStringLiteral("metrics at http://127.0.0.1:(\\d+)/metrics")),
-                             &agentOut, 20000, &portMatch),
+        QVERIFY2(waitForOutput(
+                     agent, QRegularExpression(QStringLiteral("metrics at http://127.0.0.1:(\\d+)/metrics")),
+                     &agentOut, 20000, &portMatch),
                  (agentOut + agent.readAllStandardError()).constData());
         const QString agentAddress = QStringLiteral("127.0.0.1:") + portMatch.captured(1);
 
@@ -186,19 +137,8 @@ private slots:
                         .toUtf8());
         }
         QProcess &prom = procs.add();
-        QString base;
-        for (int attempt = 0; attempt < 3 && base.isEmpty();
-             ++attempt) { // the free port may be taken meanwhile
-            const quint16 port = freePort();
-            prom.start(prometheus,
-                       {QStringLiteral("--config.file=") + config,
-                        QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("tsdb")),
-                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                        QStringLiteral("--log.level=warn")});
-            QVERIFY(prom.waitForStarted());
-            if (!prom.waitForFinished(1500)) // still running after 1.5 s: it listens
-                base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        }
+        const QString base =
+            test::startPrometheus(prom, prometheus, config, dir.filePath(QStringLiteral("tsdb")));
         QVERIFY2(!base.isEmpty(), prom.readAllStandardError().constData());
         QProcess version;
         version.start(prometheus, {QStringLiteral("--version")});

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include "tests/common/testsupport.h"
+
 #include <memory>
 #include <vector>
 
@@ -30,6 +32,27 @@ inline bool waitForOutput(QProcess &p, const QRegularExpression &re, QByteArray 
         p.waitForReadyRead(100);
     }
     return false;
+}
+
+/**
+ * Starts a real Prometheus with config, its data in tsdbDir, on a free loopback port (tried again when the
+ * port was taken meanwhile). Its base URL once it stays up for 1.5 s (it listens), or empty.
+ */
+inline QString startPrometheus(QProcess &prom, const QString &program, const QString &config,
+                               const QString &tsdbDir)
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const quint16 port = unusedLoopbackPort();
+        prom.start(program, {QStringLiteral("--config.file=") + config,
+                             QStringLiteral("--storage.tsdb.path=") + tsdbDir,
+                             QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                             QStringLiteral("--log.level=warn")});
+        if (!prom.waitForStarted())
+            return {};
+        if (!prom.waitForFinished(1500))
+            return QStringLiteral("http://127.0.0.1:%1").arg(port);
+    }
+    return {};
 }
 
 /** Stops every process it holds when the test ends, passed or failed (SIGTERM, then SIGKILL). */

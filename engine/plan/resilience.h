@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/plan/evaluator.h"
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace ea {
+
+/** One failure of the N+1 check: a single site, or every node of one tier in one zone. */
+struct Failure
+{
+    enum class Kind { Site, ZoneOfTier };
+    Kind kind = Kind::Site;
+    Tier tier = Tier::Edge;
+    int zone = -1;          // geo::Zone for ZoneOfTier
+    std::vector<int> nodes; // scenario indices, ascending
+    QString label;          // the node id, or "edge in EU"
+};
+
+/** What one failure does to the plan, against the plan without it. */
+struct FailureImpact
+{
+    int failure = -1; // index into ResilienceReport::failures
+    double usdPerMonthBefore = 0, usdPerMonthAfter = 0;
+    double attainmentPctBefore = 0, attainmentPctAfter = 0; // request-weighted over all workloads
+    double unservedRps = 0;                                 // demand no node serves any more
+    struct Workload
+    {
+        int workload = -1;
+        double attainmentPctBefore = 0, attainmentPctAfter = 0;
+        double usdPerMonthBefore = 0, usdPerMonthAfter = 0;
+        bool breaksSlo = false; // met its SLO before, misses it after
+        int regionsMoved = 0;   // regions served by another node (or by none)
+        int regionsLostSlo = 0; // regions that met the budget before and miss it after
+    };
+    std::vector<Workload> workloads;   // the workloads the failure changes, by workload index
+    std::vector<int> regionsAffected;  // demand regions moved or out of budget for some workload, ascending
+    double failedSitesUsdPerMonth = 0; // what the failed nodes cost in the plan (no longer billed after)
+    /** The extra cost of the spill: what the surviving sites cost beyond the plan (after - before + failed).
+     */
+    double spillUsdPerMonth() const { return usdPerMonthAfter - usdPerMonthBefore + failedSitesUsdPerMonth; }
+    bool breaksSlo() const;
+    /** The largest drop of one workload's attainment, in percentage points. */
+    double worstDropPct() const;
+};
+
+struct ResilienceOptions
+{
+    bool sites = true;       // every single node
+    bool zonesOfTier = true; // every (tier, zone) with nodes
+    int threads = 0;         // 0: one per hardware thread
+};
+
+struct ResilienceReport
+{
+    std::vector<Failure> failures;      // every failure evaluated, in the order built
+    std::vector<FailureImpact> impacts; // failures that change anything, worst first
+    int breaking = 0;                   // impacts that break some workload's SLO (they come first)
+    long long workloadEvaluations = 0;  // workloads re-evaluated in full, over all failures
+    long long workloadsCopied = 0;      // workloads whose routing provably held, taken from the plan
+    bool cancelled = false;
+};
+
+/** Every single-site failure and every zone-of-a-tier failure of the evaluator's scenario. */
+std::vector<Failure> singleFailures(const Evaluator &evaluator, const ResilienceOptions &options = {});
+
+/**
+ * The N+1 check: every failure of `failures` evaluated against `plan` (evaluator.evaluate(placement, down)),
+ * exactly as a full evaluation with those nodes down would give it (Evaluator::evaluate's NodeMask), but
+ * incrementally: only the workloads of the failed tier are looked at, and of those only the ones that route
+ * to a failed node, or whose routing may change with the capacity others leave, are re-evaluated.
+ *
+ * Worst first: failures that break a workload's SLO, by the largest attainment drop, then by extra cost.
+ * Runs on `threads` worker threads; polls `cancel` (stops early, cancelled set) and reports progress in
+ * [0, 1] from those threads (the callback must be thread-safe). Thread-safe.
+ */
+ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &plan,
+                                 std::vector<Failure> failures, const ResilienceOptions &options = {},
+                                 const std::atomic_bool *cancel = nullptr,
+                                 const std::function<void(double)> &progress = {});
+
+/** The impact of one failure from two full outcomes (the oracle the incremental check is tested against). */
+FailureImpact impactOf(const PlanOutcome &before, const PlanOutcome &after, const Evaluator::NodeMask &down);
+
+} // namespace ea
