@@ -1032,27 +1032,27 @@ after: %2</source>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>the tier has no nodes</source>
         <translation>لا تحتوي الطبقة على عُقد</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>unknown model or tier</source>
         <translation>نموذج أو طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="109"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="241"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="571"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="734"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="572"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="735"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -2673,6 +2673,7 @@ after: %2</source>
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>يتضمن التوزيع الحالي %n عبء عمل، والسيناريو %1</numerusform>
@@ -2684,27 +2685,31 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="372"/>
+        <location filename="../engine/plan/optimizer.cpp" line="375"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="374"/>
+        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/optimizer.cpp" line="380"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>يحقق كل عبء عمل SLO الخاص به في طبقة ما بمفرده، لكن ليس جميعها معًا: لا تتسع سعة GPU في الطبقات لها كلها. بعد أن تأخذ أعباء العمل السابقة له حصتها، يخفق %1 في تحقيق SLO الخاص به في كل طبقة يمكنه استخدامها (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="398"/>
+        <location filename="../engine/plan/optimizer.cpp" line="401"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>حتى مع إبقاء أعباء العمل تلك في مواضعها، لا يمكن لبقية الأعباء أن تحقق جميعها أهداف SLO الخاصة بها معًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="410"/>
+        <location filename="../engine/plan/optimizer.cpp" line="413"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>توقف البحث دون أي تقييم لأعباء العمل؛ التوزيع المعروض هو أفضل ما وُجد، ولم يثبت أنه الأقل تكلفة</numerusform>
@@ -2807,6 +2812,16 @@ after: %2</source>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, queueing and compute push over the budget</source>
         <translation>نسبة %1 من الطلب التي تتجاوزها لها زمن ذهاب وإياب وسيط عبر الشبكة قدره %2، ويدفعه التذبذب والاصطفاف والحوسبة إلى ما يتجاوز الميزانية</translation>
     </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
+        <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
+        <translation>أوقف الحد الزمني المُحسِّن؛ التوزيع المعروض هو أفضل ما وُجد، ضمن %1 من أرخص توزيع ممكن</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
+        <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
+        <translation>أوقف الحد الزمني المُحسِّن قبل أن يجد توزيعًا يفي بكل أهداف مستوى الخدمة</translation>
+    </message>
 </context>
 <context>
     <name>ea::OverlayLayer</name>
@@ -2884,39 +2899,39 @@ after: %2</source>
 <context>
     <name>ea::PlacementFile</name>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="30"/>
+        <location filename="../engine/plan/placementfile.cpp" line="31"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON غير صالح عند الموضع %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="36"/>
+        <location filename="../engine/plan/placementfile.cpp" line="37"/>
         <source>expected an object</source>
         <translation>المتوقع كائن</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="43"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>المتوقع &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="46"/>
+        <location filename="../engine/plan/placementfile.cpp" line="49"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="52"/>
+        <location filename="../engine/plan/placementfile.cpp" line="55"/>
         <source>expected an object, got %1</source>
         <translation>المتوقع كائن، لكن ورد %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="60"/>
+        <location filename="../engine/plan/placementfile.cpp" line="83"/>
         <source>unknown workload</source>
         <translation>عبء عمل غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="65"/>
+        <location filename="../engine/plan/placementfile.cpp" line="62"/>
         <source>expected one of %1</source>
         <translation>المتوقع إحدى القيم %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="44"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>المتوقع &quot;%1&quot; أو &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="70"/>
@@ -2924,20 +2939,40 @@ after: %2</source>
         <translation>لا يحتوي السيناريو على الطبقة &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="72"/>
+        <location filename="../engine/plan/placementfile.cpp" line="74"/>
         <source>tier &quot;%1&quot; is forbidden for this workload</source>
         <translation>الطبقة &quot;%1&quot; محظورة على عبء العمل هذا</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="95"/>
+        <source>a tier per zone needs schema &quot;%1&quot;</source>
+        <translation>تتطلب طبقة لكل منطقة المخطط &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="117"/>
+        <source>unknown zone (%1)</source>
+        <translation>منطقة غير معروفة (%1)</translation>
     </message>
 </context>
 <context>
     <name>ea::PlacementSuggestion</name>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="19"/>
+        <location filename="../app/placementsuggestion.cpp" line="35"/>
         <source>Searching for the cheapest placement</source>
         <translation>جارٍ البحث عن أرخص توزيع</translation>
     </message>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="56"/>
+        <location filename="../app/placementsuggestion.cpp" line="51"/>
+        <source>Best found %1 per month; none costs less than %2 (gap %3)</source>
+        <translation>الأفضل حتى الآن %1 شهريًا؛ لا يكلّف أيٌّ أقل من %2 (الفجوة %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="54"/>
+        <source>Best found %1 per month</source>
+        <translation>الأفضل حتى الآن %1 شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="81"/>
         <source>Apply suggested placement</source>
         <translation>تطبيق التوزيع المقترح</translation>
     </message>
@@ -5731,15 +5766,15 @@ prefill: %3</source>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="147"/>
         <location filename="../engine/model/scenarioreader.cpp" line="325"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="348"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="375"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 (القيمة: &quot;%3&quot;)</translation>
     </message>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="182"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="351"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="357"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="491"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="378"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="384"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="520"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
@@ -5765,53 +5800,68 @@ prefill: %3</source>
         <translation>يجب أن يكون URL من نوع http:// أو https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="364"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="336"/>
+        <source>expected an object, got %1</source>
+        <translation>المتوقع كائن، وُجد %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="344"/>
+        <source>unknown zone (%1)</source>
+        <translation>منطقة غير معروفة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="350"/>
+        <source>unknown tier (%1)</source>
+        <translation>طبقة غير معروفة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
         <source>must have 24 values</source>
         <translation>يجب أن يحتوي على 24 قيمة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="366"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="393"/>
         <source>must have 24 values (got %1)</source>
         <translation>يجب أن يحتوي على 24 قيمة (العدد: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="372"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="399"/>
         <source>must be a number &gt;= 0</source>
         <translation>يجب أن يكون رقمًا &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="406"/>
         <source>must not be all zero</source>
         <translation>يجب ألا تكون كل القيم أصفارًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="433"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="418"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="462"/>
         <source>must be %1, %2, %3, %4 or %5 (got &quot;%6&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 أو %3 أو %4 أو %5 (القيمة «%6»)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="401"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="430"/>
         <source>must be %1, %2 or %3 (got &quot;%4&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 أو %3 (القيمة «%4»)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="410"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="439"/>
         <source>unknown tier</source>
         <translation>طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="444"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="473"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>يتطلب %1 أو %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="488"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="474"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="503"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>مخطط البيانات &quot;%1&quot; غير مدعوم (هذا الإصدار يقرأ &quot;%2&quot;)</translation>
     </message>
@@ -5854,6 +5904,7 @@ prefill: %3</source>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="90"/>
         <location filename="../engine/model/scenariovalidate.cpp" line="129"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="146"/>
         <source>tier &quot;%1&quot; has no entry in %2</source>
         <translation>الطبقة &quot;%1&quot; ليس لها إدخال في %2</translation>
     </message>
@@ -5876,11 +5927,13 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="133"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="149"/>
         <source>tier &quot;%1&quot; has no nodes</source>
         <translation>الطبقة &quot;%1&quot; لا تحتوي على أي عقدة</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="136"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="152"/>
         <source>tier &quot;%1&quot; is listed in %2</source>
         <translation>الطبقة &quot;%1&quot; مدرجة في %2</translation>
     </message>
@@ -5997,12 +6050,12 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="232"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="238"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>سيبلغ حجم السيناريو %1 MiB، وهو أكبر من الحد المسموح لملف السيناريو البالغ %2 MiB (ولن يمكن فتحه مجددًا)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="243"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -6279,123 +6332,217 @@ prefill: %3</source>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="25"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggest Placement</source>
         <translation>اقتراح توزيع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="29"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>جارٍ البحث عن أرخص توزيع يحقق جميع أهداف SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="39"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="40"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>حصة التوزيعات التي فُحصت أو استُبعدت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
         <source>&amp;Stop Search</source>
         <translation>إيقاف البحث (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
-        <source>Stop the search; nothing is suggested then</source>
-        <translation>إيقاف البحث؛ ولن يُقدَّم أي اقتراح عندئذٍ</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <source>%1 in %2</source>
+        <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
+        <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
+        <source>One tier per workload</source>
+        <translation>طبقة واحدة لكل حمل عمل</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <source>One tier per workload and zone</source>
+        <translation>طبقة واحدة لكل حمل عمل ومنطقة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
+        <translation>هل يمكن أن يعمل حمل العمل في طبقات مختلفة في مناطق طلبه المختلفة (حمل عمل مُقسَّم)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
+        <source>&amp;Choose:</source>
+        <translation>ا&amp;ختيار:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <source> s</source>
+        <extracomment>Unit suffix of the time limit, seconds</extracomment>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
+        <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
+        <translation>بعد هذه المدة يتوقف البحث عند أفضل توزيع وُجد ويذكر كم قد يبعد عن أرخص توزيع ممكن (الفجوة)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <source>&amp;Time limit:</source>
+        <translation>ال&amp;حد الزمني:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <source>Search &amp;Again</source>
+        <translation>إ&amp;عادة البحث</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <source>Start a new search with these options</source>
+        <translation>بدء بحث جديد بهذه الخيارات</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <source>Stop the search; the best placement found so far is suggested</source>
+        <translation>إيقاف البحث؛ يُقترح أفضل توزيع وُجد حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
+        <source>The cheapest placement found so far and the cost below which none can exist</source>
+        <translation>أرخص توزيع وُجد حتى الآن والتكلفة التي لا يمكن أن يوجد توزيع أقل منها</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Current tier</source>
         <translation>الطبقة الحالية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Suggested tier</source>
         <translation>الطبقة المقترحة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost now</source>
         <translation>التكلفة الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost then</source>
         <translation>التكلفة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO now</source>
         <translation>SLO الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO then</source>
         <translation>SLO لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>كل عبء عمل مع طبقته وتكلفته الشهرية وSLO الخاص به حاليًا ومع الاقتراح؛ أعباء العمل التي تنتقل مكتوبة بخط عريض</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="70"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>سبب عدم تحقيق أي توزيع لجميع أهداف SLO، استنادًا إلى ميزانية زمن الاستجابة لكل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
         <source>&amp;Apply</source>
         <translation>تطبيق (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>نقل أعباء العمل كما هو مقترح، في خطوة واحدة يمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
         <source>Stopping the search…</source>
         <translation>جارٍ إيقاف البحث…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="125"/>
-        <source>The search was stopped; nothing is suggested.</source>
-        <translation>أُوقف البحث؛ لا يوجد أي اقتراح.</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
+        <source>The search was stopped before it found a placement; nothing is suggested.</source>
+        <translation>أُوقف البحث قبل أن يجد توزيعًا؛ لا يُقترح شيء.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="127"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
+        <source>proven optimal</source>
+        <translation>مثالي مُثبَت</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
+        <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
+        <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
+        <translation>%1؛ بما لا يزيد على %2 فوق أرخص توزيع ممكن، ولا يكلّف أيٌّ أقل من %3 شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <source>stopped</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>time limit reached</source>
+        <translation>بلغ الحد الزمني</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>within the gap</source>
+        <translation>ضمن الفجوة المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>stopped, best found</source>
+        <translation>أُوقف، أفضل ما وُجد</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>time limit reached, best found</source>
+        <translation>بلغ الحد الزمني، أفضل ما وُجد</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
+        <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
+        <translation>%1؛ %2 توزيعًا مسموحًا، %3 جولات من الحلّال والمُقيِّم، %4 ث</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
+        <source>The cheapest placement that meets every SLO (%1).</source>
+        <translation>أرخص توزيع يفي بكل أهداف مستوى الخدمة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
+        <translation>أرخص توزيع وُجد يفي بكل أهداف مستوى الخدمة؛ قد يوجد توزيع أرخص (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
         <source>No placement meets every SLO.</source>
         <translation>لا يحقق أي توزيع جميع أهداف SLO.</translation>
     </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="130"/>
-        <source>%1 placements allowed, %2 costed in full, %3 workload evaluations</source>
-        <translation>التوزيعات المسموح بها: %1، المحسوبة تكلفتها كاملةً: %2، تقييمات أعباء العمل: %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="136"/>
-        <source>The cheapest placement that meets every SLO (proven by an exhaustive search: %1).</source>
-        <translation>أرخص توزيع يحقق جميع أهداف SLO (مُثبت ببحث شامل: %1).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
-        <source>The cheapest placement found that meets every SLO; the search stopped early, so a cheaper one may exist (%1).</source>
-        <translation>أرخص توزيع عُثر عليه يحقق جميع أهداف SLO؛ توقف البحث مبكرًا، لذا قد يوجد توزيع أرخص (%1).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>لا يحقق أي توزيع جميع أهداف SLO: %n من أعباء العمل لا تحقق أهدافها في أي طبقة وتبقى في أماكنها. وفيما يلي أرخص توزيع يحقق فيه كل عبء عمل آخر هدف SLO الخاص به (%1).</numerusform>
@@ -6407,38 +6554,38 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="156"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>التكلفة شهريًا: %1 حاليًا، و%2 مع الاقتراح؛ توفير %3 (%4). أهداف SLO المحققة: %5 حاليًا، و%6 بعد ذلك، من أصل %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
         <source>The current placement is already the cheapest.</source>
         <translation>التوزيع الحالي هو الأرخص بالفعل.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="164"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
         <source>Workloads that move: %1.</source>
         <translation>أعباء العمل التي تنتقل: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>missed (%1)</source>
         <translation>غير محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="208"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>ينتقل %1 من %2 إلى %3: %4 ← %5 شهريًا، %6 ← %7 من الطلبات ضمن ميزانيته %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="213"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>يبقى %1 في طبقة %2 (%3)</translation>
     </message>

@@ -220,6 +220,7 @@
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>The current placement has %n workload, the scenario %1</numerusform>
@@ -227,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="410"/>
+        <location filename="../engine/plan/optimizer.cpp" line="413"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>The search stopped after %n workload evaluation; the placement shown is the best found, not proven the cheapest</numerusform>
@@ -430,7 +431,7 @@
 <context>
     <name>ea::SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>No placement meets every SLO: %n of the workloads meets its SLO in no tier and stays where it is. Below is the cheapest placement in which every other workload meets its SLO (%1).</numerusform>

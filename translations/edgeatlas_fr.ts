@@ -980,27 +980,27 @@ après : %2</translation>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>the tier has no nodes</source>
         <translation>le niveau n&apos;a pas de nœuds</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="101"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>unknown model or tier</source>
         <translation>modèle ou niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="109"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="241"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="571"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="734"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="572"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="735"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
     </message>
@@ -2585,6 +2585,7 @@ après : %2</translation>
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>Le placement actuel compte %n charge de travail, le scénario %1</numerusform>
@@ -2592,27 +2593,31 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="372"/>
+        <location filename="../engine/plan/optimizer.cpp" line="375"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 des requêtes dans le budget</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="374"/>
+        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 des requêtes dans le budget (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/optimizer.cpp" line="380"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>Chaque charge de travail respecte son SLO dans un niveau lorsqu&apos;elle est seule, mais pas toutes ensemble : la capacité GPU des niveaux ne peut pas toutes les accueillir. Une fois que les charges de travail qui la précèdent ont pris leur part, %1 ne respecte son SLO dans aucun des niveaux qu&apos;elle peut utiliser (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="398"/>
+        <location filename="../engine/plan/optimizer.cpp" line="401"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>Même en laissant ces charges de travail à leur place, les autres ne peuvent pas toutes respecter leurs SLO ensemble</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="410"/>
+        <location filename="../engine/plan/optimizer.cpp" line="413"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>La recherche s&apos;est arrêtée après %n évaluation de charge de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins cher</numerusform>
@@ -2711,6 +2716,16 @@ après : %2</translation>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, queueing and compute push over the budget</source>
         <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2, que la gigue, la file d&apos;attente et le calcul font passer au-delà du budget</translation>
     </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
+        <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
+        <translation>La limite de temps a arrêté l’optimiseur ; le placement affiché est le meilleur trouvé, à %1 au plus du moins cher possible</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
+        <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
+        <translation>La limite de temps a arrêté l’optimiseur avant qu’il trouve un placement respectant tous les SLO</translation>
+    </message>
 </context>
 <context>
     <name>ea::OverlayLayer</name>
@@ -2788,39 +2803,39 @@ après : %2</translation>
 <context>
     <name>ea::PlacementFile</name>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="30"/>
+        <location filename="../engine/plan/placementfile.cpp" line="31"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="36"/>
+        <location filename="../engine/plan/placementfile.cpp" line="37"/>
         <source>expected an object</source>
         <translation>attendu : un objet</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="43"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>attendu : &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="46"/>
+        <location filename="../engine/plan/placementfile.cpp" line="49"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="52"/>
+        <location filename="../engine/plan/placementfile.cpp" line="55"/>
         <source>expected an object, got %1</source>
         <translation>attendu : un objet, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="60"/>
+        <location filename="../engine/plan/placementfile.cpp" line="83"/>
         <source>unknown workload</source>
         <translation>charge de travail inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="65"/>
+        <location filename="../engine/plan/placementfile.cpp" line="62"/>
         <source>expected one of %1</source>
         <translation>attendu : une valeur parmi %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="44"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>« %1 » ou « %2 » attendu</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="70"/>
@@ -2828,20 +2843,40 @@ après : %2</translation>
         <translation>le scénario n&apos;a pas de niveau &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="72"/>
+        <location filename="../engine/plan/placementfile.cpp" line="74"/>
         <source>tier &quot;%1&quot; is forbidden for this workload</source>
         <translation>le niveau &quot;%1&quot; est interdit pour cette charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="95"/>
+        <source>a tier per zone needs schema &quot;%1&quot;</source>
+        <translation>un niveau par zone demande le schéma « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="117"/>
+        <source>unknown zone (%1)</source>
+        <translation>zone inconnue (%1)</translation>
     </message>
 </context>
 <context>
     <name>ea::PlacementSuggestion</name>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="19"/>
+        <location filename="../app/placementsuggestion.cpp" line="35"/>
         <source>Searching for the cheapest placement</source>
         <translation>Recherche du placement le moins cher</translation>
     </message>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="56"/>
+        <location filename="../app/placementsuggestion.cpp" line="51"/>
+        <source>Best found %1 per month; none costs less than %2 (gap %3)</source>
+        <translation>Meilleur trouvé : %1 par mois ; aucun ne coûte moins de %2 (écart %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="54"/>
+        <source>Best found %1 per month</source>
+        <translation>Meilleur trouvé : %1 par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="81"/>
         <source>Apply suggested placement</source>
         <translation>Appliquer le placement suggéré</translation>
     </message>
@@ -5551,15 +5586,15 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="147"/>
         <location filename="../engine/model/scenarioreader.cpp" line="325"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="348"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="375"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>doit valoir %1 ou %2 (reçu : &quot;%3&quot;)</translation>
     </message>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="182"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="351"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="357"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="491"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="378"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="384"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="520"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
@@ -5585,53 +5620,68 @@ pré-remplissage : %3</translation>
         <translation>doit être une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="364"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="336"/>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="344"/>
+        <source>unknown zone (%1)</source>
+        <translation>zone inconnue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="350"/>
+        <source>unknown tier (%1)</source>
+        <translation>niveau inconnu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
         <source>must have 24 values</source>
         <translation>doit comporter 24 valeurs</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="366"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="393"/>
         <source>must have 24 values (got %1)</source>
         <translation>doit comporter 24 valeurs (reçu : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="372"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="399"/>
         <source>must be a number &gt;= 0</source>
         <translation>doit être un nombre &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="406"/>
         <source>must not be all zero</source>
         <translation>ne doit pas être entièrement nul</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="433"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="418"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="462"/>
         <source>must be %1, %2, %3, %4 or %5 (got &quot;%6&quot;)</source>
         <translation>doit être %1, %2, %3, %4 ou %5 (reçu « %6 »)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="401"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="430"/>
         <source>must be %1, %2 or %3 (got &quot;%4&quot;)</source>
         <translation>doit être %1, %2 ou %3 (reçu « %4 »)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="410"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="439"/>
         <source>unknown tier</source>
         <translation>niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="444"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="473"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>nécessite %1 ou %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="488"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON invalide à la %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="474"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="503"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>schéma &quot;%1&quot; non pris en charge (cette version lit &quot;%2&quot;)</translation>
     </message>
@@ -5674,6 +5724,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="90"/>
         <location filename="../engine/model/scenariovalidate.cpp" line="129"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="146"/>
         <source>tier &quot;%1&quot; has no entry in %2</source>
         <translation>le niveau &quot;%1&quot; n&apos;a pas d&apos;entrée dans %2</translation>
     </message>
@@ -5696,11 +5747,13 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="133"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="149"/>
         <source>tier &quot;%1&quot; has no nodes</source>
         <translation>le niveau &quot;%1&quot; n&apos;a aucun nœud</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="136"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="152"/>
         <source>tier &quot;%1&quot; is listed in %2</source>
         <translation>le niveau &quot;%1&quot; figure dans %2</translation>
     </message>
@@ -5817,12 +5870,12 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="232"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="238"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>le scénario ferait %1 MiB, plus que les %2 MiB permis pour un fichier de scénario (il ne pourrait plus être ouvert)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="243"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -6099,123 +6152,217 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="25"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggest Placement</source>
         <translation>Suggérer un placement</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="29"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>Recherche du placement le moins cher qui respecte tous les SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="39"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="40"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>Part des placements examinés ou écartés</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
         <source>&amp;Stop Search</source>
         <translation>Arrêter la &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
-        <source>Stop the search; nothing is suggested then</source>
-        <translation>Arrêter la recherche ; aucune suggestion ne sera alors faite</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <source>%1 in %2</source>
+        <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
+        <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
+        <source>One tier per workload</source>
+        <translation>Un niveau par charge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <source>One tier per workload and zone</source>
+        <translation>Un niveau par charge et par zone</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
+        <translation>Si une charge peut tourner dans des niveaux différents selon les zones de sa demande (une charge répartie)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
+        <source>&amp;Choose:</source>
+        <translation>&amp;Choisir :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <source> s</source>
+        <extracomment>Unit suffix of the time limit, seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
+        <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
+        <translation>Passé ce délai, la recherche s’arrête avec le meilleur placement trouvé et indique à quelle distance du moins cher possible il peut être (l’écart)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Limite de temps :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Relancer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <source>Start a new search with these options</source>
+        <translation>Lancer une nouvelle recherche avec ces options</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <source>Stop the search; the best placement found so far is suggested</source>
+        <translation>Arrêter la recherche ; le meilleur placement trouvé jusqu’ici est suggéré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
+        <source>The cheapest placement found so far and the cost below which none can exist</source>
+        <translation>Le placement le moins cher trouvé jusqu’ici et le coût sous lequel aucun ne peut exister</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Current tier</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Suggested tier</source>
         <translation>Niveau suggéré</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost now</source>
         <translation>Coût actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost then</source>
         <translation>Coût après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO now</source>
         <translation>SLO actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO then</source>
         <translation>SLO après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>Chaque charge de travail avec son niveau, son coût mensuel et son SLO, actuellement et avec la suggestion ; les charges de travail déplacées sont en gras</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="70"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>Pourquoi aucun placement ne respecte tous les SLO, d&apos;après le budget de latence de chaque charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>Déplacer les charges de travail comme suggéré, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
         <source>Stopping the search…</source>
         <translation>Arrêt de la recherche…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="125"/>
-        <source>The search was stopped; nothing is suggested.</source>
-        <translation>La recherche a été arrêtée ; aucune suggestion.</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
+        <source>The search was stopped before it found a placement; nothing is suggested.</source>
+        <translation>La recherche a été arrêtée avant de trouver un placement ; rien n’est suggéré.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="127"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
+        <source>proven optimal</source>
+        <translation>optimal prouvé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
+        <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
+        <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
+        <translation>%1 ; au plus %2 au-dessus du moins cher possible, aucun ne coûte moins de %3 par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>time limit reached</source>
+        <translation>limite de temps atteinte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>within the gap</source>
+        <translation>dans l’écart demandé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>stopped, best found</source>
+        <translation>arrêtée, meilleur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>time limit reached, best found</source>
+        <translation>limite de temps atteinte, meilleur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
+        <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
+        <translation>%1 ; %2 placements permis, %3 tours du solveur et de l’évaluateur, %4 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
+        <source>The cheapest placement that meets every SLO (%1).</source>
+        <translation>Le placement le moins cher qui respecte tous les SLO (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
+        <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; un moins cher peut exister (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
         <source>No placement meets every SLO.</source>
         <translation>Aucun placement ne respecte tous les SLO.</translation>
     </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="130"/>
-        <source>%1 placements allowed, %2 costed in full, %3 workload evaluations</source>
-        <translation>%1 placements autorisés, %2 chiffrés entièrement, %3 évaluations de charges de travail</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="136"/>
-        <source>The cheapest placement that meets every SLO (proven by an exhaustive search: %1).</source>
-        <translation>Le placement le moins cher qui respecte tous les SLO (prouvé par une recherche exhaustive : %1).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
-        <source>The cheapest placement found that meets every SLO; the search stopped early, so a cheaper one may exist (%1).</source>
-        <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; la recherche s&apos;est arrêtée tôt, un placement moins cher peut donc exister (%1).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>Aucun placement ne respecte tous les SLO : %n charge de travail ne respecte le sien dans aucun niveau et reste où elle est. Voici ci-dessous le placement le moins cher dans lequel toutes les autres charges de travail respectent leur SLO (%1).</numerusform>
@@ -6223,38 +6370,38 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="156"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>Coût par mois : %1 actuellement, %2 avec la suggestion ; économie de %3 (%4). SLO respectés : %5 actuellement, %6 ensuite, sur %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
         <source>The current placement is already the cheapest.</source>
         <translation>Le placement actuel est déjà le moins cher.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="164"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
         <source>Workloads that move: %1.</source>
         <translation>Charges de travail déplacées : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>missed (%1)</source>
         <translation>non respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="208"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>%1 passe de %2 à %3 : %4 → %5 par mois, %6 → %7 des requêtes dans son budget %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="213"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>%1 reste au niveau %2 (%3)</translation>
     </message>

@@ -53,7 +53,8 @@ double regionDemandRps(const Scenario &s, int workload, int region, int utcHour)
 
 struct PlanTimeline::Prepared
 {
-    const WorkloadOutcome *plan = nullptr;
+    int workload = -1;
+    const WorkloadOutcome *plan = nullptr; // the workload's outcome, or one part of a split workload
     bool gpuBilled = true;
     std::array<std::vector<double>, 24> demand; // by region
     std::array<double, 24> offered{};
@@ -91,10 +92,23 @@ PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomeP
     std::stable_sort(byWeight.begin(), byWeight.end(),
                      [&](int a, int b) { return d.regions[a].weight > d.regions[b].weight; });
 
-    m_prepared.resize(s.workloads.size());
+    // One entry per outcome that routes demand: a workload's, or each part of a split workload (each over
+    // the demand of its zones, in its own tier).
+    std::vector<std::pair<size_t, const WorkloadOutcome *>> outcomes;
     for (size_t wi = 0; wi < s.workloads.size(); ++wi) {
-        Prepared &p = m_prepared[wi];
         const WorkloadOutcome &wo = m_plan->workloads[wi];
+        if (wo.isSplit())
+            for (const WorkloadOutcome &part : wo.parts)
+                outcomes.emplace_back(wi, &part);
+        else
+            outcomes.emplace_back(wi, &wo);
+    }
+    m_prepared.resize(outcomes.size());
+    for (size_t pi = 0; pi < outcomes.size(); ++pi) {
+        const size_t wi = outcomes[pi].first;
+        Prepared &p = m_prepared[pi];
+        const WorkloadOutcome &wo = *outcomes[pi].second;
+        p.workload = int(wi);
         const Workload &w = s.workloads[wi];
         const Workload &dw = d.workloads[wi];
         p.plan = &wo;
@@ -102,8 +116,10 @@ PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomeP
         p.order = byWeight;
         // The same expressions, in the same order, as the evaluator's site sizing: equal to the bit.
         for (int h = 0; h < 24; ++h) {
-            p.demand[h].resize(nRegions);
+            p.demand[h].assign(nRegions, 0.0);
             for (size_t r = 0; r < nRegions; ++r) {
+                if (wo.zones != AllZones && !(wo.zones >> m_sizing->regionZone(int(r)) & 1u))
+                    continue; // another part's demand
                 const double mean = dw.meanRps * (totalWeight > 0 ? d.regions[r].weight / totalWeight : 0.0);
                 p.demand[h][r] = mean * timeline::diurnalFactor(dw, timeline::localHour(d.regions[r], h));
                 p.offered[h] += p.demand[h][r];
@@ -153,13 +169,13 @@ HourWorkload PlanTimeline::evaluateWorkload(const Prepared &p, int h) const
 {
     const Scenario &s = m_sizing->scenario();
     const WorkloadOutcome &wo = *p.plan;
-    const Workload &w = s.workloads[size_t(wo.workload)];
+    const Workload &w = s.workloads[size_t(p.workload)];
     const double pct = w.slo.percentile;
     const size_t nRegions = s.regions.size();
     const std::vector<double> &demand = p.demand[h];
 
     HourWorkload out;
-    out.workload = wo.workload;
+    out.workload = p.workload;
     out.tier = wo.tier;
     out.offeredRps = p.offered[h];
     out.regions.resize(nRegions);
@@ -265,14 +281,15 @@ HourWorkload PlanTimeline::evaluateWorkload(const Prepared &p, int h) const
     return out;
 }
 
-void PlanTimeline::totals(PlanHour &h) const
+void PlanTimeline::assemble(PlanHour &h, std::vector<HourWorkload> parts) const
 {
     const Scenario &s = m_sizing->scenario();
     h.regionDemandRps.assign(s.regions.size(), 0.0f);
     std::map<int, HourNode> nodes;
-    for (const HourWorkload &w : h.workloads) {
+    for (size_t pi = 0; pi < parts.size(); ++pi) {
+        const HourWorkload &w = parts[pi];
         TierHour &t = h.tiers[static_cast<int>(w.tier)];
-        const bool gpu = m_prepared[size_t(w.workload)].gpuBilled;
+        const bool gpu = m_prepared[pi].gpuBilled;
         for (TierHour *x : {&t, &h.total}) {
             ++x->workloads;
             x->offeredRps += w.offeredRps;
@@ -295,9 +312,33 @@ void PlanTimeline::totals(PlanHour &h) const
             n.capacityRps += site.capacityRps;
         }
     }
+    // Workloads counted once per tier they run in above, once in all.
+    h.total.workloads = int(s.workloads.size());
     h.nodes.reserve(nodes.size());
     for (const auto &[node, n] : nodes)
         h.nodes.push_back(n);
+    // One result per workload: a split workload's parts together.
+    h.workloads.clear();
+    h.workloads.resize(s.workloads.size());
+    std::vector<int> count(s.workloads.size(), 0);
+    for (size_t pi = 0; pi < parts.size(); ++pi) {
+        HourWorkload &part = parts[pi];
+        HourWorkload &w = h.workloads[size_t(part.workload)];
+        if (count[size_t(part.workload)]++ == 0) {
+            w = std::move(part);
+            w.tier = m_plan->workloads[size_t(w.workload)].tier;
+            continue;
+        }
+        w.offeredRps += part.offeredRps;
+        w.servedRps += part.servedRps;
+        w.goodputRps += part.goodputRps;
+        w.usdPerHour += part.usdPerHour;
+        w.sites.insert(w.sites.end(), part.sites.begin(), part.sites.end());
+        for (size_t r = 0; r < part.regions.size(); ++r)
+            if (part.regions[r].demandRps > 0 || part.regions[r].node >= 0)
+                w.regions[r] = part.regions[r];
+        w.attainmentPct = w.offeredRps > 0 ? 100.0 * w.goodputRps / w.offeredRps : 100.0;
+    }
 }
 
 PlanHour PlanTimeline::evaluateHour(int utcHour) const
@@ -306,10 +347,11 @@ PlanHour PlanTimeline::evaluateHour(int utcHour) const
         throw std::invalid_argument("PlanTimeline::evaluateHour: the hour must be 0 to 23");
     PlanHour h;
     h.hour = utcHour;
-    h.workloads.reserve(m_prepared.size());
+    std::vector<HourWorkload> parts;
+    parts.reserve(m_prepared.size());
     for (const Prepared &p : m_prepared)
-        h.workloads.push_back(evaluateWorkload(p, utcHour));
-    totals(h);
+        parts.push_back(evaluateWorkload(p, utcHour));
+    assemble(h, std::move(parts));
     return h;
 }
 
@@ -319,25 +361,26 @@ PlanDay PlanTimeline::evaluateDay(const std::function<bool(int)> &progress) cons
     day.peakHour = m_peakHour;
     day.offeredRps = m_offered;
     std::vector<PlanHourPtr> hours;
-    const PlanHour *before = nullptr;
+    std::vector<HourWorkload> before; // the hour before's parts
     for (int utc = 0; utc < 24; ++utc) {
         auto h = std::make_shared<PlanHour>();
         h->hour = utc;
-        h->workloads.reserve(m_prepared.size());
-        for (size_t wi = 0; wi < m_prepared.size(); ++wi) {
-            const Prepared &p = m_prepared[wi];
-            if (before && p.sameAsBefore[utc]) {
-                h->workloads.push_back(before->workloads[wi]); // a flat profile: the same hour again
+        std::vector<HourWorkload> parts;
+        parts.reserve(m_prepared.size());
+        for (size_t pi = 0; pi < m_prepared.size(); ++pi) {
+            const Prepared &p = m_prepared[pi];
+            if (!before.empty() && p.sameAsBefore[utc]) {
+                parts.push_back(before[pi]); // a flat profile: the same hour again
                 ++h->workloadsCopied;
             } else {
-                h->workloads.push_back(evaluateWorkload(p, utc));
+                parts.push_back(evaluateWorkload(p, utc));
             }
         }
-        totals(*h);
+        before = parts;
+        assemble(*h, std::move(parts));
         for (float v : h->regionDemandRps)
             day.maxRegionDemandRps = std::max(day.maxRegionDemandRps, double(v));
         day.workloadsCopied += h->workloadsCopied;
-        before = h.get();
         hours.push_back(std::move(h));
         if (progress && !progress(utc + 1))
             return day;

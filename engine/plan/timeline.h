@@ -151,12 +151,13 @@ public:
 private:
     struct Prepared;
     HourWorkload evaluateWorkload(const Prepared &p, int utcHour) const;
-    void totals(PlanHour &h) const;
+    /** The tiers' and nodes' totals from the parts, then one result per workload (parts merged). */
+    void assemble(PlanHour &h, std::vector<HourWorkload> parts) const;
 
     std::shared_ptr<const Evaluator> m_sizing;
     PlanOutcomePtr m_plan;
     std::shared_ptr<const Scenario> m_demand;
-    std::vector<Prepared> m_prepared; // by workload
+    std::vector<Prepared> m_prepared; // by outcome: each workload's, or each part of a split one
     std::array<double, 24> m_offered{};
     int m_peakHour = 0;
 };
