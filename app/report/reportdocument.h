@@ -106,7 +106,8 @@ struct ReportSection
         Decomposition,
         Sites,
         Assumptions,
-        Sources
+        Sources,
+        WhatIf // only when the scenario has active what-if conditions
     };
     Id id = Title;
     QString anchor;  // the HTML id

@@ -15,6 +15,7 @@
 namespace ea {
 
 class Evaluator;
+struct DamageOverlay;
 struct LiveProbeSet;
 
 /**
@@ -45,6 +46,8 @@ struct MapContext
     MapPalette palette = MapPalette::light();
     // The live monitor's probes (vantage point, routes, standings); may be null.
     std::shared_ptr<const LiveProbeSet> liveProbes;
+    // An N+1 check's damage per site and the failure picked (widgets/map/damagelayer.h); may be null.
+    std::shared_ptr<const DamageOverlay> damage;
 };
 
 } // namespace ea
