@@ -25,7 +25,7 @@ class BadDayDocks : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MinDockWidth = 560;
+    static constexpr int MinDockWidth = 480;
     BadDayDocks(QMainWindow *window, Document *document, MapWidget *planMap, QMenu *planMenu);
 
     WhatIfPanel *whatIfPanel() const { return m_whatIf; }

@@ -191,6 +191,12 @@ WhatIfConditionDialog::WhatIfConditionDialog(const Scenario &scenario, const Wha
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
+    setMinimumWidth(460); // room for node ids and the problems line
+    // Start where the condition is defined, not at its optional name.
+    QWidget *first = m_byNodes  ? (m_byNodes->isChecked() ? static_cast<QWidget *>(m_nodes) : m_tier)
+                     : m_factor ? static_cast<QWidget *>(m_factor)
+                                : m_zoneA;
+    first->setFocus();
     updateState();
 }
 

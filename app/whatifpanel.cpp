@@ -111,10 +111,18 @@ WhatIfPanel::WhatIfPanel(Document *document, QWidget *parent) : QWidget(parent),
     m_table->setObjectName(QStringLiteral("whatIfComparison"));
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Workload"), tr("Cost per month"), tr("SLO attainment"),
-                                        tr("Unserved"), tr("Regions lost SLO"), tr("Regions moved")});
+                                        tr("Unserved"), tr("Lost SLO"), tr("Moved")});
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        tr("Demand regions that met the SLO before and miss it after"));
+    m_table->horizontalHeaderItem(5)->setToolTip(tr("Demand regions served by another site after"));
     m_table->setToolTip(tr("The plan without the active conditions → the same placement under them"));
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long workload names are cut in the middle (whole in the tool-tip) so the figures stay in view.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->setColumnWidth(0, WorkloadColumnPx);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -315,14 +323,16 @@ void WhatIfPanel::fillComparison(const PlanSnapshotPtr &snapshot)
     const auto fillRow = [&](int row, const QString &name, double usdBefore, double usdAfter,
                              double pctBefore, double pctAfter, bool lostSlo, double unserved,
                              int lostRegions, int movedRegions) {
-        m_table->setItem(row, 0, cell(name));
+        m_table->setItem(row, 0, cell(name, name));
         m_table->setItem(row, 1, cell(arrow(units::usd(usdBefore), units::usd(usdAfter))));
         m_table->setItem(row, 2,
                          cell(arrow(units::percent(pctBefore), units::percent(pctAfter)),
                               lostSlo ? tr("Met its SLO before, misses it under the conditions") : QString(),
                               lostSlo));
+        // Below what the table can show (0.00 req/s) is rounding, not an outage.
+        const bool anyUnserved = unserved >= MinUnservedRps;
         m_table->setItem(row, 3,
-                         cell(unserved > 0 ? units::rps(unserved) : QStringLiteral("–"), {}, unserved > 0));
+                         cell(anyUnserved ? units::rps(unserved) : QStringLiteral("–"), {}, anyUnserved));
         m_table->setItem(row, 4, cell(units::count(lostRegions), {}, lostRegions > 0));
         m_table->setItem(row, 5, cell(units::count(movedRegions)));
     };

@@ -30,6 +30,9 @@ class WhatIfPanel : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int WorkloadColumnPx = 170;
+    /** Unserved demand below this (req/s) shows as none: the table shows two decimals. */
+    static constexpr double MinUnservedRps = 0.005;
     explicit WhatIfPanel(Document *document, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }

@@ -8558,17 +8558,17 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>زمن ذهاب وإياب إضافي (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../app/whatifdialog.cpp" line="273"/>
+        <location filename="../app/whatifdialog.cpp" line="279"/>
         <source>Name at least one node.</source>
         <translation>اذكر عقدة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../app/whatifdialog.cpp" line="280"/>
+        <location filename="../app/whatifdialog.cpp" line="286"/>
         <source>No such node in the scenario: %1.</source>
         <translation>عقدة غير موجودة في السيناريو: %1.</translation>
     </message>
     <message>
-        <location filename="../app/whatifdialog.cpp" line="282"/>
+        <location filename="../app/whatifdialog.cpp" line="288"/>
         <source>Pick a tier, a zone or a country (or name the nodes).</source>
         <translation>اختر مستوى أو منطقة أو بلداً (أو اذكر العقد).</translation>
     </message>
@@ -8660,73 +8660,83 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
     <message>
         <location filename="../app/whatifpanel.cpp" line="114"/>
-        <source>Regions lost SLO</source>
-        <translation>مناطق فقدت الهدف</translation>
+        <source>Lost SLO</source>
+        <translation>فقدت الهدف</translation>
     </message>
     <message>
         <location filename="../app/whatifpanel.cpp" line="114"/>
-        <source>Regions moved</source>
-        <translation>مناطق نُقلت</translation>
+        <source>Moved</source>
+        <translation>نُقلت</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="115"/>
+        <location filename="../app/whatifpanel.cpp" line="116"/>
+        <source>Demand regions that met the SLO before and miss it after</source>
+        <translation>مناطق طلب كانت تحقق الهدف قبلاً ولا تحققه بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="117"/>
+        <source>Demand regions served by another site after</source>
+        <translation>مناطق طلب يخدمها موقع آخر بعد ذلك</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="118"/>
         <source>The plan without the active conditions → the same placement under them</source>
         <translation>الخطة دون الشروط المفعّلة ← التوزيع نفسه تحتها</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="159"/>
+        <location filename="../app/whatifpanel.cpp" line="167"/>
         <source>What-If Condition</source>
         <translation>شرط افتراض</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="160"/>
+        <location filename="../app/whatifpanel.cpp" line="168"/>
         <source>The condition was not applied:
 %1</source>
         <translation>لم يُطبَّق الشرط:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="171"/>
+        <location filename="../app/whatifpanel.cpp" line="179"/>
         <source>Add What-If Condition</source>
         <translation>إضافة شرط افتراض</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="181"/>
+        <location filename="../app/whatifpanel.cpp" line="189"/>
         <source>Edit What-If Condition</source>
         <translation>تعديل شرط افتراض</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="191"/>
+        <location filename="../app/whatifpanel.cpp" line="199"/>
         <source>Remove What-If Condition</source>
         <translation>إزالة شرط افتراض</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="202"/>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
         <source>Switch On What-If Condition</source>
         <translation>تفعيل شرط افتراض</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="202"/>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
         <source>Switch Off What-If Condition</source>
         <translation>إيقاف شرط افتراض</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="258"/>
+        <location filename="../app/whatifpanel.cpp" line="266"/>
         <source>%1 — %2; the check box switches it on or off</source>
         <translation>%1 — %2؛ خانة الاختيار تفعّله أو توقفه</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="293"/>
+        <location filename="../app/whatifpanel.cpp" line="301"/>
         <source>Evaluating the plan under the active conditions…</source>
         <translation>جارٍ تقييم الخطة تحت الشروط المفعّلة…</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="294"/>
+        <location filename="../app/whatifpanel.cpp" line="302"/>
         <source>No condition is switched on: the plan is shown as it is. Add a condition or switch one on to see the plan before → after it.</source>
         <translation>لا يوجد شرط مفعّل: تُعرض الخطة كما هي. أضف شرطاً أو فعّل واحداً لترى الخطة قبله ← بعده.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/whatifpanel.cpp" line="306"/>
+        <location filename="../app/whatifpanel.cpp" line="314"/>
         <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
         <translation>
             <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
@@ -8738,17 +8748,17 @@ outputs checked: %6, timed as a graph: %7</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="313"/>
+        <location filename="../app/whatifpanel.cpp" line="321"/>
         <source>(updating…)</source>
         <translation>(جارٍ التحديث…)</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="322"/>
+        <location filename="../app/whatifpanel.cpp" line="330"/>
         <source>Met its SLO before, misses it under the conditions</source>
         <translation>كان يحقق هدفه قبلاً ولا يحققه تحت الشروط</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="329"/>
+        <location filename="../app/whatifpanel.cpp" line="339"/>
         <source>All workloads</source>
         <translation>كل أحمال العمل</translation>
     </message>

@@ -607,7 +607,7 @@
 <context>
     <name>ea::WhatIfPanel</name>
     <message numerus="yes">
-        <location filename="../app/whatifpanel.cpp" line="306"/>
+        <location filename="../app/whatifpanel.cpp" line="314"/>
         <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
         <translation>
             <numerusform>%n active condition: cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</numerusform>

@@ -8302,17 +8302,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>RTT &amp;supplémentaire :</translation>
     </message>
     <message>
-        <location filename="../app/whatifdialog.cpp" line="273"/>
+        <location filename="../app/whatifdialog.cpp" line="279"/>
         <source>Name at least one node.</source>
         <translation>Indiquez au moins un nœud.</translation>
     </message>
     <message>
-        <location filename="../app/whatifdialog.cpp" line="280"/>
+        <location filename="../app/whatifdialog.cpp" line="286"/>
         <source>No such node in the scenario: %1.</source>
         <translation>Nœud absent du scénario : %1.</translation>
     </message>
     <message>
-        <location filename="../app/whatifdialog.cpp" line="282"/>
+        <location filename="../app/whatifdialog.cpp" line="288"/>
         <source>Pick a tier, a zone or a country (or name the nodes).</source>
         <translation>Choisissez un niveau, une zone ou un pays (ou indiquez les nœuds).</translation>
     </message>
@@ -8404,73 +8404,83 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
     <message>
         <location filename="../app/whatifpanel.cpp" line="114"/>
-        <source>Regions lost SLO</source>
-        <translation>Régions hors SLO</translation>
+        <source>Lost SLO</source>
+        <translation>Hors SLO</translation>
     </message>
     <message>
         <location filename="../app/whatifpanel.cpp" line="114"/>
-        <source>Regions moved</source>
-        <translation>Régions déplacées</translation>
+        <source>Moved</source>
+        <translation>Déplacées</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="115"/>
+        <location filename="../app/whatifpanel.cpp" line="116"/>
+        <source>Demand regions that met the SLO before and miss it after</source>
+        <translation>Régions de demande qui atteignaient le SLO avant et le manquent après</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="117"/>
+        <source>Demand regions served by another site after</source>
+        <translation>Régions de demande servies par un autre site après</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="118"/>
         <source>The plan without the active conditions → the same placement under them</source>
         <translation>Le plan sans les conditions actives → le même placement avec elles</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="159"/>
+        <location filename="../app/whatifpanel.cpp" line="167"/>
         <source>What-If Condition</source>
         <translation>Condition de simulation</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="160"/>
+        <location filename="../app/whatifpanel.cpp" line="168"/>
         <source>The condition was not applied:
 %1</source>
         <translation>La condition n’a pas été appliquée :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="171"/>
+        <location filename="../app/whatifpanel.cpp" line="179"/>
         <source>Add What-If Condition</source>
         <translation>Ajouter une condition de simulation</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="181"/>
+        <location filename="../app/whatifpanel.cpp" line="189"/>
         <source>Edit What-If Condition</source>
         <translation>Modifier une condition de simulation</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="191"/>
+        <location filename="../app/whatifpanel.cpp" line="199"/>
         <source>Remove What-If Condition</source>
         <translation>Supprimer une condition de simulation</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="202"/>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
         <source>Switch On What-If Condition</source>
         <translation>Activer une condition de simulation</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="202"/>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
         <source>Switch Off What-If Condition</source>
         <translation>Désactiver une condition de simulation</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="258"/>
+        <location filename="../app/whatifpanel.cpp" line="266"/>
         <source>%1 — %2; the check box switches it on or off</source>
         <translation>%1 — %2 ; la case l’active ou la désactive</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="293"/>
+        <location filename="../app/whatifpanel.cpp" line="301"/>
         <source>Evaluating the plan under the active conditions…</source>
         <translation>Évaluation du plan sous les conditions actives…</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="294"/>
+        <location filename="../app/whatifpanel.cpp" line="302"/>
         <source>No condition is switched on: the plan is shown as it is. Add a condition or switch one on to see the plan before → after it.</source>
         <translation>Aucune condition n’est active : le plan est montré tel quel. Ajoutez ou activez une condition pour voir le plan avant → après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/whatifpanel.cpp" line="306"/>
+        <location filename="../app/whatifpanel.cpp" line="314"/>
         <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
         <translation>
             <numerusform>%n condition active : coût %1, atteinte du SLO %2 ; %3 charge(s) manquent leur SLO après, %4 non servis.</numerusform>
@@ -8478,17 +8488,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="313"/>
+        <location filename="../app/whatifpanel.cpp" line="321"/>
         <source>(updating…)</source>
         <translation>(mise à jour…)</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="322"/>
+        <location filename="../app/whatifpanel.cpp" line="330"/>
         <source>Met its SLO before, misses it under the conditions</source>
         <translation>Atteignait son SLO avant, le manque sous les conditions</translation>
     </message>
     <message>
-        <location filename="../app/whatifpanel.cpp" line="329"/>
+        <location filename="../app/whatifpanel.cpp" line="339"/>
         <source>All workloads</source>
         <translation>Toutes les charges</translation>
     </message>

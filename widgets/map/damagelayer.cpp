@@ -12,7 +12,7 @@ namespace ea {
 namespace {
 
 /** Dot radius (logical px) per bucket: the harmful sites larger, so they read among thousands. */
-constexpr std::array<double, DamageLayer::BucketCount> kRadius{1.5, 1.9, 2.5, 3.6, 5.0};
+constexpr std::array<double, DamageLayer::BucketCount> kRadius{1.5, 1.6, 2.4, 3.6, 5.0};
 
 QPointF screenOf(const MapViewport &vp, double lon, double lat)
 {
@@ -118,7 +118,7 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
         }
     // One site gets a bold ring; the many sites of a zone-of-a-tier failure a thin one each.
     const bool many = o->failedNodes.size() > 12;
-    const double ring = many ? 4.5 : 9;
+    const double ring = many ? 3.0 : 9;
     for (int n : o->failedNodes)
         if (n >= 0 && n < int(s->nodes.size())) {
             const QPointF p = screenOf(vp, s->nodes[size_t(n)].lon, s->nodes[size_t(n)].lat);
@@ -128,7 +128,7 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
                 painter.setPen(QPen(ctx.palette.halo, 4.5));
                 painter.drawEllipse(p, ring, ring);
             }
-            painter.setPen(QPen(QColor(0x10, 0x10, 0x10), many ? 1.0 : 2.2));
+            painter.setPen(QPen(QColor(0x10, 0x10, 0x10), many ? 0.8 : 2.2));
             painter.drawEllipse(p, ring, ring);
         }
 
