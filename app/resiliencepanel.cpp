@@ -168,6 +168,14 @@ ResiliencePanel::ResiliencePanel(Document *document, QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResiliencePanel::onPicked);
+    // A changed plan (a move, an edit, a what-if condition): the list describes the one before.
+    connect(document, &Document::snapshotChanged, this, [this](const PlanSnapshotPtr &snapshot) {
+        const ResilienceResultPtr r = m_model->result();
+        if (r && !m_running && snapshot &&
+            (snapshot->contentGeneration != r->snapshot->contentGeneration ||
+             snapshot->placement != r->snapshot->placement))
+            m_status->setText(tr("The plan has changed since this check; press Check to check it again."));
+    });
     // Another plan: the result no longer describes it.
     connect(document, &Document::scenarioChanged, this, [this] {
         m_model->setResult(nullptr);

@@ -5838,7 +5838,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/resiliencepanel.cpp" line="153"/>
-        <location filename="../app/resiliencepanel.cpp" line="174"/>
+        <location filename="../app/resiliencepanel.cpp" line="182"/>
         <source>Not checked yet.</source>
         <translation>لم يُفحص بعد.</translation>
     </message>
@@ -5848,32 +5848,37 @@ prefill: %3</source>
         <translation>أعطال تغيّر الخطة، الأسوأ أولاً؛ اختر واحداً لترى موقعه والمناطق المتأثرة به على الخريطة</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="184"/>
+        <location filename="../app/resiliencepanel.cpp" line="177"/>
+        <source>The plan has changed since this check; press Check to check it again.</source>
+        <translation>تغيّرت الخطة منذ هذا الفحص؛ اضغط فحص لفحصها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="192"/>
         <source>The plan is being evaluated; check again in a moment.</source>
         <translation>الخطة قيد التقييم؛ أعد الفحص بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="189"/>
+        <location filename="../app/resiliencepanel.cpp" line="197"/>
         <source>Checking every single failure</source>
         <translation>فحص كل عطل منفرد</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="193"/>
+        <location filename="../app/resiliencepanel.cpp" line="201"/>
         <source>The check failed: %1</source>
         <translation>فشل الفحص: %1</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="197"/>
+        <location filename="../app/resiliencepanel.cpp" line="205"/>
         <source>Checking…</source>
         <translation>جارٍ الفحص…</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="219"/>
+        <location filename="../app/resiliencepanel.cpp" line="227"/>
         <source>Cancelled: the list holds the failures checked before.</source>
         <translation>أُلغي: تضم القائمة الأعطال التي فُحصت قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="220"/>
+        <location filename="../app/resiliencepanel.cpp" line="228"/>
         <source>%1 failures checked: %2 break an SLO, %3 change the plan.</source>
         <translation>فُحص %1 عطلاً: %2 تخل بهدف، و%3 تغيّر الخطة.</translation>
     </message>

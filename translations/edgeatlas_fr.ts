@@ -5646,7 +5646,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/resiliencepanel.cpp" line="153"/>
-        <location filename="../app/resiliencepanel.cpp" line="174"/>
+        <location filename="../app/resiliencepanel.cpp" line="182"/>
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
@@ -5656,32 +5656,37 @@ pré-remplissage : %3</translation>
         <translation>Pannes qui changent le plan, la pire d’abord ; choisissez-en une pour voir son site et les régions touchées sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="184"/>
+        <location filename="../app/resiliencepanel.cpp" line="177"/>
+        <source>The plan has changed since this check; press Check to check it again.</source>
+        <translation>Le plan a changé depuis cette vérification ; appuyez sur Vérifier pour le vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="192"/>
         <source>The plan is being evaluated; check again in a moment.</source>
         <translation>Le plan est en cours d’évaluation ; vérifiez de nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="189"/>
+        <location filename="../app/resiliencepanel.cpp" line="197"/>
         <source>Checking every single failure</source>
         <translation>Vérification de chaque panne unique</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="193"/>
+        <location filename="../app/resiliencepanel.cpp" line="201"/>
         <source>The check failed: %1</source>
         <translation>La vérification a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="197"/>
+        <location filename="../app/resiliencepanel.cpp" line="205"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="219"/>
+        <location filename="../app/resiliencepanel.cpp" line="227"/>
         <source>Cancelled: the list holds the failures checked before.</source>
         <translation>Annulé : la liste contient les pannes vérifiées avant.</translation>
     </message>
     <message>
-        <location filename="../app/resiliencepanel.cpp" line="220"/>
+        <location filename="../app/resiliencepanel.cpp" line="228"/>
         <source>%1 failures checked: %2 break an SLO, %3 change the plan.</source>
         <translation>%1 pannes vérifiées : %2 rompent un SLO, %3 changent le plan.</translation>
     </message>
