@@ -349,6 +349,49 @@
     </message>
 </context>
 <context>
+    <name>ea::BadDayDocks</name>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="20"/>
+        <source>What-If Conditions</source>
+        <translation>شروط الافتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="21"/>
+        <source>Resilience (N+1)</source>
+        <translation>المرونة (N+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="41"/>
+        <source>&amp;What-If Conditions</source>
+        <translation>شروط الافتراض (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="43"/>
+        <source>Sites down, demand surges, price changes and latency penalties, and the plan before → after them</source>
+        <translation>مواقع متوقفة وزيادات في الطلب وتغيرات في الأسعار وغرامات زمن الاستجابة، والخطة قبلها ← بعدها</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="45"/>
+        <source>Show the what-if conditions (Ctrl+Shift+W)</source>
+        <translation>عرض شروط الافتراض (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="47"/>
+        <source>Check &amp;Resilience…</source>
+        <translation>فحص المرونة (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="50"/>
+        <source>Evaluate the plan under every single site failure and list, worst first, the failures that break an SLO</source>
+        <translation>تقييم الخطة عند تعطل كل موقع على حدة، وسرد الأعطال التي تخل بهدف مستوى الخدمة، الأسوأ أولاً</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="52"/>
+        <source>Check the plan against every single failure (Ctrl+Shift+N)</source>
+        <translation>فحص الخطة أمام كل عطل منفرد (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
     <name>ea::BasemapLayer</name>
     <message>
         <location filename="../widgets/map/basemaplayer.h" line="23"/>
@@ -945,6 +988,49 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::DamageLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <source>No change</source>
+        <translation>لا تغيير</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <source>Cost only</source>
+        <translation>التكلفة فقط</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <source>Attainment drop &lt; %1 pp</source>
+        <translation>انخفاض التحقق &lt; %1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <source>Attainment drop ≥ %1 pp</source>
+        <translation>انخفاض التحقق ≥ %1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <source>Breaks an SLO</source>
+        <translation>يخل بهدف مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <source>Loss of one site</source>
+        <translation>فقدان موقع واحد</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <source>Failure damage (N+1)</source>
+        <translation>ضرر الأعطال (N+1)</translation>
+    </message>
+</context>
+<context>
     <name>ea::DayChart</name>
     <message>
         <location filename="../widgets/charts/daychart.cpp" line="83"/>
@@ -1009,22 +1095,22 @@ after: %2</source>
 <context>
     <name>ea::Document</name>
     <message>
-        <location filename="../app/document.cpp" line="100"/>
+        <location filename="../app/document.cpp" line="102"/>
         <source>The scenario has no file name yet.</source>
         <translation>ليس للسيناريو اسم ملف بعد.</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="129"/>
+        <location filename="../app/document.cpp" line="131"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="234"/>
+        <location filename="../app/document.cpp" line="236"/>
         <source>Evaluating the plan</source>
         <translation>جارٍ تقييم الخطة</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="284"/>
+        <location filename="../app/document.cpp" line="292"/>
         <source>Comparing every workload in its other tiers</source>
         <translation>جارٍ مقارنة كل عبء عمل في طبقاته الأخرى</translation>
     </message>
@@ -1759,301 +1845,301 @@ after: %2</source>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Modes</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Plan</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>التخطيط: الخريطة ولوحة التخطيط والمخططات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>المراقبة: فحص مباشر للنشر مقارنةً بالنموذج، مع الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Calibrate Model…</source>
         <translation>معايرة النموذج (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>ملاءمة نموذج الشبكة مع ما قيس من نقطة المراقبة هذه؛ يعرض الخطأ قبل الملاءمة وبعدها، ويمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Trials</source>
         <translation>التجارب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>التجارب: قياس أداء التكوينين A وB على CPU أو GPU في هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Autosave failed: %1</source>
         <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open a scenario file</source>
         <translation>فتح ملف سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open &amp;Default Scenario</source>
         <translation>فتح السيناريو الافتراضي (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open the built-in default world</source>
         <translation>فتح العالم الافتراضي المدمج</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ملف حديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Save the scenario with the current placement</source>
         <translation>حفظ السيناريو مع التوزيع الحالي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Save &amp;As…</source>
         <translation>حفظ باسم (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Save the scenario under a new name</source>
         <translation>حفظ السيناريو باسم جديد</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Import</source>
         <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Export</source>
         <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Map…</source>
         <translation>الخريطة (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>كتابة الخريطة كما تظهر في ملف PNG أو SVG أو PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Export &amp;Report…</source>
         <translation>تصدير التقرير (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>تقرير التخطيط بصيغة PDF أو HTML أو CSV أو JSON، مع معاينة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Change &amp;Tier…</source>
         <translation>تغيير الطبقة (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Move the selected workload to another tier</source>
         <translation>نقل عبء العمل المحدد إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>إعدادات الوحدات ورمز العملة واللغة ولوحة الألوان والفحص والحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Plan</source>
         <translation>التخطيط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Suggest Placement…</source>
         <translation>اقتراح توزيع (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>إيجاد أرخص توزيع يحقق كل SLO، وتطبيقه</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>اقتراح أرخص توزيع يحقق كل SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;Welcome</source>
         <translation>ترحيب (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>What the default world is, what to try first and what is synthetic</source>
         <translation>ما هو العالم الافتراضي، وما الذي تجربه أولًا، وما هو اصطناعي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>حول EdgeAtlas (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>About &amp;Qt</source>
         <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>لا تزال الخطة قيد التقييم؛ أعد المحاولة بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>طُبّق التوزيع المقترح؛ يمكن التراجع عنه بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>يُفتح السيناريو الافتراضي المدمج بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>تعذّر فتح السيناريو الافتراضي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>تعذّر تحميل السيناريو الافتراضي المدمج.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>The current scenario is unchanged.</source>
         <translation>لم يتغير السيناريو الحالي.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>Cannot Open Scenario</source>
         <translation>تعذّر فتح السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>%1 could not be opened. %2</source>
         <translation>تعذّر فتح %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Open Scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>سيناريوهات EdgeAtlas (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Cannot Save Scenario</source>
         <translation>تعذّر حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -2062,18 +2148,18 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Save Scenario As</source>
         <translation>حفظ السيناريو باسم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -2082,37 +2168,37 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Evaluated in %1 ms</source>
         <translation>اكتمل التقييم في %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>Evaluation failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Evaluation Failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -2121,12 +2207,12 @@ after: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… و%n عنصر آخر (انظر «إظهار التفاصيل»)</numerusform>
@@ -5044,6 +5130,7 @@ prefill: %3</source>
         <location filename="../app/report/reportdocument.cpp" line="143"/>
         <location filename="../app/report/reportdocument.cpp" line="239"/>
         <location filename="../app/report/reportsections.cpp" line="29"/>
+        <location filename="../app/report/reportwhatif.cpp" line="55"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
@@ -5060,6 +5147,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="117"/>
+        <location filename="../app/report/reportwhatif.cpp" line="58"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
@@ -5200,6 +5288,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="251"/>
+        <location filename="../app/report/reportwhatif.cpp" line="56"/>
         <source>Cost per month</source>
         <translation>التكلفة شهريًا</translation>
     </message>
@@ -5240,25 +5329,25 @@ prefill: %3</source>
         <translation>أُنشئ بواسطة EdgeAtlas %1 في %2. الأرقام تقديرات من النموذج؛ انظر الافتراضات.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="354"/>
+        <location filename="../app/report/reportdocument.cpp" line="356"/>
         <source>Edge</source>
         <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
         <translation>الحافة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="357"/>
+        <location filename="../app/report/reportdocument.cpp" line="359"/>
         <source>Regional</source>
         <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="360"/>
+        <location filename="../app/report/reportdocument.cpp" line="362"/>
         <source>Central</source>
         <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
         <translation>مركزي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="363"/>
+        <location filename="../app/report/reportdocument.cpp" line="365"/>
         <source>On-prem</source>
         <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
         <translation>محلي</translation>
@@ -5611,6 +5700,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/report/reportday.cpp" line="46"/>
+        <location filename="../app/report/reportwhatif.cpp" line="59"/>
         <source>Unserved</source>
         <translation>غير مخدوم</translation>
     </message>
@@ -5639,6 +5729,72 @@ prefill: %3</source>
         <location filename="../app/report/reportday.cpp" line="78"/>
         <source>Load: what the sites carry that hour over what their GPUs carry at the tier&apos;s target utilization. Attainment: the share of that hour&apos;s requests within their budget. Cost per hour: the plan&apos;s GPUs, plus per-token and egress charges for the requests of that hour.</source>
         <translation>الحمل: ما تحمله المواقع في تلك الساعة قياسًا إلى ما تحمله وحدات GPU الخاصة بها عند الاستخدام المستهدف للطبقة. نسبة التحقيق: حصة طلبات تلك الساعة ضمن ميزانيتها. التكلفة في الساعة: وحدات GPU في الخطة، مضافًا إليها رسوم الرموز والنقل الصادر لطلبات تلك الساعة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="18"/>
+        <source>What if: a bad day</source>
+        <translation>ماذا لو: يوم سيئ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="26"/>
+        <source>The same placement under the scenario&apos;s %Ln active what-if condition(s): the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</source>
+        <translation>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>met</source>
+        <translation>محقق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>missed</source>
+        <translation>غير محقق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="49"/>
+        <source>All workloads</source>
+        <translation>كل أحمال العمل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="52"/>
+        <source>%Ln workload(s) lose their SLO</source>
+        <translation>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="57"/>
+        <source>SLO attainment</source>
+        <translation>تحقق هدف مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="60"/>
+        <source>Regions lost SLO</source>
+        <translation>مناطق فقدت الهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="61"/>
+        <source>Regions moved</source>
+        <translation>مناطق نُقلت</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="65"/>
+        <source>Before: the plan as placed. After: the same placement evaluated with the conditions applied (sites down take no demand; surges, price changes and latency penalties change the inputs). Regions moved are served by another site after.</source>
+        <translation>قبل: الخطة كما وُزعت. بعد: التوزيع نفسه مقيَّماً مع تطبيق الشروط (المواقع المتوقفة لا تستقبل طلباً؛ والزيادات وتغيرات الأسعار وغرامات زمن الاستجابة تغيّر المدخلات). المناطق المنقولة يخدمها موقع آخر بعد ذلك.</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5830,155 @@ prefill: %3</source>
         <source>%1: %2</source>
         <extracomment>A file name, then why it could not be written</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResilienceModel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="54"/>
+        <source>Failure</source>
+        <translation>العطل</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="56"/>
+        <source>SLOs broken</source>
+        <translation>أهداف مُخلّ بها</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="58"/>
+        <source>Attainment drop</source>
+        <translation>انخفاض التحقق</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="60"/>
+        <source>Regions affected</source>
+        <translation>المناطق المتأثرة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="62"/>
+        <source>Spill cost</source>
+        <translation>تكلفة التحويل</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="64"/>
+        <source>Unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="70"/>
+        <source>A single site, or every node of one tier in one zone, taken down</source>
+        <translation>موقع واحد، أو كل عقد مستوى واحد في منطقة واحدة، متوقف</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="72"/>
+        <source>Workloads that met their SLO before and miss it with this failure</source>
+        <translation>أحمال عمل كانت تحقق هدفها قبلاً ولا تحققه مع هذا العطل</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="74"/>
+        <source>The largest drop of one workload&apos;s SLO attainment, in percentage points</source>
+        <translation>أكبر انخفاض في تحقق هدف حمل عمل واحد، بالنقاط المئوية</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="76"/>
+        <source>Demand regions routed elsewhere or out of their latency budget</source>
+        <translation>مناطق طلب وُجّهت إلى مكان آخر أو خرجت عن ميزانية زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="78"/>
+        <source>What the surviving sites cost per month beyond the plan</source>
+        <translation>ما تكلفه المواقع الباقية شهرياً زيادة على الخطة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="80"/>
+        <source>Demand no site can serve any more</source>
+        <translation>طلب لم يعد أي موقع قادراً على خدمته</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="100"/>
+        <source>Site %1 (%2, %3) down</source>
+        <translation>الموقع %1 ‏(%2، %3) متوقف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/resiliencepanel.cpp" line="102"/>
+        <source>%1 in %2 (%n site(s))</source>
+        <translation>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="111"/>
+        <source>No SLO breaks</source>
+        <translation>لا إخلال بأي هدف</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="115"/>
+        <source>%1 pp</source>
+        <translation>%1 نقطة</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResiliencePanel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="148"/>
+        <source>&amp;Check</source>
+        <translation>فحص (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="149"/>
+        <source>Evaluate the plan under every single site failure and every zone-of-a-tier failure (from the active what-if conditions)</source>
+        <translation>تقييم الخطة عند تعطل كل موقع منفرد وكل مستوى في منطقة (انطلاقاً من شروط الافتراض المفعّلة)</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="153"/>
+        <location filename="../app/resiliencepanel.cpp" line="182"/>
+        <source>Not checked yet.</source>
+        <translation>لم يُفحص بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="166"/>
+        <source>Failures that change the plan, worst first; pick one to see its site and the regions it affects on the map</source>
+        <translation>أعطال تغيّر الخطة، الأسوأ أولاً؛ اختر واحداً لترى موقعه والمناطق المتأثرة به على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="177"/>
+        <source>The plan has changed since this check; press Check to check it again.</source>
+        <translation>تغيّرت الخطة منذ هذا الفحص؛ اضغط فحص لفحصها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="192"/>
+        <source>The plan is being evaluated; check again in a moment.</source>
+        <translation>الخطة قيد التقييم؛ أعد الفحص بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="197"/>
+        <source>Checking every single failure</source>
+        <translation>فحص كل عطل منفرد</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="201"/>
+        <source>The check failed: %1</source>
+        <translation>فشل الفحص: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="205"/>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="227"/>
+        <source>Cancelled: the list holds the failures checked before.</source>
+        <translation>أُلغي: تضم القائمة الأعطال التي فُحصت قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="228"/>
+        <source>%1 failures checked: %2 break an SLO, %3 change the plan.</source>
+        <translation>فُحص %1 عطلاً: %2 تخل بهدف، و%3 تغيّر الخطة.</translation>
     </message>
 </context>
 <context>
@@ -6032,17 +6337,34 @@ prefill: %3</source>
         <translation>أعباء العمل التي يُخدم %1 على الأقل من طلباتها ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="130"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="89"/>
+        <source>Cost and attainment of the plan as placed → of the same placement under the active what-if conditions (Plan → What-If Conditions)</source>
+        <translation>تكلفة الخطة وتحققها كما وُزعت ← للتوزيع نفسه تحت شروط الافتراض المفعّلة (التخطيط ← شروط الافتراض)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="135"/>
         <source>No scenario</source>
         <translation>لا يوجد سيناريو</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="144"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="149"/>
         <source>per token</source>
         <translation>لكل رمز</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/scenariosummary.cpp" line="177"/>
+        <source>→ under %n active what-if condition(s)</source>
+        <translation>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="165"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -8165,6 +8487,505 @@ outputs checked: %6, timed as a graph: %7</source>
         <location filename="../app/welcomepanel.cpp" line="63"/>
         <source>Hide this panel; Help → Welcome shows it again (Escape)</source>
         <translation>إخفاء هذه اللوحة؛ مساعدة ← ترحيب تعرضها مجددًا (Escape)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIf</name>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="160"/>
+        <source>node %1 down</source>
+        <translation>العقدة %1 متوقفة</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="161"/>
+        <source>%1 nodes down (%2)</source>
+        <translation>%1 عقد متوقفة (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="167"/>
+        <source>zone %1</source>
+        <translation>المنطقة %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="169"/>
+        <source>country %1</source>
+        <translation>البلد %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="171"/>
+        <source>tier %1</source>
+        <translation>المستوى %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="172"/>
+        <source>every node</source>
+        <translation>كل العقد</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="174"/>
+        <source>%1 down</source>
+        <comment>what is down</comment>
+        <translation>%1 متوقف</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="175"/>
+        <source>%1 in %2 down</source>
+        <comment>what, where</comment>
+        <translation>%1 متوقف في %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="181"/>
+        <source>demand x%1 for workload %2</source>
+        <translation>الطلب ×%1 لحمل العمل %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="185"/>
+        <source>demand x%1 for zone %2</source>
+        <translation>الطلب ×%1 للمنطقة %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="188"/>
+        <source>demand x%1 for everything</source>
+        <translation>الطلب ×%1 لكل شيء</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="193"/>
+        <source>price x%1 for GPU %2</source>
+        <translation>السعر ×%1 لوحدة GPU ‏%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="194"/>
+        <source>price x%1 for tier %2</source>
+        <translation>السعر ×%1 للمستوى %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="199"/>
+        <source>+%1 ms between %2 and %3</source>
+        <translation>+%1 م.ث بين %2 و%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="205"/>
+        <source>%1: %2</source>
+        <comment>condition name: description</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="207"/>
+        <source>%1 (off)</source>
+        <translation>%1 (متوقف)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfConditionDialog</name>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="30"/>
+        <source>Any zone</source>
+        <translation>أي منطقة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="49"/>
+        <source>Sites down</source>
+        <translation>مواقع متوقفة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="51"/>
+        <source>Demand surge</source>
+        <translation>زيادة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="53"/>
+        <source>GPU price change</source>
+        <translation>تغير سعر وحدات GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="55"/>
+        <source>Latency penalty between zones</source>
+        <translation>غرامة زمن استجابة بين منطقتين</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="69"/>
+        <source>optional, e.g. &quot;Frankfurt fire&quot;</source>
+        <translation>اختياري، مثل &quot;حريق فرانكفورت&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="70"/>
+        <source>A label for people; saved with the condition</source>
+        <translation>تسمية للناس؛ تُحفظ مع الشرط</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>الاسم (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="75"/>
+        <source>These &amp;nodes:</source>
+        <translation>هذه العقد (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="76"/>
+        <source>Every node &amp;matching:</source>
+        <translation>كل عقدة تطابق (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="81"/>
+        <source>node ids, separated by commas</source>
+        <translation>معرّفات العقد، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="82"/>
+        <source>One node id, or several separated by commas; completion offers the scenario&apos;s node ids</source>
+        <translation>معرّف عقدة واحد أو عدة معرّفات مفصولة بفواصل؛ يقترح الإكمال معرّفات عقد السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="95"/>
+        <source>Any tier</source>
+        <translation>أي مستوى</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="98"/>
+        <source>Only nodes of this tier (with no zone or country: the whole tier)</source>
+        <translation>عقد هذا المستوى فقط (دون منطقة أو بلد: المستوى كله)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="102"/>
+        <source>Only nodes in this geographic zone</source>
+        <translation>العقد في هذه المنطقة الجغرافية فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="105"/>
+        <source>ISO code, e.g. DE</source>
+        <translation>رمز ISO، مثل DE</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="106"/>
+        <source>Only nodes in this country (two-letter ISO code)</source>
+        <translation>العقد في هذا البلد فقط (رمز ISO من حرفين)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="108"/>
+        <source>&amp;Tier:</source>
+        <translation>المستوى (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="109"/>
+        <source>&amp;Zone:</source>
+        <translation>المنطقة (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="110"/>
+        <source>&amp;Country:</source>
+        <translation>البلد (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="132"/>
+        <source>Demand is multiplied by this factor (2 doubles it)</source>
+        <translation>يُضرب الطلب في هذا المعامل (2 يضاعفه)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="133"/>
+        <source>Prices are multiplied by this factor (0.5 halves them)</source>
+        <translation>تُضرب الأسعار في هذا المعامل (0.5 يخفضها إلى النصف)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="136"/>
+        <source>Everything</source>
+        <translation>كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="137"/>
+        <source>One workload</source>
+        <translation>حمل عمل واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="138"/>
+        <source>Demand in one zone</source>
+        <translation>الطلب في منطقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="143"/>
+        <source>One GPU type</source>
+        <translation>نوع GPU واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="144"/>
+        <source>One tier</source>
+        <translation>مستوى واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which demand surges</source>
+        <translation>أي طلب يزداد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which prices change</source>
+        <translation>أي أسعار تتغير</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="149"/>
+        <source>The workload or zone whose demand surges</source>
+        <translation>حمل العمل أو المنطقة التي يزداد طلبها</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="150"/>
+        <source>The GPU type or tier whose price changes</source>
+        <translation>نوع GPU أو المستوى الذي يتغير سعره</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="151"/>
+        <source>&amp;Factor:</source>
+        <translation>المعامل (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="152"/>
+        <source>&amp;Applies to:</source>
+        <translation>ينطبق على (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="153"/>
+        <source>&amp;Which:</source>
+        <translation>أيّها (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="172"/>
+        <source>One end of the cut path</source>
+        <translation>أحد طرفي المسار المقطوع</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="173"/>
+        <source>The other end (the same zone: paths inside that zone)</source>
+        <translation>الطرف الآخر (المنطقة نفسها: المسارات داخل تلك المنطقة)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="177"/>
+        <source> ms</source>
+        <translation> م.ث</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="179"/>
+        <source>Added to the round-trip time between places of the two zones, both ways</source>
+        <translation>تُضاف إلى زمن الذهاب والإياب بين أماكن المنطقتين، في الاتجاهين</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="180"/>
+        <source>Zone &amp;A:</source>
+        <translation>المنطقة أ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="181"/>
+        <source>Zone &amp;B:</source>
+        <translation>المنطقة ب (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="182"/>
+        <source>&amp;Extra RTT:</source>
+        <translation>زمن ذهاب وإياب إضافي (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="279"/>
+        <source>Name at least one node.</source>
+        <translation>اذكر عقدة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="286"/>
+        <source>No such node in the scenario: %1.</source>
+        <translation>عقدة غير موجودة في السيناريو: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="288"/>
+        <source>Pick a tier, a zone or a country (or name the nodes).</source>
+        <translation>اختر مستوى أو منطقة أو بلداً (أو اذكر العقد).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <source>What-if changes</source>
+        <translation>تغييرات الافتراض</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfPanel</name>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="59"/>
+        <source>&amp;Add</source>
+        <translation>إضافة (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="60"/>
+        <source>Add a what-if condition (Insert): sites down, a demand surge, a GPU price change or a latency penalty</source>
+        <translation>إضافة شرط افتراض (Insert): مواقع متوقفة أو زيادة طلب أو تغير سعر GPU أو غرامة زمن استجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="71"/>
+        <source>A node, a set of nodes, every node of a tier in a zone or country, or a whole tier takes no demand</source>
+        <translation>عقدة أو مجموعة عقد أو كل عقد مستوى في منطقة أو بلد أو مستوى كامل لا يستقبل أي طلب</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="73"/>
+        <source>Demand × factor for one workload, one zone&apos;s regions or everything</source>
+        <translation>الطلب × معامل لحمل عمل واحد أو لمناطق منطقة واحدة أو لكل شيء</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="74"/>
+        <source>GPU-hour prices × factor for one GPU type or one tier</source>
+        <translation>أسعار ساعة GPU × معامل لنوع GPU واحد أو لمستوى واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="75"/>
+        <source>Extra round-trip time between two zones, e.g. a cable cut</source>
+        <translation>زمن ذهاب وإياب إضافي بين منطقتين، مثل انقطاع كابل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="79"/>
+        <source>&amp;Edit…</source>
+        <translation>تعديل (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="80"/>
+        <source>Change the selected condition (Return)</source>
+        <translation>تغيير الشرط المحدد (Return)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="82"/>
+        <source>&amp;Remove</source>
+        <translation>إزالة (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="83"/>
+        <source>Remove the selected condition (Delete); Undo brings it back</source>
+        <translation>إزالة الشرط المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="94"/>
+        <source>The scenario&apos;s what-if conditions: the check box switches one on or off (Space); Insert adds, Return edits, Delete removes</source>
+        <translation>شروط الافتراض في السيناريو: خانة الاختيار تفعّل الشرط أو توقفه (Space)؛ Insert يضيف وReturn يعدّل وDelete يزيل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Workload</source>
+        <translation>حمل العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Cost per month</source>
+        <translation>التكلفة الشهرية</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>SLO attainment</source>
+        <translation>تحقق هدف مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Lost SLO</source>
+        <translation>فقدت الهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Moved</source>
+        <translation>نُقلت</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="116"/>
+        <source>Demand regions that met the SLO before and miss it after</source>
+        <translation>مناطق طلب كانت تحقق الهدف قبلاً ولا تحققه بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="117"/>
+        <source>Demand regions served by another site after</source>
+        <translation>مناطق طلب يخدمها موقع آخر بعد ذلك</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="118"/>
+        <source>The plan without the active conditions → the same placement under them</source>
+        <translation>الخطة دون الشروط المفعّلة ← التوزيع نفسه تحتها</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="167"/>
+        <source>What-If Condition</source>
+        <translation>شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="168"/>
+        <source>The condition was not applied:
+%1</source>
+        <translation>لم يُطبَّق الشرط:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="179"/>
+        <source>Add What-If Condition</source>
+        <translation>إضافة شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="189"/>
+        <source>Edit What-If Condition</source>
+        <translation>تعديل شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="199"/>
+        <source>Remove What-If Condition</source>
+        <translation>إزالة شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch On What-If Condition</source>
+        <translation>تفعيل شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch Off What-If Condition</source>
+        <translation>إيقاف شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="266"/>
+        <source>%1 — %2; the check box switches it on or off</source>
+        <translation>%1 — %2؛ خانة الاختيار تفعّله أو توقفه</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="301"/>
+        <source>Evaluating the plan under the active conditions…</source>
+        <translation>جارٍ تقييم الخطة تحت الشروط المفعّلة…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="302"/>
+        <source>No condition is switched on: the plan is shown as it is. Add a condition or switch one on to see the plan before → after it.</source>
+        <translation>لا يوجد شرط مفعّل: تُعرض الخطة كما هي. أضف شرطاً أو فعّل واحداً لترى الخطة قبله ← بعده.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/whatifpanel.cpp" line="314"/>
+        <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
+        <translation>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="321"/>
+        <source>(updating…)</source>
+        <translation>(جارٍ التحديث…)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="330"/>
+        <source>Met its SLO before, misses it under the conditions</source>
+        <translation>كان يحقق هدفه قبلاً ولا يحققه تحت الشروط</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="339"/>
+        <source>All workloads</source>
+        <translation>كل أحمال العمل</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@
 <context>
     <name>ea::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… and %n more (see Show Details)</numerusform>
@@ -427,6 +427,44 @@
             <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on the workload&apos;s access profile: fixed broadband per country from M-Lab NDT medians, mobile adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds %Ln handshake round trips; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="26"/>
+        <source>The same placement under the scenario&apos;s %Ln active what-if condition(s): the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</source>
+        <translation>
+            <numerusform>The same placement under the scenario&apos;s %Ln active what-if condition: the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</numerusform>
+            <numerusform>The same placement under the scenario&apos;s %Ln active what-if conditions: the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="52"/>
+        <source>%Ln workload(s) lose their SLO</source>
+        <translation>
+            <numerusform>%Ln workload loses its SLO</numerusform>
+            <numerusform>%Ln workloads lose their SLO</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResilienceModel</name>
+    <message numerus="yes">
+        <location filename="../app/resiliencepanel.cpp" line="102"/>
+        <source>%1 in %2 (%n site(s))</source>
+        <translation>
+            <numerusform>%1 in %2 (%n site)</numerusform>
+            <numerusform>%1 in %2 (%n sites)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ScenarioSummary</name>
+    <message numerus="yes">
+        <location filename="../widgets/planner/scenariosummary.cpp" line="177"/>
+        <source>→ under %n active what-if condition(s)</source>
+        <translation>
+            <numerusform>→ under %n active what-if condition</numerusform>
+            <numerusform>→ under %n active what-if conditions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::SuggestionDialog</name>
@@ -563,6 +601,17 @@
         <translation>
             <numerusform>A/B: interleaved, %n round</numerusform>
             <numerusform>A/B: interleaved, %n rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfPanel</name>
+    <message numerus="yes">
+        <location filename="../app/whatifpanel.cpp" line="314"/>
+        <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
+        <translation>
+            <numerusform>%n active condition: cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</numerusform>
+            <numerusform>%n active conditions: cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</numerusform>
         </translation>
     </message>
 </context>

@@ -317,6 +317,49 @@
     </message>
 </context>
 <context>
+    <name>ea::BadDayDocks</name>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="20"/>
+        <source>What-If Conditions</source>
+        <translation>Conditions de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="21"/>
+        <source>Resilience (N+1)</source>
+        <translation>Résilience (N+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="41"/>
+        <source>&amp;What-If Conditions</source>
+        <translation>Conditions de &amp;simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="43"/>
+        <source>Sites down, demand surges, price changes and latency penalties, and the plan before → after them</source>
+        <translation>Sites en panne, pics de demande, changements de prix et pénalités de latence, et le plan avant → après</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="45"/>
+        <source>Show the what-if conditions (Ctrl+Shift+W)</source>
+        <translation>Afficher les conditions de simulation (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="47"/>
+        <source>Check &amp;Resilience…</source>
+        <translation>Vérifier la &amp;résilience…</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="50"/>
+        <source>Evaluate the plan under every single site failure and list, worst first, the failures that break an SLO</source>
+        <translation>Évaluer le plan sous chaque panne d’un seul site et lister, la pire d’abord, les pannes qui rompent un SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="52"/>
+        <source>Check the plan against every single failure (Ctrl+Shift+N)</source>
+        <translation>Vérifier le plan face à chaque panne unique (Ctrl+Maj+N)</translation>
+    </message>
+</context>
+<context>
     <name>ea::BasemapLayer</name>
     <message>
         <location filename="../widgets/map/basemaplayer.h" line="23"/>
@@ -893,6 +936,49 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::DamageLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <source>Cost only</source>
+        <translation>Coût seulement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <source>Attainment drop &lt; %1 pp</source>
+        <translation>Baisse d’atteinte &lt; %1 pts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <source>Attainment drop ≥ %1 pp</source>
+        <translation>Baisse d’atteinte ≥ %1 pts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <source>Breaks an SLO</source>
+        <translation>Rompt un SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <source>Loss of one site</source>
+        <translation>Perte d’un site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <source>Failure damage (N+1)</source>
+        <translation>Dégâts des pannes (N+1)</translation>
+    </message>
+</context>
+<context>
     <name>ea::DayChart</name>
     <message>
         <location filename="../widgets/charts/daychart.cpp" line="83"/>
@@ -920,7 +1006,7 @@ après : %2</translation>
     <message>
         <location filename="../app/timelinebar.cpp" line="43"/>
         <source>Hour of the day (UTC). Left and Right arrows step one hour; the bars are the demand of each hour, the red one the peak hour the plan is sized for</source>
-        <translation>Heure de la journée (UTC). Les flèches gauche et droite avancent d'une heure ; les barres sont la demande de chaque heure, la rouge l'heure de pointe pour laquelle le plan est dimensionné</translation>
+        <translation>Heure de la journée (UTC). Les flèches gauche et droite avancent d&apos;une heure ; les barres sont la demande de chaque heure, la rouge l&apos;heure de pointe pour laquelle le plan est dimensionné</translation>
     </message>
     <message>
         <location filename="../app/timelinebar.cpp" line="143"/>
@@ -957,22 +1043,22 @@ après : %2</translation>
 <context>
     <name>ea::Document</name>
     <message>
-        <location filename="../app/document.cpp" line="100"/>
+        <location filename="../app/document.cpp" line="102"/>
         <source>The scenario has no file name yet.</source>
         <translation>Le scénario n&apos;a pas encore de nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="129"/>
+        <location filename="../app/document.cpp" line="131"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="234"/>
+        <location filename="../app/document.cpp" line="236"/>
         <source>Evaluating the plan</source>
         <translation>Évaluation du plan</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="284"/>
+        <location filename="../app/document.cpp" line="292"/>
         <source>Comparing every workload in its other tiers</source>
         <translation>Comparaison de chaque charge de travail dans ses autres niveaux</translation>
     </message>
@@ -1695,301 +1781,301 @@ après : %2</translation>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Plan</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Calibrate Model…</source>
         <translation>&amp;Calibrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>Essais : mesurer les performances des configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open &amp;Default Scenario</source>
         <translation>Ouvrir le scénario par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open the built-in default world</source>
         <translation>Ouvrir le monde par défaut intégré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Save the scenario with the current placement</source>
         <translation>Enregistrer le scénario avec le placement actuel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Save the scenario under a new name</source>
         <translation>Enregistrer le scénario sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Map…</source>
         <translation>&amp;Carte…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Export &amp;Report…</source>
         <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Change &amp;Tier…</source>
         <translation>Changer de &amp;niveau…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Move the selected workload to another tier</source>
         <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Suggest Placement…</source>
         <translation>&amp;Suggérer un placement…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>Trouver le placement le moins cher qui respecte chaque SLO, et l&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>Suggérer le placement le moins cher qui respecte chaque SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>What the default world is, what to try first and what is synthetic</source>
         <translation>Ce qu&apos;est le monde par défaut, quoi essayer d&apos;abord et ce qui est synthétique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>À &amp;propos d&apos;EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>The current scenario is unchanged.</source>
         <translation>Le scénario actuel est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>Cannot Open Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>%1 could not be opened. %2</source>
         <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Cannot Save Scenario</source>
         <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1998,18 +2084,18 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -2018,37 +2104,37 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Evaluated in %1 ms</source>
         <translation>Évalué en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>Evaluation failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Evaluation Failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -2057,12 +2143,12 @@ après : %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
@@ -4880,6 +4966,7 @@ pré-remplissage : %3</translation>
         <location filename="../app/report/reportdocument.cpp" line="143"/>
         <location filename="../app/report/reportdocument.cpp" line="239"/>
         <location filename="../app/report/reportsections.cpp" line="29"/>
+        <location filename="../app/report/reportwhatif.cpp" line="55"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
@@ -4896,6 +4983,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="117"/>
+        <location filename="../app/report/reportwhatif.cpp" line="58"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
@@ -5032,6 +5120,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="251"/>
+        <location filename="../app/report/reportwhatif.cpp" line="56"/>
         <source>Cost per month</source>
         <translation>Coût par mois</translation>
     </message>
@@ -5072,25 +5161,25 @@ pré-remplissage : %3</translation>
         <translation>Généré par EdgeAtlas %1 le %2. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="354"/>
+        <location filename="../app/report/reportdocument.cpp" line="356"/>
         <source>Edge</source>
         <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
         <translation>Edge</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="357"/>
+        <location filename="../app/report/reportdocument.cpp" line="359"/>
         <source>Regional</source>
         <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="360"/>
+        <location filename="../app/report/reportdocument.cpp" line="362"/>
         <source>Central</source>
         <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="363"/>
+        <location filename="../app/report/reportdocument.cpp" line="365"/>
         <source>On-prem</source>
         <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
         <translation>Sur site</translation>
@@ -5431,6 +5520,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportday.cpp" line="46"/>
+        <location filename="../app/report/reportwhatif.cpp" line="59"/>
         <source>Unserved</source>
         <translation>Non servi</translation>
     </message>
@@ -5459,6 +5549,64 @@ pré-remplissage : %3</translation>
         <location filename="../app/report/reportday.cpp" line="78"/>
         <source>Load: what the sites carry that hour over what their GPUs carry at the tier&apos;s target utilization. Attainment: the share of that hour&apos;s requests within their budget. Cost per hour: the plan&apos;s GPUs, plus per-token and egress charges for the requests of that hour.</source>
         <translation>Charge : ce que les sites portent à cette heure rapporté à ce que leurs GPU portent à l&apos;utilisation cible du niveau. Taux de respect : la part des requêtes de l&apos;heure dans leur budget. Coût par heure : les GPU du plan, plus les frais par jeton et de sortie pour les requêtes de l&apos;heure.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="18"/>
+        <source>What if: a bad day</source>
+        <translation>Et si : une mauvaise journée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="26"/>
+        <source>The same placement under the scenario&apos;s %Ln active what-if condition(s): the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</source>
+        <translation>
+            <numerusform>Le même placement sous %Ln condition de simulation active du scénario : le coût par mois passe de %1 à %2 et l’atteinte du SLO de %3 à %4.</numerusform>
+            <numerusform>Le même placement sous les %Ln conditions de simulation actives du scénario : le coût par mois passe de %1 à %2 et l’atteinte du SLO de %3 à %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="49"/>
+        <source>All workloads</source>
+        <translation>Toutes les charges</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="52"/>
+        <source>%Ln workload(s) lose their SLO</source>
+        <translation>
+            <numerusform>%Ln charge perd son SLO</numerusform>
+            <numerusform>%Ln charges perdent leur SLO</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="57"/>
+        <source>SLO attainment</source>
+        <translation>Atteinte du SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="60"/>
+        <source>Regions lost SLO</source>
+        <translation>Régions hors SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="61"/>
+        <source>Regions moved</source>
+        <translation>Régions déplacées</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="65"/>
+        <source>Before: the plan as placed. After: the same placement evaluated with the conditions applied (sites down take no demand; surges, price changes and latency penalties change the inputs). Regions moved are served by another site after.</source>
+        <translation>Avant : le plan tel que placé. Après : le même placement évalué avec les conditions appliquées (les sites en panne ne prennent aucune demande ; pics, changements de prix et pénalités de latence modifient les entrées). Les régions déplacées sont servies par un autre site après.</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5642,151 @@ pré-remplissage : %3</translation>
         <source>%1: %2</source>
         <extracomment>A file name, then why it could not be written</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResilienceModel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="54"/>
+        <source>Failure</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="56"/>
+        <source>SLOs broken</source>
+        <translation>SLO rompus</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="58"/>
+        <source>Attainment drop</source>
+        <translation>Baisse d’atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="60"/>
+        <source>Regions affected</source>
+        <translation>Régions touchées</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="62"/>
+        <source>Spill cost</source>
+        <translation>Coût du report</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="64"/>
+        <source>Unserved</source>
+        <translation>Non servi</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="70"/>
+        <source>A single site, or every node of one tier in one zone, taken down</source>
+        <translation>Un seul site, ou tous les nœuds d’un niveau dans une zone, mis hors service</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="72"/>
+        <source>Workloads that met their SLO before and miss it with this failure</source>
+        <translation>Charges qui atteignaient leur SLO avant et le manquent avec cette panne</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="74"/>
+        <source>The largest drop of one workload&apos;s SLO attainment, in percentage points</source>
+        <translation>La plus forte baisse d’atteinte du SLO d’une charge, en points de pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="76"/>
+        <source>Demand regions routed elsewhere or out of their latency budget</source>
+        <translation>Régions de demande routées ailleurs ou hors de leur budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="78"/>
+        <source>What the surviving sites cost per month beyond the plan</source>
+        <translation>Ce que les sites restants coûtent par mois au-delà du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="80"/>
+        <source>Demand no site can serve any more</source>
+        <translation>Demande qu’aucun site ne peut plus servir</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="100"/>
+        <source>Site %1 (%2, %3) down</source>
+        <translation>Site %1 (%2, %3) en panne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/resiliencepanel.cpp" line="102"/>
+        <source>%1 in %2 (%n site(s))</source>
+        <translation>
+            <numerusform>%1 dans %2 (%n site)</numerusform>
+            <numerusform>%1 dans %2 (%n sites)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="111"/>
+        <source>No SLO breaks</source>
+        <translation>Aucun SLO rompu</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="115"/>
+        <source>%1 pp</source>
+        <translation>%1 pts</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResiliencePanel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="148"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="149"/>
+        <source>Evaluate the plan under every single site failure and every zone-of-a-tier failure (from the active what-if conditions)</source>
+        <translation>Évaluer le plan sous chaque panne d’un seul site et chaque panne d’un niveau dans une zone (à partir des conditions de simulation actives)</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="153"/>
+        <location filename="../app/resiliencepanel.cpp" line="182"/>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="166"/>
+        <source>Failures that change the plan, worst first; pick one to see its site and the regions it affects on the map</source>
+        <translation>Pannes qui changent le plan, la pire d’abord ; choisissez-en une pour voir son site et les régions touchées sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="177"/>
+        <source>The plan has changed since this check; press Check to check it again.</source>
+        <translation>Le plan a changé depuis cette vérification ; appuyez sur Vérifier pour le vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="192"/>
+        <source>The plan is being evaluated; check again in a moment.</source>
+        <translation>Le plan est en cours d’évaluation ; vérifiez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="197"/>
+        <source>Checking every single failure</source>
+        <translation>Vérification de chaque panne unique</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="201"/>
+        <source>The check failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="205"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="227"/>
+        <source>Cancelled: the list holds the failures checked before.</source>
+        <translation>Annulé : la liste contient les pannes vérifiées avant.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="228"/>
+        <source>%1 failures checked: %2 break an SLO, %3 change the plan.</source>
+        <translation>%1 pannes vérifiées : %2 rompent un SLO, %3 changent le plan.</translation>
     </message>
 </context>
 <context>
@@ -5852,17 +6145,30 @@ pré-remplissage : %3</translation>
         <translation>Charges de travail dont au moins %1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="130"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="89"/>
+        <source>Cost and attainment of the plan as placed → of the same placement under the active what-if conditions (Plan → What-If Conditions)</source>
+        <translation>Coût et atteinte du plan tel que placé → du même placement sous les conditions de simulation actives (Plan → Conditions de simulation)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="135"/>
         <source>No scenario</source>
         <translation>Aucun scénario</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="144"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="149"/>
         <source>per token</source>
         <translation>par jeton</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/scenariosummary.cpp" line="177"/>
+        <source>→ under %n active what-if condition(s)</source>
+        <translation>
+            <numerusform>→ sous %n condition de simulation active</numerusform>
+            <numerusform>→ sous %n conditions de simulation actives</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="165"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -7925,6 +8231,501 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <location filename="../app/welcomepanel.cpp" line="63"/>
         <source>Hide this panel; Help → Welcome shows it again (Escape)</source>
         <translation>Masquer ce panneau ; Aide → Bienvenue l&apos;affiche de nouveau (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIf</name>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="160"/>
+        <source>node %1 down</source>
+        <translation>nœud %1 en panne</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="161"/>
+        <source>%1 nodes down (%2)</source>
+        <translation>%1 nœuds en panne (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="167"/>
+        <source>zone %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="169"/>
+        <source>country %1</source>
+        <translation>pays %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="171"/>
+        <source>tier %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="172"/>
+        <source>every node</source>
+        <translation>tous les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="174"/>
+        <source>%1 down</source>
+        <comment>what is down</comment>
+        <translation>%1 en panne</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="175"/>
+        <source>%1 in %2 down</source>
+        <comment>what, where</comment>
+        <translation>%1 en panne dans %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="181"/>
+        <source>demand x%1 for workload %2</source>
+        <translation>demande x%1 pour la charge %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="185"/>
+        <source>demand x%1 for zone %2</source>
+        <translation>demande x%1 pour la zone %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="188"/>
+        <source>demand x%1 for everything</source>
+        <translation>demande x%1 pour tout</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="193"/>
+        <source>price x%1 for GPU %2</source>
+        <translation>prix x%1 pour le GPU %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="194"/>
+        <source>price x%1 for tier %2</source>
+        <translation>prix x%1 pour le niveau %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="199"/>
+        <source>+%1 ms between %2 and %3</source>
+        <translation>+%1 ms entre %2 et %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="205"/>
+        <source>%1: %2</source>
+        <comment>condition name: description</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="207"/>
+        <source>%1 (off)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfConditionDialog</name>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="30"/>
+        <source>Any zone</source>
+        <translation>Toute zone</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="49"/>
+        <source>Sites down</source>
+        <translation>Sites en panne</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="51"/>
+        <source>Demand surge</source>
+        <translation>Pic de demande</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="53"/>
+        <source>GPU price change</source>
+        <translation>Changement du prix GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="55"/>
+        <source>Latency penalty between zones</source>
+        <translation>Pénalité de latence entre zones</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="69"/>
+        <source>optional, e.g. &quot;Frankfurt fire&quot;</source>
+        <translation>facultatif, p. ex. « Incendie à Francfort »</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="70"/>
+        <source>A label for people; saved with the condition</source>
+        <translation>Un libellé pour les personnes ; enregistré avec la condition</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="75"/>
+        <source>These &amp;nodes:</source>
+        <translation>Ces &amp;nœuds :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="76"/>
+        <source>Every node &amp;matching:</source>
+        <translation>Tous les nœuds &amp;correspondant à :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="81"/>
+        <source>node ids, separated by commas</source>
+        <translation>identifiants de nœuds, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="82"/>
+        <source>One node id, or several separated by commas; completion offers the scenario&apos;s node ids</source>
+        <translation>Un identifiant de nœud, ou plusieurs séparés par des virgules ; la complétion propose ceux du scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="95"/>
+        <source>Any tier</source>
+        <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="98"/>
+        <source>Only nodes of this tier (with no zone or country: the whole tier)</source>
+        <translation>Seulement les nœuds de ce niveau (sans zone ni pays : tout le niveau)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="102"/>
+        <source>Only nodes in this geographic zone</source>
+        <translation>Seulement les nœuds de cette zone géographique</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="105"/>
+        <source>ISO code, e.g. DE</source>
+        <translation>code ISO, p. ex. DE</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="106"/>
+        <source>Only nodes in this country (two-letter ISO code)</source>
+        <translation>Seulement les nœuds de ce pays (code ISO à deux lettres)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="108"/>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="109"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="110"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="132"/>
+        <source>Demand is multiplied by this factor (2 doubles it)</source>
+        <translation>La demande est multipliée par ce facteur (2 la double)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="133"/>
+        <source>Prices are multiplied by this factor (0.5 halves them)</source>
+        <translation>Les prix sont multipliés par ce facteur (0,5 les divise par deux)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="136"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="137"/>
+        <source>One workload</source>
+        <translation>Une charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="138"/>
+        <source>Demand in one zone</source>
+        <translation>La demande d’une zone</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="143"/>
+        <source>One GPU type</source>
+        <translation>Un type de GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="144"/>
+        <source>One tier</source>
+        <translation>Un niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which demand surges</source>
+        <translation>Quelle demande augmente</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which prices change</source>
+        <translation>Quels prix changent</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="149"/>
+        <source>The workload or zone whose demand surges</source>
+        <translation>La charge ou la zone dont la demande augmente</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="150"/>
+        <source>The GPU type or tier whose price changes</source>
+        <translation>Le type de GPU ou le niveau dont le prix change</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="151"/>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Facteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="152"/>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;S’applique à :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="153"/>
+        <source>&amp;Which:</source>
+        <translation>&amp;Lequel :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="172"/>
+        <source>One end of the cut path</source>
+        <translation>Une extrémité du chemin coupé</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="173"/>
+        <source>The other end (the same zone: paths inside that zone)</source>
+        <translation>L’autre extrémité (la même zone : les chemins internes à cette zone)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="177"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="179"/>
+        <source>Added to the round-trip time between places of the two zones, both ways</source>
+        <translation>Ajoutée au temps aller-retour entre les lieux des deux zones, dans les deux sens</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="180"/>
+        <source>Zone &amp;A:</source>
+        <translation>Zone &amp;A :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="181"/>
+        <source>Zone &amp;B:</source>
+        <translation>Zone &amp;B :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="182"/>
+        <source>&amp;Extra RTT:</source>
+        <translation>RTT &amp;supplémentaire :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="279"/>
+        <source>Name at least one node.</source>
+        <translation>Indiquez au moins un nœud.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="286"/>
+        <source>No such node in the scenario: %1.</source>
+        <translation>Nœud absent du scénario : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="288"/>
+        <source>Pick a tier, a zone or a country (or name the nodes).</source>
+        <translation>Choisissez un niveau, une zone ou un pays (ou indiquez les nœuds).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <source>What-if changes</source>
+        <translation>Changements de simulation</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfPanel</name>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="59"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="60"/>
+        <source>Add a what-if condition (Insert): sites down, a demand surge, a GPU price change or a latency penalty</source>
+        <translation>Ajouter une condition de simulation (Inser) : sites en panne, pic de demande, changement du prix GPU ou pénalité de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="71"/>
+        <source>A node, a set of nodes, every node of a tier in a zone or country, or a whole tier takes no demand</source>
+        <translation>Un nœud, un ensemble de nœuds, tous les nœuds d’un niveau dans une zone ou un pays, ou un niveau entier ne prend aucune demande</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="73"/>
+        <source>Demand × factor for one workload, one zone&apos;s regions or everything</source>
+        <translation>Demande × facteur pour une charge, les régions d’une zone ou tout</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="74"/>
+        <source>GPU-hour prices × factor for one GPU type or one tier</source>
+        <translation>Prix par heure GPU × facteur pour un type de GPU ou un niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="75"/>
+        <source>Extra round-trip time between two zones, e.g. a cable cut</source>
+        <translation>Temps aller-retour supplémentaire entre deux zones, p. ex. un câble coupé</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="79"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="80"/>
+        <source>Change the selected condition (Return)</source>
+        <translation>Modifier la condition choisie (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="82"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="83"/>
+        <source>Remove the selected condition (Delete); Undo brings it back</source>
+        <translation>Supprimer la condition choisie (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="94"/>
+        <source>The scenario&apos;s what-if conditions: the check box switches one on or off (Space); Insert adds, Return edits, Delete removes</source>
+        <translation>Les conditions de simulation du scénario : la case active ou désactive une condition (Espace) ; Inser ajoute, Entrée modifie, Suppr supprime</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Cost per month</source>
+        <translation>Coût par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>SLO attainment</source>
+        <translation>Atteinte du SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Unserved</source>
+        <translation>Non servi</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Lost SLO</source>
+        <translation>Hors SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Moved</source>
+        <translation>Déplacées</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="116"/>
+        <source>Demand regions that met the SLO before and miss it after</source>
+        <translation>Régions de demande qui atteignaient le SLO avant et le manquent après</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="117"/>
+        <source>Demand regions served by another site after</source>
+        <translation>Régions de demande servies par un autre site après</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="118"/>
+        <source>The plan without the active conditions → the same placement under them</source>
+        <translation>Le plan sans les conditions actives → le même placement avec elles</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="167"/>
+        <source>What-If Condition</source>
+        <translation>Condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="168"/>
+        <source>The condition was not applied:
+%1</source>
+        <translation>La condition n’a pas été appliquée :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="179"/>
+        <source>Add What-If Condition</source>
+        <translation>Ajouter une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="189"/>
+        <source>Edit What-If Condition</source>
+        <translation>Modifier une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="199"/>
+        <source>Remove What-If Condition</source>
+        <translation>Supprimer une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch On What-If Condition</source>
+        <translation>Activer une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch Off What-If Condition</source>
+        <translation>Désactiver une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="266"/>
+        <source>%1 — %2; the check box switches it on or off</source>
+        <translation>%1 — %2 ; la case l’active ou la désactive</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="301"/>
+        <source>Evaluating the plan under the active conditions…</source>
+        <translation>Évaluation du plan sous les conditions actives…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="302"/>
+        <source>No condition is switched on: the plan is shown as it is. Add a condition or switch one on to see the plan before → after it.</source>
+        <translation>Aucune condition n’est active : le plan est montré tel quel. Ajoutez ou activez une condition pour voir le plan avant → après.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/whatifpanel.cpp" line="314"/>
+        <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
+        <translation>
+            <numerusform>%n condition active : coût %1, atteinte du SLO %2 ; %3 charge(s) manquent leur SLO après, %4 non servis.</numerusform>
+            <numerusform>%n conditions actives : coût %1, atteinte du SLO %2 ; %3 charge(s) manquent leur SLO après, %4 non servis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="321"/>
+        <source>(updating…)</source>
+        <translation>(mise à jour…)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="330"/>
+        <source>Met its SLO before, misses it under the conditions</source>
+        <translation>Atteignait son SLO avant, le manque sous les conditions</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="339"/>
+        <source>All workloads</source>
+        <translation>Toutes les charges</translation>
     </message>
 </context>
 <context>

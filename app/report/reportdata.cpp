@@ -177,7 +177,7 @@ ReportData buildReportData(PlanSnapshotPtr plan, const std::optional<Placement> 
         if (cancel && cancel->load())
             return d;
         plan = PlanSnapshot::make(plan->generation, plan->contentGeneration, plan->scenario, plan->evaluator,
-                                  plan->outcome, std::move(alternatives), plan->content);
+                                  plan->outcome, std::move(alternatives), plan->content, plan->whatIf);
     }
     d.snapshot = plan;
     d.scenario = scenario;

@@ -343,6 +343,8 @@ ReportDocument buildReportDocument(const ReportData &d)
                     costChartsSection(),     latencyChartsSection(d), workloadsSection(d),
                     decompositionSection(d), sitesSection(d),         daySection(d),
                     assumptionsSection(d),   sourcesSection(d)};
+    if (d.snapshot && d.snapshot->whatIf) // after the workloads: the same plan on a bad day
+        doc.sections.insert(doc.sections.begin() + 6, whatIfSection(d));
     return doc;
 }
 

@@ -107,7 +107,8 @@ struct ReportSection
         Sites,
         Day,
         Assumptions,
-        Sources
+        Sources,
+        WhatIf // only when the scenario has active what-if conditions
     };
     Id id = Title;
     QString anchor;  // the HTML id

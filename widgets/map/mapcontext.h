@@ -16,6 +16,7 @@
 namespace ea {
 
 class Evaluator;
+struct DamageOverlay;
 struct LiveProbeSet;
 
 /**
@@ -50,6 +51,8 @@ struct MapContext
     // region at any hour, which sizes the hour's demand discs.
     PlanHourPtr hour;
     double hourDemandScale = 0;
+    // An N+1 check's damage per site and the failure picked (widgets/map/damagelayer.h); may be null.
+    std::shared_ptr<const DamageOverlay> damage;
 };
 
 } // namespace ea

@@ -3,6 +3,7 @@
 
 #include "widgets/map/basemaplayer.h"
 #include "widgets/map/coveragelayer.h"
+#include "widgets/map/damagelayer.h"
 #include "widgets/map/demandlayer.h"
 #include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/mapsprites.h"
@@ -27,9 +28,11 @@ MapRenderer::MapRenderer()
     m_layers.push_back(std::make_unique<DemandLayer>());
     m_baseLayers = m_layers.size(); // the layers below depend on the content only
     m_layers.push_back(std::make_unique<RoutesLayer>());
+    m_layers.push_back(std::make_unique<WhatIfLayer>());
     auto nodes = std::make_unique<NodesLayer>();
     m_nodes = nodes.get();
     m_layers.push_back(std::move(nodes));
+    m_layers.push_back(std::make_unique<DamageLayer>());
     m_layers.push_back(std::make_unique<LiveProbesLayer>());
     m_layers.push_back(std::make_unique<TimelineLayer>());
     m_layers.push_back(

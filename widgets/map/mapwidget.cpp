@@ -113,6 +113,12 @@ void MapWidget::setMeasuredRtt(const QHash<int, double> &rttMs)
     update();
 }
 
+void MapWidget::setDamage(std::shared_ptr<const DamageOverlay> damage)
+{
+    m_context.damage = std::move(damage);
+    update();
+}
+
 void MapWidget::setLiveProbes(std::shared_ptr<const LiveProbeSet> probes)
 {
     m_context.liveProbes = std::move(probes);

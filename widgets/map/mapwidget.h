@@ -52,6 +52,8 @@ public:
     void setCoverageProgress(double fraction);
     /** Measured RTT (ms) per node index, where known (from the live monitor). */
     void setMeasuredRtt(const QHash<int, double> &rttMs);
+    /** An N+1 check's damage per site and the picked failure (null hides them). */
+    void setDamage(std::shared_ptr<const DamageOverlay> damage);
     /** The live monitor's probes (vantage point, routes, standings); null hides them. */
     void setLiveProbes(std::shared_ptr<const LiveProbeSet> probes);
     /** The plan at one hour of the day, drawn by the timeline layer (null: none); see MapContext::hour. */
