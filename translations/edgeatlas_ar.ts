@@ -756,7 +756,12 @@ after: %2</source>
         <translation>معايرة نموذج زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="124"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="130"/>
+        <source>Calibrating the latency model from the fleet</source>
+        <translation>معايرة نموذج زمن الاستجابة من الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="146"/>
         <source>Calibrating the latency model</source>
         <translation>جارٍ معايرة نموذج زمن الاستجابة</translation>
     </message>
@@ -991,27 +996,27 @@ after: %2</source>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="84"/>
         <source>the tier has no nodes</source>
         <translation>لا تحتوي الطبقة على عُقد</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="83"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="84"/>
         <source>unknown model or tier</source>
         <translation>نموذج أو طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="91"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="92"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="435"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="557"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="436"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="558"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -1273,21 +1278,497 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::FleetConnectDialog</name>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="24"/>
+        <source>Connect to Prometheus</source>
+        <translation>الاتصال بـ Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="26"/>
+        <source>Read every probe agent&apos;s routes (edgeatlas probe --serve --vantage NAME) from the Prometheus server that scrapes them.</source>
+        <translation>قراءة مسارات كل وكيل قياس (edgeatlas probe --serve --vantage NAME) من خادم Prometheus الذي يجمعها.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="36"/>
+        <source>The Prometheus server&apos;s base URL, http:// or https:// (certificates are verified)</source>
+        <translation>عنوان URL الأساسي لخادم Prometheus، http:// أو https:// (يتم التحقق من الشهادات)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="39"/>
+        <source>e.g. PROMETHEUS_TOKEN (optional)</source>
+        <translation>مثلًا PROMETHEUS_TOKEN (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="40"/>
+        <source>The name of an environment variable that holds a bearer token; the token itself is never stored</source>
+        <translation>اسم متغير بيئة يحتوي رمز الحامل؛ لا يُخزَّن الرمز نفسه أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="42"/>
+        <source>Bearer token &amp;variable:</source>
+        <translation>&amp;متغير رمز الحامل:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="44"/>
+        <source>TLS certificates are always verified.</source>
+        <translation>يتم التحقق دائمًا من شهادات TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="54"/>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetLayer</name>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="213"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (متوقف)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/fleetlayer.cpp" line="282"/>
+        <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
+        <translation>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="287"/>
+        <source>&lt;br&gt;P%1: median route %2, worst %3</source>
+        <translation>&lt;br&gt;P%1: المسار الوسيط %2، الأسوأ %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="290"/>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
+        <translation>&lt;br&gt;&lt;b&gt;متوقف:&lt;/b&gt; توقف الوكيل عن الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="291"/>
+        <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;انقر لعرض مساراته فقط&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="296"/>
+        <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
+        <translation>&lt;br&gt;P50 المقاس %1، P%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="297"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="298"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="300"/>
+        <source>&lt;br&gt;Model %1, residual %2</source>
+        <translation>&lt;br&gt;النموذج %1، الفارق %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="306"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="307"/>
+        <source>&lt;br&gt;State: %1</source>
+        <translation>&lt;br&gt;الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.h" line="32"/>
+        <source>Fleet routes</source>
+        <translation>مسارات الأسطول</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetPanel</name>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <source>Fleet status</source>
+        <translation>حالة الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="60"/>
+        <source>&amp;Window:</source>
+        <translation>ال&amp;نافذة:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <source>1 min</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <source>5 min</source>
+        <translation>5 دقائق</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <source>15 min</source>
+        <translation>15 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <source>1 h</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <source>The window the percentiles and probe counts are taken over</source>
+        <translation>النافذة التي تُحسب عليها المئينات وأعداد القياسات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="71"/>
+        <source>&amp;Percentile:</source>
+        <translation>ال&amp;مئين:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="74"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <source>The percentile of the measured request RTT that colours the routes</source>
+        <translation>مئين زمن الذهاب والإياب المقاس الذي يلوّن المسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="80"/>
+        <source>&amp;Nodes by:</source>
+        <translation>ال&amp;عُقد حسب:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <source>Worst route</source>
+        <translation>أسوأ مسار</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="83"/>
+        <source>Median route</source>
+        <translation>المسار الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <source>Colour each node by the worst or the median of its routes</source>
+        <translation>تلوين كل عقدة حسب أسوأ مساراتها أو وسيطها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="93"/>
+        <source>Show &amp;All Routes</source>
+        <translation>عرض &amp;كل المسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="94"/>
+        <source>Clear the vantage or node picked on the map</source>
+        <translation>مسح نقطة القياس أو العقدة المختارة على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <source>&amp;Calibrate From Fleet…</source>
+        <translation>&amp;معايرة من الأسطول…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
+        <translation>ملاءمة نموذج زمن الاستجابة مع الوسيط المقاس لكل مسار (قابل للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;قطع الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <source>Stop reading the fleet from Prometheus</source>
+        <translation>إيقاف قراءة الأسطول من Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
+        <source>Fleet routes</source>
+        <translation>مسارات الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="106"/>
+        <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
+        <translation>مسار كل وكيل إلى كل عقدة يقيسها: الوسيط والمئين المقاسان، والنموذج من نقطة القياس تلك، والفارق والإنذارات. انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="115"/>
+        <source>Fleet alarms</source>
+        <translation>إنذارات الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="116"/>
+        <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
+        <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="214"/>
+        <source>Showing the route %1 → %2 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="217"/>
+        <source>Showing the routes from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="219"/>
+        <source>Showing the routes to %1 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="221"/>
+        <source>All routes — click a vantage or node on the map to see only its routes</source>
+        <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="220"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="237"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>لا توجد سلاسل لوكلاء القياس تطابق %1 خلال آخر %2 ث في %3 (هل يجمعها الخادم، وهل شُغّل الوكلاء مع --scenario؟)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="297"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>فشلت كل القياسات الأخيرة (غالبًا %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSession</name>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="43"/>
+        <source>Prometheus URL: expected http://HOST:PORT or https://HOST:PORT (got &quot;%1&quot;)</source>
+        <translation>عنوان Prometheus: المتوقع http://HOST:PORT أو https://HOST:PORT (المُدخل &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="58"/>
+        <source>Bearer token: the environment variable %1 is not set</source>
+        <translation>رمز الحامل: متغير البيئة %1 غير معرَّف</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <source>Reading the fleet from Prometheus</source>
+        <translation>قراءة الأسطول من Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="220"/>
+        <source>Not connected to Prometheus</source>
+        <translation>غير متصل بـ Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="222"/>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
+        <translation>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <source> — %n vantage(s) stopped reporting</source>
+        <translation>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <source>No routes: %1</source>
+        <translation>لا مسارات: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
+        <source>Prometheus failed: %1 (showing the reading of %2)</source>
+        <translation>فشل Prometheus: %1 (عرض قراءة %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="240"/>
+        <source>Prometheus failed: %1</source>
+        <translation>فشل Prometheus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSnapshot</name>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="108"/>
+        <source>no such node in the scenario</source>
+        <translation>لا توجد عقدة كهذه في السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="110"/>
+        <source>the agent did not say where it stands</source>
+        <translation>لم يذكر الوكيل موقعه</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="112"/>
+        <source>no measured median in the window</source>
+        <translation>لا وسيط مقاس في النافذة</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetTableModel</name>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="54"/>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="56"/>
+        <source>Fault</source>
+        <translation>عطل</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="58"/>
+        <source>Outside the model&apos;s band</source>
+        <translation>خارج نطاق النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="60"/>
+        <source>SLO breach</source>
+        <translation>تجاوز SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="62"/>
+        <source>Too few probes</source>
+        <translation>قياسات قليلة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="64"/>
+        <source>Not a node of the scenario</source>
+        <translation>ليست عقدة من السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="66"/>
+        <source>Stale (agent stopped reporting)</source>
+        <translation>متوقف (توقف الوكيل عن الإبلاغ)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="118"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 عند %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="122"/>
+        <source>%1 in demand region %2</source>
+        <translation>%1 في منطقة الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
+        <source>Measured median request RTT over the window</source>
+        <translation>الوسيط المقاس لزمن ذهاب وإياب الطلب على النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
+        <source>Measured request RTT at the chosen percentile over the window</source>
+        <translation>زمن ذهاب وإياب الطلب المقاس عند المئين المختار على النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="132"/>
+        <source>The model&apos;s network RTT from this vantage</source>
+        <translation>زمن ذهاب وإياب الشبكة حسب النموذج من نقطة القياس هذه</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="139"/>
+        <source>Measured median minus the model</source>
+        <translation>الوسيط المقاس ناقص النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="149"/>
+        <source>%1 successful, %2 failed in the window</source>
+        <translation>%1 ناجحة، %2 فاشلة في النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="172"/>
+        <source>Vantage</source>
+        <translation>نقطة القياس</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="174"/>
+        <source>Node</source>
+        <translation>العقدة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="176"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="178"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="180"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="182"/>
+        <source>Residual</source>
+        <translation>الفارق</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="184"/>
+        <source>Probes</source>
+        <translation>القياسات</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="186"/>
+        <source>State</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -2302,47 +2783,47 @@ after: %2</source>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="62"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
         <source>within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="64"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="68"/>
         <source>over budget by up to 25 %</source>
         <translation>فوق الميزانية بما لا يزيد على 25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="70"/>
         <source>far over budget</source>
         <translation>فوق الميزانية بكثير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="85"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="89"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (موقع اصطناعي)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="87"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="91"/>
         <source>GPUs: %1 × %2</source>
         <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="97"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT المُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="102"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT المقيس: %1 (المتبقي %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="100"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="104"/>
         <source>Measured RTT: %1</source>
         <translation>RTT المقيس: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="113"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: يخدم %Ln منطقة، بذروة %2، و%3 GPU، و%4 شهريًا</numerusform>
@@ -2354,7 +2835,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2367,7 +2848,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln عقدة&lt;/b&gt;: %1</numerusform>
@@ -2379,53 +2860,53 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="139"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
         <source>GPUs: %1</source>
         <translation>وحدات GPU: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="147"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="156"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="160"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="164"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="191"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="172"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="190"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="198"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -2455,130 +2936,146 @@ after: %2</source>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;نشر محاكى على هذا الحاسوب — ليست قياسات حقيقية.&lt;/b&gt; تستجيب نقاط النهاية بالتأخيرات التي يتنبأ بها نموذج زمن الاستجابة.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="87"/>
         <source>Stop Simulation</source>
         <translation>إيقاف المحاكاة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>يوقف الفحص ويُنهي النشر المحاكى</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="112"/>
         <source>Probe targets</source>
         <translation>أهداف الفحص</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>نقاط النهاية المفحوصة، واحدة في كل صف: حالة أحدث فحص وتوقيتاته، وRTT النموذج، والفارق المتبقي، والإحصاءات على النافذة الزمنية. حدّد صفًا لعرض سلسلته الزمنية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="138"/>
         <source>Alarms now</source>
         <translation>الإنذارات الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
         <translation>ما يحدث الآن مجمّعًا: الأهداف التي لا تحقق نفس SLO للسبب نفسه، أو تفشل بالطريقة نفسها، أو تخرج عن نطاق النموذج بالطريقة نفسها تشترك في صف واحد. مرّر المؤشر فوق صف لرؤية أهدافه.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="161"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
         <source>Alarm log</source>
         <translation>سجل الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>الأعطال وخروقات SLO والوسيطات الواقعة خارج نطاق النموذج عند بدئها وانتهائها، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="158"/>
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="161"/>
         <source>Now (%1)</source>
         <translation>الآن (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="234"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="236"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="470"/>
         <source>&amp;Start Probing</source>
         <translation>بدء الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="242"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>فحص نقاط نهاية عقد السيناريو (أو نقاط النشر المحاكى)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="482"/>
         <source>Simulate &amp;Deployment</source>
         <translation>محاكاة النشر (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="249"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>تشغيل أقرب عقد السيناريو من هذا الحاسوب بالتأخيرات المنمذجة، وفحصها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
         <source>&amp;Prometheus History…</source>
         <translation>سجل Prometheus (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="257"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="301"/>
+        <source>Connect to P&amp;rometheus…</source>
+        <translation>الاتصال بـ P&amp;rometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="264"/>
+        <source>Fleet mode: show every probe agent&apos;s routes, read live from the Prometheus server that scrapes them</source>
+        <translation>وضع الأسطول: عرض مسارات كل وكيل قياس، مقروءة مباشرة من خادم Prometheus الذي يجمعها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="266"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>قراءة سجل زمن الاستجابة لوكلاء الفحص من خادم Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="269"/>
         <source>Monitor status</source>
         <translation>حالة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="301"/>
+        <source>Disconnect from P&amp;rometheus</source>
+        <translation>قطع الاتصال بـ P&amp;rometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="334"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>تعذّر بدء النشر المحاكى: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="366"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>لا توجد في هذا السيناريو عقدة لها نقطة نهاية للفحص. حاكِ نشرًا لرؤية المراقبة أثناء عملها.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="470"/>
         <source>&amp;Stop Probing</source>
         <translation>إيقاف الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="482"/>
         <source>Stop &amp;Simulation</source>
         <translation>إيقاف المحاكاة (&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>فحص %n هدف كل %1 s — النتائج: %2، الفاشلة: %3، قيد التنفيذ: %4</numerusform>
@@ -2590,7 +3087,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>متوقف — %n هدف</numerusform>
@@ -2602,7 +3099,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="497"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>لا أهداف: ابدأ فحص نقاط نهاية السيناريو أو حاكِ نشرًا</translation>
     </message>
@@ -3922,17 +4419,17 @@ prefill: %3</source>
         <translation>تعذّرت تهيئة libcurl</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1: الاستجابة أكبر من %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="171"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>تعذّر الوصول إلى خادم Prometheus على %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="184"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>يتطلب query_range أن يكون start &lt;= end وأن يكون step &gt; 0</translation>
     </message>
@@ -5895,12 +6392,12 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="230"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="232"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>سيبلغ حجم السيناريو %1 MiB، وهو أكبر من الحد المسموح لملف السيناريو البالغ %2 MiB (ولن يمكن فتحه مجددًا)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="241"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="243"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/model/scenario.h"
+#include "engine/monitor/fleetsnapshot.h"
 #include "engine/plan/coveragefield.h"
 #include "engine/plan/evaluation.h"
 #include "engine/plan/plansnapshot.h"
@@ -45,6 +46,12 @@ struct MapContext
     MapPalette palette = MapPalette::light();
     // The live monitor's probes (vantage point, routes, standings); may be null.
     std::shared_ptr<const LiveProbeSet> liveProbes;
+    // The Monitor's fleet mode: every agent's routes (may be null), how nodes sum their routes up, and the
+    // vantage (name) or node (index) picked on the map, whose routes stand out.
+    FleetSnapshotPtr fleet;
+    FleetAggregate fleetAggregate = FleetAggregate::Worst;
+    QString fleetVantage;
+    int fleetNode = -1;
 };
 
 } // namespace ea

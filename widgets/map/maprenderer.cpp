@@ -4,6 +4,7 @@
 #include "widgets/map/basemaplayer.h"
 #include "widgets/map/coveragelayer.h"
 #include "widgets/map/demandlayer.h"
+#include "widgets/map/fleetlayer.h"
 #include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/mapsprites.h"
 #include "widgets/map/nodeslayer.h"
@@ -29,6 +30,7 @@ MapRenderer::MapRenderer()
     auto nodes = std::make_unique<NodesLayer>();
     m_nodes = nodes.get();
     m_layers.push_back(std::move(nodes));
+    m_layers.push_back(std::make_unique<FleetLayer>());
     m_layers.push_back(std::make_unique<LiveProbesLayer>());
     m_layers.push_back(
         std::make_unique<OverlayLayer>([this](const QString &id) { return isLayerVisible(id); }));
@@ -291,7 +293,7 @@ void MapRenderer::paint(QPainter &painter, const MapViewport &vp, const MapConte
 MapHit MapRenderer::hitTest(const QPointF &screen, const MapViewport &vp, const MapContext &ctx,
                             double tolerancePx) const
 {
-    for (const char *id : {NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
+    for (const char *id : {FleetLayer::Id, NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
         const MapLayer *l = layer(QString::fromLatin1(id));
         if (!l || !l->isVisible())
             continue;
