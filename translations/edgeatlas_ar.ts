@@ -960,12 +960,29 @@ after: %2</source>
 <context>
     <name>ea::Demo</name>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="24"/>
+        <location filename="../app/monitor/demo.cpp" line="45"/>
         <source>the main window has no Monitor page</source>
         <translation>لا تحتوي النافذة الرئيسية على صفحة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="29"/>
+        <location filename="../app/monitor/demo.cpp" line="57"/>
+        <source>Simulation: %1</source>
+        <translation>محاكاة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكلاء قياس محاكون على هذا الحاسوب، يجيبون بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="90"/>
         <source>the simulated deployment did not start</source>
         <translation>لم يبدأ النشر المحاكى</translation>
     </message>
@@ -1326,6 +1343,73 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::FleetDemo</name>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="120"/>
+        <source>%1 stopped (exit code %2): %3</source>
+        <translation>توقف %1 (رمز الخروج %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="147"/>
+        <source>the prometheus program is not installed (Debian package prometheus)</source>
+        <translation>برنامج prometheus غير مثبت (حزمة دبيان prometheus)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="149"/>
+        <source>the scenario has no demand regions or no nodes to simulate</source>
+        <translation>لا يحتوي السيناريو على مناطق طلب أو عقد لمحاكاتها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="153"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>تعذر إنشاء مجلد مؤقت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="158"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="176"/>
+        <source>the simulated fleet did not come up within %1 s</source>
+        <translation>لم يبدأ الأسطول المحاكى خلال %1 ث</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="215"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="235"/>
+        <source>cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="248"/>
+        <source>Starting Prometheus…</source>
+        <translation>جارٍ بدء Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="265"/>
+        <source>Prometheus did not start: %1</source>
+        <translation>لم يبدأ Prometheus: %1</translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetLayer</name>
     <message>
         <location filename="../widgets/map/fleetlayer.cpp" line="213"/>
@@ -1394,127 +1478,127 @@ after: %2</source>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="58"/>
         <source>Fleet status</source>
         <translation>حالة الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="60"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="64"/>
         <source>&amp;Window:</source>
         <translation>ال&amp;نافذة:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>1 min</source>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>5 min</source>
         <translation>5 دقائق</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>15 min</source>
         <translation>15 دقيقة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>1 h</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="71"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>النافذة التي تُحسب عليها المئينات وأعداد القياسات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="71"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>&amp;Percentile:</source>
         <translation>ال&amp;مئين:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="74"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="80"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>مئين زمن الذهاب والإياب المقاس الذي يلوّن المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="80"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
         <source>&amp;Nodes by:</source>
         <translation>ال&amp;عُقد حسب:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
         <source>Worst route</source>
         <translation>أسوأ مسار</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="83"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="87"/>
         <source>Median route</source>
         <translation>المسار الوسيط</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="88"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>تلوين كل عقدة حسب أسوأ مساراتها أو وسيطها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="93"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="98"/>
         <source>Show &amp;All Routes</source>
         <translation>عرض &amp;كل المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="94"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>مسح نقطة القياس أو العقدة المختارة على الخريطة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="101"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;معايرة من الأسطول…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>ملاءمة نموذج زمن الاستجابة مع الوسيط المقاس لكل مسار (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="104"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;قطع الاتصال</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>إيقاف قراءة الأسطول من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="109"/>
         <source>Fleet routes</source>
         <translation>مسارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="106"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="110"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>مسار كل وكيل إلى كل عقدة يقيسها: الوسيط والمئين المقاسان، والنموذج من نقطة القياس تلك، والفارق والإنذارات. انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="115"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="119"/>
         <source>Fleet alarms</source>
         <translation>إنذارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="116"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="120"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="214"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="224"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
@@ -1526,7 +1610,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="217"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
@@ -1538,7 +1622,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="219"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
@@ -1550,7 +1634,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="221"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="231"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
     </message>
@@ -2936,146 +3020,146 @@ after: %2</source>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="84"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;نشر محاكى على هذا الحاسوب — ليست قياسات حقيقية.&lt;/b&gt; تستجيب نقاط النهاية بالتأخيرات التي يتنبأ بها نموذج زمن الاستجابة.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="87"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
         <source>Stop Simulation</source>
         <translation>إيقاف المحاكاة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="89"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>يوقف الفحص ويُنهي النشر المحاكى</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="112"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
         <source>Probe targets</source>
         <translation>أهداف الفحص</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="114"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>نقاط النهاية المفحوصة، واحدة في كل صف: حالة أحدث فحص وتوقيتاته، وRTT النموذج، والفارق المتبقي، والإحصاءات على النافذة الزمنية. حدّد صفًا لعرض سلسلته الزمنية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="138"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <source>Alarms now</source>
         <translation>الإنذارات الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
         <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
         <translation>ما يحدث الآن مجمّعًا: الأهداف التي لا تحقق نفس SLO للسبب نفسه، أو تفشل بالطريقة نفسها، أو تخرج عن نطاق النموذج بالطريقة نفسها تشترك في صف واحد. مرّر المؤشر فوق صف لرؤية أهدافه.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="161"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
         <source>Alarm log</source>
         <translation>سجل الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="153"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>الأعطال وخروقات SLO والوسيطات الواقعة خارج نطاق النموذج عند بدئها وانتهائها، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="158"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="159"/>
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="161"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now (%1)</source>
         <translation>الآن (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="234"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="235"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="236"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="470"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Start Probing</source>
         <translation>بدء الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="242"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>فحص نقاط نهاية عقد السيناريو (أو نقاط النشر المحاكى)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="482"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="244"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Simulate &amp;Deployment</source>
         <translation>محاكاة النشر (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="249"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="250"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>تشغيل أقرب عقد السيناريو من هذا الحاسوب بالتأخيرات المنمذجة، وفحصها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="252"/>
         <source>&amp;Prometheus History…</source>
         <translation>سجل Prometheus (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="257"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="301"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="258"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
         <source>Connect to P&amp;rometheus…</source>
         <translation>الاتصال بـ P&amp;rometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="264"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="265"/>
         <source>Fleet mode: show every probe agent&apos;s routes, read live from the Prometheus server that scrapes them</source>
         <translation>وضع الأسطول: عرض مسارات كل وكيل قياس، مقروءة مباشرة من خادم Prometheus الذي يجمعها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="266"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="267"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>قراءة سجل زمن الاستجابة لوكلاء الفحص من خادم Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="269"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="270"/>
         <source>Monitor status</source>
         <translation>حالة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="301"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
         <source>Disconnect from P&amp;rometheus</source>
         <translation>قطع الاتصال بـ P&amp;rometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="334"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="341"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>تعذّر بدء النشر المحاكى: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="366"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>لا توجد في هذا السيناريو عقدة لها نقطة نهاية للفحص. حاكِ نشرًا لرؤية المراقبة أثناء عملها.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="470"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Stop Probing</source>
         <translation>إيقاف الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="482"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Stop &amp;Simulation</source>
         <translation>إيقاف المحاكاة (&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>فحص %n هدف كل %1 s — النتائج: %2، الفاشلة: %3، قيد التنفيذ: %4</numerusform>
@@ -3087,7 +3171,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>متوقف — %n هدف</numerusform>
@@ -3099,7 +3183,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="497"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="504"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>لا أهداف: ابدأ فحص نقاط نهاية السيناريو أو حاكِ نشرًا</translation>
     </message>

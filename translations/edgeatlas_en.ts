@@ -126,6 +126,36 @@
     </message>
 </context>
 <context>
+    <name>ea::Demo</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>SIMULATION — %n simulated probe agent on this computer, answering with the model&apos;s delays; not real measurements</numerusform>
+            <numerusform>SIMULATION — %n simulated probe agents on this computer, answering with the model&apos;s delays; not real measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetDemo</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="158"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>Starting %n simulated deployment…</numerusform>
+            <numerusform>Starting %n simulated deployments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="215"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>Starting %n probe agent…</numerusform>
+            <numerusform>Starting %n probe agents…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetLayer</name>
     <message numerus="yes">
         <location filename="../widgets/map/fleetlayer.cpp" line="282"/>
@@ -139,7 +169,7 @@
 <context>
     <name>ea::FleetPanel</name>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="214"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="224"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Showing the route %1 → %2 (%n row)</numerusform>
@@ -147,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="217"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes from %1 (%n row)</numerusform>
@@ -155,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="219"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes to %1 (%n row)</numerusform>
@@ -257,7 +287,7 @@
 <context>
     <name>ea::MonitorPage</name>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Probing %n target every %1 s — %2 results, %3 failed, %4 in flight</numerusform>
@@ -265,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Stopped — %n target</numerusform>

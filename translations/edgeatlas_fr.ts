@@ -908,12 +908,25 @@ après : %2</translation>
 <context>
     <name>ea::Demo</name>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="24"/>
+        <location filename="../app/monitor/demo.cpp" line="45"/>
         <source>the main window has no Monitor page</source>
         <translation>la fenêtre principale n&apos;a pas de page Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="29"/>
+        <location filename="../app/monitor/demo.cpp" line="57"/>
+        <source>Simulation: %1</source>
+        <translation>Simulation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>SIMULATION — %n agent de sondage simulé sur cet ordinateur, qui répond avec les délais du modèle ; pas de vraies mesures</numerusform>
+            <numerusform>SIMULATION — %n agents de sondage simulés sur cet ordinateur, qui répondent avec les délais du modèle ; pas de vraies mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="90"/>
         <source>the simulated deployment did not start</source>
         <translation>le déploiement simulé n&apos;a pas démarré</translation>
     </message>
@@ -1274,6 +1287,65 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::FleetDemo</name>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="120"/>
+        <source>%1 stopped (exit code %2): %3</source>
+        <translation>%1 s&apos;est arrêté (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="147"/>
+        <source>the prometheus program is not installed (Debian package prometheus)</source>
+        <translation>le programme prometheus n&apos;est pas installé (paquet Debian prometheus)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="149"/>
+        <source>the scenario has no demand regions or no nodes to simulate</source>
+        <translation>le scénario n&apos;a pas de régions de demande ou pas de nœuds à simuler</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="153"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="158"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>Démarrage de %n déploiement simulé…</numerusform>
+            <numerusform>Démarrage de %n déploiements simulés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="176"/>
+        <source>the simulated fleet did not come up within %1 s</source>
+        <translation>la flotte simulée n&apos;a pas démarré en %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="215"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>Démarrage de %n agent de sondage…</numerusform>
+            <numerusform>Démarrage de %n agents de sondage…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="235"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="248"/>
+        <source>Starting Prometheus…</source>
+        <translation>Démarrage de Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="265"/>
+        <source>Prometheus did not start: %1</source>
+        <translation>Prometheus n&apos;a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetLayer</name>
     <message>
         <location filename="../widgets/map/fleetlayer.cpp" line="213"/>
@@ -1338,127 +1410,127 @@ après : %2</translation>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="58"/>
         <source>Fleet status</source>
         <translation>État de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="60"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="64"/>
         <source>&amp;Window:</source>
         <translation>&amp;Fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="71"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>La fenêtre sur laquelle sont calculés les centiles et les nombres de sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="71"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>&amp;Percentile:</source>
         <translation>&amp;Centile :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="74"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="80"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>Le centile du RTT de requête mesuré qui colore les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="80"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
         <source>&amp;Nodes by:</source>
         <translation>&amp;Nœuds selon :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
         <source>Worst route</source>
         <translation>Pire route</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="83"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="87"/>
         <source>Median route</source>
         <translation>Route médiane</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="88"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>Colorer chaque nœud selon la pire ou la médiane de ses routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="93"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="98"/>
         <source>Show &amp;All Routes</source>
         <translation>Afficher &amp;toutes les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="94"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>Effacer le point de vue ou le nœud choisi sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="101"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;Calibrer à partir de la flotte…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>Ajuster le modèle de latence à la médiane mesurée de chaque route (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="104"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>Cesser de lire la flotte depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="109"/>
         <source>Fleet routes</source>
         <translation>Routes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="106"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="110"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>La route de chaque agent vers chaque nœud qu&apos;il sonde : médiane et centile mesurés, le modèle depuis ce point de vue, le résidu et les alarmes. Cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="115"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="119"/>
         <source>Fleet alarms</source>
         <translation>Alarmes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="116"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="120"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>Pannes, dépassements de SLO et médianes hors de la bande du modèle par route, les plus récentes d&apos;abord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="214"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="224"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Route %1 → %2 affichée (%n ligne)</numerusform>
@@ -1466,7 +1538,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="217"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes depuis %1 affichées (%n ligne)</numerusform>
@@ -1474,7 +1546,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="219"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes vers %1 affichées (%n ligne)</numerusform>
@@ -1482,7 +1554,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="221"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="231"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>Toutes les routes — cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes</translation>
     </message>
@@ -2832,146 +2904,146 @@ après : %2</translation>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="84"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;Déploiement simulé sur cet ordinateur — pas de mesures réelles.&lt;/b&gt; Les points de terminaison répondent avec les délais prédits par le modèle de latence.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="87"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
         <source>Stop Simulation</source>
         <translation>Arrêter la simulation</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="89"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>Arrêter le sondage et fermer le déploiement simulé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="112"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
         <source>Probe targets</source>
         <translation>Cibles des sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="114"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>Les points de terminaison sondés, un par ligne : état et temps de la dernière sonde, RTT du modèle, résidu et statistiques sur la fenêtre. Sélectionnez une ligne pour voir sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="138"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <source>Alarms now</source>
         <translation>Alarmes en cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
         <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
         <translation>Ce qui est en cours, regroupé : les cibles qui manquent le même SLO pour la même raison, échouent de la même façon ou sortent de la même façon de la bande du modèle partagent une ligne. Survolez une ligne pour voir ses cibles.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="161"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
         <source>Alarm log</source>
         <translation>Journal des alarmes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="153"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>Défauts, violations de SLO et médianes hors de la bande du modèle, à leur début et à leur fin, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="158"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="159"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="161"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now (%1)</source>
         <translation>En cours (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="234"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="235"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="236"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="470"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Start Probing</source>
         <translation>&amp;Démarrer le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="242"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>Sonder les points de terminaison des nœuds du scénario (ou ceux du déploiement simulé)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="482"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="244"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Simulate &amp;Deployment</source>
         <translation>&amp;Simuler un déploiement</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="249"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="250"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>Servir les nœuds les plus proches du scénario depuis cet ordinateur avec les délais modélisés, et les sonder</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="251"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="252"/>
         <source>&amp;Prometheus History…</source>
         <translation>&amp;Historique Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="257"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="301"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="258"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
         <source>Connect to P&amp;rometheus…</source>
         <translation>Se connecter à P&amp;rometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="264"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="265"/>
         <source>Fleet mode: show every probe agent&apos;s routes, read live from the Prometheus server that scrapes them</source>
         <translation>Mode flotte : afficher les routes de chaque agent de sondage, lues en direct sur le serveur Prometheus qui les collecte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="266"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="267"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>Relire l&apos;historique de latence des agents de sonde depuis un serveur Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="269"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="270"/>
         <source>Monitor status</source>
         <translation>État de la supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="301"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
         <source>Disconnect from P&amp;rometheus</source>
         <translation>Se déconnecter de P&amp;rometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="334"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="341"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>Le déploiement simulé n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="366"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>Aucun nœud de ce scénario n&apos;a de point de terminaison à sonder. Simulez un déploiement pour voir la supervision à l&apos;œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="470"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Stop Probing</source>
         <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="482"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Stop &amp;Simulation</source>
         <translation>Arrêter la &amp;simulation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Sondage de %n cible toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
@@ -2979,7 +3051,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Arrêté — %n cible</numerusform>
@@ -2987,7 +3059,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="497"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="504"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>Aucune cible : démarrez le sondage des points de terminaison du scénario ou simulez un déploiement</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -46,16 +47,19 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    auto *statusBar = new QHBoxLayout;
     auto *bar = new QHBoxLayout;
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("fleetNote"));
     m_note->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4500; padding: 2px 6px;"));
     m_note->setVisible(false);
-    bar->addWidget(m_note);
+    statusBar->addWidget(m_note);
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Fleet status"));
     m_status->setWordWrap(true);
-    bar->addWidget(m_status, 1);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar->addWidget(m_status, 1);
+    layout->addLayout(statusBar);
 
     auto *windowLabel = new QLabel(tr("&Window:"), this);
     m_window = new QComboBox(this);
@@ -87,9 +91,10 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
     bar->addWidget(m_aggregateBox);
     layout->addLayout(bar);
 
-    auto *pickBar = new QHBoxLayout;
+    bar->addStretch(1);
+    auto *pickBar = bar;
     m_pick = new QLabel(this);
-    pickBar->addWidget(m_pick, 1);
+    layout->addWidget(m_pick);
     m_clearPick = new QPushButton(tr("Show &All Routes"), this);
     m_clearPick->setToolTip(tr("Clear the vantage or node picked on the map"));
     pickBar->addWidget(m_clearPick);
@@ -99,7 +104,6 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
     auto *disconnect = new QPushButton(tr("&Disconnect"), this);
     disconnect->setToolTip(tr("Stop reading the fleet from Prometheus"));
     pickBar->addWidget(disconnect);
-    layout->addLayout(pickBar);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_table = makeTable(split, tr("Fleet routes"),
@@ -188,6 +192,12 @@ quint64 FleetPanel::calibrate()
 
 void FleetPanel::onUpdated()
 {
+    // The session's window and percentile (set elsewhere too, e.g. by the simulated fleet).
+    const QSignalBlocker windowBlock(m_window), percentileBlock(m_percentile);
+    if (const int i = m_window->findData(int(m_session->windowS())); i >= 0)
+        m_window->setCurrentIndex(i);
+    if (const int i = m_percentile->findData(m_session->percentile()); i >= 0)
+        m_percentile->setCurrentIndex(i);
     m_model->setSnapshot(m_session->snapshot());
     m_calibrate->setEnabled(m_session->snapshot() && !m_session->snapshot()->reading.routes.empty());
     showOnMap();

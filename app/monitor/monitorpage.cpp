@@ -15,6 +15,7 @@
 #include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/maplayerpanel.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/map/nodeslayer.h"
 #include "widgets/map/routeslayer.h"
 #include "widgets/monitor/alarmmodel.h"
 #include "widgets/monitor/alarmsummarymodel.h"
@@ -299,11 +300,17 @@ void MonitorPage::onFleetStatus()
     m_targets->setVisible(!on);
     m_right->setVisible(!on);
     m_fleetAction->setText(on ? tr("Disconnect from P&rometheus") : tr("Connect to P&rometheus…"));
+    // The fleet layer draws the probed nodes itself: the scenario's thousands of others would bury the
+    // routes.
+    const QString nodes = QString::fromLatin1(NodesLayer::Id);
     if (on) {
-        // The whole world: the agents stand on every continent.
+        m_nodesShownBeforeFleet = m_map->isLayerVisible(nodes);
+        m_map->setLayerVisible(nodes, false);
         m_map->setLayerVisible(QString::fromLatin1(LiveProbesLayer::Id), false);
+        // The whole world: the agents stand on every continent.
         m_map->fitWorld();
     } else {
+        m_map->setLayerVisible(nodes, m_nodesShownBeforeFleet);
         m_map->setLayerVisible(QString::fromLatin1(LiveProbesLayer::Id), true);
         m_fleetPanel->setNote({});
     }

@@ -115,6 +115,7 @@ private:
     FleetPanel *m_fleetPanel = nullptr;
     QWidget *m_right = nullptr;
     QAction *m_fleetAction = nullptr;
+    bool m_nodesShownBeforeFleet = true;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_alarms = nullptr;
     QTableView *m_alarmSummary = nullptr;

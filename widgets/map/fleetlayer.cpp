@@ -84,7 +84,7 @@ void FleetLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
     // Arcs of routes no longer read are dropped when there are many more kept than drawn.
     if (m_arcs.size() > 2 * qsizetype(f.reading.routes.size()) + 1024)
         m_arcs.clear();
-    m_routeArcs.assign(f.reading.routes.size(), nullptr);
+    m_routeArcs.assign(f.reading.routes.size(), {});
     for (size_t i = 0; i < f.reading.routes.size(); ++i) {
         const FleetRoute &r = f.reading.routes[i];
         const int n = f.routeNode[i];
@@ -107,7 +107,7 @@ void FleetLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
             }
             it = m_arcs.insert(key, std::move(parts));
         }
-        m_routeArcs[i] = &it.value();
+        m_routeArcs[i] = it.value(); // QPolygonF is shared: no copy of points; never a pointer into the hash
     }
     m_vantages.clear();
     for (const FleetVantage &v : f.vantages)
@@ -132,13 +132,13 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
     std::array<QList<QPolygonF>, kBuckets + 1> lines, picked; // the last bucket: not measured
     size_t drawn = 0;
     for (size_t i = 0; i < f.reading.routes.size(); ++i) {
-        if (!m_routeArcs[i])
+        if (m_routeArcs[i].empty())
             continue;
         const FleetRoute &r = f.reading.routes[i];
         const int lut = r.upperMs >= 0 ? MapPalette::lutIndex(r.upperMs) : -1;
         const size_t bucket = lut < 0 ? kBuckets : size_t(lut) * kBuckets / MapPalette::LutSize;
         const bool isPicked = picking && f.routeMatches(i, ctx.fleetVantage, ctx.fleetNode);
-        for (const QPolygonF &part : *m_routeArcs[i]) {
+        for (const QPolygonF &part : m_routeArcs[i]) {
             QPolygonF screen = toScreen.map(part);
             if (!screen.boundingRect().intersects(view))
                 continue;
@@ -255,9 +255,9 @@ MapHit FleetLayer::hitTest(const QPointF &screen, const MapViewport &vp, const M
     const bool picking = !ctx.fleetVantage.isEmpty() || ctx.fleetNode >= 0;
     const QRectF around(screen - QPointF(radiusPx, radiusPx), QSizeF(2 * radiusPx, 2 * radiusPx));
     for (size_t i = 0; i < f.reading.routes.size(); ++i) {
-        if (!m_routeArcs[i] || (picking && !f.routeMatches(i, ctx.fleetVantage, ctx.fleetNode)))
+        if (m_routeArcs[i].empty() || (picking && !f.routeMatches(i, ctx.fleetVantage, ctx.fleetNode)))
             continue;
-        for (const QPolygonF &part : *m_routeArcs[i]) {
+        for (const QPolygonF &part : m_routeArcs[i]) {
             const QPolygonF s = toScreen.map(part);
             if (!s.boundingRect().adjusted(-radiusPx, -radiusPx, radiusPx, radiusPx).intersects(around))
                 continue;

@@ -50,8 +50,8 @@ private:
     mutable QHash<QString, std::vector<QPolygonF>> m_arcs; // "lat,lon>node" → world polylines
     mutable const FleetSnapshot *m_key = nullptr;
     mutable FleetSnapshotPtr m_fleet;
-    mutable std::vector<const std::vector<QPolygonF> *> m_routeArcs; // per route of m_fleet
-    mutable std::vector<QPointF> m_vantages, m_nodes;                // world positions
+    mutable std::vector<std::vector<QPolygonF>> m_routeArcs; // per route of m_fleet (shared copies)
+    mutable std::vector<QPointF> m_vantages, m_nodes;        // world positions
 };
 
 } // namespace ea
