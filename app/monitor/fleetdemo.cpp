@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -59,6 +60,35 @@ QString slug(const QString &name)
     while (out.endsWith(QLatin1Char('-')))
         out.chop(1);
     return out;
+}
+int g_quitPipe[2] = {-1, -1};
+
+void onQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_quitPipe[1], &byte, 1); // async-signal-safe
+}
+
+/**
+ * SIGTERM and SIGINT quit the event loop (instead of killing the program), so the windows close and the fleet
+ * is stopped and its folder removed as on a normal exit. Once per process.
+ */
+void quitOnTerminationSignals()
+{
+    if (g_quitPipe[0] >= 0 || ::pipe(g_quitPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_quitPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char buffer[16];
+        [[maybe_unused]] const ssize_t n = ::read(g_quitPipe[0], buffer, sizeof buffer);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
 }
 } // namespace
 
@@ -148,6 +178,8 @@ bool FleetDemo::start(std::shared_ptr<const Scenario> scenario, const FleetDemoO
     if (!scenario || scenario->regions.empty() || scenario->nodes.empty())
         return failNow(tr("the scenario has no demand regions or no nodes to simulate"));
     const std::vector<int> regions = spreadRegions(*scenario, std::max(1, m_options.vantages));
+    if (QCoreApplication::instance())
+        quitOnTerminationSignals();
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/edgeatlas-fleet-XXXXXX"));
     if (!m_dir->isValid())
         return failNow(tr("cannot create a temporary folder: %1").arg(m_dir->errorString()));

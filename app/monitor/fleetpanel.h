@@ -8,7 +8,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace ea {
@@ -60,7 +59,6 @@ private:
     FleetSession *m_session;
     MapWidget *m_map;
     FleetTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     AlarmModel *m_alarmModel;
     QTableView *m_table, *m_alarms;
     QLabel *m_status, *m_pick, *m_note;

@@ -152,6 +152,8 @@ void FleetSession::refresh()
         spec, this,
         [reader, alarms = m_alarms, scenario = plan->scenario, percentile = m_query.percentile,
          window = m_query.windowS, stale = m_staleAfterMs](JobControl &control) {
+            QElapsedTimer work;
+            work.start();
             FleetReading reading = reader.read(QDateTime::currentMSecsSinceEpoch(), control.cancelFlag());
             std::vector<Alarm> raised;
             if (reading.ok() && !control.isCancelled())
@@ -160,6 +162,7 @@ void FleetSession::refresh()
             r.snapshot = std::make_shared<const FleetSnapshot>(buildFleetSnapshot(
                 *scenario, std::move(reading), std::move(raised), percentile, window, stale));
             r.thread = std::this_thread::get_id();
+            r.workNs = work.nsecsElapsed();
             return r;
         },
         [this, generation](Result r) {
@@ -173,6 +176,7 @@ void FleetSession::deliver(Result r)
     QElapsedTimer timer;
     timer.start();
     m_readThread = r.thread;
+    m_workNs = r.workNs;
     ++m_readings;
     const FleetReading &reading = r.snapshot->reading;
     switch (reading.status) {

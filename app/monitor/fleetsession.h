@@ -71,6 +71,8 @@ public:
     std::thread::id lastReadThread() const { return m_readThread; }
     /** GUI-thread time of taking the last reading in (ns), and the longest so far. */
     qint64 lastApplyNs() const { return m_applyNs; }
+    /** The worker's time of the last reading (query, join, alarms, summary), ns. */
+    qint64 lastWorkNs() const { return m_workNs; }
     qint64 maxApplyNs() const { return m_maxApplyNs; }
 
     /** The scenario-file-free Prometheus URL check of connectTo() (exposed for the dialog). */
@@ -86,6 +88,7 @@ private:
     {
         FleetSnapshotPtr snapshot;
         std::thread::id thread;
+        qint64 workNs = 0;
     };
     void deliver(Result result);
     void setStatus(Status status);
@@ -104,7 +107,7 @@ private:
     quint64 m_runningGeneration = 0; // bumped on connect/disconnect/query change: older readings are dropped
     quint64 m_readings = 0;
     std::thread::id m_readThread;
-    qint64 m_applyNs = 0, m_maxApplyNs = 0;
+    qint64 m_applyNs = 0, m_maxApplyNs = 0, m_workNs = 0;
 };
 
 } // namespace ea

@@ -18,10 +18,11 @@ namespace ea {
 
 namespace {
 constexpr double kArcSegmentKm = 250.0;
-constexpr int kMaxArcSegments = 12;
 constexpr int kBuckets = 24; // colour classes of the route lines (one pen each)
 constexpr double kVantageRadiusPx = 6.0;
 constexpr double kNodeRadiusPx = 4.5;
+constexpr size_t kManyRoutes = 1500; // more: aliased, batched lines, coarser arcs
+constexpr int kMaxArcSegments = 12;
 
 QString arcKey(const FleetRoute &r)
 {
@@ -95,7 +96,10 @@ void FleetLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
         if (it == m_arcs.end()) {
             const FleetNode &node = f.nodes[size_t(n)];
             const double km = geo::greatCircleKm(r.vantageLon, r.vantageLat, node.lon, node.lat);
-            const double segmentKm = std::max(kArcSegmentKm, km / kMaxArcSegments);
+            // Thousands of routes: coarser arcs (at most 6 segments; still curved at world scale).
+            const int segments =
+                f.reading.routes.size() > kManyRoutes ? kMaxArcSegments / 2 : kMaxArcSegments;
+            const double segmentKm = std::max(kArcSegmentKm, km / segments);
             std::vector<QPolygonF> parts;
             for (const geo::LonLatLine &line :
                  geo::greatCircleArc(r.vantageLon, r.vantageLat, node.lon, node.lat, segmentKm)) {
@@ -146,9 +150,13 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
         }
         ++drawn;
     }
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    // Thousands of routes: aliased hairlines, one drawLines() call per colour (antialiased polylines one by
+    // one cost ten times as much); a few hundred: antialiased.
+    const bool many = drawn > kManyRoutes;
+    painter.setRenderHint(QPainter::Antialiasing, !many);
     painter.setBrush(Qt::NoBrush);
     const double alpha = picking ? 0.08 : routeOpacity(drawn);
+    QList<QLineF> segments;
     const auto stroke = [&](const std::array<QList<QPolygonF>, kBuckets + 1> &set, double a, bool thick) {
         for (size_t b = 0; b <= size_t(kBuckets); ++b) {
             if (set[b].isEmpty())
@@ -159,9 +167,17 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
                     : QColor::fromRgb(
                           pal.latencyLut()[(b * MapPalette::LutSize + MapPalette::LutSize / 2) / kBuckets]);
             c.setAlphaF(float(a));
-            QPen pen(c, 1.0, b == size_t(kBuckets) ? Qt::DashLine : Qt::SolidLine);
+            QPen pen(c, 1.0, b == size_t(kBuckets) && !many ? Qt::DashLine : Qt::SolidLine);
             pen.setCosmetic(true);
             painter.setPen(pen);
+            if (many && !thick) {
+                segments.clear();
+                for (const QPolygonF &l : set[b])
+                    for (qsizetype k = 1; k < l.size(); ++k)
+                        segments.append(QLineF(l[k - 1], l[k]));
+                painter.drawLines(segments);
+                continue;
+            }
             for (const QPolygonF &l : set[b]) {
                 painter.drawPolyline(l);
                 if (thick)
@@ -174,6 +190,7 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
     std::swap(unmeasured[kBuckets], lines[kBuckets]);
     stroke(unmeasured, alpha, false);
     stroke(lines, alpha, false);
+    painter.setRenderHint(QPainter::Antialiasing, true);
     stroke(picked, 0.95, true);
 
     // Nodes: a dot in the colour of their routes' worst or median; a red ring when one stands alarmed.
@@ -194,6 +211,7 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
     font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
     painter.setFont(font);
     const QFontMetricsF fm(font);
+    QList<QRectF> labelled; // a label that would overlap one drawn already is left out (its marker stays)
     for (size_t i = 0; i < f.vantages.size(); ++i) {
         const FleetVantage &v = f.vantages[i];
         if (!v.placed)
@@ -212,6 +230,11 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
         painter.drawEllipse(at, rad, rad);
         const QString label = v.stale ? tr("%1 (stale)").arg(v.name) : v.name;
         const QPointF textAt = at + QPointF(rad + 3, fm.ascent() / 2 - 1);
+        const QRectF box(textAt - QPointF(0, fm.ascent()), QSizeF(fm.horizontalAdvance(label), fm.height()));
+        if (!isPicked && std::any_of(labelled.begin(), labelled.end(),
+                                     [&](const QRectF &other) { return other.intersects(box); }))
+            continue;
+        labelled.append(box);
         QPainterPath path;
         path.addText(textAt, font, label);
         painter.setPen(QPen(pal.halo, 3.0));

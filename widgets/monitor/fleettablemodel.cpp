@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace ea {
@@ -40,12 +42,73 @@ void FleetTableModel::rebuild()
     for (size_t i = 0; i < m_fleet->reading.routes.size(); ++i)
         if (m_fleet->routeMatches(i, m_vantage, m_node))
             m_rows.push_back(int(i));
+    applySort();
 }
 
 int FleetTableModel::rowOf(int route) const
 {
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), route);
-    return it != m_rows.end() && *it == route ? int(it - m_rows.begin()) : -1;
+    const auto it = std::find(m_rows.begin(), m_rows.end(), route);
+    return it != m_rows.end() ? int(it - m_rows.begin()) : -1;
+}
+
+void FleetTableModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> routes;
+    for (const QModelIndex &i : before)
+        routes.push_back(routeAt(i.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    QModelIndexList after;
+    for (size_t k = 0; k < routes.size(); ++k) {
+        const int row = rowOf(routes[k]);
+        after << (row >= 0 ? index(row, before[int(k)].column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void FleetTableModel::applySort()
+{
+    if (!m_fleet || m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    const auto &routes = m_fleet->reading.routes;
+    const auto number = [&](int route) -> double {
+        const FleetRoute &r = routes[size_t(route)];
+        switch (m_sortColumn) {
+        case P50Column:
+            return r.p50Ms;
+        case UpperColumn:
+            return r.upperMs;
+        case ModeledColumn:
+            return r.target.modeledRttMs;
+        case ResidualColumn:
+            return std::isfinite(r.residualMs()) ? r.residualMs() : -1e300;
+        case ProbesColumn:
+            return r.okProbes + r.failedProbes;
+        default:
+            return 0;
+        }
+    };
+    const bool text =
+        m_sortColumn == VantageColumn || m_sortColumn == NodeColumn || m_sortColumn == StateColumn;
+    std::vector<std::pair<QString, double>> keys(routes.size());
+    for (int route : m_rows) {
+        const FleetRoute &r = routes[size_t(route)];
+        keys[size_t(route)] =
+            text ? std::pair<QString, double>{m_sortColumn == VantageColumn ? r.vantage + QChar(1) + r.nodeId
+                                              : m_sortColumn == NodeColumn
+                                                  ? r.nodeId + QChar(1) + r.vantage
+                                                  : statesOf(size_t(route)).join(QLatin1Char(',')),
+                                              0.0}
+                 : std::pair<QString, double>{QString(), number(route)};
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
+        return m_sortOrder == Qt::AscendingOrder ? keys[size_t(a)] < keys[size_t(b)]
+                                                 : keys[size_t(b)] < keys[size_t(a)];
+    });
 }
 
 QString FleetTableModel::stateLabel(const QString &id)

@@ -47,6 +47,9 @@ public:
     /** The translated words of a route state id ("ok", "fault", "stale", ...). */
     static QString stateLabel(const QString &id);
 
+    /** Sorts the rows (kept across refreshes and picks); fast for 10,000 routes (keys computed once). */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -54,12 +57,15 @@ public:
 
 private:
     void rebuild();
+    void applySort();
     QStringList statesOf(size_t route) const;
 
     FleetSnapshotPtr m_fleet;
     QString m_vantage;
     int m_node = -1;
     std::vector<int> m_rows;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace ea
