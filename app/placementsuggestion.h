@@ -11,8 +11,9 @@ class Document;
 class SuggestionDialog;
 
 /**
- * Plan → Suggest Placement: runs the optimizer as a job of the document's runner (progress and Cancel in
- * the dialog and in the status bar) from the document's evaluated plan, shows its answer in a
+ * Plan → Suggest Placement: runs the optimizer as a job of the document's runner (progress, the best cost
+ * found and its gap, and Cancel in the dialog and in the status bar; the dialog's time limit and granularity,
+ * Search Again) from the document's evaluated plan, shows its answer in a
  * SuggestionDialog, and applies the suggestion as one undoable step on Apply. Closing the dialog cancels
  * the search without waiting for it.
  */
@@ -35,6 +36,9 @@ public:
     bool applyAccepted();
 
 private:
+    /** Starts a search with the dialog's options (cancelling one that runs). */
+    void start();
+
     Document *m_document;
     SuggestionDialog *m_dialog = nullptr;
     quint64 m_job = 0;

@@ -1013,27 +1013,27 @@ after: %2</source>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="84"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="216"/>
         <source>the tier has no nodes</source>
         <translation>لا تحتوي الطبقة على عُقد</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="84"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="216"/>
         <source>unknown model or tier</source>
         <translation>نموذج أو طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="92"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="224"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="557"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="715"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="558"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="716"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -1345,27 +1345,27 @@ after: %2</source>
 <context>
     <name>ea::FleetDemo</name>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="120"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="150"/>
         <source>%1 stopped (exit code %2): %3</source>
         <translation>توقف %1 (رمز الخروج %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="147"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="177"/>
         <source>the prometheus program is not installed (Debian package prometheus)</source>
         <translation>برنامج prometheus غير مثبت (حزمة دبيان prometheus)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="149"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="179"/>
         <source>the scenario has no demand regions or no nodes to simulate</source>
         <translation>لا يحتوي السيناريو على مناطق طلب أو عقد لمحاكاتها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="153"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="185"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>تعذر إنشاء مجلد مؤقت: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetdemo.cpp" line="158"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
         <source>Starting %n simulated deployment(s)…</source>
         <translation>
             <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
@@ -1377,12 +1377,12 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="176"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="208"/>
         <source>the simulated fleet did not come up within %1 s</source>
         <translation>لم يبدأ الأسطول المحاكى خلال %1 ث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetdemo.cpp" line="215"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
         <source>Starting %n probe agent(s)…</source>
         <translation>
             <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
@@ -1394,17 +1394,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="235"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="267"/>
         <source>cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="248"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="280"/>
         <source>Starting Prometheus…</source>
         <translation>جارٍ بدء Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="265"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="297"/>
         <source>Prometheus did not start: %1</source>
         <translation>لم يبدأ Prometheus: %1</translation>
     </message>
@@ -1412,12 +1412,12 @@ after: %2</source>
 <context>
     <name>ea::FleetLayer</name>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="213"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
         <source>%1 (stale)</source>
         <translation>%1 (متوقف)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/fleetlayer.cpp" line="282"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
         <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
         <translation>
             <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
@@ -1429,43 +1429,43 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="287"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
         <source>&lt;br&gt;P%1: median route %2, worst %3</source>
         <translation>&lt;br&gt;P%1: المسار الوسيط %2، الأسوأ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="290"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
         <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
         <translation>&lt;br&gt;&lt;b&gt;متوقف:&lt;/b&gt; توقف الوكيل عن الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="291"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;انقر لعرض مساراته فقط&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="296"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
         <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
         <translation>&lt;br&gt;P50 المقاس %1، P%2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="297"/>
-        <location filename="../widgets/map/fleetlayer.cpp" line="298"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="300"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
         <source>&lt;br&gt;Model %1, residual %2</source>
         <translation>&lt;br&gt;النموذج %1، الفارق %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="306"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="307"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
         <source>&lt;br&gt;State: %1</source>
         <translation>&lt;br&gt;الحالة: %1</translation>
     </message>
@@ -1478,127 +1478,127 @@ after: %2</source>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="58"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
         <source>Fleet status</source>
         <translation>حالة الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="64"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
         <source>&amp;Window:</source>
         <translation>ال&amp;نافذة:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>1 min</source>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>5 min</source>
         <translation>5 دقائق</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>15 min</source>
         <translation>15 دقيقة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>1 h</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="71"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>النافذة التي تُحسب عليها المئينات وأعداد القياسات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
         <source>&amp;Percentile:</source>
         <translation>ال&amp;مئين:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="80"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>مئين زمن الذهاب والإياب المقاس الذي يلوّن المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
         <source>&amp;Nodes by:</source>
         <translation>ال&amp;عُقد حسب:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
         <source>Worst route</source>
         <translation>أسوأ مسار</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="87"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
         <source>Median route</source>
         <translation>المسار الوسيط</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="88"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>تلوين كل عقدة حسب أسوأ مساراتها أو وسيطها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="98"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
         <source>Show &amp;All Routes</source>
         <translation>عرض &amp;كل المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>مسح نقطة القياس أو العقدة المختارة على الخريطة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="101"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;معايرة من الأسطول…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>ملاءمة نموذج زمن الاستجابة مع الوسيط المقاس لكل مسار (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="104"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;قطع الاتصال</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>إيقاف قراءة الأسطول من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="109"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
         <source>Fleet routes</source>
         <translation>مسارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="110"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>مسار كل وكيل إلى كل عقدة يقيسها: الوسيط والمئين المقاسان، والنموذج من نقطة القياس تلك، والفارق والإنذارات. انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="119"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
         <source>Fleet alarms</source>
         <translation>إنذارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="120"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="224"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
@@ -1610,7 +1610,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
@@ -1622,7 +1622,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
@@ -1634,7 +1634,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="231"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
     </message>
@@ -1675,17 +1675,17 @@ after: %2</source>
         <translation>قراءة الأسطول من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="220"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
         <source>Not connected to Prometheus</source>
         <translation>غير متصل بـ Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="222"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>جارٍ الاتصال بـ %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
@@ -1697,7 +1697,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
@@ -1709,17 +1709,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
         <source>No routes: %1</source>
         <translation>لا مسارات: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
         <source>Prometheus failed: %1 (showing the reading of %2)</source>
         <translation>فشل Prometheus: %1 (عرض قراءة %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="240"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
         <source>Prometheus failed: %1</source>
         <translation>فشل Prometheus: %1</translation>
     </message>
@@ -1745,112 +1745,112 @@ after: %2</source>
 <context>
     <name>ea::FleetTableModel</name>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="54"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="117"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="56"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="119"/>
         <source>Fault</source>
         <translation>عطل</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="58"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="121"/>
         <source>Outside the model&apos;s band</source>
         <translation>خارج نطاق النموذج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="60"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="123"/>
         <source>SLO breach</source>
         <translation>تجاوز SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="62"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="125"/>
         <source>Too few probes</source>
         <translation>قياسات قليلة جدًا</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="64"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
         <source>Not a node of the scenario</source>
         <translation>ليست عقدة من السيناريو</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="66"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
         <source>Stale (agent stopped reporting)</source>
         <translation>متوقف (توقف الوكيل عن الإبلاغ)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="118"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="181"/>
         <source>%1 at %2, %3</source>
         <translation>%1 عند %2، %3</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="122"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="185"/>
         <source>%1 in demand region %2</source>
         <translation>%1 في منطقة الطلب %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="190"/>
         <source>Measured median request RTT over the window</source>
         <translation>الوسيط المقاس لزمن ذهاب وإياب الطلب على النافذة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="192"/>
         <source>Measured request RTT at the chosen percentile over the window</source>
         <translation>زمن ذهاب وإياب الطلب المقاس عند المئين المختار على النافذة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="132"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="195"/>
         <source>The model&apos;s network RTT from this vantage</source>
         <translation>زمن ذهاب وإياب الشبكة حسب النموذج من نقطة القياس هذه</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="139"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="202"/>
         <source>Measured median minus the model</source>
         <translation>الوسيط المقاس ناقص النموذج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="149"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="212"/>
         <source>%1 successful, %2 failed in the window</source>
         <translation>%1 ناجحة، %2 فاشلة في النافذة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="172"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="235"/>
         <source>Vantage</source>
         <translation>نقطة القياس</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="174"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="237"/>
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="176"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="239"/>
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="178"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="241"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="180"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="243"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="182"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="245"/>
         <source>Residual</source>
         <translation>الفارق</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="184"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="247"/>
         <source>Probes</source>
         <translation>القياسات</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="186"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="249"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -3213,6 +3213,7 @@ after: %2</source>
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>يتضمن التوزيع الحالي %n عبء عمل، والسيناريو %1</numerusform>
@@ -3224,27 +3225,31 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="372"/>
+        <location filename="../engine/plan/optimizer.cpp" line="375"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="374"/>
+        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/optimizer.cpp" line="380"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>يحقق كل عبء عمل SLO الخاص به في طبقة ما بمفرده، لكن ليس جميعها معًا: لا تتسع سعة GPU في الطبقات لها كلها. بعد أن تأخذ أعباء العمل السابقة له حصتها، يخفق %1 في تحقيق SLO الخاص به في كل طبقة يمكنه استخدامها (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="398"/>
+        <location filename="../engine/plan/optimizer.cpp" line="401"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>حتى مع إبقاء أعباء العمل تلك في مواضعها، لا يمكن لبقية الأعباء أن تحقق جميعها أهداف SLO الخاصة بها معًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="410"/>
+        <location filename="../engine/plan/optimizer.cpp" line="413"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>توقف البحث دون أي تقييم لأعباء العمل؛ التوزيع المعروض هو أفضل ما وُجد، ولم يثبت أنه الأقل تكلفة</numerusform>
@@ -3347,6 +3352,16 @@ after: %2</source>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, queueing and compute push over the budget</source>
         <translation>نسبة %1 من الطلب التي تتجاوزها لها زمن ذهاب وإياب وسيط عبر الشبكة قدره %2، ويدفعه التذبذب والاصطفاف والحوسبة إلى ما يتجاوز الميزانية</translation>
     </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
+        <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
+        <translation>أوقف الحد الزمني المُحسِّن؛ التوزيع المعروض هو أفضل ما وُجد، ضمن %1 من أرخص توزيع ممكن</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
+        <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
+        <translation>أوقف الحد الزمني المُحسِّن قبل أن يجد توزيعًا يفي بكل أهداف مستوى الخدمة</translation>
+    </message>
 </context>
 <context>
     <name>ea::OverlayLayer</name>
@@ -3424,39 +3439,39 @@ after: %2</source>
 <context>
     <name>ea::PlacementFile</name>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="30"/>
+        <location filename="../engine/plan/placementfile.cpp" line="31"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON غير صالح عند الموضع %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="36"/>
+        <location filename="../engine/plan/placementfile.cpp" line="37"/>
         <source>expected an object</source>
         <translation>المتوقع كائن</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="43"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>المتوقع &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="46"/>
+        <location filename="../engine/plan/placementfile.cpp" line="49"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="52"/>
+        <location filename="../engine/plan/placementfile.cpp" line="55"/>
         <source>expected an object, got %1</source>
         <translation>المتوقع كائن، لكن ورد %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="60"/>
+        <location filename="../engine/plan/placementfile.cpp" line="83"/>
         <source>unknown workload</source>
         <translation>عبء عمل غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="65"/>
+        <location filename="../engine/plan/placementfile.cpp" line="62"/>
         <source>expected one of %1</source>
         <translation>المتوقع إحدى القيم %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="44"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>المتوقع &quot;%1&quot; أو &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="70"/>
@@ -3464,20 +3479,40 @@ after: %2</source>
         <translation>لا يحتوي السيناريو على الطبقة &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="72"/>
+        <location filename="../engine/plan/placementfile.cpp" line="74"/>
         <source>tier &quot;%1&quot; is forbidden for this workload</source>
         <translation>الطبقة &quot;%1&quot; محظورة على عبء العمل هذا</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="95"/>
+        <source>a tier per zone needs schema &quot;%1&quot;</source>
+        <translation>تتطلب طبقة لكل منطقة المخطط &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="117"/>
+        <source>unknown zone (%1)</source>
+        <translation>منطقة غير معروفة (%1)</translation>
     </message>
 </context>
 <context>
     <name>ea::PlacementSuggestion</name>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="19"/>
+        <location filename="../app/placementsuggestion.cpp" line="35"/>
         <source>Searching for the cheapest placement</source>
         <translation>جارٍ البحث عن أرخص توزيع</translation>
     </message>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="56"/>
+        <location filename="../app/placementsuggestion.cpp" line="51"/>
+        <source>Best found %1 per month; none costs less than %2 (gap %3)</source>
+        <translation>الأفضل حتى الآن %1 شهريًا؛ لا يكلّف أيٌّ أقل من %2 (الفجوة %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="54"/>
+        <source>Best found %1 per month</source>
+        <translation>الأفضل حتى الآن %1 شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="81"/>
         <source>Apply suggested placement</source>
         <translation>تطبيق التوزيع المقترح</translation>
     </message>
@@ -6210,15 +6245,15 @@ prefill: %3</source>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="147"/>
         <location filename="../engine/model/scenarioreader.cpp" line="325"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="348"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="375"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 (القيمة: &quot;%3&quot;)</translation>
     </message>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="182"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="351"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="357"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="491"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="378"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="384"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="520"/>
         <source>missing</source>
         <translation>مفقود</translation>
     </message>
@@ -6244,53 +6279,68 @@ prefill: %3</source>
         <translation>يجب أن يكون URL من نوع http:// أو https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="364"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="336"/>
+        <source>expected an object, got %1</source>
+        <translation>المتوقع كائن، وُجد %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="344"/>
+        <source>unknown zone (%1)</source>
+        <translation>منطقة غير معروفة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="350"/>
+        <source>unknown tier (%1)</source>
+        <translation>طبقة غير معروفة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
         <source>must have 24 values</source>
         <translation>يجب أن يحتوي على 24 قيمة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="366"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="393"/>
         <source>must have 24 values (got %1)</source>
         <translation>يجب أن يحتوي على 24 قيمة (العدد: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="372"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="399"/>
         <source>must be a number &gt;= 0</source>
         <translation>يجب أن يكون رقمًا &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="406"/>
         <source>must not be all zero</source>
         <translation>يجب ألا تكون كل القيم أصفارًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="433"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="418"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="462"/>
         <source>must be %1, %2, %3, %4 or %5 (got &quot;%6&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 أو %3 أو %4 أو %5 (القيمة «%6»)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="401"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="430"/>
         <source>must be %1, %2 or %3 (got &quot;%4&quot;)</source>
         <translation>يجب أن يكون %1 أو %2 أو %3 (القيمة «%4»)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="410"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="439"/>
         <source>unknown tier</source>
         <translation>طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="444"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="473"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>يتطلب %1 أو %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="488"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON غير صالح عند %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="474"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="503"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>مخطط البيانات &quot;%1&quot; غير مدعوم (هذا الإصدار يقرأ &quot;%2&quot;)</translation>
     </message>
@@ -6333,6 +6383,7 @@ prefill: %3</source>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="90"/>
         <location filename="../engine/model/scenariovalidate.cpp" line="129"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="146"/>
         <source>tier &quot;%1&quot; has no entry in %2</source>
         <translation>الطبقة &quot;%1&quot; ليس لها إدخال في %2</translation>
     </message>
@@ -6355,11 +6406,13 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="133"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="149"/>
         <source>tier &quot;%1&quot; has no nodes</source>
         <translation>الطبقة &quot;%1&quot; لا تحتوي على أي عقدة</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="136"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="152"/>
         <source>tier &quot;%1&quot; is listed in %2</source>
         <translation>الطبقة &quot;%1&quot; مدرجة في %2</translation>
     </message>
@@ -6476,12 +6529,12 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="232"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="238"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>سيبلغ حجم السيناريو %1 MiB، وهو أكبر من الحد المسموح لملف السيناريو البالغ %2 MiB (ولن يمكن فتحه مجددًا)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="243"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -6758,123 +6811,217 @@ prefill: %3</source>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="25"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggest Placement</source>
         <translation>اقتراح توزيع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="29"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>جارٍ البحث عن أرخص توزيع يحقق جميع أهداف SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="39"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="40"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>حصة التوزيعات التي فُحصت أو استُبعدت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
         <source>&amp;Stop Search</source>
         <translation>إيقاف البحث (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
-        <source>Stop the search; nothing is suggested then</source>
-        <translation>إيقاف البحث؛ ولن يُقدَّم أي اقتراح عندئذٍ</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <source>%1 in %2</source>
+        <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
+        <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
+        <source>One tier per workload</source>
+        <translation>طبقة واحدة لكل حمل عمل</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <source>One tier per workload and zone</source>
+        <translation>طبقة واحدة لكل حمل عمل ومنطقة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
+        <translation>هل يمكن أن يعمل حمل العمل في طبقات مختلفة في مناطق طلبه المختلفة (حمل عمل مُقسَّم)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
+        <source>&amp;Choose:</source>
+        <translation>ا&amp;ختيار:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <source> s</source>
+        <extracomment>Unit suffix of the time limit, seconds</extracomment>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
+        <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
+        <translation>بعد هذه المدة يتوقف البحث عند أفضل توزيع وُجد ويذكر كم قد يبعد عن أرخص توزيع ممكن (الفجوة)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <source>&amp;Time limit:</source>
+        <translation>ال&amp;حد الزمني:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <source>Search &amp;Again</source>
+        <translation>إ&amp;عادة البحث</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <source>Start a new search with these options</source>
+        <translation>بدء بحث جديد بهذه الخيارات</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <source>Stop the search; the best placement found so far is suggested</source>
+        <translation>إيقاف البحث؛ يُقترح أفضل توزيع وُجد حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
+        <source>The cheapest placement found so far and the cost below which none can exist</source>
+        <translation>أرخص توزيع وُجد حتى الآن والتكلفة التي لا يمكن أن يوجد توزيع أقل منها</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Current tier</source>
         <translation>الطبقة الحالية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Suggested tier</source>
         <translation>الطبقة المقترحة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost now</source>
         <translation>التكلفة الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost then</source>
         <translation>التكلفة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO now</source>
         <translation>SLO الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO then</source>
         <translation>SLO لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>كل عبء عمل مع طبقته وتكلفته الشهرية وSLO الخاص به حاليًا ومع الاقتراح؛ أعباء العمل التي تنتقل مكتوبة بخط عريض</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="70"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>سبب عدم تحقيق أي توزيع لجميع أهداف SLO، استنادًا إلى ميزانية زمن الاستجابة لكل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
         <source>&amp;Apply</source>
         <translation>تطبيق (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>نقل أعباء العمل كما هو مقترح، في خطوة واحدة يمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
         <source>Stopping the search…</source>
         <translation>جارٍ إيقاف البحث…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="125"/>
-        <source>The search was stopped; nothing is suggested.</source>
-        <translation>أُوقف البحث؛ لا يوجد أي اقتراح.</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
+        <source>The search was stopped before it found a placement; nothing is suggested.</source>
+        <translation>أُوقف البحث قبل أن يجد توزيعًا؛ لا يُقترح شيء.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="127"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
+        <source>proven optimal</source>
+        <translation>مثالي مُثبَت</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
+        <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
+        <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
+        <translation>%1؛ بما لا يزيد على %2 فوق أرخص توزيع ممكن، ولا يكلّف أيٌّ أقل من %3 شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <source>stopped</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>time limit reached</source>
+        <translation>بلغ الحد الزمني</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>within the gap</source>
+        <translation>ضمن الفجوة المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>stopped, best found</source>
+        <translation>أُوقف، أفضل ما وُجد</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>time limit reached, best found</source>
+        <translation>بلغ الحد الزمني، أفضل ما وُجد</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
+        <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
+        <translation>%1؛ %2 توزيعًا مسموحًا، %3 جولات من الحلّال والمُقيِّم، %4 ث</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
+        <source>The cheapest placement that meets every SLO (%1).</source>
+        <translation>أرخص توزيع يفي بكل أهداف مستوى الخدمة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
+        <translation>أرخص توزيع وُجد يفي بكل أهداف مستوى الخدمة؛ قد يوجد توزيع أرخص (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
         <source>No placement meets every SLO.</source>
         <translation>لا يحقق أي توزيع جميع أهداف SLO.</translation>
     </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="130"/>
-        <source>%1 placements allowed, %2 costed in full, %3 workload evaluations</source>
-        <translation>التوزيعات المسموح بها: %1، المحسوبة تكلفتها كاملةً: %2، تقييمات أعباء العمل: %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="136"/>
-        <source>The cheapest placement that meets every SLO (proven by an exhaustive search: %1).</source>
-        <translation>أرخص توزيع يحقق جميع أهداف SLO (مُثبت ببحث شامل: %1).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
-        <source>The cheapest placement found that meets every SLO; the search stopped early, so a cheaper one may exist (%1).</source>
-        <translation>أرخص توزيع عُثر عليه يحقق جميع أهداف SLO؛ توقف البحث مبكرًا، لذا قد يوجد توزيع أرخص (%1).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>لا يحقق أي توزيع جميع أهداف SLO: %n من أعباء العمل لا تحقق أهدافها في أي طبقة وتبقى في أماكنها. وفيما يلي أرخص توزيع يحقق فيه كل عبء عمل آخر هدف SLO الخاص به (%1).</numerusform>
@@ -6886,38 +7033,38 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="156"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>التكلفة شهريًا: %1 حاليًا، و%2 مع الاقتراح؛ توفير %3 (%4). أهداف SLO المحققة: %5 حاليًا، و%6 بعد ذلك، من أصل %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
         <source>The current placement is already the cheapest.</source>
         <translation>التوزيع الحالي هو الأرخص بالفعل.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="164"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
         <source>Workloads that move: %1.</source>
         <translation>أعباء العمل التي تنتقل: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>missed (%1)</source>
         <translation>غير محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="208"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>ينتقل %1 من %2 إلى %3: %4 ← %5 شهريًا، %6 ← %7 من الطلبات ضمن ميزانيته %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="213"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>يبقى %1 في طبقة %2 (%3)</translation>
     </message>

@@ -139,7 +139,7 @@
 <context>
     <name>ea::FleetDemo</name>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetdemo.cpp" line="158"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
         <source>Starting %n simulated deployment(s)…</source>
         <translation>
             <numerusform>Starting %n simulated deployment…</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetdemo.cpp" line="215"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
         <source>Starting %n probe agent(s)…</source>
         <translation>
             <numerusform>Starting %n probe agent…</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>ea::FleetLayer</name>
     <message numerus="yes">
-        <location filename="../widgets/map/fleetlayer.cpp" line="282"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
         <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
         <translation>
             <numerusform>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 alarmed</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>ea::FleetPanel</name>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="224"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Showing the route %1 → %2 (%n row)</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes from %1 (%n row)</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes to %1 (%n row)</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>ea::FleetSession</name>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1: %n route from %2 vantage(s), P%3 over %4 s</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — %n vantage stopped reporting</numerusform>
@@ -307,6 +307,7 @@
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>The current placement has %n workload, the scenario %1</numerusform>
@@ -314,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="410"/>
+        <location filename="../engine/plan/optimizer.cpp" line="413"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>The search stopped after %n workload evaluation; the placement shown is the best found, not proven the cheapest</numerusform>
@@ -517,7 +518,7 @@
 <context>
     <name>ea::SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>No placement meets every SLO: %n of the workloads meets its SLO in no tier and stays where it is. Below is the cheapest placement in which every other workload meets its SLO (%1).</numerusform>

@@ -957,27 +957,27 @@ après : %2</translation>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="84"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="216"/>
         <source>the tier has no nodes</source>
         <translation>le niveau n&apos;a pas de nœuds</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="84"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="216"/>
         <source>unknown model or tier</source>
         <translation>modèle ou niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="92"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="224"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="557"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="715"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="558"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="716"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
     </message>
@@ -1289,27 +1289,27 @@ après : %2</translation>
 <context>
     <name>ea::FleetDemo</name>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="120"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="150"/>
         <source>%1 stopped (exit code %2): %3</source>
         <translation>%1 s&apos;est arrêté (code de sortie %2) : %3</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="147"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="177"/>
         <source>the prometheus program is not installed (Debian package prometheus)</source>
         <translation>le programme prometheus n&apos;est pas installé (paquet Debian prometheus)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="149"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="179"/>
         <source>the scenario has no demand regions or no nodes to simulate</source>
         <translation>le scénario n&apos;a pas de régions de demande ou pas de nœuds à simuler</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="153"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="185"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetdemo.cpp" line="158"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
         <source>Starting %n simulated deployment(s)…</source>
         <translation>
             <numerusform>Démarrage de %n déploiement simulé…</numerusform>
@@ -1317,12 +1317,12 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="176"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="208"/>
         <source>the simulated fleet did not come up within %1 s</source>
         <translation>la flotte simulée n&apos;a pas démarré en %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetdemo.cpp" line="215"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
         <source>Starting %n probe agent(s)…</source>
         <translation>
             <numerusform>Démarrage de %n agent de sondage…</numerusform>
@@ -1330,17 +1330,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="235"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="267"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="248"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="280"/>
         <source>Starting Prometheus…</source>
         <translation>Démarrage de Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetdemo.cpp" line="265"/>
+        <location filename="../app/monitor/fleetdemo.cpp" line="297"/>
         <source>Prometheus did not start: %1</source>
         <translation>Prometheus n&apos;a pas démarré : %1</translation>
     </message>
@@ -1348,12 +1348,12 @@ après : %2</translation>
 <context>
     <name>ea::FleetLayer</name>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="213"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
         <source>%1 (stale)</source>
         <translation>%1 (muet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/fleetlayer.cpp" line="282"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
         <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
         <translation>
             <numerusform>&lt;b&gt;Point de vue %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 en alarme</numerusform>
@@ -1361,43 +1361,43 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="287"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
         <source>&lt;br&gt;P%1: median route %2, worst %3</source>
         <translation>&lt;br&gt;P%1 : route médiane %2, pire %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="290"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
         <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
         <translation>&lt;br&gt;&lt;b&gt;Muet :&lt;/b&gt; l&apos;agent ne rapporte plus</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="291"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Cliquer pour n&apos;afficher que ses routes&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="296"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
         <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
         <translation>&lt;br&gt;P50 mesuré %1, P%2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="297"/>
-        <location filename="../widgets/map/fleetlayer.cpp" line="298"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="300"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
         <source>&lt;br&gt;Model %1, residual %2</source>
         <translation>&lt;br&gt;Modèle %1, résidu %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="306"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="307"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
         <source>&lt;br&gt;State: %1</source>
         <translation>&lt;br&gt;État : %1</translation>
     </message>
@@ -1410,127 +1410,127 @@ après : %2</translation>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="58"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
         <source>Fleet status</source>
         <translation>État de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="64"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
         <source>&amp;Window:</source>
         <translation>&amp;Fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="67"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="71"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>La fenêtre sur laquelle sont calculés les centiles et les nombres de sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
         <source>&amp;Percentile:</source>
         <translation>&amp;Centile :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="80"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>Le centile du RTT de requête mesuré qui colore les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
         <source>&amp;Nodes by:</source>
         <translation>&amp;Nœuds selon :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
         <source>Worst route</source>
         <translation>Pire route</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="87"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
         <source>Median route</source>
         <translation>Route médiane</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="88"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>Colorer chaque nœud selon la pire ou la médiane de ses routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="98"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
         <source>Show &amp;All Routes</source>
         <translation>Afficher &amp;toutes les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>Effacer le point de vue ou le nœud choisi sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="101"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;Calibrer à partir de la flotte…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>Ajuster le modèle de latence à la médiane mesurée de chaque route (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="104"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>Cesser de lire la flotte depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="109"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
         <source>Fleet routes</source>
         <translation>Routes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="110"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>La route de chaque agent vers chaque nœud qu&apos;il sonde : médiane et centile mesurés, le modèle depuis ce point de vue, le résidu et les alarmes. Cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="119"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
         <source>Fleet alarms</source>
         <translation>Alarmes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="120"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>Pannes, dépassements de SLO et médianes hors de la bande du modèle par route, les plus récentes d&apos;abord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="224"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Route %1 → %2 affichée (%n ligne)</numerusform>
@@ -1538,7 +1538,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes depuis %1 affichées (%n ligne)</numerusform>
@@ -1546,7 +1546,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes vers %1 affichées (%n ligne)</numerusform>
@@ -1554,7 +1554,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="231"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>Toutes les routes — cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes</translation>
     </message>
@@ -1595,17 +1595,17 @@ après : %2</translation>
         <translation>Lecture de la flotte depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="220"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
         <source>Not connected to Prometheus</source>
         <translation>Non connecté à Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="222"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1 : %n route depuis %2 point(s) de vue, P%3 sur %4 s</numerusform>
@@ -1613,7 +1613,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — %n point de vue ne rapporte plus</numerusform>
@@ -1621,17 +1621,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
         <source>No routes: %1</source>
         <translation>Aucune route : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
         <source>Prometheus failed: %1 (showing the reading of %2)</source>
         <translation>Échec de Prometheus : %1 (lecture de %2 affichée)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="240"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
         <source>Prometheus failed: %1</source>
         <translation>Échec de Prometheus : %1</translation>
     </message>
@@ -1657,112 +1657,112 @@ après : %2</translation>
 <context>
     <name>ea::FleetTableModel</name>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="54"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="56"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="119"/>
         <source>Fault</source>
         <translation>Panne</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="58"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="121"/>
         <source>Outside the model&apos;s band</source>
         <translation>Hors de la bande du modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="60"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="123"/>
         <source>SLO breach</source>
         <translation>Dépassement du SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="62"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="125"/>
         <source>Too few probes</source>
         <translation>Trop peu de sondes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="64"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
         <source>Not a node of the scenario</source>
         <translation>Pas un nœud du scénario</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="66"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
         <source>Stale (agent stopped reporting)</source>
         <translation>Muet (l&apos;agent ne rapporte plus)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="118"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="181"/>
         <source>%1 at %2, %3</source>
         <translation>%1 à %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="122"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="185"/>
         <source>%1 in demand region %2</source>
         <translation>%1 dans la région de demande %2</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="190"/>
         <source>Measured median request RTT over the window</source>
         <translation>RTT de requête médian mesuré sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="192"/>
         <source>Measured request RTT at the chosen percentile over the window</source>
         <translation>RTT de requête mesuré au centile choisi sur la fenêtre</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="132"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="195"/>
         <source>The model&apos;s network RTT from this vantage</source>
         <translation>Le RTT réseau du modèle depuis ce point de vue</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="139"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="202"/>
         <source>Measured median minus the model</source>
         <translation>Médiane mesurée moins le modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="149"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="212"/>
         <source>%1 successful, %2 failed in the window</source>
         <translation>%1 réussies, %2 échouées dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="172"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="235"/>
         <source>Vantage</source>
         <translation>Point de vue</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="174"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="237"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="176"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="239"/>
         <source>P50</source>
         <translation>P50</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="178"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="241"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="180"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="243"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="182"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="245"/>
         <source>Residual</source>
         <translation>Résidu</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="184"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="247"/>
         <source>Probes</source>
         <translation>Sondes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitor/fleettablemodel.cpp" line="186"/>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="249"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -3089,6 +3089,7 @@ après : %2</translation>
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>Le placement actuel compte %n charge de travail, le scénario %1</numerusform>
@@ -3096,27 +3097,31 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="372"/>
+        <location filename="../engine/plan/optimizer.cpp" line="375"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 des requêtes dans le budget</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="374"/>
+        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 des requêtes dans le budget (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="377"/>
+        <location filename="../engine/plan/optimizer.cpp" line="380"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>Chaque charge de travail respecte son SLO dans un niveau lorsqu&apos;elle est seule, mais pas toutes ensemble : la capacité GPU des niveaux ne peut pas toutes les accueillir. Une fois que les charges de travail qui la précèdent ont pris leur part, %1 ne respecte son SLO dans aucun des niveaux qu&apos;elle peut utiliser (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="398"/>
+        <location filename="../engine/plan/optimizer.cpp" line="401"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>Même en laissant ces charges de travail à leur place, les autres ne peuvent pas toutes respecter leurs SLO ensemble</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="410"/>
+        <location filename="../engine/plan/optimizer.cpp" line="413"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>La recherche s&apos;est arrêtée après %n évaluation de charge de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins cher</numerusform>
@@ -3215,6 +3220,16 @@ après : %2</translation>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, queueing and compute push over the budget</source>
         <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2, que la gigue, la file d&apos;attente et le calcul font passer au-delà du budget</translation>
     </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
+        <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
+        <translation>La limite de temps a arrêté l’optimiseur ; le placement affiché est le meilleur trouvé, à %1 au plus du moins cher possible</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
+        <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
+        <translation>La limite de temps a arrêté l’optimiseur avant qu’il trouve un placement respectant tous les SLO</translation>
+    </message>
 </context>
 <context>
     <name>ea::OverlayLayer</name>
@@ -3292,39 +3307,39 @@ après : %2</translation>
 <context>
     <name>ea::PlacementFile</name>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="30"/>
+        <location filename="../engine/plan/placementfile.cpp" line="31"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="36"/>
+        <location filename="../engine/plan/placementfile.cpp" line="37"/>
         <source>expected an object</source>
         <translation>attendu : un objet</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="43"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>attendu : &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../engine/plan/placementfile.cpp" line="46"/>
+        <location filename="../engine/plan/placementfile.cpp" line="49"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="52"/>
+        <location filename="../engine/plan/placementfile.cpp" line="55"/>
         <source>expected an object, got %1</source>
         <translation>attendu : un objet, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="60"/>
+        <location filename="../engine/plan/placementfile.cpp" line="83"/>
         <source>unknown workload</source>
         <translation>charge de travail inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="65"/>
+        <location filename="../engine/plan/placementfile.cpp" line="62"/>
         <source>expected one of %1</source>
         <translation>attendu : une valeur parmi %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="44"/>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>« %1 » ou « %2 » attendu</translation>
     </message>
     <message>
         <location filename="../engine/plan/placementfile.cpp" line="70"/>
@@ -3332,20 +3347,40 @@ après : %2</translation>
         <translation>le scénario n&apos;a pas de niveau &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementfile.cpp" line="72"/>
+        <location filename="../engine/plan/placementfile.cpp" line="74"/>
         <source>tier &quot;%1&quot; is forbidden for this workload</source>
         <translation>le niveau &quot;%1&quot; est interdit pour cette charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="95"/>
+        <source>a tier per zone needs schema &quot;%1&quot;</source>
+        <translation>un niveau par zone demande le schéma « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementfile.cpp" line="117"/>
+        <source>unknown zone (%1)</source>
+        <translation>zone inconnue (%1)</translation>
     </message>
 </context>
 <context>
     <name>ea::PlacementSuggestion</name>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="19"/>
+        <location filename="../app/placementsuggestion.cpp" line="35"/>
         <source>Searching for the cheapest placement</source>
         <translation>Recherche du placement le moins cher</translation>
     </message>
     <message>
-        <location filename="../app/placementsuggestion.cpp" line="56"/>
+        <location filename="../app/placementsuggestion.cpp" line="51"/>
+        <source>Best found %1 per month; none costs less than %2 (gap %3)</source>
+        <translation>Meilleur trouvé : %1 par mois ; aucun ne coûte moins de %2 (écart %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="54"/>
+        <source>Best found %1 per month</source>
+        <translation>Meilleur trouvé : %1 par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/placementsuggestion.cpp" line="81"/>
         <source>Apply suggested placement</source>
         <translation>Appliquer le placement suggéré</translation>
     </message>
@@ -5994,15 +6029,15 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="147"/>
         <location filename="../engine/model/scenarioreader.cpp" line="325"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="348"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="375"/>
         <source>must be %1 or %2 (got &quot;%3&quot;)</source>
         <translation>doit valoir %1 ou %2 (reçu : &quot;%3&quot;)</translation>
     </message>
     <message>
         <location filename="../engine/model/scenarioreader.cpp" line="182"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="351"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="357"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="491"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="378"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="384"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="520"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
@@ -6028,53 +6063,68 @@ pré-remplissage : %3</translation>
         <translation>doit être une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="364"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="336"/>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, reçu %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="344"/>
+        <source>unknown zone (%1)</source>
+        <translation>zone inconnue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="350"/>
+        <source>unknown tier (%1)</source>
+        <translation>niveau inconnu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
         <source>must have 24 values</source>
         <translation>doit comporter 24 valeurs</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="366"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="393"/>
         <source>must have 24 values (got %1)</source>
         <translation>doit comporter 24 valeurs (reçu : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="372"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="399"/>
         <source>must be a number &gt;= 0</source>
         <translation>doit être un nombre &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="379"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="406"/>
         <source>must not be all zero</source>
         <translation>ne doit pas être entièrement nul</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="391"/>
-        <location filename="../engine/model/scenarioreader.cpp" line="433"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="418"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="462"/>
         <source>must be %1, %2, %3, %4 or %5 (got &quot;%6&quot;)</source>
         <translation>doit être %1, %2, %3, %4 ou %5 (reçu « %6 »)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="401"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="430"/>
         <source>must be %1, %2 or %3 (got &quot;%4&quot;)</source>
         <translation>doit être %1, %2 ou %3 (reçu « %4 »)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="410"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="439"/>
         <source>unknown tier</source>
         <translation>niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="444"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="473"/>
         <source>needs %1 or %2 &gt; 0</source>
         <translation>nécessite %1 ou %2 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="459"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="488"/>
         <source>invalid JSON at %1: %2</source>
         <translation>JSON invalide à la %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenarioreader.cpp" line="474"/>
+        <location filename="../engine/model/scenarioreader.cpp" line="503"/>
         <source>unsupported schema &quot;%1&quot; (this version reads &quot;%2&quot;)</source>
         <translation>schéma &quot;%1&quot; non pris en charge (cette version lit &quot;%2&quot;)</translation>
     </message>
@@ -6117,6 +6167,7 @@ pré-remplissage : %3</translation>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="90"/>
         <location filename="../engine/model/scenariovalidate.cpp" line="129"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="146"/>
         <source>tier &quot;%1&quot; has no entry in %2</source>
         <translation>le niveau &quot;%1&quot; n&apos;a pas d&apos;entrée dans %2</translation>
     </message>
@@ -6139,11 +6190,13 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="133"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="149"/>
         <source>tier &quot;%1&quot; has no nodes</source>
         <translation>le niveau &quot;%1&quot; n&apos;a aucun nœud</translation>
     </message>
     <message>
         <location filename="../engine/model/scenariovalidate.cpp" line="136"/>
+        <location filename="../engine/model/scenariovalidate.cpp" line="152"/>
         <source>tier &quot;%1&quot; is listed in %2</source>
         <translation>le niveau &quot;%1&quot; figure dans %2</translation>
     </message>
@@ -6260,12 +6313,12 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="232"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="238"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>le scénario ferait %1 MiB, plus que les %2 MiB permis pour un fichier de scénario (il ne pourrait plus être ouvert)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="243"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -6542,123 +6595,217 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="25"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggest Placement</source>
         <translation>Suggérer un placement</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="29"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>Recherche du placement le moins cher qui respecte tous les SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="39"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="40"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>Part des placements examinés ou écartés</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
         <source>&amp;Stop Search</source>
         <translation>Arrêter la &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
-        <source>Stop the search; nothing is suggested then</source>
-        <translation>Arrêter la recherche ; aucune suggestion ne sera alors faite</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <source>%1 in %2</source>
+        <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
+        <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
+        <source>One tier per workload</source>
+        <translation>Un niveau par charge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <source>One tier per workload and zone</source>
+        <translation>Un niveau par charge et par zone</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
+        <translation>Si une charge peut tourner dans des niveaux différents selon les zones de sa demande (une charge répartie)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
+        <source>&amp;Choose:</source>
+        <translation>&amp;Choisir :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <source> s</source>
+        <extracomment>Unit suffix of the time limit, seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
+        <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
+        <translation>Passé ce délai, la recherche s’arrête avec le meilleur placement trouvé et indique à quelle distance du moins cher possible il peut être (l’écart)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Limite de temps :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Relancer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <source>Start a new search with these options</source>
+        <translation>Lancer une nouvelle recherche avec ces options</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <source>Stop the search; the best placement found so far is suggested</source>
+        <translation>Arrêter la recherche ; le meilleur placement trouvé jusqu’ici est suggéré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
+        <source>The cheapest placement found so far and the cost below which none can exist</source>
+        <translation>Le placement le moins cher trouvé jusqu’ici et le coût sous lequel aucun ne peut exister</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Current tier</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Suggested tier</source>
         <translation>Niveau suggéré</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost now</source>
         <translation>Coût actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost then</source>
         <translation>Coût après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO now</source>
         <translation>SLO actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO then</source>
         <translation>SLO après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="52"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>Chaque charge de travail avec son niveau, son coût mensuel et son SLO, actuellement et avec la suggestion ; les charges de travail déplacées sont en gras</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="70"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>Pourquoi aucun placement ne respecte tous les SLO, d&apos;après le budget de latence de chaque charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>Déplacer les charges de travail comme suggéré, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
         <source>Stopping the search…</source>
         <translation>Arrêt de la recherche…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="125"/>
-        <source>The search was stopped; nothing is suggested.</source>
-        <translation>La recherche a été arrêtée ; aucune suggestion.</translation>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
+        <source>The search was stopped before it found a placement; nothing is suggested.</source>
+        <translation>La recherche a été arrêtée avant de trouver un placement ; rien n’est suggéré.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="127"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
+        <source>proven optimal</source>
+        <translation>optimal prouvé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
+        <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
+        <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
+        <translation>%1 ; au plus %2 au-dessus du moins cher possible, aucun ne coûte moins de %3 par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>time limit reached</source>
+        <translation>limite de temps atteinte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <source>within the gap</source>
+        <translation>dans l’écart demandé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>stopped, best found</source>
+        <translation>arrêtée, meilleur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <source>time limit reached, best found</source>
+        <translation>limite de temps atteinte, meilleur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
+        <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
+        <translation>%1 ; %2 placements permis, %3 tours du solveur et de l’évaluateur, %4 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
+        <source>The cheapest placement that meets every SLO (%1).</source>
+        <translation>Le placement le moins cher qui respecte tous les SLO (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
+        <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; un moins cher peut exister (%1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
         <source>No placement meets every SLO.</source>
         <translation>Aucun placement ne respecte tous les SLO.</translation>
     </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="130"/>
-        <source>%1 placements allowed, %2 costed in full, %3 workload evaluations</source>
-        <translation>%1 placements autorisés, %2 chiffrés entièrement, %3 évaluations de charges de travail</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="136"/>
-        <source>The cheapest placement that meets every SLO (proven by an exhaustive search: %1).</source>
-        <translation>Le placement le moins cher qui respecte tous les SLO (prouvé par une recherche exhaustive : %1).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
-        <source>The cheapest placement found that meets every SLO; the search stopped early, so a cheaper one may exist (%1).</source>
-        <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; la recherche s&apos;est arrêtée tôt, un placement moins cher peut donc exister (%1).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="144"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>Aucun placement ne respecte tous les SLO : %n charge de travail ne respecte le sien dans aucun niveau et reste où elle est. Voici ci-dessous le placement le moins cher dans lequel toutes les autres charges de travail respectent leur SLO (%1).</numerusform>
@@ -6666,38 +6813,38 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="156"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>Coût par mois : %1 actuellement, %2 avec la suggestion ; économie de %3 (%4). SLO respectés : %5 actuellement, %6 ensuite, sur %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="163"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
         <source>The current placement is already the cheapest.</source>
         <translation>Le placement actuel est déjà le moins cher.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="164"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
         <source>Workloads that move: %1.</source>
         <translation>Charges de travail déplacées : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="191"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>missed (%1)</source>
         <translation>non respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="208"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>%1 passe de %2 à %3 : %4 → %5 par mois, %6 → %7 des requêtes dans son budget %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="213"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>%1 reste au niveau %2 (%3)</translation>
     </message>

@@ -120,14 +120,20 @@ int validate(const QStringList &args, FILE *out, FILE *err)
 
 int plan(const QStringList &args, FILE *out, FILE *err)
 {
-    Options o(args, {QStringLiteral("placement"), QStringLiteral("format"), QStringLiteral("what-if")},
+    Options o(args,
+              {QStringLiteral("placement"), QStringLiteral("format"), QStringLiteral("granularity"),
+               QStringLiteral("time-limit"), QStringLiteral("gap"), QStringLiteral("what-if")},
               {QStringLiteral("optimize")});
     if (!o.ok() || o.positional().size() > 1) {
         printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas plan [SCENARIO] [--placement P.json] "
-                                               "[--optimize | --what-if W.json] [--format table|json|csv]")
+                                               "[--optimize [--granularity workload|zone] [--time-limit S] "
+                                               "[--gap PCT] | --what-if W.json] [--format table|json|csv]")
                               : o.error());
         return BadInput;
     }
+    OptimizeOptions optimize;
+    if (!optimizeOptionsOrReport(o, optimize, err))
+        return BadInput;
     const QString format = o.value(QStringLiteral("format"), QStringLiteral("table"));
     PlanFormat fmt = PlanFormat::Table;
     if (format == QLatin1String("json"))
@@ -152,7 +158,7 @@ int plan(const QStringList &args, FILE *out, FILE *err)
     if (o.has(QStringLiteral("what-if")))
         return planWhatIf(*s, placement, o.value(QStringLiteral("what-if")), fmt, out, err);
     if (o.has(QStringLiteral("optimize")))
-        return planOptimized(*s, placement, fmt, out, err);
+        return planOptimized(*s, placement, fmt, optimize, out, err);
     const Evaluator evaluator(std::make_shared<const Scenario>(*s));
     const PlanOutcome result = evaluator.evaluate(placement);
     print(out, QString::fromUtf8(formatPlan(*s, result, fmt)));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/model/scenario.h"
+#include "engine/plan/optimizer.h"
 #include "engine/plan/planformat.h"
 
 #include <QStringList>
@@ -9,6 +10,8 @@
 #include <cstdio>
 
 namespace ea::cli {
+
+class Options;
 
 /** Exit codes of every sub-command (DESIGN.md). */
 enum ExitCode { Ok = 0, RuntimeFailure = 1, BadInput = 2 };
@@ -28,9 +31,13 @@ int compute(const QStringList &args, FILE *out, FILE *err);
 int bench(const QStringList &args, FILE *out, FILE *err);
 /** The planning report (app/report) as PDF, HTML, CSV or JSON, chosen by the output's suffix. */
 int report(const QStringList &args, FILE *out, FILE *err);
+/** --granularity, --time-limit and --gap of plan --optimize; false (reported) when malformed or given
+ * without --optimize. */
+bool optimizeOptionsOrReport(const Options &o, OptimizeOptions &out, FILE *err);
 /** plan --optimize: prints the cheapest placement meeting every SLO as a plan plus its changes against
  * `current`; exit 0, or 1 when no placement meets every SLO (problems on err, a best effort on out). */
-int planOptimized(const Scenario &s, const Placement &current, PlanFormat format, FILE *out, FILE *err);
+int planOptimized(const Scenario &s, const Placement &current, PlanFormat format,
+                  const OptimizeOptions &options, FILE *out, FILE *err);
 int probe(const QStringList &args, FILE *out, FILE *err);
 /** resilience [SCENARIO]: the N+1 check (resiliencecommand.cpp). */
 int resilience(const QStringList &args, FILE *out, FILE *err);

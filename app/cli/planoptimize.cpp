@@ -2,16 +2,23 @@
 // edgeatlas plan --optimize: the cheapest placement meeting every SLO, printed as a plan plus what it
 // changes.
 #include "app/cli/cli.h"
+#include "app/cli/options.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/optimizer.h"
+#include "engine/plan/placementtext.h"
 #include "engine/plan/plancolumns.h"
 #include "engine/plan/planformat.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <unistd.h>
 
 namespace ea::cli {
 
@@ -22,17 +29,38 @@ QString yesNo(bool v)
     return v ? QStringLiteral("met") : QStringLiteral("missed");
 }
 
+/** "12,345" while it fits, else "10^21.7". */
+QString placementCount(const OptimizeResult &r)
+{
+    if (!std::isfinite(r.placementsAllowedLog10))
+        return QStringLiteral("0");
+    if (r.placementsTotal >= 0)
+        return units::count(double(r.placementsTotal));
+    return QStringLiteral("10^%1").arg(r.placementsAllowedLog10, 0, 'f', 1);
+}
+
 QString summaryLine(const OptimizeResult &r)
 {
+    const QString how =
+        r.provenOptimal
+            ? QStringLiteral("proven optimal")
+            : (r.cancelled
+                   ? QStringLiteral("cancelled, best found")
+                   : QStringLiteral("%1, best found, within %2 of the cheapest possible (bound %3)")
+                         .arg(r.timedOut ? QStringLiteral("stopped by the %1 s time limit").arg(r.timeLimitS)
+                              : r.sizeLimited ? QStringLiteral("stopped at the model size cap (%1 nonzeros)")
+                                                    .arg(r.masterNonzeros)
+                                              : QStringLiteral("stopped"),
+                              units::percent(100.0 * r.gap, 2), units::usd(r.boundUsdPerMonth)));
     const QString search =
-        QStringLiteral("%1 placements allowed, %2 costed in full, %3 workload evaluations")
-            .arg(units::count(double(r.placementsTotal)), units::count(double(r.placementsExamined)),
-                 units::count(double(r.workloadEvaluations)));
+        QStringLiteral("%1; %2 placements allowed (a tier per %3), %4 rounds of CBC and the evaluator, %5 s")
+            .arg(how, placementCount(r),
+                 r.granularity == Granularity::Zone ? QStringLiteral("workload and zone")
+                                                    : QStringLiteral("workload"))
+            .arg(r.iterations)
+            .arg(r.seconds, 0, 'f', 2);
     if (r.feasible)
-        return QStringLiteral("optimizer: the cheapest placement meeting every SLO (%1; %2)")
-            .arg(r.provenOptimal ? QStringLiteral("proven by exhaustive search")
-                                 : QStringLiteral("best found, search stopped early"),
-                 search);
+        return QStringLiteral("optimizer: the cheapest placement meeting every SLO (%1)").arg(search);
     return QStringLiteral(
                "optimizer: best effort, %1 workload(s) meet their SLO in no tier and stay where they "
                "are; the cheapest placement in which every other workload meets its SLO (%2)")
@@ -53,11 +81,11 @@ QString diffTable(const Scenario &s, const PlanDiff &d)
                 width = std::max(width, int(s.workloads[c.workload].id.size()));
         for (const WorkloadChange &c : d.workloads)
             if (c.moved())
-                out +=
-                    QStringLiteral("  %1  %2 -> %3  %4 -> %5 per month  SLO %6 -> %7\n")
-                        .arg(s.workloads[c.workload].id.leftJustified(width), tierId(c.from).leftJustified(8),
-                             tierId(c.to).leftJustified(8), units::usd(c.usdBefore), units::usd(c.usdAfter),
-                             yesNo(c.metBefore), yesNo(c.metAfter));
+                out += QStringLiteral("  %1  %2 -> %3  %4 -> %5 per month  SLO %6 -> %7\n")
+                           .arg(s.workloads[c.workload].id.leftJustified(width),
+                                placementText(c.from, c.fromZones).leftJustified(8),
+                                placementText(c.to, c.toZones).leftJustified(8), units::usd(c.usdBefore),
+                                units::usd(c.usdAfter), yesNo(c.metBefore), yesNo(c.metAfter));
     }
     const double pct = d.usdBefore > 0 ? 100.0 * d.savingUsd() / d.usdBefore : 0.0;
     out += QStringLiteral("cost: %1 -> %2 per month (saving %3, %4); SLOs met: %5 -> %6 of %7\n")
@@ -81,10 +109,27 @@ QJsonObject optimizerJson(const Scenario &s, const OptimizeResult &r, const Plan
         problems.append(p);
     for (int w : r.unreachable)
         unreachable.append(s.workloads[w].id);
+    const auto finiteOrNull = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
     return QJsonObject{{QStringLiteral("feasible"), r.feasible},
                        {QStringLiteral("bestEffort"), r.bestEffort},
                        {QStringLiteral("provenOptimal"), r.provenOptimal},
-                       {QStringLiteral("placementsAllowed"), double(r.placementsTotal)},
+                       {QStringLiteral("gap"), r.gap},
+                       {QStringLiteral("boundUsdPerMonth"), finiteOrNull(r.boundUsdPerMonth)},
+                       {QStringLiteral("timedOut"), r.timedOut},
+                       {QStringLiteral("timeLimitS"), r.timeLimitS},
+                       {QStringLiteral("sizeLimited"), r.sizeLimited},
+                       {QStringLiteral("masterRows"), r.masterRows},
+                       {QStringLiteral("masterNonzeros"), double(r.masterNonzeros)},
+                       {QStringLiteral("cancelled"), r.cancelled},
+                       {QStringLiteral("granularity"), r.granularity == Granularity::Zone
+                                                           ? QStringLiteral("zone")
+                                                           : QStringLiteral("workload")},
+                       {QStringLiteral("seconds"), r.seconds},
+                       {QStringLiteral("iterations"), r.iterations},
+                       {QStringLiteral("mipSolves"), r.mipSolves},
+                       {QStringLiteral("placementsAllowedLog10"), finiteOrNull(r.placementsAllowedLog10)},
+                       {QStringLiteral("placementsAllowed"),
+                        r.placementsTotal >= 0 ? QJsonValue(double(r.placementsTotal)) : QJsonValue()},
                        {QStringLiteral("placementsExamined"), double(r.placementsExamined)},
                        {QStringLiteral("workloadEvaluations"), double(r.workloadEvaluations)},
                        {QStringLiteral("currentUsdPerMonth"), d.usdBefore},
@@ -112,14 +157,97 @@ QByteArray csvWithCurrent(const Scenario &s, const PlanOutcome &plan, const Plan
 
 } // namespace
 
-int planOptimized(const Scenario &s, const Placement &current, PlanFormat format, FILE *out, FILE *err)
+bool optimizeOptionsOrReport(const Options &o, OptimizeOptions &out, FILE *err)
+{
+    const QStringList named{QStringLiteral("granularity"), QStringLiteral("time-limit"),
+                            QStringLiteral("gap")};
+    if (!o.has(QStringLiteral("optimize"))) {
+        for (const QString &n : named)
+            if (o.has(n)) {
+                printLine(err, QStringLiteral("--%1: only with --optimize").arg(n));
+                return false;
+            }
+        return true;
+    }
+    const QString g = o.value(QStringLiteral("granularity"), QStringLiteral("workload"));
+    if (g == QLatin1String("zone"))
+        out.granularity = Granularity::Zone;
+    else if (g != QLatin1String("workload")) {
+        printLine(err, QStringLiteral("--granularity: expected workload or zone (got \"%1\")").arg(g));
+        return false;
+    }
+    const auto number = [&](const QString &name, double lo, double hi, double &value) {
+        if (!o.has(name))
+            return true;
+        bool ok = false;
+        const double v = o.value(name).toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < lo || v > hi) {
+            printLine(err, QStringLiteral("--%1: expected a number from %2 to %3 (got \"%4\")")
+                               .arg(name)
+                               .arg(lo)
+                               .arg(hi)
+                               .arg(o.value(name)));
+            return false;
+        }
+        value = v;
+        return true;
+    };
+    double gapPct = 0;
+    out.timeLimitS = DefaultOptimizeTimeLimitS; // never unbounded: a zone search can run for hours
+    if (!number(QStringLiteral("time-limit"), 0.1, 86400, out.timeLimitS) ||
+        !number(QStringLiteral("gap"), 0, 100, gapPct))
+        return false;
+    out.relativeGap = gapPct / 100.0;
+    return true;
+}
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+} // namespace
+
+int planOptimized(const Scenario &s, const Placement &current, PlanFormat format,
+                  const OptimizeOptions &options, FILE *out, FILE *err)
 {
     const Evaluator evaluator(std::make_shared<const Scenario>(s));
-    const OptimizeResult r = optimizePlacement(evaluator, current);
+    // Ctrl-C stops the search and prints the best placement found so far with its gap; progress goes to a
+    // terminal only (scripts read stderr for problems).
+    OptimizeOptions o = options;
+    g_interrupted.store(false);
+    o.cancel = &g_interrupted;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    const bool tty = isatty(fileno(err));
+    QElapsedTimer shown;
+    shown.start();
+    bool printed = false;
+    if (tty)
+        o.status = [&](const OptimizeStatus &st) {
+            if (shown.elapsed() < 1000)
+                return;
+            shown.restart();
+            printed = true;
+            std::fprintf(err, "\roptimizer: %3.0f %%, best %s, bound %s, gap %s   ", 100.0 * st.fraction,
+                         qPrintable(std::isfinite(st.bestUsdPerMonth) ? units::usd(st.bestUsdPerMonth)
+                                                                      : QStringLiteral("none yet")),
+                         qPrintable(std::isfinite(st.boundUsdPerMonth) ? units::usd(st.boundUsdPerMonth)
+                                                                       : QStringLiteral("none yet")),
+                         qPrintable(units::percent(100.0 * st.gap(), 2)));
+            std::fflush(err);
+        };
+    const OptimizeResult r = optimizePlacement(evaluator, current, o);
+    std::signal(SIGINT, previous);
+    if (printed)
+        std::fprintf(err, "\r%*s\r", 78, "");
     for (const QString &p : r.problems)
         printLine(err, p);
     if (!r.hasPlacement()) {
-        printLine(err, QStringLiteral("no placement meets every SLO"));
+        printLine(err, r.cancelled ? QStringLiteral("cancelled before a placement was found")
+                                   : QStringLiteral("no placement meets every SLO"));
         return RuntimeFailure;
     }
     const PlanOutcome before = evaluator.evaluate(current);

@@ -175,10 +175,9 @@ std::vector<Tier> Scenario::assignableTiers(int workload) const
 
 Placement placementOf(const Scenario &s)
 {
-    Placement p;
-    p.reserve(s.workloads.size());
-    for (const Workload &w : s.workloads)
-        p.push_back(w.tier);
+    Placement p(s.workloads.size());
+    for (size_t w = 0; w < s.workloads.size(); ++w)
+        p.setWorkload(w, s.workloads[w].tier, s.workloads[w].zoneTiers);
     return p;
 }
 

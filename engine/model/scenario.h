@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/model/placement.h"
 #include "engine/model/rttparams.h"
 #include "engine/model/whatif.h"
 
@@ -12,12 +13,6 @@
 #include <vector>
 
 namespace ea {
-
-/** Deployment tiers, in the order the UI shows them. */
-enum class Tier { Edge = 0, Regional = 1, Central = 2, OnPrem = 3 };
-inline constexpr int TierCount = 4;
-inline constexpr std::array<Tier, TierCount> AllTiers{Tier::Edge, Tier::Regional, Tier::Central,
-                                                      Tier::OnPrem};
 
 enum class Precision { FP32 = 0, FP16 = 1, BF16 = 2, FP8 = 3, FP4 = 4 };
 inline constexpr int PrecisionCount = 5;
@@ -168,11 +163,14 @@ struct Workload
     int inputTokens = 0, outputTokens = 0;
     QString model;
     Precision precision = Precision::BF16;
-    Tier tier = Tier::Regional;
+    Tier tier = Tier::Regional; // everywhere, or where zoneTiers says nothing
+    ZoneTiers zoneTiers{};      // optional: another tier for the demand of some zones (a split workload)
     AccessProfile access = AccessProfile::Fixed; // how its users reach the network
     bool pinned = false;
     std::vector<Tier> forbiddenTiers;
     bool allows(Tier t) const;
+    /** The tier of this workload's demand in zone z. */
+    Tier tierIn(geo::Zone z) const { return zoneTiers[static_cast<int>(z)].value_or(tier); }
     bool operator==(const Workload &) const = default;
 };
 
@@ -243,8 +241,7 @@ struct Scenario
     bool operator==(const Scenario &) const = default;
 };
 
-/** The tier of every workload, by workload index. */
-using Placement = std::vector<Tier>;
+/** The tier of every workload (and of its zones, for a split workload), by workload index. */
 Placement placementOf(const Scenario &s);
 
 } // namespace ea

@@ -328,12 +328,39 @@ void readSlo(R &r, const QJsonValue &v, const QString &p, Slo &s)
     s.budgetMs = r.number(o, "budgetMs", p, R::positiveUpTo(1e9));
 }
 
+/** {"EU": "edge", "EAS": "edge"}: the tier of the workload's demand in some zones (codes of geo::zoneCode).
+ */
+void readZoneTiers(R &r, const QJsonValue &v, const QString &p, ZoneTiers &out)
+{
+    if (!v.isObject()) {
+        r.error(p, ScenarioReader::tr("expected an object, got %1").arg(JsonReader::typeName(v)));
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString kp = p + QLatin1Char('.') + it.key();
+        geo::Zone z;
+        if (!geo::zoneFromCode(it.key(), z)) {
+            r.error(kp, ScenarioReader::tr("unknown zone (%1)")
+                            .arg(QLatin1String("NA, SA, EU, AF, ME, SAS, EAS, SEA, OC")));
+            continue;
+        }
+        const auto t = it.value().isString() ? tierFromId(it.value().toString()) : std::nullopt;
+        if (!t) {
+            r.error(kp, ScenarioReader::tr("unknown tier (%1)")
+                            .arg(QLatin1String("edge, regional, central, onprem")));
+            continue;
+        }
+        out[static_cast<int>(z)] = *t;
+    }
+}
+
 bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
 {
     QJsonObject o;
     if (!r.object(v, p,
                   {"id", "name", "category", "slo", "requestRate", "inputTokens", "outputTokens", "model",
-                   "precision", "tier", "access", "pinned", "forbiddenTiers"},
+                   "precision", "tier", "zoneTiers", "access", "pinned", "forbiddenTiers"},
                   &o))
         return false;
     w.id = r.string(o, "id", p);
@@ -393,6 +420,8 @@ bool readWorkload(R &r, const QJsonValue &v, const QString &p, Workload &w)
                              QLatin1String("fp8"), QLatin1String("fp4"), prec));
     }
     w.tier = readTier(r, o, "tier", p).value_or(Tier::Regional);
+    if (r.has(o, "zoneTiers"))
+        readZoneTiers(r, o.value(QLatin1String("zoneTiers")), at(p, "zoneTiers"), w.zoneTiers);
     const QString access = r.string(o, "access", p, R::Optional);
     if (!access.isEmpty()) {
         if (auto a = accessProfileFromId(access))

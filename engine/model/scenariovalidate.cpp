@@ -135,6 +135,23 @@ void validateScenario(const Scenario &s, QStringList *errors)
             report(errors, item("workloads", i, "tier"),
                    ScenarioReader::tr("tier \"%1\" is listed in %2")
                        .arg(tierId(w.tier), QStringLiteral("forbiddenTiers")));
+        for (int z = 0; z < geo::kZoneCount; ++z) {
+            if (!w.zoneTiers[z])
+                continue;
+            const Tier t = *w.zoneTiers[z];
+            const QString path = item("workloads", i, "zoneTiers") + QLatin1Char('.') +
+                                 geo::zoneCode(static_cast<geo::Zone>(z));
+            if (!s.tier(t).present)
+                report(errors, path,
+                       ScenarioReader::tr("tier \"%1\" has no entry in %2")
+                           .arg(tierId(t), QStringLiteral("$.tiers")));
+            else if (nodesPerTier[static_cast<int>(t)] == 0)
+                report(errors, path, ScenarioReader::tr("tier \"%1\" has no nodes").arg(tierId(t)));
+            if (!w.allows(t))
+                report(errors, path,
+                       ScenarioReader::tr("tier \"%1\" is listed in %2")
+                           .arg(tierId(t), QStringLiteral("forbiddenTiers")));
+        }
     }
 }
 

@@ -161,6 +161,12 @@ QJsonObject toJson(const Workload &w)
         {QStringLiteral("tier"), tierId(w.tier)}};
     if (w.access != AccessProfile::Fixed) // the default: files without access profiles stay as they were
         o.insert(QStringLiteral("access"), accessProfileId(w.access));
+    QJsonObject zoneTiers;
+    for (int z = 0; z < geo::kZoneCount; ++z)
+        if (w.zoneTiers[z] && *w.zoneTiers[z] != w.tier)
+            zoneTiers.insert(geo::zoneCode(static_cast<geo::Zone>(z)), tierId(*w.zoneTiers[z]));
+    if (!zoneTiers.isEmpty())
+        o.insert(QStringLiteral("zoneTiers"), zoneTiers);
     if (w.pinned)
         o.insert(QStringLiteral("pinned"), true);
     if (!w.forbiddenTiers.empty()) {

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -58,7 +59,8 @@ struct SiteOutcome
 struct WorkloadOutcome
 {
     int workload = -1;
-    Tier tier = Tier::Regional;
+    Tier tier = Tier::Regional;   // the workload's tier ("*"); a split workload also runs in its parts' tiers
+    ZoneMask zones = AllZones;    // the zones of demand this outcome covers (a part covers some)
     bool feasible = true;         // false: nothing can serve it in this tier (issue says why)
     bool capacityLimited = false; // some region did not get its best node because that node was full
     QString issue;
@@ -75,8 +77,55 @@ struct WorkloadOutcome
     LatencyBreakdown breakdown;
     std::vector<SiteOutcome> siteLoads;
     std::vector<RegionOutcome> regions; // by region index
+    /** A split workload: one outcome per tier it runs in, each over the demand of that tier's zones; the
+     * fields above are those of all of them together (regions from their part, costs, GPUs and sites
+     * summed, percentiles and attainment over all the demand). Empty when not split. */
+    std::vector<WorkloadOutcome> parts;
+    bool isSplit() const { return !parts.empty(); }
     double usdPerMonth() const { return gpuUsdPerMonth + apiUsdPerMonth + egressUsdPerMonth; }
     double usdPerMTok() const { return tokensPerMonth > 0 ? usdPerMonth() / (tokensPerMonth / 1e6) : 0; }
+};
+
+/**
+ * The free GPUs under which an evaluation of a workload (or of a part of one) is certain to come out the
+ * same. The routing reads the free GPUs only through tests "has node n room for this region's demand", each
+ * of which passes from some number of free GPUs on; any free GPUs that pass and fail the same tests route
+ * every region alike, and sizing, latency and cost follow from the routing alone. So the outcome holds for
+ * every free-GPU vector with minFree <= free[node] <= maxFree at each node listed (nodes not listed do not
+ * matter). Failed tests that would fail even with all of a node's GPUs free are left out.
+ */
+struct CapacityCertificate
+{
+    struct Bound
+    {
+        int node = -1;
+        int minFree = 0, maxFree = 0;
+    };
+    std::vector<Bound> bounds; // by node, one per node, after finish()
+
+    void require(int node, int minFree, int maxFree) { bounds.push_back({node, minFree, maxFree}); }
+    /** Merges the bounds of each node (called by the evaluator). */
+    void finish();
+    bool holds(const std::vector<int> &freeGpus) const;
+};
+
+/** See Evaluator::partBound(). */
+struct PartBound
+{
+    double offeredRps = 0; // mean demand of the part
+    double fixedUsdPerMonth =
+        0; // egress, and the API bill of a tier billed per token: whatever capacity is left
+    std::array<double, 24> hourlyRps{}; // the part's demand per UTC hour, all regions together
+    double pooledPeakRps = 0;           // at its busiest hour
+    double peakFactor = 1;              // busiest hour of the workload's daily profile over its mean
+    /** Least GPU cost per month of one request per second of a site's peak, over the tier's GPU types that
+     * fit (sites are sized to at least peak / capacity per replica); 0 for a tier billed per token. */
+    double usdPerRpsMonth = std::numeric_limits<double>::infinity();
+    double footprintUsdPerMonth = 0; // least cost per month of one used site (the tier's minimum GPUs)
+    /** Share of the workload's whole demand, in these zones, that some node of the tier could serve within
+     * the SLO budget: network RTT at the SLO percentile plus the fastest compute of the node's GPU type, no
+     * queueing. An upper bound of the attainment (as a share) any outcome of the part can reach. */
+    double reachableShare = 0;
 };
 
 /** Share of a workload's requests that must meet the budget for the workload to count as meeting its SLO. */

@@ -31,6 +31,10 @@ Evaluator::Evaluator(std::shared_ptr<const Scenario> scenario, Search search)
     m_regionShare.reserve(s.regions.size());
     for (const DemandRegion &r : s.regions)
         m_regionShare.push_back(totalWeight > 0 ? r.weight / totalWeight : 0.0);
+    for (size_t r = 0; r < s.regions.size(); ++r) {
+        m_demandZones |= ZoneMask(1u << m_regionSites[r].zone);
+        m_zoneShare[m_regionSites[r].zone] += m_regionShare[r];
+    }
     m_regionsByWeight.resize(s.regions.size());
     std::iota(m_regionsByWeight.begin(), m_regionsByWeight.end(), 0);
     std::stable_sort(m_regionsByWeight.begin(), m_regionsByWeight.end(),
@@ -130,7 +134,7 @@ PlanOutcome Evaluator::evaluate(const Placement &placement, const NodeMask *down
         freeGpus[i] = s.nodes[i].usableGpus();
     plan.workloads.reserve(s.workloads.size());
     for (size_t w = 0; w < s.workloads.size(); ++w)
-        plan.workloads.push_back(evaluateWorkload(static_cast<int>(w), placement[w], freeGpus, down));
+        plan.workloads.push_back(evaluatePlaced(static_cast<int>(w), placement, freeGpus, down));
     finish(plan);
     return plan;
 }
@@ -143,9 +147,10 @@ PlanOutcome Evaluator::reevaluate(const PlanOutcome &previous, const Placement &
     std::array<bool, TierCount> touched{};
     size_t first = next.size();
     for (size_t w = 0; w < next.size(); ++w) {
-        if (previous.placement[w] != next[w]) {
-            touched[static_cast<int>(previous.placement[w])] = true;
-            touched[static_cast<int>(next[w])] = true;
+        if (!previous.placement.samePlacement(w, next)) {
+            for (Tier t : AllTiers)
+                if ((previous.placement.zonesIn(w, t) | next.zonesIn(w, t)) & m_demandZones)
+                    touched[static_cast<int>(t)] = true;
             first = std::min(first, w);
         }
     }
@@ -161,10 +166,20 @@ PlanOutcome Evaluator::reevaluate(const PlanOutcome &previous, const Placement &
         for (const SiteOutcome &site : previous.workloads[w].siteLoads)
             freeGpus[site.node] -= site.gpus;
     for (size_t w = first; w < next.size(); ++w) {
-        const bool moved = previous.placement[w] != next[w];
-        if (moved ||
-            (touched[static_cast<int>(next[w])] && !routingStillHolds(previous.workloads[w], freeGpus)))
-            plan.workloads[w] = evaluateWorkload(static_cast<int>(w), next[w], freeGpus);
+        const bool moved = !previous.placement.samePlacement(w, next);
+        const WorkloadOutcome &old = previous.workloads[w];
+        bool holds = true;
+        if (!moved) {
+            if (old.isSplit()) {
+                for (const WorkloadOutcome &part : old.parts)
+                    holds =
+                        holds && (!touched[static_cast<int>(part.tier)] || routingStillHolds(part, freeGpus));
+            } else {
+                holds = !touched[static_cast<int>(old.tier)] || routingStillHolds(old, freeGpus);
+            }
+        }
+        if (moved || !holds)
+            plan.workloads[w] = evaluatePlaced(static_cast<int>(w), next, freeGpus);
         else
             for (const SiteOutcome &site : plan.workloads[w].siteLoads)
                 freeGpus[site.node] -= site.gpus;
@@ -238,7 +253,7 @@ std::array<TierTotals, TierCount> tierTotals(const PlanOutcome &plan)
 {
     std::array<TierTotals, TierCount> out{};
     std::array<std::vector<int>, TierCount> nodes;
-    for (const WorkloadOutcome &w : plan.workloads) {
+    const auto add = [&](const WorkloadOutcome &w) {
         TierTotals &t = out[static_cast<int>(w.tier)];
         ++t.workloads;
         t.gpus += w.gpus;
@@ -247,6 +262,14 @@ std::array<TierTotals, TierCount> tierTotals(const PlanOutcome &plan)
         t.gpuUsdPerMonth += w.gpuUsdPerMonth;
         t.apiUsdPerMonth += w.apiUsdPerMonth;
         t.egressUsdPerMonth += w.egressUsdPerMonth;
+    };
+    for (const WorkloadOutcome &w : plan.workloads) {
+        if (!w.isSplit()) {
+            add(w);
+            continue;
+        }
+        for (const WorkloadOutcome &part : w.parts) // a split workload counts in each tier it runs in
+            add(part);
     }
     for (int t = 0; t < TierCount; ++t) { // sites shared by several workloads count once
         std::sort(nodes[t].begin(), nodes[t].end());

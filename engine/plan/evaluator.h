@@ -71,6 +71,50 @@ public:
     WorkloadOutcome evaluateWorkload(int workload, Tier tier, std::vector<int> &freeGpus,
                                      const NodeMask *down = nullptr, const WorkloadReuse &reuse = {}) const;
     /**
+     * The demand of one workload in some zones (the regions whose zone is in `zones`), served by one tier as
+     * one deployment: routed, sized and costed as evaluateWorkload does the whole workload (which is this
+     * with AllZones), with offered load, attainment and cost those of that demand alone. No demand in those
+     * zones: an outcome with nothing offered and nothing to pay. certificate, when given, receives the free
+     * GPUs under which the result is certain to be the same.
+     */
+    WorkloadOutcome evaluatePart(int workload, Tier tier, ZoneMask zones, std::vector<int> &freeGpus,
+                                 CapacityCertificate *certificate = nullptr, const NodeMask *down = nullptr,
+                                 const WorkloadReuse &reuse = {}) const;
+    /**
+     * A split workload from its parts (each from evaluatePart, in different tiers, covering its zones between
+     * them): regions from their part, costs, GPUs and sites summed, percentiles, attainment and the latency
+     * decomposition over all the demand, the operating point of the part carrying most of it.
+     */
+    WorkloadOutcome combineParts(int workload, Tier tier, std::vector<WorkloadOutcome> parts) const;
+    /**
+     * Workload `workload` as a placement places it (split into parts, or whole), given the free GPUs and the
+     * nodes that are down (see evaluate()).
+     */
+    WorkloadOutcome evaluatePlaced(int workload, const Placement &placement, std::vector<int> &freeGpus,
+                                   const NodeMask *down = nullptr) const;
+    /**
+     * Workload `workload` in tier `tier` except where `zones` says otherwise: whole when all its demand is in
+     * one tier, else one part per tier (evaluatePart) combined (combineParts). certificate, when given,
+     * receives the free GPUs under which the result is certain to be the same (all parts' bounds).
+     */
+    WorkloadOutcome evaluateAs(int workload, Tier tier, const ZoneTiers &zones, std::vector<int> &freeGpus,
+                               CapacityCertificate *certificate = nullptr,
+                               const NodeMask *down = nullptr) const;
+    /**
+     * What every outcome of a part (workload, tier, zones) shares whatever GPUs are left free: what a lower
+     * bound of its cost and an upper bound of its SLO attainment can rest on (the placement optimizer's).
+     * anyZones: bounds that also hold for a part of any set of zones containing these (the operating point
+     * taken at the smallest network allowance of any one zone).
+     */
+    PartBound partBound(int workload, Tier tier, ZoneMask zones, bool anyZones = false) const;
+    /** The zones in which a workload has demand (some demand region there). */
+    ZoneMask demandZones() const { return m_demandZones; }
+    /** The zone of a demand region (geo::Zone as int). */
+    int regionZone(int region) const { return m_regionSites[region].zone; }
+    /** Demand share (weight / total weight) of a region, and of all regions in some zones. */
+    double regionShare(int region) const { return m_regionShare[region]; }
+    double zoneShare(ZoneMask zones) const;
+    /**
      * True when evaluateWorkload(w.workload, w.tier, freeGpus) is certain to route every region exactly as
      * w was routed, so its sites, GPUs, latency, attainment and cost are w's (only capacityLimited may then
      * differ). Stricter than the test reevaluate() uses: every region went to one of its candidates, none
@@ -106,6 +150,7 @@ public:
     const Candidates &candidates(Tier tier) const;
 
 private:
+    double allowanceMs(int workload, Tier tier, ZoneMask zones) const;
     void buildCandidates(Tier tier, Candidates &out) const;
     void finish(PlanOutcome &plan) const;
     bool routingStillHolds(const WorkloadOutcome &w, const std::vector<int> &freeGpus) const;
@@ -114,12 +159,14 @@ private:
     Search m_search;
     RttModel m_rtt;
     std::vector<RttModel::Site> m_regionSites, m_nodeSites;
+    std::vector<int> m_nodeGpu;         // index of each node's GPU type in the scenario's catalogue
     std::vector<double> m_regionAccess; // fixed broadband (AccessModel), what networkRttMs() includes
     std::array<std::vector<double>, AccessProfileCount> m_regionAccessByProfile;
-    std::vector<int> m_nodeGpu;          // GPU type index per node (-1: unknown)
+    std::vector<double> m_regionShare;  // weight / total weight
+    std::vector<int> m_regionsByWeight; // region indices, heaviest first
+    ZoneMask m_demandZones = 0;
+    std::array<double, geo::kZoneCount> m_zoneShare{};
     std::vector<double> m_zonePenaltyMs; // Scenario::adjustments.zonePenaltyMs; empty = none
-    std::vector<double> m_regionShare;   // weight / total weight
-    std::vector<int> m_regionsByWeight;  // region indices, heaviest first
     std::array<std::vector<int>, TierCount> m_tierNodes;
     std::array<SphereIndex, TierCount> m_tierIndex;
     std::array<Candidates, TierCount> m_candidates; // built in the constructor, read-only after

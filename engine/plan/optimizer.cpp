@@ -284,8 +284,8 @@ private:
 
 } // namespace
 
-OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &current,
-                                 const OptimizeOptions &options)
+OptimizeResult exhaustivePlacementSearch(const Evaluator &evaluator, const Placement &current,
+                                         const OptimizeOptions &options)
 {
     const Scenario &s = evaluator.scenario();
     const int n = static_cast<int>(s.workloads.size());
@@ -309,6 +309,7 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     full.lowerBound.assign(n, 0.0);
     std::vector<std::array<const WorkloadOutcome *, TierCount>> alone(n);
     result.placementsTotal = 1;
+    result.placementsAllowedLog10 = 0;
     for (int i = 0; i < n; ++i) {
         alone[i].fill(nullptr);
         std::vector<Tier> tiers =
@@ -333,9 +334,11 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
         });
         // Rounding of sums of bounds is far below this margin.
         full.lowerBound[i] = tiers.empty() ? 0.0 : std::max(0.0, lb * (1.0 - 1e-9));
-        result.placementsTotal =
-            tiers.empty() ? 0
-                          : std::min<qint64>(result.placementsTotal * qint64(tiers.size()), qint64(1) << 62);
+        result.placementsAllowedLog10 +=
+            tiers.empty() ? -std::numeric_limits<double>::infinity() : std::log10(double(tiers.size()));
+        result.placementsTotal = result.placementsAllowedLog10 < 18
+                                     ? qint64(std::llround(std::pow(10.0, result.placementsAllowedLog10)))
+                                     : -1;
         full.choices[i] = std::move(tiers);
     }
 

@@ -165,8 +165,10 @@ PlanDiff diffPlans(const PlanOutcome &before, const PlanOutcome &after)
         const WorkloadOutcome &a = before.workloads[i], &b = after.workloads[i];
         WorkloadChange c;
         c.workload = static_cast<int>(i);
-        c.from = a.tier;
-        c.to = b.tier;
+        c.from = before.placement.size() > i ? before.placement[i] : a.tier;
+        c.to = after.placement.size() > i ? after.placement[i] : b.tier;
+        c.fromZones = before.placement.size() > i ? before.placement.zoneTiers(i) : ZoneTiers{};
+        c.toZones = after.placement.size() > i ? after.placement.zoneTiers(i) : ZoneTiers{};
         c.usdBefore = a.usdPerMonth();
         c.usdAfter = b.usdPerMonth();
         c.attainmentBefore = a.attainmentPct;

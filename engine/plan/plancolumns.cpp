@@ -3,6 +3,7 @@
 
 #include "engine/model/csvtable.h"
 #include "engine/model/units.h"
+#include "engine/plan/placementtext.h"
 
 #include <QJsonValue>
 
@@ -12,6 +13,16 @@
 namespace ea {
 
 namespace {
+
+/** A split workload's zones that run in another tier than its own, {"EU": "edge", ...} (empty: not split). */
+QVariantMap zoneTiersMap(Tier tier, const ZoneTiers &zones)
+{
+    QVariantMap m;
+    for (int z = 0; z < geo::kZoneCount; ++z)
+        if (zones[size_t(z)] && *zones[size_t(z)] != tier)
+            m.insert(geo::zoneCode(static_cast<geo::Zone>(z)), tierId(*zones[size_t(z)]));
+    return m;
+}
 
 using W = WorkloadRow;
 
@@ -84,8 +95,16 @@ std::vector<WorkloadColumn> makeWorkloadColumns()
         text(
             "workload", "id", [](const W &r) { return r.spec.id; }, "workload"),
         text("name", "name", [](const W &r) { return r.spec.name; }),
-        text(
-            "tier", "tier", [](const W &r) { return tierId(r.outcome.tier); }, "tier"),
+        WorkloadColumn{QStringLiteral("tier"), QStringLiteral("tier"), QString(), QStringLiteral("tier"),
+                       [](const W &r) { return QVariant(tierId(r.outcome.tier)); },
+                       [](const W &r) { return placementText(r.outcome.tier, zoneTiersOf(r.outcome)); }},
+        WorkloadColumn{
+            QStringLiteral("zone_tiers"),
+            QStringLiteral("zoneTiers"),
+            QString(),
+            QString(),
+            [](const W &r) { return QVariant(zoneTiersMap(r.outcome.tier, zoneTiersOf(r.outcome))); },
+            {}},
         // What access_ms is the last mile of: the workload's access profile.
         text("access", "access", [](const W &r) { return accessProfileId(r.spec.access); }),
         text(
@@ -182,6 +201,10 @@ std::vector<ChangeColumn> changeColumns(const QString &other)
         col(QStringLiteral("workload"), "id", "", [](const C &r) { return r.spec.id; }),
         col(o + QStringLiteral("tier"), "from", "", [](const C &r) { return tierId(r.change.from); }),
         col(QStringLiteral("tier"), "to", "", [](const C &r) { return tierId(r.change.to); }),
+        col(o + QStringLiteral("zone_tiers"), "fromZoneTiers", "",
+            [](const C &r) { return QVariant(zoneTiersMap(r.change.from, r.change.fromZones)); }),
+        col(QStringLiteral("zone_tiers"), "toZoneTiers", "",
+            [](const C &r) { return QVariant(zoneTiersMap(r.change.to, r.change.toZones)); }),
         col(QStringLiteral("moved"), "moved", "", [](const C &r) { return r.change.moved(); }),
         col(o + QStringLiteral("usd_per_month"), "usdPerMonthBefore", "USD/month",
             [](const C &r) { return r.change.usdBefore; }),
@@ -219,14 +242,14 @@ QStringList planCsv()
     return ids("workload,name,tier,access,slo_metric,slo_percentile,slo_budget_ms,p50_ms,p95_ms,p99_ms,"
                "attainment_pct,offered_rps,goodput_rps,sites,gpus,gpus_per_replica,batch,ttft_ms,tpot_ms,"
                "gpu_usd_per_month,api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,"
-               "propagation_ms,inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms,issue");
+               "propagation_ms,inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms,issue,zone_tiers");
 }
 QStringList planJson()
 {
-    return ids("workload,tier,access,feasible,issue,p50_ms,p95_ms,p99_ms,slo_ms,slo_budget_ms,attainment_pct,"
-               "offered_rps,goodput_rps,sites,gpus,gpus_per_replica,batch,ttft_ms,tpot_ms,gpu_usd_per_month,"
-               "api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,propagation_ms,"
-               "inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms");
+    return ids("workload,tier,zone_tiers,access,feasible,issue,p50_ms,p95_ms,p99_ms,slo_ms,slo_budget_ms,"
+               "attainment_pct,offered_rps,goodput_rps,sites,gpus,gpus_per_replica,batch,ttft_ms,tpot_ms,"
+               "gpu_usd_per_month,api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,"
+               "propagation_ms,inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms");
 }
 QStringList planTable()
 {
@@ -238,7 +261,7 @@ QStringList reportCsv()
     return ids("name,tier,slo_metric,slo_percentile,slo_budget_ms,p50_ms,p95_ms,p99_ms,attainment_pct,"
                "meets_slo,offered_rps,goodput_rps,sites,gpus,gpus_per_replica,batch,ttft_ms,tpot_ms,"
                "gpu_usd_per_month,api_usd_per_month,egress_usd_per_month,usd_per_month,usd_per_mtok,"
-               "propagation_ms,inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms");
+               "propagation_ms,inflation_ms,access_ms,queueing_ms,prefill_ms,decode_ms,zone_tiers");
 }
 QStringList reportJson()
 {
@@ -248,11 +271,13 @@ QStringList reportJson()
 QStringList changeCsv(const QString &other)
 {
     // Beside the plan's own columns: what the other placement had.
-    return ids("%1_tier,moved,%1_usd_per_month,%1_meets_slo").replaceInStrings(QStringLiteral("%1"), other);
+    return ids("%1_tier,%1_zone_tiers,moved,%1_usd_per_month,%1_meets_slo")
+        .replaceInStrings(QStringLiteral("%1"), other);
 }
 QStringList changeJson(const QString &other)
 {
-    return ids("workload,%1_tier,tier,moved,%1_usd_per_month,usd_per_month,%1_attainment_pct,attainment_pct,"
+    return ids("workload,%1_tier,tier,%1_zone_tiers,zone_tiers,moved,%1_usd_per_month,usd_per_month,%1_"
+               "attainment_pct,attainment_pct,"
                "%1_meets_slo,meets_slo")
         .replaceInStrings(QStringLiteral("%1"), other);
 }
@@ -266,6 +291,13 @@ QString csvCell(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::Double:
         return QString::number(value.toDouble(), 'g', 10);
+    case QMetaType::QVariantMap: { // zone tiers: "EAS=edge EU=edge"
+        QStringList parts;
+        const QVariantMap m = value.toMap();
+        for (auto it = m.begin(); it != m.end(); ++it)
+            parts << it.key() + QLatin1Char('=') + it.value().toString();
+        return CsvTable::quote(parts.join(QLatin1Char(' ')));
+    }
     default:
         return CsvTable::quote(value.toString());
     }

@@ -156,6 +156,13 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
         Evaluator::NodeMask down(s.nodes.size(), 0);
         std::vector<FailureImpact> found;
         long long evaluations = 0, copied = 0;
+        const auto keep = [&](FailureImpact &&impact) { // one failure done
+            if (!impact.workloads.empty())
+                found.push_back(std::move(impact));
+            const size_t d = done.fetch_add(1) + 1;
+            if (progress && (d % 32 == 0 || d == total))
+                progress(double(d) / double(total));
+        };
         for (size_t fi; (fi = next.fetch_add(1)) < total;) {
             if (stop || (cancel && *cancel)) {
                 stop = true;
@@ -164,6 +171,16 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
             const Failure &f = report.failures[fi];
             for (int n : f.nodes)
                 down[size_t(n)] = 1;
+            if (plan.placement.hasSplits()) {
+                // A split workload takes capacity in several tiers: evaluated whole, every failure.
+                ++evaluations;
+                FailureImpact impact = impactOf(plan, evaluator.evaluate(plan.placement, &down), down);
+                impact.failure = int(fi);
+                for (int n : f.nodes)
+                    down[size_t(n)] = 0;
+                keep(std::move(impact));
+                continue;
+            }
             freeGpus = initialFree;
             FailureImpact impact = startImpact(plan);
             impact.failure = int(fi);
@@ -204,11 +221,7 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
             for (int n : f.nodes)
                 down[size_t(n)] = 0;
             finishImpact(plan, goodputDelta, impact, regions);
-            if (!impact.workloads.empty())
-                found.push_back(std::move(impact));
-            const size_t d = done.fetch_add(1) + 1;
-            if (progress && (d % 32 == 0 || d == total))
-                progress(double(d) / double(total));
+            keep(std::move(impact));
         }
         const std::lock_guard<std::mutex> guard(lock);
         for (FailureImpact &i : found)

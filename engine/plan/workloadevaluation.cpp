@@ -46,6 +46,69 @@ double weightedQuantile(std::vector<std::pair<float, double>> &v, double q)
     return stats::valueOr(stats::weightedQuantileInPlace(v, q), 0.0);
 }
 
+/**
+ * Records one capacity test of the routing into a certificate: "has node (with fullGpus usable GPUs) room for
+ * need after the demand `taken` was routed to it", which passed or failed. The routing computes the room as
+ * (free / gpusPerReplica) · rpsPerReplica minus each taken demand in turn; the smallest whole number of
+ * replicas for which that is at least need is found by replaying those very operations (floating point
+ * included), so the bound is exact. A failed test that would fail even with every GPU of the node free
+ * constrains nothing and is left out.
+ */
+void recordCapacityTest(CapacityCertificate &c, int node, int fullGpus, double rpsPerReplica,
+                        int gpusPerReplica, const std::vector<double> &taken, double need, bool passed)
+{
+    const int full = std::max(fullGpus, 0) / gpusPerReplica;
+    const auto room = [&](int replicas) {
+        double rps = replicas * rpsPerReplica;
+        for (double t : taken)
+            rps -= t;
+        return rps;
+    };
+    int lo = 0, hi = full + 1; // the answer lies in [lo, hi]; hi = full + 1: never enough
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (room(mid) < need)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (passed)
+        c.require(node, lo > 0 ? lo * gpusPerReplica : std::numeric_limits<int>::min(),
+                  std::numeric_limits<int>::max());
+    else if (lo <= full)
+        c.require(node, std::numeric_limits<int>::min(), lo * gpusPerReplica - 1);
+}
+
+/**
+ * Records that a node passed the capacity test of each demand in `taken`, in turn: the least replicas for
+ * which the running remainder (replicas · rpsPerReplica less the demands before) covers each demand, replayed
+ * in the routing's own floating point.
+ */
+void recordRoutedDemand(CapacityCertificate &c, int node, int fullGpus, double rpsPerReplica,
+                        int gpusPerReplica, const std::vector<double> &taken)
+{
+    const int full = std::max(fullGpus, 0) / gpusPerReplica;
+    const auto fits = [&](int replicas) {
+        double rps = replicas * rpsPerReplica;
+        for (double t : taken) {
+            if (rps < t)
+                return false;
+            rps -= t;
+        }
+        return true;
+    };
+    int lo = 0, hi = full; // they passed with at most `full` replicas
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (fits(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    c.require(node, lo > 0 ? lo * gpusPerReplica : std::numeric_limits<int>::min(),
+              std::numeric_limits<int>::max());
+}
+
 struct GpuChoice
 {
     bool fits = false;
@@ -56,10 +119,65 @@ struct GpuChoice
     double capacityRpsPerReplica = 0;
 };
 
+/** One operating point per GPU type present in the tier, for a compute budget (SLO budget − allowance). */
+std::map<int, GpuChoice> gpuChoices(const Scenario &s, const Workload &w, const ModelSpec &model,
+                                    const TierSettings &ts, const std::vector<int> &tierNodes,
+                                    double computeBudget)
+{
+    std::map<int, GpuChoice> choices;
+    for (int node : tierNodes) {
+        const int g = s.gpuIndex(s.nodes[node].gpu);
+        if (choices.count(g))
+            continue;
+        GpuChoice c{
+            false, ComputeModel(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency),
+            {},    0,
+            kInf,  0};
+        if (const MeasuredProfile *mp = s.measuredProfile(s.gpus[g].id, model.id, w.precision))
+            c.model.setProfile(mp->profile); // measured by a benchmark trial: replaces the roofline
+        c.fits = c.model.fits();
+        if (c.fits) {
+            c.point = c.model.bestWithin(w.slo.metric, kBatchBudgetShare * std::max(computeBudget, 0.0),
+                                         w.inputTokens, w.outputTokens);
+            c.latencyMs = w.slo.metric == SloMetric::Ttft ? c.point.ttftMs : c.point.e2eMs;
+            const double slack = computeBudget - c.latencyMs;
+            // SLO out of reach even unloaded: still keep the queue from dominating what users see.
+            c.waitBudgetMs = slack > 0 ? slack : kOutOfReachWaitShare * c.latencyMs;
+            c.capacityRpsPerReplica = c.point.batch * 1000.0 / c.point.e2eMs * ts.targetUtilization;
+        }
+        choices.emplace(g, std::move(c));
+    }
+    return choices;
+}
+
 } // namespace
 
 WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus,
                                             const NodeMask *down, const WorkloadReuse &reuse) const
+{
+    return evaluatePart(wi, tier, AllZones, freeGpus, nullptr, down, reuse);
+}
+
+double Evaluator::allowanceMs(int wi, Tier tier, ZoneMask zones) const
+{
+    const Workload &w = m_scenario->workloads[wi];
+    const double pct = w.slo.percentile;
+    const Candidates &cand = candidates(tier);
+    constexpr int K = CandidatesPerRegion;
+    const std::vector<double> &access = m_regionAccessByProfile[static_cast<int>(w.access)];
+    std::vector<std::pair<float, double>> v;
+    v.reserve(m_regionShare.size());
+    for (size_t r = 0; r < m_regionShare.size(); ++r)
+        if (cand.node[r * K] >= 0 && (zones == AllZones || (zones >> m_regionSites[r].zone & 1u)))
+            v.emplace_back(static_cast<float>(networkAt(
+                               m_scenario->network, cand.rtt[r * K] + access[r] - m_regionAccess[r], pct)),
+                           m_regionShare[r]);
+    return weightedQuantile(v, pct / 100.0);
+}
+
+WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::vector<int> &freeGpus,
+                                        CapacityCertificate *certificate, const NodeMask *down,
+                                        const WorkloadReuse &reuse) const
 {
     const Scenario &s = *m_scenario;
     const Workload &w = s.workloads[wi];
@@ -71,11 +189,25 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     WorkloadOutcome out;
     out.workload = wi;
     out.tier = tier;
+    out.zones = zones;
     out.billing = ts.billing;
-    out.offeredRps = w.meanRps;
     out.regions.assign(nRegions, RegionOutcome{});
-    const double requests = cost::monthlyRequests(w.meanRps, s.priceBook.hoursPerMonth);
+    if (certificate)
+        *certificate = {};
+    // The part's share of the workload's demand (all of it, exactly, when it is not split).
+    const bool whole = zones == AllZones;
+    const auto inPart = [&](size_t r) { return whole || (zones >> m_regionSites[r].zone & 1u); };
+    double partShare = whole ? 1.0 : 0.0;
+    if (!whole)
+        for (size_t r = 0; r < nRegions; ++r)
+            if (inPart(r))
+                partShare += m_regionShare[r];
+    const double offered = whole ? w.meanRps : w.meanRps * partShare;
+    out.offeredRps = offered;
+    const double requests = cost::monthlyRequests(offered, s.priceBook.hoursPerMonth);
     out.tokensPerMonth = requests * (w.inputTokens + w.outputTokens);
+    if (offered <= 0)
+        return out; // no demand in these zones: nothing to serve, nothing to pay
 
     const std::vector<int> &tierNodes = m_tierNodes[static_cast<int>(tier)];
     const int mi = s.modelIndex(w.model);
@@ -102,43 +234,11 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     const Candidates &cand = candidates(tier);
     constexpr int K = CandidatesPerRegion;
     const WorkloadOutcome *previous = reuse.previous;
-    if (previous) {
-        out.networkAllowanceMs = previous->networkAllowanceMs; // from the candidates alone
-    } else {
-        std::vector<std::pair<float, double>> tmp;
-        tmp.reserve(nRegions);
-        for (size_t r = 0; r < nRegions; ++r)
-            if (cand.node[r * K] >= 0)
-                tmp.emplace_back(static_cast<float>(networkAt(net, cand.rtt[r * K] + accessShift(r), pct)),
-                                 m_regionShare[r]);
-        out.networkAllowanceMs = weightedQuantile(tmp, pct / 100.0);
-    }
-    const double computeBudget = w.slo.budgetMs - out.networkAllowanceMs;
-
+    // The allowance depends on the candidates alone: an earlier outcome's is this one's.
+    out.networkAllowanceMs = previous ? previous->networkAllowanceMs : allowanceMs(wi, tier, zones);
     // One operating point per GPU type present in the tier.
-    std::map<int, GpuChoice> choices;
-    for (int node : tierNodes) {
-        const int g = m_nodeGpu[node];
-        if (choices.count(g))
-            continue;
-        GpuChoice c{
-            false, ComputeModel(s.gpus[g], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency),
-            {},    0,
-            kInf,  0};
-        if (const MeasuredProfile *mp = s.measuredProfile(s.gpus[g].id, model.id, w.precision))
-            c.model.setProfile(mp->profile); // measured by a benchmark trial: replaces the roofline
-        c.fits = c.model.fits();
-        if (c.fits) {
-            c.point = c.model.bestWithin(w.slo.metric, kBatchBudgetShare * std::max(computeBudget, 0.0),
-                                         w.inputTokens, w.outputTokens);
-            c.latencyMs = w.slo.metric == SloMetric::Ttft ? c.point.ttftMs : c.point.e2eMs;
-            const double slack = computeBudget - c.latencyMs;
-            // SLO out of reach even unloaded: still keep the queue from dominating what users see.
-            c.waitBudgetMs = slack > 0 ? slack : kOutOfReachWaitShare * c.latencyMs;
-            c.capacityRpsPerReplica = c.point.batch * 1000.0 / c.point.e2eMs * ts.targetUtilization;
-        }
-        choices.emplace(g, std::move(c));
-    }
+    const std::map<int, GpuChoice> choices =
+        gpuChoices(s, w, model, ts, tierNodes, w.slo.budgetMs - out.networkAllowanceMs);
     std::vector<const GpuChoice *> nodeChoice(s.nodes.size(), nullptr);
     std::vector<double> capacityRps(s.nodes.size(), 0.0);
     for (int node : tierNodes) {
@@ -187,9 +287,46 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         choiceOf[node] =
             int(std::find(choiceList.begin(), choiceList.end(), nodeChoice[node]) - choiceList.begin());
     std::vector<double> minCos(choiceList.size(), -2.0);
+    // For the certificate: the demand routed to each node so far, in order (the running remainder of
+    // capacityRps is the node's capacity minus these, subtracted one by one).
+    std::vector<std::vector<double>> takenAt;
+    if (certificate && ts.billing != Billing::Api)
+        takenAt.resize(s.nodes.size());
+    std::vector<int> reducedNodes; // fitting nodes with fewer free GPUs than the scenario gives them
+    if (!takenAt.empty())
+        for (int node : tierNodes)
+            if (nodeChoice[node]->fits && freeGpus[node] < s.nodes[node].usableGpus())
+                reducedNodes.push_back(node);
+    // Failed tests at a node while nothing more is routed to it: only the smallest need matters (the others
+    // fail whenever it does), so it is recorded once, when the node takes demand or at the end.
+    std::vector<double> failedNeed;
+    if (!takenAt.empty())
+        failedNeed.assign(s.nodes.size(), kInf);
+    const auto test = [&](int node, double need, bool passed) {
+        recordCapacityTest(*certificate, node, s.nodes[node].usableGpus(),
+                           nodeChoice[node]->capacityRpsPerReplica, nodeChoice[node]->model.gpusPerReplica(),
+                           takenAt[node], need, passed);
+    };
+    const auto flush = [&](int node) {
+        if (failedNeed[node] < kInf) {
+            test(node, failedNeed[node], false);
+            failedNeed[node] = kInf;
+        }
+    };
+    // Passed tests: every demand routed to a node passed its test in turn; the least replicas under which all
+    // of them pass is found once per node at the end (recordRoutedDemand).
+    const auto record = [&](int node, double need, bool passed) {
+        if (takenAt.empty())
+            return;
+        if (!passed) {
+            failedNeed[node] = std::min(failedNeed[node], need);
+            return;
+        }
+        flush(node);
+    };
     // The capacity `previous` saw, replayed beside this routing (WorkloadReuse::previousFreeGpus), and the
     // nodes that have more room now than then at the same point: only those can beat a spill it made.
-    const bool replay = previous && reuse.previousFreeGpus && ts.billing != Billing::Api;
+    const bool replay = previous && reuse.previousFreeGpus && ts.billing != Billing::Api && !certificate;
     std::vector<double> previousCapacity;
     std::vector<int> moreRoom;
     std::vector<char> inMoreRoom;
@@ -216,6 +353,8 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         return std::find(first, first + K, node) != first + K;
     };
     for (int r : m_regionsByWeight) {
+        if (!inPart(r))
+            continue;
         const double need = w.meanRps * m_regionShare[r] * peakFactor;
         // Best = lowest network RTT plus the compute time of the node's GPU type, among nodes with room.
         int chosen = -1;
@@ -227,6 +366,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 continue;
             if (capacityRps[node] < need) {
                 out.capacityLimited = true;
+                record(node, need, false);
                 continue;
             }
             const double total = cand.rtt[r * K + j] + nodeChoice[node]->latencyMs;
@@ -268,6 +408,10 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                     if (capacityRps[node] > maxRoom.rps)
                         maxRoom = {true, node, capacityRps[node]};
             }
+            if (!takenAt.empty()) // nodes another workload took room from: with that room they might win
+                for (int node : reducedNodes)
+                    if (capacityRps[node] < need)
+                        record(node, need, false);
             if (need <= maxRoom.rps) { // else no node anywhere has room for this region
                 const RttModel::Site &from = m_regionSites[r];
                 // A node can win only within the reach of the best total so far less its own compute
@@ -278,8 +422,10 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 int nearest = -1;
                 double nearestCos = -2.0;
                 for (int node : open) {
-                    if (capacityRps[node] < need)
+                    if (capacityRps[node] < need) {
+                        record(node, need, false);
                         continue;
+                    }
                     const RttModel::Site &to = m_nodeSites[node];
                     const double c = from.x * to.x + from.y * to.y + from.z * to.z;
                     if (c > nearestCos) {
@@ -320,6 +466,9 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
                 noteRoom(before);
             continue;
         }
+        record(chosen, need, true);
+        if (!takenAt.empty())
+            takenAt[chosen].push_back(need);
         capacityRps[chosen] -= need;
         if (replay) {
             noteRoom(before);
@@ -331,6 +480,15 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         regionNode[r] = chosen;
         regionRtt[r] = rtt;
     }
+
+    if (!takenAt.empty())
+        for (int node : tierNodes) {
+            flush(node);
+            if (!takenAt[node].empty())
+                recordRoutedDemand(*certificate, node, s.nodes[node].usableGpus(),
+                                   nodeChoice[node]->capacityRpsPerReplica,
+                                   nodeChoice[node]->model.gpusPerReplica(), takenAt[node]);
+        }
 
     // Sites whose demand regions are exactly those they had in `previous`: their sizing is copied.
     std::vector<int> previousSite; // by node: index into previous->siteLoads, -1 when none or changed
@@ -518,7 +676,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
     }
     out.servedRps = served;
     out.goodputRps = good;
-    out.attainmentPct = w.meanRps > 0 ? 100.0 * good / w.meanRps : 0.0;
+    out.attainmentPct = offered > 0 ? 100.0 * good / offered : 0.0;
     if (reuse.percentiles) {
         out.p50Ms = weightedQuantile(q50, 0.50);
         out.p95Ms = weightedQuantile(q95, 0.95);
@@ -547,7 +705,7 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
         out.compute = choices.at(mainGpu).point;
         out.gpusPerReplica = choices.at(mainGpu).model.gpusPerReplica();
     }
-    if (served < w.meanRps * 0.999) {
+    if (served < offered * 0.999) {
         bool anyFits = false;
         for (const auto &[g, c] : choices)
             anyFits = anyFits || c.fits;
@@ -556,15 +714,140 @@ WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> 
             !anyFits
                 ? tr("%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)").arg(model.name)
                 : tr("%1 of demand finds no node with free capacity")
-                      .arg(units::percent(100.0 * (1.0 - served / w.meanRps)));
+                      .arg(units::percent(100.0 * (1.0 - served / offered)));
     }
 
     if (api)
-        out.apiUsdPerMonth = cost::apiUsdPerMonth(requests * served / std::max(w.meanRps, 1e-12),
-                                                  w.inputTokens, w.outputTokens, *api) *
+        out.apiUsdPerMonth = cost::apiUsdPerMonth(requests * served / std::max(offered, 1e-12), w.inputTokens,
+                                                  w.outputTokens, *api) *
                              s.adjustments.tierPriceFactor[static_cast<int>(tier)];
     out.egressUsdPerMonth = cost::egressGBPerMonth(requests, w.outputTokens) * ts.egressUsdPerGB;
+    if (certificate)
+        certificate->finish();
     return out;
+}
+
+PartBound Evaluator::partBound(int wi, Tier tier, ZoneMask zones, bool anyZones) const
+{
+    const Scenario &s = *m_scenario;
+    const Workload &w = s.workloads[wi];
+    const TierSettings &ts = s.tier(tier);
+    const NetworkParams &net = s.network;
+    const size_t nRegions = s.regions.size();
+    PartBound b;
+    const auto inPart = [&](size_t r) { return zones == AllZones || (zones >> m_regionSites[r].zone & 1u); };
+    double share = 0;
+    for (size_t r = 0; r < nRegions; ++r)
+        if (inPart(r))
+            share += m_regionShare[r];
+    b.offeredRps = zones == AllZones ? w.meanRps : w.meanRps * share;
+    const double requests = cost::monthlyRequests(b.offeredRps, s.priceBook.hoursPerMonth);
+    b.fixedUsdPerMonth = cost::egressGBPerMonth(requests, w.outputTokens) * ts.egressUsdPerGB;
+    const std::vector<int> &tierNodes = m_tierNodes[static_cast<int>(tier)];
+    const int mi = s.modelIndex(w.model);
+    if (b.offeredRps <= 0 || tierNodes.empty() || mi < 0 || !ts.present)
+        return b;
+
+    // The part's demand per UTC hour, pooled, as the sites' hourly loads add up to it.
+    double diurnalSum = 0;
+    for (double v : w.diurnal)
+        diurnalSum += v;
+    const double diurnalMean = diurnalSum / 24.0;
+    std::array<double, 24> hourly{};
+    for (size_t r = 0; r < nRegions; ++r) {
+        if (!inPart(r))
+            continue;
+        const double mean = w.meanRps * m_regionShare[r];
+        const double off = s.regions[r].utcOffsetHours;
+        for (int h = 0; h < 24; ++h) {
+            const double local = std::fmod(h + off + 48.0, 24.0);
+            const int h0 = static_cast<int>(local);
+            const double f = local - h0;
+            const double v = (1.0 - f) * w.diurnal[h0] + f * w.diurnal[(h0 + 1) % 24];
+            hourly[h] += mean * (diurnalMean > 0 ? v / diurnalMean : 1.0);
+        }
+        if (diurnalMean > 0)
+            b.peakFactor =
+                std::max(b.peakFactor, *std::max_element(w.diurnal.begin(), w.diurnal.end()) / diurnalMean);
+    }
+    b.hourlyRps = hourly;
+    b.pooledPeakRps = *std::max_element(hourly.begin(), hourly.end());
+
+    // The operating point: at this part's network allowance, or, for a part of any zones, at the smallest
+    // allowance of a single zone (a quantile of a mixture is at least the least of its parts'), which gives
+    // the largest batch any such part can run.
+    double allowance = allowanceMs(wi, tier, zones);
+    if (anyZones)
+        for (int z = 0; z < geo::kZoneCount; ++z)
+            if (m_demandZones >> z & 1u)
+                allowance = std::min(allowance, allowanceMs(wi, tier, ZoneMask(1u << z)));
+    const ModelSpec &model = s.models[mi];
+    const std::map<int, GpuChoice> choices =
+        gpuChoices(s, w, model, ts, tierNodes, w.slo.budgetMs - allowance);
+    // Lowest compute latency a site of each GPU type can show: at its batch, between 1 and the operating one.
+    std::map<int, double> fastest;
+    double fastestAny = kInf;
+    bool anyFits = false;
+    for (const auto &[g, c] : choices) {
+        if (!c.fits)
+            continue;
+        // Sites run at a batch between 1 and the operating one: the least latency and the most requests per
+        // second of a replica over those batches bound any site's.
+        double best = kInf, mostRps = 0;
+        for (int batch = 1; batch <= c.point.batch; ++batch) {
+            const ComputePoint p = c.model.at(batch, w.inputTokens, w.outputTokens);
+            best = std::min(best, w.slo.metric == SloMetric::Ttft ? p.ttftMs : p.e2eMs);
+            mostRps = std::max(mostRps, p.batch * 1000.0 / p.e2eMs * ts.targetUtilization);
+        }
+        fastest[g] = best;
+        fastestAny = std::min(fastestAny, best);
+        anyFits = true;
+        if (ts.billing == Billing::GpuHour) {
+            const double gpr = c.model.gpusPerReplica();
+            const double usdPerHour =
+                s.gpus[g].priceUsdPerHour * s.adjustments.tierPriceFactor[static_cast<int>(tier)];
+            b.usdPerRpsMonth =
+                std::min(b.usdPerRpsMonth, usdPerHour * gpr / mostRps * s.priceBook.hoursPerMonth);
+            const int minReplicas = std::max(1, (ts.minGpusPerSite + int(gpr) - 1) / int(gpr));
+            const double footprint = minReplicas * gpr * usdPerHour * s.priceBook.hoursPerMonth;
+            b.footprintUsdPerMonth =
+                b.footprintUsdPerMonth > 0 ? std::min(b.footprintUsdPerMonth, footprint) : footprint;
+        }
+    }
+    if (ts.billing == Billing::Api) { // every region is served where some GPU type fits, none otherwise
+        if (const ApiPrice *api = anyFits ? s.apiPrice(w.model) : nullptr)
+            b.fixedUsdPerMonth += cost::apiUsdPerMonth(requests, w.inputTokens, w.outputTokens, *api) *
+                                  s.adjustments.tierPriceFactor[static_cast<int>(tier)];
+        b.usdPerRpsMonth = 0;
+    }
+    // A region can meet the budget only on a node whose network RTT at the percentile plus the fastest
+    // compute of its GPU type fit in it (queueing only adds). Nodes beyond the K candidates are no nearer
+    // than the K-th.
+    const Candidates &cand = candidates(tier);
+    constexpr int K = CandidatesPerRegion;
+    const double pct = w.slo.percentile;
+    for (size_t r = 0; r < nRegions; ++r) {
+        if (!inPart(r))
+            continue;
+        double best = kInf;
+        int last = -1;
+        // The workload's users pay their access profile's last mile (routing is by fixed access).
+        const double shift = m_regionAccessByProfile[static_cast<int>(w.access)][r] - m_regionAccess[r];
+        for (int j = 0; j < K; ++j) {
+            const int node = cand.node[r * K + j];
+            if (node < 0)
+                break;
+            last = j;
+            const auto it = fastest.find(m_nodeGpu[node]);
+            if (it != fastest.end())
+                best = std::min(best, networkAt(net, cand.rtt[r * K + j] + shift, pct) + it->second);
+        }
+        if (last == K - 1 && static_cast<int>(tierNodes.size()) > K)
+            best = std::min(best, networkAt(net, cand.rtt[r * K + last] + shift, pct) + fastestAny);
+        if (best <= w.slo.budgetMs * (1.0 + 1e-6))
+            b.reachableShare += m_regionShare[r];
+    }
+    return b;
 }
 
 } // namespace ea

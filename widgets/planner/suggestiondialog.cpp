@@ -3,7 +3,9 @@
 
 #include "engine/model/units.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,10 +15,33 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ea {
 
 namespace {
 enum Column { Name, From, To, CostBefore, CostAfter, SloBefore, SloAfter, ColumnCount };
+
+/** Search time limit the dialog offers first, in seconds. */
+
+/** A tier, and for a split workload the other tiers with their zones: "Regional cloud; Edge in EU, EAS". */
+QString placementLabel(Tier tier, const ZoneTiers &zones)
+{
+    QString out = tierLabel(tier);
+    for (Tier t : AllTiers) {
+        if (t == tier)
+            continue;
+        QStringList codes;
+        for (int z = 0; z < geo::kZoneCount; ++z)
+            if (zones[size_t(z)] == t)
+                codes << geo::zoneCode(static_cast<geo::Zone>(z));
+        if (!codes.isEmpty())
+            //: A split workload: %1 is a tier, %2 the zone codes of its demand served there
+            out += QStringLiteral("; ") +
+                   SuggestionDialog::tr("%1 in %2").arg(tierLabel(t), codes.join(QStringLiteral(", ")));
+    }
+    return out;
+}
 } // namespace
 
 SuggestionDialog::SuggestionDialog(PlanSnapshotPtr plan, QWidget *parent)
@@ -31,6 +56,38 @@ SuggestionDialog::SuggestionDialog(PlanSnapshotPtr plan, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
+    auto *optionsRow = new QHBoxLayout;
+    m_granularity = new QComboBox(this);
+    m_granularity->addItem(tr("One tier per workload"), int(Granularity::Workload));
+    m_granularity->addItem(tr("One tier per workload and zone"), int(Granularity::Zone));
+    m_granularity->setToolTip(tr("Whether a workload may run in different tiers in different zones of its "
+                                 "demand (a split workload)"));
+    auto *granularityLabel = new QLabel(tr("&Choose:"), this);
+    granularityLabel->setBuddy(m_granularity);
+    m_timeLimit = new QDoubleSpinBox(this);
+    m_timeLimit->setRange(1, 3600);
+    m_timeLimit->setDecimals(0);
+    m_timeLimit->setValue(DefaultOptimizeTimeLimitS);
+    //: Unit suffix of the time limit, seconds
+    m_timeLimit->setSuffix(tr(" s"));
+    m_timeLimit->setToolTip(
+        tr("After this long the search stops with the best placement found and says how far "
+           "from the cheapest possible it may be (the gap)"));
+    auto *timeLabel = new QLabel(tr("&Time limit:"), this);
+    timeLabel->setBuddy(m_timeLimit);
+    m_again = new QPushButton(tr("Search &Again"), this);
+    m_again->setToolTip(tr("Start a new search with these options"));
+    m_again->setEnabled(false);
+    optionsRow->addWidget(granularityLabel);
+    optionsRow->addWidget(m_granularity);
+    optionsRow->addSpacing(12);
+    optionsRow->addWidget(timeLabel);
+    optionsRow->addWidget(m_timeLimit);
+    optionsRow->addStretch(1);
+    optionsRow->addWidget(m_again);
+    layout->addLayout(optionsRow);
+    connect(m_again, &QPushButton::clicked, this, &SuggestionDialog::searchAgainRequested);
+
     auto *progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -39,10 +96,15 @@ SuggestionDialog::SuggestionDialog(PlanSnapshotPtr plan, QWidget *parent)
     m_progress->setFormat(tr("%p %"));
     m_progress->setToolTip(tr("Share of the placements searched or ruled out"));
     m_cancelButton = new QPushButton(tr("&Stop Search"), this);
-    m_cancelButton->setToolTip(tr("Stop the search; nothing is suggested then"));
+    m_cancelButton->setToolTip(tr("Stop the search; the best placement found so far is suggested"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
     layout->addLayout(progressRow);
+    m_bound = new QLabel(this);
+    m_bound->setObjectName(QStringLiteral("suggestionBound"));
+    m_bound->setToolTip(tr("The cheapest placement found so far and the cost below which none can exist"));
+    m_bound->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_bound);
     connect(m_cancelButton, &QPushButton::clicked, this, &SuggestionDialog::cancelSearch);
 
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -105,10 +167,41 @@ void SuggestionDialog::done(int r)
     QDialog::done(r);
 }
 
-void SuggestionDialog::setProgress(double fraction)
+void SuggestionDialog::setProgress(double fraction, const QString &text)
 {
-    if (m_running)
+    if (!m_running)
+        return;
+    if (fraction >= 0)
         m_progress->setValue(static_cast<int>(fraction * 1000));
+    if (!text.isEmpty())
+        m_bound->setText(text);
+}
+
+OptimizeOptions SuggestionDialog::options() const
+{
+    OptimizeOptions o;
+    o.granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
+    o.timeLimitS = m_timeLimit->value();
+    return o;
+}
+
+void SuggestionDialog::restart()
+{
+    m_running = true;
+    m_applied = false;
+    m_result.reset();
+    m_status->setText(tr("Searching for the cheapest placement that meets every SLO…"));
+    m_bound->clear();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_cancelButton->setEnabled(true);
+    m_again->setEnabled(false);
+    m_apply->setEnabled(false);
+    m_table->setEnabled(false);
+    m_table->setRowCount(0);
+    m_totals->clear();
+    m_problems->hide();
 }
 
 void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
@@ -121,23 +214,38 @@ void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
     m_cancelButton->hide();
     m_progress->hide();
 
-    if (r.cancelled) {
-        m_status->setText(tr("The search was stopped; nothing is suggested."));
-    } else if (!r.hasPlacement()) {
-        m_status->setText(tr("No placement meets every SLO."));
+    m_again->setEnabled(true);
+    m_bound->clear();
+    if (!r.hasPlacement()) {
+        m_status->setText(r.cancelled ? tr("The search was stopped before it found a placement; nothing is "
+                                           "suggested.")
+                                      : tr("No placement meets every SLO."));
     } else {
+        const QString count = r.placementsTotal >= 0
+                                  ? units::count(double(r.placementsTotal))
+                                  : QStringLiteral("10^%1").arg(r.placementsAllowedLog10, 0, 'f', 1);
+        QString how;
+        if (r.provenOptimal)
+            how = tr("proven optimal");
+        else if (std::isfinite(r.boundUsdPerMonth))
+            //: %1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost
+            how = tr("%1; at most %2 above the cheapest possible, none costs less than %3 per month")
+                      .arg(r.cancelled ? tr("stopped")
+                                       : (r.timedOut ? tr("time limit reached") : tr("within the gap")),
+                           units::percent(100.0 * r.gap, 2), units::usd(r.boundUsdPerMonth));
+        else
+            how = r.cancelled ? tr("stopped, best found") : tr("time limit reached, best found");
         const QString search =
-            tr("%1 placements allowed, %2 costed in full, %3 workload evaluations")
-                .arg(units::count(double(r.placementsTotal)), units::count(double(r.placementsExamined)),
-                     units::count(double(r.workloadEvaluations)));
+            tr("%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s")
+                .arg(how, count)
+                .arg(r.iterations)
+                .arg(r.seconds, 0, 'f', 1);
         QString text;
         if (r.feasible)
             text = r.provenOptimal
-                       ? tr("The cheapest placement that meets every SLO (proven by an exhaustive "
-                            "search: %1).")
-                             .arg(search)
-                       : tr("The cheapest placement found that meets every SLO; the search stopped "
-                            "early, so a cheaper one may exist (%1).")
+                       ? tr("The cheapest placement that meets every SLO (%1).").arg(search)
+                       : tr("The cheapest placement found that meets every SLO; a cheaper one may "
+                            "exist (%1).")
                              .arg(search);
         else
             text =
@@ -163,7 +271,7 @@ void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
         totals += QLatin1Char(' ') + (d.moves == 0 ? tr("The current placement is already the cheapest.")
                                                    : tr("Workloads that move: %1.").arg(d.moves));
         m_totals->setText(totals);
-        m_apply->setEnabled(d.moves > 0 && !r.cancelled);
+        m_apply->setEnabled(d.moves > 0);
         m_table->setEnabled(true);
     }
     if (!r.problems.isEmpty()) {
@@ -190,9 +298,10 @@ void SuggestionDialog::fillTable(const PlanDiff &d)
             //: SLO met or missed, with the share of requests within budget
             return (met ? tr("met (%1)") : tr("missed (%1)")).arg(units::percent(attainment));
         };
+        const QString from = placementLabel(c.from, c.fromZones), to = placementLabel(c.to, c.toZones);
         const QStringList cells{w.name,
-                                tierLabel(c.from),
-                                tierLabel(c.to),
+                                from,
+                                to,
                                 units::usd(c.usdBefore),
                                 units::usd(c.usdAfter),
                                 slo(c.metBefore, c.attainmentBefore),
@@ -204,13 +313,12 @@ void SuggestionDialog::fillTable(const PlanDiff &d)
             QFont f = item->font();
             f.setBold(c.moved());
             item->setFont(f);
-            item->setToolTip(
-                c.moved() ? tr("%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests "
-                               "within its %8 budget")
-                                .arg(w.name, tierLabel(c.from), tierLabel(c.to), units::usd(c.usdBefore),
-                                     units::usd(c.usdAfter), units::percent(c.attainmentBefore),
-                                     units::percent(c.attainmentAfter), units::slo(w.slo))
-                          : tr("%1 stays in %2 (%3)").arg(w.name, tierLabel(c.from), units::slo(w.slo)));
+            item->setToolTip(c.moved() ? tr("%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests "
+                                            "within its %8 budget")
+                                             .arg(w.name, from, to, units::usd(c.usdBefore),
+                                                  units::usd(c.usdAfter), units::percent(c.attainmentBefore),
+                                                  units::percent(c.attainmentAfter), units::slo(w.slo))
+                                       : tr("%1 stays in %2 (%3)").arg(w.name, from, units::slo(w.slo)));
             m_table->setItem(row, col, item);
         }
     }

@@ -8,7 +8,9 @@
 
 #include <memory>
 
+class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -34,8 +36,12 @@ public:
     explicit SuggestionDialog(PlanSnapshotPtr plan, QWidget *parent = nullptr);
     ~SuggestionDialog() override;
 
-    /** How far the search is, 0 to 1. */
-    void setProgress(double fraction);
+    /** How far the search is, 0 to 1, and where it stands (best found, bound, gap; may be empty). */
+    void setProgress(double fraction, const QString &text = {});
+    /** The search starts again (with options()): the dialog shows it running. */
+    void restart();
+    /** What the user chose for the next search: granularity and time limit (the rest left default). */
+    OptimizeOptions options() const;
     /** The optimizer's answer (cancelled or not): the dialog shows it and the search counts as over. */
     void setResult(std::shared_ptr<const OptimizeResult> result);
 
@@ -54,6 +60,8 @@ signals:
     void searchFinished();
     /** The user wants the search stopped (Stop, or the dialog closed while it runs). */
     void cancelRequested();
+    /** The user wants a new search with options() (Search Again). */
+    void searchAgainRequested();
 
 private:
     void fillTable(const PlanDiff &diff);
@@ -64,6 +72,10 @@ private:
     bool m_applied = false;
 
     QLabel *m_status = nullptr;
+    QLabel *m_bound = nullptr;
+    QComboBox *m_granularity = nullptr;
+    QDoubleSpinBox *m_timeLimit = nullptr;
+    QPushButton *m_again = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QTableWidget *m_table = nullptr;

@@ -2,6 +2,9 @@
 #include "engine/geo/geodesy.h"
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
+#include "tests/common/randomscenario.h"
+
+#include <QRandomGenerator>
 
 #include <QTest>
 
@@ -196,6 +199,140 @@ private slots:
             QVERIFY(w.usdPerMonth() > 0);
         }
         QVERIFY(plan.usdPerMonth > 0);
+    }
+
+    void wholePartIsTheWorkload()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(*l.scenario);
+        const Evaluator e(s);
+        std::vector<int> full(s->nodes.size());
+        for (size_t n = 0; n < full.size(); ++n)
+            full[n] = s->nodes[n].usableGpus();
+        for (int w = 0; w < 3; ++w) {
+            std::vector<int> a = full, b = full;
+            const WorkloadOutcome whole = e.evaluateWorkload(w, Tier::Central, a);
+            const WorkloadOutcome part = e.evaluatePart(w, Tier::Central, AllZones, b);
+            QCOMPARE(part.usdPerMonth(), whole.usdPerMonth());
+            QCOMPARE(part.attainmentPct, whole.attainmentPct);
+            QCOMPARE(a, b);
+        }
+    }
+
+    void splitWorkloadIsItsPartsTogether()
+    {
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto s = std::make_shared<const Scenario>(*l.scenario);
+        const Evaluator e(s);
+        const int w = s->workloadIndex(QStringLiteral("support-chat"));
+        QVERIFY(w >= 0);
+        // Europe and East Asia on regional clouds, the rest central.
+        Placement p = placementOf(*s);
+        p[w] = Tier::Central;
+        p.setZoneTier(w, geo::Zone::Europe, Tier::Regional);
+        p.setZoneTier(w, geo::Zone::EastAsia, Tier::Regional);
+        const PlanOutcome plan = e.evaluate(p);
+        const WorkloadOutcome &o = plan.workloads[w];
+        QVERIFY(o.isSplit());
+        QCOMPARE(o.parts.size(), size_t(2));
+        // The same parts evaluated on their own, with the GPUs the workloads before it left.
+        std::vector<int> freeGpus(s->nodes.size());
+        for (size_t n = 0; n < freeGpus.size(); ++n)
+            freeGpus[n] = s->nodes[n].usableGpus();
+        for (int k = 0; k < w; ++k)
+            (void)e.evaluatePlaced(k, p, freeGpus);
+        std::vector<int> f = freeGpus;
+        const ZoneMask regionalZones = zoneBit(geo::Zone::Europe) | zoneBit(geo::Zone::EastAsia);
+        const WorkloadOutcome regional = e.evaluatePart(w, Tier::Regional, regionalZones, f);
+        const WorkloadOutcome central =
+            e.evaluatePart(w, Tier::Central, ZoneMask(AllZones & ~regionalZones), f);
+        QCOMPARE(o.usdPerMonth(), (regional.gpuUsdPerMonth + central.gpuUsdPerMonth) +
+                                      (regional.apiUsdPerMonth + central.apiUsdPerMonth) +
+                                      (regional.egressUsdPerMonth + central.egressUsdPerMonth));
+        QCOMPARE(o.gpus, regional.gpus + central.gpus);
+        QCOMPARE(o.sites, regional.sites + central.sites);
+        QVERIFY(std::fabs(o.offeredRps - s->workloads[w].meanRps) < 1e-9);
+        QVERIFY(std::fabs(regional.offeredRps + central.offeredRps - s->workloads[w].meanRps) < 1e-6);
+        QCOMPARE(o.goodputRps, regional.goodputRps + central.goodputRps);
+        QCOMPARE(o.attainmentPct, 100.0 * o.goodputRps / s->workloads[w].meanRps);
+        // Each region is served from its zone's tier, and its latency is its part's.
+        int served = 0;
+        for (size_t r = 0; r < s->regions.size(); ++r) {
+            const RegionOutcome &ro = o.regions[r];
+            if (ro.node < 0)
+                continue;
+            ++served;
+            const bool inRegional = regionalZones >> e.regionZone(int(r)) & 1u;
+            QCOMPARE(s->nodes[ro.node].tier, inRegional ? Tier::Regional : Tier::Central);
+            QCOMPARE(ro.sloMs, (inRegional ? regional : central).regions[r].sloMs);
+        }
+        QVERIFY(served > 100);
+        // The totals per tier count the workload in both tiers it runs in.
+        const auto totals = tierTotals(plan);
+        double sum = 0;
+        for (const TierTotals &t : totals)
+            sum += t.usdPerMonth();
+        QVERIFY(std::fabs(sum - plan.usdPerMonth) <= 1e-6 * plan.usdPerMonth);
+        // Moving the whole workload back: the reevaluation equals a full evaluation.
+        Placement whole = p;
+        whole[w] = Tier::Central;
+        QVERIFY(!whole.isSplit(w));
+        QCOMPARE(e.reevaluate(plan, whole).usdPerMonth, e.evaluate(whole).usdPerMonth);
+        QCOMPARE(e.reevaluate(e.evaluate(whole), p).usdPerMonth, plan.usdPerMonth);
+    }
+
+    void certificateHoldsOnlyWhereTheOutcomeIsTheSame()
+    {
+        // The capacity certificate of an evaluation: under any free GPUs it accepts, evaluating again must
+        // give the very same outcome; and it must not accept everything (else it proves nothing).
+        int accepted = 0, refused = 0, refusedAndDifferent = 0;
+        for (quint32 seed = 1; seed <= 30; ++seed) {
+            const auto s = std::make_shared<const Scenario>(test::randomScenario(seed));
+            const Evaluator e(s);
+            QRandomGenerator rng(seed * 7919u);
+            std::vector<int> full(s->nodes.size());
+            for (size_t n = 0; n < full.size(); ++n)
+                full[n] = s->nodes[n].usableGpus();
+            for (int w = 0; w < int(s->workloads.size()); ++w)
+                for (Tier t : s->assignableTiers(w)) {
+                    // Evaluate under some taken GPUs, then under others.
+                    std::vector<int> at = full;
+                    for (int &g : at)
+                        g -= int(rng.bounded(g + 1)) * int(rng.bounded(3) == 0);
+                    std::vector<int> scratch = at;
+                    CapacityCertificate cert;
+                    const WorkloadOutcome o = e.evaluatePart(w, t, AllZones, scratch, &cert);
+                    QVERIFY(cert.holds(at));
+                    for (int k = 0; k < 8; ++k) {
+                        std::vector<int> free = full;
+                        for (int &g : free)
+                            g -= int(rng.bounded(g + 1)) * int(rng.bounded(2));
+                        std::vector<int> after = free;
+                        const WorkloadOutcome again = e.evaluatePart(w, t, AllZones, after);
+                        bool same = again.usdPerMonth() == o.usdPerMonth() &&
+                                    again.attainmentPct == o.attainmentPct && again.gpus == o.gpus;
+                        for (size_t r = 0; r < again.regions.size(); ++r)
+                            same = same && again.regions[r].node == o.regions[r].node;
+                        if (!cert.holds(free)) {
+                            ++refused;
+                            refusedAndDifferent += !same;
+                            continue;
+                        }
+                        ++accepted;
+                        QVERIFY2(
+                            same,
+                            qPrintable(
+                                QStringLiteral("seed %1 workload %2 %3").arg(seed).arg(w).arg(tierId(t))));
+                        for (size_t n = 0; n < free.size(); ++n) // and it takes the same GPUs
+                            QCOMPARE(free[n] - after[n], at[n] - scratch[n]);
+                    }
+                }
+        }
+        qInfo("certificate accepted %d free-GPU vectors, refused %d (%d of them giving another outcome)",
+              accepted, refused, refusedAndDifferent);
+        QVERIFY(accepted > 50 && refused > 50 && refusedAndDifferent > 10);
     }
 };
 

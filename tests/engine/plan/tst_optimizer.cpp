@@ -4,6 +4,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/optimizer.h"
+#include "tests/common/randomscenario.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -15,120 +16,9 @@
 #include <limits>
 
 using namespace ea;
+using ea::test::randomScenario;
 
 namespace {
-
-Scenario fixture()
-{
-    const ScenarioLoad l = loadScenarioFile(QStringLiteral(EA_TEST_DATA_DIR "/small.json"));
-    if (!l.ok())
-        qFatal("%s", qPrintable(l.errors.join(QLatin1Char('\n'))));
-    return *l.scenario;
-}
-
-/** A few nodes per tier with few GPUs, a handful of cities, 3–5 workloads; one tier billed per token. */
-Scenario randomScenario(quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    const auto uni = [&](double lo, double hi) { return lo + (hi - lo) * rng.generateDouble(); };
-    const auto pick = [&](int n) { return static_cast<int>(rng.bounded(n)); };
-    Scenario s = fixture();
-    s.name = QStringLiteral("random %1").arg(seed);
-    GpuType small = s.gpus[0];
-    small.id = QStringLiteral("g2");
-    small.name = QStringLiteral("Small GPU");
-    small.memoryGB = 24;
-    small.bandwidthGBps = 300;
-    small.tflops[static_cast<int>(Precision::BF16)] = 30;
-    small.priceUsdPerHour = 0.6;
-    s.gpus.push_back(small);
-    ModelSpec big = s.models[0];
-    big.id = QStringLiteral("m2");
-    big.name = QStringLiteral("Big model");
-    big.layers = 32;
-    big.hidden = 4096;
-    big.heads = 32;
-    big.kvHeads = 8;
-    big.ffn = 14336;
-    big.vocab = 32000;
-    big.paramsB = 30; // 60 GB in bf16: several small GPUs per replica
-    s.models.push_back(big);
-
-    for (Tier t : AllTiers) {
-        TierSettings &ts = s.tiers[static_cast<int>(t)];
-        ts.present = true;
-        ts.billing = t == Tier::Central ? Billing::Api : Billing::GpuHour;
-        ts.targetUtilization = uni(0.4, 0.8);
-        ts.minGpusPerSite = t == Tier::OnPrem ? 2 : 1;
-        ts.egressUsdPerGB = uni(0.0, 0.1);
-        ts.computeEfficiency = uni(0.4, 1.0);
-        ts.bandwidthEfficiency = uni(0.5, 1.0);
-    }
-    s.priceBook.api[0].inputUsdPerMTok = uni(0.05, 0.5);
-    s.priceBook.api[0].outputUsdPerMTok = uni(0.1, 1.5);
-
-    const Node proto = s.nodes[0];
-    s.nodes.clear();
-    const auto addNodes = [&](Tier t, int count, int minGpus, int maxGpus) {
-        for (int i = 0; i < count; ++i) {
-            Node n = proto;
-            n.id = QStringLiteral("%1-%2").arg(tierId(t)).arg(i);
-            n.name = n.id;
-            n.tier = t;
-            n.lon = uni(-8, 28);
-            n.lat = uni(37, 60);
-            n.gpu = rng.bounded(3) == 0 ? QStringLiteral("g1") : QStringLiteral("g2");
-            n.gpuCount = minGpus + pick(maxGpus - minGpus + 1);
-            n.capacityGpus.reset();
-            s.nodes.push_back(n);
-        }
-    };
-    addNodes(Tier::Edge, 2 + pick(4), 1, 6);
-    addNodes(Tier::Regional, 1 + pick(3), 2, 8);
-    addNodes(Tier::Central, 1, 0, 0);
-    addNodes(Tier::OnPrem, 1, 2, 8);
-
-    const DemandRegion regionProto = s.regions[0];
-    s.regions.clear();
-    const int regions = 3 + pick(4);
-    for (int i = 0; i < regions; ++i) {
-        DemandRegion r = regionProto;
-        r.id = QStringLiteral("r%1").arg(i);
-        r.name = r.id;
-        r.lon = uni(-8, 28);
-        r.lat = uni(37, 60);
-        r.weight = uni(1, 10);
-        r.utcOffsetHours = pick(4);
-        r.accessMs = uni(2, 15);
-        s.regions.push_back(r);
-    }
-
-    const Workload workloadProto = s.workloads[0];
-    s.workloads.clear();
-    const int workloads = 3 + pick(3);
-    for (int i = 0; i < workloads; ++i) {
-        Workload w = workloadProto;
-        w.id = QStringLiteral("w%1").arg(i);
-        w.name = QStringLiteral("Workload %1").arg(i);
-        w.model = rng.bounded(6) == 0 ? QStringLiteral("m2") : QStringLiteral("m1");
-        w.meanRps = uni(1, 60);
-        for (double &v : w.diurnal)
-            v = uni(0.3, 1.5);
-        w.inputTokens = 50 + pick(500);
-        w.outputTokens = 5 + pick(120);
-        w.slo.metric = rng.bounded(2) ? SloMetric::Ttft : SloMetric::E2e;
-        w.slo.percentile = std::array<double, 3>{50, 95, 99}[pick(3)];
-        w.slo.budgetMs = w.slo.metric == SloMetric::Ttft ? uni(60, 250) : uni(300, 3000);
-        w.tier = AllTiers[pick(TierCount)];
-        w.pinned = rng.bounded(6) == 0;
-        w.forbiddenTiers.clear();
-        for (Tier t : AllTiers)
-            if (t != w.tier && rng.bounded(7) == 0)
-                w.forbiddenTiers.push_back(t);
-        s.workloads.push_back(w);
-    }
-    return s;
-}
 
 std::vector<std::vector<Tier>> choicesOf(const Scenario &s, const Placement &current)
 {
@@ -232,7 +122,7 @@ private slots:
             QVERIFY2(invalid.isEmpty(), qPrintable(invalid.join(QLatin1Char('\n'))));
             const Evaluator e(s);
             const Placement current = placementOf(*s);
-            const OptimizeResult r = optimizePlacement(e, current);
+            const OptimizeResult r = exhaustivePlacementSearch(e, current);
             const QString where = QStringLiteral("seed %1").arg(seed);
             QVERIFY2(r.provenOptimal, qPrintable(where));
             const Brute brute = bruteForce(e, current);
@@ -352,7 +242,7 @@ private slots:
             Scenario s = randomScenario(seed);
             const Placement current = placementOf(s);
             const OptimizeResult free =
-                optimizePlacement(Evaluator(std::make_shared<const Scenario>(s)), current);
+                exhaustivePlacementSearch(Evaluator(std::make_shared<const Scenario>(s)), current);
             if (!free.feasible)
                 continue;
             int moved = -1;
@@ -365,7 +255,7 @@ private slots:
             Scenario pinned = s;
             pinned.workloads[moved].pinned = true;
             const Evaluator pe(std::make_shared<const Scenario>(pinned));
-            const OptimizeResult rp = optimizePlacement(pe, current);
+            const OptimizeResult rp = exhaustivePlacementSearch(pe, current);
             const Brute bp = bruteForce(pe, current);
             QCOMPARE(rp.feasible, bp.found);
             if (rp.hasPlacement())
@@ -376,7 +266,7 @@ private slots:
             Scenario forbidden = s;
             forbidden.workloads[moved].forbiddenTiers.push_back(free.placement[moved]);
             const Evaluator fe(std::make_shared<const Scenario>(forbidden));
-            const OptimizeResult rf = optimizePlacement(fe, current);
+            const OptimizeResult rf = exhaustivePlacementSearch(fe, current);
             const Brute bf = bruteForce(fe, current);
             QCOMPARE(rf.feasible, bf.found);
             if (rf.hasPlacement())
@@ -396,7 +286,7 @@ private slots:
         const Evaluator e(s);
         const Placement current = placementOf(*s);
         const PlanOutcome before = e.evaluate(current);
-        const OptimizeResult r = optimizePlacement(e, current);
+        const OptimizeResult r = exhaustivePlacementSearch(e, current);
         QVERIFY(r.provenOptimal);
         QVERIFY(r.hasPlacement());
         QCOMPARE(e.evaluate(r.placement).usdPerMonth, r.usdPerMonth);
@@ -442,7 +332,7 @@ private slots:
             reachable.workloads.erase(reachable.workloads.begin() + *it);
         const Evaluator re(std::make_shared<const Scenario>(reachable));
         const Placement rc = placementOf(reachable);
-        const OptimizeResult rr = optimizePlacement(re, rc);
+        const OptimizeResult rr = exhaustivePlacementSearch(re, rc);
         QVERIFY(rr.feasible && rr.provenOptimal && rr.problems.isEmpty());
         const PlanOutcome rcPlan = re.evaluate(rc);
         bool allMet = true;
@@ -461,13 +351,13 @@ private slots:
         std::atomic<bool> cancel{true};
         OptimizeOptions o;
         o.cancel = &cancel;
-        const OptimizeResult c = optimizePlacement(e, placementOf(*s), o);
+        const OptimizeResult c = exhaustivePlacementSearch(e, placementOf(*s), o);
         QVERIFY(c.cancelled && !c.provenOptimal && !c.hasPlacement());
 
         std::vector<double> seen;
         OptimizeOptions p;
         p.progress = [&](double f) { seen.push_back(f); };
-        const OptimizeResult full = optimizePlacement(e, placementOf(*s), p);
+        const OptimizeResult full = exhaustivePlacementSearch(e, placementOf(*s), p);
         QVERIFY(!seen.empty());
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         QCOMPARE(seen.back(), 1.0);
@@ -475,14 +365,14 @@ private slots:
 
         OptimizeOptions limited;
         limited.maxWorkloadEvaluations = 1;
-        const OptimizeResult l = optimizePlacement(e, placementOf(*s), limited);
+        const OptimizeResult l = exhaustivePlacementSearch(e, placementOf(*s), limited);
         QVERIFY(!l.provenOptimal && !l.cancelled);
         QVERIFY(!l.problems.isEmpty());
     }
 
     void diffListsMovesAndSaving()
     {
-        const auto s = std::make_shared<const Scenario>(fixture());
+        const auto s = std::make_shared<const Scenario>(ea::test::smallFixture());
         const Evaluator e(s);
         const PlanOutcome before = e.evaluate(placementOf(*s));
         Placement p = placementOf(*s);

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -172,6 +173,59 @@ private slots:
             QVERIFY(a.breaksSlo() >= b.breaksSlo());
             if (a.breaksSlo() == b.breaksSlo())
                 QVERIFY(a.worstDropPct() >= b.worstDropPct());
+        }
+    }
+
+    void splitPlacementEqualsFullEvaluation()
+    {
+        // A workload split per zone takes capacity in two tiers: the N+1 check must see both parts. On the
+        // default world, code completion on the edge in Europe and regional elsewhere; the failures are the
+        // European edge sites that serve it and the regional sites elsewhere that serve it.
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        auto scenario = std::make_shared<Scenario>(*l.scenario);
+        scenario->whatIf.clear();
+        const auto s = std::shared_ptr<const Scenario>(scenario);
+        const Evaluator e(s);
+        Placement placement = placementOf(*s);
+        const size_t w = 0;
+        placement.setTier(w, Tier::Regional);
+        placement.setZoneTier(w, geo::Zone::Europe, Tier::Edge);
+        QVERIFY(placement.isSplit(w));
+        const PlanOutcome plan = e.evaluate(placement);
+        std::vector<Failure> failures;
+        std::map<Tier, int> perTier; // at most 12 of each tier
+        for (const Failure &f : singleFailures(e)) {
+            if (f.nodes.size() != 1)
+                continue;
+            const int n = f.nodes.front();
+            const auto &sites = plan.workloads[w].siteLoads;
+            const bool serves = std::any_of(sites.begin(), sites.end(),
+                                            [&](const SiteOutcome &site) { return site.node == n; });
+            if (serves && perTier[f.tier]++ < 12)
+                failures.push_back(f);
+        }
+        QVERIFY(failures.size() >= 8);
+        QVERIFY(std::any_of(failures.begin(), failures.end(),
+                            [](const Failure &f) { return f.tier == Tier::Edge; }));
+        QVERIFY(std::any_of(failures.begin(), failures.end(),
+                            [](const Failure &f) { return f.tier == Tier::Regional; }));
+        const ResilienceReport report = checkResilience(e, plan, failures);
+        std::map<int, const FailureImpact *> found;
+        for (const FailureImpact &i : report.impacts)
+            found[i.failure] = &i;
+        for (size_t f = 0; f < failures.size(); ++f) {
+            Evaluator::NodeMask down(s->nodes.size(), 0);
+            down[size_t(failures[f].nodes.front())] = 1;
+            const PlanOutcome after = e.evaluate(plan.placement, &down);
+            // The failed node takes no demand in either part; its regions went elsewhere.
+            for (const RegionOutcome &r : after.workloads[w].regions)
+                QVERIFY(r.node != failures[f].nodes.front());
+            const FailureImpact full = impactOf(plan, after, down);
+            QVERIFY2(!full.workloads.empty(), qPrintable(failures[f].label)); // it served the workload
+            const auto it = found.find(int(f));
+            QVERIFY2(it != found.end(), qPrintable(failures[f].label));
+            compareImpacts(*it->second, full, failures[f].label);
         }
     }
 

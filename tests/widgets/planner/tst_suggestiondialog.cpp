@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/scenariojson.h"
+#include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
 #include "engine/plan/optimizer.h"
 #include "widgets/planner/suggestiondialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -90,6 +93,43 @@ private slots:
         QTest::mouseClick(apply, Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Accepted));
         QCOMPARE(d.suggestedPlacement(), expected->placement);
+    }
+
+    void aStoppedSearchOffersItsBestAndSearchesAgainWithTheOptions()
+    {
+        const PlanSnapshotPtr plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(twoWorkloads()));
+        auto best =
+            std::make_shared<OptimizeResult>(optimizePlacement(*plan->evaluator, plan->outcome->placement));
+        QVERIFY(best->hasPlacement());
+        best->cancelled = true; // stopped: what it found is still offered, with how far from proven it is
+        best->provenOptimal = false;
+        best->gap = 0.05;
+        best->boundUsdPerMonth = best->usdPerMonth * 0.95;
+        SuggestionDialog d(plan);
+        QSignalSpy again(&d, &SuggestionDialog::searchAgainRequested);
+        d.setProgress(0.3, QStringLiteral("Best found $1 per month"));
+        auto *bound = d.findChild<QLabel *>(QStringLiteral("suggestionBound"));
+        QVERIFY(bound && bound->text() == QStringLiteral("Best found $1 per month"));
+        d.setResult(best);
+        QVERIFY(applyButton(d)->isEnabled());
+        QVERIFY(d.findChild<QLabel *>()->text().contains(units::percent(5.0, 2)));
+        auto *granularity = d.findChild<QComboBox *>();
+        QVERIFY(granularity);
+        QCOMPARE(d.options().granularity, Granularity::Workload);
+        granularity->setCurrentIndex(1);
+        QCOMPARE(d.options().granularity, Granularity::Zone);
+        QVERIFY(d.options().timeLimitS > 0);
+        QPushButton *searchAgain = nullptr;
+        for (QPushButton *b : d.findChildren<QPushButton *>())
+            if (b->text() == SuggestionDialog::tr("Search &Again"))
+                searchAgain = b;
+        QVERIFY(searchAgain && searchAgain->isEnabled());
+        QTest::mouseClick(searchAgain, Qt::LeftButton);
+        QCOMPARE(again.count(), 1);
+        d.restart();
+        QVERIFY(d.isRunning());
+        QVERIFY(!applyButton(d)->isEnabled());
+        QVERIFY(!searchAgain->isEnabled());
     }
 
     void nothingToApplyWhenNoSloCanBeMet()
