@@ -799,7 +799,12 @@ after: %2</source>
         <translation>معايرة نموذج زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="124"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="130"/>
+        <source>Calibrating the latency model from the fleet</source>
+        <translation>معايرة نموذج زمن الاستجابة من الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="146"/>
         <source>Calibrating the latency model</source>
         <translation>جارٍ معايرة نموذج زمن الاستجابة</translation>
     </message>
@@ -1082,12 +1087,29 @@ after: %2</source>
 <context>
     <name>ea::Demo</name>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="24"/>
+        <location filename="../app/monitor/demo.cpp" line="45"/>
         <source>the main window has no Monitor page</source>
         <translation>لا تحتوي النافذة الرئيسية على صفحة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="29"/>
+        <location filename="../app/monitor/demo.cpp" line="57"/>
+        <source>Simulation: %1</source>
+        <translation>محاكاة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكلاء قياس محاكون على هذا الحاسوب، يجيبون بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="90"/>
         <source>the simulated deployment did not start</source>
         <translation>لم يبدأ النشر المحاكى</translation>
     </message>
@@ -1400,21 +1422,564 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::FleetConnectDialog</name>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="24"/>
+        <source>Connect to Prometheus</source>
+        <translation>الاتصال بـ Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="26"/>
+        <source>Read every probe agent&apos;s routes (edgeatlas probe --serve --vantage NAME) from the Prometheus server that scrapes them.</source>
+        <translation>قراءة مسارات كل وكيل قياس (edgeatlas probe --serve --vantage NAME) من خادم Prometheus الذي يجمعها.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="36"/>
+        <source>The Prometheus server&apos;s base URL, http:// or https:// (certificates are verified)</source>
+        <translation>عنوان URL الأساسي لخادم Prometheus، http:// أو https:// (يتم التحقق من الشهادات)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="39"/>
+        <source>e.g. PROMETHEUS_TOKEN (optional)</source>
+        <translation>مثلًا PROMETHEUS_TOKEN (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="40"/>
+        <source>The name of an environment variable that holds a bearer token; the token itself is never stored</source>
+        <translation>اسم متغير بيئة يحتوي رمز الحامل؛ لا يُخزَّن الرمز نفسه أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="42"/>
+        <source>Bearer token &amp;variable:</source>
+        <translation>&amp;متغير رمز الحامل:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="44"/>
+        <source>TLS certificates are always verified.</source>
+        <translation>يتم التحقق دائمًا من شهادات TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="54"/>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetDemo</name>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="150"/>
+        <source>%1 stopped (exit code %2): %3</source>
+        <translation>توقف %1 (رمز الخروج %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="177"/>
+        <source>the prometheus program is not installed (Debian package prometheus)</source>
+        <translation>برنامج prometheus غير مثبت (حزمة دبيان prometheus)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="179"/>
+        <source>the scenario has no demand regions or no nodes to simulate</source>
+        <translation>لا يحتوي السيناريو على مناطق طلب أو عقد لمحاكاتها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="185"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>تعذر إنشاء مجلد مؤقت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="208"/>
+        <source>the simulated fleet did not come up within %1 s</source>
+        <translation>لم يبدأ الأسطول المحاكى خلال %1 ث</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="267"/>
+        <source>cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="280"/>
+        <source>Starting Prometheus…</source>
+        <translation>جارٍ بدء Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="297"/>
+        <source>Prometheus did not start: %1</source>
+        <translation>لم يبدأ Prometheus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetLayer</name>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (متوقف)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
+        <translation>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
+        <source>&lt;br&gt;P%1: median route %2, worst %3</source>
+        <translation>&lt;br&gt;P%1: المسار الوسيط %2، الأسوأ %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
+        <translation>&lt;br&gt;&lt;b&gt;متوقف:&lt;/b&gt; توقف الوكيل عن الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
+        <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;انقر لعرض مساراته فقط&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
+        <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
+        <translation>&lt;br&gt;P50 المقاس %1، P%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
+        <source>&lt;br&gt;Model %1, residual %2</source>
+        <translation>&lt;br&gt;النموذج %1، الفارق %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
+        <source>&lt;br&gt;State: %1</source>
+        <translation>&lt;br&gt;الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.h" line="32"/>
+        <source>Fleet routes</source>
+        <translation>مسارات الأسطول</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetPanel</name>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <source>Fleet status</source>
+        <translation>حالة الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <source>&amp;Window:</source>
+        <translation>ال&amp;نافذة:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 min</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>5 min</source>
+        <translation>5 دقائق</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>15 min</source>
+        <translation>15 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 h</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <source>The window the percentiles and probe counts are taken over</source>
+        <translation>النافذة التي تُحسب عليها المئينات وأعداد القياسات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <source>&amp;Percentile:</source>
+        <translation>ال&amp;مئين:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <source>The percentile of the measured request RTT that colours the routes</source>
+        <translation>مئين زمن الذهاب والإياب المقاس الذي يلوّن المسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <source>&amp;Nodes by:</source>
+        <translation>ال&amp;عُقد حسب:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <source>Worst route</source>
+        <translation>أسوأ مسار</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <source>Median route</source>
+        <translation>المسار الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <source>Colour each node by the worst or the median of its routes</source>
+        <translation>تلوين كل عقدة حسب أسوأ مساراتها أو وسيطها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <source>Show &amp;All Routes</source>
+        <translation>عرض &amp;كل المسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <source>Clear the vantage or node picked on the map</source>
+        <translation>مسح نقطة القياس أو العقدة المختارة على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <source>&amp;Calibrate From Fleet…</source>
+        <translation>&amp;معايرة من الأسطول…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
+        <translation>ملاءمة نموذج زمن الاستجابة مع الوسيط المقاس لكل مسار (قابل للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;قطع الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <source>Stop reading the fleet from Prometheus</source>
+        <translation>إيقاف قراءة الأسطول من Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <source>Fleet routes</source>
+        <translation>مسارات الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
+        <translation>مسار كل وكيل إلى كل عقدة يقيسها: الوسيط والمئين المقاسان، والنموذج من نقطة القياس تلك، والفارق والإنذارات. انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <source>Fleet alarms</source>
+        <translation>إنذارات الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
+        <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <source>Showing the route %1 → %2 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <source>Showing the routes from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <source>Showing the routes to %1 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <source>All routes — click a vantage or node on the map to see only its routes</source>
+        <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="220"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="237"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>لا توجد سلاسل لوكلاء القياس تطابق %1 خلال آخر %2 ث في %3 (هل يجمعها الخادم، وهل شُغّل الوكلاء مع --scenario؟)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="297"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>فشلت كل القياسات الأخيرة (غالبًا %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSession</name>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="43"/>
+        <source>Prometheus URL: expected http://HOST:PORT or https://HOST:PORT (got &quot;%1&quot;)</source>
+        <translation>عنوان Prometheus: المتوقع http://HOST:PORT أو https://HOST:PORT (المُدخل &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="58"/>
+        <source>Bearer token: the environment variable %1 is not set</source>
+        <translation>رمز الحامل: متغير البيئة %1 غير معرَّف</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <source>Reading the fleet from Prometheus</source>
+        <translation>قراءة الأسطول من Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <source>Not connected to Prometheus</source>
+        <translation>غير متصل بـ Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
+        <translation>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <source> — %n vantage(s) stopped reporting</source>
+        <translation>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <source>No routes: %1</source>
+        <translation>لا مسارات: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <source>Prometheus failed: %1 (showing the reading of %2)</source>
+        <translation>فشل Prometheus: %1 (عرض قراءة %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <source>Prometheus failed: %1</source>
+        <translation>فشل Prometheus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSnapshot</name>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="108"/>
+        <source>no such node in the scenario</source>
+        <translation>لا توجد عقدة كهذه في السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="110"/>
+        <source>the agent did not say where it stands</source>
+        <translation>لم يذكر الوكيل موقعه</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="112"/>
+        <source>no measured median in the window</source>
+        <translation>لا وسيط مقاس في النافذة</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetTableModel</name>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="117"/>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="119"/>
+        <source>Fault</source>
+        <translation>عطل</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="121"/>
+        <source>Outside the model&apos;s band</source>
+        <translation>خارج نطاق النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="123"/>
+        <source>SLO breach</source>
+        <translation>تجاوز SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="125"/>
+        <source>Too few probes</source>
+        <translation>قياسات قليلة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
+        <source>Not a node of the scenario</source>
+        <translation>ليست عقدة من السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
+        <source>Stale (agent stopped reporting)</source>
+        <translation>متوقف (توقف الوكيل عن الإبلاغ)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="181"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 عند %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="185"/>
+        <source>%1 in demand region %2</source>
+        <translation>%1 في منطقة الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="190"/>
+        <source>Measured median request RTT over the window</source>
+        <translation>الوسيط المقاس لزمن ذهاب وإياب الطلب على النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="192"/>
+        <source>Measured request RTT at the chosen percentile over the window</source>
+        <translation>زمن ذهاب وإياب الطلب المقاس عند المئين المختار على النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="195"/>
+        <source>The model&apos;s network RTT from this vantage</source>
+        <translation>زمن ذهاب وإياب الشبكة حسب النموذج من نقطة القياس هذه</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="202"/>
+        <source>Measured median minus the model</source>
+        <translation>الوسيط المقاس ناقص النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="212"/>
+        <source>%1 successful, %2 failed in the window</source>
+        <translation>%1 ناجحة، %2 فاشلة في النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="235"/>
+        <source>Vantage</source>
+        <translation>نقطة القياس</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="237"/>
+        <source>Node</source>
+        <translation>العقدة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="239"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="241"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="243"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="245"/>
+        <source>Residual</source>
+        <translation>الفارق</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="247"/>
+        <source>Probes</source>
+        <translation>القياسات</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="249"/>
+        <source>State</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -2429,47 +2994,47 @@ after: %2</source>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="63"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
         <source>within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="65"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
         <source>over budget by up to 25 %</source>
         <translation>فوق الميزانية بما لا يزيد على 25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
         <source>far over budget</source>
         <translation>فوق الميزانية بكثير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="86"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (موقع اصطناعي)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="88"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
         <source>GPUs: %1 × %2</source>
         <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="94"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT المُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT المقيس: %1 (المتبقي %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="101"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
         <source>Measured RTT: %1</source>
         <translation>RTT المقيس: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="110"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: يخدم %Ln منطقة، بذروة %2، و%3 GPU، و%4 شهريًا</numerusform>
@@ -2481,7 +3046,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2494,7 +3059,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln عقدة&lt;/b&gt;: %1</numerusform>
@@ -2506,53 +3071,53 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
         <source>GPUs: %1</source>
         <translation>وحدات GPU: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="162"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="170"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="196"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -2582,130 +3147,146 @@ after: %2</source>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="84"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;نشر محاكى على هذا الحاسوب — ليست قياسات حقيقية.&lt;/b&gt; تستجيب نقاط النهاية بالتأخيرات التي يتنبأ بها نموذج زمن الاستجابة.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
         <source>Stop Simulation</source>
         <translation>إيقاف المحاكاة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="89"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>يوقف الفحص ويُنهي النشر المحاكى</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
         <source>Probe targets</source>
         <translation>أهداف الفحص</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="114"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>نقاط النهاية المفحوصة، واحدة في كل صف: حالة أحدث فحص وتوقيتاته، وRTT النموذج، والفارق المتبقي، والإحصاءات على النافذة الزمنية. حدّد صفًا لعرض سلسلته الزمنية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <source>Alarms now</source>
         <translation>الإنذارات الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
         <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
         <translation>ما يحدث الآن مجمّعًا: الأهداف التي لا تحقق نفس SLO للسبب نفسه، أو تفشل بالطريقة نفسها، أو تخرج عن نطاق النموذج بالطريقة نفسها تشترك في صف واحد. مرّر المؤشر فوق صف لرؤية أهدافه.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
         <source>Alarm log</source>
         <translation>سجل الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="153"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>الأعطال وخروقات SLO والوسيطات الواقعة خارج نطاق النموذج عند بدئها وانتهائها، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="159"/>
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now (%1)</source>
         <translation>الآن (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="235"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Start Probing</source>
         <translation>بدء الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>فحص نقاط نهاية عقد السيناريو (أو نقاط النشر المحاكى)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="244"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Simulate &amp;Deployment</source>
         <translation>محاكاة النشر (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="250"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>تشغيل أقرب عقد السيناريو من هذا الحاسوب بالتأخيرات المنمذجة، وفحصها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="252"/>
         <source>&amp;Prometheus History…</source>
         <translation>سجل Prometheus (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="258"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Connect to P&amp;rometheus…</source>
+        <translation>الاتصال بـ P&amp;rometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="265"/>
+        <source>Fleet mode: show every probe agent&apos;s routes, read live from the Prometheus server that scrapes them</source>
+        <translation>وضع الأسطول: عرض مسارات كل وكيل قياس، مقروءة مباشرة من خادم Prometheus الذي يجمعها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="267"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>قراءة سجل زمن الاستجابة لوكلاء الفحص من خادم Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="270"/>
         <source>Monitor status</source>
         <translation>حالة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Disconnect from P&amp;rometheus</source>
+        <translation>قطع الاتصال بـ P&amp;rometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="341"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>تعذّر بدء النشر المحاكى: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>لا توجد في هذا السيناريو عقدة لها نقطة نهاية للفحص. حاكِ نشرًا لرؤية المراقبة أثناء عملها.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Stop Probing</source>
         <translation>إيقاف الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Stop &amp;Simulation</source>
         <translation>إيقاف المحاكاة (&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>فحص %n هدف كل %1 s — النتائج: %2، الفاشلة: %3، قيد التنفيذ: %4</numerusform>
@@ -2717,7 +3298,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>متوقف — %n هدف</numerusform>
@@ -2729,7 +3310,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="504"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>لا أهداف: ابدأ فحص نقاط نهاية السيناريو أو حاكِ نشرًا</translation>
     </message>
@@ -4084,17 +4665,17 @@ prefill: %3</source>
         <translation>تعذّرت تهيئة libcurl</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1: الاستجابة أكبر من %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="171"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>تعذّر الوصول إلى خادم Prometheus على %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="184"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>يتطلب query_range أن يكون start &lt;= end وأن يكون step &gt; 0</translation>
     </message>
@@ -5997,64 +6578,64 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="46"/>
+        <location filename="../engine/model/rttparams.cpp" line="48"/>
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="51"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be finite</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt; 0</source>
         <translation>يجب أن يكون &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 0</source>
         <translation>يجب أن يكون &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be &gt;= 1</source>
         <translation>يجب أن يكون &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="61"/>
         <source>must be in [0, 1]</source>
         <translation>يجب أن يكون ضمن [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="84"/>
+        <location filename="../engine/model/rttparams.cpp" line="86"/>
         <source>unknown key</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="127"/>
-        <location filename="../engine/model/rttparams.cpp" line="159"/>
-        <location filename="../engine/model/rttparams.cpp" line="193"/>
+        <location filename="../engine/model/rttparams.cpp" line="133"/>
+        <location filename="../engine/model/rttparams.cpp" line="171"/>
+        <location filename="../engine/model/rttparams.cpp" line="213"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="153"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="148"/>
+        <location filename="../engine/model/rttparams.cpp" line="160"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="189"/>
+        <location filename="../engine/model/rttparams.cpp" line="209"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="212"/>
+        <location filename="../engine/model/rttparams.cpp" line="232"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -9885,47 +10466,47 @@ Allowed here: %1</source>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="189"/>
+        <location filename="../engine/geo/zones.cpp" line="206"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="190"/>
+        <location filename="../engine/geo/zones.cpp" line="207"/>
         <source>South America</source>
         <translation>أمريكا الجنوبية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="191"/>
+        <location filename="../engine/geo/zones.cpp" line="208"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="192"/>
+        <location filename="../engine/geo/zones.cpp" line="209"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="193"/>
+        <location filename="../engine/geo/zones.cpp" line="210"/>
         <source>Middle East</source>
         <translation>الشرق الأوسط</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="194"/>
+        <location filename="../engine/geo/zones.cpp" line="211"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="195"/>
+        <location filename="../engine/geo/zones.cpp" line="212"/>
         <source>East Asia</source>
         <translation>شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="196"/>
+        <location filename="../engine/geo/zones.cpp" line="213"/>
         <source>South-East Asia</source>
         <translation>جنوب شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="197"/>
+        <location filename="../engine/geo/zones.cpp" line="214"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>

@@ -126,6 +126,93 @@
     </message>
 </context>
 <context>
+    <name>ea::Demo</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>SIMULATION — %n simulated probe agent on this computer, answering with the model&apos;s delays; not real measurements</numerusform>
+            <numerusform>SIMULATION — %n simulated probe agents on this computer, answering with the model&apos;s delays; not real measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetDemo</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>Starting %n simulated deployment…</numerusform>
+            <numerusform>Starting %n simulated deployments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>Starting %n probe agent…</numerusform>
+            <numerusform>Starting %n probe agents…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetLayer</name>
+    <message numerus="yes">
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 alarmed</numerusform>
+            <numerusform>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n routes, %3 alarmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetPanel</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <source>Showing the route %1 → %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Showing the route %1 → %2 (%n row)</numerusform>
+            <numerusform>Showing the route %1 → %2 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <source>Showing the routes from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Showing the routes from %1 (%n row)</numerusform>
+            <numerusform>Showing the routes from %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <source>Showing the routes to %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Showing the routes to %1 (%n row)</numerusform>
+            <numerusform>Showing the routes to %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSession</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
+        <translation>
+            <numerusform>%1: %n route from %2 vantage(s), P%3 over %4 s</numerusform>
+            <numerusform>%1: %n routes from %2 vantage(s), P%3 over %4 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <source> — %n vantage(s) stopped reporting</source>
+        <translation>
+            <numerusform> — %n vantage stopped reporting</numerusform>
+            <numerusform> — %n vantages stopped reporting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::GeoJson</name>
     <message numerus="yes">
         <location filename="../engine/export/geojson.cpp" line="93"/>
@@ -172,7 +259,7 @@
 <context>
     <name>ea::MapToolTip</name>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="110"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: serves %Ln region at %2 peak, %3 GPUs, %4 per month</numerusform>
@@ -180,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -189,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln node&lt;/b&gt;: %1</numerusform>
@@ -200,7 +287,7 @@
 <context>
     <name>ea::MonitorPage</name>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Probing %n target every %1 s — %2 results, %3 failed, %4 in flight</numerusform>
@@ -208,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Stopped — %n target</numerusform>

@@ -747,7 +747,12 @@ après : %2</translation>
         <translation>Calibrer le modèle de latence</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="124"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="130"/>
+        <source>Calibrating the latency model from the fleet</source>
+        <translation>Calibration du modèle de latence à partir de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="146"/>
         <source>Calibrating the latency model</source>
         <translation>Calibration du modèle de latence</translation>
     </message>
@@ -1030,12 +1035,25 @@ après : %2</translation>
 <context>
     <name>ea::Demo</name>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="24"/>
+        <location filename="../app/monitor/demo.cpp" line="45"/>
         <source>the main window has no Monitor page</source>
         <translation>la fenêtre principale n&apos;a pas de page Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="29"/>
+        <location filename="../app/monitor/demo.cpp" line="57"/>
+        <source>Simulation: %1</source>
+        <translation>Simulation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>SIMULATION — %n agent de sondage simulé sur cet ordinateur, qui répond avec les délais du modèle ; pas de vraies mesures</numerusform>
+            <numerusform>SIMULATION — %n agents de sondage simulés sur cet ordinateur, qui répondent avec les délais du modèle ; pas de vraies mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="90"/>
         <source>the simulated deployment did not start</source>
         <translation>le déploiement simulé n&apos;a pas démarré</translation>
     </message>
@@ -1348,21 +1366,532 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::FleetConnectDialog</name>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="24"/>
+        <source>Connect to Prometheus</source>
+        <translation>Se connecter à Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="26"/>
+        <source>Read every probe agent&apos;s routes (edgeatlas probe --serve --vantage NAME) from the Prometheus server that scrapes them.</source>
+        <translation>Lire les routes de chaque agent de sondage (edgeatlas probe --serve --vantage NOM) depuis le serveur Prometheus qui les collecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="36"/>
+        <source>The Prometheus server&apos;s base URL, http:// or https:// (certificates are verified)</source>
+        <translation>L&apos;URL de base du serveur Prometheus, http:// ou https:// (les certificats sont vérifiés)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="39"/>
+        <source>e.g. PROMETHEUS_TOKEN (optional)</source>
+        <translation>p. ex. PROMETHEUS_TOKEN (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="40"/>
+        <source>The name of an environment variable that holds a bearer token; the token itself is never stored</source>
+        <translation>Le nom d&apos;une variable d&apos;environnement qui contient un jeton porteur ; le jeton lui-même n&apos;est jamais enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="42"/>
+        <source>Bearer token &amp;variable:</source>
+        <translation>&amp;Variable du jeton porteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="44"/>
+        <source>TLS certificates are always verified.</source>
+        <translation>Les certificats TLS sont toujours vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="54"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetDemo</name>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="150"/>
+        <source>%1 stopped (exit code %2): %3</source>
+        <translation>%1 s&apos;est arrêté (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="177"/>
+        <source>the prometheus program is not installed (Debian package prometheus)</source>
+        <translation>le programme prometheus n&apos;est pas installé (paquet Debian prometheus)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="179"/>
+        <source>the scenario has no demand regions or no nodes to simulate</source>
+        <translation>le scénario n&apos;a pas de régions de demande ou pas de nœuds à simuler</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="185"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>Démarrage de %n déploiement simulé…</numerusform>
+            <numerusform>Démarrage de %n déploiements simulés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="208"/>
+        <source>the simulated fleet did not come up within %1 s</source>
+        <translation>la flotte simulée n&apos;a pas démarré en %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>Démarrage de %n agent de sondage…</numerusform>
+            <numerusform>Démarrage de %n agents de sondage…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="267"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="280"/>
+        <source>Starting Prometheus…</source>
+        <translation>Démarrage de Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="297"/>
+        <source>Prometheus did not start: %1</source>
+        <translation>Prometheus n&apos;a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetLayer</name>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (muet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Point de vue %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 en alarme</numerusform>
+            <numerusform>&lt;b&gt;Point de vue %1&lt;/b&gt;%2&lt;br&gt;%n routes, %3 en alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
+        <source>&lt;br&gt;P%1: median route %2, worst %3</source>
+        <translation>&lt;br&gt;P%1 : route médiane %2, pire %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
+        <translation>&lt;br&gt;&lt;b&gt;Muet :&lt;/b&gt; l&apos;agent ne rapporte plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
+        <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Cliquer pour n&apos;afficher que ses routes&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
+        <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
+        <translation>&lt;br&gt;P50 mesuré %1, P%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
+        <source>&lt;br&gt;Model %1, residual %2</source>
+        <translation>&lt;br&gt;Modèle %1, résidu %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
+        <source>&lt;br&gt;State: %1</source>
+        <translation>&lt;br&gt;État : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.h" line="32"/>
+        <source>Fleet routes</source>
+        <translation>Routes de la flotte</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetPanel</name>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <source>Fleet status</source>
+        <translation>État de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <source>The window the percentiles and probe counts are taken over</source>
+        <translation>La fenêtre sur laquelle sont calculés les centiles et les nombres de sondes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <source>&amp;Percentile:</source>
+        <translation>&amp;Centile :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <source>The percentile of the measured request RTT that colours the routes</source>
+        <translation>Le centile du RTT de requête mesuré qui colore les routes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <source>&amp;Nodes by:</source>
+        <translation>&amp;Nœuds selon :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <source>Worst route</source>
+        <translation>Pire route</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <source>Median route</source>
+        <translation>Route médiane</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <source>Colour each node by the worst or the median of its routes</source>
+        <translation>Colorer chaque nœud selon la pire ou la médiane de ses routes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <source>Show &amp;All Routes</source>
+        <translation>Afficher &amp;toutes les routes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <source>Clear the vantage or node picked on the map</source>
+        <translation>Effacer le point de vue ou le nœud choisi sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <source>&amp;Calibrate From Fleet…</source>
+        <translation>&amp;Calibrer à partir de la flotte…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
+        <translation>Ajuster le modèle de latence à la médiane mesurée de chaque route (annulable)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <source>Stop reading the fleet from Prometheus</source>
+        <translation>Cesser de lire la flotte depuis Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <source>Fleet routes</source>
+        <translation>Routes de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
+        <translation>La route de chaque agent vers chaque nœud qu&apos;il sonde : médiane et centile mesurés, le modèle depuis ce point de vue, le résidu et les alarmes. Cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <source>Fleet alarms</source>
+        <translation>Alarmes de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
+        <translation>Pannes, dépassements de SLO et médianes hors de la bande du modèle par route, les plus récentes d&apos;abord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <source>Showing the route %1 → %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Route %1 → %2 affichée (%n ligne)</numerusform>
+            <numerusform>Route %1 → %2 affichée (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <source>Showing the routes from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Routes depuis %1 affichées (%n ligne)</numerusform>
+            <numerusform>Routes depuis %1 affichées (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <source>Showing the routes to %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Routes vers %1 affichées (%n ligne)</numerusform>
+            <numerusform>Routes vers %1 affichées (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <source>All routes — click a vantage or node on the map to see only its routes</source>
+        <translation>Toutes les routes — cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes</translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="220"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="237"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>aucune série d&apos;agent de sonde correspondant à %1 dans les %2 dernières s sur %3 (les agents sont-ils collectés, et lancés avec --scenario ?)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="297"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>toutes les sondes récentes ont échoué (surtout %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSession</name>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="43"/>
+        <source>Prometheus URL: expected http://HOST:PORT or https://HOST:PORT (got &quot;%1&quot;)</source>
+        <translation>URL Prometheus : http://HÔTE:PORT ou https://HÔTE:PORT attendu (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="58"/>
+        <source>Bearer token: the environment variable %1 is not set</source>
+        <translation>Jeton porteur : la variable d&apos;environnement %1 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <source>Reading the fleet from Prometheus</source>
+        <translation>Lecture de la flotte depuis Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <source>Not connected to Prometheus</source>
+        <translation>Non connecté à Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
+        <translation>
+            <numerusform>%1 : %n route depuis %2 point(s) de vue, P%3 sur %4 s</numerusform>
+            <numerusform>%1 : %n routes depuis %2 point(s) de vue, P%3 sur %4 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <source> — %n vantage(s) stopped reporting</source>
+        <translation>
+            <numerusform> — %n point de vue ne rapporte plus</numerusform>
+            <numerusform> — %n points de vue ne rapportent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <source>No routes: %1</source>
+        <translation>Aucune route : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <source>Prometheus failed: %1 (showing the reading of %2)</source>
+        <translation>Échec de Prometheus : %1 (lecture de %2 affichée)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <source>Prometheus failed: %1</source>
+        <translation>Échec de Prometheus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSnapshot</name>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="108"/>
+        <source>no such node in the scenario</source>
+        <translation>aucun nœud de ce nom dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="110"/>
+        <source>the agent did not say where it stands</source>
+        <translation>l&apos;agent n&apos;a pas dit où il se trouve</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="112"/>
+        <source>no measured median in the window</source>
+        <translation>aucune médiane mesurée dans la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetTableModel</name>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="117"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="119"/>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="121"/>
+        <source>Outside the model&apos;s band</source>
+        <translation>Hors de la bande du modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="123"/>
+        <source>SLO breach</source>
+        <translation>Dépassement du SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="125"/>
+        <source>Too few probes</source>
+        <translation>Trop peu de sondes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
+        <source>Not a node of the scenario</source>
+        <translation>Pas un nœud du scénario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
+        <source>Stale (agent stopped reporting)</source>
+        <translation>Muet (l&apos;agent ne rapporte plus)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="181"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 à %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="185"/>
+        <source>%1 in demand region %2</source>
+        <translation>%1 dans la région de demande %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="190"/>
+        <source>Measured median request RTT over the window</source>
+        <translation>RTT de requête médian mesuré sur la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="192"/>
+        <source>Measured request RTT at the chosen percentile over the window</source>
+        <translation>RTT de requête mesuré au centile choisi sur la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="195"/>
+        <source>The model&apos;s network RTT from this vantage</source>
+        <translation>Le RTT réseau du modèle depuis ce point de vue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="202"/>
+        <source>Measured median minus the model</source>
+        <translation>Médiane mesurée moins le modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="212"/>
+        <source>%1 successful, %2 failed in the window</source>
+        <translation>%1 réussies, %2 échouées dans la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="235"/>
+        <source>Vantage</source>
+        <translation>Point de vue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="237"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="239"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="241"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="243"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="245"/>
+        <source>Residual</source>
+        <translation>Résidu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="247"/>
+        <source>Probes</source>
+        <translation>Sondes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="249"/>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2361,47 +2890,47 @@ après : %2</translation>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="63"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="65"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
         <source>over budget by up to 25 %</source>
         <translation>jusqu&apos;à 25 % au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
         <source>far over budget</source>
         <translation>bien au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="86"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (site synthétique)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="88"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
         <source>GPUs: %1 × %2</source>
         <translation>GPU : %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="94"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT mesuré : %1 (résidu %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="101"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
         <source>Measured RTT: %1</source>
         <translation>RTT mesuré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="110"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1 : dessert %Ln région avec un pic de %2, %3 GPU, %4 par mois</numerusform>
@@ -2409,7 +2938,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="137"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2418,7 +2947,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; : %1</numerusform>
@@ -2426,53 +2955,53 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="142"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
         <source>GPUs: %1</source>
         <translation>GPU : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>Poids : %1 (%2 de la demande)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="162"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
         <source>Last-mile access: %1</source>
         <translation>Accès du dernier kilomètre : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>%1: not served</source>
         <translation>%1 : non desservie</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="170"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1 : desservie par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="196"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="195"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 dans le niveau %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>Distance %1, %2 du trafic</translation>
     </message>
@@ -2502,130 +3031,146 @@ après : %2</translation>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="84"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;Déploiement simulé sur cet ordinateur — pas de mesures réelles.&lt;/b&gt; Les points de terminaison répondent avec les délais prédits par le modèle de latence.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
         <source>Stop Simulation</source>
         <translation>Arrêter la simulation</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="89"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>Arrêter le sondage et fermer le déploiement simulé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
         <source>Probe targets</source>
         <translation>Cibles des sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="114"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>Les points de terminaison sondés, un par ligne : état et temps de la dernière sonde, RTT du modèle, résidu et statistiques sur la fenêtre. Sélectionnez une ligne pour voir sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <source>Alarms now</source>
         <translation>Alarmes en cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
         <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
         <translation>Ce qui est en cours, regroupé : les cibles qui manquent le même SLO pour la même raison, échouent de la même façon ou sortent de la même façon de la bande du modèle partagent une ligne. Survolez une ligne pour voir ses cibles.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
         <source>Alarm log</source>
         <translation>Journal des alarmes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="153"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>Défauts, violations de SLO et médianes hors de la bande du modèle, à leur début et à leur fin, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="159"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now (%1)</source>
         <translation>En cours (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="235"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Start Probing</source>
         <translation>&amp;Démarrer le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>Sonder les points de terminaison des nœuds du scénario (ou ceux du déploiement simulé)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="244"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Simulate &amp;Deployment</source>
         <translation>&amp;Simuler un déploiement</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="250"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>Servir les nœuds les plus proches du scénario depuis cet ordinateur avec les délais modélisés, et les sonder</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="252"/>
         <source>&amp;Prometheus History…</source>
         <translation>&amp;Historique Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="258"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Connect to P&amp;rometheus…</source>
+        <translation>Se connecter à P&amp;rometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="265"/>
+        <source>Fleet mode: show every probe agent&apos;s routes, read live from the Prometheus server that scrapes them</source>
+        <translation>Mode flotte : afficher les routes de chaque agent de sondage, lues en direct sur le serveur Prometheus qui les collecte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="267"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>Relire l&apos;historique de latence des agents de sonde depuis un serveur Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="270"/>
         <source>Monitor status</source>
         <translation>État de la supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Disconnect from P&amp;rometheus</source>
+        <translation>Se déconnecter de P&amp;rometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="341"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>Le déploiement simulé n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>Aucun nœud de ce scénario n&apos;a de point de terminaison à sonder. Simulez un déploiement pour voir la supervision à l&apos;œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Stop Probing</source>
         <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Stop &amp;Simulation</source>
         <translation>Arrêter la &amp;simulation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Sondage de %n cible toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
@@ -2633,7 +3178,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Arrêté — %n cible</numerusform>
@@ -2641,7 +3186,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="504"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>Aucune cible : démarrez le sondage des points de terminaison du scénario ou simulez un déploiement</translation>
     </message>
@@ -3968,17 +4513,17 @@ pré-remplissage : %3</translation>
         <translation>libcurl n&apos;a pas pu être initialisée</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1 : la réponse dépasse %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="171"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>impossible de joindre le serveur Prometheus à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="184"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>query_range exige start &lt;= end et un step &gt; 0</translation>
     </message>
@@ -5805,64 +6350,64 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="46"/>
+        <location filename="../engine/model/rttparams.cpp" line="48"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="51"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be finite</source>
         <translation>doit être fini</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt; 0</source>
         <translation>doit être &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 0</source>
         <translation>doit être &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be &gt;= 1</source>
         <translation>doit être &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="61"/>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="84"/>
+        <location filename="../engine/model/rttparams.cpp" line="86"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="127"/>
-        <location filename="../engine/model/rttparams.cpp" line="159"/>
-        <location filename="../engine/model/rttparams.cpp" line="193"/>
+        <location filename="../engine/model/rttparams.cpp" line="133"/>
+        <location filename="../engine/model/rttparams.cpp" line="171"/>
+        <location filename="../engine/model/rttparams.cpp" line="213"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="153"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="148"/>
+        <location filename="../engine/model/rttparams.cpp" line="160"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="189"/>
+        <location filename="../engine/model/rttparams.cpp" line="209"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="212"/>
+        <location filename="../engine/model/rttparams.cpp" line="232"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -9625,47 +10170,47 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="189"/>
+        <location filename="../engine/geo/zones.cpp" line="206"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="190"/>
+        <location filename="../engine/geo/zones.cpp" line="207"/>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="191"/>
+        <location filename="../engine/geo/zones.cpp" line="208"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="192"/>
+        <location filename="../engine/geo/zones.cpp" line="209"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="193"/>
+        <location filename="../engine/geo/zones.cpp" line="210"/>
         <source>Middle East</source>
         <translation>Moyen-Orient</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="194"/>
+        <location filename="../engine/geo/zones.cpp" line="211"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="195"/>
+        <location filename="../engine/geo/zones.cpp" line="212"/>
         <source>East Asia</source>
         <translation>Asie de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="196"/>
+        <location filename="../engine/geo/zones.cpp" line="213"/>
         <source>South-East Asia</source>
         <translation>Asie du Sud-Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="197"/>
+        <location filename="../engine/geo/zones.cpp" line="214"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>

@@ -298,7 +298,8 @@ bool needsGui(const QStringList &args)
     return args.value(1) == QLatin1String("bench") &&
            (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board") ||
             args.value(2) == QLatin1String("charts") || args.value(2) == QLatin1String("monitor") ||
-            args.value(2) == QLatin1String("timeline"));
+            args.value(2) == QLatin1String("timeline") ||
+            args.value(2) == QLatin1String("fleet")); // the Monitor's fleet mode, offscreen
 }
 
 int bench(const QStringList &args, FILE *out, FILE *err)

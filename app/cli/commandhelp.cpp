@@ -2,6 +2,7 @@
 #include "app/cli/commandhelp.h"
 
 #include "app/cli/cli.h"
+#include "app/monitor/demo.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -25,7 +26,7 @@ const QStringList kQtValueOptions{QStringLiteral("-platform"),        QStringLit
 const QStringList kQtFlags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
                            QStringLiteral("-nograb"), QStringLiteral("-dograb"), QStringLiteral("-sync")};
 /** EdgeAtlas' own options of a GUI start, and the top-level flags. */
-const QStringList kGuiOptions{QStringLiteral("--simulate")};
+const QStringList kGuiOptions{QStringLiteral("--simulate"), QStringLiteral("--simulate-fleet")};
 const QStringList kTopFlags{QStringLiteral("--help"), QStringLiteral("--version"),
                             QStringLiteral("--bash-completion")};
 
@@ -274,6 +275,13 @@ QString generalUsage()
                        "scenario when none is given;\n"
                        "                                                --simulate: a simulated "
                        "deployment for the Monitor)\n"
+                       "       edgeatlas [SCENARIO.json] --simulate-fleet N\n"
+                       "                                                the Monitor's fleet mode on a "
+                       "simulated fleet: N probe\n"
+                       "                                                agents on loopback (1..64), each "
+                       "with its own simulator,\n"
+                       "                                                scraped by a real Prometheus "
+                       "(Debian package prometheus)\n"
                        "       edgeatlas COMMAND [ARGS]                 run a command without the GUI\n"
                        "       edgeatlas --version | --help | --bash-completion\n\nCommands:\n");
     for (const CommandHelp &c : commands())
@@ -319,6 +327,21 @@ int checkGuiStart(const QStringList &args, FILE *err)
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (a == QLatin1String("--simulate-fleet") || a.startsWith(QLatin1String("--simulate-fleet="))) {
+            const QString value =
+                a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok || n < 1 || n > MaxSimulatedFleet) {
+                printLine(err,
+                          QStringLiteral("edgeatlas: --simulate-fleet: expected a number of probe agents in "
+                                         "1..%1 (got '%2')")
+                              .arg(MaxSimulatedFleet)
+                              .arg(value));
+                return BadInput;
+            }
+            continue;
+        }
         if (kGuiOptions.contains(a) || kQtFlags.contains(a))
             continue;
         if (kQtValueOptions.contains(name)) {

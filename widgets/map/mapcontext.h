@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/model/scenario.h"
+#include "engine/monitor/fleetsnapshot.h"
 #include "engine/plan/coveragefield.h"
 #include "engine/plan/evaluation.h"
 #include "engine/plan/plansnapshot.h"
@@ -53,6 +54,12 @@ struct MapContext
     double hourDemandScale = 0;
     // An N+1 check's damage per site and the failure picked (widgets/map/damagelayer.h); may be null.
     std::shared_ptr<const DamageOverlay> damage;
+    // The Monitor's fleet mode: every agent's routes (may be null), how nodes sum their routes up, and the
+    // vantage (name) or node (index) picked on the map, whose routes stand out.
+    FleetSnapshotPtr fleet;
+    FleetAggregate fleetAggregate = FleetAggregate::Worst;
+    QString fleetVantage;
+    int fleetNode = -1;
 };
 
 } // namespace ea

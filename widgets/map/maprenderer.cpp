@@ -5,6 +5,7 @@
 #include "widgets/map/coveragelayer.h"
 #include "widgets/map/damagelayer.h"
 #include "widgets/map/demandlayer.h"
+#include "widgets/map/fleetlayer.h"
 #include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/mapsprites.h"
 #include "widgets/map/nodeslayer.h"
@@ -33,6 +34,7 @@ MapRenderer::MapRenderer()
     m_nodes = nodes.get();
     m_layers.push_back(std::move(nodes));
     m_layers.push_back(std::make_unique<DamageLayer>());
+    m_layers.push_back(std::make_unique<FleetLayer>());
     m_layers.push_back(std::make_unique<LiveProbesLayer>());
     m_layers.push_back(std::make_unique<TimelineLayer>());
     m_layers.push_back(
@@ -296,7 +298,8 @@ void MapRenderer::paint(QPainter &painter, const MapViewport &vp, const MapConte
 MapHit MapRenderer::hitTest(const QPointF &screen, const MapViewport &vp, const MapContext &ctx,
                             double tolerancePx) const
 {
-    for (const char *id : {TimelineLayer::Id, NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
+    for (const char *id :
+         {TimelineLayer::Id, FleetLayer::Id, NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
         const MapLayer *l = layer(QString::fromLatin1(id));
         if (!l || !l->isVisible())
             continue;

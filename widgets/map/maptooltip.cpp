@@ -4,6 +4,7 @@
 #include "engine/geo/geodesy.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "widgets/map/fleetlayer.h"
 #include "widgets/map/routeslayer.h"
 #include "widgets/map/timelinelayer.h"
 
@@ -50,6 +51,9 @@ QString MapToolTip::text(const MapHit &hit, const MapContext &ctx)
         return region(hit.index, ctx);
     case MapHit::Kind::Route:
         return route(hit.index, ctx);
+    case MapHit::Kind::FleetVantage:
+    case MapHit::Kind::FleetRoute:
+        return FleetLayer::toolTip(hit, ctx);
     case MapHit::Kind::None:
         break;
     }

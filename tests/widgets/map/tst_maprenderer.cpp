@@ -69,7 +69,7 @@ void tst_MapRenderer::layersInOrder()
         QVERIFY(l->isVisible());
     }
     QCOMPARE(ids, (QStringList{"basemap", "coverage", "demand", "routes", "whatif", "nodes", "damage",
-                               "liveprobes", "overlay"}));
+                               "fleet", "liveprobes", "timeline", "overlay"}));
     QVERIFY(renderer.setLayerVisible("routes", false));
     QVERIFY(!renderer.setLayerVisible("routes", false)); // no change
     QVERIFY(!renderer.setLayerVisible("no-such-layer", true));
