@@ -21,12 +21,14 @@ struct Document::EvaluationState
     quint64 contentGeneration = 0;
     std::shared_ptr<const Evaluator> evaluator; // const, thread-safe: shared with the views once published
     PlanOutcomePtr last;                        // re-evaluated incrementally from here
+    WhatIfPlanPtr lastWhatIf;                   // of this content: lends its evaluator to the next
 };
 
 struct Document::Evaluated
 {
     std::shared_ptr<const Evaluator> evaluator;
     PlanOutcomePtr outcome;
+    WhatIfPlanPtr whatIf; // under the scenario's active what-if conditions; null when none
     qint64 elapsedMs = 0;
 };
 
@@ -208,19 +210,19 @@ void Document::planChanged()
                                int(m_scenario->nodes.size()));
     // The new placement at once, with the numbers of the one before (greyed) while it is re-evaluated.
     if (sameContent)
-        publish(before->evaluator, before->outcome, before->alternatives);
+        publish(before->evaluator, before->outcome, before->alternatives, before->whatIf);
     else
         publish(nullptr, nullptr);
     requestEvaluation();
 }
 
 void Document::publish(std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr outcome,
-                       std::shared_ptr<const PlanAlternatives> alternatives)
+                       std::shared_ptr<const PlanAlternatives> alternatives, WhatIfPlanPtr whatIf)
 {
     const bool sameContent = m_snapshot && m_snapshot->contentGeneration == m_contentGeneration;
     m_snapshot = PlanSnapshot::make(++m_generation, m_contentGeneration, m_scenario, std::move(evaluator),
                                     std::move(outcome), std::move(alternatives),
-                                    sameContent ? m_snapshot->content : m_scenario);
+                                    sameContent ? m_snapshot->content : m_scenario, std::move(whatIf));
     emit snapshotChanged(m_snapshot);
 }
 
@@ -243,6 +245,7 @@ void Document::requestEvaluation()
             try {
                 if (!state->evaluator || state->contentGeneration != content) {
                     state->last.reset();
+                    state->lastWhatIf.reset();
                     state->evaluator.reset();
                     state->evaluator = std::make_shared<const Evaluator>(scenario);
                     state->contentGeneration = content;
@@ -250,11 +253,16 @@ void Document::requestEvaluation()
                 const Evaluator &ev = *state->evaluator;
                 state->last = std::make_shared<const PlanOutcome>(
                     state->last ? ev.reevaluate(*state->last, placement) : ev.evaluate(placement));
+                // The same placement under the active what-if conditions, by the same runner, so the
+                // snapshot shows both plans of one placement.
+                state->lastWhatIf =
+                    evaluateWhatIf(*scenario, scenario->whatIf, *state->last, state->lastWhatIf.get());
             } catch (...) {
                 state->last.reset();
+                state->lastWhatIf.reset();
                 throw;
             }
-            return Evaluated{state->evaluator, state->last, timer.elapsed()};
+            return Evaluated{state->evaluator, state->last, state->lastWhatIf, timer.elapsed()};
         },
         [this](const Evaluated &result) { onEvaluated(result); });
 }
@@ -263,7 +271,7 @@ void Document::onEvaluated(const Evaluated &result)
 {
     // Only the newest evaluation delivers (the lane supersedes), so it is of the current placement.
     m_lastEvaluationMs = result.elapsedMs;
-    publish(result.evaluator, result.outcome);
+    publish(result.evaluator, result.outcome, {}, result.whatIf);
     m_alternativesDelay->start();
 }
 
@@ -290,7 +298,7 @@ void Document::requestAlternatives()
         },
         [this, plan](std::shared_ptr<const PlanAlternatives> alternatives) {
             if (m_snapshot->generation == plan->generation) // nothing newer was published meanwhile
-                publish(plan->evaluator, plan->outcome, std::move(alternatives));
+                publish(plan->evaluator, plan->outcome, std::move(alternatives), plan->whatIf);
         });
 }
 

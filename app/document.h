@@ -109,7 +109,7 @@ private:
     void applyContent(std::shared_ptr<const Scenario> content);
     void planChanged();
     void publish(std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr outcome,
-                 std::shared_ptr<const PlanAlternatives> alternatives = {});
+                 std::shared_ptr<const PlanAlternatives> alternatives = {}, WhatIfPlanPtr whatIf = {});
     void requestEvaluation();
     void onEvaluated(const Evaluated &result);
     void onEvaluationFailed(const QString &message);

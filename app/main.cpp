@@ -37,7 +37,8 @@ int main(int argc, char **argv)
     // A mistyped command, a file that is not there or no display: one line and an exit code, no window.
     if (const int code = ea::cli::checkGuiStart(args, stderr); code >= 0)
         return code;
-    // `--simulate`: the live monitor with a simulated deployment, so it has data out of the box.
+    // `--simulate`: the live monitor with a simulated deployment, so it has data out of the box;
+    // `--simulate-fleet N`: its fleet mode on N simulated probe agents and a real Prometheus.
     const ea::DemoRequest demo = ea::takeDemoArguments(args);
     ea::cli::FatalDisplayGuard displayGuard; // a display that cannot be reached: one line, exit 1
     QApplication app(argc, argv);
@@ -52,11 +53,11 @@ int main(int argc, char **argv)
     window.show();
     // Work left by an instance that crashed: offered once the window is up.
     QTimer::singleShot(0, &window, [&window] { ea::offerRecovery(&window, window.document()); });
-    if (demo.simulate) {
+    if (demo.simulate || demo.fleet > 0) {
         QTimer::singleShot(0, &window, [&window, demo] {
             QString error;
             if (!ea::startDemo(&window, demo, &error))
-                qWarning("edgeatlas --simulate: %s", qPrintable(error));
+                qWarning("edgeatlas --simulate%s: %s", demo.fleet > 0 ? "-fleet" : "", qPrintable(error));
         });
     }
     return app.exec();

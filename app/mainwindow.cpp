@@ -6,6 +6,7 @@
 
 #include "app/aboutdialog.h"
 #include "app/autosave.h"
+#include "app/baddaydocks.h"
 #include "app/document.h"
 #include "app/exchangeactions.h"
 #include "app/jobrunner.h"
@@ -275,6 +276,7 @@ void MainWindow::createActions()
     m_suggestAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     m_suggestAction->setStatusTip(tr("Find the cheapest placement that meets every SLO, and apply it"));
     m_suggestAction->setToolTip(tr("Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)"));
+    m_badDay = new BadDayDocks(this, m_document, m_plan->map(), plan);
 
     m_plan->mapBinder()->fillViewMenu(menuBar()->addMenu(tr("&View")));
 

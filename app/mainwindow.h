@@ -19,6 +19,7 @@ class QTableView;
 namespace ea {
 
 class Autosaver;
+class BadDayDocks;
 class ExchangeActions;
 class JobStatus;
 class PlanPage;
@@ -64,6 +65,8 @@ public:
     WelcomePanel *welcomePanel() const { return m_welcome; }
     WorkloadActions *workloadActions() const { return m_workloadActions; }
     QAction *suggestAction() const { return m_suggestAction; }
+    /** The What-If and Resilience docks (Plan menu). */
+    BadDayDocks *badDay() const { return m_badDay; }
     WorkloadTableModel *workloadModel() const;
     QTableView *workloadView() const;
 
@@ -110,6 +113,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_editTierAction = nullptr;
     QAction *m_suggestAction = nullptr;
+    BadDayDocks *m_badDay = nullptr;
     WorkloadActions *m_workloadActions = nullptr;
     Autosaver *m_autosaver = nullptr;
     ExchangeActions *m_exchange = nullptr;

@@ -4,6 +4,7 @@
 #include "app/document.h"
 #include "app/mapbinder.h"
 #include "app/planselection.h"
+#include "app/timelinebar.h"
 #include "widgets/charts/plannercharts.h"
 #include "widgets/map/maplayerpanel.h"
 #include "widgets/map/mapwidget.h"
@@ -52,7 +53,14 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     m_map = new MapWidget;
     m_map->setMinimumHeight(200);
     m_centre = new QSplitter(Qt::Vertical);
-    m_centre->addWidget(m_map);
+    m_timeline = new TimelineBar(m_document, m_map);
+    auto *mapColumn = new QWidget;
+    auto *mapLayout = new QVBoxLayout(mapColumn);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->setSpacing(0);
+    mapLayout->addWidget(m_timeline);
+    mapLayout->addWidget(m_map, 1);
+    m_centre->addWidget(mapColumn);
     m_centre->addWidget(m_tabs);
     m_centre->setStretchFactor(0, 1);
     m_centre->setStretchFactor(1, 0);

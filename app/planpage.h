@@ -21,6 +21,7 @@ class MapWidget;
 class PlannerCharts;
 class PlannerBoard;
 class ScenarioSummary;
+class TimelineBar;
 class WorkloadTableModel;
 
 /**
@@ -42,6 +43,8 @@ public:
     PlannerBoard *board() const { return m_board; }
     PlannerCharts *charts() const { return m_charts; }
     MapWidget *map() const { return m_map; }
+    /** The 24-hour timeline over the map. */
+    TimelineBar *timeline() const { return m_timeline; }
     MapBinder *mapBinder() const { return m_mapBinder; }
     QTabWidget *workloadTabs() const { return m_tabs; }
     /** The chart views, for repaint timing and screenshots. */
@@ -91,6 +94,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ScenarioSummary *m_summary = nullptr;
     MapWidget *m_map = nullptr;
+    TimelineBar *m_timeline = nullptr;
     MapLayerPanel *m_layerPanel = nullptr;
     MapBinder *m_mapBinder = nullptr;
     QSplitter *m_centre = nullptr;

@@ -349,6 +349,49 @@
     </message>
 </context>
 <context>
+    <name>ea::BadDayDocks</name>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="20"/>
+        <source>What-If Conditions</source>
+        <translation>شروط الافتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="21"/>
+        <source>Resilience (N+1)</source>
+        <translation>المرونة (N+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="41"/>
+        <source>&amp;What-If Conditions</source>
+        <translation>شروط الافتراض (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="43"/>
+        <source>Sites down, demand surges, price changes and latency penalties, and the plan before → after them</source>
+        <translation>مواقع متوقفة وزيادات في الطلب وتغيرات في الأسعار وغرامات زمن الاستجابة، والخطة قبلها ← بعدها</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="45"/>
+        <source>Show the what-if conditions (Ctrl+Shift+W)</source>
+        <translation>عرض شروط الافتراض (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="47"/>
+        <source>Check &amp;Resilience…</source>
+        <translation>فحص المرونة (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="50"/>
+        <source>Evaluate the plan under every single site failure and list, worst first, the failures that break an SLO</source>
+        <translation>تقييم الخطة عند تعطل كل موقع على حدة، وسرد الأعطال التي تخل بهدف مستوى الخدمة، الأسوأ أولاً</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="52"/>
+        <source>Check the plan against every single failure (Ctrl+Shift+N)</source>
+        <translation>فحص الخطة أمام كل عطل منفرد (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
     <name>ea::BasemapLayer</name>
     <message>
         <location filename="../widgets/map/basemaplayer.h" line="23"/>
@@ -756,7 +799,12 @@ after: %2</source>
         <translation>معايرة نموذج زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="124"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="130"/>
+        <source>Calibrating the latency model from the fleet</source>
+        <translation>معايرة نموذج زمن الاستجابة من الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="146"/>
         <source>Calibrating the latency model</source>
         <translation>جارٍ معايرة نموذج زمن الاستجابة</translation>
     </message>
@@ -945,6 +993,90 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::DamageLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <source>No change</source>
+        <translation>لا تغيير</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <source>Cost only</source>
+        <translation>التكلفة فقط</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <source>Attainment drop &lt; %1 pp</source>
+        <translation>انخفاض التحقق &lt; %1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <source>Attainment drop ≥ %1 pp</source>
+        <translation>انخفاض التحقق ≥ %1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <source>Breaks an SLO</source>
+        <translation>يخل بهدف مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <source>Loss of one site</source>
+        <translation>فقدان موقع واحد</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <source>Failure damage (N+1)</source>
+        <translation>ضرر الأعطال (N+1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::DayChart</name>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="83"/>
+        <source>peak hour %1 UTC</source>
+        <translation>ساعة الذروة %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="118"/>
+        <source>Load of the sites (% of what their GPUs carry)</source>
+        <translation>حمل المواقع (% مما تحمله وحدات GPU الخاصة بها)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="119"/>
+        <source>SLO attainment (% of that hour&apos;s requests within budget)</source>
+        <translation>تحقيق SLO (% من طلبات تلك الساعة ضمن الميزانية)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="168"/>
+        <source>Demand peaks at %1 UTC (%2), when the sites carry %3 of what their GPUs carry and %4 of requests meet their SLO; the worst hour for the SLO is %5 UTC (%6).</source>
+        <translation>يبلغ الطلب ذروته عند %1 UTC (%2)، حين تحمل المواقع %3 مما تحمله وحدات GPU الخاصة بها وتستوفي %4 من الطلبات SLO الخاص بها؛ وأسوأ ساعة لـ SLO هي %5 UTC (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::DaySlider</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="43"/>
+        <source>Hour of the day (UTC). Left and Right arrows step one hour; the bars are the demand of each hour, the red one the peak hour the plan is sized for</source>
+        <translation>ساعة اليوم (UTC). ينقل السهمان الأيسر والأيمن ساعة واحدة؛ والأعمدة هي طلب كل ساعة، والأحمر منها ساعة الذروة التي تُحجَّم لها الخطة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="143"/>
+        <source>%1: demand %2</source>
+        <translation>%1: الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="145"/>
+        <source>Peak hour: the plan&apos;s GPUs are sized for each site&apos;s own peak</source>
+        <translation>ساعة الذروة: تُحجَّم وحدات GPU في الخطة لذروة كل موقع</translation>
+    </message>
+</context>
+<context>
     <name>ea::DemandLayer</name>
     <message>
         <location filename="../widgets/map/demandlayer.h" line="28"/>
@@ -955,12 +1087,29 @@ after: %2</source>
 <context>
     <name>ea::Demo</name>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="24"/>
+        <location filename="../app/monitor/demo.cpp" line="45"/>
         <source>the main window has no Monitor page</source>
         <translation>لا تحتوي النافذة الرئيسية على صفحة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="29"/>
+        <location filename="../app/monitor/demo.cpp" line="57"/>
+        <source>Simulation: %1</source>
+        <translation>محاكاة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكلاء قياس محاكون على هذا الحاسوب، يجيبون بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+            <numerusform>محاكاة — %n وكيل قياس محاكى على هذا الحاسوب، يجيب بتأخيرات النموذج؛ ليست قياسات حقيقية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="90"/>
         <source>the simulated deployment did not start</source>
         <translation>لم يبدأ النشر المحاكى</translation>
     </message>
@@ -968,22 +1117,22 @@ after: %2</source>
 <context>
     <name>ea::Document</name>
     <message>
-        <location filename="../app/document.cpp" line="100"/>
+        <location filename="../app/document.cpp" line="102"/>
         <source>The scenario has no file name yet.</source>
         <translation>ليس للسيناريو اسم ملف بعد.</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="129"/>
+        <location filename="../app/document.cpp" line="131"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="234"/>
+        <location filename="../app/document.cpp" line="236"/>
         <source>Evaluating the plan</source>
         <translation>جارٍ تقييم الخطة</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="284"/>
+        <location filename="../app/document.cpp" line="292"/>
         <source>Comparing every workload in its other tiers</source>
         <translation>جارٍ مقارنة كل عبء عمل في طبقاته الأخرى</translation>
     </message>
@@ -991,27 +1140,27 @@ after: %2</source>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="214"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>the tier has no nodes</source>
         <translation>لا تحتوي الطبقة على عُقد</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="214"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>unknown model or tier</source>
         <translation>نموذج أو طبقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="222"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="241"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>تُحتسب تكلفة الطبقة لكل رمز، لكن دليل الأسعار لا يتضمن سعر API لـ %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="595"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="734"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 لا يتسع في وحدات GPU لهذه الطبقة (أكثر من 8 وحدات GPU لكل نسخة)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="596"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="735"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 من الطلب لا يجد أي عقدة ذات سعة متاحة</translation>
     </message>
@@ -1273,21 +1422,564 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>ea::FleetConnectDialog</name>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="24"/>
+        <source>Connect to Prometheus</source>
+        <translation>الاتصال بـ Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="26"/>
+        <source>Read every probe agent&apos;s routes (edgeatlas probe --serve --vantage NAME) from the Prometheus server that scrapes them.</source>
+        <translation>قراءة مسارات كل وكيل قياس (edgeatlas probe --serve --vantage NAME) من خادم Prometheus الذي يجمعها.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="36"/>
+        <source>The Prometheus server&apos;s base URL, http:// or https:// (certificates are verified)</source>
+        <translation>عنوان URL الأساسي لخادم Prometheus، http:// أو https:// (يتم التحقق من الشهادات)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="39"/>
+        <source>e.g. PROMETHEUS_TOKEN (optional)</source>
+        <translation>مثلًا PROMETHEUS_TOKEN (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="40"/>
+        <source>The name of an environment variable that holds a bearer token; the token itself is never stored</source>
+        <translation>اسم متغير بيئة يحتوي رمز الحامل؛ لا يُخزَّن الرمز نفسه أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="42"/>
+        <source>Bearer token &amp;variable:</source>
+        <translation>&amp;متغير رمز الحامل:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="44"/>
+        <source>TLS certificates are always verified.</source>
+        <translation>يتم التحقق دائمًا من شهادات TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="54"/>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetDemo</name>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="150"/>
+        <source>%1 stopped (exit code %2): %3</source>
+        <translation>توقف %1 (رمز الخروج %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="177"/>
+        <source>the prometheus program is not installed (Debian package prometheus)</source>
+        <translation>برنامج prometheus غير مثبت (حزمة دبيان prometheus)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="179"/>
+        <source>the scenario has no demand regions or no nodes to simulate</source>
+        <translation>لا يحتوي السيناريو على مناطق طلب أو عقد لمحاكاتها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="185"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>تعذر إنشاء مجلد مؤقت: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+            <numerusform>جارٍ بدء %n نشر محاكى…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="208"/>
+        <source>the simulated fleet did not come up within %1 s</source>
+        <translation>لم يبدأ الأسطول المحاكى خلال %1 ث</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+            <numerusform>جارٍ بدء %n وكيل قياس…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="267"/>
+        <source>cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="280"/>
+        <source>Starting Prometheus…</source>
+        <translation>جارٍ بدء Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="297"/>
+        <source>Prometheus did not start: %1</source>
+        <translation>لم يبدأ Prometheus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetLayer</name>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (متوقف)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
+        <translation>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+            <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
+        <source>&lt;br&gt;P%1: median route %2, worst %3</source>
+        <translation>&lt;br&gt;P%1: المسار الوسيط %2، الأسوأ %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
+        <translation>&lt;br&gt;&lt;b&gt;متوقف:&lt;/b&gt; توقف الوكيل عن الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
+        <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;انقر لعرض مساراته فقط&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
+        <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
+        <translation>&lt;br&gt;P50 المقاس %1، P%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
+        <source>&lt;br&gt;Model %1, residual %2</source>
+        <translation>&lt;br&gt;النموذج %1، الفارق %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
+        <source>&lt;br&gt;State: %1</source>
+        <translation>&lt;br&gt;الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.h" line="32"/>
+        <source>Fleet routes</source>
+        <translation>مسارات الأسطول</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetPanel</name>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <source>Fleet status</source>
+        <translation>حالة الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <source>&amp;Window:</source>
+        <translation>ال&amp;نافذة:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 min</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>5 min</source>
+        <translation>5 دقائق</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>15 min</source>
+        <translation>15 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 h</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <source>The window the percentiles and probe counts are taken over</source>
+        <translation>النافذة التي تُحسب عليها المئينات وأعداد القياسات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <source>&amp;Percentile:</source>
+        <translation>ال&amp;مئين:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <source>The percentile of the measured request RTT that colours the routes</source>
+        <translation>مئين زمن الذهاب والإياب المقاس الذي يلوّن المسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <source>&amp;Nodes by:</source>
+        <translation>ال&amp;عُقد حسب:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <source>Worst route</source>
+        <translation>أسوأ مسار</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <source>Median route</source>
+        <translation>المسار الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <source>Colour each node by the worst or the median of its routes</source>
+        <translation>تلوين كل عقدة حسب أسوأ مساراتها أو وسيطها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <source>Show &amp;All Routes</source>
+        <translation>عرض &amp;كل المسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <source>Clear the vantage or node picked on the map</source>
+        <translation>مسح نقطة القياس أو العقدة المختارة على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <source>&amp;Calibrate From Fleet…</source>
+        <translation>&amp;معايرة من الأسطول…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
+        <translation>ملاءمة نموذج زمن الاستجابة مع الوسيط المقاس لكل مسار (قابل للتراجع)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;قطع الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <source>Stop reading the fleet from Prometheus</source>
+        <translation>إيقاف قراءة الأسطول من Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <source>Fleet routes</source>
+        <translation>مسارات الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
+        <translation>مسار كل وكيل إلى كل عقدة يقيسها: الوسيط والمئين المقاسان، والنموذج من نقطة القياس تلك، والفارق والإنذارات. انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <source>Fleet alarms</source>
+        <translation>إنذارات الأسطول</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
+        <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <source>Showing the route %1 → %2 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+            <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <source>Showing the routes from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <source>Showing the routes to %1 (%n row(s))</source>
+        <translation>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+            <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <source>All routes — click a vantage or node on the map to see only its routes</source>
+        <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="220"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="237"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>لا توجد سلاسل لوكلاء القياس تطابق %1 خلال آخر %2 ث في %3 (هل يجمعها الخادم، وهل شُغّل الوكلاء مع --scenario؟)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="297"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>فشلت كل القياسات الأخيرة (غالبًا %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSession</name>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="43"/>
+        <source>Prometheus URL: expected http://HOST:PORT or https://HOST:PORT (got &quot;%1&quot;)</source>
+        <translation>عنوان Prometheus: المتوقع http://HOST:PORT أو https://HOST:PORT (المُدخل &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="58"/>
+        <source>Bearer token: the environment variable %1 is not set</source>
+        <translation>رمز الحامل: متغير البيئة %1 غير معرَّف</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <source>Reading the fleet from Prometheus</source>
+        <translation>قراءة الأسطول من Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <source>Not connected to Prometheus</source>
+        <translation>غير متصل بـ Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
+        <translation>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+            <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <source> — %n vantage(s) stopped reporting</source>
+        <translation>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+            <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <source>No routes: %1</source>
+        <translation>لا مسارات: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <source>Prometheus failed: %1 (showing the reading of %2)</source>
+        <translation>فشل Prometheus: %1 (عرض قراءة %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <source>Prometheus failed: %1</source>
+        <translation>فشل Prometheus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSnapshot</name>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="108"/>
+        <source>no such node in the scenario</source>
+        <translation>لا توجد عقدة كهذه في السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="110"/>
+        <source>the agent did not say where it stands</source>
+        <translation>لم يذكر الوكيل موقعه</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="112"/>
+        <source>no measured median in the window</source>
+        <translation>لا وسيط مقاس في النافذة</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetTableModel</name>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="117"/>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="119"/>
+        <source>Fault</source>
+        <translation>عطل</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="121"/>
+        <source>Outside the model&apos;s band</source>
+        <translation>خارج نطاق النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="123"/>
+        <source>SLO breach</source>
+        <translation>تجاوز SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="125"/>
+        <source>Too few probes</source>
+        <translation>قياسات قليلة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
+        <source>Not a node of the scenario</source>
+        <translation>ليست عقدة من السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
+        <source>Stale (agent stopped reporting)</source>
+        <translation>متوقف (توقف الوكيل عن الإبلاغ)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="181"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 عند %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="185"/>
+        <source>%1 in demand region %2</source>
+        <translation>%1 في منطقة الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="190"/>
+        <source>Measured median request RTT over the window</source>
+        <translation>الوسيط المقاس لزمن ذهاب وإياب الطلب على النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="192"/>
+        <source>Measured request RTT at the chosen percentile over the window</source>
+        <translation>زمن ذهاب وإياب الطلب المقاس عند المئين المختار على النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="195"/>
+        <source>The model&apos;s network RTT from this vantage</source>
+        <translation>زمن ذهاب وإياب الشبكة حسب النموذج من نقطة القياس هذه</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="202"/>
+        <source>Measured median minus the model</source>
+        <translation>الوسيط المقاس ناقص النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="212"/>
+        <source>%1 successful, %2 failed in the window</source>
+        <translation>%1 ناجحة، %2 فاشلة في النافذة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="235"/>
+        <source>Vantage</source>
+        <translation>نقطة القياس</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="237"/>
+        <source>Node</source>
+        <translation>العقدة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="239"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="241"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="243"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="245"/>
+        <source>Residual</source>
+        <translation>الفارق</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="247"/>
+        <source>Probes</source>
+        <translation>القياسات</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="249"/>
+        <source>State</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -1718,301 +2410,301 @@ after: %2</source>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Modes</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Plan</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>التخطيط: الخريطة ولوحة التخطيط والمخططات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>المراقبة: فحص مباشر للنشر مقارنةً بالنموذج، مع الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Calibrate Model…</source>
         <translation>معايرة النموذج (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>ملاءمة نموذج الشبكة مع ما قيس من نقطة المراقبة هذه؛ يعرض الخطأ قبل الملاءمة وبعدها، ويمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Trials</source>
         <translation>التجارب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>التجارب: قياس أداء التكوينين A وB على CPU أو GPU في هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Autosave failed: %1</source>
         <translation>فشل الحفظ التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>فتح (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open a scenario file</source>
         <translation>فتح ملف سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open &amp;Default Scenario</source>
         <translation>فتح السيناريو الافتراضي (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open the built-in default world</source>
         <translation>فتح العالم الافتراضي المدمج</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ملف حديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Save the scenario with the current placement</source>
         <translation>حفظ السيناريو مع التوزيع الحالي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Save &amp;As…</source>
         <translation>حفظ باسم (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Save the scenario under a new name</source>
         <translation>حفظ السيناريو باسم جديد</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Import</source>
         <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Export</source>
         <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Map…</source>
         <translation>الخريطة (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>كتابة الخريطة كما تظهر في ملف PNG أو SVG أو PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Export &amp;Report…</source>
         <translation>تصدير التقرير (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>تقرير التخطيط بصيغة PDF أو HTML أو CSV أو JSON، مع معاينة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Change &amp;Tier…</source>
         <translation>تغيير الطبقة (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Move the selected workload to another tier</source>
         <translation>نقل عبء العمل المحدد إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>التفضيلات (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>إعدادات الوحدات ورمز العملة واللغة ولوحة الألوان والفحص والحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Plan</source>
         <translation>التخطيط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Suggest Placement…</source>
         <translation>اقتراح توزيع (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>إيجاد أرخص توزيع يحقق كل SLO، وتطبيقه</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>اقتراح أرخص توزيع يحقق كل SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;Welcome</source>
         <translation>ترحيب (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>What the default world is, what to try first and what is synthetic</source>
         <translation>ما هو العالم الافتراضي، وما الذي تجربه أولًا، وما هو اصطناعي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>حول EdgeAtlas (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>About &amp;Qt</source>
         <translation>حول Qt (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>لا تزال الخطة قيد التقييم؛ أعد المحاولة بعد لحظات.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>طُبّق التوزيع المقترح؛ يمكن التراجع عنه بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>يُفتح السيناريو الافتراضي المدمج بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>تعذّر فتح السيناريو الافتراضي</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>تعذّر تحميل السيناريو الافتراضي المدمج.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>The current scenario is unchanged.</source>
         <translation>لم يتغير السيناريو الحالي.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>Cannot Open Scenario</source>
         <translation>تعذّر فتح السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>%1 could not be opened. %2</source>
         <translation>تعذّر فتح %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Open Scenario</source>
         <translation>فتح سيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>سيناريوهات EdgeAtlas (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Cannot Save Scenario</source>
         <translation>تعذّر حفظ السيناريو</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -2021,18 +2713,18 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Save Scenario As</source>
         <translation>حفظ السيناريو باسم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -2041,37 +2733,37 @@ after: %2</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>Evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Evaluated in %1 ms</source>
         <translation>اكتمل التقييم في %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>Evaluation failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Evaluation Failed</source>
         <translation>فشل التقييم</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -2080,12 +2772,12 @@ after: %2</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… و%n عنصر آخر (انظر «إظهار التفاصيل»)</numerusform>
@@ -2302,47 +2994,47 @@ after: %2</source>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="62"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
         <source>within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="64"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
         <source>over budget by up to 25 %</source>
         <translation>فوق الميزانية بما لا يزيد على 25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
         <source>far over budget</source>
         <translation>فوق الميزانية بكثير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="85"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (موقع اصطناعي)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="87"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
         <source>GPUs: %1 × %2</source>
         <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT المُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT المقيس: %1 (المتبقي %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="100"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
         <source>Measured RTT: %1</source>
         <translation>RTT المقيس: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: يخدم %Ln منطقة، بذروة %2، و%3 GPU، و%4 شهريًا</numerusform>
@@ -2354,7 +3046,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2367,7 +3059,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln عقدة&lt;/b&gt;: %1</numerusform>
@@ -2379,53 +3071,53 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="139"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
         <source>GPUs: %1</source>
         <translation>وحدات GPU: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="156"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="164"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="191"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="190"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -2455,130 +3147,146 @@ after: %2</source>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="84"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;نشر محاكى على هذا الحاسوب — ليست قياسات حقيقية.&lt;/b&gt; تستجيب نقاط النهاية بالتأخيرات التي يتنبأ بها نموذج زمن الاستجابة.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
         <source>Stop Simulation</source>
         <translation>إيقاف المحاكاة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="89"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>يوقف الفحص ويُنهي النشر المحاكى</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
         <source>Probe targets</source>
         <translation>أهداف الفحص</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="114"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>نقاط النهاية المفحوصة، واحدة في كل صف: حالة أحدث فحص وتوقيتاته، وRTT النموذج، والفارق المتبقي، والإحصاءات على النافذة الزمنية. حدّد صفًا لعرض سلسلته الزمنية.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <source>Alarms now</source>
         <translation>الإنذارات الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
         <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
         <translation>ما يحدث الآن مجمّعًا: الأهداف التي لا تحقق نفس SLO للسبب نفسه، أو تفشل بالطريقة نفسها، أو تخرج عن نطاق النموذج بالطريقة نفسها تشترك في صف واحد. مرّر المؤشر فوق صف لرؤية أهدافه.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
         <source>Alarm log</source>
         <translation>سجل الإنذارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="153"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>الأعطال وخروقات SLO والوسيطات الواقعة خارج نطاق النموذج عند بدئها وانتهائها، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="159"/>
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now (%1)</source>
         <translation>الآن (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="235"/>
         <source>Monitor</source>
         <translation>المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Start Probing</source>
         <translation>بدء الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>فحص نقاط نهاية عقد السيناريو (أو نقاط النشر المحاكى)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="244"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Simulate &amp;Deployment</source>
         <translation>محاكاة النشر (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="250"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>تشغيل أقرب عقد السيناريو من هذا الحاسوب بالتأخيرات المنمذجة، وفحصها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="252"/>
         <source>&amp;Prometheus History…</source>
         <translation>سجل Prometheus (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="258"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Connect to P&amp;rometheus…</source>
+        <translation>الاتصال بـ P&amp;rometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="265"/>
+        <source>Fleet mode: show every probe agent&apos;s routes, read live from the Prometheus server that scrapes them</source>
+        <translation>وضع الأسطول: عرض مسارات كل وكيل قياس، مقروءة مباشرة من خادم Prometheus الذي يجمعها</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="267"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>قراءة سجل زمن الاستجابة لوكلاء الفحص من خادم Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="270"/>
         <source>Monitor status</source>
         <translation>حالة المراقبة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Disconnect from P&amp;rometheus</source>
+        <translation>قطع الاتصال بـ P&amp;rometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="341"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>تعذّر بدء النشر المحاكى: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>لا توجد في هذا السيناريو عقدة لها نقطة نهاية للفحص. حاكِ نشرًا لرؤية المراقبة أثناء عملها.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Stop Probing</source>
         <translation>إيقاف الفحص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Stop &amp;Simulation</source>
         <translation>إيقاف المحاكاة (&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>فحص %n هدف كل %1 s — النتائج: %2، الفاشلة: %3، قيد التنفيذ: %4</numerusform>
@@ -2590,7 +3298,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>متوقف — %n هدف</numerusform>
@@ -2602,7 +3310,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="504"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>لا أهداف: ابدأ فحص نقاط نهاية السيناريو أو حاكِ نشرًا</translation>
     </message>
@@ -2632,7 +3340,7 @@ after: %2</source>
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="180"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>يتضمن التوزيع الحالي %n عبء عمل، والسيناريو %1</numerusform>
@@ -2645,25 +3353,25 @@ after: %2</source>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="375"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="303"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="377"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="305"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية (%3)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="380"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="308"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>يحقق كل عبء عمل SLO الخاص به في طبقة ما بمفرده، لكن ليس جميعها معًا: لا تتسع سعة GPU في الطبقات لها كلها. بعد أن تأخذ أعباء العمل السابقة له حصتها، يخفق %1 في تحقيق SLO الخاص به في كل طبقة يمكنه استخدامها (%2)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="401"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="269"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>حتى مع إبقاء أعباء العمل تلك في مواضعها، لا يمكن لبقية الأعباء أن تحقق جميعها أهداف SLO الخاصة بها معًا</translation>
     </message>
@@ -2772,12 +3480,12 @@ after: %2</source>
         <translation>نسبة %1 من الطلب التي تتجاوزها لها زمن ذهاب وإياب وسيط عبر الشبكة قدره %2، ويدفعه التذبذب والاصطفاف والحوسبة إلى ما يتجاوز الميزانية</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="383"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
         <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
         <translation>أوقف الحد الزمني المُحسِّن؛ التوزيع المعروض هو أفضل ما وُجد، ضمن %1 من أرخص توزيع ممكن</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="386"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
         <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
         <translation>أوقف الحد الزمني المُحسِّن قبل أن يجد توزيعًا يفي بكل أهداف مستوى الخدمة</translation>
     </message>
@@ -2939,27 +3647,27 @@ after: %2</source>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="47"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Board</source>
         <translation>اللوحة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="48"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>&amp;Table</source>
         <translation>الجدول (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="49"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>أعباء العمل كبطاقات في طبقاتها: اسحب بطاقة لنقل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="50"/>
+        <location filename="../app/planpage.cpp" line="51"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="150"/>
+        <location filename="../app/planpage.cpp" line="158"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -3957,17 +4665,17 @@ prefill: %3</source>
         <translation>تعذّرت تهيئة libcurl</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1: الاستجابة أكبر من %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="171"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>تعذّر الوصول إلى خادم Prometheus على %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="184"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>يتطلب query_range أن يكون start &lt;= end وأن يكون step &gt; 0</translation>
     </message>
@@ -4539,18 +5247,18 @@ prefill: %3</source>
         <translation>خطة توزيع الاستدلال: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="197"/>
+        <location filename="../app/report/reportdata.cpp" line="204"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>اليابسة وحدود البلدان من Natural Earth بمقياسَي 1:110m و1:50m، وهي الخريطة الأساسية (عبر حزمة npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="200"/>
+        <location filename="../app/report/reportdata.cpp" line="207"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>ملكية عامة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="209"/>
+        <location filename="../app/report/reportdata.cpp" line="216"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>لا تتضمن معاملات RTT الخاصة بالسيناريو أي ملاحظة عن كيفية ملاءمتها أو مدى دقتها.</translation>
     </message>
@@ -5003,6 +5711,7 @@ prefill: %3</source>
         <location filename="../app/report/reportdocument.cpp" line="143"/>
         <location filename="../app/report/reportdocument.cpp" line="239"/>
         <location filename="../app/report/reportsections.cpp" line="29"/>
+        <location filename="../app/report/reportwhatif.cpp" line="55"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
@@ -5019,6 +5728,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="117"/>
+        <location filename="../app/report/reportwhatif.cpp" line="58"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
@@ -5159,6 +5869,7 @@ prefill: %3</source>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="251"/>
+        <location filename="../app/report/reportwhatif.cpp" line="56"/>
         <source>Cost per month</source>
         <translation>التكلفة شهريًا</translation>
     </message>
@@ -5199,25 +5910,25 @@ prefill: %3</source>
         <translation>أُنشئ بواسطة EdgeAtlas %1 في %2. الأرقام تقديرات من النموذج؛ انظر الافتراضات.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="354"/>
+        <location filename="../app/report/reportdocument.cpp" line="356"/>
         <source>Edge</source>
         <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
         <translation>الحافة</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="357"/>
+        <location filename="../app/report/reportdocument.cpp" line="359"/>
         <source>Regional</source>
         <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="360"/>
+        <location filename="../app/report/reportdocument.cpp" line="362"/>
         <source>Central</source>
         <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
         <translation>مركزي</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="363"/>
+        <location filename="../app/report/reportdocument.cpp" line="365"/>
         <source>On-prem</source>
         <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
         <translation>محلي</translation>
@@ -5538,6 +6249,134 @@ prefill: %3</source>
         <source>as of %1</source>
         <translation>بتاريخ %1</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="18"/>
+        <source>A day in the life of the plan</source>
+        <translation>يوم في حياة الخطة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="20"/>
+        <source>The plan could not be evaluated hour by hour.</source>
+        <translation>تعذّر تقييم الخطة ساعة بساعة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="26"/>
+        <source>The plan through one day, hour by hour (UTC): each demand region&apos;s requests follow its workloads&apos; daily profiles at the region&apos;s local time, on the GPUs the plan sizes for each site&apos;s own peak. Demand peaks at %1 UTC; at each site&apos;s own peak hour its numbers are the plan&apos;s.</source>
+        <translation>الخطة على مدى يوم واحد، ساعة بساعة (UTC): تتبع طلبات كل منطقة طلب الملامح اليومية لأعباء عملها بالتوقيت المحلي للمنطقة، على وحدات GPU التي تحجّمها الخطة لذروة كل موقع. يبلغ الطلب ذروته عند %1 UTC؛ وفي ساعة ذروة كل موقع تكون أرقامه هي أرقام الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="35"/>
+        <source>Load of the sites and SLO attainment per hour and tier; the dashed line is the peak hour.</source>
+        <translation>حمل المواقع وتحقيق SLO لكل ساعة وطبقة؛ الخط المتقطع هو ساعة الذروة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="44"/>
+        <source>Hour (UTC)</source>
+        <translation>الساعة (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="45"/>
+        <source>Demand</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="46"/>
+        <location filename="../app/report/reportwhatif.cpp" line="59"/>
+        <source>Unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="47"/>
+        <source>Attainment</source>
+        <translation>نسبة التحقيق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="48"/>
+        <source>Cost per hour</source>
+        <translation>التكلفة في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="52"/>
+        <source>%1: SLO / load</source>
+        <extracomment>Column of the day table: a tier&apos;s SLO attainment and load of its sites, e.g. &quot;Edge: SLO / load&quot;</extracomment>
+        <translation>%1: SLO / الحمل</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="57"/>
+        <source>%1 (peak)</source>
+        <translation>%1 (الذروة)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="78"/>
+        <source>Load: what the sites carry that hour over what their GPUs carry at the tier&apos;s target utilization. Attainment: the share of that hour&apos;s requests within their budget. Cost per hour: the plan&apos;s GPUs, plus per-token and egress charges for the requests of that hour.</source>
+        <translation>الحمل: ما تحمله المواقع في تلك الساعة قياسًا إلى ما تحمله وحدات GPU الخاصة بها عند الاستخدام المستهدف للطبقة. نسبة التحقيق: حصة طلبات تلك الساعة ضمن ميزانيتها. التكلفة في الساعة: وحدات GPU في الخطة، مضافًا إليها رسوم الرموز والنقل الصادر لطلبات تلك الساعة.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="18"/>
+        <source>What if: a bad day</source>
+        <translation>ماذا لو: يوم سيئ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="26"/>
+        <source>The same placement under the scenario&apos;s %Ln active what-if condition(s): the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</source>
+        <translation>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+            <numerusform>التوزيع نفسه تحت شروط الافتراض المفعّلة في السيناريو (%Ln): تنتقل التكلفة الشهرية من %1 إلى %2 وتحقق هدف مستوى الخدمة من %3 إلى %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>met</source>
+        <translation>محقق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>missed</source>
+        <translation>غير محقق</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="49"/>
+        <source>All workloads</source>
+        <translation>كل أحمال العمل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="52"/>
+        <source>%Ln workload(s) lose their SLO</source>
+        <translation>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+            <numerusform>أحمال عمل تفقد هدفها: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="57"/>
+        <source>SLO attainment</source>
+        <translation>تحقق هدف مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="60"/>
+        <source>Regions lost SLO</source>
+        <translation>مناطق فقدت الهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="61"/>
+        <source>Regions moved</source>
+        <translation>مناطق نُقلت</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="65"/>
+        <source>Before: the plan as placed. After: the same placement evaluated with the conditions applied (sites down take no demand; surges, price changes and latency penalties change the inputs). Regions moved are served by another site after.</source>
+        <translation>قبل: الخطة كما وُزعت. بعد: التوزيع نفسه مقيَّماً مع تطبيق الشروط (المواقع المتوقفة لا تستقبل طلباً؛ والزيادات وتغيرات الأسعار وغرامات زمن الاستجابة تغيّر المدخلات). المناطق المنقولة يخدمها موقع آخر بعد ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>ea::ReportPainter</name>
@@ -5575,6 +6414,155 @@ prefill: %3</source>
     </message>
 </context>
 <context>
+    <name>ea::ResilienceModel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="54"/>
+        <source>Failure</source>
+        <translation>العطل</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="56"/>
+        <source>SLOs broken</source>
+        <translation>أهداف مُخلّ بها</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="58"/>
+        <source>Attainment drop</source>
+        <translation>انخفاض التحقق</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="60"/>
+        <source>Regions affected</source>
+        <translation>المناطق المتأثرة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="62"/>
+        <source>Spill cost</source>
+        <translation>تكلفة التحويل</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="64"/>
+        <source>Unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="70"/>
+        <source>A single site, or every node of one tier in one zone, taken down</source>
+        <translation>موقع واحد، أو كل عقد مستوى واحد في منطقة واحدة، متوقف</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="72"/>
+        <source>Workloads that met their SLO before and miss it with this failure</source>
+        <translation>أحمال عمل كانت تحقق هدفها قبلاً ولا تحققه مع هذا العطل</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="74"/>
+        <source>The largest drop of one workload&apos;s SLO attainment, in percentage points</source>
+        <translation>أكبر انخفاض في تحقق هدف حمل عمل واحد، بالنقاط المئوية</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="76"/>
+        <source>Demand regions routed elsewhere or out of their latency budget</source>
+        <translation>مناطق طلب وُجّهت إلى مكان آخر أو خرجت عن ميزانية زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="78"/>
+        <source>What the surviving sites cost per month beyond the plan</source>
+        <translation>ما تكلفه المواقع الباقية شهرياً زيادة على الخطة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="80"/>
+        <source>Demand no site can serve any more</source>
+        <translation>طلب لم يعد أي موقع قادراً على خدمته</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="100"/>
+        <source>Site %1 (%2, %3) down</source>
+        <translation>الموقع %1 ‏(%2، %3) متوقف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/resiliencepanel.cpp" line="102"/>
+        <source>%1 in %2 (%n site(s))</source>
+        <translation>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+            <numerusform>%1 في %2 (المواقع: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="111"/>
+        <source>No SLO breaks</source>
+        <translation>لا إخلال بأي هدف</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="115"/>
+        <source>%1 pp</source>
+        <translation>%1 نقطة</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResiliencePanel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="148"/>
+        <source>&amp;Check</source>
+        <translation>فحص (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="149"/>
+        <source>Evaluate the plan under every single site failure and every zone-of-a-tier failure (from the active what-if conditions)</source>
+        <translation>تقييم الخطة عند تعطل كل موقع منفرد وكل مستوى في منطقة (انطلاقاً من شروط الافتراض المفعّلة)</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="153"/>
+        <location filename="../app/resiliencepanel.cpp" line="182"/>
+        <source>Not checked yet.</source>
+        <translation>لم يُفحص بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="166"/>
+        <source>Failures that change the plan, worst first; pick one to see its site and the regions it affects on the map</source>
+        <translation>أعطال تغيّر الخطة، الأسوأ أولاً؛ اختر واحداً لترى موقعه والمناطق المتأثرة به على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="177"/>
+        <source>The plan has changed since this check; press Check to check it again.</source>
+        <translation>تغيّرت الخطة منذ هذا الفحص؛ اضغط فحص لفحصها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="192"/>
+        <source>The plan is being evaluated; check again in a moment.</source>
+        <translation>الخطة قيد التقييم؛ أعد الفحص بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="197"/>
+        <source>Checking every single failure</source>
+        <translation>فحص كل عطل منفرد</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="201"/>
+        <source>The check failed: %1</source>
+        <translation>فشل الفحص: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="205"/>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="227"/>
+        <source>Cancelled: the list holds the failures checked before.</source>
+        <translation>أُلغي: تضم القائمة الأعطال التي فُحصت قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="228"/>
+        <source>%1 failures checked: %2 break an SLO, %3 change the plan.</source>
+        <translation>فُحص %1 عطلاً: %2 تخل بهدف، و%3 تغيّر الخطة.</translation>
+    </message>
+</context>
+<context>
     <name>ea::RoutesLayer</name>
     <message>
         <location filename="../widgets/map/routeslayer.cpp" line="231"/>
@@ -5590,64 +6578,64 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="46"/>
+        <location filename="../engine/model/rttparams.cpp" line="48"/>
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="51"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be finite</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt; 0</source>
         <translation>يجب أن يكون &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 0</source>
         <translation>يجب أن يكون &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be &gt;= 1</source>
         <translation>يجب أن يكون &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="61"/>
         <source>must be in [0, 1]</source>
         <translation>يجب أن يكون ضمن [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="84"/>
+        <location filename="../engine/model/rttparams.cpp" line="86"/>
         <source>unknown key</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="127"/>
-        <location filename="../engine/model/rttparams.cpp" line="159"/>
-        <location filename="../engine/model/rttparams.cpp" line="193"/>
+        <location filename="../engine/model/rttparams.cpp" line="133"/>
+        <location filename="../engine/model/rttparams.cpp" line="171"/>
+        <location filename="../engine/model/rttparams.cpp" line="213"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="153"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="148"/>
+        <location filename="../engine/model/rttparams.cpp" line="160"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="189"/>
+        <location filename="../engine/model/rttparams.cpp" line="209"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="212"/>
+        <location filename="../engine/model/rttparams.cpp" line="232"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -5930,17 +6918,34 @@ prefill: %3</source>
         <translation>أعباء العمل التي يُخدم %1 على الأقل من طلباتها ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="130"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="89"/>
+        <source>Cost and attainment of the plan as placed → of the same placement under the active what-if conditions (Plan → What-If Conditions)</source>
+        <translation>تكلفة الخطة وتحققها كما وُزعت ← للتوزيع نفسه تحت شروط الافتراض المفعّلة (التخطيط ← شروط الافتراض)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="135"/>
         <source>No scenario</source>
         <translation>لا يوجد سيناريو</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="144"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="149"/>
         <source>per token</source>
         <translation>لكل رمز</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/scenariosummary.cpp" line="177"/>
+        <source>→ under %n active what-if condition(s)</source>
+        <translation>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+            <numerusform>← تحت شروط الافتراض المفعّلة (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="165"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -5948,12 +6953,12 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="236"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="238"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>سيبلغ حجم السيناريو %1 MiB، وهو أكبر من الحد المسموح لملف السيناريو البالغ %2 MiB (ولن يمكن فتحه مجددًا)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="247"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -6230,217 +7235,217 @@ prefill: %3</source>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggest Placement</source>
         <translation>اقتراح توزيع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="55"/>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="194"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>جارٍ البحث عن أرخص توزيع يحقق جميع أهداف SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>حصة التوزيعات التي فُحصت أو استُبعدت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
         <source>&amp;Stop Search</source>
         <translation>إيقاف البحث (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
         <source>%1 in %2</source>
         <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
         <source>One tier per workload</source>
         <translation>طبقة واحدة لكل حمل عمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
         <source>One tier per workload and zone</source>
         <translation>طبقة واحدة لكل حمل عمل ومنطقة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="64"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
         <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
         <translation>هل يمكن أن يعمل حمل العمل في طبقات مختلفة في مناطق طلبه المختلفة (حمل عمل مُقسَّم)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="66"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
         <source>&amp;Choose:</source>
         <translation>ا&amp;ختيار:</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="73"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
         <source> s</source>
         <extracomment>Unit suffix of the time limit, seconds</extracomment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="75"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
         <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
         <translation>بعد هذه المدة يتوقف البحث عند أفضل توزيع وُجد ويذكر كم قد يبعد عن أرخص توزيع ممكن (الفجوة)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
         <source>&amp;Time limit:</source>
         <translation>ال&amp;حد الزمني:</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
         <source>Search &amp;Again</source>
         <translation>إ&amp;عادة البحث</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="80"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
         <source>Start a new search with these options</source>
         <translation>بدء بحث جديد بهذه الخيارات</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="100"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
         <source>Stop the search; the best placement found so far is suggested</source>
         <translation>إيقاف البحث؛ يُقترح أفضل توزيع وُجد حتى الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="106"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
         <source>The cheapest placement found so far and the cost below which none can exist</source>
         <translation>أرخص توزيع وُجد حتى الآن والتكلفة التي لا يمكن أن يوجد توزيع أقل منها</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Current tier</source>
         <translation>الطبقة الحالية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Suggested tier</source>
         <translation>الطبقة المقترحة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost now</source>
         <translation>التكلفة الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost then</source>
         <translation>التكلفة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO now</source>
         <translation>SLO الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO then</source>
         <translation>SLO لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="115"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>كل عبء عمل مع طبقته وتكلفته الشهرية وSLO الخاص به حاليًا ومع الاقتراح؛ أعباء العمل التي تنتقل مكتوبة بخط عريض</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="133"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>سبب عدم تحقيق أي توزيع لجميع أهداف SLO، استنادًا إلى ميزانية زمن الاستجابة لكل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
         <source>&amp;Apply</source>
         <translation>تطبيق (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="140"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>نقل أعباء العمل كما هو مقترح، في خطوة واحدة يمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="160"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
         <source>Stopping the search…</source>
         <translation>جارٍ إيقاف البحث…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="221"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
         <source>The search was stopped before it found a placement; nothing is suggested.</source>
         <translation>أُوقف البحث قبل أن يجد توزيعًا؛ لا يُقترح شيء.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="230"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
         <source>proven optimal</source>
         <translation>مثالي مُثبَت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
         <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
         <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
         <translation>%1؛ بما لا يزيد على %2 فوق أرخص توزيع ممكن، ولا يكلّف أيٌّ أقل من %3 شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
         <source>stopped</source>
         <translation>أُوقف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="235"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
         <source>time limit reached</source>
         <translation>بلغ الحد الزمني</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="235"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
         <source>within the gap</source>
         <translation>ضمن الفجوة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="238"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
         <source>stopped, best found</source>
         <translation>أُوقف، أفضل ما وُجد</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="238"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
         <source>time limit reached, best found</source>
         <translation>بلغ الحد الزمني، أفضل ما وُجد</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="240"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
         <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
         <translation>%1؛ %2 توزيعًا مسموحًا، %3 جولات من الحلّال والمُقيِّم، %4 ث</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
         <source>The cheapest placement that meets every SLO (%1).</source>
         <translation>أرخص توزيع يفي بكل أهداف مستوى الخدمة (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="248"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
         <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
         <translation>أرخص توزيع وُجد يفي بكل أهداف مستوى الخدمة؛ قد يوجد توزيع أرخص (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="223"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
         <source>No placement meets every SLO.</source>
         <translation>لا يحقق أي توزيع جميع أهداف SLO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="253"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>لا يحقق أي توزيع جميع أهداف SLO: %n من أعباء العمل لا تحقق أهدافها في أي طبقة وتبقى في أماكنها. وفيما يلي أرخص توزيع يحقق فيه كل عبء عمل آخر هدف SLO الخاص به (%1).</numerusform>
@@ -6452,38 +7457,38 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="265"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>التكلفة شهريًا: %1 حاليًا، و%2 مع الاقتراح؛ توفير %3 (%4). أهداف SLO المحققة: %5 حاليًا، و%6 بعد ذلك، من أصل %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
         <source>The current placement is already the cheapest.</source>
         <translation>التوزيع الحالي هو الأرخص بالفعل.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="273"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
         <source>Workloads that move: %1.</source>
         <translation>أعباء العمل التي تنتقل: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="300"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="300"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>missed (%1)</source>
         <translation>غير محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="317"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>ينتقل %1 من %2 إلى %3: %4 ← %5 شهريًا، %6 ← %7 من الطلبات ضمن ميزانيته %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="322"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>يبقى %1 في طبقة %2 (%3)</translation>
     </message>
@@ -6746,6 +7751,128 @@ prefill: %3</source>
         <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of %1</source>
         <translation>السلسلة الزمنية لـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineBar</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="159"/>
+        <location filename="../app/timelinebar.cpp" line="317"/>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="162"/>
+        <source>Play the day, one hour every %1 s (Space)</source>
+        <translation>تشغيل اليوم، ساعة كل %1 ث (مسافة)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="165"/>
+        <source>Live/peak</source>
+        <translation>مباشر/ذروة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="168"/>
+        <source>Back to the sized plan: every site at its own peak hour (Escape)</source>
+        <translation>العودة إلى الخطة المحجَّمة: كل موقع عند ساعة ذروته (Escape)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="175"/>
+        <source>The plan at the hour shown: demand, SLO attainment (share of that hour&apos;s requests within budget), unserved demand, load of the sites against what their GPUs carry, and cost per hour</source>
+        <translation>الخطة في الساعة المعروضة: الطلب، وتحقيق SLO (حصة طلبات تلك الساعة ضمن الميزانية)، والطلب غير المخدوم، وحمل المواقع قياسًا إلى ما تحمله وحدات GPU الخاصة بها، والتكلفة في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="178"/>
+        <source>Hour (UTC):</source>
+        <translation>الساعة (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="239"/>
+        <source>Computing the 24-hour timeline</source>
+        <translation>حساب الخط الزمني على مدى 24 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="317"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="333"/>
+        <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
+        <translation>الخطة المحجَّمة: كل موقع عند ذروته. يبلغ طلب اليوم ذروته عند &lt;b&gt;%1&lt;/b&gt; (%2). اختر ساعة أو اضغط تشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="337"/>
+        <source>Sized plan: every site at its own peak.</source>
+        <translation>الخطة المحجَّمة: كل موقع عند ذروته.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="341"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: جارٍ حساب اليوم…</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="346"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2: الطلب %3 · تحقيق SLO &lt;b&gt;%4&lt;/b&gt; · غير مخدوم %5 · حمل المواقع %6 · %7 في الساعة</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="347"/>
+        <source> (peak)</source>
+        <translation> (الذروة)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="358"/>
+        <source> (load %1)</source>
+        <translation> (الحمل %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="360"/>
+        <source>, %1 unserved</source>
+        <translation>، %1 غير مخدوم</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineLayer</name>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="149"/>
+        <source>%1: demand this hour (violet discs), sites by load</source>
+        <translation>%1: طلب هذه الساعة (أقراص بنفسجية)، والمواقع حسب حملها</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="154"/>
+        <source>below %1 %</source>
+        <translation>أقل من %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="155"/>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="156"/>
+        <source>%1 % and more</source>
+        <translation>%1 % فأكثر</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="207"/>
+        <source>At %1: serves nothing</source>
+        <translation>عند %1: لا يخدم شيئًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="208"/>
+        <source>At %1: load %2 of %3 (%4), headroom %5</source>
+        <translation>عند %1: الحمل %2 من %3 (%4)، الهامش %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="217"/>
+        <source>At %1: demand %2</source>
+        <translation>عند %1: الطلب %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.h" line="30"/>
+        <source>Hour of the day</source>
+        <translation>ساعة اليوم</translation>
     </message>
 </context>
 <context>
@@ -7944,6 +9071,505 @@ outputs checked: %6, timed as a graph: %7</source>
     </message>
 </context>
 <context>
+    <name>ea::WhatIf</name>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="160"/>
+        <source>node %1 down</source>
+        <translation>العقدة %1 متوقفة</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="161"/>
+        <source>%1 nodes down (%2)</source>
+        <translation>%1 عقد متوقفة (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="167"/>
+        <source>zone %1</source>
+        <translation>المنطقة %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="169"/>
+        <source>country %1</source>
+        <translation>البلد %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="171"/>
+        <source>tier %1</source>
+        <translation>المستوى %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="172"/>
+        <source>every node</source>
+        <translation>كل العقد</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="174"/>
+        <source>%1 down</source>
+        <comment>what is down</comment>
+        <translation>%1 متوقف</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="175"/>
+        <source>%1 in %2 down</source>
+        <comment>what, where</comment>
+        <translation>%1 متوقف في %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="181"/>
+        <source>demand x%1 for workload %2</source>
+        <translation>الطلب ×%1 لحمل العمل %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="185"/>
+        <source>demand x%1 for zone %2</source>
+        <translation>الطلب ×%1 للمنطقة %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="188"/>
+        <source>demand x%1 for everything</source>
+        <translation>الطلب ×%1 لكل شيء</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="193"/>
+        <source>price x%1 for GPU %2</source>
+        <translation>السعر ×%1 لوحدة GPU ‏%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="194"/>
+        <source>price x%1 for tier %2</source>
+        <translation>السعر ×%1 للمستوى %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="199"/>
+        <source>+%1 ms between %2 and %3</source>
+        <translation>+%1 م.ث بين %2 و%3</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="205"/>
+        <source>%1: %2</source>
+        <comment>condition name: description</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="207"/>
+        <source>%1 (off)</source>
+        <translation>%1 (متوقف)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfConditionDialog</name>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="30"/>
+        <source>Any zone</source>
+        <translation>أي منطقة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="49"/>
+        <source>Sites down</source>
+        <translation>مواقع متوقفة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="51"/>
+        <source>Demand surge</source>
+        <translation>زيادة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="53"/>
+        <source>GPU price change</source>
+        <translation>تغير سعر وحدات GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="55"/>
+        <source>Latency penalty between zones</source>
+        <translation>غرامة زمن استجابة بين منطقتين</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="69"/>
+        <source>optional, e.g. &quot;Frankfurt fire&quot;</source>
+        <translation>اختياري، مثل &quot;حريق فرانكفورت&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="70"/>
+        <source>A label for people; saved with the condition</source>
+        <translation>تسمية للناس؛ تُحفظ مع الشرط</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>الاسم (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="75"/>
+        <source>These &amp;nodes:</source>
+        <translation>هذه العقد (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="76"/>
+        <source>Every node &amp;matching:</source>
+        <translation>كل عقدة تطابق (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="81"/>
+        <source>node ids, separated by commas</source>
+        <translation>معرّفات العقد، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="82"/>
+        <source>One node id, or several separated by commas; completion offers the scenario&apos;s node ids</source>
+        <translation>معرّف عقدة واحد أو عدة معرّفات مفصولة بفواصل؛ يقترح الإكمال معرّفات عقد السيناريو</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="95"/>
+        <source>Any tier</source>
+        <translation>أي مستوى</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="98"/>
+        <source>Only nodes of this tier (with no zone or country: the whole tier)</source>
+        <translation>عقد هذا المستوى فقط (دون منطقة أو بلد: المستوى كله)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="102"/>
+        <source>Only nodes in this geographic zone</source>
+        <translation>العقد في هذه المنطقة الجغرافية فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="105"/>
+        <source>ISO code, e.g. DE</source>
+        <translation>رمز ISO، مثل DE</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="106"/>
+        <source>Only nodes in this country (two-letter ISO code)</source>
+        <translation>العقد في هذا البلد فقط (رمز ISO من حرفين)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="108"/>
+        <source>&amp;Tier:</source>
+        <translation>المستوى (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="109"/>
+        <source>&amp;Zone:</source>
+        <translation>المنطقة (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="110"/>
+        <source>&amp;Country:</source>
+        <translation>البلد (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="132"/>
+        <source>Demand is multiplied by this factor (2 doubles it)</source>
+        <translation>يُضرب الطلب في هذا المعامل (2 يضاعفه)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="133"/>
+        <source>Prices are multiplied by this factor (0.5 halves them)</source>
+        <translation>تُضرب الأسعار في هذا المعامل (0.5 يخفضها إلى النصف)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="136"/>
+        <source>Everything</source>
+        <translation>كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="137"/>
+        <source>One workload</source>
+        <translation>حمل عمل واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="138"/>
+        <source>Demand in one zone</source>
+        <translation>الطلب في منطقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="143"/>
+        <source>One GPU type</source>
+        <translation>نوع GPU واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="144"/>
+        <source>One tier</source>
+        <translation>مستوى واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which demand surges</source>
+        <translation>أي طلب يزداد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which prices change</source>
+        <translation>أي أسعار تتغير</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="149"/>
+        <source>The workload or zone whose demand surges</source>
+        <translation>حمل العمل أو المنطقة التي يزداد طلبها</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="150"/>
+        <source>The GPU type or tier whose price changes</source>
+        <translation>نوع GPU أو المستوى الذي يتغير سعره</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="151"/>
+        <source>&amp;Factor:</source>
+        <translation>المعامل (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="152"/>
+        <source>&amp;Applies to:</source>
+        <translation>ينطبق على (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="153"/>
+        <source>&amp;Which:</source>
+        <translation>أيّها (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="172"/>
+        <source>One end of the cut path</source>
+        <translation>أحد طرفي المسار المقطوع</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="173"/>
+        <source>The other end (the same zone: paths inside that zone)</source>
+        <translation>الطرف الآخر (المنطقة نفسها: المسارات داخل تلك المنطقة)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="177"/>
+        <source> ms</source>
+        <translation> م.ث</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="179"/>
+        <source>Added to the round-trip time between places of the two zones, both ways</source>
+        <translation>تُضاف إلى زمن الذهاب والإياب بين أماكن المنطقتين، في الاتجاهين</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="180"/>
+        <source>Zone &amp;A:</source>
+        <translation>المنطقة أ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="181"/>
+        <source>Zone &amp;B:</source>
+        <translation>المنطقة ب (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="182"/>
+        <source>&amp;Extra RTT:</source>
+        <translation>زمن ذهاب وإياب إضافي (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="279"/>
+        <source>Name at least one node.</source>
+        <translation>اذكر عقدة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="286"/>
+        <source>No such node in the scenario: %1.</source>
+        <translation>عقدة غير موجودة في السيناريو: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="288"/>
+        <source>Pick a tier, a zone or a country (or name the nodes).</source>
+        <translation>اختر مستوى أو منطقة أو بلداً (أو اذكر العقد).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <source>What-if changes</source>
+        <translation>تغييرات الافتراض</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfPanel</name>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="59"/>
+        <source>&amp;Add</source>
+        <translation>إضافة (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="60"/>
+        <source>Add a what-if condition (Insert): sites down, a demand surge, a GPU price change or a latency penalty</source>
+        <translation>إضافة شرط افتراض (Insert): مواقع متوقفة أو زيادة طلب أو تغير سعر GPU أو غرامة زمن استجابة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="71"/>
+        <source>A node, a set of nodes, every node of a tier in a zone or country, or a whole tier takes no demand</source>
+        <translation>عقدة أو مجموعة عقد أو كل عقد مستوى في منطقة أو بلد أو مستوى كامل لا يستقبل أي طلب</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="73"/>
+        <source>Demand × factor for one workload, one zone&apos;s regions or everything</source>
+        <translation>الطلب × معامل لحمل عمل واحد أو لمناطق منطقة واحدة أو لكل شيء</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="74"/>
+        <source>GPU-hour prices × factor for one GPU type or one tier</source>
+        <translation>أسعار ساعة GPU × معامل لنوع GPU واحد أو لمستوى واحد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="75"/>
+        <source>Extra round-trip time between two zones, e.g. a cable cut</source>
+        <translation>زمن ذهاب وإياب إضافي بين منطقتين، مثل انقطاع كابل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="79"/>
+        <source>&amp;Edit…</source>
+        <translation>تعديل (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="80"/>
+        <source>Change the selected condition (Return)</source>
+        <translation>تغيير الشرط المحدد (Return)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="82"/>
+        <source>&amp;Remove</source>
+        <translation>إزالة (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="83"/>
+        <source>Remove the selected condition (Delete); Undo brings it back</source>
+        <translation>إزالة الشرط المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="94"/>
+        <source>The scenario&apos;s what-if conditions: the check box switches one on or off (Space); Insert adds, Return edits, Delete removes</source>
+        <translation>شروط الافتراض في السيناريو: خانة الاختيار تفعّل الشرط أو توقفه (Space)؛ Insert يضيف وReturn يعدّل وDelete يزيل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Workload</source>
+        <translation>حمل العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Cost per month</source>
+        <translation>التكلفة الشهرية</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>SLO attainment</source>
+        <translation>تحقق هدف مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Lost SLO</source>
+        <translation>فقدت الهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Moved</source>
+        <translation>نُقلت</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="116"/>
+        <source>Demand regions that met the SLO before and miss it after</source>
+        <translation>مناطق طلب كانت تحقق الهدف قبلاً ولا تحققه بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="117"/>
+        <source>Demand regions served by another site after</source>
+        <translation>مناطق طلب يخدمها موقع آخر بعد ذلك</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="118"/>
+        <source>The plan without the active conditions → the same placement under them</source>
+        <translation>الخطة دون الشروط المفعّلة ← التوزيع نفسه تحتها</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="167"/>
+        <source>What-If Condition</source>
+        <translation>شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="168"/>
+        <source>The condition was not applied:
+%1</source>
+        <translation>لم يُطبَّق الشرط:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="179"/>
+        <source>Add What-If Condition</source>
+        <translation>إضافة شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="189"/>
+        <source>Edit What-If Condition</source>
+        <translation>تعديل شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="199"/>
+        <source>Remove What-If Condition</source>
+        <translation>إزالة شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch On What-If Condition</source>
+        <translation>تفعيل شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch Off What-If Condition</source>
+        <translation>إيقاف شرط افتراض</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="266"/>
+        <source>%1 — %2; the check box switches it on or off</source>
+        <translation>%1 — %2؛ خانة الاختيار تفعّله أو توقفه</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="301"/>
+        <source>Evaluating the plan under the active conditions…</source>
+        <translation>جارٍ تقييم الخطة تحت الشروط المفعّلة…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="302"/>
+        <source>No condition is switched on: the plan is shown as it is. Add a condition or switch one on to see the plan before → after it.</source>
+        <translation>لا يوجد شرط مفعّل: تُعرض الخطة كما هي. أضف شرطاً أو فعّل واحداً لترى الخطة قبله ← بعده.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/whatifpanel.cpp" line="314"/>
+        <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
+        <translation>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+            <numerusform>الشروط المفعّلة: %n؛ التكلفة %1، وتحقق الهدف %2؛ أحمال عمل لا تحقق هدفها بعدها: %3، وغير مخدوم: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="321"/>
+        <source>(updating…)</source>
+        <translation>(جارٍ التحديث…)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="330"/>
+        <source>Met its SLO before, misses it under the conditions</source>
+        <translation>كان يحقق هدفه قبلاً ولا يحققه تحت الشروط</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="339"/>
+        <source>All workloads</source>
+        <translation>كل أحمال العمل</translation>
+    </message>
+</context>
+<context>
     <name>ea::WorkloadActions</name>
     <message>
         <location filename="../app/workloadactions.cpp" line="32"/>
@@ -8840,47 +10466,47 @@ Allowed here: %1</source>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="189"/>
+        <location filename="../engine/geo/zones.cpp" line="206"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="190"/>
+        <location filename="../engine/geo/zones.cpp" line="207"/>
         <source>South America</source>
         <translation>أمريكا الجنوبية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="191"/>
+        <location filename="../engine/geo/zones.cpp" line="208"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="192"/>
+        <location filename="../engine/geo/zones.cpp" line="209"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="193"/>
+        <location filename="../engine/geo/zones.cpp" line="210"/>
         <source>Middle East</source>
         <translation>الشرق الأوسط</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="194"/>
+        <location filename="../engine/geo/zones.cpp" line="211"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="195"/>
+        <location filename="../engine/geo/zones.cpp" line="212"/>
         <source>East Asia</source>
         <translation>شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="196"/>
+        <location filename="../engine/geo/zones.cpp" line="213"/>
         <source>South-East Asia</source>
         <translation>جنوب شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="197"/>
+        <location filename="../engine/geo/zones.cpp" line="214"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>

@@ -126,6 +126,93 @@
     </message>
 </context>
 <context>
+    <name>ea::Demo</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>SIMULATION — %n simulated probe agent on this computer, answering with the model&apos;s delays; not real measurements</numerusform>
+            <numerusform>SIMULATION — %n simulated probe agents on this computer, answering with the model&apos;s delays; not real measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetDemo</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>Starting %n simulated deployment…</numerusform>
+            <numerusform>Starting %n simulated deployments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>Starting %n probe agent…</numerusform>
+            <numerusform>Starting %n probe agents…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetLayer</name>
+    <message numerus="yes">
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 alarmed</numerusform>
+            <numerusform>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n routes, %3 alarmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetPanel</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <source>Showing the route %1 → %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Showing the route %1 → %2 (%n row)</numerusform>
+            <numerusform>Showing the route %1 → %2 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <source>Showing the routes from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Showing the routes from %1 (%n row)</numerusform>
+            <numerusform>Showing the routes from %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <source>Showing the routes to %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Showing the routes to %1 (%n row)</numerusform>
+            <numerusform>Showing the routes to %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSession</name>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
+        <translation>
+            <numerusform>%1: %n route from %2 vantage(s), P%3 over %4 s</numerusform>
+            <numerusform>%1: %n routes from %2 vantage(s), P%3 over %4 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <source> — %n vantage(s) stopped reporting</source>
+        <translation>
+            <numerusform> — %n vantage stopped reporting</numerusform>
+            <numerusform> — %n vantages stopped reporting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::GeoJson</name>
     <message numerus="yes">
         <location filename="../engine/export/geojson.cpp" line="93"/>
@@ -161,7 +248,7 @@
 <context>
     <name>ea::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… and %n more (see Show Details)</numerusform>
@@ -172,7 +259,7 @@
 <context>
     <name>ea::MapToolTip</name>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: serves %Ln region at %2 peak, %3 GPUs, %4 per month</numerusform>
@@ -180,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -189,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln node&lt;/b&gt;: %1</numerusform>
@@ -200,7 +287,7 @@
 <context>
     <name>ea::MonitorPage</name>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Probing %n target every %1 s — %2 results, %3 failed, %4 in flight</numerusform>
@@ -208,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Stopped — %n target</numerusform>
@@ -220,7 +307,7 @@
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="180"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>The current placement has %n workload, the scenario %1</numerusform>
@@ -427,11 +514,49 @@
             <numerusform>Round trip from a user to a site = the user&apos;s last-mile access + 2 × great-circle distance × route inflation / %1 km/ms (light in fibre). Inflation depends on the pair of world zones, on crossing an ocean and on routing via interconnection hubs. The last mile depends on the workload&apos;s access profile: fixed broadband per country from M-Lab NDT medians, mobile adds the radio network, an enterprise LAN or private 5G pays neither. A new connection adds %Ln handshake round trips; %2 of requests open one. Jitter: p95 = %3 × median, p99 = %4 × median.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="26"/>
+        <source>The same placement under the scenario&apos;s %Ln active what-if condition(s): the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</source>
+        <translation>
+            <numerusform>The same placement under the scenario&apos;s %Ln active what-if condition: the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</numerusform>
+            <numerusform>The same placement under the scenario&apos;s %Ln active what-if conditions: the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="52"/>
+        <source>%Ln workload(s) lose their SLO</source>
+        <translation>
+            <numerusform>%Ln workload loses its SLO</numerusform>
+            <numerusform>%Ln workloads lose their SLO</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResilienceModel</name>
+    <message numerus="yes">
+        <location filename="../app/resiliencepanel.cpp" line="102"/>
+        <source>%1 in %2 (%n site(s))</source>
+        <translation>
+            <numerusform>%1 in %2 (%n site)</numerusform>
+            <numerusform>%1 in %2 (%n sites)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::ScenarioSummary</name>
+    <message numerus="yes">
+        <location filename="../widgets/planner/scenariosummary.cpp" line="177"/>
+        <source>→ under %n active what-if condition(s)</source>
+        <translation>
+            <numerusform>→ under %n active what-if condition</numerusform>
+            <numerusform>→ under %n active what-if conditions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ea::SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="253"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>No placement meets every SLO: %n of the workloads meets its SLO in no tier and stays where it is. Below is the cheapest placement in which every other workload meets its SLO (%1).</numerusform>
@@ -563,6 +688,17 @@
         <translation>
             <numerusform>A/B: interleaved, %n round</numerusform>
             <numerusform>A/B: interleaved, %n rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfPanel</name>
+    <message numerus="yes">
+        <location filename="../app/whatifpanel.cpp" line="314"/>
+        <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
+        <translation>
+            <numerusform>%n active condition: cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</numerusform>
+            <numerusform>%n active conditions: cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</numerusform>
         </translation>
     </message>
 </context>

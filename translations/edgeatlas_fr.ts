@@ -317,6 +317,49 @@
     </message>
 </context>
 <context>
+    <name>ea::BadDayDocks</name>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="20"/>
+        <source>What-If Conditions</source>
+        <translation>Conditions de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="21"/>
+        <source>Resilience (N+1)</source>
+        <translation>Résilience (N+1)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="41"/>
+        <source>&amp;What-If Conditions</source>
+        <translation>Conditions de &amp;simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="43"/>
+        <source>Sites down, demand surges, price changes and latency penalties, and the plan before → after them</source>
+        <translation>Sites en panne, pics de demande, changements de prix et pénalités de latence, et le plan avant → après</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="45"/>
+        <source>Show the what-if conditions (Ctrl+Shift+W)</source>
+        <translation>Afficher les conditions de simulation (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="47"/>
+        <source>Check &amp;Resilience…</source>
+        <translation>Vérifier la &amp;résilience…</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="50"/>
+        <source>Evaluate the plan under every single site failure and list, worst first, the failures that break an SLO</source>
+        <translation>Évaluer le plan sous chaque panne d’un seul site et lister, la pire d’abord, les pannes qui rompent un SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/baddaydocks.cpp" line="52"/>
+        <source>Check the plan against every single failure (Ctrl+Shift+N)</source>
+        <translation>Vérifier le plan face à chaque panne unique (Ctrl+Maj+N)</translation>
+    </message>
+</context>
+<context>
     <name>ea::BasemapLayer</name>
     <message>
         <location filename="../widgets/map/basemaplayer.h" line="23"/>
@@ -704,7 +747,12 @@ après : %2</translation>
         <translation>Calibrer le modèle de latence</translation>
     </message>
     <message>
-        <location filename="../app/monitor/calibrationflow.cpp" line="124"/>
+        <location filename="../app/monitor/calibrationflow.cpp" line="130"/>
+        <source>Calibrating the latency model from the fleet</source>
+        <translation>Calibration du modèle de latence à partir de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/calibrationflow.cpp" line="146"/>
         <source>Calibrating the latency model</source>
         <translation>Calibration du modèle de latence</translation>
     </message>
@@ -893,6 +941,90 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::DamageLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <source>Cost only</source>
+        <translation>Coût seulement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <source>Attainment drop &lt; %1 pp</source>
+        <translation>Baisse d’atteinte &lt; %1 pts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <source>Attainment drop ≥ %1 pp</source>
+        <translation>Baisse d’atteinte ≥ %1 pts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <source>Breaks an SLO</source>
+        <translation>Rompt un SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <source>Loss of one site</source>
+        <translation>Perte d’un site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <source>Failure damage (N+1)</source>
+        <translation>Dégâts des pannes (N+1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::DayChart</name>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="83"/>
+        <source>peak hour %1 UTC</source>
+        <translation>heure de pointe %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="118"/>
+        <source>Load of the sites (% of what their GPUs carry)</source>
+        <translation>Charge des sites (% de ce que portent leurs GPU)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="119"/>
+        <source>SLO attainment (% of that hour&apos;s requests within budget)</source>
+        <translation>Respect du SLO (% des requêtes de l&apos;heure dans le budget)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/daychart.cpp" line="168"/>
+        <source>Demand peaks at %1 UTC (%2), when the sites carry %3 of what their GPUs carry and %4 of requests meet their SLO; the worst hour for the SLO is %5 UTC (%6).</source>
+        <translation>La demande culmine à %1 UTC (%2) : les sites portent alors %3 de ce que portent leurs GPU et %4 des requêtes respectent leur SLO ; la pire heure pour le SLO est %5 UTC (%6).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::DaySlider</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="43"/>
+        <source>Hour of the day (UTC). Left and Right arrows step one hour; the bars are the demand of each hour, the red one the peak hour the plan is sized for</source>
+        <translation>Heure de la journée (UTC). Les flèches gauche et droite avancent d&apos;une heure ; les barres sont la demande de chaque heure, la rouge l&apos;heure de pointe pour laquelle le plan est dimensionné</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="143"/>
+        <source>%1: demand %2</source>
+        <translation>%1 : demande %2</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="145"/>
+        <source>Peak hour: the plan&apos;s GPUs are sized for each site&apos;s own peak</source>
+        <translation>Heure de pointe : les GPU du plan sont dimensionnés pour la pointe propre à chaque site</translation>
+    </message>
+</context>
+<context>
     <name>ea::DemandLayer</name>
     <message>
         <location filename="../widgets/map/demandlayer.h" line="28"/>
@@ -903,12 +1035,25 @@ après : %2</translation>
 <context>
     <name>ea::Demo</name>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="24"/>
+        <location filename="../app/monitor/demo.cpp" line="45"/>
         <source>the main window has no Monitor page</source>
         <translation>la fenêtre principale n&apos;a pas de page Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/demo.cpp" line="29"/>
+        <location filename="../app/monitor/demo.cpp" line="57"/>
+        <source>Simulation: %1</source>
+        <translation>Simulation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/demo.cpp" line="66"/>
+        <source>SIMULATION — %n simulated probe agent(s) on this computer, answering with the model&apos;s delays; not real measurements</source>
+        <translation>
+            <numerusform>SIMULATION — %n agent de sondage simulé sur cet ordinateur, qui répond avec les délais du modèle ; pas de vraies mesures</numerusform>
+            <numerusform>SIMULATION — %n agents de sondage simulés sur cet ordinateur, qui répondent avec les délais du modèle ; pas de vraies mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/demo.cpp" line="90"/>
         <source>the simulated deployment did not start</source>
         <translation>le déploiement simulé n&apos;a pas démarré</translation>
     </message>
@@ -916,22 +1061,22 @@ après : %2</translation>
 <context>
     <name>ea::Document</name>
     <message>
-        <location filename="../app/document.cpp" line="100"/>
+        <location filename="../app/document.cpp" line="102"/>
         <source>The scenario has no file name yet.</source>
         <translation>Le scénario n&apos;a pas encore de nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="129"/>
+        <location filename="../app/document.cpp" line="131"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="234"/>
+        <location filename="../app/document.cpp" line="236"/>
         <source>Evaluating the plan</source>
         <translation>Évaluation du plan</translation>
     </message>
     <message>
-        <location filename="../app/document.cpp" line="284"/>
+        <location filename="../app/document.cpp" line="292"/>
         <source>Comparing every workload in its other tiers</source>
         <translation>Comparaison de chaque charge de travail dans ses autres niveaux</translation>
     </message>
@@ -939,27 +1084,27 @@ après : %2</translation>
 <context>
     <name>ea::Evaluator</name>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="214"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>the tier has no nodes</source>
         <translation>le niveau n&apos;a pas de nœuds</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="214"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="233"/>
         <source>unknown model or tier</source>
         <translation>modèle ou niveau inconnu</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="222"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="241"/>
         <source>the tier is billed per token but the price book has no API price for %1</source>
         <translation>le niveau est facturé au jeton, mais le barème de prix n&apos;a aucun prix API pour %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="595"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="734"/>
         <source>%1 does not fit the GPUs of this tier (more than 8 GPUs per replica)</source>
         <translation>%1 ne tient pas sur les GPU de ce niveau (plus de 8 GPU par réplique)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/workloadevaluation.cpp" line="596"/>
+        <location filename="../engine/plan/workloadevaluation.cpp" line="735"/>
         <source>%1 of demand finds no node with free capacity</source>
         <translation>%1 de la demande ne trouve aucun nœud avec de la capacité libre</translation>
     </message>
@@ -1221,21 +1366,532 @@ après : %2</translation>
     </message>
 </context>
 <context>
+    <name>ea::FleetConnectDialog</name>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="24"/>
+        <source>Connect to Prometheus</source>
+        <translation>Se connecter à Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="26"/>
+        <source>Read every probe agent&apos;s routes (edgeatlas probe --serve --vantage NAME) from the Prometheus server that scrapes them.</source>
+        <translation>Lire les routes de chaque agent de sondage (edgeatlas probe --serve --vantage NOM) depuis le serveur Prometheus qui les collecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="36"/>
+        <source>The Prometheus server&apos;s base URL, http:// or https:// (certificates are verified)</source>
+        <translation>L&apos;URL de base du serveur Prometheus, http:// ou https:// (les certificats sont vérifiés)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="37"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="39"/>
+        <source>e.g. PROMETHEUS_TOKEN (optional)</source>
+        <translation>p. ex. PROMETHEUS_TOKEN (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="40"/>
+        <source>The name of an environment variable that holds a bearer token; the token itself is never stored</source>
+        <translation>Le nom d&apos;une variable d&apos;environnement qui contient un jeton porteur ; le jeton lui-même n&apos;est jamais enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="42"/>
+        <source>Bearer token &amp;variable:</source>
+        <translation>&amp;Variable du jeton porteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="44"/>
+        <source>TLS certificates are always verified.</source>
+        <translation>Les certificats TLS sont toujours vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetconnectdialog.cpp" line="54"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetDemo</name>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="150"/>
+        <source>%1 stopped (exit code %2): %3</source>
+        <translation>%1 s&apos;est arrêté (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="177"/>
+        <source>the prometheus program is not installed (Debian package prometheus)</source>
+        <translation>le programme prometheus n&apos;est pas installé (paquet Debian prometheus)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="179"/>
+        <source>the scenario has no demand regions or no nodes to simulate</source>
+        <translation>le scénario n&apos;a pas de régions de demande ou pas de nœuds à simuler</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="185"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="190"/>
+        <source>Starting %n simulated deployment(s)…</source>
+        <translation>
+            <numerusform>Démarrage de %n déploiement simulé…</numerusform>
+            <numerusform>Démarrage de %n déploiements simulés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="208"/>
+        <source>the simulated fleet did not come up within %1 s</source>
+        <translation>la flotte simulée n&apos;a pas démarré en %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetdemo.cpp" line="247"/>
+        <source>Starting %n probe agent(s)…</source>
+        <translation>
+            <numerusform>Démarrage de %n agent de sondage…</numerusform>
+            <numerusform>Démarrage de %n agents de sondage…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="267"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="280"/>
+        <source>Starting Prometheus…</source>
+        <translation>Démarrage de Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetdemo.cpp" line="297"/>
+        <source>Prometheus did not start: %1</source>
+        <translation>Prometheus n&apos;a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetLayer</name>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (muet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Point de vue %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 en alarme</numerusform>
+            <numerusform>&lt;b&gt;Point de vue %1&lt;/b&gt;%2&lt;br&gt;%n routes, %3 en alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
+        <source>&lt;br&gt;P%1: median route %2, worst %3</source>
+        <translation>&lt;br&gt;P%1 : route médiane %2, pire %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
+        <translation>&lt;br&gt;&lt;b&gt;Muet :&lt;/b&gt; l&apos;agent ne rapporte plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
+        <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Cliquer pour n&apos;afficher que ses routes&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
+        <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
+        <translation>&lt;br&gt;P50 mesuré %1, P%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
+        <source>&lt;br&gt;Model %1, residual %2</source>
+        <translation>&lt;br&gt;Modèle %1, résidu %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
+        <source>&lt;br&gt;State: %1</source>
+        <translation>&lt;br&gt;État : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/fleetlayer.h" line="32"/>
+        <source>Fleet routes</source>
+        <translation>Routes de la flotte</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetPanel</name>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <source>Fleet status</source>
+        <translation>État de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <source>The window the percentiles and probe counts are taken over</source>
+        <translation>La fenêtre sur laquelle sont calculés les centiles et les nombres de sondes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <source>&amp;Percentile:</source>
+        <translation>&amp;Centile :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <source>The percentile of the measured request RTT that colours the routes</source>
+        <translation>Le centile du RTT de requête mesuré qui colore les routes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <source>&amp;Nodes by:</source>
+        <translation>&amp;Nœuds selon :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <source>Worst route</source>
+        <translation>Pire route</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <source>Median route</source>
+        <translation>Route médiane</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <source>Colour each node by the worst or the median of its routes</source>
+        <translation>Colorer chaque nœud selon la pire ou la médiane de ses routes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <source>Show &amp;All Routes</source>
+        <translation>Afficher &amp;toutes les routes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <source>Clear the vantage or node picked on the map</source>
+        <translation>Effacer le point de vue ou le nœud choisi sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <source>&amp;Calibrate From Fleet…</source>
+        <translation>&amp;Calibrer à partir de la flotte…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
+        <translation>Ajuster le modèle de latence à la médiane mesurée de chaque route (annulable)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <source>Stop reading the fleet from Prometheus</source>
+        <translation>Cesser de lire la flotte depuis Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <source>Fleet routes</source>
+        <translation>Routes de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
+        <translation>La route de chaque agent vers chaque nœud qu&apos;il sonde : médiane et centile mesurés, le modèle depuis ce point de vue, le résidu et les alarmes. Cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes.</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <source>Fleet alarms</source>
+        <translation>Alarmes de la flotte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
+        <translation>Pannes, dépassements de SLO et médianes hors de la bande du modèle par route, les plus récentes d&apos;abord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <source>Showing the route %1 → %2 (%n row(s))</source>
+        <translation>
+            <numerusform>Route %1 → %2 affichée (%n ligne)</numerusform>
+            <numerusform>Route %1 → %2 affichée (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <source>Showing the routes from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Routes depuis %1 affichées (%n ligne)</numerusform>
+            <numerusform>Routes depuis %1 affichées (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <source>Showing the routes to %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Routes vers %1 affichées (%n ligne)</numerusform>
+            <numerusform>Routes vers %1 affichées (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <source>All routes — click a vantage or node on the map to see only its routes</source>
+        <translation>Toutes les routes — cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes</translation>
+    </message>
+</context>
+<context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="220"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="237"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>aucune série d&apos;agent de sonde correspondant à %1 dans les %2 dernières s sur %3 (les agents sont-ils collectés, et lancés avec --scenario ?)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="297"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>toutes les sondes récentes ont échoué (surtout %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSession</name>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="43"/>
+        <source>Prometheus URL: expected http://HOST:PORT or https://HOST:PORT (got &quot;%1&quot;)</source>
+        <translation>URL Prometheus : http://HÔTE:PORT ou https://HÔTE:PORT attendu (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="58"/>
+        <source>Bearer token: the environment variable %1 is not set</source>
+        <translation>Jeton porteur : la variable d&apos;environnement %1 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <source>Reading the fleet from Prometheus</source>
+        <translation>Lecture de la flotte depuis Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <source>Not connected to Prometheus</source>
+        <translation>Non connecté à Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
+        <translation>
+            <numerusform>%1 : %n route depuis %2 point(s) de vue, P%3 sur %4 s</numerusform>
+            <numerusform>%1 : %n routes depuis %2 point(s) de vue, P%3 sur %4 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <source> — %n vantage(s) stopped reporting</source>
+        <translation>
+            <numerusform> — %n point de vue ne rapporte plus</numerusform>
+            <numerusform> — %n points de vue ne rapportent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <source>No routes: %1</source>
+        <translation>Aucune route : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <source>Prometheus failed: %1 (showing the reading of %2)</source>
+        <translation>Échec de Prometheus : %1 (lecture de %2 affichée)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <source>Prometheus failed: %1</source>
+        <translation>Échec de Prometheus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSnapshot</name>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="108"/>
+        <source>no such node in the scenario</source>
+        <translation>aucun nœud de ce nom dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="110"/>
+        <source>the agent did not say where it stands</source>
+        <translation>l&apos;agent n&apos;a pas dit où il se trouve</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetsnapshot.cpp" line="112"/>
+        <source>no measured median in the window</source>
+        <translation>aucune médiane mesurée dans la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetTableModel</name>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="117"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="119"/>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="121"/>
+        <source>Outside the model&apos;s band</source>
+        <translation>Hors de la bande du modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="123"/>
+        <source>SLO breach</source>
+        <translation>Dépassement du SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="125"/>
+        <source>Too few probes</source>
+        <translation>Trop peu de sondes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="127"/>
+        <source>Not a node of the scenario</source>
+        <translation>Pas un nœud du scénario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="129"/>
+        <source>Stale (agent stopped reporting)</source>
+        <translation>Muet (l&apos;agent ne rapporte plus)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="181"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 à %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="185"/>
+        <source>%1 in demand region %2</source>
+        <translation>%1 dans la région de demande %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="190"/>
+        <source>Measured median request RTT over the window</source>
+        <translation>RTT de requête médian mesuré sur la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="192"/>
+        <source>Measured request RTT at the chosen percentile over the window</source>
+        <translation>RTT de requête mesuré au centile choisi sur la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="195"/>
+        <source>The model&apos;s network RTT from this vantage</source>
+        <translation>Le RTT réseau du modèle depuis ce point de vue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="202"/>
+        <source>Measured median minus the model</source>
+        <translation>Médiane mesurée moins le modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="212"/>
+        <source>%1 successful, %2 failed in the window</source>
+        <translation>%1 réussies, %2 échouées dans la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="235"/>
+        <source>Vantage</source>
+        <translation>Point de vue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="237"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="239"/>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="241"/>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="243"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="245"/>
+        <source>Residual</source>
+        <translation>Résidu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="247"/>
+        <source>Probes</source>
+        <translation>Sondes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitor/fleettablemodel.cpp" line="249"/>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1654,301 +2310,301 @@ après : %2</translation>
 <context>
     <name>ea::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Plan</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Plan: the map, the planner board and the charts</source>
         <translation>Planification : la carte, le tableau de planification et les graphiques</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Monitor: live probes of the deployment against the model, with alarms</source>
         <translation>Supervision : sondes en direct du déploiement comparées au modèle, avec alarmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Calibrate Model…</source>
         <translation>&amp;Calibrer le modèle…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Fit the network model to what was measured from this vantage point; shows the error before and after, undoable</source>
         <translation>Ajuster le modèle de réseau à ce qui a été mesuré depuis ce point d&apos;observation ; affiche l&apos;erreur avant et après, annulable</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Trials</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Trials: benchmark configurations A and B on this computer&apos;s CPU or GPU</source>
         <translation>Essais : mesurer les performances des configurations A et B sur le CPU ou le GPU de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de l&apos;enregistrement automatique : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open a scenario file</source>
         <translation>Ouvrir un fichier de scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open &amp;Default Scenario</source>
         <translation>Ouvrir le scénario par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open the built-in default world</source>
         <translation>Ouvrir le monde par défaut intégré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Save the scenario with the current placement</source>
         <translation>Enregistrer le scénario avec le placement actuel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Save the scenario under a new name</source>
         <translation>Enregistrer le scénario sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Map…</source>
         <translation>&amp;Carte…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Write the map as shown to a PNG, SVG or PDF file</source>
         <translation>Écrire la carte telle qu&apos;affichée dans un fichier PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Export &amp;Report…</source>
         <translation>Exporter le ra&amp;pport…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>The planning report as PDF, HTML, CSV or JSON, with a preview</source>
         <translation>Le rapport de planification en PDF, HTML, CSV ou JSON, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Change &amp;Tier…</source>
         <translation>Changer de &amp;niveau…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Move the selected workload to another tier</source>
         <translation>Déplacer la charge de travail sélectionnée vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Units, currency label, language, palette, probe and autosave settings</source>
         <translation>Paramètres des unités, du libellé de devise, de la langue, de la palette, des sondes et de l&apos;enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Suggest Placement…</source>
         <translation>&amp;Suggérer un placement…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Find the cheapest placement that meets every SLO, and apply it</source>
         <translation>Trouver le placement le moins cher qui respecte chaque SLO, et l&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Suggest the cheapest placement that meets every SLO (Ctrl+Shift+O)</source>
         <translation>Suggérer le placement le moins cher qui respecte chaque SLO (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>What the default world is, what to try first and what is synthetic</source>
         <translation>Ce qu&apos;est le monde par défaut, quoi essayer d&apos;abord et ce qui est synthétique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;About EdgeAtlas</source>
         <translation>À &amp;propos d&apos;EdgeAtlas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>The plan is still being evaluated; try again in a moment.</source>
         <translation>Le plan est toujours en cours d&apos;évaluation ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Suggested placement applied; Ctrl+Z undoes it.</source>
         <translation>Placement suggéré appliqué ; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>The built-in default scenario opens instead.</source>
         <translation>Le scénario par défaut intégré est ouvert à la place.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Cannot Open the Default Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario par défaut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>The built-in default scenario could not be loaded.</source>
         <translation>Le scénario par défaut intégré n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>The current scenario is unchanged.</source>
         <translation>Le scénario actuel est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>Cannot Open Scenario</source>
         <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>%1 could not be opened. %2</source>
         <translation>%1 n&apos;a pas pu être ouvert. %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Open Scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>EdgeAtlas scenarios (*.json);;All files (*)</source>
         <translation>Scénarios EdgeAtlas (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Cannot Save Scenario</source>
         <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>%1 could not be saved; the file on disk is unchanged.
 
 %2</source>
@@ -1957,18 +2613,18 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Save Scenario As</source>
         <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>%1 could not be saved.
 
 %2</source>
@@ -1977,37 +2633,37 @@ après : %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Evaluated in %1 ms</source>
         <translation>Évalué en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>Evaluation failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Evaluation Failed</source>
         <translation>Échec de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>The plan could not be evaluated:
 
 %1</source>
@@ -2016,12 +2672,12 @@ après : %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>%1[*] — EdgeAtlas</source>
         <translation>%1[*] — EdgeAtlas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>… and %n more (see Show Details)</source>
         <translation>
             <numerusform>… et %n autre (voir Afficher les détails)</numerusform>
@@ -2234,47 +2890,47 @@ après : %2</translation>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="62"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="64"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
         <source>over budget by up to 25 %</source>
         <translation>jusqu&apos;à 25 % au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="66"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
         <source>far over budget</source>
         <translation>bien au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="85"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (site synthétique)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="87"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
         <source>GPUs: %1 × %2</source>
         <translation>GPU : %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT mesuré : %1 (résidu %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="100"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
         <source>Measured RTT: %1</source>
         <translation>RTT mesuré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="109"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1 : dessert %Ln région avec un pic de %2, %3 GPU, %4 par mois</numerusform>
@@ -2282,7 +2938,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="134"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2291,7 +2947,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="138"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; : %1</numerusform>
@@ -2299,53 +2955,53 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="139"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
         <source>GPUs: %1</source>
         <translation>GPU : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="143"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="156"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>Poids : %1 (%2 de la demande)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="159"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
         <source>Last-mile access: %1</source>
         <translation>Accès du dernier kilomètre : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="164"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>%1: not served</source>
         <translation>%1 : non desservie</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="167"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1 : desservie par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="191"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="190"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 dans le niveau %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="194"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>Distance %1, %2 du trafic</translation>
     </message>
@@ -2375,130 +3031,146 @@ après : %2</translation>
 <context>
     <name>ea::MonitorPage</name>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="78"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="84"/>
         <source>&lt;b&gt;Simulated deployment on this computer — not real measurements.&lt;/b&gt; The endpoints answer with the delays the latency model predicts.</source>
         <translation>&lt;b&gt;Déploiement simulé sur cet ordinateur — pas de mesures réelles.&lt;/b&gt; Les points de terminaison répondent avec les délais prédits par le modèle de latence.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="82"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="88"/>
         <source>Stop Simulation</source>
         <translation>Arrêter la simulation</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="83"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="89"/>
         <source>Stops probing and shuts the simulated deployment down</source>
         <translation>Arrêter le sondage et fermer le déploiement simulé</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="107"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="113"/>
         <source>Probe targets</source>
         <translation>Cibles des sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="108"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="114"/>
         <source>The probed endpoints, one per row: the newest probe&apos;s state and timings, the model&apos;s RTT, the residual and the statistics over the window. Select a row to see its time series.</source>
         <translation>Les points de terminaison sondés, un par ligne : état et temps de la dernière sonde, RTT du modèle, résidu et statistiques sur la fenêtre. Sélectionnez une ligne pour voir sa série temporelle.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="127"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
         <source>Alarms now</source>
         <translation>Alarmes en cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="128"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
         <source>What holds now, grouped: targets that miss the same SLO for the same reason, fail the same way or leave the model&apos;s band the same way share a row. Hover a row for its targets.</source>
         <translation>Ce qui est en cours, regroupé : les cibles qui manquent le même SLO pour la même raison, échouent de la même façon ou sortent de la même façon de la bande du modèle partagent une ligne. Survolez une ligne pour voir ses cibles.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="139"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="151"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="140"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="152"/>
         <source>Alarm log</source>
         <translation>Journal des alarmes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="141"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="153"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band as they start and end, newest first</source>
         <translation>Défauts, violations de SLO et médianes hors de la bande du modèle, à leur début et à leur fin, les plus récents en premier</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="147"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="159"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="150"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="162"/>
         <source>Now (%1)</source>
         <translation>En cours (%1)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="222"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="235"/>
         <source>Monitor</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="224"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Start Probing</source>
         <translation>&amp;Démarrer le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="230"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="243"/>
         <source>Probe the scenario&apos;s node endpoints (or the simulated deployment&apos;s)</source>
         <translation>Sonder les points de terminaison des nœuds du scénario (ou ceux du déploiement simulé)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="231"/>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="244"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Simulate &amp;Deployment</source>
         <translation>&amp;Simuler un déploiement</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="237"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="250"/>
         <source>Serve the nearest nodes of the scenario from this computer with the modeled delays, and probe them</source>
         <translation>Servir les nœuds les plus proches du scénario depuis cet ordinateur avec les délais modélisés, et les sonder</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="239"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="252"/>
         <source>&amp;Prometheus History…</source>
         <translation>&amp;Historique Prometheus…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="245"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="258"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Connect to P&amp;rometheus…</source>
+        <translation>Se connecter à P&amp;rometheus…</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="265"/>
+        <source>Fleet mode: show every probe agent&apos;s routes, read live from the Prometheus server that scrapes them</source>
+        <translation>Mode flotte : afficher les routes de chaque agent de sondage, lues en direct sur le serveur Prometheus qui les collecte</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="267"/>
         <source>Read the probe agents&apos; latency history back from a Prometheus server</source>
         <translation>Relire l&apos;historique de latence des agents de sonde depuis un serveur Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="248"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="270"/>
         <source>Monitor status</source>
         <translation>État de la supervision</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="275"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="302"/>
+        <source>Disconnect from P&amp;rometheus</source>
+        <translation>Se déconnecter de P&amp;rometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/monitorpage.cpp" line="341"/>
         <source>The simulated deployment could not start: %1</source>
         <translation>Le déploiement simulé n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="307"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="373"/>
         <source>No node of this scenario has an endpoint to probe. Simulate a deployment to see the monitor at work.</source>
         <translation>Aucun nœud de ce scénario n&apos;a de point de terminaison à sonder. Simulez un déploiement pour voir la supervision à l&apos;œuvre.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="411"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="477"/>
         <source>&amp;Stop Probing</source>
         <translation>&amp;Arrêter le sondage</translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="423"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="489"/>
         <source>Stop &amp;Simulation</source>
         <translation>Arrêter la &amp;simulation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="430"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="496"/>
         <source>Probing %n target(s) every %1 s — %2 results, %3 failed, %4 in flight</source>
         <translation>
             <numerusform>Sondage de %n cible toutes les %1 s — %2 résultats, %3 en échec, %4 en cours</numerusform>
@@ -2506,7 +3178,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/monitorpage.cpp" line="437"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="503"/>
         <source>Stopped — %n target(s)</source>
         <translation>
             <numerusform>Arrêté — %n cible</numerusform>
@@ -2514,7 +3186,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/monitorpage.cpp" line="438"/>
+        <location filename="../app/monitor/monitorpage.cpp" line="504"/>
         <source>No targets: start probing the scenario&apos;s endpoints or simulate a deployment</source>
         <translation>Aucune cible : démarrez le sondage des points de terminaison du scénario ou simulez un déploiement</translation>
     </message>
@@ -2544,7 +3216,7 @@ après : %2</translation>
     <name>ea::Optimizer</name>
     <message numerus="yes">
         <location filename="../engine/plan/optimizer.cpp" line="294"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="180"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
             <numerusform>Le placement actuel compte %n charge de travail, le scénario %1</numerusform>
@@ -2553,25 +3225,25 @@ après : %2</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="375"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="303"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 des requêtes dans le budget</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="377"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="305"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 des requêtes dans le budget (%3)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="380"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="308"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>Chaque charge de travail respecte son SLO dans un niveau lorsqu&apos;elle est seule, mais pas toutes ensemble : la capacité GPU des niveaux ne peut pas toutes les accueillir. Une fois que les charges de travail qui la précèdent ont pris leur part, %1 ne respecte son SLO dans aucun des niveaux qu&apos;elle peut utiliser (%2)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="401"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="269"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>Même en laissant ces charges de travail à leur place, les autres ne peuvent pas toutes respecter leurs SLO ensemble</translation>
     </message>
@@ -2676,12 +3348,12 @@ après : %2</translation>
         <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2, que la gigue, la file d&apos;attente et le calcul font passer au-delà du budget</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="383"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
         <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
         <translation>La limite de temps a arrêté l’optimiseur ; le placement affiché est le meilleur trouvé, à %1 au plus du moins cher possible</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="386"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
         <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
         <translation>La limite de temps a arrêté l’optimiseur avant qu’il trouve un placement respectant tous les SLO</translation>
     </message>
@@ -2843,27 +3515,27 @@ après : %2</translation>
 <context>
     <name>ea::PlanPage</name>
     <message>
-        <location filename="../app/planpage.cpp" line="47"/>
+        <location filename="../app/planpage.cpp" line="48"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="48"/>
+        <location filename="../app/planpage.cpp" line="49"/>
         <source>&amp;Table</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="49"/>
+        <location filename="../app/planpage.cpp" line="50"/>
         <source>Workloads as cards in their tiers: drag a card to move a workload</source>
         <translation>Les charges de travail sous forme de fiches dans leurs niveaux : faites glisser une fiche pour déplacer une charge de travail</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="50"/>
+        <location filename="../app/planpage.cpp" line="51"/>
         <source>Every workload&apos;s numbers in a sortable table</source>
         <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="150"/>
+        <location filename="../app/planpage.cpp" line="158"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -3841,17 +4513,17 @@ pré-remplissage : %3</translation>
         <translation>libcurl n&apos;a pas pu être initialisée</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="169"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1 : la réponse dépasse %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="171"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>impossible de joindre le serveur Prometheus à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="184"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>query_range exige start &lt;= end et un step &gt; 0</translation>
     </message>
@@ -4399,18 +5071,18 @@ pré-remplissage : %3</translation>
         <translation>Plan de placement de l&apos;inférence : %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="197"/>
+        <location filename="../app/report/reportdata.cpp" line="204"/>
         <source>Natural Earth 1:110m and 1:50m land and country borders, the map&apos;s basemap (via the npm package world-atlas 2.0.2)</source>
         <translation>Terres et frontières des pays Natural Earth 1:110m et 1:50m, fond de la carte (via le paquet npm world-atlas 2.0.2)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="200"/>
+        <location filename="../app/report/reportdata.cpp" line="207"/>
         <source>public domain</source>
         <extracomment>The licence of the Natural Earth data</extracomment>
         <translation>domaine public</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdata.cpp" line="209"/>
+        <location filename="../app/report/reportdata.cpp" line="216"/>
         <source>The scenario&apos;s own RTT parameters carry no note on how they were fitted or how accurate they are.</source>
         <translation>Les paramètres de RTT propres au scénario ne précisent ni comment ils ont été ajustés ni quelle est leur précision.</translation>
     </message>
@@ -4839,6 +5511,7 @@ pré-remplissage : %3</translation>
         <location filename="../app/report/reportdocument.cpp" line="143"/>
         <location filename="../app/report/reportdocument.cpp" line="239"/>
         <location filename="../app/report/reportsections.cpp" line="29"/>
+        <location filename="../app/report/reportwhatif.cpp" line="55"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
@@ -4855,6 +5528,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="117"/>
+        <location filename="../app/report/reportwhatif.cpp" line="58"/>
         <source>SLO</source>
         <translation>SLO</translation>
     </message>
@@ -4991,6 +5665,7 @@ pré-remplissage : %3</translation>
     </message>
     <message>
         <location filename="../app/report/reportdocument.cpp" line="251"/>
+        <location filename="../app/report/reportwhatif.cpp" line="56"/>
         <source>Cost per month</source>
         <translation>Coût par mois</translation>
     </message>
@@ -5031,25 +5706,25 @@ pré-remplissage : %3</translation>
         <translation>Généré par EdgeAtlas %1 le %2. Les chiffres sont des estimations du modèle ; voir Hypothèses.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="354"/>
+        <location filename="../app/report/reportdocument.cpp" line="356"/>
         <source>Edge</source>
         <extracomment>Short name of the edge tier, for a narrow table column</extracomment>
         <translation>Edge</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="357"/>
+        <location filename="../app/report/reportdocument.cpp" line="359"/>
         <source>Regional</source>
         <extracomment>Short name of the regional cloud tier, for a narrow table column</extracomment>
         <translation>Régional</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="360"/>
+        <location filename="../app/report/reportdocument.cpp" line="362"/>
         <source>Central</source>
         <extracomment>Short name of the central cloud tier, for a narrow table column</extracomment>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../app/report/reportdocument.cpp" line="363"/>
+        <location filename="../app/report/reportdocument.cpp" line="365"/>
         <source>On-prem</source>
         <extracomment>Short name of the on-premises tier, for a narrow table column</extracomment>
         <translation>Sur site</translation>
@@ -5358,6 +6033,126 @@ pré-remplissage : %3</translation>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="18"/>
+        <source>A day in the life of the plan</source>
+        <translation>Une journée dans la vie du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="20"/>
+        <source>The plan could not be evaluated hour by hour.</source>
+        <translation>Le plan n&apos;a pas pu être évalué heure par heure.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="26"/>
+        <source>The plan through one day, hour by hour (UTC): each demand region&apos;s requests follow its workloads&apos; daily profiles at the region&apos;s local time, on the GPUs the plan sizes for each site&apos;s own peak. Demand peaks at %1 UTC; at each site&apos;s own peak hour its numbers are the plan&apos;s.</source>
+        <translation>Le plan au fil d&apos;une journée, heure par heure (UTC) : les requêtes de chaque région de demande suivent les profils journaliers de ses charges de travail à l&apos;heure locale de la région, sur les GPU que le plan dimensionne pour la pointe propre à chaque site. La demande culmine à %1 UTC ; à l&apos;heure de pointe de chaque site, ses chiffres sont ceux du plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="35"/>
+        <source>Load of the sites and SLO attainment per hour and tier; the dashed line is the peak hour.</source>
+        <translation>Charge des sites et respect du SLO par heure et par niveau ; la ligne en tirets marque l&apos;heure de pointe.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="44"/>
+        <source>Hour (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="45"/>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="46"/>
+        <location filename="../app/report/reportwhatif.cpp" line="59"/>
+        <source>Unserved</source>
+        <translation>Non servi</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="47"/>
+        <source>Attainment</source>
+        <translation>Taux de respect</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="48"/>
+        <source>Cost per hour</source>
+        <translation>Coût par heure</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="52"/>
+        <source>%1: SLO / load</source>
+        <extracomment>Column of the day table: a tier&apos;s SLO attainment and load of its sites, e.g. &quot;Edge: SLO / load&quot;</extracomment>
+        <translation>%1 : SLO / charge</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="57"/>
+        <source>%1 (peak)</source>
+        <translation>%1 (pointe)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportday.cpp" line="78"/>
+        <source>Load: what the sites carry that hour over what their GPUs carry at the tier&apos;s target utilization. Attainment: the share of that hour&apos;s requests within their budget. Cost per hour: the plan&apos;s GPUs, plus per-token and egress charges for the requests of that hour.</source>
+        <translation>Charge : ce que les sites portent à cette heure rapporté à ce que leurs GPU portent à l&apos;utilisation cible du niveau. Taux de respect : la part des requêtes de l&apos;heure dans leur budget. Coût par heure : les GPU du plan, plus les frais par jeton et de sortie pour les requêtes de l&apos;heure.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="18"/>
+        <source>What if: a bad day</source>
+        <translation>Et si : une mauvaise journée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="26"/>
+        <source>The same placement under the scenario&apos;s %Ln active what-if condition(s): the cost per month goes from %1 to %2 and SLO attainment from %3 to %4.</source>
+        <translation>
+            <numerusform>Le même placement sous %Ln condition de simulation active du scénario : le coût par mois passe de %1 à %2 et l’atteinte du SLO de %3 à %4.</numerusform>
+            <numerusform>Le même placement sous les %Ln conditions de simulation actives du scénario : le coût par mois passe de %1 à %2 et l’atteinte du SLO de %3 à %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="43"/>
+        <location filename="../app/report/reportwhatif.cpp" line="44"/>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="49"/>
+        <source>All workloads</source>
+        <translation>Toutes les charges</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwhatif.cpp" line="52"/>
+        <source>%Ln workload(s) lose their SLO</source>
+        <translation>
+            <numerusform>%Ln charge perd son SLO</numerusform>
+            <numerusform>%Ln charges perdent leur SLO</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="57"/>
+        <source>SLO attainment</source>
+        <translation>Atteinte du SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="60"/>
+        <source>Regions lost SLO</source>
+        <translation>Régions hors SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="61"/>
+        <source>Regions moved</source>
+        <translation>Régions déplacées</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwhatif.cpp" line="65"/>
+        <source>Before: the plan as placed. After: the same placement evaluated with the conditions applied (sites down take no demand; surges, price changes and latency penalties change the inputs). Regions moved are served by another site after.</source>
+        <translation>Avant : le plan tel que placé. Après : le même placement évalué avec les conditions appliquées (les sites en panne ne prennent aucune demande ; pics, changements de prix et pénalités de latence modifient les entrées). Les régions déplacées sont servies par un autre site après.</translation>
+    </message>
 </context>
 <context>
     <name>ea::ReportPainter</name>
@@ -5395,6 +6190,151 @@ pré-remplissage : %3</translation>
     </message>
 </context>
 <context>
+    <name>ea::ResilienceModel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="54"/>
+        <source>Failure</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="56"/>
+        <source>SLOs broken</source>
+        <translation>SLO rompus</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="58"/>
+        <source>Attainment drop</source>
+        <translation>Baisse d’atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="60"/>
+        <source>Regions affected</source>
+        <translation>Régions touchées</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="62"/>
+        <source>Spill cost</source>
+        <translation>Coût du report</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="64"/>
+        <source>Unserved</source>
+        <translation>Non servi</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="70"/>
+        <source>A single site, or every node of one tier in one zone, taken down</source>
+        <translation>Un seul site, ou tous les nœuds d’un niveau dans une zone, mis hors service</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="72"/>
+        <source>Workloads that met their SLO before and miss it with this failure</source>
+        <translation>Charges qui atteignaient leur SLO avant et le manquent avec cette panne</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="74"/>
+        <source>The largest drop of one workload&apos;s SLO attainment, in percentage points</source>
+        <translation>La plus forte baisse d’atteinte du SLO d’une charge, en points de pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="76"/>
+        <source>Demand regions routed elsewhere or out of their latency budget</source>
+        <translation>Régions de demande routées ailleurs ou hors de leur budget de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="78"/>
+        <source>What the surviving sites cost per month beyond the plan</source>
+        <translation>Ce que les sites restants coûtent par mois au-delà du plan</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="80"/>
+        <source>Demand no site can serve any more</source>
+        <translation>Demande qu’aucun site ne peut plus servir</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="100"/>
+        <source>Site %1 (%2, %3) down</source>
+        <translation>Site %1 (%2, %3) en panne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/resiliencepanel.cpp" line="102"/>
+        <source>%1 in %2 (%n site(s))</source>
+        <translation>
+            <numerusform>%1 dans %2 (%n site)</numerusform>
+            <numerusform>%1 dans %2 (%n sites)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="111"/>
+        <source>No SLO breaks</source>
+        <translation>Aucun SLO rompu</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="115"/>
+        <source>%1 pp</source>
+        <translation>%1 pts</translation>
+    </message>
+</context>
+<context>
+    <name>ea::ResiliencePanel</name>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="148"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="149"/>
+        <source>Evaluate the plan under every single site failure and every zone-of-a-tier failure (from the active what-if conditions)</source>
+        <translation>Évaluer le plan sous chaque panne d’un seul site et chaque panne d’un niveau dans une zone (à partir des conditions de simulation actives)</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="153"/>
+        <location filename="../app/resiliencepanel.cpp" line="182"/>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="166"/>
+        <source>Failures that change the plan, worst first; pick one to see its site and the regions it affects on the map</source>
+        <translation>Pannes qui changent le plan, la pire d’abord ; choisissez-en une pour voir son site et les régions touchées sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="177"/>
+        <source>The plan has changed since this check; press Check to check it again.</source>
+        <translation>Le plan a changé depuis cette vérification ; appuyez sur Vérifier pour le vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="192"/>
+        <source>The plan is being evaluated; check again in a moment.</source>
+        <translation>Le plan est en cours d’évaluation ; vérifiez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="197"/>
+        <source>Checking every single failure</source>
+        <translation>Vérification de chaque panne unique</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="201"/>
+        <source>The check failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="205"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="227"/>
+        <source>Cancelled: the list holds the failures checked before.</source>
+        <translation>Annulé : la liste contient les pannes vérifiées avant.</translation>
+    </message>
+    <message>
+        <location filename="../app/resiliencepanel.cpp" line="228"/>
+        <source>%1 failures checked: %2 break an SLO, %3 change the plan.</source>
+        <translation>%1 pannes vérifiées : %2 rompent un SLO, %3 changent le plan.</translation>
+    </message>
+</context>
+<context>
     <name>ea::RoutesLayer</name>
     <message>
         <location filename="../widgets/map/routeslayer.cpp" line="231"/>
@@ -5410,64 +6350,64 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="46"/>
+        <location filename="../engine/model/rttparams.cpp" line="48"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="51"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be finite</source>
         <translation>doit être fini</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt; 0</source>
         <translation>doit être &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 0</source>
         <translation>doit être &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be &gt;= 1</source>
         <translation>doit être &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="61"/>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="84"/>
+        <location filename="../engine/model/rttparams.cpp" line="86"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="127"/>
-        <location filename="../engine/model/rttparams.cpp" line="159"/>
-        <location filename="../engine/model/rttparams.cpp" line="193"/>
+        <location filename="../engine/model/rttparams.cpp" line="133"/>
+        <location filename="../engine/model/rttparams.cpp" line="171"/>
+        <location filename="../engine/model/rttparams.cpp" line="213"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="153"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="148"/>
+        <location filename="../engine/model/rttparams.cpp" line="160"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="189"/>
+        <location filename="../engine/model/rttparams.cpp" line="209"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="212"/>
+        <location filename="../engine/model/rttparams.cpp" line="232"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -5750,17 +6690,30 @@ pré-remplissage : %3</translation>
         <translation>Charges de travail dont au moins %1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="130"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="89"/>
+        <source>Cost and attainment of the plan as placed → of the same placement under the active what-if conditions (Plan → What-If Conditions)</source>
+        <translation>Coût et atteinte du plan tel que placé → du même placement sous les conditions de simulation actives (Plan → Conditions de simulation)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="135"/>
         <source>No scenario</source>
         <translation>Aucun scénario</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="144"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="149"/>
         <source>per token</source>
         <translation>par jeton</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/scenariosummary.cpp" line="177"/>
+        <source>→ under %n active what-if condition(s)</source>
+        <translation>
+            <numerusform>→ sous %n condition de simulation active</numerusform>
+            <numerusform>→ sous %n conditions de simulation actives</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/planner/scenariosummary.cpp" line="165"/>
+        <location filename="../widgets/planner/scenariosummary.cpp" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5768,12 +6721,12 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioWriter</name>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="236"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="238"/>
         <source>the scenario would be %1 MiB, larger than the %2 MiB a scenario file may have (it could not be opened again)</source>
         <translation>le scénario ferait %1 MiB, plus que les %2 MiB permis pour un fichier de scénario (il ne pourrait plus être ouvert)</translation>
     </message>
     <message>
-        <location filename="../engine/model/scenariowriter.cpp" line="247"/>
+        <location filename="../engine/model/scenariowriter.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -6050,217 +7003,217 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
         <source>Suggest Placement</source>
         <translation>Suggérer un placement</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="55"/>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="194"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>Recherche du placement le moins cher qui respecte tous les SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>Part des placements examinés ou écartés</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
         <source>&amp;Stop Search</source>
         <translation>Arrêter la &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
         <source>%1 in %2</source>
         <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
         <source>One tier per workload</source>
         <translation>Un niveau par charge</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
         <source>One tier per workload and zone</source>
         <translation>Un niveau par charge et par zone</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="64"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
         <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
         <translation>Si une charge peut tourner dans des niveaux différents selon les zones de sa demande (une charge répartie)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="66"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
         <source>&amp;Choose:</source>
         <translation>&amp;Choisir :</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="73"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
         <source> s</source>
         <extracomment>Unit suffix of the time limit, seconds</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="75"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
         <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
         <translation>Passé ce délai, la recherche s’arrête avec le meilleur placement trouvé et indique à quelle distance du moins cher possible il peut être (l’écart)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Limite de temps :</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
         <source>Search &amp;Again</source>
         <translation>&amp;Relancer la recherche</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="80"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
         <source>Start a new search with these options</source>
         <translation>Lancer une nouvelle recherche avec ces options</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="100"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
         <source>Stop the search; the best placement found so far is suggested</source>
         <translation>Arrêter la recherche ; le meilleur placement trouvé jusqu’ici est suggéré</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="106"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
         <source>The cheapest placement found so far and the cost below which none can exist</source>
         <translation>Le placement le moins cher trouvé jusqu’ici et le coût sous lequel aucun ne peut exister</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Current tier</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
         <source>Suggested tier</source>
         <translation>Niveau suggéré</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost now</source>
         <translation>Coût actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>Cost then</source>
         <translation>Coût après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO now</source>
         <translation>SLO actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>SLO then</source>
         <translation>SLO après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="115"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>Chaque charge de travail avec son niveau, son coût mensuel et son SLO, actuellement et avec la suggestion ; les charges de travail déplacées sont en gras</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="133"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>Pourquoi aucun placement ne respecte tous les SLO, d&apos;après le budget de latence de chaque charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="140"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>Déplacer les charges de travail comme suggéré, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="160"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
         <source>Stopping the search…</source>
         <translation>Arrêt de la recherche…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="221"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
         <source>The search was stopped before it found a placement; nothing is suggested.</source>
         <translation>La recherche a été arrêtée avant de trouver un placement ; rien n’est suggéré.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="230"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
         <source>proven optimal</source>
         <translation>optimal prouvé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
         <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
         <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
         <translation>%1 ; au plus %2 au-dessus du moins cher possible, aucun ne coûte moins de %3 par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="235"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
         <source>time limit reached</source>
         <translation>limite de temps atteinte</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="235"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
         <source>within the gap</source>
         <translation>dans l’écart demandé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="238"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
         <source>stopped, best found</source>
         <translation>arrêtée, meilleur trouvé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="238"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
         <source>time limit reached, best found</source>
         <translation>limite de temps atteinte, meilleur trouvé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="240"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
         <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
         <translation>%1 ; %2 placements permis, %3 tours du solveur et de l’évaluateur, %4 s</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
         <source>The cheapest placement that meets every SLO (%1).</source>
         <translation>Le placement le moins cher qui respecte tous les SLO (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="248"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
         <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
         <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; un moins cher peut exister (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="223"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
         <source>No placement meets every SLO.</source>
         <translation>Aucun placement ne respecte tous les SLO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="253"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>Aucun placement ne respecte tous les SLO : %n charge de travail ne respecte le sien dans aucun niveau et reste où elle est. Voici ci-dessous le placement le moins cher dans lequel toutes les autres charges de travail respectent leur SLO (%1).</numerusform>
@@ -6268,38 +7221,38 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="265"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>Coût par mois : %1 actuellement, %2 avec la suggestion ; économie de %3 (%4). SLO respectés : %5 actuellement, %6 ensuite, sur %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
         <source>The current placement is already the cheapest.</source>
         <translation>Le placement actuel est déjà le moins cher.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="273"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
         <source>Workloads that move: %1.</source>
         <translation>Charges de travail déplacées : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="300"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="300"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>missed (%1)</source>
         <translation>non respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="317"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>%1 passe de %2 à %3 : %4 → %5 par mois, %6 → %7 des requêtes dans son budget %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="322"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>%1 reste au niveau %2 (%3)</translation>
     </message>
@@ -6534,6 +7487,128 @@ pré-remplissage : %3</translation>
         <location filename="../widgets/monitor/timeserieschart.cpp" line="208"/>
         <source>Time series of %1</source>
         <translation>Série temporelle de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineBar</name>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="159"/>
+        <location filename="../app/timelinebar.cpp" line="317"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="162"/>
+        <source>Play the day, one hour every %1 s (Space)</source>
+        <translation>Faire défiler la journée, une heure toutes les %1 s (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="165"/>
+        <source>Live/peak</source>
+        <translation>Direct/pointe</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="168"/>
+        <source>Back to the sized plan: every site at its own peak hour (Escape)</source>
+        <translation>Retour au plan dimensionné : chaque site à sa propre heure de pointe (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="175"/>
+        <source>The plan at the hour shown: demand, SLO attainment (share of that hour&apos;s requests within budget), unserved demand, load of the sites against what their GPUs carry, and cost per hour</source>
+        <translation>Le plan à l&apos;heure affichée : demande, respect du SLO (part des requêtes de l&apos;heure dans le budget), demande non servie, charge des sites par rapport à ce que portent leurs GPU, et coût par heure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="178"/>
+        <source>Hour (UTC):</source>
+        <translation>Heure (UTC) :</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="239"/>
+        <source>Computing the 24-hour timeline</source>
+        <translation>Calcul de la chronologie sur 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="317"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="333"/>
+        <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
+        <translation>Plan dimensionné : chaque site à sa propre pointe. La demande de la journée culmine à &lt;b&gt;%1&lt;/b&gt; (%2). Choisissez une heure ou appuyez sur Lecture.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="337"/>
+        <source>Sized plan: every site at its own peak.</source>
+        <translation>Plan dimensionné : chaque site à sa propre pointe.</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="341"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : calcul de la journée…</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="346"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 : demande %3 · respect du SLO &lt;b&gt;%4&lt;/b&gt; · non servi %5 · charge des sites %6 · %7 par heure</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="347"/>
+        <source> (peak)</source>
+        <translation> (pointe)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="358"/>
+        <source> (load %1)</source>
+        <translation> (charge %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/timelinebar.cpp" line="360"/>
+        <source>, %1 unserved</source>
+        <translation>, %1 non servi</translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineLayer</name>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="149"/>
+        <source>%1: demand this hour (violet discs), sites by load</source>
+        <translation>%1 : demande de cette heure (disques violets), sites selon leur charge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="154"/>
+        <source>below %1 %</source>
+        <translation>moins de %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="155"/>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="156"/>
+        <source>%1 % and more</source>
+        <translation>%1 % et plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="207"/>
+        <source>At %1: serves nothing</source>
+        <translation>À %1 : ne sert rien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="208"/>
+        <source>At %1: load %2 of %3 (%4), headroom %5</source>
+        <translation>À %1 : charge %2 sur %3 (%4), marge %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.cpp" line="217"/>
+        <source>At %1: demand %2</source>
+        <translation>À %1 : demande %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/timelinelayer.h" line="30"/>
+        <source>Hour of the day</source>
+        <translation>Heure de la journée</translation>
     </message>
 </context>
 <context>
@@ -7704,6 +8779,501 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
     </message>
 </context>
 <context>
+    <name>ea::WhatIf</name>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="160"/>
+        <source>node %1 down</source>
+        <translation>nœud %1 en panne</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="161"/>
+        <source>%1 nodes down (%2)</source>
+        <translation>%1 nœuds en panne (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="167"/>
+        <source>zone %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="169"/>
+        <source>country %1</source>
+        <translation>pays %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="171"/>
+        <source>tier %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="172"/>
+        <source>every node</source>
+        <translation>tous les nœuds</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="174"/>
+        <source>%1 down</source>
+        <comment>what is down</comment>
+        <translation>%1 en panne</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="175"/>
+        <source>%1 in %2 down</source>
+        <comment>what, where</comment>
+        <translation>%1 en panne dans %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="181"/>
+        <source>demand x%1 for workload %2</source>
+        <translation>demande x%1 pour la charge %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="185"/>
+        <source>demand x%1 for zone %2</source>
+        <translation>demande x%1 pour la zone %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="188"/>
+        <source>demand x%1 for everything</source>
+        <translation>demande x%1 pour tout</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="193"/>
+        <source>price x%1 for GPU %2</source>
+        <translation>prix x%1 pour le GPU %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="194"/>
+        <source>price x%1 for tier %2</source>
+        <translation>prix x%1 pour le niveau %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="199"/>
+        <source>+%1 ms between %2 and %3</source>
+        <translation>+%1 ms entre %2 et %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="205"/>
+        <source>%1: %2</source>
+        <comment>condition name: description</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/whatif.cpp" line="207"/>
+        <source>%1 (off)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfConditionDialog</name>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="30"/>
+        <source>Any zone</source>
+        <translation>Toute zone</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="49"/>
+        <source>Sites down</source>
+        <translation>Sites en panne</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="51"/>
+        <source>Demand surge</source>
+        <translation>Pic de demande</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="53"/>
+        <source>GPU price change</source>
+        <translation>Changement du prix GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="55"/>
+        <source>Latency penalty between zones</source>
+        <translation>Pénalité de latence entre zones</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="69"/>
+        <source>optional, e.g. &quot;Frankfurt fire&quot;</source>
+        <translation>facultatif, p. ex. « Incendie à Francfort »</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="70"/>
+        <source>A label for people; saved with the condition</source>
+        <translation>Un libellé pour les personnes ; enregistré avec la condition</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="75"/>
+        <source>These &amp;nodes:</source>
+        <translation>Ces &amp;nœuds :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="76"/>
+        <source>Every node &amp;matching:</source>
+        <translation>Tous les nœuds &amp;correspondant à :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="81"/>
+        <source>node ids, separated by commas</source>
+        <translation>identifiants de nœuds, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="82"/>
+        <source>One node id, or several separated by commas; completion offers the scenario&apos;s node ids</source>
+        <translation>Un identifiant de nœud, ou plusieurs séparés par des virgules ; la complétion propose ceux du scénario</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="95"/>
+        <source>Any tier</source>
+        <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="98"/>
+        <source>Only nodes of this tier (with no zone or country: the whole tier)</source>
+        <translation>Seulement les nœuds de ce niveau (sans zone ni pays : tout le niveau)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="102"/>
+        <source>Only nodes in this geographic zone</source>
+        <translation>Seulement les nœuds de cette zone géographique</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="105"/>
+        <source>ISO code, e.g. DE</source>
+        <translation>code ISO, p. ex. DE</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="106"/>
+        <source>Only nodes in this country (two-letter ISO code)</source>
+        <translation>Seulement les nœuds de ce pays (code ISO à deux lettres)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="108"/>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="109"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="110"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="132"/>
+        <source>Demand is multiplied by this factor (2 doubles it)</source>
+        <translation>La demande est multipliée par ce facteur (2 la double)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="133"/>
+        <source>Prices are multiplied by this factor (0.5 halves them)</source>
+        <translation>Les prix sont multipliés par ce facteur (0,5 les divise par deux)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="136"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="137"/>
+        <source>One workload</source>
+        <translation>Une charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="138"/>
+        <source>Demand in one zone</source>
+        <translation>La demande d’une zone</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="143"/>
+        <source>One GPU type</source>
+        <translation>Un type de GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="144"/>
+        <source>One tier</source>
+        <translation>Un niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which demand surges</source>
+        <translation>Quelle demande augmente</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="147"/>
+        <source>Which prices change</source>
+        <translation>Quels prix changent</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="149"/>
+        <source>The workload or zone whose demand surges</source>
+        <translation>La charge ou la zone dont la demande augmente</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="150"/>
+        <source>The GPU type or tier whose price changes</source>
+        <translation>Le type de GPU ou le niveau dont le prix change</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="151"/>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Facteur :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="152"/>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;S’applique à :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="153"/>
+        <source>&amp;Which:</source>
+        <translation>&amp;Lequel :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="172"/>
+        <source>One end of the cut path</source>
+        <translation>Une extrémité du chemin coupé</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="173"/>
+        <source>The other end (the same zone: paths inside that zone)</source>
+        <translation>L’autre extrémité (la même zone : les chemins internes à cette zone)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="177"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="179"/>
+        <source>Added to the round-trip time between places of the two zones, both ways</source>
+        <translation>Ajoutée au temps aller-retour entre les lieux des deux zones, dans les deux sens</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="180"/>
+        <source>Zone &amp;A:</source>
+        <translation>Zone &amp;A :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="181"/>
+        <source>Zone &amp;B:</source>
+        <translation>Zone &amp;B :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="182"/>
+        <source>&amp;Extra RTT:</source>
+        <translation>RTT &amp;supplémentaire :</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="279"/>
+        <source>Name at least one node.</source>
+        <translation>Indiquez au moins un nœud.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="286"/>
+        <source>No such node in the scenario: %1.</source>
+        <translation>Nœud absent du scénario : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifdialog.cpp" line="288"/>
+        <source>Pick a tier, a zone or a country (or name the nodes).</source>
+        <translation>Choisissez un niveau, une zone ou un pays (ou indiquez les nœuds).</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfLayer</name>
+    <message>
+        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <source>What-if changes</source>
+        <translation>Changements de simulation</translation>
+    </message>
+</context>
+<context>
+    <name>ea::WhatIfPanel</name>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="59"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="60"/>
+        <source>Add a what-if condition (Insert): sites down, a demand surge, a GPU price change or a latency penalty</source>
+        <translation>Ajouter une condition de simulation (Inser) : sites en panne, pic de demande, changement du prix GPU ou pénalité de latence</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="71"/>
+        <source>A node, a set of nodes, every node of a tier in a zone or country, or a whole tier takes no demand</source>
+        <translation>Un nœud, un ensemble de nœuds, tous les nœuds d’un niveau dans une zone ou un pays, ou un niveau entier ne prend aucune demande</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="73"/>
+        <source>Demand × factor for one workload, one zone&apos;s regions or everything</source>
+        <translation>Demande × facteur pour une charge, les régions d’une zone ou tout</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="74"/>
+        <source>GPU-hour prices × factor for one GPU type or one tier</source>
+        <translation>Prix par heure GPU × facteur pour un type de GPU ou un niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="75"/>
+        <source>Extra round-trip time between two zones, e.g. a cable cut</source>
+        <translation>Temps aller-retour supplémentaire entre deux zones, p. ex. un câble coupé</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="79"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="80"/>
+        <source>Change the selected condition (Return)</source>
+        <translation>Modifier la condition choisie (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="82"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="83"/>
+        <source>Remove the selected condition (Delete); Undo brings it back</source>
+        <translation>Supprimer la condition choisie (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="94"/>
+        <source>The scenario&apos;s what-if conditions: the check box switches one on or off (Space); Insert adds, Return edits, Delete removes</source>
+        <translation>Les conditions de simulation du scénario : la case active ou désactive une condition (Espace) ; Inser ajoute, Entrée modifie, Suppr supprime</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>Cost per month</source>
+        <translation>Coût par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="113"/>
+        <source>SLO attainment</source>
+        <translation>Atteinte du SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Unserved</source>
+        <translation>Non servi</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Lost SLO</source>
+        <translation>Hors SLO</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="114"/>
+        <source>Moved</source>
+        <translation>Déplacées</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="116"/>
+        <source>Demand regions that met the SLO before and miss it after</source>
+        <translation>Régions de demande qui atteignaient le SLO avant et le manquent après</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="117"/>
+        <source>Demand regions served by another site after</source>
+        <translation>Régions de demande servies par un autre site après</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="118"/>
+        <source>The plan without the active conditions → the same placement under them</source>
+        <translation>Le plan sans les conditions actives → le même placement avec elles</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="167"/>
+        <source>What-If Condition</source>
+        <translation>Condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="168"/>
+        <source>The condition was not applied:
+%1</source>
+        <translation>La condition n’a pas été appliquée :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="179"/>
+        <source>Add What-If Condition</source>
+        <translation>Ajouter une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="189"/>
+        <source>Edit What-If Condition</source>
+        <translation>Modifier une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="199"/>
+        <source>Remove What-If Condition</source>
+        <translation>Supprimer une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch On What-If Condition</source>
+        <translation>Activer une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="210"/>
+        <source>Switch Off What-If Condition</source>
+        <translation>Désactiver une condition de simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="266"/>
+        <source>%1 — %2; the check box switches it on or off</source>
+        <translation>%1 — %2 ; la case l’active ou la désactive</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="301"/>
+        <source>Evaluating the plan under the active conditions…</source>
+        <translation>Évaluation du plan sous les conditions actives…</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="302"/>
+        <source>No condition is switched on: the plan is shown as it is. Add a condition or switch one on to see the plan before → after it.</source>
+        <translation>Aucune condition n’est active : le plan est montré tel quel. Ajoutez ou activez une condition pour voir le plan avant → après.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/whatifpanel.cpp" line="314"/>
+        <source>%n active condition(s): cost %1, SLO attainment %2; %3 workload(s) miss their SLO after, %4 unserved.</source>
+        <translation>
+            <numerusform>%n condition active : coût %1, atteinte du SLO %2 ; %3 charge(s) manquent leur SLO après, %4 non servis.</numerusform>
+            <numerusform>%n conditions actives : coût %1, atteinte du SLO %2 ; %3 charge(s) manquent leur SLO après, %4 non servis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="321"/>
+        <source>(updating…)</source>
+        <translation>(mise à jour…)</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="330"/>
+        <source>Met its SLO before, misses it under the conditions</source>
+        <translation>Atteignait son SLO avant, le manque sous les conditions</translation>
+    </message>
+    <message>
+        <location filename="../app/whatifpanel.cpp" line="339"/>
+        <source>All workloads</source>
+        <translation>Toutes les charges</translation>
+    </message>
+</context>
+<context>
     <name>ea::WorkloadActions</name>
     <message>
         <location filename="../app/workloadactions.cpp" line="32"/>
@@ -8600,47 +10170,47 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="189"/>
+        <location filename="../engine/geo/zones.cpp" line="206"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="190"/>
+        <location filename="../engine/geo/zones.cpp" line="207"/>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="191"/>
+        <location filename="../engine/geo/zones.cpp" line="208"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="192"/>
+        <location filename="../engine/geo/zones.cpp" line="209"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="193"/>
+        <location filename="../engine/geo/zones.cpp" line="210"/>
         <source>Middle East</source>
         <translation>Moyen-Orient</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="194"/>
+        <location filename="../engine/geo/zones.cpp" line="211"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="195"/>
+        <location filename="../engine/geo/zones.cpp" line="212"/>
         <source>East Asia</source>
         <translation>Asie de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="196"/>
+        <location filename="../engine/geo/zones.cpp" line="213"/>
         <source>South-East Asia</source>
         <translation>Asie du Sud-Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="197"/>
+        <location filename="../engine/geo/zones.cpp" line="214"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>

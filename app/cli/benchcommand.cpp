@@ -297,7 +297,9 @@ bool needsGui(const QStringList &args)
         return true;
     return args.value(1) == QLatin1String("bench") &&
            (args.value(2) == QLatin1String("map") || args.value(2) == QLatin1String("board") ||
-            args.value(2) == QLatin1String("charts") || args.value(2) == QLatin1String("monitor"));
+            args.value(2) == QLatin1String("charts") || args.value(2) == QLatin1String("monitor") ||
+            args.value(2) == QLatin1String("timeline") ||
+            args.value(2) == QLatin1String("fleet")); // the Monitor's fleet mode, offscreen
 }
 
 int bench(const QStringList &args, FILE *out, FILE *err)
@@ -338,6 +340,8 @@ int bench(const QStringList &args, FILE *out, FILE *err)
         return benchFleet(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("resilience"))
         return benchResilience(o.positional().value(1), out, err);
+    if (o.ok() && what == QLatin1String("timeline"))
+        return benchTimeline(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (o.ok() && what == QLatin1String("probe"))
         return benchProbe(o.positional().value(1), o.has(QStringLiteral("quick")), out, err);
     if (!o.ok() ||
@@ -346,7 +350,7 @@ int bench(const QStringList &args, FILE *out, FILE *err)
                   o.ok()
                       ? QStringLiteral(
                             "usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet|"
-                            "resilience [SCENARIO] [--quick]\n"
+                            "resilience|timeline [SCENARIO] [--quick]\n"
                             "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]")
                       : o.error());
         return BadInput;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/benchfleet.h"
 
+#include "app/cli/benchfleetgui.h"
 #include "app/cli/cli.h"
 #include "engine/monitor/fleetreader.h"
 #include "engine/plan/evaluator.h"
@@ -80,6 +81,12 @@ int benchFleet(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
     LoopbackServer server([&](const HttpRequest &req) {
         const QString promql = QUrlQuery(QUrl(QString::fromUtf8(req.path)).query())
                                    .queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+        if (promql.contains(QLatin1String("timestamp("))) { // last scraped: just now
+            const QByteArray body = answer(
+                labels, [](size_t) { return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0 - 1; });
+            served += body.size();
+            return ResponsePlan::fixed(200, "application/json", body);
+        }
         const QByteArray &body =
             promql.contains(QLatin1String("edgeatlas_probe_total"))
                 ? states
@@ -121,7 +128,8 @@ int benchFleet(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
     printLine(out, QStringLiteral("fleet_evaluator_ms %1 ms").arg(evaluatorMs, 0, 'f', 1));
     printLine(out, QStringLiteral("fleet_read_ms %1 ms").arg(median(readMs), 0, 'f', 1));
     printLine(out, QStringLiteral("fleet_alarms_ms %1 ms").arg(median(alarmMs), 0, 'f', 2));
-    return Ok;
+    // The Monitor's fleet mode on the same server: what a refresh costs its worker and the GUI thread.
+    return benchFleetGui(scenario, q.baseUrl, quick ? 3 : 6, out, err);
 }
 
 } // namespace ea::cli

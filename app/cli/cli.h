@@ -44,6 +44,12 @@ int resilience(const QStringList &args, FILE *out, FILE *err);
 /** plan --what-if FILE: the plan without and with the file's conditions. */
 int planWhatIf(const Scenario &s, const Placement &placement, const QString &whatIfFile, PlanFormat format,
                FILE *out, FILE *err);
+/** plan --hour H: the plan at one UTC hour, GPUs as sized for the peak (planhour.cpp). */
+int planAtHour(const Scenario &s, const Placement &placement, const QString &hour, PlanFormat format,
+               FILE *out, FILE *err);
+/** bench timeline: the 24-hour day of a plan, and one hour step to repainted views, timed
+ * (benchtimeline.cpp). */
+int benchTimeline(const QString &scenarioFile, bool quick, FILE *out, FILE *err);
 /** bench resilience: the N+1 check over every site of a scenario, timed. */
 int benchResilience(const QString &scenarioFile, FILE *out, FILE *err);
 int simulate(const QStringList &args, FILE *out, FILE *err);

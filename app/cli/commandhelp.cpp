@@ -2,6 +2,7 @@
 #include "app/cli/commandhelp.h"
 
 #include "app/cli/cli.h"
+#include "app/monitor/demo.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -25,7 +26,7 @@ const QStringList kQtValueOptions{QStringLiteral("-platform"),        QStringLit
 const QStringList kQtFlags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
                            QStringLiteral("-nograb"), QStringLiteral("-dograb"), QStringLiteral("-sync")};
 /** EdgeAtlas' own options of a GUI start, and the top-level flags. */
-const QStringList kGuiOptions{QStringLiteral("--simulate")};
+const QStringList kGuiOptions{QStringLiteral("--simulate"), QStringLiteral("--simulate-fleet")};
 const QStringList kTopFlags{QStringLiteral("--help"), QStringLiteral("--version"),
                             QStringLiteral("--bash-completion")};
 
@@ -169,14 +170,18 @@ const QList<CommandHelp> &commands()
         {QStringLiteral("plan"),
          QStringLiteral("evaluate a placement, or find the cheapest one meeting every SLO"),
          QStringLiteral(
-             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize | --what-if W.json]\n"
-             "                      [--format table|json|csv]\n"
+             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize | --what-if W.json |\n"
+             "                      --hour H] [--format table|json|csv]\n"
              "--optimize: the cheapest placement meeting every SLO and its changes against the\n"
              "current one (exit 1 when none exists: reasons on stderr, and if some workloads meet\n"
              "their SLO nowhere, a best effort that leaves them in place).\n"
              "--what-if: the plan without and with the conditions of W.json (sites or tiers down, demand\n"
              "surges, price changes, latency penalties; README, \"What-if conditions\"): cost and SLO\n"
-             "attainment before -> after, regions that lost their SLO, unserved demand.\n")},
+             "attainment before -> after, regions that lost their SLO, unserved demand.\n"
+             "--hour: the plan at UTC hour H (0-23) with the GPUs sized for the peak: each region's demand\n"
+             "from its workloads' daily profiles at its local time; per workload offered, served and\n"
+             "unserved demand, SLO attainment, the busiest site's load and the cost of that hour; per\n"
+             "tier and in all the same; the peak hour (json: every site's load and headroom).\n")},
         {QStringLiteral("resilience"),
          QStringLiteral("N+1 check: every single site and zone-of-tier failure, worst first"),
          QStringLiteral(
@@ -239,7 +244,7 @@ const QList<CommandHelp> &commands()
              "                        [--title T] [--author A] -o OUT.pdf|OUT.html|OUT.csv|OUT.json\n")},
         {QStringLiteral("bench"), QStringLiteral("speed figures, one line each: <name> <value> <unit>"),
          QStringLiteral("usage: edgeatlas bench plan|map|board|charts|monitor|probe|soak|calibrate|fleet|"
-                        "resilience [SCENARIO] [--quick]\n"
+                        "resilience|timeline [SCENARIO] [--quick]\n"
                         "       edgeatlas bench soak [SCENARIO] [--targets N] [--seconds S] [--quick]\n")},
         {QStringLiteral("help"), QStringLiteral("this overview, or one command's usage"),
          QStringLiteral("usage: edgeatlas help [COMMAND]\n")},
@@ -270,6 +275,13 @@ QString generalUsage()
                        "scenario when none is given;\n"
                        "                                                --simulate: a simulated "
                        "deployment for the Monitor)\n"
+                       "       edgeatlas [SCENARIO.json] --simulate-fleet N\n"
+                       "                                                the Monitor's fleet mode on a "
+                       "simulated fleet: N probe\n"
+                       "                                                agents on loopback (1..64), each "
+                       "with its own simulator,\n"
+                       "                                                scraped by a real Prometheus "
+                       "(Debian package prometheus)\n"
                        "       edgeatlas COMMAND [ARGS]                 run a command without the GUI\n"
                        "       edgeatlas --version | --help | --bash-completion\n\nCommands:\n");
     for (const CommandHelp &c : commands())
@@ -315,6 +327,21 @@ int checkGuiStart(const QStringList &args, FILE *err)
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (a == QLatin1String("--simulate-fleet") || a.startsWith(QLatin1String("--simulate-fleet="))) {
+            const QString value =
+                a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok || n < 1 || n > MaxSimulatedFleet) {
+                printLine(err,
+                          QStringLiteral("edgeatlas: --simulate-fleet: expected a number of probe agents in "
+                                         "1..%1 (got '%2')")
+                              .arg(MaxSimulatedFleet)
+                              .arg(value));
+                return BadInput;
+            }
+            continue;
+        }
         if (kGuiOptions.contains(a) || kQtFlags.contains(a))
             continue;
         if (kQtValueOptions.contains(name)) {

@@ -90,10 +90,11 @@ int resilience(const QStringList &args, FILE *out, FILE *err)
     if (o.has(QStringLiteral("placement")) &&
         !loadPlacementOrReport(o.value(QStringLiteral("placement")), *s, placement, err))
         return BadInput;
-    const Evaluator evaluator(std::make_shared<const Scenario>(*s));
-    const PlanOutcome plan = evaluator.evaluate(placement);
-    const ResilienceReport report = checkResilience(evaluator, plan, singleFailures(evaluator));
-    print(out, QString::fromUtf8(formatResilience(*s, plan, report, fmt)));
+    // From the scenario's own active what-if conditions: each failure comes on top of them.
+    const ResiliencePlan base = resiliencePlan(*s, placement);
+    const ResilienceReport report =
+        checkResilience(*base.evaluator, base.plan, singleFailures(*base.evaluator), base.options());
+    print(out, QString::fromUtf8(formatResilience(*s, base.plan, report, fmt)));
     return Ok;
 }
 

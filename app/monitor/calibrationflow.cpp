@@ -114,6 +114,28 @@ CalibrationResult calibrateFromSession(const Scenario &scenario, const MonitorSe
     return fit(scenario, measured(scenario, session), skipped);
 }
 
+CalibrationResult calibrateFromFleet(const Scenario &scenario, const FleetSnapshot &fleet,
+                                     QStringList *skipped)
+{
+    return calibrateNetwork(scenario, fleetCalibrationSamples(fleet, skipped));
+}
+
+quint64 runFleetCalibration(QWidget *parent, Document *document, FleetSnapshotPtr fleet)
+{
+    const PlanSnapshotPtr plan = document->snapshot();
+    if (!plan || !fleet)
+        return 0;
+    JobSpec spec;
+    spec.lane = QStringLiteral("calibration");
+    spec.label = CalibrationFlow::tr("Calibrating the latency model from the fleet");
+    return document->jobs()->run(
+        spec, parent,
+        [plan, fleet](JobControl &) { return calibrateFromFleet(*plan->scenario, *fleet, nullptr); },
+        [parent, document, plan](const CalibrationResult &result) {
+            offerCalibration(parent, document, plan, result);
+        });
+}
+
 quint64 runCalibration(QWidget *parent, Document *document, const MonitorSession &session)
 {
     const PlanSnapshotPtr plan = document->snapshot();

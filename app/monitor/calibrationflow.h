@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/latency/calibration.h"
+#include "engine/monitor/fleetsnapshot.h"
 
 #include <QtGlobal>
 
@@ -25,5 +26,16 @@ CalibrationResult calibrateFromSession(const Scenario &scenario, const MonitorSe
  * and on Apply replaces the scenario's network model through one undoable edit. Returns the job's id.
  */
 quint64 runCalibration(QWidget *parent, Document *document, const MonitorSession &session);
+
+/**
+ * Fits the network model to every route of the fleet (the median request RTT each agent measured to each
+ * node, from its own vantage): one sample per route, so every vantage gets its access latency and every zone
+ * pair the routes cover its inflation.
+ */
+CalibrationResult calibrateFromFleet(const Scenario &scenario, const FleetSnapshot &fleet,
+                                     QStringList *skipped = nullptr);
+
+/** Monitor → fleet mode → Calibrate From Fleet: as runCalibration(), from the fleet's routes. */
+quint64 runFleetCalibration(QWidget *parent, Document *document, FleetSnapshotPtr fleet);
 
 } // namespace ea

@@ -3,14 +3,19 @@
 
 #include "app/document.h"
 #include "app/mapbinder.h"
+#include "app/monitor/fleetconnectdialog.h"
+#include "app/monitor/fleetpanel.h"
+#include "app/monitor/fleetsession.h"
 #include "app/monitor/monitorsession.h"
 #include "app/monitor/probesettingspanel.h"
 #include "app/monitor/prometheusdialog.h"
 #include "app/planselection.h"
 #include "engine/geo/geodesy.h"
 #include "widgets/map/demandlayer.h"
+#include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/maplayerpanel.h"
 #include "widgets/map/mapwidget.h"
+#include "widgets/map/nodeslayer.h"
 #include "widgets/map/routeslayer.h"
 #include "widgets/monitor/alarmmodel.h"
 #include "widgets/monitor/alarmsummarymodel.h"
@@ -59,7 +64,8 @@ QTableView *makeTable(QWidget *parent, const QString &name, const QString &descr
 } // namespace
 
 MonitorPage::MonitorPage(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_session(new MonitorSession(document, this))
+    : QWidget(parent), m_document(document), m_session(new MonitorSession(document, this)),
+      m_fleet(new FleetSession(document, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,10 +122,16 @@ MonitorPage::MonitorPage(Document *document, QWidget *parent)
     m_targets->sortByColumn(ProbeTableModel::TargetColumn, Qt::AscendingOrder);
     m_targets->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_targets->horizontalHeader()->setStretchLastSection(true);
+    m_fleetPanel = new FleetPanel(m_document, m_fleet, m_map, centre);
+    m_fleetPanel->setVisible(false);
+    connect(m_fleetPanel, &FleetPanel::disconnectRequested, this, &MonitorPage::disconnectFleet);
+    connect(m_fleet, &FleetSession::statusChanged, this, &MonitorPage::onFleetStatus);
     centre->setStretchFactor(0, 3);
     centre->setStretchFactor(1, 2);
+    centre->setStretchFactor(2, 2);
 
     auto *right = new QSplitter(Qt::Vertical, split);
+    m_right = right;
     m_chart = new TimeSeriesChart(right);
     // What holds now, grouped (one row per cause, not one per target), then the log of every alarm.
     m_alarmTabs = new QTabWidget(right);
@@ -213,6 +225,7 @@ MonitorPage::~MonitorPage()
 {
     // Stop while this page can still take the session's last signals (not from QWidget's destructor).
     m_session->disconnect(this);
+    m_fleet->disconnect(this);
     m_session->stopSimulation();
     m_session->stop();
 }
@@ -242,12 +255,65 @@ void MonitorPage::buildToolBar()
         dialog->show();
     });
     prometheus->setObjectName(QStringLiteral("prometheusHistoryAction"));
+    m_fleetAction = m_toolBar->addAction(tr("Connect to P&rometheus…"), this, [this] {
+        if (m_fleet->isConnected())
+            disconnectFleet();
+        else
+            openFleetDialog();
+    });
+    m_fleetAction->setObjectName(QStringLiteral("fleetConnectAction"));
+    m_fleetAction->setToolTip(tr("Fleet mode: show every probe agent's routes, read live from the Prometheus "
+                                 "server that scrapes them"));
     prometheus->setToolTip(tr("Read the probe agents' latency history back from a Prometheus server"));
     m_toolBar->addSeparator();
     m_status = new QLabel(m_toolBar);
     m_status->setAccessibleName(tr("Monitor status"));
     m_status->setContentsMargins(8, 0, 8, 0);
     m_toolBar->addWidget(m_status);
+}
+
+void MonitorPage::openFleetDialog()
+{
+    auto *dialog = new FleetConnectDialog(m_fleet, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+bool MonitorPage::connectFleet(const QString &url, const QString &tokenVariable, const QString &note,
+                               QString *error)
+{
+    m_fleetPanel->setNote(note);
+    return m_fleet->connectTo(url, tokenVariable, error);
+}
+
+void MonitorPage::disconnectFleet()
+{
+    m_fleet->disconnectFrom();
+}
+
+void MonitorPage::onFleetStatus()
+{
+    const bool on = m_fleet->isConnected();
+    if (on == !m_fleetPanel->isHidden())
+        return;
+    m_fleetPanel->setVisible(on);
+    m_targets->setVisible(!on);
+    m_right->setVisible(!on);
+    m_fleetAction->setText(on ? tr("Disconnect from P&rometheus") : tr("Connect to P&rometheus…"));
+    // The fleet layer draws the probed nodes itself: the scenario's thousands of others would bury the
+    // routes.
+    const QString nodes = QString::fromLatin1(NodesLayer::Id);
+    if (on) {
+        m_nodesShownBeforeFleet = m_map->isLayerVisible(nodes);
+        m_map->setLayerVisible(nodes, false);
+        m_map->setLayerVisible(QString::fromLatin1(LiveProbesLayer::Id), false);
+        // The whole world: the agents stand on every continent.
+        m_map->fitWorld();
+    } else {
+        m_map->setLayerVisible(nodes, m_nodesShownBeforeFleet);
+        m_map->setLayerVisible(QString::fromLatin1(LiveProbesLayer::Id), true);
+        m_fleetPanel->setNote({});
+    }
 }
 
 bool MonitorPage::isSimulationBannerVisible() const

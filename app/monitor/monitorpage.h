@@ -16,6 +16,8 @@ class QToolBar;
 namespace ea {
 
 class Document;
+class FleetPanel;
+class FleetSession;
 class MapLayerPanel;
 class MapWidget;
 class MeasurementStore;
@@ -48,6 +50,18 @@ public:
     ProbeSettingsPanel *settingsPanel() const { return m_settings; }
     /** The page's tool bar, for actions the main window adds (e.g. calibration of the model). */
     QToolBar *toolBar() const { return m_toolBar; }
+    /** The fleet mode (Connect to Prometheus…): its session and its panel (shown while connected). */
+    FleetSession *fleet() const { return m_fleet; }
+    FleetPanel *fleetPanel() const { return m_fleetPanel; }
+    /** Opens Connect to Prometheus… (non-modal). */
+    void openFleetDialog();
+    /**
+     * Connects the fleet mode to a Prometheus server and shows it (the single-vantage table and charts step
+     * aside); note, when given, is shown in front of its status (e.g. that the fleet is simulated).
+     */
+    bool connectFleet(const QString &url, const QString &tokenVariable, const QString &note = {},
+                      QString *error = nullptr);
+    void disconnectFleet();
     /** True while the simulation banner is shown. */
     bool isSimulationBannerVisible() const;
 
@@ -85,6 +99,7 @@ private:
     void updateChart();
     void updateStatus();
     void showError(const QString &message);
+    void onFleetStatus();
 
     Document *m_document;
     MonitorSession *m_session = nullptr;
@@ -96,6 +111,11 @@ private:
     MapLayerPanel *m_layers = nullptr;
     ProbeSettingsPanel *m_settings = nullptr;
     QTableView *m_targets = nullptr;
+    FleetSession *m_fleet = nullptr;
+    FleetPanel *m_fleetPanel = nullptr;
+    QWidget *m_right = nullptr;
+    QAction *m_fleetAction = nullptr;
+    bool m_nodesShownBeforeFleet = true;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_alarms = nullptr;
     QTableView *m_alarmSummary = nullptr;

@@ -2,6 +2,7 @@
 #include "app/report/reportart.h"
 
 #include "widgets/charts/costlatencychart.h"
+#include "widgets/charts/daychart.h"
 #include "widgets/charts/latencychart.h"
 #include "widgets/charts/regionattainmentchart.h"
 #include "widgets/charts/tiercostchart.h"
@@ -69,11 +70,23 @@ PlannerChart *ReportArt::chart(Chart c)
 
 QString ReportArt::caption(Chart c)
 {
+    if (c == Day)
+        return dayCaption(m_d);
     return chart(c)->caption();
+}
+
+QString ReportArt::dayCaption(const ReportData &data)
+{
+    return data.day ? DayChart::describe(*data.day) : QString();
 }
 
 void ReportArt::paintChart(QPainter &p, const QRectF &rect, Chart c)
 {
+    if (c == Day) {
+        if (m_d.day)
+            DayChart::paint(p, rect, *m_d.day);
+        return;
+    }
     PlannerChart *w = chart(c);
     const double scale = std::min(rect.width() / w->width(), rect.height() / w->height());
     p.save();
@@ -85,6 +98,16 @@ void ReportArt::paintChart(QPainter &p, const QRectF &rect, Chart c)
 
 QImage ReportArt::chartImage(Chart c, qreal dpr)
 {
+    if (c == Day) {
+        QImage image(QSize(int(ChartWidth * dpr), int(ChartHeight * dpr)),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        if (m_d.day)
+            DayChart::paint(p, QRectF(0, 0, ChartWidth, ChartHeight), *m_d.day);
+        return image;
+    }
     PlannerChart *w = chart(c);
     QImage image(QSize(int(w->width() * dpr), int(w->height() * dpr)), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);

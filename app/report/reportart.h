@@ -24,7 +24,7 @@ class PlannerChart;
 class ReportArt
 {
 public:
-    enum Chart { CostLatency, TierCost, Latency, Regions, ChartCount };
+    enum Chart { CostLatency, TierCost, Latency, Regions, Day, ChartCount };
     /** The size the chart widgets are laid out at (logical pixels); they are scaled to fit a page. */
     static constexpr int ChartWidth = 720, ChartHeight = 430;
 
@@ -37,6 +37,8 @@ public:
     void paintChart(QPainter &p, const QRectF &rect, Chart chart);
     /** The chart's caption (what it shows, what is missing). */
     QString caption(Chart chart);
+    /** The day chart (DayChart) in words: its peak and worst hours. */
+    static QString dayCaption(const ReportData &data);
 
     QImage mapImage(QSize size, int workload, qreal dpr = 2.0);
     QImage chartImage(Chart chart, qreal dpr = 2.0);

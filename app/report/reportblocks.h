@@ -76,10 +76,15 @@ inline ReportTone attained(bool met)
     return met ? ReportTone::Good : ReportTone::Bad;
 }
 
+/** The plan under the scenario's active what-if conditions, before → after (reportwhatif.cpp). */
+ReportSection whatIfSection(const ReportData &d);
+
 /** The appendix: where the time goes, the busiest sites, the assumptions, the data sources. */
 ReportSection decompositionSection(const ReportData &d);
 ReportSection sitesSection(const ReportData &d);
 ReportSection assumptionsSection(const ReportData &d);
 ReportSection sourcesSection(const ReportData &d);
+/** The plan hour by hour (reportday.cpp). */
+ReportSection daySection(const ReportData &d);
 
 } // namespace ea::reportblocks

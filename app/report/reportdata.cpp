@@ -177,7 +177,7 @@ ReportData buildReportData(PlanSnapshotPtr plan, const std::optional<Placement> 
         if (cancel && cancel->load())
             return d;
         plan = PlanSnapshot::make(plan->generation, plan->contentGeneration, plan->scenario, plan->evaluator,
-                                  plan->outcome, std::move(alternatives), plan->content);
+                                  plan->outcome, std::move(alternatives), plan->content, plan->whatIf);
     }
     d.snapshot = plan;
     d.scenario = scenario;
@@ -190,6 +190,13 @@ ReportData buildReportData(PlanSnapshotPtr plan, const std::optional<Placement> 
     for (const WorkloadOutcome &o : d.plan->workloads)
         d.workloadsMeetingSlo += meetsSlo(o) ? 1 : 0;
     d.busiestSites = siteLoads(*scenario, *d.plan, &d.sitesUsed);
+    if (plan->evaluator && !plan->pending()) {
+        const PlanTimeline timeline(plan->evaluator, d.plan);
+        auto day = std::make_shared<PlanDay>(
+            timeline.evaluateDay([cancel](int) { return !(cancel && cancel->load()); }));
+        if (day->hours.size() == 24)
+            d.day = std::move(day);
+    }
 
     d.sources = scenario->sources;
     d.sources.push_back(

@@ -6,6 +6,7 @@
 #include "engine/plan/evaluation.h"
 #include "engine/plan/optimizer.h"
 #include "engine/plan/plansnapshot.h"
+#include "engine/plan/timeline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,6 +75,7 @@ public:
     int workloadsMeetingSlo = 0;
     int sitesUsed = 0;
     std::vector<ReportSite> busiestSites; // most GPUs first, then highest utilization
+    PlanDayPtr day;                       // the plan hour by hour (null when it could not be evaluated)
     ReportCalibration calibration;
     std::vector<Source> sources; // the scenario's, then the application's own (the basemap)
 

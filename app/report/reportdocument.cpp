@@ -341,8 +341,10 @@ ReportDocument buildReportDocument(const ReportData &d)
             .arg(QLatin1String(EA_VERSION), reportDate(d.options.generated));
     doc.sections = {titleSection(d),         summarySection(d),       mapSection(d),
                     costChartsSection(),     latencyChartsSection(d), workloadsSection(d),
-                    decompositionSection(d), sitesSection(d),         assumptionsSection(d),
-                    sourcesSection(d)};
+                    decompositionSection(d), sitesSection(d),         daySection(d),
+                    assumptionsSection(d),   sourcesSection(d)};
+    if (d.snapshot && d.snapshot->whatIf) // after the workloads: the same plan on a bad day
+        doc.sections.insert(doc.sections.begin() + 6, whatIfSection(d));
     return doc;
 }
 

@@ -105,8 +105,10 @@ struct ReportSection
         Workloads,
         Decomposition,
         Sites,
+        Day,
         Assumptions,
-        Sources
+        Sources,
+        WhatIf // only when the scenario has active what-if conditions
     };
     Id id = Title;
     QString anchor;  // the HTML id

@@ -2,6 +2,7 @@
 // The routing policy of a plan (what a router needs to send each request where the plan assumed it goes).
 #include "engine/export/policy.h"
 
+#include "engine/geo/zones.h"
 #include "engine/plan/alternatives.h"
 
 #include <QJsonArray>
@@ -92,12 +93,15 @@ RoutingPolicy buildRoutingPolicy(const Evaluator &evaluator, const PlanOutcome &
                                  return a.meetsSlo;
                              return a.sloMs < b.sloMs;
                          });
-        const Evaluator::Candidates &c = evaluator.candidates(o.tier);
+        // A split workload's regions are served by the tier of their zone: their candidates are that tier's.
+        wp.zoneTiers = plan.placement.empty() ? ZoneTiers{} : plan.placement.zoneTiers(w);
         wp.regions.resize(s.regions.size());
         for (size_t r = 0; r < s.regions.size(); ++r) {
             PolicyRegion &pr = wp.regions[r];
             pr.region = static_cast<int>(r);
             pr.servedBy = r < o.regions.size() ? o.regions[r].node : -1;
+            pr.tier = wp.zoneTiers[size_t(evaluator.regionZone(static_cast<int>(r)))].value_or(o.tier);
+            const Evaluator::Candidates &c = evaluator.candidates(pr.tier);
             for (int j = 0; j < candidates; ++j) {
                 const size_t at = r * K + static_cast<size_t>(j);
                 if (at >= c.node.size() || c.node[at] < 0)
@@ -117,6 +121,13 @@ QByteArray policyToJson(const Scenario &s, const RoutingPolicy &policy)
     for (const WorkloadPolicy &wp : policy.workloads) {
         const Workload &w = s.workloads[static_cast<size_t>(wp.workload)];
         QJsonArray fallbacks, regions;
+        // A split workload names its zone tiers and each region's tier; other workloads are written as
+        // before.
+        QJsonObject zoneTiers;
+        for (int z = 0; z < geo::kZoneCount; ++z)
+            if (const auto &t = wp.zoneTiers[size_t(z)])
+                zoneTiers.insert(geo::zoneCode(static_cast<geo::Zone>(z)), tierId(*t));
+        const bool split = !zoneTiers.isEmpty();
         for (const PolicyRoute &f : wp.fallbacks)
             fallbacks.append(routeToJson(s, f, used));
         for (const PolicyRegion &pr : wp.regions) {
@@ -126,16 +137,19 @@ QByteArray policyToJson(const Scenario &s, const RoutingPolicy &policy)
                                          {QStringLiteral("rttMs"), rounded(c.rttMs, 2)}});
                 used.insert(c.node);
             }
-            regions.append(QJsonObject{
+            QJsonObject jr{
                 {QStringLiteral("region"), s.regions[static_cast<size_t>(pr.region)].id},
                 {QStringLiteral("servedBy"),
                  pr.servedBy >= 0 ? QJsonValue(s.nodes[static_cast<size_t>(pr.servedBy)].id) : QJsonValue()},
-                {QStringLiteral("candidates"), cands}});
+                {QStringLiteral("candidates"), cands}};
+            if (split)
+                jr.insert(QStringLiteral("tier"), tierId(pr.tier));
+            regions.append(jr);
             if (pr.servedBy >= 0)
                 used.insert(pr.servedBy);
         }
         QJsonObject route = routeToJson(s, wp.route, used);
-        workloads.append(QJsonObject{
+        QJsonObject jw{
             {QStringLiteral("id"), w.id},
             {QStringLiteral("name"), w.name},
             {QStringLiteral("model"), w.model},
@@ -156,7 +170,10 @@ QByteArray policyToJson(const Scenario &s, const RoutingPolicy &policy)
                          {QStringLiteral("attainmentPct"), route.value(QLatin1String("attainmentPct"))}}},
             {QStringLiteral("nodes"), route.value(QLatin1String("nodes"))},
             {QStringLiteral("fallbacks"), fallbacks},
-            {QStringLiteral("regions"), regions}});
+            {QStringLiteral("regions"), regions}};
+        if (split)
+            jw.insert(QStringLiteral("zoneTiers"), zoneTiers);
+        workloads.append(jw);
     }
     QList<int> usedSorted(used.begin(), used.end());
     std::sort(usedSorted.begin(), usedSorted.end());

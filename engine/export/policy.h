@@ -23,7 +23,8 @@ struct PolicyRegion
 {
     int region = -1;
     int servedBy = -1;                       // the node the plan routes this region to (-1: none)
-    std::vector<PolicyCandidate> candidates; // the evaluator's candidates in the workload's tier, best first
+    Tier tier = Tier::Regional;              // the tier serving the region (a split workload's zone tier)
+    std::vector<PolicyCandidate> candidates; // the evaluator's candidates in that tier, best first
 };
 
 /** The workload served from one tier: the nodes it uses there and how it would fare. */
@@ -47,7 +48,8 @@ struct WorkloadPolicy
     PolicyRoute route;       // the plan's tier
     std::vector<PolicyRoute>
         fallbacks; // the other tiers that can serve it: meeting the SLO first, then fastest
-    std::vector<PolicyRegion> regions; // by region index, for the plan's tier
+    std::vector<PolicyRegion> regions; // by region index, each in the tier that serves its zone
+    ZoneTiers zoneTiers{};             // a split workload's tier per zone (all unset: not split)
 };
 
 struct RoutingPolicy

@@ -7,6 +7,7 @@
 #include "engine/model/scenario.h"
 #include "engine/model/userfile.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,46 +151,60 @@ QString whatIfKindId(WhatIfCondition::Kind k)
 
 QString describeWhatIf(const WhatIfCondition &c)
 {
+    // Translated for the GUI (context "ea::WhatIf"); the command line installs no translator: English.
     QString text;
     switch (c.kind) {
     case WhatIfCondition::Kind::Down: {
         if (!c.nodes.isEmpty()) {
-            text = c.nodes.size() == 1 ? QStringLiteral("node %1 down").arg(c.nodes.front())
-                                       : QStringLiteral("%1 nodes down (%2)")
-                                             .arg(c.nodes.size())
-                                             .arg(c.nodes.join(QStringLiteral(", ")));
+            text = c.nodes.size() == 1
+                       ? QCoreApplication::translate("ea::WhatIf", "node %1 down").arg(c.nodes.front())
+                       : QCoreApplication::translate("ea::WhatIf", "%1 nodes down (%2)")
+                             .arg(c.nodes.size())
+                             .arg(c.nodes.join(QStringLiteral(", ")));
         } else {
             QStringList where;
             if (c.zone.size())
-                where << QStringLiteral("zone %1").arg(c.zone);
+                where << QCoreApplication::translate("ea::WhatIf", "zone %1").arg(c.zone);
             if (c.country.size())
-                where << QStringLiteral("country %1").arg(c.country);
-            text = (c.tier ? QStringLiteral("tier %1").arg(tierId(*c.tier)) : QStringLiteral("every node")) +
-                   (where.isEmpty() ? QString() : QStringLiteral(" in ") + where.join(QStringLiteral(", "))) +
-                   QStringLiteral(" down");
+                where << QCoreApplication::translate("ea::WhatIf", "country %1").arg(c.country);
+            const QString what =
+                c.tier ? QCoreApplication::translate("ea::WhatIf", "tier %1").arg(tierId(*c.tier))
+                       : QCoreApplication::translate("ea::WhatIf", "every node");
+            text = where.isEmpty()
+                       ? QCoreApplication::translate("ea::WhatIf", "%1 down", "what is down").arg(what)
+                       : QCoreApplication::translate("ea::WhatIf", "%1 in %2 down", "what, where")
+                             .arg(what, where.join(QStringLiteral(", ")));
         }
         break;
     }
     case WhatIfCondition::Kind::Surge:
-        text = QStringLiteral("demand x%1 for %2")
-                   .arg(c.factor)
-                   .arg(c.workload.size() ? QStringLiteral("workload ") + c.workload
-                        : c.zone.size()   ? QStringLiteral("zone ") + c.zone
-                                          : QStringLiteral("everything"));
+        text = c.workload.size() ? QCoreApplication::translate("ea::WhatIf", "demand x%1 for workload %2")
+                                       .arg(c.factor)
+                                       .arg(c.workload)
+               : c.zone.size()
+                   ? QCoreApplication::translate("ea::WhatIf", "demand x%1 for zone %2")
+                         .arg(c.factor)
+                         .arg(c.zone)
+                   : QCoreApplication::translate("ea::WhatIf", "demand x%1 for everything").arg(c.factor);
         break;
     case WhatIfCondition::Kind::Price:
-        text = QStringLiteral("price x%1 for %2")
-                   .arg(c.factor)
-                   .arg(c.gpu.size() ? QStringLiteral("GPU ") + c.gpu
-                                     : QStringLiteral("tier ") + (c.tier ? tierId(*c.tier) : QString()));
+        text =
+            c.gpu.size()
+                ? QCoreApplication::translate("ea::WhatIf", "price x%1 for GPU %2").arg(c.factor).arg(c.gpu)
+                : QCoreApplication::translate("ea::WhatIf", "price x%1 for tier %2")
+                      .arg(c.factor)
+                      .arg(c.tier ? tierId(*c.tier) : QString());
         break;
     case WhatIfCondition::Kind::LatencyPenalty:
-        text = QStringLiteral("+%1 ms between %2 and %3").arg(c.penaltyMs).arg(c.zoneA, c.zoneB);
+        text = QCoreApplication::translate("ea::WhatIf", "+%1 ms between %2 and %3")
+                   .arg(c.penaltyMs)
+                   .arg(c.zoneA, c.zoneB);
         break;
     }
     if (!c.name.isEmpty())
-        text = c.name + QStringLiteral(": ") + text;
-    return c.enabled ? text : text + QStringLiteral(" (off)");
+        text = QCoreApplication::translate("ea::WhatIf", "%1: %2", "condition name: description")
+                   .arg(c.name, text);
+    return c.enabled ? text : QCoreApplication::translate("ea::WhatIf", "%1 (off)").arg(text);
 }
 
 std::vector<WhatIfCondition> readWhatIfList(JsonReader &r, const QJsonArray &a, const QString &path)

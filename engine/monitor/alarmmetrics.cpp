@@ -43,10 +43,12 @@ void AlarmMetrics::setLabels(const PromLabels &common, const QHash<QString, Prom
 void AlarmMetrics::count(const Alarm &alarm)
 {
     ++m_raised[alarm.targetId][int(alarm.kind)];
+    m_raisedSinceUpdate = true;
 }
 
 void AlarmMetrics::update(const MonitorState &state)
 {
+    m_raisedSinceUpdate = false;
     QByteArray text;
     text +=
         "# HELP edgeatlas_probe_alarm_active Whether the monitor's alarm condition holds for the target now\n"

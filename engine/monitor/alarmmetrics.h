@@ -31,6 +31,8 @@ public:
     /** Counts alarm as raised (connect it to AlarmLog::alarmAdded). */
     void count(const Alarm &alarm);
     void update(const MonitorState &state);
+    /** Whether count() saw an alarm since the last update() (the text then lags behind an alarm). */
+    bool raisedSinceUpdate() const { return m_raisedSinceUpdate; }
     QByteArray exposition() const;
 
 private:
@@ -39,6 +41,7 @@ private:
     QByteArray m_text;
     QByteArray m_common;
     QHash<QString, QByteArray> m_perTarget;
+    bool m_raisedSinceUpdate = false;
 };
 
 } // namespace ea

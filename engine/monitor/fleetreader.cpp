@@ -92,6 +92,11 @@ QString FleetReader::selector() const
     return match.isEmpty() ? QStringLiteral("{node!=\"\"}") : QStringLiteral("{node!=\"\", %1}").arg(match);
 }
 
+QString FleetReader::lastSeenQuery() const
+{
+    return QStringLiteral("max by (%1) (timestamp(edgeatlas_probe_total%2))").arg(kGroup, selector());
+}
+
 QString FleetReader::quantileQuery(double q, const QString &metric) const
 {
     return QStringLiteral("histogram_quantile(%1, sum by (%2, le) (rate(%3_bucket%4[%5s])))")
@@ -213,7 +218,8 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
 {
     FleetReading reading;
     reading.timeMs = nowMs;
-    const PrometheusClient client(m_query.timeoutMs);
+    PrometheusClient client(m_query.timeoutMs);
+    client.setBearerToken(m_query.bearerToken);
     QString error;
     const auto run = [&](const QString &promql) -> std::optional<std::vector<PromSeries>> {
         if (cancel && cancel->load()) {
@@ -272,7 +278,27 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
             return reading;
         slo.emplace_back(q, std::move(*answer));
     }
+    // When each route was last scraped: an agent that stopped reporting keeps its window's counts for a
+    // while, but its series get no newer sample. Optional: a failure here leaves lastSeenMs unknown.
+    const auto lastSeen = run(lastSeenQuery());
+    if (cancel && cancel->load())
+        return reading;
     reading.routes = join(*states, *recent, *p50, *upper, *mean, slo);
+    if (lastSeen) {
+        QHash<QString, qint64> seen;
+        for (const PromSeries &series : *lastSeen) {
+            const double v = valueOf(series);
+            if (v > 0)
+                seen.insert(routeKey(series), qint64(v * 1000.0));
+        }
+        QHash<QString, qint64> byRouteId;
+        for (auto it = seen.begin(); it != seen.end(); ++it) {
+            const QStringList parts = it.key().split(QChar(0x1f));
+            byRouteId.insert(parts.value(0) + QChar(0x1f) + parts.value(4), it.value());
+        }
+        for (FleetRoute &r : reading.routes)
+            r.lastSeenMs = byRouteId.value(r.vantage + QChar(0x1f) + r.nodeId, -1);
+    }
     reading.status = FleetReading::Status::Ok;
     reading.error.clear();
     return reading;

@@ -39,6 +39,10 @@ struct FleetRoute
     double okProbes = 0, failedProbes = 0;       // in the window (Prometheus' increase(): may be fractional)
     double recentOkProbes = 0, recentFailed = 0; // in the recent window (FleetReader::recentSeconds())
     QString recentFailState;                     // the most frequent failure state there (probeStateId())
+    /** When Prometheus last scraped the agent's series (ms since the Unix epoch); -1 unknown or gone (an
+     * agent that stopped answering gets Prometheus' staleness marker, so its series have no newest sample).
+     */
+    qint64 lastSeenMs = -1;
 
     AlarmRules::State alarm; // the alarm rules' state after the reading (FleetAlarms)
 
@@ -62,6 +66,9 @@ struct FleetQuery
     double percentile = 0.95; // the upper quantile shown beside the median, in (0, 1)
     QString match;            // extra PromQL label matchers for every query, e.g. vantage="paris"
     int timeoutMs = 10000;    // per HTTP request
+    /** Sent as "Authorization: Bearer ..." (held in memory only; the GUI reads it from an environment
+     * variable the user names, never from its settings). */
+    QByteArray bearerToken;
 };
 
 /** One reading of the fleet. On failure routes is empty and error says why in one line. */
@@ -99,6 +106,8 @@ public:
     qint64 recentSeconds() const;
     /** The PromQL selector of the agents' series: {node!="", <match>}. */
     QString selector() const;
+    /** The PromQL of when each route's series were last scraped (seconds since the epoch). */
+    QString lastSeenQuery() const;
     /** The PromQL of a quantile of the request RTT over the window, per route. */
     QString quantileQuery(double q,
                           const QString &metric = QStringLiteral("edgeatlas_probe_request_rtt_ms")) const;

@@ -49,6 +49,8 @@ struct SiteOutcome
     double routedPeakRps = 0; // sum of the regions' own peaks routed here (what routing checked)
     double rpsPerReplica = 0; // routing capacity of one replica
     int gpusPerReplica = 1;
+    int slotsPerReplica = 1; // requests in flight per replica the site is sized for (the operating batch)
+    double serviceMs = 0;    // E2E compute time of one request at that batch (slot occupancy)
     double utilization = 0, waitMs = 0;
     double gpuUsdPerMonth = 0;
     double waitP50Ms = 0, waitP95Ms = 0, waitP99Ms = 0; // queueing at those percentiles, at the site's peak

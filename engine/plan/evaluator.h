@@ -140,6 +140,12 @@ public:
     const std::vector<int> &tierNodes(Tier tier) const { return m_tierNodes[static_cast<int>(tier)]; }
     const SphereIndex &tierIndex(Tier tier) const { return m_tierIndex[static_cast<int>(tier)]; }
     const RttModel::Site &nodeSite(int node) const { return m_nodeSites[node]; }
+    /** GPU type index of a node (-1: unknown). */
+    int nodeGpu(int node) const { return m_nodeGpu[node]; }
+    /** The compute of a workload on a GPU type of a tier (measured profile where the scenario has one). */
+    ComputeModel computeModel(int workload, Tier tier, int gpuType) const;
+    /** Network RTT at a percentile from its median: jitter, plus handshakes once they reach that tail. */
+    static double networkAtPercentile(const NetworkParams &n, double medianMs, double pct);
     const RttModel::Site &regionSite(int region) const { return m_regionSites[region]; }
 
     struct Candidates

@@ -14,12 +14,11 @@ namespace {
 }
 } // namespace
 
-std::shared_ptr<const PlanSnapshot> PlanSnapshot::make(quint64 generation, quint64 contentGeneration,
-                                                       std::shared_ptr<const Scenario> scenario,
-                                                       std::shared_ptr<const Evaluator> evaluator,
-                                                       PlanOutcomePtr outcome,
-                                                       std::shared_ptr<const PlanAlternatives> alternatives,
-                                                       std::shared_ptr<const Scenario> content)
+std::shared_ptr<const PlanSnapshot>
+PlanSnapshot::make(quint64 generation, quint64 contentGeneration, std::shared_ptr<const Scenario> scenario,
+                   std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr outcome,
+                   std::shared_ptr<const PlanAlternatives> alternatives,
+                   std::shared_ptr<const Scenario> content, WhatIfPlanPtr whatIf)
 {
     if (!scenario)
         misfit("no scenario");
@@ -56,6 +55,10 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::make(quint64 generation, quint
                     outcome->usdPerMonth)
                 misfit("the alternatives were computed from another plan");
         }
+    if (whatIf && (!outcome || !whatIf->outcome || whatIf->outcome->placement != outcome->placement ||
+                   whatIf->outcome->workloads.size() != s.workloads.size() ||
+                   whatIf->comparison.workloads.size() != s.workloads.size()))
+        misfit("the what-if plan is of another outcome");
     auto snapshot = std::make_shared<PlanSnapshot>();
     snapshot->generation = generation;
     snapshot->contentGeneration = contentGeneration;
@@ -65,6 +68,7 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::make(quint64 generation, quint
     snapshot->evaluator = std::move(evaluator);
     snapshot->outcome = std::move(outcome);
     snapshot->alternatives = std::move(alternatives);
+    snapshot->whatIf = std::move(whatIf);
     return snapshot;
 }
 
@@ -81,7 +85,9 @@ std::shared_ptr<const PlanSnapshot> PlanSnapshot::evaluate(std::shared_ptr<const
     }
     auto evaluator = std::make_shared<const Evaluator>(scenario);
     auto outcome = std::make_shared<const PlanOutcome>(evaluator->evaluate(placementOf(*scenario)));
-    return make(1, 1, std::move(scenario), std::move(evaluator), std::move(outcome));
+    WhatIfPlanPtr whatIf = evaluateWhatIf(*scenario, scenario->whatIf, *outcome);
+    return make(1, 1, std::move(scenario), std::move(evaluator), std::move(outcome), {}, {},
+                std::move(whatIf));
 }
 
 PlanSnapshot::Changes PlanSnapshot::changesSince(const PlanSnapshot *before) const
@@ -97,6 +103,7 @@ PlanSnapshot::Changes PlanSnapshot::changesSince(const PlanSnapshot *before) con
     c.pending = pending() != before->pending();
     c.evaluator = evaluator != before->evaluator;
     c.alternatives = alternatives != before->alternatives;
+    c.whatIf = whatIf != before->whatIf;
     return c;
 }
 

@@ -3,6 +3,7 @@
 
 #include "engine/plan/alternatives.h"
 #include "engine/plan/evaluation.h"
+#include "engine/plan/whatifplan.h"
 
 #include <QMetaType>
 
@@ -41,6 +42,11 @@ struct PlanSnapshot
     PlanOutcomePtr outcome;                     // of this placement, or of the one before while pending
     /** Each workload in its other tiers, computed from `outcome` (null until then). */
     std::shared_ptr<const PlanAlternatives> alternatives;
+    /**
+     * The same placement under the scenario's active what-if conditions, compared with `outcome` (the plan
+     * without them); null when no condition is on, and until it is evaluated (with the outcome).
+     */
+    WhatIfPlanPtr whatIf;
 
     /** The workloads' tiers (of the scenario). */
     Placement placement;
@@ -52,15 +58,15 @@ struct PlanSnapshot
      * Checks the parts against each other and makes the snapshot; throws std::invalid_argument naming the
      * part that does not fit (a programming error: views rely on it).
      */
-    static std::shared_ptr<const PlanSnapshot> make(quint64 generation, quint64 contentGeneration,
-                                                    std::shared_ptr<const Scenario> scenario,
-                                                    std::shared_ptr<const Evaluator> evaluator,
-                                                    PlanOutcomePtr outcome,
-                                                    std::shared_ptr<const PlanAlternatives> alternatives = {},
-                                                    std::shared_ptr<const Scenario> content = {});
+    static std::shared_ptr<const PlanSnapshot>
+    make(quint64 generation, quint64 contentGeneration, std::shared_ptr<const Scenario> scenario,
+         std::shared_ptr<const Evaluator> evaluator, PlanOutcomePtr outcome,
+         std::shared_ptr<const PlanAlternatives> alternatives = {},
+         std::shared_ptr<const Scenario> content = {}, WhatIfPlanPtr whatIf = {});
     /**
-     * A snapshot of a scenario evaluated at once (tests, reports, command line): generation 1. With a
-     * placement (one tier per workload), of a copy of the scenario whose workloads have those tiers.
+     * A snapshot of a scenario evaluated at once (tests, reports, command line): generation 1, with the
+     * plan under its active what-if conditions. With a placement (one tier per workload), of a copy of the
+     * scenario whose workloads have those tiers.
      */
     static std::shared_ptr<const PlanSnapshot> evaluate(std::shared_ptr<const Scenario> scenario,
                                                         const std::optional<Placement> &placement = {});
@@ -74,9 +80,11 @@ struct PlanSnapshot
         bool pending = true;             // pending() differs (the numbers greyed or not)
         bool evaluator = true;
         bool alternatives = true;
+        bool whatIf = true; // another plan under the what-if conditions (or none)
         bool any() const
         {
-            return content || !movedWorkloads.empty() || outcome || pending || evaluator || alternatives;
+            return content || !movedWorkloads.empty() || outcome || pending || evaluator || alternatives ||
+                   whatIf;
         }
     };
     Changes changesSince(const PlanSnapshot *before) const;

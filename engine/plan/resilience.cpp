@@ -2,6 +2,7 @@
 #include "engine/plan/resilience.h"
 
 #include "engine/geo/zones.h"
+#include "engine/plan/whatifplan.h"
 
 #include <algorithm>
 #include <map>
@@ -124,6 +125,38 @@ std::vector<Failure> singleFailures(const Evaluator &evaluator, const Resilience
     return out;
 }
 
+ResiliencePlan resiliencePlan(const Scenario &s, const Placement &placement)
+{
+    const AppliedWhatIf applied = applyWhatIf(s, s.whatIf);
+    ResiliencePlan out;
+    out.evaluator = std::make_shared<const Evaluator>(applied.scenario);
+    out.down = applied.down;
+    out.conditions = applied.applied;
+    out.plan = out.evaluator->evaluate(placement, applied.downNodes > 0 ? &out.down : nullptr);
+    return out;
+}
+
+std::vector<SiteDamage> damageBySite(const ResilienceReport &report, size_t nodes)
+{
+    std::vector<SiteDamage> out(nodes);
+    for (const Failure &f : report.failures)
+        if (f.kind == Failure::Kind::Site && f.nodes.size() == 1 && size_t(f.nodes.front()) < nodes)
+            out[size_t(f.nodes.front())].evaluated = !report.cancelled;
+    for (const FailureImpact &i : report.impacts) {
+        const Failure &f = report.failures[size_t(i.failure)];
+        if (f.kind != Failure::Kind::Site || f.nodes.size() != 1 || size_t(f.nodes.front()) >= nodes)
+            continue;
+        SiteDamage &d = out[size_t(f.nodes.front())];
+        d.evaluated = true;
+        d.changes = true;
+        d.breaksSlo = i.breaksSlo();
+        d.worstDropPct = i.worstDropPct();
+        d.spillUsdPerMonth = i.spillUsdPerMonth();
+        d.unservedRps = i.unservedRps;
+    }
+    return out;
+}
+
 FailureImpact impactOf(const PlanOutcome &before, const PlanOutcome &after, const Evaluator::NodeMask &down)
 {
     FailureImpact impact = startImpact(before);
@@ -144,6 +177,8 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
     ResilienceReport report;
     report.failures = std::move(failures);
     const size_t total = report.failures.size();
+    Evaluator::NodeMask baseDown = options.down;
+    baseDown.resize(s.nodes.size(), 0);
     std::vector<int> initialFree(s.nodes.size());
     for (size_t i = 0; i < s.nodes.size(); ++i)
         initialFree[i] = s.nodes[i].usableGpus();
@@ -153,7 +188,7 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
     std::mutex lock;
     const auto work = [&] {
         std::vector<int> freeGpus, baseFree; // now, and as the plan had them, before each workload
-        Evaluator::NodeMask down(s.nodes.size(), 0);
+        Evaluator::NodeMask down = baseDown;
         std::vector<FailureImpact> found;
         long long evaluations = 0, copied = 0;
         const auto keep = [&](FailureImpact &&impact) { // one failure done
@@ -177,7 +212,7 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
                 FailureImpact impact = impactOf(plan, evaluator.evaluate(plan.placement, &down), down);
                 impact.failure = int(fi);
                 for (int n : f.nodes)
-                    down[size_t(n)] = 0;
+                    down[size_t(n)] = baseDown[size_t(n)];
                 keep(std::move(impact));
                 continue;
             }
@@ -219,7 +254,7 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
                     goodputDelta += after.goodputRps - base.goodputRps;
             }
             for (int n : f.nodes)
-                down[size_t(n)] = 0;
+                down[size_t(n)] = baseDown[size_t(n)];
             finishImpact(plan, goodputDelta, impact, regions);
             keep(std::move(impact));
         }

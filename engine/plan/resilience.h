@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace ea {
@@ -52,6 +53,12 @@ struct ResilienceOptions
     bool sites = true;       // every single node
     bool zonesOfTier = true; // every (tier, zone) with nodes
     int threads = 0;         // 0: one per hardware thread
+    /**
+     * Nodes down before any failure (by node index; empty: none), e.g. the scenario's active what-if
+     * conditions (resiliencePlan()): the plan must have been evaluated with them down, and each failure
+     * adds its nodes to them.
+     */
+    Evaluator::NodeMask down;
 };
 
 struct ResilienceReport
@@ -81,6 +88,39 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
                                  std::vector<Failure> failures, const ResilienceOptions &options = {},
                                  const std::atomic_bool *cancel = nullptr,
                                  const std::function<void(double)> &progress = {});
+
+/**
+ * What the N+1 check starts from for a scenario: the scenario's active what-if conditions applied
+ * (applyWhatIf: an evaluation copy, with its down nodes), its evaluator and the plan of `placement` under
+ * them. With no active condition, the scenario itself. Pass `evaluator`, `plan` and `options()` to
+ * checkResilience().
+ */
+struct ResiliencePlan
+{
+    std::shared_ptr<const Evaluator> evaluator;
+    PlanOutcome plan;
+    Evaluator::NodeMask down; // from the conditions; all zero when none
+    int conditions = 0;       // active what-if conditions applied
+    ResilienceOptions options(ResilienceOptions base = {}) const
+    {
+        base.down = down;
+        return base;
+    }
+};
+ResiliencePlan resiliencePlan(const Scenario &s, const Placement &placement);
+
+/** What losing one site does, for colouring sites by damage (from the site failures of a report). */
+struct SiteDamage
+{
+    bool evaluated = false;  // the site's own failure was checked
+    bool changes = false;    // its loss changes anything
+    bool breaksSlo = false;  // its loss breaks some workload's SLO
+    double worstDropPct = 0; // largest attainment drop of one workload, percentage points
+    double spillUsdPerMonth = 0;
+    double unservedRps = 0;
+};
+/** One entry per node of the evaluator's scenario (`nodes`), from the report's single-site failures. */
+std::vector<SiteDamage> damageBySite(const ResilienceReport &report, size_t nodes);
 
 /** The impact of one failure from two full outcomes (the oracle the incremental check is tested against). */
 FailureImpact impactOf(const PlanOutcome &before, const PlanOutcome &after, const Evaluator::NodeMask &down);

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace ea {
 
 AppliedWhatIf applyWhatIf(const Scenario &original, const std::vector<WhatIfCondition> &conditions)
@@ -118,6 +120,33 @@ WhatIfComparison compareOutcomes(const PlanOutcome &before, const PlanOutcome &a
         }
         out.workloads.push_back(std::move(d));
     }
+    return out;
+}
+
+bool hasActiveWhatIf(const Scenario &s)
+{
+    return std::any_of(s.whatIf.begin(), s.whatIf.end(), [](const WhatIfCondition &c) { return c.enabled; });
+}
+
+WhatIfPlanPtr evaluateWhatIf(const Scenario &s, const std::vector<WhatIfCondition> &conditions,
+                             const PlanOutcome &before, const WhatIfPlan *reuse)
+{
+    auto out = std::make_shared<WhatIfPlan>();
+    for (const WhatIfCondition &c : conditions)
+        if (c.enabled)
+            out->conditions.push_back(c);
+    if (out->conditions.empty())
+        return nullptr;
+    if (reuse && reuse->evaluator && reuse->conditions == out->conditions) {
+        out->applied = reuse->applied;
+        out->evaluator = reuse->evaluator;
+    } else {
+        out->applied = applyWhatIf(s, out->conditions);
+        out->evaluator = std::make_shared<const Evaluator>(out->applied.scenario);
+    }
+    out->outcome = std::make_shared<const PlanOutcome>(out->evaluator->evaluate(
+        before.placement, out->applied.downNodes > 0 ? &out->applied.down : nullptr));
+    out->comparison = compareOutcomes(before, *out->outcome);
     return out;
 }
 

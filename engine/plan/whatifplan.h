@@ -51,4 +51,28 @@ struct WhatIfComparison
 /** Compares two outcomes of the same placement over the same regions and workloads. */
 WhatIfComparison compareOutcomes(const PlanOutcome &before, const PlanOutcome &after);
 
+/**
+ * The plan under a scenario's active what-if conditions, beside the plan without them (PlanSnapshot::whatIf,
+ * the report, plan --what-if): the same placement evaluated on the applied copy with its nodes down.
+ */
+struct WhatIfPlan
+{
+    std::vector<WhatIfCondition> conditions;    // the enabled ones, in the scenario's order
+    AppliedWhatIf applied;                      // of `conditions`
+    std::shared_ptr<const Evaluator> evaluator; // on applied.scenario
+    PlanOutcomePtr outcome;                     // under the conditions
+    WhatIfComparison comparison;                // the plan without them (before) against outcome (after)
+};
+using WhatIfPlanPtr = std::shared_ptr<const WhatIfPlan>;
+
+/** True when `s` has a condition switched on. */
+bool hasActiveWhatIf(const Scenario &s);
+/**
+ * Evaluates `before.placement` under `conditions` (only the enabled ones apply) and compares it with
+ * `before`, the plan of `s` without them; null when none is enabled. `reuse`, a result for the same
+ * scenario content and conditions, lends its evaluator (built once per content). Thread-safe.
+ */
+WhatIfPlanPtr evaluateWhatIf(const Scenario &s, const std::vector<WhatIfCondition> &conditions,
+                             const PlanOutcome &before, const WhatIfPlan *reuse = nullptr);
+
 } // namespace ea

@@ -152,6 +152,23 @@ std::map<int, GpuChoice> gpuChoices(const Scenario &s, const Workload &w, const 
 
 } // namespace
 
+double Evaluator::networkAtPercentile(const NetworkParams &n, double medianMs, double pct)
+{
+    return networkAt(n, medianMs, pct);
+}
+
+ComputeModel Evaluator::computeModel(int workload, Tier tier, int gpuType) const
+{
+    const Scenario &s = *m_scenario;
+    const Workload &w = s.workloads[workload];
+    const TierSettings &ts = s.tier(tier);
+    const ModelSpec &model = s.models[s.modelIndex(w.model)];
+    ComputeModel m(s.gpus[gpuType], model, w.precision, ts.computeEfficiency, ts.bandwidthEfficiency);
+    if (const MeasuredProfile *mp = s.measuredProfile(s.gpus[gpuType].id, model.id, w.precision))
+        m.setProfile(mp->profile); // measured by a benchmark trial: replaces the roofline
+    return m;
+}
+
 WorkloadOutcome Evaluator::evaluateWorkload(int wi, Tier tier, std::vector<int> &freeGpus,
                                             const NodeMask *down, const WorkloadReuse &reuse) const
 {
@@ -525,6 +542,8 @@ WorkloadOutcome Evaluator::evaluatePart(int wi, Tier tier, ZoneMask zones, std::
                 site.routedPeakRps = routedNeed[node];
                 site.rpsPerReplica = nodeChoice[node]->capacityRpsPerReplica;
                 site.gpusPerReplica = nodeChoice[node]->model.gpusPerReplica();
+                site.slotsPerReplica = nodeChoice[node]->point.batch;
+                site.serviceMs = nodeChoice[node]->point.e2eMs;
                 out.siteLoads.push_back(site);
             }
             copied.push_back(before >= 0 ? 1 : 0);

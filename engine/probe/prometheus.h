@@ -128,6 +128,11 @@ class PrometheusClient
 
 public:
     explicit PrometheusClient(int timeoutMs = 10000);
+    /**
+     * Sends "Authorization: Bearer TOKEN" with every request (empty: none). TLS peers are always verified
+     * (libcurl's default, never turned off here).
+     */
+    void setBearerToken(const QByteArray &token) { m_bearer = token; }
 
     /** baseUrl like "http://127.0.0.1:9090" (a path prefix is kept); step in seconds, > 0. */
     std::optional<std::vector<PromSeries>> queryRange(const QString &baseUrl, const QString &promql,
@@ -144,6 +149,7 @@ public:
 private:
     std::optional<std::vector<PromSeries>> get(const QString &url, QString *error) const;
     int m_timeoutMs;
+    QByteArray m_bearer;
 };
 
 } // namespace ea

@@ -161,10 +161,19 @@ std::optional<std::vector<PromSeries>> PrometheusClient::get(const QString &url,
     curl_easy_setopt(curl, CURLOPT_NOPROXY, "localhost,127.0.0.1,::1"); // a local server never via a proxy
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");                // gzip if the server offers it
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    struct curl_slist *headers = nullptr;
+    if (!m_bearer.isEmpty()) {
+        const QByteArray line = "Authorization: Bearer " + m_bearer;
+        headers = curl_slist_append(headers, line.constData());
+        curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    }
     const CURLcode rc = curl_easy_perform(curl);
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     curl_easy_cleanup(curl);
+    curl_slist_free_all(headers);
     if (sink.tooLarge)
         return fail(tr("%1: the answer is larger than %2 MiB").arg(url).arg(kMaxAnswerBytes >> 20));
     if (rc != CURLE_OK)

@@ -117,10 +117,10 @@ private slots:
         const auto pages = [](int rows, int perPage) { return std::max(1, (rows + perPage - 1) / perPage); };
         const int workloads = int(m_scenario->workloads.size());
         // Title, summary, map, two chart pages, the workload table, the decomposition, the busiest sites,
-        // the assumptions and the sources.
+        // the day in the life (24 hours, 12 per page), the assumptions and the sources.
         const int expected =
             5 + pages(workloads, reportlayout::WorkloadRowsPerPage) +
-            pages(workloads, reportlayout::DecompositionsPerPage) + 2 +
+            pages(workloads, reportlayout::DecompositionsPerPage) + 2 + pages(24, 12) +
             pages(int(m_scenario->sources.size()) + 1, reportlayout::SourcesPerPage); // + the basemap
         const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
         QVERIFY2(m.hasMatch(), qPrintable(info));
@@ -189,7 +189,7 @@ private slots:
         }
         QVERIFY2(!xml.hasError(),
                  qPrintable(xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber())));
-        QCOMPARE(images, 6); // two maps, four charts
+        QCOMPARE(images, 7); // two maps, four charts, the day chart
         QVERIFY(tables >= 5);
         const QString text = QString::fromUtf8(html);
         for (const Workload &w : m_scenario->workloads)

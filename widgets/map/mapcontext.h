@@ -2,9 +2,11 @@
 #pragma once
 
 #include "engine/model/scenario.h"
+#include "engine/monitor/fleetsnapshot.h"
 #include "engine/plan/coveragefield.h"
 #include "engine/plan/evaluation.h"
 #include "engine/plan/plansnapshot.h"
+#include "engine/plan/timeline.h"
 #include "widgets/map/mappalette.h"
 
 #include <QHash>
@@ -15,6 +17,7 @@
 namespace ea {
 
 class Evaluator;
+struct DamageOverlay;
 struct LiveProbeSet;
 
 /**
@@ -45,6 +48,18 @@ struct MapContext
     MapPalette palette = MapPalette::light();
     // The live monitor's probes (vantage point, routes, standings); may be null.
     std::shared_ptr<const LiveProbeSet> liveProbes;
+    // The plan at one hour of the day (the timeline; null: the sized plan) and the largest demand of any
+    // region at any hour, which sizes the hour's demand discs.
+    PlanHourPtr hour;
+    double hourDemandScale = 0;
+    // An N+1 check's damage per site and the failure picked (widgets/map/damagelayer.h); may be null.
+    std::shared_ptr<const DamageOverlay> damage;
+    // The Monitor's fleet mode: every agent's routes (may be null), how nodes sum their routes up, and the
+    // vantage (name) or node (index) picked on the map, whose routes stand out.
+    FleetSnapshotPtr fleet;
+    FleetAggregate fleetAggregate = FleetAggregate::Worst;
+    QString fleetVantage;
+    int fleetNode = -1;
 };
 
 } // namespace ea

@@ -17,9 +17,11 @@ namespace ea {
 /** What lies under a screen point. */
 struct MapHit
 {
-    enum class Kind { None, Node, Region, Route };
+    enum class Kind { None, Node, Region, Route, FleetVantage, FleetRoute };
     Kind kind = Kind::None;
-    int index = -1; // node, region, or for a route the demand region it starts from
+    // node, region, for a route the demand region it starts from; for the fleet's vantages and routes
+    // their index in MapContext::fleet's vantages and reading.routes
+    int index = -1;
     double distancePx = std::numeric_limits<double>::infinity();
     QList<int> members; // a node cluster: every node in it (index is the first); else empty
     bool isValid() const { return kind != Kind::None; }

@@ -3,12 +3,15 @@
 
 #include "widgets/map/basemaplayer.h"
 #include "widgets/map/coveragelayer.h"
+#include "widgets/map/damagelayer.h"
 #include "widgets/map/demandlayer.h"
+#include "widgets/map/fleetlayer.h"
 #include "widgets/map/liveprobeslayer.h"
 #include "widgets/map/mapsprites.h"
 #include "widgets/map/nodeslayer.h"
 #include "widgets/map/overlaylayer.h"
 #include "widgets/map/routeslayer.h"
+#include "widgets/map/timelinelayer.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -26,10 +29,14 @@ MapRenderer::MapRenderer()
     m_layers.push_back(std::make_unique<DemandLayer>());
     m_baseLayers = m_layers.size(); // the layers below depend on the content only
     m_layers.push_back(std::make_unique<RoutesLayer>());
+    m_layers.push_back(std::make_unique<WhatIfLayer>());
     auto nodes = std::make_unique<NodesLayer>();
     m_nodes = nodes.get();
     m_layers.push_back(std::move(nodes));
+    m_layers.push_back(std::make_unique<DamageLayer>());
+    m_layers.push_back(std::make_unique<FleetLayer>());
     m_layers.push_back(std::make_unique<LiveProbesLayer>());
+    m_layers.push_back(std::make_unique<TimelineLayer>());
     m_layers.push_back(
         std::make_unique<OverlayLayer>([this](const QString &id) { return isLayerVisible(id); }));
     m_costMs.assign(m_layers.size(), 0.0);
@@ -291,7 +298,8 @@ void MapRenderer::paint(QPainter &painter, const MapViewport &vp, const MapConte
 MapHit MapRenderer::hitTest(const QPointF &screen, const MapViewport &vp, const MapContext &ctx,
                             double tolerancePx) const
 {
-    for (const char *id : {NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
+    for (const char *id :
+         {TimelineLayer::Id, FleetLayer::Id, NodesLayer::Id, DemandLayer::Id, RoutesLayer::Id}) {
         const MapLayer *l = layer(QString::fromLatin1(id));
         if (!l || !l->isVisible())
             continue;

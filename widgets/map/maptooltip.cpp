@@ -4,7 +4,9 @@
 #include "engine/geo/geodesy.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "widgets/map/fleetlayer.h"
 #include "widgets/map/routeslayer.h"
+#include "widgets/map/timelinelayer.h"
 
 #include <QStringList>
 
@@ -49,6 +51,9 @@ QString MapToolTip::text(const MapHit &hit, const MapContext &ctx)
         return region(hit.index, ctx);
     case MapHit::Kind::Route:
         return route(hit.index, ctx);
+    case MapHit::Kind::FleetVantage:
+    case MapHit::Kind::FleetRoute:
+        return FleetLayer::toolTip(hit, ctx);
     case MapHit::Kind::None:
         break;
     }
@@ -111,6 +116,8 @@ QString MapToolTip::node(int index, const MapContext &ctx)
                               units::count(site->gpus), units::usd(site->gpuUsdPerMonth));
         }
     }
+    if (const QString hour = TimelineLayer::nodeLine(index, ctx); !hour.isEmpty())
+        lines << hour;
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -170,6 +177,8 @@ QString MapToolTip::region(int index, const MapContext &ctx)
                               units::ms(wl.slo.budgetMs), standingText(o.sloMs, wl.slo.budgetMs));
         }
     }
+    if (const QString hour = TimelineLayer::regionLine(index, ctx); !hour.isEmpty())
+        lines << hour;
     return lines.join(QStringLiteral("<br>"));
 }
 

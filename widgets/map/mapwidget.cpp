@@ -113,9 +113,31 @@ void MapWidget::setMeasuredRtt(const QHash<int, double> &rttMs)
     update();
 }
 
+void MapWidget::setDamage(std::shared_ptr<const DamageOverlay> damage)
+{
+    m_context.damage = std::move(damage);
+    update();
+}
+
 void MapWidget::setLiveProbes(std::shared_ptr<const LiveProbeSet> probes)
 {
     m_context.liveProbes = std::move(probes);
+    update();
+}
+
+void MapWidget::setHour(PlanHourPtr hour, double demandScale)
+{
+    m_context.hour = std::move(hour);
+    m_context.hourDemandScale = demandScale;
+    update();
+}
+
+void MapWidget::setFleet(FleetSnapshotPtr fleet, FleetAggregate aggregate, const QString &vantage, int node)
+{
+    m_context.fleet = std::move(fleet);
+    m_context.fleetAggregate = aggregate;
+    m_context.fleetVantage = vantage;
+    m_context.fleetNode = node;
     update();
 }
 
@@ -387,13 +409,26 @@ void MapWidget::clickAt(const QPointF &pos, Qt::KeyboardModifiers modifiers)
 {
     const MapHit hit = hitTest(pos);
     const bool add = modifiers & Qt::ControlModifier;
-    if (hit.kind == MapHit::Kind::Node) {
+    if (hit.kind == MapHit::Kind::FleetVantage && m_context.fleet &&
+        size_t(hit.index) < m_context.fleet->vantages.size()) {
+        emit fleetVantageClicked(m_context.fleet->vantages[size_t(hit.index)].name);
+    } else if (hit.kind == MapHit::Kind::FleetRoute) {
+        // A route: its vantage and node (the table shows the one route).
+        if (m_context.fleet && size_t(hit.index) < m_context.fleet->reading.routes.size()) {
+            const FleetRoute &r = m_context.fleet->reading.routes[size_t(hit.index)];
+            emit fleetVantageClicked(r.vantage);
+            if (r.target.node >= 0)
+                selectNodes({r.target.node}, true);
+        }
+    } else if (hit.kind == MapHit::Kind::Node) {
         selectNodes(MapSelection::afterNodeClick(hit, m_context.selectedNodes, add), true);
     } else if (hit.kind == MapHit::Kind::Region || hit.kind == MapHit::Kind::Route) {
         selectRegion(hit.index, true);
     } else if (!add) {
         selectNodes({}, true);
         selectRegion(-1, true);
+        if (m_context.fleet)
+            emit fleetVantageClicked(QString());
     }
 }
 

@@ -52,8 +52,14 @@ public:
     void setCoverageProgress(double fraction);
     /** Measured RTT (ms) per node index, where known (from the live monitor). */
     void setMeasuredRtt(const QHash<int, double> &rttMs);
+    /** An N+1 check's damage per site and the picked failure (null hides them). */
+    void setDamage(std::shared_ptr<const DamageOverlay> damage);
     /** The live monitor's probes (vantage point, routes, standings); null hides them. */
     void setLiveProbes(std::shared_ptr<const LiveProbeSet> probes);
+    /** The plan at one hour of the day, drawn by the timeline layer (null: none); see MapContext::hour. */
+    void setHour(PlanHourPtr hour, double demandScale);
+    /** The fleet mode's routes (null hides them), how nodes sum them up, and the picked vantage / node. */
+    void setFleet(FleetSnapshotPtr fleet, FleetAggregate aggregate, const QString &vantage, int node);
     void setProjection(geo::ProjectionKind kind);
     geo::ProjectionKind projection() const { return m_viewport.projectionKind(); }
     /** Named so as not to hide QWidget::setPalette(). */
@@ -98,6 +104,8 @@ public slots:
 signals:
     void nodesSelected(const QList<int> &nodes);
     void regionSelected(int region);
+    /** A fleet vantage was clicked (its name), or empty space (an empty name) while a fleet is shown. */
+    void fleetVantageClicked(const QString &vantage);
     void hovered(const ea::MapHit &hit);
     void layerVisibilityChanged(const QString &id, bool visible);
     void projectionChanged(ea::geo::ProjectionKind kind);

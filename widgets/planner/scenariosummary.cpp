@@ -84,6 +84,11 @@ ScenarioSummary::ScenarioSummary(QWidget *parent) : QWidget(parent)
     m_meeting = addValue(planForm, tr("Meeting SLO"),
                          tr("Workloads with at least %1 of their requests within the SLO")
                              .arg(units::percent(kAttainmentTarget, 0)));
+    m_whatIfNote = new QLabel(plan);
+    m_whatIfNote->setWordWrap(true);
+    m_whatIfNote->setToolTip(tr("Cost and attainment of the plan as placed → of the same placement under the "
+                                "active what-if conditions (Plan → What-If Conditions)"));
+    planForm->addRow(m_whatIfNote);
     layout->addWidget(plan);
     layout->addStretch(1);
     showScenario(nullptr);
@@ -113,7 +118,7 @@ void ScenarioSummary::setSnapshot(PlanSnapshotPtr snapshot)
     m_plan = std::move(snapshot);
     if (changes.content)
         showScenario(m_plan->scenario.get());
-    if (changes.content || changes.outcome || changes.pending)
+    if (changes.content || changes.outcome || changes.pending || changes.whatIf)
         refreshNumbers();
 }
 
@@ -153,11 +158,24 @@ void ScenarioSummary::showOutcome(const PlanOutcome *outcome)
     if (!outcome) {
         for (QLabel *l : {m_cost, m_gpus, m_attainment, m_load, m_meeting})
             l->setText(QStringLiteral("—"));
+        m_whatIfNote->setVisible(false);
         return;
     }
     m_cost->setText(units::usd(outcome->usdPerMonth));
     m_gpus->setText(units::count(outcome->gpus));
     m_attainment->setText(units::percent(outcome->attainmentPct));
+    // Under active what-if conditions: before → after (the snapshot carries both plans).
+    const WhatIfPlan *w = m_plan ? m_plan->whatIf.get() : nullptr;
+    m_whatIfNote->setVisible(w != nullptr);
+    if (w) {
+        const WhatIfComparison &c = w->comparison;
+        m_cost->setText(units::usd(c.usdPerMonthBefore) + QStringLiteral(" → ") +
+                        units::usd(c.usdPerMonthAfter));
+        m_attainment->setText(units::percent(c.attainmentPctBefore) + QStringLiteral(" → ") +
+                              units::percent(c.attainmentPctAfter));
+        m_whatIfNote->setText(
+            tr("→ under %n active what-if condition(s)", nullptr, int(w->conditions.size())));
+    }
     m_load->setText(units::rps(outcome->offeredRps));
     int meeting = 0;
     for (const WorkloadOutcome &w : outcome->workloads)

@@ -43,6 +43,7 @@ private:
     QLabel *m_attainment = nullptr;
     QLabel *m_load = nullptr;
     QLabel *m_meeting = nullptr;
+    QLabel *m_whatIfNote = nullptr; // "→ under N active what-if conditions", shown only then
     QWidget *m_planBox = nullptr;
 };
 

@@ -158,6 +158,71 @@ private slots:
         }
     }
 
+    void splitWorkloadRegionsUseTheirZonesTier()
+    {
+        // Code completion on the edge in Europe, regional elsewhere: a European region's candidates are the
+        // edge tier's, the others' the regional tier's, and the JSON says so.
+        const ScenarioLoad l = loadDefaultScenario();
+        QVERIFY(l.ok());
+        const auto scenario = std::make_shared<const Scenario>(*l.scenario);
+        const Evaluator e(scenario);
+        const Scenario &s = *scenario;
+        Placement placement = placementOf(s);
+        const size_t w = 0;
+        placement.setTier(w, Tier::Regional);
+        placement.setZoneTier(w, geo::Zone::Europe, Tier::Edge);
+        const PlanOutcome plan = e.evaluate(placement);
+        const RoutingPolicy policy = buildRoutingPolicy(e, plan);
+        const QJsonObject jw = QJsonDocument::fromJson(policyToJson(s, policy))
+                                   .object()
+                                   .value(QLatin1String("workloads"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+        QCOMPARE(jw.value(QLatin1String("tier")).toString(), QStringLiteral("regional"));
+        QCOMPARE(jw.value(QLatin1String("zoneTiers")).toObject(),
+                 (QJsonObject{{QStringLiteral("EU"), QStringLiteral("edge")}}));
+        const QJsonArray regions = jw.value(QLatin1String("regions")).toArray();
+        int europe = 0, elsewhere = 0;
+        QSet<Tier> servingTiers;
+        for (size_t r = 0; r < s.regions.size(); ++r) {
+            const bool inEurope = e.regionZone(int(r)) == int(geo::Zone::Europe);
+            const Tier tier = inEurope ? Tier::Edge : Tier::Regional;
+            (inEurope ? europe : elsewhere)++;
+            const QJsonObject jr = regions.at(qsizetype(r)).toObject();
+            QCOMPARE(jr.value(QLatin1String("tier")).toString(), tierId(tier));
+            const Evaluator::Candidates &c = e.candidates(tier);
+            const QJsonArray cand = jr.value(QLatin1String("candidates")).toArray();
+            QVERIFY(!cand.isEmpty());
+            QCOMPARE(cand.at(0).toObject().value(QLatin1String("node")).toString(),
+                     s.nodes[size_t(c.node[r * Evaluator::CandidatesPerRegion])].id);
+            if (const int served = plan.workloads[w].regions[r].node; served >= 0) {
+                QCOMPARE(s.nodes[size_t(served)].tier, tier); // the evaluator served it from that tier too
+                servingTiers.insert(tier);
+            }
+        }
+        QVERIFY(europe > 0 && elsewhere > 0);
+        QCOMPARE(servingTiers.size(), 2);
+        // The router's node list (the LiteLLM group's deployments) holds both tiers' serving nodes.
+        QSet<Tier> routeTiers;
+        for (int n : policy.workloads[w].route.nodes)
+            routeTiers.insert(s.nodes[size_t(n)].tier);
+        QCOMPARE(routeTiers, (QSet<Tier>{Tier::Edge, Tier::Regional}));
+        // A workload that is not split is written as before: no zoneTiers, no per-region tier.
+        const QJsonObject other = QJsonDocument::fromJson(policyToJson(s, policy))
+                                      .object()
+                                      .value(QLatin1String("workloads"))
+                                      .toArray()
+                                      .at(1)
+                                      .toObject();
+        QVERIFY(!other.contains(QLatin1String("zoneTiers")));
+        QVERIFY(!other.value(QLatin1String("regions"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QLatin1String("tier")));
+    }
+
     void fallbacksInThePlansOrder()
     {
         const Planned p = planned(fixture());

@@ -298,7 +298,7 @@ private slots:
         QCOMPARE(r.routes[0].sloValueMs, 250.0);
         QCOMPARE(r.routes[0].okProbes, 12.0);
         std::lock_guard lock(mutex);
-        QCOMPARE(asked.size(), 6); // states, recent, p50, p90, mean, one SLO percentile (p95)
+        QCOMPARE(asked.size(), 7); // states, recent, p50, p90, mean, one SLO percentile (p95), last seen
         QVERIFY(asked.contains(reader.quantileQuery(0.9)));
         QVERIFY(asked.contains(reader.quantileQuery(0.95, QStringLiteral("edgeatlas_probe_slo_ms"))));
     }

@@ -22,6 +22,7 @@ private slots:
     void misfitsAreRefused();
     void evaluateWithAPlacement();
     void changesSinceAnEarlierSnapshot();
+    void carriesThePlanUnderActiveWhatIf();
 
 private:
     std::shared_ptr<const Scenario> m_s;
@@ -164,6 +165,44 @@ void tst_PlanSnapshot::changesSinceAnEarlierSnapshot()
 
     // Another content: everything, whatever the pointers.
     QVERIFY(PlanSnapshot::make(5, 2, moved, m_eval, next)->changesSince(evaluated.get()).content);
+}
+
+void tst_PlanSnapshot::carriesThePlanUnderActiveWhatIf()
+{
+    QVERIFY(!PlanSnapshot::evaluate(m_s)->whatIf); // no condition: no second plan
+    Scenario s = *m_s;
+    WhatIfCondition down;
+    down.kind = WhatIfCondition::Kind::Down;
+    down.nodes = {QStringLiteral("par")};
+    WhatIfCondition off;
+    off.kind = WhatIfCondition::Kind::Surge;
+    off.factor = 3;
+    off.enabled = false;
+    s.whatIf = {off};
+    QVERIFY(!PlanSnapshot::evaluate(std::make_shared<const Scenario>(s))->whatIf); // switched off
+    s.whatIf = {down, off};
+    const auto scenario = std::make_shared<const Scenario>(s);
+    const PlanSnapshotPtr snap = PlanSnapshot::evaluate(scenario);
+    QVERIFY(snap->whatIf);
+    QCOMPARE(snap->whatIf->conditions.size(), size_t(1)); // only the active one
+    // The oracle: the conditions applied by hand, the placement evaluated with par down.
+    const AppliedWhatIf applied = applyWhatIf(s, {down});
+    QCOMPARE(applied.downNodes, 1);
+    const PlanOutcome after = Evaluator(applied.scenario).evaluate(placementOf(s), &applied.down);
+    QCOMPARE(snap->whatIf->outcome->usdPerMonth, after.usdPerMonth);
+    QCOMPARE(snap->whatIf->comparison.usdPerMonthBefore, snap->outcome->usdPerMonth);
+    QCOMPARE(snap->whatIf->comparison.usdPerMonthAfter, after.usdPerMonth);
+    QCOMPARE(snap->whatIf->comparison.attainmentPctAfter, after.attainmentPct);
+    for (const WorkloadOutcome &w : snap->whatIf->outcome->workloads)
+        for (const RegionOutcome &r : w.regions)
+            QVERIFY(r.node < 0 || s.nodes[size_t(r.node)].id != QStringLiteral("par"));
+    // A what-if plan of another outcome is refused; changesSince() tells it apart.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, PlanSnapshot::make(2, 1, scenario, snap->evaluator,
+                                                                       nullptr, {}, {}, snap->whatIf));
+    const PlanSnapshotPtr without =
+        PlanSnapshot::make(2, 1, scenario, snap->evaluator, snap->outcome, {}, snap->content);
+    const PlanSnapshot::Changes c = without->changesSince(snap.get());
+    QVERIFY(c.whatIf && !c.outcome && c.any());
 }
 
 QTEST_GUILESS_MAIN(tst_PlanSnapshot)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/scenariojson.h"
 #include "engine/plan/resilience.h"
+#include "engine/plan/whatifplan.h"
 
 #include <QTest>
 
@@ -227,6 +228,68 @@ private slots:
             QVERIFY2(it != found.end(), qPrintable(failures[f].label));
             compareImpacts(*it->second, full, failures[f].label);
         }
+    }
+
+    void startsFromTheScenarioWhatIfConditions()
+    {
+        Scenario base = europeSlice();
+        // Take down the busiest site of the plan and add a surge: the check must start from both.
+        const Evaluator plain(std::make_shared<const Scenario>(base));
+        const PlanOutcome plainPlan = plain.evaluate(placementOf(base));
+        std::map<int, int> gpusAt;
+        for (const WorkloadOutcome &w : plainPlan.workloads)
+            for (const SiteOutcome &site : w.siteLoads)
+                gpusAt[site.node] += site.gpus;
+        QVERIFY(!gpusAt.empty());
+        const int busiest = std::max_element(gpusAt.begin(), gpusAt.end(), [](auto &a, auto &b) {
+                                return a.second < b.second;
+                            })->first;
+        WhatIfCondition down;
+        down.kind = WhatIfCondition::Kind::Down;
+        down.nodes = {base.nodes[size_t(busiest)].id};
+        WhatIfCondition surge;
+        surge.kind = WhatIfCondition::Kind::Surge;
+        surge.factor = 1.3;
+        WhatIfCondition off = surge; // switched off: must not count
+        off.factor = 5;
+        off.enabled = false;
+        base.whatIf = {down, surge, off};
+
+        const ResiliencePlan rp = resiliencePlan(base, placementOf(base));
+        QCOMPARE(rp.conditions, 2);
+        QCOMPARE(int(rp.down[size_t(busiest)]), 1);
+        // The oracle: the conditions applied by hand, every failure evaluated in full on top of them.
+        const AppliedWhatIf applied = applyWhatIf(base, base.whatIf);
+        const Evaluator e(applied.scenario);
+        const PlanOutcome plan = e.evaluate(placementOf(base), &applied.down);
+        QCOMPARE(rp.plan.usdPerMonth, plan.usdPerMonth);
+        QCOMPARE(rp.plan.attainmentPct, plan.attainmentPct);
+        QVERIFY(plan.usdPerMonth != plainPlan.usdPerMonth);
+
+        const std::vector<Failure> failures = singleFailures(*rp.evaluator);
+        const ResilienceReport report = checkResilience(*rp.evaluator, rp.plan, failures, rp.options());
+        std::map<int, const FailureImpact *> incremental;
+        for (const FailureImpact &i : report.impacts)
+            incremental[i.failure] = &i;
+        int withImpact = 0;
+        for (size_t f = 0; f < failures.size(); ++f) {
+            Evaluator::NodeMask mask = applied.down;
+            for (int n : failures[f].nodes)
+                mask[size_t(n)] = 1;
+            const FailureImpact full = impactOf(plan, e.evaluate(plan.placement, &mask), mask);
+            const auto it = incremental.find(int(f));
+            QVERIFY2((it != incremental.end()) == !full.workloads.empty(), qPrintable(failures[f].label));
+            if (it == incremental.end())
+                continue;
+            compareImpacts(*it->second, full, failures[f].label);
+            ++withImpact;
+        }
+        QVERIFY2(withImpact > 10, qPrintable(QString::number(withImpact)));
+        // The site already down cannot fail again: no impact, where the check without conditions has one.
+        QVERIFY(!incremental.count(busiest));
+        const ResilienceReport ignoring = checkResilience(plain, plainPlan, singleFailures(plain));
+        QVERIFY(std::any_of(ignoring.impacts.begin(), ignoring.impacts.end(),
+                            [&](const FailureImpact &i) { return i.failure == busiest; }));
     }
 
     void cancelStopsEarlyAndProgressReachesTheEnd()

@@ -68,7 +68,8 @@ void tst_MapRenderer::layersInOrder()
         QVERIFY(!l->title().isEmpty());
         QVERIFY(l->isVisible());
     }
-    QCOMPARE(ids, (QStringList{"basemap", "coverage", "demand", "routes", "nodes", "liveprobes", "overlay"}));
+    QCOMPARE(ids, (QStringList{"basemap", "coverage", "demand", "routes", "whatif", "nodes", "damage",
+                               "fleet", "liveprobes", "timeline", "overlay"}));
     QVERIFY(renderer.setLayerVisible("routes", false));
     QVERIFY(!renderer.setLayerVisible("routes", false)); // no change
     QVERIFY(!renderer.setLayerVisible("no-such-layer", true));

@@ -237,7 +237,7 @@ void tst_MapWidget::layerVisibilitySignal()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("routes"));
     QCOMPARE(spy.at(0).at(1).toBool(), false);
-    QCOMPARE(m_map->layers().size(), 7);
+    QCOMPARE(m_map->layers().size(), 11); // with the what-if, damage, fleet and timeline layers
 }
 
 void tst_MapWidget::coverageIsAskedForAndShown()

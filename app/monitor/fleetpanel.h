@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/monitor/fleetsnapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ea {
+
+class AlarmModel;
+class Document;
+class FleetSession;
+class FleetTableModel;
+class MapWidget;
+
+/**
+ * The Monitor's fleet mode: a bar with the connection's state, the window, the percentile and how nodes sum
+ * up their routes (worst or median), the pick (a vantage or node clicked on the map, or a row) with a way to
+ * clear it, Calibrate From Fleet and Disconnect; the routes table (only the picked vantage's or node's routes
+ * while one is picked) and the fleet's alarm log. It hands each refresh and pick to the map.
+ */
+class FleetPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    FleetPanel(Document *document, FleetSession *session, MapWidget *map, QWidget *parent = nullptr);
+
+    FleetTableModel *table() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    QTableView *alarmsView() const { return m_alarms; }
+    QLabel *statusLabel() const { return m_status; }
+    /** The vantage (name; empty none) and node (index; -1 none) picked. */
+    QString pickedVantage() const { return m_vantage; }
+    int pickedNode() const { return m_node; }
+    void pickVantage(const QString &name);
+    void pickNode(int node);
+    void clearPick();
+    FleetAggregate aggregate() const { return m_aggregate; }
+    void setAggregate(FleetAggregate how);
+    /** A line shown in front of the status (e.g. that the fleet is a simulation). */
+    void setNote(const QString &note);
+    /** Starts the calibration from the fleet's current routes (Calibrate From Fleet); its job id. */
+    quint64 calibrate();
+
+signals:
+    void disconnectRequested();
+
+private:
+    void onUpdated();
+    void updateStatus();
+    void showOnMap();
+
+    Document *m_document;
+    FleetSession *m_session;
+    MapWidget *m_map;
+    FleetTableModel *m_model;
+    AlarmModel *m_alarmModel;
+    QTableView *m_table, *m_alarms;
+    QLabel *m_status, *m_pick, *m_note;
+    QComboBox *m_window, *m_percentile, *m_aggregateBox;
+    QPushButton *m_clearPick, *m_calibrate;
+    QString m_vantage;
+    int m_node = -1;
+    FleetAggregate m_aggregate = FleetAggregate::Worst;
+};
+
+} // namespace ea

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/map/damagelayer.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace ea {
+
+namespace {
+
+/** Dot radius (logical px) per bucket: the harmful sites larger, so they read among thousands. */
+constexpr std::array<double, DamageLayer::BucketCount> kRadius{1.5, 1.6, 2.4, 3.6, 5.0};
+
+QPointF screenOf(const MapViewport &vp, double lon, double lat)
+{
+    return vp.lonLatToScreen(lon, lat);
+}
+
+} // namespace
+
+DamageLayer::Bucket DamageLayer::bucket(const SiteDamage &d)
+{
+    if (!d.changes)
+        return NoChange;
+    if (d.breaksSlo)
+        return BreaksSlo;
+    if (d.worstDropPct >= LargeDropPct)
+        return LargeDrop;
+    if (d.worstDropPct > 0 || d.unservedRps > 0)
+        return SmallDrop;
+    return CostOnly;
+}
+
+QString DamageLayer::bucketLabel(Bucket b)
+{
+    switch (b) {
+    case NoChange:
+        return tr("No change");
+    case CostOnly:
+        return tr("Cost only");
+    case SmallDrop:
+        return tr("Attainment drop < %1 pp").arg(LargeDropPct, 0, 'g', 3);
+    case LargeDrop:
+        return tr("Attainment drop ≥ %1 pp").arg(LargeDropPct, 0, 'g', 3);
+    case BreaksSlo:
+        return tr("Breaks an SLO");
+    case BucketCount:
+        break;
+    }
+    return {};
+}
+
+QColor DamageLayer::bucketColour(Bucket b)
+{
+    // A sequential ramp from neutral grey to dark red (ColorBrewer-like YlOrRd), distinct in lightness.
+    switch (b) {
+    case NoChange:
+        return QColor(0x9a, 0xa0, 0xa6);
+    case CostOnly:
+        return QColor(0xfe, 0xd9, 0x76);
+    case SmallDrop:
+        return QColor(0xfd, 0x8d, 0x3c);
+    case LargeDrop:
+        return QColor(0xe3, 0x1a, 0x1c);
+    case BreaksSlo:
+        return QColor(0x80, 0x00, 0x26);
+    case BucketCount:
+        break;
+    }
+    return {};
+}
+
+std::array<int, DamageLayer::BucketCount> DamageLayer::counts(const std::vector<SiteDamage> &damage)
+{
+    std::array<int, BucketCount> out{};
+    for (const SiteDamage &d : damage)
+        if (d.evaluated)
+            ++out[size_t(bucket(d))];
+    return out;
+}
+
+void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const
+{
+    const Scenario *s = ctx.scenario();
+    const DamageOverlay *o = ctx.damage.get();
+    if (!s || !o || o->damage.size() != s->nodes.size())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QRectF view = vp.rect().adjusted(-8, -8, 8, 8);
+    // Bucket by bucket, harmless first, so the harmful sites are drawn on top.
+    for (int b = 0; b < BucketCount; ++b) {
+        const QColor fill = bucketColour(Bucket(b));
+        painter.setPen(b == NoChange ? QPen(Qt::NoPen) : QPen(ctx.palette.halo, 0.8));
+        painter.setBrush(fill);
+        const double r = kRadius[size_t(b)];
+        for (size_t n = 0; n < s->nodes.size(); ++n) {
+            const SiteDamage &d = o->damage[n];
+            if (!d.evaluated || bucket(d) != b)
+                continue;
+            const QPointF p = screenOf(vp, s->nodes[n].lon, s->nodes[n].lat);
+            if (view.contains(p))
+                painter.drawEllipse(p, r, r);
+        }
+    }
+    // The picked failure: its regions outlined, its sites ringed.
+    QPen regionPen(bucketColour(LargeDrop), 1.6);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(regionPen);
+    for (int r : o->affectedRegions)
+        if (r >= 0 && r < int(s->regions.size())) {
+            const QPointF p = screenOf(vp, s->regions[size_t(r)].lon, s->regions[size_t(r)].lat);
+            if (view.contains(p))
+                painter.drawRect(QRectF(p - QPointF(4, 4), QSizeF(8, 8)));
+        }
+    // One site gets a bold ring; the many sites of a zone-of-a-tier failure a thin one each.
+    const bool many = o->failedNodes.size() > 12;
+    const double ring = many ? 3.0 : 9;
+    for (int n : o->failedNodes)
+        if (n >= 0 && n < int(s->nodes.size())) {
+            const QPointF p = screenOf(vp, s->nodes[size_t(n)].lon, s->nodes[size_t(n)].lat);
+            if (!view.contains(p))
+                continue;
+            if (!many) {
+                painter.setPen(QPen(ctx.palette.halo, 4.5));
+                painter.drawEllipse(p, ring, ring);
+            }
+            painter.setPen(QPen(QColor(0x10, 0x10, 0x10), many ? 0.8 : 2.2));
+            painter.drawEllipse(p, ring, ring);
+        }
+
+    // The legend, top left (the map's own legend takes the lower left).
+    const std::array<int, BucketCount> n = counts(o->damage);
+    QFont font = painter.font();
+    font.setPointSizeF(std::max(8.0, font.pointSizeF()));
+    painter.setFont(font);
+    const QFontMetricsF fm(font);
+    const QString title = tr("Loss of one site");
+    double width = fm.horizontalAdvance(title);
+    QStringList rows;
+    for (int b = BucketCount - 1; b >= 0; --b) {
+        rows << tr("%1 (%2)").arg(bucketLabel(Bucket(b))).arg(n[size_t(b)]);
+        width = std::max(width, fm.horizontalAdvance(rows.back()) + 18);
+    }
+    const double line = fm.height() + 2;
+    const QRectF box(10, 10, width + 16, line * (BucketCount + 1) + 8);
+    painter.setPen(QPen(ctx.palette.halo.darker(130), 1));
+    QColor back = ctx.palette.halo;
+    back.setAlphaF(0.92f);
+    painter.setBrush(back);
+    painter.drawRoundedRect(box, 4, 4);
+    const QColor text =
+        ctx.palette.halo.lightness() > 128 ? QColor(0x20, 0x20, 0x20) : QColor(0xf0, 0xf0, 0xf0);
+    painter.setPen(text);
+    QFont bold = font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(QPointF(box.left() + 8, box.top() + 4 + fm.ascent()), title);
+    painter.setFont(font);
+    for (int i = 0; i < BucketCount; ++i) {
+        const Bucket b = Bucket(BucketCount - 1 - i);
+        const double y = box.top() + 4 + line * (i + 1);
+        painter.setPen(QPen(text, 0.8));
+        painter.setBrush(bucketColour(b));
+        painter.drawEllipse(QPointF(box.left() + 14, y + fm.height() / 2), 5, 5);
+        painter.setPen(text);
+        painter.drawText(QPointF(box.left() + 26, y + fm.ascent()), rows[i]);
+    }
+    painter.restore();
+}
+
+void WhatIfLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const
+{
+    const Scenario *s = ctx.scenario();
+    const PlanOutcome *before = ctx.outcome();
+    if (!s || !before || !ctx.plan->whatIf || ctx.plan->pending())
+        return;
+    const WhatIfPlan &w = *ctx.plan->whatIf;
+    const QRectF view = vp.rect().adjusted(-8, -8, 8, 8);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const int selected = ctx.selectedWorkload;
+    if (selected >= 0 && selected < int(w.comparison.workloads.size())) {
+        const WorkloadOutcome &b = before->workloads[size_t(selected)];
+        const WorkloadOutcome &a = w.outcome->workloads[size_t(selected)];
+        QPen faint(ctx.palette.halo.darker(160), 1.2);
+        QPen halo(ctx.palette.halo, 3.4);
+        QPen moved(QColor(0x6a, 0x1b, 0x9a), 1.8, Qt::DashLine);
+        for (int r : w.comparison.workloads[size_t(selected)].regionsMoved) {
+            const DemandRegion &reg = s->regions[size_t(r)];
+            const QPointF from = screenOf(vp, reg.lon, reg.lat);
+            const int oldNode = b.regions[size_t(r)].node, newNode = a.regions[size_t(r)].node;
+            if (oldNode >= 0) {
+                painter.setPen(faint);
+                painter.drawLine(from,
+                                 screenOf(vp, s->nodes[size_t(oldNode)].lon, s->nodes[size_t(oldNode)].lat));
+            }
+            if (newNode >= 0) {
+                const QPointF to = screenOf(vp, s->nodes[size_t(newNode)].lon, s->nodes[size_t(newNode)].lat);
+                painter.setPen(halo);
+                painter.drawLine(from, to);
+                painter.setPen(moved);
+                painter.drawLine(from, to);
+            }
+        }
+    }
+    // Regions that lost their SLO: a red ring (for the selected workload, else for any workload).
+    std::vector<char> lost(s->regions.size(), 0);
+    for (const WhatIfWorkloadDelta &d : w.comparison.workloads)
+        if (selected < 0 || d.workload == selected)
+            for (int r : d.regionsLostSlo)
+                lost[size_t(r)] = 1;
+    painter.setBrush(Qt::NoBrush);
+    for (size_t r = 0; r < lost.size(); ++r) {
+        if (!lost[r])
+            continue;
+        const QPointF p = screenOf(vp, s->regions[r].lon, s->regions[r].lat);
+        if (!view.contains(p))
+            continue;
+        painter.setPen(QPen(ctx.palette.halo, 4));
+        painter.drawEllipse(p, 7, 7);
+        painter.setPen(QPen(QColor(0xd0, 0x10, 0x10), 2));
+        painter.drawEllipse(p, 7, 7);
+    }
+    painter.restore();
+}
+
+} // namespace ea
