@@ -362,6 +362,13 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
     // src_kind (optional): "user" adds the source's last mile (a person on an access network), "server" or
     // empty does not.
     const int kindCol = t.column(QStringLiteral("src_kind"));
+    // path (optional; without it inferred from source and the endpoint names, see rttPathKind): "backbone"
+    // is a path on one cloud provider's private network.
+    const int pathCol = t.column(QStringLiteral("path"));
+    const int sourceCol = t.column(QStringLiteral("source"));
+    const int srcNameCol = t.column(QStringLiteral("src_name"));
+    const int dstNameCol = t.column(QStringLiteral("dst_name"));
+    const auto cell = [&](size_t row, int col) { return col >= 0 ? t.rows[row][col] : QString(); };
     std::vector<double> relErrors;
     QString text;
     QStringList head = t.header;
@@ -377,7 +384,14 @@ int rtt(const QStringList &args, FILE *out, FILE *err)
         QStringList fields;
         for (const QString &f : t.rows[r])
             fields << CsvTable::quote(f);
-        double modeled = model.rttMs(lon1, lat1, lon2, lat2);
+        QString why;
+        const auto path = rttPathKind(pathCol >= 0, cell(r, pathCol), cell(r, sourceCol), cell(r, srcNameCol),
+                                      cell(r, dstNameCol), &why);
+        if (!path) {
+            printLine(err, QStringLiteral("%1:%2: %3").arg(file).arg(t.lines[r]).arg(why));
+            return BadInput;
+        }
+        double modeled = model.rttMs(lon1, lat1, lon2, lat2, *path);
         if (kindCol >= 0) {
             const QString kind = t.rows[r][kindCol].trimmed();
             if (kind == QLatin1String("user")) {

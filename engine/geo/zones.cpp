@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <string_view>
 #include <vector>
 
 namespace ea::geo {
@@ -120,6 +122,15 @@ struct Hub
     const char *name;
 };
 
+// The major hubs among them: the metros where networks without a local exchange in common meet (the largest
+// exchanges and transit points of each continent: DE-CIX Frankfurt, AMS-IX, LINX, Equinix Ashburn, ...).
+// Chosen once from the same public rankings, before the network model's fit (engine/latency/rttfit.h) used
+// them.
+constexpr const char *kMajorHubs[] = {
+    "San Jose", "Los Angeles", "Dallas",    "Chicago", "Ashburn",   "New York",  "Miami",  "Sao Paulo",
+    "London",   "Amsterdam",   "Frankfurt", "Paris",   "Marseille", "Stockholm", "Moscow", "Johannesburg",
+    "Dubai",    "Mumbai",      "Hong Kong", "Tokyo",   "Singapore", "Sydney"};
+
 // Chosen once from public IXP traffic rankings and cloud-region metros (not tuned on the
 // calibration data): the big exchanges of each continent plus the main cable landing hubs.
 constexpr Hub kHubs[] = {
@@ -148,6 +159,7 @@ struct HubTables
 {
     std::array<UnitVector, kHubCount> vectors;
     std::array<double, kHubCount * kHubCount> distanceKm;
+    std::vector<int> major; // indices of kMajorHubs
 };
 
 const HubTables &hubTables()
@@ -159,6 +171,11 @@ const HubTables &hubTables()
         for (int i = 0; i < kHubCount; ++i) {
             for (int j = 0; j < kHubCount; ++j)
                 t.distanceKm[i * kHubCount + j] = greatCircleKm(t.vectors[i], t.vectors[j]);
+        }
+        for (const char *name : kMajorHubs) {
+            for (int i = 0; i < kHubCount; ++i)
+                if (std::string_view(kHubs[i].name) == name)
+                    t.major.push_back(i);
         }
         return t;
     }();
@@ -268,6 +285,30 @@ int nearestHub(double lon, double lat, double *distanceKm)
     if (distanceKm)
         *distanceKm = greatCircleKm(p, t.vectors[best]);
     return best;
+}
+
+int nearestMajorHub(double lon, double lat, double *distanceKm)
+{
+    const UnitVector p = toUnitVector(lon, lat);
+    const HubTables &t = hubTables();
+    int best = t.major.front();
+    double bestDot = -2.0;
+    for (const int i : t.major) {
+        const double dot = p.x * t.vectors[i].x + p.y * t.vectors[i].y + p.z * t.vectors[i].z;
+        if (dot > bestDot) {
+            bestDot = dot;
+            best = i;
+        }
+    }
+    if (distanceKm)
+        *distanceKm = greatCircleKm(p, t.vectors[best]);
+    return best;
+}
+
+bool isMajorHub(int hub)
+{
+    const std::vector<int> &m = hubTables().major;
+    return std::find(m.begin(), m.end(), hub) != m.end();
 }
 
 double interHubKm(int a, int b)

@@ -55,6 +55,12 @@ bool zonesSeparatedByOcean(Zone a, Zone b);
 int hubCount();
 /** The hub nearest to (lon, lat); *distanceKm receives the great-circle distance to it. */
 int nearestHub(double lon, double lat, double *distanceKm = nullptr);
+/**
+ * The nearest of the major hubs (a fixed subset of the hubs: the largest exchanges of each continent, listed
+ * in zones.cpp), where networks that share no nearer exchange meet; *distanceKm as nearestHub().
+ */
+int nearestMajorHub(double lon, double lat, double *distanceKm = nullptr);
+bool isMajorHub(int hub);
 /** Great-circle km between two hubs (precomputed table; indices from nearestHub()). */
 double interHubKm(int a, int b);
 /** Name and position of a hub, for display and tests. */

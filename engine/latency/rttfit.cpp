@@ -61,8 +61,11 @@ constexpr int kShort = 3;
 constexpr int kOverhead = 4;
 constexpr int kDelta = kOverhead + geo::kZoneCount;
 constexpr int kHop = kDelta + kRttZonePairCount; // regionalHopMs
-constexpr int kParamCount = kHop + 1;
-constexpr int kTerms = 6;
+constexpr int kMajor = kHop + 1;                 // majorHubShare
+constexpr int kBackboneInflation = kMajor + 1;   // backboneInflationDelta
+constexpr int kBackboneOverhead = kMajor + 2;    // backboneOverheadMs
+constexpr int kParamCount = kBackboneOverhead + 1;
+constexpr int kTerms = 9;
 
 struct Row
 {
@@ -73,8 +76,9 @@ struct Row
 
 struct Prepared
 {
-    double distanceKm, viaHubsKm, nearerHubKm;
+    double distanceKm, viaHubsKm, nearerHubKm, viaMajorHubsKm;
     int zoneA, zoneB, baseIndex;
+    bool backbone;
     double rttMs;
 };
 
@@ -88,6 +92,9 @@ std::vector<double> toVector(const RttParams &p)
     std::copy(p.serverOverheadMs.begin(), p.serverOverheadMs.end(), t.begin() + kOverhead);
     std::copy(p.pairInflationDelta.begin(), p.pairInflationDelta.end(), t.begin() + kDelta);
     t[kHop] = p.regionalHopMs;
+    t[kMajor] = p.majorHubShare;
+    t[kBackboneInflation] = p.backboneInflationDelta;
+    t[kBackboneOverhead] = p.backboneOverheadMs;
     return t;
 }
 
@@ -100,6 +107,9 @@ void fromVector(const std::vector<double> &t, RttParams &p)
     std::copy(t.begin() + kOverhead, t.begin() + kDelta, p.serverOverheadMs.begin());
     std::copy(t.begin() + kDelta, t.begin() + kHop, p.pairInflationDelta.begin());
     p.regionalHopMs = t[kHop];
+    p.majorHubShare = t[kMajor];
+    p.backboneInflationDelta = t[kBackboneInflation];
+    p.backboneOverheadMs = t[kBackboneOverhead];
 }
 
 void project(std::vector<double> &t)
@@ -110,6 +120,7 @@ void project(std::vector<double> &t)
     for (int i = kOverhead; i < kDelta; ++i)
         t[i] = std::max(0.0, t[i]);
     t[kHop] = std::max(0.0, t[kHop]);
+    t[kMajor] = std::max(0.0, t[kMajor]);
 }
 
 struct FitResult
@@ -134,15 +145,22 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
     rows.reserve(data.size());
     for (const Prepared &s : data) {
         const double direct = 2.0 * s.distanceKm / fiberKmPerMs;
+        const double fade = s.distanceKm / (s.distanceKm + fixed.hubLocalKm);
         const double detour = std::max(0.0, s.viaHubsKm - s.distanceKm);
-        const double length =
-            s.distanceKm + shape.hubShare * detour * s.distanceKm / (s.distanceKm + fixed.hubLocalKm);
+        const double length = s.distanceKm + shape.hubShare * detour * fade;
         const double f = 2.0 * length / fiberKmPerMs;
+        // The public internet's terms, or the backbone's (RttModel's two formulas).
+        const double internet = s.backbone ? 0.0 : 1.0;
+        const double backbone = 1.0 - internet;
         const double g = 1.0 / (1.0 + s.distanceKm / shape.scaleKm);
         const double hop = rttterms::regionalHopShare(s.distanceKm, s.nearerHubKm, fixed);
+        const double major = 2.0 * std::max(0.0, s.viaMajorHubsKm - s.distanceKm) *
+                             rttterms::majorHubFade(s.distanceKm) / fiberKmPerMs;
         rows.push_back({{s.baseIndex, kShort, kOverhead + s.zoneA, kOverhead + s.zoneB,
-                         kDelta + rttZonePairIndex(s.zoneA, s.zoneB), kHop},
-                        {f, direct * g, 1.0, 1.0, f, hop},
+                         kDelta + rttZonePairIndex(s.zoneA, s.zoneB), kHop, kMajor, kBackboneInflation,
+                         kBackboneOverhead},
+                        {f, internet * direct * g, 1.0, 1.0, f, internet * hop, internet * major,
+                         backbone * f, backbone},
                         s.rttMs});
     }
     const auto predict = [](const Row &r, const std::vector<double> &t) {
@@ -190,6 +208,39 @@ FitResult fitAtShape(const std::vector<Prepared> &data, const RttParams &fixed, 
 
 } // namespace
 
+std::optional<RttModel::PathKind> rttPathKind(bool hasPathColumn, const QString &path, const QString &source,
+                                              const QString &srcName, const QString &dstName, QString *error)
+{
+    using Kind = RttModel::PathKind;
+    if (hasPathColumn) {
+        const QString p = path.trimmed().toLower();
+        if (p.isEmpty() || p == QLatin1String("internet"))
+            return Kind::Internet;
+        if (p == QLatin1String("backbone"))
+            return Kind::Backbone;
+        if (error)
+            *error = QStringLiteral("path: expected internet, backbone or empty (got \"%1\")").arg(path);
+        return std::nullopt;
+    }
+    static const char *const namePrefixes[] = {"aws", "gcp", "azure", "oci", "ibm", "alibaba"};
+    const QString a = srcName.trimmed().toLower(), b = dstName.trimmed().toLower();
+    for (const char *p : namePrefixes) {
+        const QString prefix = QLatin1String(p) + QLatin1Char(':');
+        if (a.startsWith(prefix) && b.startsWith(prefix))
+            return Kind::Backbone;
+    }
+    static const char *const sourcePrefixes[] = {"aws", "gcp",    "google", "azure",  "microsoft",
+                                                 "oci", "oracle", "ibm",    "alibaba"};
+    const QString src = source.trimmed().toLower();
+    for (const char *p : sourcePrefixes) {
+        const QLatin1String prefix(p);
+        if (src.startsWith(prefix) &&
+            (src.size() == prefix.size() || QStringLiteral("_- ").contains(src.at(prefix.size()))))
+            return Kind::Backbone;
+    }
+    return Kind::Internet;
+}
+
 bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QString *error)
 {
     const QString name = QFileInfo(fileName).fileName();
@@ -213,6 +264,12 @@ bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QSt
             return fail(1, QStringLiteral("no column %1").arg(QLatin1String(required[i])));
     }
     const int sourceColumn = table.column(QStringLiteral("source"));
+    const int pathColumn = table.column(QStringLiteral("path"));
+    const int srcNameColumn = table.column(QStringLiteral("src_name"));
+    const int dstNameColumn = table.column(QStringLiteral("dst_name"));
+    const auto field = [](const QStringList &fields, int column) {
+        return column >= 0 && column < fields.size() ? fields.at(column) : QString();
+    };
     for (size_t row = 0; row < table.rows.size(); ++row) {
         const QStringList &fields = table.rows[row];
         const int lineNo = table.lines[row];
@@ -230,8 +287,12 @@ bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QSt
         }
         if (!(v[4] > 0))
             return fail(lineNo, QStringLiteral("rtt_ms must be > 0"));
-        out.push_back(
-            {v[0], v[1], v[2], v[3], v[4], sourceColumn >= 0 ? fields.at(sourceColumn) : QString()});
+        QString why;
+        const auto path = rttPathKind(pathColumn >= 0, field(fields, pathColumn), field(fields, sourceColumn),
+                                      field(fields, srcNameColumn), field(fields, dstNameColumn), &why);
+        if (!path)
+            return fail(lineNo, why);
+        out.push_back({v[0], v[1], v[2], v[3], v[4], field(fields, sourceColumn), *path});
     }
     return true;
 }
@@ -251,7 +312,7 @@ RttErrorStats errorStatsFromAbsRelErrors(std::vector<double> &values)
 
 RttErrorStats rttErrorStats(const RttModel &m, const std::vector<RttSample> &s)
 {
-    return statsOf(s, [&](const RttSample &x) { return m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2); });
+    return statsOf(s, [&](const RttSample &x) { return m.rttMs(x.lon1, x.lat1, x.lon2, x.lat2, x.path); });
 }
 
 RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &startIn,
@@ -278,9 +339,13 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
         double hubKmA = 0, hubKmB = 0;
         const int hubA = geo::nearestHub(s.lon1, s.lat1, &hubKmA);
         const int hubB = geo::nearestHub(s.lon2, s.lat2, &hubKmB);
+        double majorKmA = 0, majorKmB = 0;
+        const int majorA = geo::nearestMajorHub(s.lon1, s.lat1, &majorKmA);
+        const int majorB = geo::nearestMajorHub(s.lon2, s.lat2, &majorKmB);
         data.push_back({geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2),
-                        hubKmA + geo::interHubKm(hubA, hubB) + hubKmB, std::min(hubKmA, hubKmB), za, zb,
-                        kBase + base, s.rttMs});
+                        hubKmA + geo::interHubKm(hubA, hubB) + hubKmB, std::min(hubKmA, hubKmB),
+                        majorKmA + geo::interHubKm(majorA, majorB) + majorKmB, za, zb, kBase + base,
+                        s.path == RttModel::PathKind::Backbone, s.rttMs});
     }
     if (data.empty())
         return result;
@@ -292,6 +357,14 @@ RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &st
                     : j < kDelta  ? options.overheadWeight
                     : j < kHop    ? options.pairDeltaWeight
                                   : options.overheadWeight;
+    }
+    // No backbone samples: the backbone terms are not identified, and stay where they were (a heavy ridge);
+    // with some, the light one above.
+    const bool anyBackbone =
+        std::any_of(data.begin(), data.end(), [](const Prepared &p) { return p.backbone; });
+    if (!anyBackbone) {
+        lambda[kBackboneInflation] = 1e6;
+        lambda[kBackboneOverhead] = 1e6;
     }
 
     // The shape search sees a deterministic subset when there are many samples (order-independent: by a
@@ -438,7 +511,7 @@ CrossValidation crossValidateRtt(const std::vector<RttSample> &samples, int fold
         const RttModel model(fitRttModel(train, RttParams{}));
         const GlobalFactorModel base = fitGlobalFactor(train);
         for (const RttSample &s : test) {
-            modelErr.push_back(std::abs(model.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) / s.rttMs - 1.0));
+            modelErr.push_back(std::abs(model.rttMs(s.lon1, s.lat1, s.lon2, s.lat2, s.path) / s.rttMs - 1.0));
             baseErr.push_back(std::abs(base.rttMs(s.lon1, s.lat1, s.lon2, s.lat2) / s.rttMs - 1.0));
         }
     }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ea {
@@ -15,12 +16,25 @@ struct RttSample
 {
     double lon1 = 0, lat1 = 0, lon2 = 0, lat2 = 0, rttMs = 0;
     QString source;
+    RttModel::PathKind path = RttModel::PathKind::Internet;
 };
 
 /**
+ * The network that carries a measured or modeled pair, from a CSV row: the `path` column where the file has
+ * one ("internet", "backbone" or empty = internet; anything else: nullopt with *error naming the value);
+ * without it, a cloud provider's backbone when both endpoint names carry the same cloud provider prefix
+ * ("aws:", "gcp:", "azure:", "oci:", "ibm:", "alibaba:") or the `source` names a cloud provider's
+ * inter-region table (it starts with aws, gcp, google, azure, microsoft, oci, oracle, ibm or alibaba,
+ * followed by "_",
+ * "-", " " or its end), else the public internet.
+ */
+std::optional<RttModel::PathKind> rttPathKind(bool hasPathColumn, const QString &path, const QString &source,
+                                              const QString &srcName, const QString &dstName, QString *error);
+
+/**
  * Reads a CSV with a header row naming at least src_lat, src_lon, dst_lat, dst_lon and rtt_ms
- * (in any order; a `source` column is kept, other columns ignored). RFC 4180 quoting. On the
- * first bad line returns false with *error = "<file>:<line>: <reason>".
+ * (in any order; a `source` column is kept, the path kind is read as rttPathKind() says, other columns
+ * ignored). RFC 4180 quoting. On the first bad line returns false with *error = "<file>:<line>: <reason>".
  */
 bool readRttSamplesCsv(const QString &fileName, std::vector<RttSample> &out, QString *error);
 
@@ -67,9 +81,11 @@ struct RttFitOptions
  * reweighted least squares) plus ridge terms towards start, so zone pairs with few samples keep
  * start's values (a prior with zero deltas = their parent inflation). Works with a handful of
  * probe measurements (pass the current parameters as start) as well as with thousands of pairs
- * (pass RttParams{} for a calibration from scratch). userAccessMs, fiberKmPerMs and hubLocalKm are
- * copied from start, never fitted. The note states sample count, date and in-sample errors.
- * Deterministic; about a second for 6,000 samples, linear in the samples beyond options.shapeSampleCap.
+ * (pass RttParams{} for a calibration from scratch). The backbone terms are fitted on the samples whose
+ * path is PathKind::Backbone (they keep start's values without such samples), majorHubShare on the public
+ * internet ones. userAccessMs, fiberKmPerMs and hubLocalKm are copied from start, never fitted. The note
+ * states sample count, date and in-sample errors. Deterministic; about a second for 6,000 samples, linear in
+ * the samples beyond options.shapeSampleCap.
  */
 RttParams fitRttModel(const std::vector<RttSample> &samples, const RttParams &start = {},
                       const RttFitOptions &options = {});

@@ -34,6 +34,12 @@ RttModel::RttModel(RttParams p) : m_params(std::move(p))
         m_params.regionalHopScaleKm = prior.regionalHopScaleKm;
     m_params.regionalHopMs =
         std::isfinite(m_params.regionalHopMs) ? std::max(0.0, m_params.regionalHopMs) : 0.0;
+    m_params.majorHubShare =
+        std::isfinite(m_params.majorHubShare) ? std::max(0.0, m_params.majorHubShare) : 0.0;
+    if (!std::isfinite(m_params.backboneInflationDelta))
+        m_params.backboneInflationDelta = 0.0;
+    if (!std::isfinite(m_params.backboneOverheadMs))
+        m_params.backboneOverheadMs = 0.0;
     m_kmPerMsInv = 1.0 / m_params.fiberKmPerMs;
     m_shortScaleInv = 1.0 / m_params.shortPathScaleKm;
     m_params.shortPathInflation = std::max(0.0, m_params.shortPathInflation);
@@ -51,6 +57,8 @@ RttModel::RttModel(RttParams p) : m_params(std::move(p))
                                                                      : m_params.crossZoneInflation;
             const double k = base + m_params.pairInflationDelta[rttZonePairIndex(a, b)];
             m_baseInflation[a * geo::kZoneCount + b] = std::isfinite(k) ? std::max(1.0, k) : 1.0;
+            const double kb = k + m_params.backboneInflationDelta;
+            m_backboneInflation[a * geo::kZoneCount + b] = std::isfinite(kb) ? std::max(1.0, kb) : 1.0;
         }
     }
     m_minOverheadMs = *std::min_element(m_params.serverOverheadMs.begin(), m_params.serverOverheadMs.end());
@@ -62,8 +70,9 @@ RttModel::RttModel(RttParams p) : m_params(std::move(p))
 RttModel::Site RttModel::site(double lon, double lat) const
 {
     const geo::UnitVector v = geo::toUnitVector(lon, lat);
-    Site s{lon, lat, v.x, v.y, v.z, static_cast<int>(geo::zoneOf(lon, lat)), 0, 0.0};
+    Site s{lon, lat, v.x, v.y, v.z, static_cast<int>(geo::zoneOf(lon, lat)), 0, 0.0, 0, 0.0};
     s.hub = geo::nearestHub(lon, lat, &s.hubKm);
+    s.majorHub = geo::nearestMajorHub(lon, lat, &s.majorHubKm);
     return s;
 }
 
@@ -72,33 +81,46 @@ double RttModel::pairInflation(geo::Zone a, geo::Zone b) const
     return m_baseInflation[zoneIndex(static_cast<int>(a)) * geo::kZoneCount + zoneIndex(static_cast<int>(b))];
 }
 
-double RttModel::pathTermKm(const Site &a, const Site &b, double d) const
+double RttModel::pathTermKm(const Site &a, const Site &b, double d, PathKind kind) const
 {
     // Summed in an order that keeps rttMs(a, b) == rttMs(b, a) bit for bit. max(): the triangle
     // inequality makes the detour >= 0, up to rounding and hand-made Sites.
+    const double fade = d / (d + m_params.hubLocalKm);
     const double detour = std::max(0.0, (a.hubKm + b.hubKm) + geo::interHubKm(a.hub, b.hub) - d);
-    const double length = d + m_params.hubRoutingShare * detour * d / (d + m_params.hubLocalKm);
-    const double k = m_baseInflation[zoneIndex(a.zone) * geo::kZoneCount + zoneIndex(b.zone)];
-    return k * length + m_params.shortPathInflation * d / (1.0 + d * m_shortScaleInv);
+    const int pair = zoneIndex(a.zone) * geo::kZoneCount + zoneIndex(b.zone);
+    if (kind == PathKind::Backbone)
+        return m_backboneInflation[pair] * (d + m_params.hubRoutingShare * detour * fade);
+    const double majorDetour =
+        std::max(0.0, (a.majorHubKm + b.majorHubKm) + geo::interHubKm(a.majorHub, b.majorHub) - d);
+    const double length = d + m_params.hubRoutingShare * detour * fade;
+    // The major-hub detour enters as path length of its own (its inflation is in its weight), as it is
+    // fitted.
+    return m_baseInflation[pair] * length + m_params.majorHubShare * majorDetour * rttterms::majorHubFade(d) +
+           m_params.shortPathInflation * d / (1.0 + d * m_shortScaleInv);
 }
 
 double RttModel::inflation(const Site &a, const Site &b) const
 {
     const double d = geo::greatCircleKm({a.x, a.y, a.z}, {b.x, b.y, b.z});
-    return d > 1e-9 ? pathTermKm(a, b, d) / d : 1.0;
+    return d > 1e-9 ? pathTermKm(a, b, d, PathKind::Internet) / d : 1.0;
 }
 
-double RttModel::rttMs(const Site &a, const Site &b) const
+double RttModel::rttMs(const Site &a, const Site &b, PathKind kind) const
 {
     const double d = geo::greatCircleKm({a.x, a.y, a.z}, {b.x, b.y, b.z});
-    return m_params.serverOverheadMs[zoneIndex(a.zone)] + m_params.serverOverheadMs[zoneIndex(b.zone)] +
+    const double overheads =
+        m_params.serverOverheadMs[zoneIndex(a.zone)] + m_params.serverOverheadMs[zoneIndex(b.zone)];
+    if (kind == PathKind::Backbone)
+        return std::max(0.0, overheads + m_params.backboneOverheadMs) +
+               2.0 * pathTermKm(a, b, d, kind) * m_kmPerMsInv;
+    return overheads +
            m_params.regionalHopMs * rttterms::regionalHopShare(d, std::min(a.hubKm, b.hubKm), m_params) +
-           2.0 * pathTermKm(a, b, d) * m_kmPerMsInv;
+           2.0 * pathTermKm(a, b, d, kind) * m_kmPerMsInv;
 }
 
-double RttModel::rttMs(double lon1, double lat1, double lon2, double lat2) const
+double RttModel::rttMs(double lon1, double lat1, double lon2, double lat2, PathKind kind) const
 {
-    return rttMs(site(lon1, lat1), site(lon2, lat2));
+    return rttMs(site(lon1, lat1), site(lon2, lat2), kind);
 }
 
 double RttModel::reachKm(const Site &from, double rttMs) const
@@ -126,15 +148,16 @@ const RttCalibrationRecord &defaultRttCalibration()
     static const RttCalibrationRecord record = [] {
         RttCalibrationRecord r;
         r.pairs = 6766;
-        r.heldOutMedian = 0.1183;
-        r.heldOutP90 = 0.3815;
-        r.inSampleMedian = 0.1167;
-        r.inSampleP90 = 0.3780;
+        r.heldOutMedian = 0.1054;
+        r.heldOutP90 = 0.3573;
+        r.inSampleMedian = 0.1046;
+        r.inSampleP90 = 0.3527;
         r.globalFactorMedian = 0.1770;
         r.globalFactorP90 = 0.4701;
-        r.data =
-            QStringLiteral("measured server-to-server RTT pairs: WonderProxy city pings 2020-07-19, Google "
-                           "Cloud inter-region 2023-11-27, AWS inter-region via cloudping.co");
+        r.data = QStringLiteral(
+            "measured server-to-server RTT pairs: WonderProxy city pings 2020-07-19 (public "
+            "internet), Google Cloud inter-region 2023-11-27 and AWS inter-region via cloudping.co "
+            "(cloud backbones)");
         r.fittedOn = QStringLiteral("2026-12-07");
         return r;
     }();

@@ -31,9 +31,20 @@ const RttCalibrationRecord &defaultRttCalibration();
 /**
  * Median round-trip time between two points a and b:
  *
- *   rtt = o(zone a) + o(zone b) + m·g + 2/v · ( k(pair)·L + s·d/(1 + d/d0) )
+ *   rtt = o(zone a) + o(zone b) + m·g + 2/v · ( k(pair)·L + W·(H − d)·d/(d + dm) + s·d/(1 + d/d0) )
  *   L   = d + w·(h − d)·d/(d + dl),   h = d(a, hub a) + d(hub a, hub b) + d(hub b, b)
  *   k   = max(1, K(pair) + δ(pair))
+ *
+ * with H the same as h via each side's nearest major hub (geo::nearestMajorHub), W its weight (majorHubShare,
+ * inflation included) and dm its fade-in scale (rttterms::kMajorHubFadeKm, fixed): the public internet. A
+ * path on one cloud provider's backbone (PathKind::Backbone: between two regions of the same cloud) is
+ * instead
+ *
+ *   rtt = max(0, o(zone a) + o(zone b) + ob) + 2/v · kb·Lb,   Lb = d + w·(h − d)·d/(d + dl),
+ *   kb  = max(1, K(pair) + δ(pair) + δb)
+ *
+ * (backboneOverheadMs ob, backboneInflationDelta δb: a private backbone is straighter and has no regional
+ * backhaul).
  *
  * d great-circle km, v fiberKmPerMs; L the path length: the direct distance plus a share w
  * (hubRoutingShare) of the detour via each side's nearest interconnection hub (geo::nearestHub),
@@ -63,6 +74,9 @@ public:
      */
     static RttModel forScenario(const Scenario &scenario);
 
+    /** Which network carries a path: the public internet, or one cloud provider's private backbone. */
+    enum class PathKind { Internet, Backbone };
+
     struct Site
     {
         double lon = 0, lat = 0;
@@ -70,12 +84,15 @@ public:
         int zone = 0;               // geo::Zone as int
         int hub = 0;                // geo::nearestHub()
         double hubKm = 0;           // great-circle km to that hub
+        int majorHub = 0;           // geo::nearestMajorHub()
+        double majorHubKm = 0;
     };
 
     Site site(double lon, double lat) const;
 
-    double rttMs(const Site &a, const Site &b) const;
-    double rttMs(double lon1, double lat1, double lon2, double lat2) const;
+    double rttMs(const Site &a, const Site &b, PathKind kind = PathKind::Internet) const;
+    double rttMs(double lon1, double lat1, double lon2, double lat2,
+                 PathKind kind = PathKind::Internet) const;
     /** 2·d/v: the round trip of light in a fibre laid along the great circle. */
     double floorMs(const Site &a, const Site &b) const;
     double userAccessMs(const Site &user) const;
@@ -89,18 +106,20 @@ public:
 
     /**
      * The largest great-circle distance (km) at which a node can still be reached from `from` within
-     * rttMs: every node farther away has rttMs(from, node) > rttMs. Used to bound spatial searches.
+     * rttMs: every node farther away has rttMs(from, node) > rttMs (public internet paths). Used to bound
+     * spatial searches.
      */
     double reachKm(const Site &from, double rttMs) const;
 
 private:
     static int zoneIndex(int zone) { return zone >= 0 && zone < geo::kZoneCount ? zone : 0; }
-    double pathTermKm(const Site &a, const Site &b, double d) const;
+    double pathTermKm(const Site &a, const Site &b, double d, PathKind kind) const;
 
     RttParams m_params;
     double m_kmPerMsInv = 1.0 / 204.0;
     double m_shortScaleInv = 1.0 / 1000.0;
     std::array<double, geo::kZoneCount * geo::kZoneCount> m_baseInflation{};
+    std::array<double, geo::kZoneCount * geo::kZoneCount> m_backboneInflation{};
     std::array<double, geo::kZoneCount> m_minInflationFrom{}; // min over the other zone, >= 1
     double m_minOverheadMs = 0;
 };

@@ -92,7 +92,7 @@ RttCityHoldout validateRttByCity(const std::vector<RttSample> &samples, int grou
         for (const size_t i : test) {
             const RttSample &s = samples[i];
             distance.push_back(geo::greatCircleKm(s.lon1, s.lat1, s.lon2, s.lat2));
-            model.push_back(fitted.rttMs(s.lon1, s.lat1, s.lon2, s.lat2));
+            model.push_back(fitted.rttMs(s.lon1, s.lat1, s.lon2, s.lat2, s.path));
             measured.push_back(s.rttMs);
         }
     }

@@ -44,6 +44,22 @@ struct RttParams
     double hubRoutingShare = 0.5;    // weight of the via-hubs detour in the path length, 0..1
     double hubLocalKm = 100.0;       // the detour fades below this distance (local peering), > 0; not fitted
     /**
+     * Weight of the detour via each side's nearest major hub (geo::nearestMajorHub: the large exchanges where
+     * networks without a nearer common exchange meet), >= 0, faded in with the path's length: half at
+     * rttterms::kMajorHubFadeKm (a continent's scale, so that a user's path to a server in the same country
+     * barely pays it). Public-internet paths only. Fitted; 0 in models of format zone-distance/1, which had
+     * no such term.
+     */
+    double majorHubShare = 0.0;
+    /**
+     * A path between two regions of one cloud provider rides its private backbone (RttModel::PathKind):
+     * its base inflation is K + δ(pair) + backboneInflationDelta (any sign, the total >= 1), it pays
+     * backboneOverheadMs once (any sign, the path's overheads stay >= 0), and none of the public internet's
+     * short-path, regional-hop and major-hub terms. Fitted on published cloud inter-region tables.
+     */
+    double backboneInflationDelta = 0.0;
+    double backboneOverheadMs = 0.0;
+    /**
      * What a path between two places that both lie away from any interconnection hub pays for its regional
      * backhaul to a hub and back, at most this many ms, >= 0 (0: none); the share of it grows with the nearer
      * end's distance to its hub (half at regionalHopScaleKm, > 0) and fades in with the path's length as the

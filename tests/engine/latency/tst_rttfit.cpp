@@ -89,11 +89,14 @@ class tst_RttFit : public QObject
 
 private slots:
     void readCsv();
+    void pathKind_data();
+    void pathKind();
     void readCsvErrors_data();
     void readCsvErrors();
     void errorStatistics();
     void globalFactorRecoversExactData();
     void recoversKnownParameters();
+    void recoversBackboneAndMajorHubTerms();
     void fewSamplesStayNearStart();
     void degenerateInputs();
     void foldsAreDeterministic();
@@ -124,6 +127,86 @@ void tst_RttFit::readCsv()
     QCOMPARE(s[0].rttMs, 71.4);
     QCOMPARE(s[0].source, QStringLiteral("wp"));
     QCOMPARE(s[1].source, QStringLiteral("gcp"));
+    // Without a path column: a cloud provider's table is its backbone, anything else the internet.
+    QCOMPARE(s[0].path, RttModel::PathKind::Internet);
+    QCOMPARE(s[1].path, RttModel::PathKind::Backbone);
+}
+
+void tst_RttFit::pathKind_data()
+{
+    QTest::addColumn<bool>("hasPathColumn");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("srcName");
+    QTest::addColumn<QString>("dstName");
+    QTest::addColumn<int>("kind"); // 0 internet, 1 backbone, -1 error
+    QTest::newRow("column backbone") << true << " Backbone "
+                                     << "wonderproxy"
+                                     << "a"
+                                     << "b" << 1;
+    QTest::newRow("column internet wins") << true << "internet"
+                                          << "gcp_x"
+                                          << "gcp:a"
+                                          << "gcp:b" << 0;
+    QTest::newRow("column empty") << true << ""
+                                  << "aws"
+                                  << ""
+                                  << "" << 0;
+    QTest::newRow("column bad") << true << "satellite"
+                                << ""
+                                << ""
+                                << "" << -1;
+    QTest::newRow("source gcp") << false << ""
+                                << "gcp_perf_dashboard_2023-11-27"
+                                << "x"
+                                << "y" << 1;
+    QTest::newRow("source azure") << false << ""
+                                  << "Azure-network-latency"
+                                  << ""
+                                  << "" << 1;
+    QTest::newRow("source aws bare") << false << ""
+                                     << "aws"
+                                     << ""
+                                     << "" << 1;
+    QTest::newRow("source awsome") << false << ""
+                                   << "awsome_isp"
+                                   << ""
+                                   << "" << 0;
+    QTest::newRow("source wonderproxy") << false << ""
+                                        << "wonderproxy_2020-07-19"
+                                        << ""
+                                        << "" << 0;
+    QTest::newRow("names same cloud") << false << ""
+                                      << ""
+                                      << "azure:westeurope"
+                                      << "AZURE:eastus" << 1;
+    QTest::newRow("names two clouds") << false << ""
+                                      << ""
+                                      << "aws:eu-west-1"
+                                      << "gcp:europe-west1" << 0;
+    QTest::newRow("names one cloud") << false << ""
+                                     << ""
+                                     << "aws:eu-west-1"
+                                     << "wp:3:Paris" << 0;
+}
+
+void tst_RttFit::pathKind()
+{
+    QFETCH(bool, hasPathColumn);
+    QFETCH(QString, path);
+    QFETCH(QString, source);
+    QFETCH(QString, srcName);
+    QFETCH(QString, dstName);
+    QFETCH(int, kind);
+    QString error;
+    const auto got = rttPathKind(hasPathColumn, path, source, srcName, dstName, &error);
+    if (kind < 0) {
+        QVERIFY(!got);
+        QCOMPARE(error, QStringLiteral("path: expected internet, backbone or empty (got \"%1\")").arg(path));
+        return;
+    }
+    QVERIFY(got);
+    QCOMPARE(*got, kind == 1 ? RttModel::PathKind::Backbone : RttModel::PathKind::Internet);
 }
 
 void tst_RttFit::readCsvErrors_data()
@@ -144,6 +227,8 @@ void tst_RttFit::readCsvErrors_data()
                               << "bad.csv:2: rtt_ms must be > 0";
     QTest::newRow("short line") << header + "1,2,3\n"
                                 << "bad.csv:2: expected 5 fields, found 3";
+    QTest::newRow("bad path") << QByteArray("src_lat,src_lon,dst_lat,dst_lon,rtt_ms,path\n1,2,3,4,5,sat\n")
+                              << "bad.csv:2: path: expected internet, backbone or empty (got \"sat\")";
     QTest::newRow("open quote") << header + "\"1,2,3,4,5\n"
                                 << "bad.csv:2: unterminated quoted field";
 }
@@ -227,6 +312,38 @@ void tst_RttFit::recoversKnownParameters()
                  qPrintable(QString::number(z)));
     QVERIFY(std::abs(p.hubRoutingShare - 0.4) < 0.1);
     QVERIFY(p.note.contains(QStringLiteral("3000")));
+    // No backbone samples: the backbone terms stay at the prior's.
+    QVERIFY(std::abs(p.backboneInflationDelta) < 1e-6);
+    QVERIFY(std::abs(p.backboneOverheadMs) < 1e-6);
+}
+
+void tst_RttFit::recoversBackboneAndMajorHubTerms()
+{
+    // A world whose cloud paths are 0.25 less inflated and 1.5 ms faster than its internet paths, and whose
+    // internet paths detour 0.3 of the way via the major hubs: every third sample is a backbone path.
+    RttParams t = knownParams();
+    t.majorHubShare = 0.3;
+    t.backboneInflationDelta = -0.25;
+    t.backboneOverheadMs = -1.5;
+    const RttModel truth(t);
+    const auto sample = [&](int n, double sigma, quint32 seed) {
+        std::vector<RttSample> out = synthetic(truth, n, sigma, seed);
+        for (size_t i = 0; i < out.size(); i += 3) {
+            RttSample &s = out[i];
+            s.path = RttModel::PathKind::Backbone;
+            s.rttMs = truth.rttMs(s.lon1, s.lat1, s.lon2, s.lat2, s.path) * (1.0 + sigma * (i % 7 - 3) / 3.0);
+        }
+        return out;
+    };
+    const RttParams p = fitRttModel(sample(3000, 0.05, 44), RttParams{});
+    qInfo("recovered: major share %.3f (0.3), backbone delta %.3f (-0.25), backbone overhead %.2f ms (-1.5)",
+          p.majorHubShare, p.backboneInflationDelta, p.backboneOverheadMs);
+    QVERIFY(std::abs(p.majorHubShare - 0.3) < 0.1);
+    QVERIFY(std::abs(p.backboneInflationDelta + 0.25) < 0.06);
+    QVERIFY(std::abs(p.backboneOverheadMs + 1.5) < 1.0);
+    const RttErrorStats e = rttErrorStats(RttModel(p), sample(1000, 0.0, 45));
+    qInfo("held-out error against the truth: %s", qPrintable(describe(e)));
+    QVERIFY(e.medianAbsRelErr < 0.015);
 }
 
 void tst_RttFit::fewSamplesStayNearStart()

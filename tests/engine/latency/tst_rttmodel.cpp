@@ -56,6 +56,9 @@ private slots:
     void badJson_data();
     void badJson();
     void shippedFileMatchesBuiltIn();
+    void readsTheFormatBeforeTheBackboneTerms();
+    void backbonePathClosedForm();
+    void majorHubDetour();
     void sanitisesUnvalidatedParams();
     void forScenario();
 };
@@ -170,6 +173,9 @@ void tst_RttModel::jsonRoundTrip()
     p.serverOverheadMs[3] = 1.0 / 3.0;
     p.userAccessMs[8] = 17.25;
     p.hubLocalKm = 87.5;
+    p.majorHubShare = 0.4321;
+    p.backboneInflationDelta = -0.25;
+    p.backboneOverheadMs = -1.5;
     p.note = QStringLiteral("round trip ✓");
     // Through text as well, since scenarios are files.
     const QByteArray text = QJsonDocument(rttParamsToJson(p)).toJson();
@@ -218,7 +224,7 @@ void tst_RttModel::badJson_data()
     QTest::newRow("zero speed") << QJsonValue(withKey(good, "fiberKmPerMs", 0))
                                 << "$.network.rtt.fiberKmPerMs: must be > 0";
     QTest::newRow("wrong model") << QJsonValue(withKey(good, "model", "magic/2"))
-                                 << "$.network.rtt.model: must be \"zone-distance/1\"";
+                                 << "$.network.rtt.model: must be \"zone-distance/2\"";
     QTest::newRow("note not text") << QJsonValue(withKey(good, "note", 5))
                                    << "$.network.rtt.note: must be a string";
     QTest::newRow("inflation below 1") << QJsonValue(sub("inflation", withKey(inflation, "ocean", 0.9)))
@@ -246,6 +252,15 @@ void tst_RttModel::badJson_data()
     QTest::newRow("unknown pair")
         << QJsonValue(sub("pairInflationDelta", withKey(pairs, "EU-MARS", 0.1)))
         << "$.network.rtt.pairInflationDelta.EU-MARS: unknown zone pair (expected e.g. \"EU-NA\")";
+    const QJsonObject backbone = good.value(QStringLiteral("backbone")).toObject();
+    QTest::newRow("negative major share")
+        << QJsonValue(sub("inflation", withKey(inflation, "majorHubShare", -0.1)))
+        << "$.network.rtt.inflation.majorHubShare: must be >= 0";
+    QTest::newRow("backbone typo") << QJsonValue(sub("backbone", withKey(backbone, "overhead", 1)))
+                                   << "$.network.rtt.backbone.overhead: unknown key";
+    QTest::newRow("backbone not number")
+        << QJsonValue(sub("backbone", withKey(backbone, "inflationDelta", "small")))
+        << "$.network.rtt.backbone.inflationDelta: must be a number";
     QTest::newRow("string delta") << QJsonValue(sub("pairInflationDelta", withKey(pairs, "EU-NA", "0.1")))
                                   << "$.network.rtt.pairInflationDelta.EU-NA: must be a number";
 }
@@ -278,6 +293,80 @@ void tst_RttModel::shippedFileMatchesBuiltIn()
              "regenerate the built-in table in rttmodel.cpp from the JSON (or vice versa)");
     QVERIFY(p.note.contains(QStringLiteral("held-out")));
     QVERIFY(RttModel().params() == defaultRttParams());
+}
+
+void tst_RttModel::readsTheFormatBeforeTheBackboneTerms()
+{
+    // A scenario saved with the zone-distance/1 model: its parameters were fitted without the major-hub and
+    // backbone terms, so those are 0 (not the shipped values) and its RTTs are what that model gave.
+    QJsonObject v1 = rttParamsToJson(defaultRttParams());
+    v1.insert(QStringLiteral("model"), QStringLiteral("zone-distance/1"));
+    QJsonObject inflation = v1.value(QStringLiteral("inflation")).toObject();
+    inflation.remove(QStringLiteral("majorHubShare"));
+    v1.insert(QStringLiteral("inflation"), inflation);
+    v1.remove(QStringLiteral("backbone"));
+    RttParams p = defaultRttParams();
+    QStringList errors;
+    QVERIFY2(rttParamsFromJson(v1, QStringLiteral("$"), p, errors),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(p.majorHubShare, 0.0);
+    QCOMPARE(p.backboneInflationDelta, 0.0);
+    QCOMPARE(p.backboneOverheadMs, 0.0);
+    QCOMPARE(p.sameZoneInflation, defaultRttParams().sameZoneInflation);
+}
+
+void tst_RttModel::backbonePathClosedForm()
+{
+    // Two cloud regions, Frankfurt and Paris: on the backbone rtt = max(0, o + o + ob) + 2/v·kb·Lb with
+    // Lb = d + w·(h − d)·d/(d + dl), computed here from geodesy and the hub table, not from the model.
+    RttParams p = defaultRttParams();
+    p.backboneInflationDelta = -0.2;
+    p.backboneOverheadMs = -0.5;
+    const RttModel m(p);
+    const double lonA = 8.68, latA = 50.11, lonB = 2.35, latB = 48.86;
+    const double d = geo::greatCircleKm(lonA, latA, lonB, latB);
+    double hubKmA = 0, hubKmB = 0;
+    const int hubA = geo::nearestHub(lonA, latA, &hubKmA), hubB = geo::nearestHub(lonB, latB, &hubKmB);
+    const double h = hubKmA + geo::interHubKm(hubA, hubB) + hubKmB;
+    const double length = d + p.hubRoutingShare * std::max(0.0, h - d) * d / (d + p.hubLocalKm);
+    const int eu = int(geo::Zone::Europe);
+    const double kb =
+        std::max(1.0, p.sameZoneInflation + p.pairInflationDelta[rttZonePairIndex(eu, eu)] - 0.2);
+    const double expected =
+        std::max(0.0, 2 * p.serverOverheadMs[eu] - 0.5) + 2.0 * kb * length / p.fiberKmPerMs;
+    const double backbone = m.rttMs(lonA, latA, lonB, latB, RttModel::PathKind::Backbone);
+    QVERIFY2(std::abs(backbone - expected) < 1e-9,
+             qPrintable(QStringLiteral("%1 vs %2").arg(backbone).arg(expected)));
+    // The public internet between the same places pays the short-path, hop and major-hub terms on top.
+    QVERIFY(m.rttMs(lonA, latA, lonB, latB) > backbone);
+    // Symmetric, and never below the fibre floor, on either network.
+    QCOMPARE(m.rttMs(lonB, latB, lonA, latA, RttModel::PathKind::Backbone), backbone);
+    QVERIFY(backbone >= m.floorMs(m.site(lonA, latA), m.site(lonB, latB)));
+}
+
+void tst_RttModel::majorHubDetour()
+{
+    // The major-hub term adds W·(H − d)·d/(d + 3000 km) of path to internet paths: with all else fixed, the
+    // difference of two models that differ only in W is exactly that, times 2/v.
+    RttParams p = defaultRttParams();
+    p.majorHubShare = 0.0;
+    RttParams q = p;
+    q.majorHubShare = 0.5;
+    const RttModel m0(p), m1(q);
+    const double lonA = 15.44, latA = 47.07, lonB = 15.98, latB = 45.81; // Graz, Zagreb
+    const double d = geo::greatCircleKm(lonA, latA, lonB, latB);
+    double kmA = 0, kmB = 0;
+    const int a = geo::nearestMajorHub(lonA, latA, &kmA), b = geo::nearestMajorHub(lonB, latB, &kmB);
+    QVERIFY(geo::isMajorHub(a) && geo::isMajorHub(b));
+    const double detour = std::max(0.0, kmA + geo::interHubKm(a, b) + kmB - d);
+    const double expected = 2.0 * 0.5 * detour * d / (d + 3000.0) / p.fiberKmPerMs; // rttterms' 3000 km
+    const double diff = m1.rttMs(lonA, latA, lonB, latB) - m0.rttMs(lonA, latA, lonB, latB);
+    QVERIFY2(std::abs(diff - expected) < 1e-9,
+             qPrintable(QStringLiteral("%1 vs %2").arg(diff).arg(expected)));
+    QVERIFY(detour > 500); // both lie far from their nearest major exchange (Frankfurt)
+    // Backbone paths do not pay it.
+    QCOMPARE(m1.rttMs(lonA, latA, lonB, latB, RttModel::PathKind::Backbone),
+             m0.rttMs(lonA, latA, lonB, latB, RttModel::PathKind::Backbone));
 }
 
 void tst_RttModel::sanitisesUnvalidatedParams()

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -61,6 +62,7 @@ private slots:
     void bandErrorsClosedForm();
     void recoversAKnownModelOnHeldOutCities();
     void heldOutErrorsOnSharedData();
+    void backboneTermsCarryToAnotherCloud();
 };
 
 void tst_RttValidation::cityGroupsAreDeterministicAndBalanced()
@@ -134,10 +136,15 @@ void tst_RttValidation::heldOutErrorsOnSharedData()
     QCOMPARE(h.all.n, int(samples.size()));
     // Bounds on predictions of cities each fit never saw (measured here, see README "Model fidelity"):
     // a regression of the model or its fit beyond them fails.
-    QVERIFY2(h.all.medianAbsRelErr < 0.130, qPrintable(QString::number(h.all.medianAbsRelErr)));
-    QVERIFY2(h.all.p90AbsRelErr < 0.42, qPrintable(QString::number(h.all.p90AbsRelErr)));
-    QVERIFY2(h.under500.errors.medianAbsRelErr < 0.33,
+    // Measured 2026-12-07 with the backbone and major-hub terms: 0.1117 / 0.368 / 0.292 (before them: 0.123 /
+    // 0.399 / 0.308). The targets (0.11 overall, 0.22 under 500 km) are not reached; these bounds are
+    // what is.
+    QVERIFY2(h.all.medianAbsRelErr < 0.115, qPrintable(QString::number(h.all.medianAbsRelErr)));
+    QVERIFY2(h.all.p90AbsRelErr < 0.38, qPrintable(QString::number(h.all.p90AbsRelErr)));
+    QVERIFY2(h.under500.errors.medianAbsRelErr < 0.30,
              qPrintable(QString::number(h.under500.errors.medianAbsRelErr)));
+    QVERIFY2(h.bands[5].errors.medianAbsRelErr < 0.101,
+             qPrintable(QString::number(h.bands[5].errors.medianAbsRelErr)));
     QVERIFY2(std::abs(h.medianRatio - 1.0) < 0.05, qPrintable(QString::number(h.medianRatio)));
     QVERIFY2(std::abs(h.under500.medianRatio - 1.0) < 0.10,
              qPrintable(QString::number(h.under500.medianRatio)));
@@ -151,6 +158,41 @@ void tst_RttValidation::heldOutErrorsOnSharedData()
                  qPrintable(QString::number(measured[i]->errors.medianAbsRelErr)));
         QVERIFY2(std::abs(shipped[i].p90AbsRelErr - measured[i]->errors.p90AbsRelErr) < 5e-4,
                  qPrintable(QString::number(measured[i]->errors.p90AbsRelErr)));
+    }
+}
+
+void tst_RttValidation::backboneTermsCarryToAnotherCloud()
+{
+    // The backbone terms are fitted on one cloud's inter-region table and predict another's: fit on the
+    // WonderProxy pairs and Google Cloud's table, predict AWS's (and the other way round). The same fit with
+    // every pair taken as an internet path (the model before the backbone terms) is the reference.
+    if (!QFile::exists(calibrationFile()))
+        QSKIP("shared calibration data not found (EA_SHARED_DATA_DIR/rtt/rtt_calibration_pairs.csv)");
+    std::vector<RttSample> samples;
+    QString error;
+    QVERIFY2(readRttSamplesCsv(calibrationFile(), samples, &error), qPrintable(error));
+    for (const char *held : {"gcp", "aws"}) {
+        std::vector<RttSample> train, test, trainInternet, testInternet;
+        for (const RttSample &s : samples) {
+            const bool isHeld = s.source.startsWith(QLatin1String(held));
+            (isHeld ? test : train).push_back(s);
+            RttSample asInternet = s;
+            asInternet.path = RttModel::PathKind::Internet;
+            (isHeld ? testInternet : trainInternet).push_back(asInternet);
+        }
+        QVERIFY(test.size() >= 200);
+        QVERIFY(std::all_of(test.begin(), test.end(),
+                            [](const RttSample &s) { return s.path == RttModel::PathKind::Backbone; }));
+        const RttErrorStats with = rttErrorStats(RttModel(fitRttModel(train, RttParams{})), test);
+        const RttErrorStats without =
+            rttErrorStats(RttModel(fitRttModel(trainInternet, RttParams{})), testInternet);
+        qInfo("%s held out (n=%d): median %.4f P90 %.4f; as internet paths: median %.4f P90 %.4f", held,
+              with.n, with.medianAbsRelErr, with.p90AbsRelErr, without.medianAbsRelErr, without.p90AbsRelErr);
+        // Measured: Google Cloud 0.102 (0.130 as internet paths, P90 0.29 against 0.42), AWS 0.103 (0.112,
+        // P90 0.26 against 0.28).
+        QVERIFY(with.medianAbsRelErr < 0.11);
+        QVERIFY(with.medianAbsRelErr < 0.95 * without.medianAbsRelErr);
+        QVERIFY(with.p90AbsRelErr < without.p90AbsRelErr);
     }
 }
 
