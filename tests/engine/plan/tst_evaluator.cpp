@@ -104,7 +104,9 @@ private slots:
         const WorkloadOutcome w = e.evaluate(placementOf(s)).workloads[0];
         QCOMPARE(w.regions[0].node, 1);
         QCOMPARE(w.sites, 1);
-        // Paris → Berlin: 10 ms access + 2 · d · 1.5 / 200 km/ms, no server overhead in the fixture.
+        // Paris → Berlin: 10 ms access + 2 · d · 1.5 / 200 km/ms. The fixture states its network model in
+        // full (tests/data/small.json: one inflation 1.5, no short-path, hub or major-hub detour, no server
+        // overhead), so this formula is the whole RTT, independent of the shipped model's fitted terms.
         const double d = geo::greatCircleKm(2.35, 48.86, 13.40, 52.52);
         QVERIFY(near(w.regions[0].networkMs, 10.0 + 2.0 * d * 1.5 / 200.0, 1e-5));
     }

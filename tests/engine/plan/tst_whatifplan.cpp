@@ -54,8 +54,8 @@ private slots:
         down.nodes = {QStringLiteral("par")};
         const Run r = run(s, {down}, placementOf(s));
         const WorkloadOutcome &w = r.after.workloads[0];
-        // Paris' users go to Berlin: 10 ms access + 2 · d · 1.5 / (200 km/ms), no server overhead in the
-        // fixture.
+        // Paris' users go to Berlin: 10 ms access + 2 · d · 1.5 / (200 km/ms). The fixture states its network
+        // model in full (one inflation 1.5, no short-path, hub or major-hub detour, no server overhead).
         const double d = geo::greatCircleKm(2.35, 48.86, 13.40, 52.52);
         QCOMPARE(w.regions[0].node, 1);
         QVERIFY(near(w.regions[0].networkMs, 10.0 + 2.0 * d * 1.5 / 200.0, 1e-6));
