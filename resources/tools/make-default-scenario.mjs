@@ -32,12 +32,17 @@ const EXCLUDED_FEATURE_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']
 // GPUs per edge site by town size. The larger towns get the RTX PRO 6000 Blackwell Server Edition, the GPU
 // of Akamai's inference cloud (the grid this world stands for): by the fitted compute model it gives the most
 // tokens per dollar of the edge-class GPUs (Llama 3 8B FP8: ~1.3x an L40S, ~2.2x an L4) and holds a 70B FP8
-// model on one card. Same memory per site as before (384 GB and 96 GB), at lower cost. Small towns keep the
-// RTX 4000 Ada that Akamai rents at its edge-adjacent cloud sites.
+// model on one card. Small towns keep the RTX 4000 Ada that Akamai rents at its edge-adjacent cloud sites.
+// Counts: the world's two edge workloads (visual inspection, a 3B model; the control loop, a 1B model) each
+// take a GPU of their own at every site that serves them, so a site holds both with room for the busier
+// one's second replica: 2x RTX PRO 6000 from 1 M people, 3x RTX 4000 Ada below. With 1x and 2x (8,615 GPUs)
+// the grid could not host both once the network model (zone-distance/2) put the control loop's 50 ms p99
+// within reach of the edge: ~4,190 GPUs at ~3,750 sites for it beside ~5,120 for visual inspection, and the
+// default world had no placement meeting both (README, "Synthetic edge grid").
 function edgeGpuFor(population) {
     if (population >= 5_000_000) return { gpu: 'rtx-pro-6000', gpuCount: 4 };
-    if (population >= 1_000_000) return { gpu: 'rtx-pro-6000', gpuCount: 1 };
-    return { gpu: 'rtx4000-ada', gpuCount: 2 };
+    if (population >= 1_000_000) return { gpu: 'rtx-pro-6000', gpuCount: 2 };
+    return { gpu: 'rtx4000-ada', gpuCount: 3 };
 }
 
 // ---- Small helpers ---------------------------------------------------------------------------------
@@ -444,7 +449,7 @@ function describe(stats) {
         `${stats.edge} sites in ${stats.edgeCountries} countries built by this rule: towns of at least ${EDGE_MIN_POPULATION.toLocaleString('en-US')} people qualify; a`,
         'country gets sites in proportion to the square root of its qualifying urban population, at least one and at',
         `most as many as it has towns; within a country towns are taken by population, skipping any within ${EDGE_SPACING_KM} km of a`,
-        'site already chosen; a town of 5 M or more gets 4x RTX PRO 6000 Blackwell, of 1 M or more 1x RTX PRO 6000, else 2x RTX 4000 Ada.',
+        'site already chosen; a town of 5 M or more gets 4x RTX PRO 6000 Blackwell, of 1 M or more 2x RTX PRO 6000, else 3x RTX 4000 Ada.',
         'GPU prices and per-token API prices carry their source and as-of date; see resources/tools/README.md.',
     ].join(' ');
 }
