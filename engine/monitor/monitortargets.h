@@ -24,9 +24,9 @@ struct Vantage
 /**
  * Half-width of the model's prediction band for a path of distanceKm, relative to the modeled RTT: the
  * shipped RTT model's P90 absolute relative error on places it was not fitted on, for the path's distance
- * band (defaultRttBandAccuracy(): 0.68 under 500 km, 0.31 beyond 3,000 km for the zone-distance/2 fit), rounded to
- * a percent, so the band holds about nine measurements in ten where the model is right, and follows every
- * re-measurement. The band's low edge stays >= 0.
+ * band (defaultRttBandAccuracy(): 0.68 under 500 km, 0.31 beyond 3,000 km for the zone-distance/2 fit),
+ * rounded to a percent, so the band holds about nine measurements in ten where the model is right, and
+ * follows every re-measurement. The band's low edge stays >= 0.
  */
 double modelBandRelative(double distanceKm);
 
