@@ -254,8 +254,9 @@ private slots:
         // Deterministic: the stops are driven by a cancel flag set from the status reports and by a time
         // limit already spent, never by how fast this machine is. Two random scenarios where capacity couples
         // the workloads, each solved by a round of the cut loop and a branch and bound that improves its
-        // placement several times; their proven optimum is the oracle.
-        for (quint32 seed : {20u, 55u}) {
+        // placement several times; their proven optimum is the oracle. (Seed 21 replaced 20 when the fixture
+        // stated its network model in full: 20 then improved only 4 times.)
+        for (quint32 seed : {21u, 55u}) {
             const auto s = std::make_shared<const Scenario>(randomScenario(seed));
             const Evaluator e(s);
             const Placement current = placementOf(*s);
