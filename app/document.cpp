@@ -290,6 +290,7 @@ void Document::requestAlternatives()
     JobSpec spec;
     spec.lane = QLatin1String(AlternativesLane);
     spec.label = tr("Comparing every workload in its other tiers");
+    spec.background = true;
     m_jobs->run(
         spec, this,
         [plan](JobControl &control) {

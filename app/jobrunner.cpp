@@ -4,6 +4,11 @@
 #include <QPointer>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+#include <algorithm>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -111,7 +116,7 @@ JobRunner::~JobRunner()
     m_lanes.clear();
 }
 
-JobRunner::Lane &JobRunner::lane(const QString &name)
+JobRunner::Lane &JobRunner::lane(const QString &name, bool background)
 {
     std::unique_ptr<Lane> &lane = m_lanes[name];
     if (!lane) {
@@ -120,6 +125,15 @@ JobRunner::Lane &JobRunner::lane(const QString &name)
         lane->worker = new QObject;
         lane->worker->moveToThread(&lane->thread);
         lane->thread.start();
+        if (background)
+            QMetaObject::invokeMethod(lane->worker, [] {
+#ifdef Q_OS_LINUX
+                // On Linux a thread is a task of its own: who = 0 names the calling thread only, which
+                // started at its creator's nice value. Lowering is always allowed; a failure leaves the
+                // thread at the normal priority, which is harmless.
+                setpriority(PRIO_PROCESS, 0, std::min(getpriority(PRIO_PROCESS, 0) + 10, 19));
+#endif
+            });
     }
     return *lane;
 }
@@ -152,7 +166,7 @@ quint64 JobRunner::start(const JobSpec &spec, QObject *receiver, std::function<v
     m_entries.emplace(id, std::move(entry));
 
     QMetaObject::invokeMethod(
-        lane(spec.lane).worker,
+        lane(spec.lane, spec.background).worker,
         [this, id, shared, runWhenCancelled, work = std::move(work)]() mutable {
             QString error;
             if (!shared->cancel.load() || runWhenCancelled) {

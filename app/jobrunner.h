@@ -67,6 +67,13 @@ struct JobSpec
     bool cancellable = true;           // the status bar offers Cancel
     bool visible = true;               // shown in the status bar at all
     bool deliverWhenCancelled = false; // a job cancelled (not superseded) still runs and delivers
+    /**
+     * Work nobody waits for (the alternatives, the timeline's day): the lane's thread runs at a lower
+     * scheduling priority (nice +10 on Linux), so on a busy machine it yields the cores to the GUI thread and
+     * the evaluation instead of slowing the response to the user's last action. Set by the lane's first job;
+     * every job of a lane should say the same.
+     */
+    bool background = false;
     /** Called on the GUI thread, when the receiver still exists, if the work threw. */
     std::function<void(const QString &message)> failed;
     /** Called on the GUI thread with each (coalesced) progress report. */
@@ -151,7 +158,7 @@ private:
     struct Entry;
     quint64 start(const JobSpec &spec, QObject *receiver, std::function<void(JobControl &)> work,
                   std::function<void()> deliver);
-    Lane &lane(const QString &name);
+    Lane &lane(const QString &name, bool background);
     void finish(quint64 id);
     void postProgress(quint64 id);
     void showProgress(quint64 id, double fraction, const QString &text);

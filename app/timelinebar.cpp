@@ -237,6 +237,7 @@ void TimelineBar::computeDay()
     JobSpec spec;
     spec.lane = QLatin1String(JobLane);
     spec.label = tr("Computing the 24-hour timeline");
+    spec.background = true;
     m_job = m_document->jobs()->run(
         spec, this,
         [evaluator, outcome](JobControl &control) -> PlanDayPtr {

@@ -27,12 +27,21 @@ double localHour(const DemandRegion &region, int utcHour)
     return std::fmod(utcHour + region.utcOffsetHours + 48.0, 24.0);
 }
 
-double diurnalFactor(const Workload &w, double local)
+double diurnalMean(const Workload &w)
 {
     double sum = 0;
     for (double v : w.diurnal)
         sum += v;
-    const double mean = sum / 24.0;
+    return sum / 24.0;
+}
+
+double diurnalFactor(const Workload &w, double local)
+{
+    return diurnalFactor(w, diurnalMean(w), local);
+}
+
+double diurnalFactor(const Workload &w, double mean, double local)
+{
     const int h0 = static_cast<int>(local);
     const double f = local - h0;
     const double v = (1.0 - f) * w.diurnal[h0 % 24] + f * w.diurnal[(h0 + 1) % 24];
@@ -91,6 +100,14 @@ PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomeP
     std::iota(byWeight.begin(), byWeight.end(), 0);
     std::stable_sort(byWeight.begin(), byWeight.end(),
                      [&](int a, int b) { return d.regions[a].weight > d.regions[b].weight; });
+    // Every region's local hour at every UTC hour, and its share of demand: the same for every workload.
+    std::vector<std::array<double, 24>> localHours(nRegions);
+    std::vector<double> shares(nRegions);
+    for (size_t r = 0; r < nRegions; ++r) {
+        for (int h = 0; h < 24; ++h)
+            localHours[r][size_t(h)] = timeline::localHour(d.regions[r], h);
+        shares[r] = totalWeight > 0 ? d.regions[r].weight / totalWeight : 0.0;
+    }
 
     // One entry per outcome that routes demand: a workload's, or each part of a split workload (each over
     // the demand of its zones, in its own tier).
@@ -114,14 +131,15 @@ PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomeP
         p.plan = &wo;
         p.gpuBilled = wo.billing != Billing::Api;
         p.order = byWeight;
+        const double diurnalMean = timeline::diurnalMean(dw);
         // The same expressions, in the same order, as the evaluator's site sizing: equal to the bit.
         for (int h = 0; h < 24; ++h) {
             p.demand[h].assign(nRegions, 0.0);
             for (size_t r = 0; r < nRegions; ++r) {
                 if (wo.zones != AllZones && !(wo.zones >> m_sizing->regionZone(int(r)) & 1u))
                     continue; // another part's demand
-                const double mean = dw.meanRps * (totalWeight > 0 ? d.regions[r].weight / totalWeight : 0.0);
-                p.demand[h][r] = mean * timeline::diurnalFactor(dw, timeline::localHour(d.regions[r], h));
+                const double mean = dw.meanRps * shares[r];
+                p.demand[h][r] = mean * timeline::diurnalFactor(dw, diurnalMean, localHours[r][size_t(h)]);
                 p.offered[h] += p.demand[h][r];
             }
             p.sameAsBefore[h] = h > 0 && p.demand[h] == p.demand[h - 1];

@@ -24,6 +24,10 @@ double localHour(const DemandRegion &region, int utcHour);
  * factor, so the two agree to the bit.
  */
 double diurnalFactor(const Workload &workload, double localHour);
+/** The daily mean of a workload's profile, the divisor of diurnalFactor (summed in the evaluator's order). */
+double diurnalMean(const Workload &workload);
+/** diurnalFactor with the profile's mean computed once (the same expression, so the same bits). */
+double diurnalFactor(const Workload &workload, double mean, double localHour);
 /** Requests per second of a workload from a region at a UTC hour (its share of the workload's demand). */
 double regionDemandRps(const Scenario &s, int workload, int region, int utcHour);
 

@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QToolButton>
 
+#include <sys/resource.h>
+
 #include <atomic>
 #include <mutex>
 #include <semaphore>
@@ -44,6 +46,7 @@ private slots:
     void waitBlocksUntilDone();
     void destructionCancelsAndJoins();
     void statusBarShowsAndCancels();
+    void backgroundLaneRunsAtLowerPriority();
 };
 
 void tst_JobRunner::deliversOnTheGuiThreadFromAnother()
@@ -306,6 +309,30 @@ void tst_JobRunner::statusBarShowsAndCancels()
     QVERIFY(runner.job(id)->cancelRequested);
     QTRY_VERIFY(status.shownJobs().isEmpty());
     QVERIFY(!runner.isActive(id));
+}
+
+void tst_JobRunner::backgroundLaneRunsAtLowerPriority()
+{
+    // The kernel's own view of each lane thread's nice value (getpriority on the calling thread), not
+    // the runner's bookkeeping: a background lane yields the cores, a normal one keeps the process's.
+    errno = 0;
+    const int processNice = getpriority(PRIO_PROCESS, 0);
+    JobRunner runner;
+    QObject receiver;
+    JobSpec background = spec(QStringLiteral("bg"));
+    background.background = true;
+    int niceBackground = -100, niceNormal = -100, niceAgain = -100;
+    const auto niceOfThisThread = [](JobControl &) { return getpriority(PRIO_PROCESS, 0); };
+    runner.run(background, &receiver, niceOfThisThread, [&](int v) { niceBackground = v; });
+    runner.run(spec(QStringLiteral("fg")), &receiver, niceOfThisThread, [&](int v) { niceNormal = v; });
+    QTRY_VERIFY(niceBackground != -100 && niceNormal != -100);
+    QCOMPARE(niceBackground, std::min(processNice + 10, 19));
+    QCOMPARE(niceNormal, processNice);
+    // The lane keeps its priority for its later jobs, and the GUI thread's is untouched.
+    runner.run(background, &receiver, niceOfThisThread, [&](int v) { niceAgain = v; });
+    QTRY_VERIFY(niceAgain != -100);
+    QCOMPARE(niceAgain, niceBackground);
+    QCOMPARE(getpriority(PRIO_PROCESS, 0), processNice);
 }
 
 QTEST_MAIN(tst_JobRunner)

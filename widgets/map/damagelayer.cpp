@@ -82,6 +82,14 @@ std::array<int, DamageLayer::BucketCount> DamageLayer::counts(const std::vector<
     return out;
 }
 
+size_t DamageLayer::cacheKey(const MapViewport &, const MapContext &ctx) const
+{
+    // The context copy the map's cache keeps holds the overlay and the content: no address is reused.
+    if (!ctx.damage)
+        return 0xda3a9e; // nothing drawn
+    return qHashMulti(size_t(0xda3a9e), ctx.damage.get(), ctx.contentPtr().get(), int(ctx.palette.kind)) | 1;
+}
+
 void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const
 {
     const Scenario *s = ctx.scenario();
@@ -170,6 +178,15 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
         painter.drawText(QPointF(box.left() + 26, y + fm.ascent()), rows[i]);
     }
     painter.restore();
+}
+
+size_t WhatIfLayer::cacheKey(const MapViewport &, const MapContext &ctx) const
+{
+    if (!ctx.plan || !ctx.outcome() || !ctx.plan->whatIf || ctx.plan->pending())
+        return 0x3a7f1f; // nothing drawn
+    return qHashMulti(size_t(0x3a7f1f), ctx.plan->whatIf.get(), ctx.outcomePtr().get(),
+                      ctx.contentPtr().get(), ctx.selectedWorkload, int(ctx.palette.kind)) |
+           1;
 }
 
 void WhatIfLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const

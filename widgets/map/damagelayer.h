@@ -45,6 +45,8 @@ public:
     QString id() const override { return QString::fromLatin1(Id); }
     QString title() const override { return tr("Failure damage (N+1)"); }
     void paint(QPainter &painter, const MapViewport &viewport, const MapContext &context) const override;
+    /** The overlay, the content and the palette: without a check it draws nothing, and is cached so. */
+    size_t cacheKey(const MapViewport &viewport, const MapContext &context) const override;
 };
 
 /**
@@ -60,6 +62,8 @@ public:
     QString id() const override { return QString::fromLatin1(Id); }
     QString title() const override { return tr("What-if changes"); }
     void paint(QPainter &painter, const MapViewport &viewport, const MapContext &context) const override;
+    /** The what-if plan, the outcome, the pick and the palette: without conditions it draws nothing. */
+    size_t cacheKey(const MapViewport &viewport, const MapContext &context) const override;
 };
 
 } // namespace ea

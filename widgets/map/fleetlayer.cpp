@@ -24,12 +24,6 @@ constexpr double kNodeRadiusPx = 4.5;
 constexpr size_t kManyRoutes = 1500; // more: aliased, batched lines, coarser arcs
 constexpr int kMaxArcSegments = 12;
 
-QString arcKey(const FleetRoute &r)
-{
-    return QStringLiteral("%1,%2>%3")
-        .arg(QString::number(r.vantageLat, 'f', 4), QString::number(r.vantageLon, 'f', 4), r.nodeId);
-}
-
 double segmentDistance(const QPointF &p, const QPointF &a, const QPointF &b)
 {
     const QPointF ab = b - a;
@@ -91,7 +85,7 @@ void FleetLayer::prepare(const MapViewport &vp, const MapContext &ctx) const
         const int n = f.routeNode[i];
         if (!r.placed || n < 0)
             continue;
-        const QString key = arcKey(r);
+        const ArcKey key{std::llround(r.vantageLat * 1e4), std::llround(r.vantageLon * 1e4), r.nodeId};
         auto it = m_arcs.find(key);
         if (it == m_arcs.end()) {
             const FleetNode &node = f.nodes[size_t(n)];
@@ -132,8 +126,12 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
     const QRectF view = vp.rect().adjusted(-20, -20, 20, 20);
     const bool picking = !ctx.fleetVantage.isEmpty() || ctx.fleetNode >= 0;
 
-    // Routes, bucketed by colour (slow on top); picked routes opaque over the others faded.
+    // Routes, bucketed by colour (slow on top); picked routes opaque over the others faded. Thousands of
+    // routes: aliased hairlines, one drawLines() call per colour, their segments mapped straight into the
+    // batch (antialiased polylines one by one cost ten times as much); a few hundred: antialiased polylines.
+    const bool many = f.reading.routes.size() > kManyRoutes;
     std::array<QList<QPolygonF>, kBuckets + 1> lines, picked; // the last bucket: not measured
+    std::array<std::vector<QLineF>, kBuckets + 1> segments;
     size_t drawn = 0;
     for (size_t i = 0; i < f.reading.routes.size(); ++i) {
         if (m_routeArcs[i].empty())
@@ -143,41 +141,55 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
         const size_t bucket = lut < 0 ? kBuckets : size_t(lut) * kBuckets / MapPalette::LutSize;
         const bool isPicked = picking && f.routeMatches(i, ctx.fleetVantage, ctx.fleetNode);
         for (const QPolygonF &part : m_routeArcs[i]) {
+            if (many && !isPicked) {
+                std::vector<QLineF> &out = segments[bucket];
+                QPointF a = toScreen.map(part[0]);
+                for (qsizetype k = 1; k < part.size(); ++k) {
+                    const QPointF b = toScreen.map(part[k]);
+                    // Compared coordinate by coordinate: a level or upright segment has an empty
+                    // bounding rectangle, which QRectF::intersects() never finds.
+                    if (std::max(a.x(), b.x()) >= view.left() && std::min(a.x(), b.x()) <= view.right() &&
+                        std::max(a.y(), b.y()) >= view.top() && std::min(a.y(), b.y()) <= view.bottom())
+                        out.emplace_back(a, b);
+                    a = b;
+                }
+                continue;
+            }
             QPolygonF screen = toScreen.map(part);
-            if (!screen.boundingRect().intersects(view))
+            if (!screen.boundingRect().adjusted(-1, -1, 1, 1).intersects(view)) // a level route too
                 continue;
             (isPicked ? picked : lines)[bucket].append(std::move(screen));
         }
         ++drawn;
     }
-    // Thousands of routes: aliased hairlines, one drawLines() call per colour (antialiased polylines one by
-    // one cost ten times as much); a few hundred: antialiased.
-    const bool many = drawn > kManyRoutes;
     painter.setRenderHint(QPainter::Antialiasing, !many);
     painter.setBrush(Qt::NoBrush);
     const double alpha = picking ? 0.08 : routeOpacity(drawn);
-    QList<QLineF> segments;
+    const auto penFor = [&](size_t b, double a) {
+        QColor c =
+            b == size_t(kBuckets)
+                ? pal.mutedText
+                : QColor::fromRgb(
+                      pal.latencyLut()[(b * MapPalette::LutSize + MapPalette::LutSize / 2) / kBuckets]);
+        if (many) {
+            // Opaque, mixed towards the land colour: the raster engine blends thousands of translucent
+            // hairlines pixel by pixel, several times slower than it fills opaque ones.
+            const QColor &under = pal.land;
+            c = QColor::fromRgbF(float(under.redF() + (c.redF() - under.redF()) * a),
+                                 float(under.greenF() + (c.greenF() - under.greenF()) * a),
+                                 float(under.blueF() + (c.blueF() - under.blueF()) * a));
+        } else {
+            c.setAlphaF(float(a));
+        }
+        QPen pen(c, 1.0, b == size_t(kBuckets) && !many ? Qt::DashLine : Qt::SolidLine);
+        pen.setCosmetic(true);
+        return pen;
+    };
     const auto stroke = [&](const std::array<QList<QPolygonF>, kBuckets + 1> &set, double a, bool thick) {
         for (size_t b = 0; b <= size_t(kBuckets); ++b) {
             if (set[b].isEmpty())
                 continue;
-            QColor c =
-                b == size_t(kBuckets)
-                    ? pal.mutedText
-                    : QColor::fromRgb(
-                          pal.latencyLut()[(b * MapPalette::LutSize + MapPalette::LutSize / 2) / kBuckets]);
-            c.setAlphaF(float(a));
-            QPen pen(c, 1.0, b == size_t(kBuckets) && !many ? Qt::DashLine : Qt::SolidLine);
-            pen.setCosmetic(true);
-            painter.setPen(pen);
-            if (many && !thick) {
-                segments.clear();
-                for (const QPolygonF &l : set[b])
-                    for (qsizetype k = 1; k < l.size(); ++k)
-                        segments.append(QLineF(l[k - 1], l[k]));
-                painter.drawLines(segments);
-                continue;
-            }
+            painter.setPen(penFor(b, a));
             for (const QPolygonF &l : set[b]) {
                 painter.drawPolyline(l);
                 if (thick)
@@ -185,6 +197,16 @@ void FleetLayer::paint(QPainter &painter, const MapViewport &vp, const MapContex
             }
         }
     };
+    if (many) {
+        // The last bucket (unmeasured) goes first, under the measured ones.
+        for (size_t i = 0; i <= size_t(kBuckets); ++i) {
+            const size_t b = i == 0 ? size_t(kBuckets) : i - 1;
+            if (segments[b].empty())
+                continue;
+            painter.setPen(penFor(b, alpha));
+            painter.drawLines(segments[b].data(), int(segments[b].size()));
+        }
+    }
     // The last bucket (unmeasured) goes first, under the measured ones.
     std::array<QList<QPolygonF>, kBuckets + 1> unmeasured;
     std::swap(unmeasured[kBuckets], lines[kBuckets]);

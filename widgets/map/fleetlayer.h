@@ -47,7 +47,15 @@ private:
     void prepare(const MapViewport &vp, const MapContext &ctx) const;
 
     mutable int m_projection = -1;
-    mutable QHash<QString, std::vector<QPolygonF>> m_arcs; // "lat,lon>node" → world polylines
+    /** A route's ends: the vantage to 1e-4 degree, the node by id. */
+    struct ArcKey
+    {
+        qint64 lat = 0, lon = 0;
+        QString node;
+        bool operator==(const ArcKey &) const = default;
+    };
+    friend size_t qHash(const ArcKey &k, size_t seed) { return qHashMulti(seed, k.lat, k.lon, k.node); }
+    mutable QHash<ArcKey, std::vector<QPolygonF>> m_arcs; // world polylines
     mutable const FleetSnapshot *m_key = nullptr;
     mutable FleetSnapshotPtr m_fleet;
     mutable std::vector<std::vector<QPolygonF>> m_routeArcs; // per route of m_fleet (shared copies)

@@ -11,7 +11,15 @@ void RouteChunks::reset(const QRectF &worldBounds, int classes)
 {
     m_world = worldBounds;
     m_classes = classes;
-    m_chunks.assign(size_t(classes) * Columns * Rows, Chunk());
+    // Emptied in place: the paths and segment lists keep their memory for the next routes (a new plan
+    // routes about as many regions through the same cells).
+    m_chunks.resize(size_t(classes) * Columns * Rows);
+    for (Chunk &c : m_chunks) {
+        c.left = c.top = 0;
+        c.right = c.bottom = -1;
+        c.path.clear();
+        c.segments.clear();
+    }
     m_used.assign(size_t(classes), 0);
 }
 

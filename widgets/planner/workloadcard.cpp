@@ -102,7 +102,16 @@ QString WorkloadCard::titleText() const
 
 WorkloadCard::TitleLines WorkloadCard::titleLinesFor(int cardWidth) const
 {
-    return layoutTitle(titleText(), titleFont(), cardWidth - kMargin - kStripe - kMargin);
+    const QString text = titleText();
+    const QFont font = titleFont();
+    const int width = cardWidth - kMargin - kStripe - kMargin;
+    for (const TitleCacheEntry &e : m_titleCache)
+        if (e.width == width && e.text == text && e.font == font)
+            return e.lines;
+    TitleCacheEntry &slot = m_titleCache[m_titleCacheNext];
+    m_titleCacheNext = (m_titleCacheNext + 1) % m_titleCache.size();
+    slot = {text, font, width, layoutTitle(text, font, width)};
+    return slot.lines;
 }
 
 WorkloadCard::TitleLines WorkloadCard::layoutTitle(const QString &title, const QFont &font, int width)

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QWidget>
+
+#include <array>
 
 namespace ea {
 
@@ -84,6 +87,17 @@ private:
     QRect textRect(const QRect &leftToRight) const;
     static QString isolated(const QString &text);
     CardData m_data;
+    // The title's lines for the last few widths asked (layout asks for the same two or three widths on
+    // every pass; laying out the text is the board's costliest step otherwise).
+    struct TitleCacheEntry
+    {
+        QString text;
+        QFont font;
+        int width = -1;
+        TitleLines lines;
+    };
+    mutable std::array<TitleCacheEntry, 3> m_titleCache;
+    mutable size_t m_titleCacheNext = 0;
     QColor m_tierColour;
     bool m_selected = false;
     QPoint m_pressPos;

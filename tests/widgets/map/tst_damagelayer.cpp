@@ -135,6 +135,35 @@ private slots:
         const QPointF p0 = vp.lonLatToScreen(s->nodes[0].lon, s->nodes[0].lat);
         QVERIFY(QColor(plain.pixel(int(std::floor(p0.x())), int(std::floor(p0.y())))).name() !=
                 DamageLayer::bucketColour(DamageLayer::BreaksSlo).name());
+
+        // The layer is part of the map's cached image (it has a key): a kept renderer shows each change
+        // as a fresh one does — overlay on, off, and a new overlay with other damage. The nodes (painted
+        // every frame) are hidden, as the Monitor's fleet mode has them, so the cached image reaches it.
+        MapRenderer kept, fresh;
+        kept.setLayerVisible(QStringLiteral("nodes"), false);
+        fresh.setLayerVisible(QStringLiteral("nodes"), false);
+        auto other = std::make_shared<DamageOverlay>(*overlay);
+        std::swap(other->damage[0], other->damage[1]);
+        for (const std::shared_ptr<const DamageOverlay> &o :
+             {std::shared_ptr<const DamageOverlay>(overlay), std::shared_ptr<const DamageOverlay>(),
+              std::shared_ptr<const DamageOverlay>(other)}) {
+            ctx.damage = o;
+            QImage cached(vp.size(), QImage::Format_ARGB32_Premultiplied), reference = cached;
+            cached.fill(Qt::white);
+            reference.fill(Qt::white);
+            {
+                QPainter painter(&cached);
+                kept.paint(painter, vp, ctx, MapRenderer::Caching::Auto);
+            }
+            {
+                QPainter painter(&reference);
+                fresh.paint(painter, vp, ctx, MapRenderer::Caching::None);
+            }
+            for (size_t n = 0; n < s->nodes.size(); ++n) {
+                const QPoint p = vp.lonLatToScreen(s->nodes[n].lon, s->nodes[n].lat).toPoint();
+                QCOMPARE(QColor(cached.pixel(p)).name(), QColor(reference.pixel(p)).name());
+            }
+        }
     }
 };
 
