@@ -12,28 +12,13 @@
 // bill, sites sized at least at peak over the best capacity per GPU, a footprint). Stopped by the time limit,
 // the bound of what it left unexplored is the least bound of the branches still open.
 #include "engine/plan/evaluator.h"
-#include "engine/plan/placementsolver.h"
+#include "engine/plan/placementinternal.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace ea::placement {
-
-namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kTieRel = 1e-9;
-
-bool holds(const std::vector<CapacityCertificate::Bound> &bounds, const std::vector<int> &freeGpus)
-{
-    for (const CapacityCertificate::Bound &b : bounds)
-        if (freeGpus[b.node] < b.minFree || freeGpus[b.node] > b.maxFree)
-            return false;
-    return true;
-}
-
-} // namespace
 
 BranchAndBound::BranchAndBound(const Evaluator &e, const Placement &current, const OptimizeOptions &options,
                                QElapsedTimer clock)
