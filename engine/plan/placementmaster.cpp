@@ -402,6 +402,25 @@ Master buildMaster(const Scenario &s, const Problem &p, const Placement &current
         if (row.size() == cut.size() / 3)
             m.mip.addRow(row, -MipProblem::Inf, double(row.size()) - 1.0);
     }
+    for (const std::vector<Literal> &cut : p.survivalCuts) { // placements that fail the N+1 test
+        // sum of x over literals "in" + sum of (1 - x) over literals "not in" <= literals - 1.
+        MipProblem::Terms row;
+        double rhs = -1;
+        bool possible = true;
+        for (const Literal &l : cut) {
+            const int col = size_t(l.item) < m.x.size() && size_t(l.group) < m.x[l.item].size()
+                                ? m.x[l.item][l.group][static_cast<int>(l.tier)]
+                                : -1;
+            if (col < 0) { // x is 0: a literal "in" never holds (the cut is void), "not in" always does
+                possible = possible && !l.in;
+                continue;
+            }
+            row.emplace_back(col, l.in ? 1.0 : -1.0);
+            rhs += l.in ? 1.0 : 0.0;
+        }
+        if (possible && !row.empty())
+            m.mip.addRow(row, -MipProblem::Inf, rhs);
+    }
     if (tieBreak)
         m.mip.addRow(costRow, -MipProblem::Inf, maxUsd);
     return m;

@@ -126,4 +126,27 @@ Problem buildProblem(const Evaluator &e, const Placement &current, const std::ve
     }
     return p;
 }
+Placement placementOf(const Problem &p, const Solution &s, const Placement &current)
+{
+    Placement out = current;
+    for (size_t i = 0; i < p.items.size() && i < s.tiers.size(); ++i) {
+        const Item &item = p.items[i];
+        if (item.fixed)
+            continue;
+        // Its tier: the one serving most demand; the other zones with demand as overrides.
+        std::array<double, TierCount> rps{};
+        for (size_t g = 0; g < item.groups.size(); ++g)
+            rps[static_cast<int>(s.tiers[i][g])] += item.groupRps[g];
+        const Tier main = static_cast<Tier>(std::max_element(rps.begin(), rps.end()) - rps.begin());
+        ZoneTiers zones{};
+        for (size_t g = 0; g < item.groups.size(); ++g)
+            if (s.tiers[i][g] != main)
+                for (int z = 0; z < geo::kZoneCount; ++z)
+                    if (item.groups[g] >> z & 1u)
+                        zones[z] = s.tiers[i][g];
+        out.setWorkload(item.workload, main, zones);
+    }
+    return out;
+}
+
 } // namespace ea::placement

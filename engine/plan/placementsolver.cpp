@@ -37,25 +37,7 @@ CutLoop::CutLoop(const Evaluator &e, const Placement &current, const OptimizeOpt
 
 Placement CutLoop::placementOf(const Problem &p, const Solution &s) const
 {
-    Placement out = m_current;
-    for (size_t i = 0; i < p.items.size() && i < s.tiers.size(); ++i) {
-        const Item &item = p.items[i];
-        if (item.fixed)
-            continue;
-        // Its tier: the one serving most demand; the other zones with demand as overrides.
-        std::array<double, TierCount> rps{};
-        for (size_t g = 0; g < item.groups.size(); ++g)
-            rps[static_cast<int>(s.tiers[i][g])] += item.groupRps[g];
-        const Tier main = static_cast<Tier>(std::max_element(rps.begin(), rps.end()) - rps.begin());
-        ZoneTiers zones{};
-        for (size_t g = 0; g < item.groups.size(); ++g)
-            if (s.tiers[i][g] != main)
-                for (int z = 0; z < geo::kZoneCount; ++z)
-                    if (item.groups[g] >> z & 1u)
-                        zones[z] = s.tiers[i][g];
-        out.setWorkload(item.workload, main, zones);
-    }
-    return out;
+    return placement::placementOf(p, s, m_current);
 }
 
 Solution CutLoop::evaluate(Problem &p, const std::vector<std::vector<Tier>> &tiers, const Taken &taken,
@@ -165,11 +147,19 @@ CutLoop::Run CutLoop::run(Problem &p, double progressFrom, double progressTo,
         const double tol = kTieRel * std::max(std::fabs(r.best.usd), 1.0);
         return a.usd < r.best.usd - tol || (a.usd <= r.best.usd + tol && a.moves < r.best.moves);
     };
+    // Placing for resilience, a better placement must also pass the N+1 test (else its cuts are learned).
+    const auto accept = [&](const Solution &sol) {
+        if (!better(sol))
+            return false;
+        if (p.survival && !p.survival->survives(p, sol))
+            return false;
+        r.best = sol;
+        return true;
+    };
     const auto consider = [&](const std::vector<std::vector<Tier>> &tiers) {
         bool learned = false;
         const Solution sol = evaluate(p, tiers, {}, &learned, &r.learned);
-        if (better(sol))
-            r.best = sol;
+        accept(sol);
     };
 
     // First incumbents: the current placement, where every group may stay in its tier, and the seed.
@@ -331,8 +321,9 @@ CutLoop::Run CutLoop::run(Problem &p, double progressFrom, double progressTo,
             }
             qInfo("  chose%s -> %s %.0f", qPrintable(line), sol.found ? "ok" : "miss", sol.usd);
         }
-        if (better(sol))
-            r.best = sol;
+        const size_t cutsBefore = p.survivalCuts.size();
+        accept(sol);
+        learned = learned || p.survivalCuts.size() > cutsBefore;
         report();
         const double tol = kTieRel * std::max(std::fabs(r.best.usd), 1.0);
         if (r.best.found && r.best.usd <= r.bound + tol) {
@@ -391,7 +382,8 @@ Solution CutLoop::improve(Problem &p, Solution best, int *learned)
                     const Solution sol = evaluate(p, tiers, {}, &any, learned);
                     const double tol = kTieRel * std::max(std::fabs(best.usd), 1.0);
                     if (sol.found &&
-                        (sol.usd < best.usd - tol || (sol.usd <= best.usd + tol && sol.moves < best.moves))) {
+                        (sol.usd < best.usd - tol || (sol.usd <= best.usd + tol && sol.moves < best.moves)) &&
+                        (!p.survival || p.survival->survives(p, sol))) {
                         best = sol;
                         improved = true;
                         if (m_options.status) {
@@ -432,6 +424,8 @@ std::optional<Solution> CutLoop::fewestMoves(Problem &p, double maxUsd, int move
     int count = 0;
     const Solution sol = evaluate(p, tiers, {}, &learned, &count);
     if (!sol.found || sol.moves >= moves || sol.usd > maxUsd * (1 + kTieRel) + kTieRel)
+        return std::nullopt;
+    if (p.survival && !p.survival->survives(p, sol))
         return std::nullopt;
     return sol;
 }
