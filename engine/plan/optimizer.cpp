@@ -319,7 +319,7 @@ OptimizeResult exhaustivePlacementSearch(const Evaluator &evaluator, const Place
     Search search(evaluator, current, options, limit);
     std::optional<SurvivalTest> survival;
     if (options.resilient) {
-        survival.emplace(evaluator, options.cancel);
+        survival.emplace(evaluator, [&options] { return options.cancel && options.cancel->load(); });
         search.setSurvival(&*survival);
     }
 

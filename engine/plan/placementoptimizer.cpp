@@ -211,8 +211,11 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     // Placing for resilience: one N+1 test for every problem below (its verdicts carry over); each problem
     // learns its own cuts (their literals name the problem's groups).
     std::optional<SurvivalGuard> guard;
-    if (options.resilient)
-        guard.emplace(evaluator, current, options.cancel);
+    if (options.resilient) // a check stops with the user's cancel or at the time limit
+        guard.emplace(evaluator, current, [&options, clock] {
+            return (options.cancel && options.cancel->load()) ||
+                   (options.timeLimitS > 0 && clock.elapsed() / 1000.0 >= options.timeLimitS);
+        });
     full.survival = guard ? &*guard : nullptr;
     if (qEnvironmentVariableIsSet("EA_DEBUG_OPT"))
         qInfo("problem built: %lld ms", clock.elapsed());

@@ -16,16 +16,18 @@
 
 namespace ea::placement {
 
-SurvivalGuard::SurvivalGuard(const Evaluator &e, const Placement &current, const std::atomic<bool> *cancel)
-    : m_current(current), m_test(e, cancel)
+SurvivalGuard::SurvivalGuard(const Evaluator &e, const Placement &current, std::function<bool()> stop)
+    : m_current(current), m_test(e, std::move(stop))
 {
 }
 
 bool SurvivalGuard::survives(Problem &p, const Solution &s)
 {
     const SurvivalTest::Verdict v = m_test.check(placementOf(p, s, m_current));
-    if (v.cancelled)
+    if (v.cancelled) {
+        m_inconclusive = true;
         return false;
+    }
     for (const SurvivalTest::Break &b : v.breaks) {
         const int w = b.workload;
         if (w < 0 || size_t(w) >= p.items.size() || size_t(w) >= s.tiers.size())

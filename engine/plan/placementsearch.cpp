@@ -295,8 +295,11 @@ void BranchAndBound::dfs(int i, double usd, int moves)
             for (int k = 0; k < n; ++k)
                 leaf.tiers[k] = std::vector<Tier>(m_p->items[k].groups.size(), m_tiers[k]);
             if (m_p->survival && !m_p->survival->survives(*m_p, leaf)) {
-                if (m_options.cancel && m_options.cancel->load())
-                    m_stopped = m_cancelled = true;
+                if (m_p->survival->inconclusive()) { // stopped mid-check: the leaf stays open
+                    m_stopped = true;
+                    m_cancelled = m_options.cancel && m_options.cancel->load();
+                    m_openBound = std::min(m_openBound, usd);
+                }
                 return;
             }
             m_best = std::move(leaf);

@@ -324,6 +324,11 @@ CutLoop::Run CutLoop::run(Problem &p, double progressFrom, double progressTo,
         const size_t cutsBefore = p.survivalCuts.size();
         accept(sol);
         learned = learned || p.survivalCuts.size() > cutsBefore;
+        if (p.survival && p.survival->inconclusive()) { // its N+1 check was stopped (cancel, time limit)
+            r.stopped = true;
+            r.cancelled = cancelled();
+            break;
+        }
         report();
         const double tol = kTieRel * std::max(std::fabs(r.best.usd), 1.0);
         if (r.best.found && r.best.usd <= r.bound + tol) {

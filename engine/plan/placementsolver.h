@@ -217,10 +217,13 @@ Placement placementOf(const Problem &p, const Solution &s, const Placement &curr
 class SurvivalGuard
 {
 public:
-    SurvivalGuard(const Evaluator &e, const Placement &current, const std::atomic<bool> *cancel);
+    /** stop: as SurvivalTest's (the user's cancel, the time limit). */
+    SurvivalGuard(const Evaluator &e, const Placement &current, std::function<bool()> stop);
     /** Whether the solution's placement survives every single site failure; when not, its cuts join p. A
-     * cancelled check answers false and learns nothing. */
+     * stopped check answers false, learns nothing and sets inconclusive(). */
     bool survives(Problem &p, const Solution &s);
+    /** Some check was stopped before its verdict: a search that relied on it proves nothing. */
+    bool inconclusive() const { return m_inconclusive; }
     /** True when every literal of the cut holds, tierOf(item, group) giving each group's tier. */
     template <typename F> static bool violates(const std::vector<Literal> &cut, F tierOf)
     {
@@ -236,6 +239,7 @@ private:
     const Placement &m_current;
     SurvivalTest m_test;
     int m_cuts = 0;
+    bool m_inconclusive = false;
 };
 
 /** An evaluated outcome as the loop keeps it (certificate bounds that can fail, GPUs taken). */

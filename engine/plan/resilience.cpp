@@ -280,8 +280,8 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
     return report;
 }
 
-SurvivalTest::SurvivalTest(const Evaluator &evaluator, const std::atomic<bool> *cancel)
-    : m_e(evaluator), m_cancel(cancel)
+SurvivalTest::SurvivalTest(const Evaluator &evaluator, std::function<bool()> stop)
+    : m_e(evaluator), m_stop(std::move(stop))
 {
     ResilienceOptions sites;
     sites.zonesOfTier = false;
@@ -315,7 +315,13 @@ SurvivalTest::Verdict SurvivalTest::check(const Placement &placement)
 {
     ++m_checks;
     const size_t n = placement.size();
-    const std::atomic_bool *cancel = m_cancel;
+    // checkResilience polls a flag; the progress it reports (every few failures) raises it when told to stop.
+    std::atomic_bool halt{m_stop && m_stop()};
+    const std::atomic_bool *cancel = &halt;
+    const std::function<void(double)> poll = [&](double) {
+        if (m_stop && m_stop())
+            halt = true;
+    };
     ResilienceOptions sites;
     sites.zonesOfTier = false;
     Verdict v;
@@ -339,7 +345,7 @@ SurvivalTest::Verdict SurvivalTest::check(const Placement &placement)
         std::vector<int> global(m_failures.size());
         std::iota(global.begin(), global.end(), 0);
         const ResilienceReport report =
-            checkResilience(m_e, m_e.evaluate(placement), m_failures, sites, cancel);
+            checkResilience(m_e, m_e.evaluate(placement), m_failures, sites, cancel, poll);
         if (report.cancelled) {
             v.cancelled = true;
             return v;
@@ -378,7 +384,7 @@ SurvivalTest::Verdict SurvivalTest::check(const Placement &placement)
                 }
         const qint64 count = qint64(failures.size());
         const ResilienceReport report =
-            checkResilience(m_e, m_e.evaluate(placement), std::move(failures), sites, cancel);
+            checkResilience(m_e, m_e.evaluate(placement), std::move(failures), sites, cancel, poll);
         if (report.cancelled) {
             v.cancelled = true;
             return v;

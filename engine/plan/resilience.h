@@ -143,7 +143,9 @@ FailureImpact impactOf(const PlanOutcome &before, const PlanOutcome &after, cons
 class SurvivalTest
 {
 public:
-    SurvivalTest(const Evaluator &evaluator, const std::atomic<bool> *cancel = nullptr);
+    /** stop: polled during a check (from its worker threads, so thread-safe): true stops it without a
+     * verdict (the user cancelled, or the optimizer's time is up). */
+    explicit SurvivalTest(const Evaluator &evaluator, std::function<bool()> stop = {});
 
     /** A workload whose SLO a failure breaks: the worst such failure (index into failures()). */
     struct Break
@@ -155,7 +157,7 @@ public:
     struct Verdict
     {
         bool survives = false;
-        bool cancelled = false;    // the check was cancelled: no verdict
+        bool cancelled = false;    // the check was stopped (SurvivalTest's stop): no verdict
         std::vector<Break> breaks; // by workload
     };
     Verdict check(const Placement &placement);
@@ -170,7 +172,7 @@ public:
 
 private:
     const Evaluator &m_e;
-    const std::atomic<bool> *m_cancel;
+    std::function<bool()> m_stop;
     std::vector<Failure> m_failures;
     std::array<std::vector<int>, TierCount> m_tierFailures; // failure indices per tier
     std::map<std::string, std::optional<Break>> m_verdicts; // (workload, tier, earlier ones in the tier)
