@@ -220,18 +220,22 @@ int benchPlan(const Options &o, FILE *out, FILE *err)
         t.start();
         const OptimizeResult r = optimizePlacement(evaluator, placement, resilient);
         const double seconds = t.nsecsElapsed() / 1e9;
-        printLine(out,
-                  QStringLiteral("# resilient optimization of the default world: %1, %2; %3 site failures, "
-                                 "%4 placements put through the N+1 check, %5 cuts")
-                      .arg(r.feasible && r.resilient ? QStringLiteral("a placement surviving every single "
-                                                                      "site failure")
-                                                     : QStringLiteral("no resilient placement found"))
-                      .arg(r.provenOptimal
-                               ? QStringLiteral("proven optimal")
-                               : QStringLiteral("not proven (gap %1 %)").arg(100.0 * r.gap, 0, 'f', 2))
-                      .arg(r.failuresChecked)
-                      .arg(r.resilienceChecks)
-                      .arg(r.resilienceCuts));
+        printLine(
+            out,
+            QStringLiteral("# resilient optimization of the default world: %1, %2; %3 site failures, "
+                           "%4 placements put through the N+1 check, %5 cuts")
+                .arg(!r.hasPlacement() || !r.resilient ? QStringLiteral("no resilient placement found")
+                     : r.bestEffort
+                         ? QStringLiteral("a best-effort placement (%1 workloads meet their SLO in no tier "
+                                          "and stay) in which every other workload keeps its SLO under "
+                                          "any single site failure")
+                               .arg(r.unreachable.size())
+                         : QStringLiteral("a placement keeping every SLO under any single site failure"))
+                .arg(r.provenOptimal ? QStringLiteral("proven optimal")
+                                     : QStringLiteral("not proven (gap %1 %)").arg(100.0 * r.gap, 0, 'f', 2))
+                .arg(r.failuresChecked)
+                .arg(r.resilienceChecks)
+                .arg(r.resilienceCuts));
         figure(out, "optimizer_resilient_default_scenario", seconds, "s");
         figure(out, "optimizer_resilient_failures_evaluated", double(r.failuresEvaluated), "failures");
         if (r.hasPlacement())

@@ -264,7 +264,8 @@ int planOptimized(const Scenario &s, const Placement &current, PlanFormat format
     for (const QString &p : r.problems)
         printLine(err, p);
     if (!r.hasPlacement()) {
-        printLine(err, r.cancelled ? QStringLiteral("cancelled before a placement was found")
+        printLine(err, r.cancelled  ? QStringLiteral("cancelled before a placement was found")
+                       : r.timedOut ? QStringLiteral("stopped by the time limit before a placement was found")
                        : o.resilient
                            ? QStringLiteral("no placement keeps every SLO under any single site failure")
                            : QStringLiteral("no placement meets every SLO"));
