@@ -18,24 +18,13 @@
 #include <limits>
 
 using namespace ea;
+using ea::test::movesOf;
 using ea::test::randomScenario;
 using ea::test::randomZonedScenario;
+using ea::test::sameCost;
 using ea::test::smallFixture;
 
 namespace {
-
-bool sameCost(double a, double b)
-{
-    return std::fabs(a - b) <= 1e-9 * std::max({std::fabs(a), std::fabs(b), 1.0});
-}
-
-int movesOf(const Placement &p, const Placement &current)
-{
-    int moves = 0;
-    for (size_t w = 0; w < p.size(); ++w)
-        moves += !p.samePlacement(w, current);
-    return moves;
-}
 
 /** The independent oracle: checkResilience over every single site failure, straight. */
 bool survivesEveryFailure(const Evaluator &e, const PlanOutcome &plan)
