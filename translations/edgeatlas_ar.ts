@@ -3339,7 +3339,7 @@ after: %2</source>
 <context>
     <name>ea::Optimizer</name>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/optimizer.cpp" line="311"/>
         <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
@@ -3352,31 +3352,31 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="375"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
+        <location filename="../engine/plan/optimizer.cpp" line="399"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="321"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="377"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
+        <location filename="../engine/plan/optimizer.cpp" line="401"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="323"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="380"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
+        <location filename="../engine/plan/optimizer.cpp" line="404"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="326"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>يحقق كل عبء عمل SLO الخاص به في طبقة ما بمفرده، لكن ليس جميعها معًا: لا تتسع سعة GPU في الطبقات لها كلها. بعد أن تأخذ أعباء العمل السابقة له حصتها، يخفق %1 في تحقيق SLO الخاص به في كل طبقة يمكنه استخدامها (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="401"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
+        <location filename="../engine/plan/optimizer.cpp" line="425"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="282"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>حتى مع إبقاء أعباء العمل تلك في مواضعها، لا يمكن لبقية الأعباء أن تحقق جميعها أهداف SLO الخاصة بها معًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="413"/>
+        <location filename="../engine/plan/optimizer.cpp" line="443"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>توقف البحث دون أي تقييم لأعباء العمل؛ التوزيع المعروض هو أفضل ما وُجد، ولم يثبت أنه الأقل تكلفة</numerusform>
@@ -3388,104 +3388,136 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="35"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="36"/>
         <source>%1; %2</source>
         <extracomment>Joins two clauses of an explanation of why a workload misses its SLO</extracomment>
         <translation>%1؛ %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="67"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="68"/>
         <source>%1: no tier it may use (each tier is forbidden for it, not defined or without nodes)</source>
         <translation>%1: لا توجد طبقة يمكنه استخدامها (كل طبقة إما محظورة عليه أو غير معرّفة أو بلا عُقد)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="71"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="72"/>
         <source>%1: cannot be served in any tier it may use (%2: %3)</source>
         <translation>%1: لا يمكن خدمته في أي طبقة يمكنه استخدامها (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="76"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="77"/>
         <source>%1: best tier %2 reaches %3 %4 against a %5 budget (%6 of requests within it, %7 needed)</source>
         <translation>%1: أفضل طبقة %2 تبلغ %3 %4 مقابل ميزانية %5 (%6 من الطلبات ضمنها، والمطلوب %7)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="82"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="83"/>
         <source>%1: best tier %2 keeps %3 at %4 within the %5 budget, yet only %6 of requests are within it (%7 needed)</source>
         <translation>%1: أفضل طبقة %2 تُبقي %3 عند %4 ضمن ميزانية %5، لكن %6 فقط من الطلبات ضمنها (والمطلوب %7)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="92"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="93"/>
         <source>prefill and decode alone take at least %1 in every tier (here prefill %2, decode %3): the model is too slow on these GPUs whatever the tier</source>
         <translation>التعبئة المسبقة وفك الترميز وحدهما يستغرقان %1 على الأقل في كل طبقة (هنا التعبئة المسبقة %2، وفك الترميز %3): النموذج بطيء جدًا على وحدات GPU هذه أيًّا كانت الطبقة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="97"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="98"/>
         <source>the network alone takes at least %1 in every tier (here propagation %2, inflation %3, access %4): the nearest nodes are too far from the users</source>
         <translation>الشبكة وحدها تستغرق %1 على الأقل في كل طبقة (هنا الانتشار %2، والتضخم %3، والوصول %4): أقرب العُقد بعيدة جدًا عن المستخدمين</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="104"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="105"/>
         <source>propagation</source>
         <translation>الانتشار</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="105"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="106"/>
         <source>route inflation</source>
         <translation>تضخم المسار</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="106"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="107"/>
         <source>access</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="107"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="108"/>
         <source>queueing</source>
         <translation>الاصطفاف</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="108"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="109"/>
         <source>prefill</source>
         <translation>التعبئة المسبقة</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="109"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="110"/>
         <source>decode</source>
         <translation>فك الترميز</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="116"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="117"/>
         <source>%1 %2</source>
         <extracomment>A part of the latency and its duration, e.g. &quot;propagation 12.0 ms&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="117"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="118"/>
         <source>network %1 + queueing %2 + compute %3 per request on average; largest parts: %4</source>
         <translation>الشبكة %1 + الاصطفاف %2 + الحوسبة %3 لكل طلب في المتوسط؛ الأجزاء الأكبر: %4</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="135"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="136"/>
         <source>the %1 of demand that misses it has a median network round trip of %2: the nearest %3 nodes are too far from those users</source>
         <translation>نسبة %1 من الطلب التي تتجاوزها لها زمن ذهاب وإياب وسيط عبر الشبكة قدره %2: أقرب عُقد %3 بعيدة جدًا عن هؤلاء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="140"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="141"/>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, connection set-up (in the p%3 tail), queueing and compute push over the budget</source>
         <translation>نسبة %1 من الطلب التي تتجاوزها لها زمن ذهاب وإياب وسيط عبر الشبكة قدره %2، ويدفعه التذبذب وإنشاء الاتصالات (في ذيل p%3) والاصطفاف والحوسبة إلى ما يتجاوز الميزانية</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="147"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="148"/>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, queueing and compute push over the budget</source>
         <translation>نسبة %1 من الطلب التي تتجاوزها لها زمن ذهاب وإياب وسيط عبر الشبكة قدره %2، ويدفعه التذبذب والاصطفاف والحوسبة إلى ما يتجاوز الميزانية</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="215"/>
+        <source>in %1, losing %2 leaves %3 of its requests within budget</source>
+        <translation>في %1، فقدان %2 لا يُبقي سوى %3 من طلباته ضمن الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="217"/>
+        <source>in %1 it misses its SLO even with every site up</source>
+        <translation>في %1 لا يحقق هدف مستوى الخدمة حتى مع عمل جميع المواقع</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="220"/>
+        <source>%1 keeps its SLO under every single site failure in no tier it may use, even with the tier to itself: %2</source>
+        <translation>%1 لا يحافظ على هدف مستوى الخدمة عند تعطل أي موقع واحد في أي مستوى مسموح له، حتى وهو وحده في المستوى: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/plan/optimizerexplain.cpp" line="228"/>
+        <source>losing %1 broke %2 (%n placement(s) tried)</source>
+        <translation>
+            <numerusform>فقدان %1 أخلّ بـ %2 ‏(%n مواضع مُجرَّبة)</numerusform>
+            <numerusform>فقدان %1 أخلّ بـ %2 ‏(%n موضع مُجرَّب)</numerusform>
+            <numerusform>فقدان %1 أخلّ بـ %2 ‏(%n موضعان مُجرَّبان)</numerusform>
+            <numerusform>فقدان %1 أخلّ بـ %2 ‏(%n مواضع مُجرَّبة)</numerusform>
+            <numerusform>فقدان %1 أخلّ بـ %2 ‏(%n موضعًا مُجرَّبًا)</numerusform>
+            <numerusform>فقدان %1 أخلّ بـ %2 ‏(%n موضع مُجرَّب)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="231"/>
+        <source>Every workload keeps its SLO under every single site failure in some tier on its own, but no placement keeps all of them: the spare GPU capacity cannot absorb every failure for all of them together. Failures that broke the placements tried most often: %1</source>
+        <translation>كل حمل عمل يحافظ على هدف مستوى الخدمة عند تعطل أي موقع واحد في مستوى ما وهو وحده، لكن لا يوجد توزيع يحافظ عليها جميعًا: سعة وحدات GPU الاحتياطية لا تستوعب كل عطل لها جميعًا معًا. الأعطال التي أفشلت التوزيعات المُجرَّبة أكثر من غيرها: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="410"/>
         <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
         <translation>أوقف الحد الزمني المُحسِّن؛ التوزيع المعروض هو أفضل ما وُجد، ضمن %1 من أرخص توزيع ممكن</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="413"/>
         <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
         <translation>أوقف الحد الزمني المُحسِّن قبل أن يجد توزيعًا يفي بكل أهداف مستوى الخدمة</translation>
     </message>
@@ -6578,64 +6610,64 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>يجب أن يكون &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>يجب أن يكون &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>يجب أن يكون &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>يجب أن يكون ضمن [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="133"/>
-        <location filename="../engine/model/rttparams.cpp" line="171"/>
-        <location filename="../engine/model/rttparams.cpp" line="213"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="153"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="160"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="209"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="232"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -7235,217 +7267,253 @@ prefill: %3</source>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>Suggest Placement</source>
         <translation>اقتراح توزيع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="55"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="205"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>جارٍ البحث عن أرخص توزيع يحقق جميع أهداف SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="104"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>حصة التوزيعات التي فُحصت أو استُبعدت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="106"/>
         <source>&amp;Stop Search</source>
         <translation>إيقاف البحث (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
         <source>%1 in %2</source>
         <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
         <source>One tier per workload</source>
         <translation>طبقة واحدة لكل حمل عمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
         <source>One tier per workload and zone</source>
         <translation>طبقة واحدة لكل حمل عمل ومنطقة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="64"/>
         <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
         <translation>هل يمكن أن يعمل حمل العمل في طبقات مختلفة في مناطق طلبه المختلفة (حمل عمل مُقسَّم)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="66"/>
         <source>&amp;Choose:</source>
         <translation>ا&amp;ختيار:</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="73"/>
         <source> s</source>
         <extracomment>Unit suffix of the time limit, seconds</extracomment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="75"/>
         <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
         <translation>بعد هذه المدة يتوقف البحث عند أفضل توزيع وُجد ويذكر كم قد يبعد عن أرخص توزيع ممكن (الفجوة)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
         <source>&amp;Time limit:</source>
         <translation>ال&amp;حد الزمني:</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
         <source>Search &amp;Again</source>
         <translation>إ&amp;عادة البحث</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="80"/>
         <source>Start a new search with these options</source>
         <translation>بدء بحث جديد بهذه الخيارات</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="88"/>
+        <source>&amp;Keep every SLO under any single site failure</source>
+        <translation>&amp;إبقاء كل هدف خدمة عند تعطل أي موقع واحد</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="90"/>
+        <source>Suggest the cheapest placement in which every workload still meets its SLO when any one site goes down (the check of Plan → Check Resilience, every site). Slower: each placement found is checked against every site failure</source>
+        <translation>اقتراح أرخص توزيع يظل فيه كل حمل عمل محققًا لهدف مستوى الخدمة عند تعطل أي موقع واحد (فحص التخطيط ← فحص المرونة، لكل موقع). أبطأ: كل توزيع يُعثر عليه يُفحص مقابل تعطل كل موقع</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="107"/>
         <source>Stop the search; the best placement found so far is suggested</source>
         <translation>إيقاف البحث؛ يُقترح أفضل توزيع وُجد حتى الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>The cheapest placement found so far and the cost below which none can exist</source>
         <translation>أرخص توزيع وُجد حتى الآن والتكلفة التي لا يمكن أن يوجد توزيع أقل منها</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="120"/>
         <source>Workload</source>
         <translation>عبء العمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="120"/>
         <source>Current tier</source>
         <translation>الطبقة الحالية</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="120"/>
         <source>Suggested tier</source>
         <translation>الطبقة المقترحة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>Cost now</source>
         <translation>التكلفة الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>Cost then</source>
         <translation>التكلفة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>SLO now</source>
         <translation>SLO الآن</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>SLO then</source>
         <translation>SLO لاحقًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="122"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>كل عبء عمل مع طبقته وتكلفته الشهرية وSLO الخاص به حاليًا ومع الاقتراح؛ أعباء العمل التي تنتقل مكتوبة بخط عريض</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="140"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>سبب عدم تحقيق أي توزيع لجميع أهداف SLO، استنادًا إلى ميزانية زمن الاستجابة لكل عبء عمل</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="146"/>
         <source>&amp;Apply</source>
         <translation>تطبيق (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="147"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>نقل أعباء العمل كما هو مقترح، في خطوة واحدة يمكن التراجع عنها</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="167"/>
         <source>Stopping the search…</source>
         <translation>جارٍ إيقاف البحث…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="203"/>
+        <source>Searching for the cheapest placement that keeps every SLO under any single site failure…</source>
+        <translation>جارٍ البحث عن أرخص توزيع يحافظ على كل هدف خدمة عند تعطل أي موقع واحد…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
         <source>The search was stopped before it found a placement; nothing is suggested.</source>
         <translation>أُوقف البحث قبل أن يجد توزيعًا؛ لا يُقترح شيء.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="235"/>
+        <source>No placement keeps every SLO under any single site failure.</source>
+        <translation>لا يوجد توزيع يحافظ على كل هدف خدمة عند تعطل أي موقع واحد.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="243"/>
         <source>proven optimal</source>
         <translation>مثالي مُثبَت</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
         <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
         <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
         <translation>%1؛ بما لا يزيد على %2 فوق أرخص توزيع ممكن، ولا يكلّف أيٌّ أقل من %3 شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
         <source>stopped</source>
         <translation>أُوقف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="248"/>
         <source>time limit reached</source>
         <translation>بلغ الحد الزمني</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="249"/>
+        <source>stopped at the solver&apos;s size cap</source>
+        <translation>توقف عند الحد الأقصى لحجم المُحلِّل</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="250"/>
         <source>within the gap</source>
         <translation>ضمن الفجوة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="253"/>
         <source>stopped, best found</source>
         <translation>أُوقف، أفضل ما وُجد</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="253"/>
         <source>time limit reached, best found</source>
         <translation>بلغ الحد الزمني، أفضل ما وُجد</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="255"/>
         <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
         <translation>%1؛ %2 توزيعًا مسموحًا، %3 جولات من الحلّال والمُقيِّم، %4 ث</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="263"/>
+        <source>The cheapest placement that keeps every SLO under any single site failure (%1; %2 site failures, %3 placements checked against them).</source>
+        <extracomment>%1: how the search ended; %2: site failures checked; %3: placements checked against them</extracomment>
+        <translation>أرخص توزيع يحافظ على كل هدف خدمة عند تعطل أي موقع واحد (%1؛ %2 من أعطال المواقع، %3 من التوزيعات فُحصت مقابلها).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="265"/>
+        <source>The cheapest placement found that keeps every SLO under any single site failure; a cheaper one may exist (%1; %2 site failures, %3 placements checked against them).</source>
+        <translation>أرخص توزيع عُثر عليه يحافظ على كل هدف خدمة عند تعطل أي موقع واحد؛ قد يوجد توزيع أرخص (%1؛ %2 من أعطال المواقع، %3 من التوزيعات فُحصت مقابلها).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="273"/>
         <source>The cheapest placement that meets every SLO (%1).</source>
         <translation>أرخص توزيع يفي بكل أهداف مستوى الخدمة (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="274"/>
         <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
         <translation>أرخص توزيع وُجد يفي بكل أهداف مستوى الخدمة؛ قد يوجد توزيع أرخص (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="236"/>
         <source>No placement meets every SLO.</source>
         <translation>لا يحقق أي توزيع جميع أهداف SLO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="279"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>لا يحقق أي توزيع جميع أهداف SLO: %n من أعباء العمل لا تحقق أهدافها في أي طبقة وتبقى في أماكنها. وفيما يلي أرخص توزيع يحقق فيه كل عبء عمل آخر هدف SLO الخاص به (%1).</numerusform>
@@ -7457,38 +7525,53 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="291"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>التكلفة شهريًا: %1 حاليًا، و%2 مع الاقتراح؛ توفير %3 (%4). أهداف SLO المحققة: %5 حاليًا، و%6 بعد ذلك، من أصل %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="298"/>
         <source>The current placement is already the cheapest.</source>
         <translation>التوزيع الحالي هو الأرخص بالفعل.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>Workloads that move: %1.</source>
         <translation>أعباء العمل التي تنتقل: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="307"/>
+        <source>The search stopped early: the solver&apos;s model reached its size cap (%1 nonzero entries; the cap keeps its memory near 1 GB). %2 Choosing one tier per workload, or fewer workloads, keeps the model smaller.</source>
+        <translation>توقف البحث مبكرًا: بلغ نموذج المُحلِّل الحد الأقصى لحجمه (%1 من المدخلات غير الصفرية؛ يُبقي الحد ذاكرته قرب 1 غيغابايت). %2 اختيار مستوى واحد لكل حمل عمل، أو عدد أقل من أحمال العمل، يُبقي النموذج أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="311"/>
+        <source>The placement shown is the best found, not proven the cheapest.</source>
+        <translation>التوزيع المعروض هو الأفضل مما عُثر عليه، دون إثبات أنه الأرخص.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="312"/>
+        <source>No placement was found before it stopped.</source>
+        <translation>لم يُعثر على أي توزيع قبل التوقف.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="335"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="335"/>
         <source>missed (%1)</source>
         <translation>غير محقق (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="352"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>ينتقل %1 من %2 إلى %3: %4 ← %5 شهريًا، %6 ← %7 من الطلبات ضمن ميزانيته %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="357"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>يبقى %1 في طبقة %2 (%3)</translation>
     </message>
@@ -10466,47 +10549,47 @@ Allowed here: %1</source>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="206"/>
+        <location filename="../engine/geo/zones.cpp" line="189"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="207"/>
+        <location filename="../engine/geo/zones.cpp" line="190"/>
         <source>South America</source>
         <translation>أمريكا الجنوبية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="208"/>
+        <location filename="../engine/geo/zones.cpp" line="191"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="209"/>
+        <location filename="../engine/geo/zones.cpp" line="192"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="210"/>
+        <location filename="../engine/geo/zones.cpp" line="193"/>
         <source>Middle East</source>
         <translation>الشرق الأوسط</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="211"/>
+        <location filename="../engine/geo/zones.cpp" line="194"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="212"/>
+        <location filename="../engine/geo/zones.cpp" line="195"/>
         <source>East Asia</source>
         <translation>شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="213"/>
+        <location filename="../engine/geo/zones.cpp" line="196"/>
         <source>South-East Asia</source>
         <translation>جنوب شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="214"/>
+        <location filename="../engine/geo/zones.cpp" line="197"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>

@@ -306,7 +306,7 @@
 <context>
     <name>ea::Optimizer</name>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/optimizer.cpp" line="311"/>
         <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
@@ -315,11 +315,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="413"/>
+        <location filename="../engine/plan/optimizer.cpp" line="443"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>The search stopped after %n workload evaluation; the placement shown is the best found, not proven the cheapest</numerusform>
             <numerusform>The search stopped after %n workload evaluations; the placement shown is the best found, not proven the cheapest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/plan/optimizerexplain.cpp" line="228"/>
+        <source>losing %1 broke %2 (%n placement(s) tried)</source>
+        <translation>
+            <numerusform>losing %1 broke %2 (%n placement tried)</numerusform>
+            <numerusform>losing %1 broke %2 (%n placements tried)</numerusform>
         </translation>
     </message>
 </context>
@@ -556,7 +564,7 @@
 <context>
     <name>ea::SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="279"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>No placement meets every SLO: %n of the workloads meets its SLO in no tier and stays where it is. Below is the cheapest placement in which every other workload meets its SLO (%1).</numerusform>

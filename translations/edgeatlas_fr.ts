@@ -3215,7 +3215,7 @@ après : %2</translation>
 <context>
     <name>ea::Optimizer</name>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="294"/>
+        <location filename="../engine/plan/optimizer.cpp" line="311"/>
         <location filename="../engine/plan/placementoptimizer.cpp" line="186"/>
         <source>The current placement has %n workload(s), the scenario %1</source>
         <translation>
@@ -3224,31 +3224,31 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="375"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="309"/>
+        <location filename="../engine/plan/optimizer.cpp" line="399"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="321"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 des requêtes dans le budget</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="377"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="311"/>
+        <location filename="../engine/plan/optimizer.cpp" line="401"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="323"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 des requêtes dans le budget (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="380"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="314"/>
+        <location filename="../engine/plan/optimizer.cpp" line="404"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="326"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>Chaque charge de travail respecte son SLO dans un niveau lorsqu&apos;elle est seule, mais pas toutes ensemble : la capacité GPU des niveaux ne peut pas toutes les accueillir. Une fois que les charges de travail qui la précèdent ont pris leur part, %1 ne respecte son SLO dans aucun des niveaux qu&apos;elle peut utiliser (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizer.cpp" line="401"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="275"/>
+        <location filename="../engine/plan/optimizer.cpp" line="425"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="282"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>Même en laissant ces charges de travail à leur place, les autres ne peuvent pas toutes respecter leurs SLO ensemble</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/plan/optimizer.cpp" line="413"/>
+        <location filename="../engine/plan/optimizer.cpp" line="443"/>
         <source>The search stopped after %n workload evaluation(s); the placement shown is the best found, not proven the cheapest</source>
         <translation>
             <numerusform>La recherche s&apos;est arrêtée après %n évaluation de charge de travail ; le placement affiché est le meilleur trouvé, sans preuve qu&apos;il soit le moins cher</numerusform>
@@ -3256,104 +3256,132 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="35"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="36"/>
         <source>%1; %2</source>
         <extracomment>Joins two clauses of an explanation of why a workload misses its SLO</extracomment>
         <translation>%1 ; %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="67"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="68"/>
         <source>%1: no tier it may use (each tier is forbidden for it, not defined or without nodes)</source>
         <translation>%1 : aucun niveau utilisable (chaque niveau lui est interdit, non défini ou sans nœuds)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="71"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="72"/>
         <source>%1: cannot be served in any tier it may use (%2: %3)</source>
         <translation>%1 : ne peut être servie dans aucun niveau utilisable (%2 : %3)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="76"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="77"/>
         <source>%1: best tier %2 reaches %3 %4 against a %5 budget (%6 of requests within it, %7 needed)</source>
         <translation>%1 : le meilleur niveau, %2, atteint %3 %4 pour un budget de %5 (%6 des requêtes dans le budget, %7 requis)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="82"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="83"/>
         <source>%1: best tier %2 keeps %3 at %4 within the %5 budget, yet only %6 of requests are within it (%7 needed)</source>
         <translation>%1 : le meilleur niveau, %2, maintient %3 à %4 dans le budget de %5, mais seulement %6 des requêtes sont dans le budget (%7 requis)</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="92"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="93"/>
         <source>prefill and decode alone take at least %1 in every tier (here prefill %2, decode %3): the model is too slow on these GPUs whatever the tier</source>
         <translation>le pré-remplissage et le décodage prennent à eux seuls au moins %1 dans chaque niveau (ici pré-remplissage %2, décodage %3) : le modèle est trop lent sur ces GPU, quel que soit le niveau</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="97"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="98"/>
         <source>the network alone takes at least %1 in every tier (here propagation %2, inflation %3, access %4): the nearest nodes are too far from the users</source>
         <translation>le réseau prend à lui seul au moins %1 dans chaque niveau (ici propagation %2, allongement %3, accès %4) : les nœuds les plus proches sont trop loin des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="104"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="105"/>
         <source>propagation</source>
         <translation>propagation</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="105"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="106"/>
         <source>route inflation</source>
         <translation>allongement de route</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="106"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="107"/>
         <source>access</source>
         <translation>accès</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="107"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="108"/>
         <source>queueing</source>
         <translation>file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="108"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="109"/>
         <source>prefill</source>
         <translation>pré-remplissage</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="109"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="110"/>
         <source>decode</source>
         <translation>décodage</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="116"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="117"/>
         <source>%1 %2</source>
         <extracomment>A part of the latency and its duration, e.g. &quot;propagation 12.0 ms&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="117"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="118"/>
         <source>network %1 + queueing %2 + compute %3 per request on average; largest parts: %4</source>
         <translation>réseau %1 + file d&apos;attente %2 + calcul %3 par requête en moyenne ; parts les plus importantes : %4</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="135"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="136"/>
         <source>the %1 of demand that misses it has a median network round trip of %2: the nearest %3 nodes are too far from those users</source>
         <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2 : les nœuds %3 les plus proches sont trop loin de ces utilisateurs</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="140"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="141"/>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, connection set-up (in the p%3 tail), queueing and compute push over the budget</source>
         <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2, que la gigue, l&apos;établissement des connexions (dans la queue p%3), la file d&apos;attente et le calcul font passer au-delà du budget</translation>
     </message>
     <message>
-        <location filename="../engine/plan/optimizerexplain.cpp" line="147"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="148"/>
         <source>the %1 of demand that misses it has a median network round trip of %2, which jitter, queueing and compute push over the budget</source>
         <translation>les %1 de la demande qui le dépassent ont un aller-retour réseau médian de %2, que la gigue, la file d&apos;attente et le calcul font passer au-delà du budget</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="393"/>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="215"/>
+        <source>in %1, losing %2 leaves %3 of its requests within budget</source>
+        <translation>en %1, la perte de %2 ne laisse que %3 de ses requêtes dans le budget</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="217"/>
+        <source>in %1 it misses its SLO even with every site up</source>
+        <translation>en %1, il manque son SLO même avec tous les sites en service</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="220"/>
+        <source>%1 keeps its SLO under every single site failure in no tier it may use, even with the tier to itself: %2</source>
+        <translation>%1 ne garde son SLO face à chaque panne d’un seul site dans aucun niveau qui lui est permis, même seul dans le niveau : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/plan/optimizerexplain.cpp" line="228"/>
+        <source>losing %1 broke %2 (%n placement(s) tried)</source>
+        <translation>
+            <numerusform>la perte de %1 a fait manquer %2 (%n placement essayé)</numerusform>
+            <numerusform>la perte de %1 a fait manquer %2 (%n placements essayés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/optimizerexplain.cpp" line="231"/>
+        <source>Every workload keeps its SLO under every single site failure in some tier on its own, but no placement keeps all of them: the spare GPU capacity cannot absorb every failure for all of them together. Failures that broke the placements tried most often: %1</source>
+        <translation>Chaque charge garde son SLO face à chaque panne d’un seul site dans un niveau quand elle y est seule, mais aucun placement ne les garde toutes : la capacité GPU de réserve ne peut absorber chaque panne pour toutes à la fois. Pannes qui ont le plus souvent fait échouer les placements essayés : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="410"/>
         <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
         <translation>La limite de temps a arrêté l’optimiseur ; le placement affiché est le meilleur trouvé, à %1 au plus du moins cher possible</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="396"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="413"/>
         <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
         <translation>La limite de temps a arrêté l’optimiseur avant qu’il trouve un placement respectant tous les SLO</translation>
     </message>
@@ -6350,64 +6378,64 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>doit être fini</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>doit être &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>doit être &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>doit être &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="133"/>
-        <location filename="../engine/model/rttparams.cpp" line="171"/>
-        <location filename="../engine/model/rttparams.cpp" line="213"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="153"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="160"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="209"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="232"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -7003,217 +7031,253 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SuggestionDialog</name>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="50"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="51"/>
         <source>Suggest Placement</source>
         <translation>Suggérer un placement</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="54"/>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="193"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="55"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="205"/>
         <source>Searching for the cheapest placement that meets every SLO…</source>
         <translation>Recherche du placement le moins cher qui respecte tous les SLO…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="96"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="104"/>
         <source>%p %</source>
         <extracomment>Progress bar text: %p is the percentage done</extracomment>
         <translation>%p %</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="97"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
         <source>Share of the placements searched or ruled out</source>
         <translation>Part des placements examinés ou écartés</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="98"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="106"/>
         <source>&amp;Stop Search</source>
         <translation>Arrêter la &amp;recherche</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="41"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="42"/>
         <source>%1 in %2</source>
         <extracomment>A split workload: %1 is a tier, %2 the zone codes of its demand served there</extracomment>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="61"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
         <source>One tier per workload</source>
         <translation>Un niveau par charge</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="62"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
         <source>One tier per workload and zone</source>
         <translation>Un niveau par charge et par zone</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="63"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="64"/>
         <source>Whether a workload may run in different tiers in different zones of its demand (a split workload)</source>
         <translation>Si une charge peut tourner dans des niveaux différents selon les zones de sa demande (une charge répartie)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="65"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="66"/>
         <source>&amp;Choose:</source>
         <translation>&amp;Choisir :</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="72"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="73"/>
         <source> s</source>
         <extracomment>Unit suffix of the time limit, seconds</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="74"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="75"/>
         <source>After this long the search stops with the best placement found and says how far from the cheapest possible it may be (the gap)</source>
         <translation>Passé ce délai, la recherche s’arrête avec le meilleur placement trouvé et indique à quelle distance du moins cher possible il peut être (l’écart)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="76"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="77"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Limite de temps :</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="78"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
         <source>Search &amp;Again</source>
         <translation>&amp;Relancer la recherche</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="79"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="80"/>
         <source>Start a new search with these options</source>
         <translation>Lancer une nouvelle recherche avec ces options</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="99"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="88"/>
+        <source>&amp;Keep every SLO under any single site failure</source>
+        <translation>&amp;Garder chaque SLO si un site quelconque tombe en panne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="90"/>
+        <source>Suggest the cheapest placement in which every workload still meets its SLO when any one site goes down (the check of Plan → Check Resilience, every site). Slower: each placement found is checked against every site failure</source>
+        <translation>Suggérer le placement le moins cher où chaque charge respecte encore son SLO quand un site quelconque tombe en panne (la vérification de Plan → Vérifier la résilience, sur chaque site). Plus lent : chaque placement trouvé est vérifié contre la panne de chaque site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="107"/>
         <source>Stop the search; the best placement found so far is suggested</source>
         <translation>Arrêter la recherche ; le meilleur placement trouvé jusqu’ici est suggéré</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="105"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
         <source>The cheapest placement found so far and the cost below which none can exist</source>
         <translation>Le placement le moins cher trouvé jusqu’ici et le coût sous lequel aucun ne peut exister</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="120"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="120"/>
         <source>Current tier</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="112"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="120"/>
         <source>Suggested tier</source>
         <translation>Niveau suggéré</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>Cost now</source>
         <translation>Coût actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>Cost then</source>
         <translation>Coût après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>SLO now</source>
         <translation>SLO actuel</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="113"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="121"/>
         <source>SLO then</source>
         <translation>SLO après</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="114"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="122"/>
         <source>Every workload with its tier, monthly cost and SLO now and with the suggestion; the workloads that move are in bold</source>
         <translation>Chaque charge de travail avec son niveau, son coût mensuel et son SLO, actuellement et avec la suggestion ; les charges de travail déplacées sont en gras</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="132"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="140"/>
         <source>Why no placement meets every SLO, from each workload&apos;s latency budget</source>
         <translation>Pourquoi aucun placement ne respecte tous les SLO, d&apos;après le budget de latence de chaque charge de travail</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="138"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="146"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="139"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="147"/>
         <source>Move the workloads as suggested, as one step you can undo</source>
         <translation>Déplacer les charges de travail comme suggéré, en une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="159"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="167"/>
         <source>Stopping the search…</source>
         <translation>Arrêt de la recherche…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="220"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="203"/>
+        <source>Searching for the cheapest placement that keeps every SLO under any single site failure…</source>
+        <translation>Recherche du placement le moins cher qui garde chaque SLO face à la panne d’un seul site…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
         <source>The search was stopped before it found a placement; nothing is suggested.</source>
         <translation>La recherche a été arrêtée avant de trouver un placement ; rien n’est suggéré.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="229"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="235"/>
+        <source>No placement keeps every SLO under any single site failure.</source>
+        <translation>Aucun placement ne garde chaque SLO face à la panne d’un seul site.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="243"/>
         <source>proven optimal</source>
         <translation>optimal prouvé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="232"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
         <source>%1; at most %2 above the cheapest possible, none costs less than %3 per month</source>
         <extracomment>%1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost</extracomment>
         <translation>%1 ; au plus %2 au-dessus du moins cher possible, aucun ne coûte moins de %3 par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="233"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="248"/>
         <source>time limit reached</source>
         <translation>limite de temps atteinte</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="234"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="249"/>
+        <source>stopped at the solver&apos;s size cap</source>
+        <translation>arrêtée au plafond de taille du solveur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="250"/>
         <source>within the gap</source>
         <translation>dans l’écart demandé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="253"/>
         <source>stopped, best found</source>
         <translation>arrêtée, meilleur trouvé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="237"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="253"/>
         <source>time limit reached, best found</source>
         <translation>limite de temps atteinte, meilleur trouvé</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="239"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="255"/>
         <source>%1; %2 placements allowed, %3 rounds of the solver and the evaluator, %4 s</source>
         <translation>%1 ; %2 placements permis, %3 tours du solveur et de l’évaluateur, %4 s</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="246"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="263"/>
+        <source>The cheapest placement that keeps every SLO under any single site failure (%1; %2 site failures, %3 placements checked against them).</source>
+        <extracomment>%1: how the search ended; %2: site failures checked; %3: placements checked against them</extracomment>
+        <translation>Le placement le moins cher qui garde chaque SLO face à la panne d’un seul site (%1 ; %2 pannes de site, %3 placements vérifiés contre elles).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="265"/>
+        <source>The cheapest placement found that keeps every SLO under any single site failure; a cheaper one may exist (%1; %2 site failures, %3 placements checked against them).</source>
+        <translation>Le placement le moins cher trouvé qui garde chaque SLO face à la panne d’un seul site ; il peut en exister un moins cher (%1 ; %2 pannes de site, %3 placements vérifiés contre elles).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="273"/>
         <source>The cheapest placement that meets every SLO (%1).</source>
         <translation>Le placement le moins cher qui respecte tous les SLO (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="247"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="274"/>
         <source>The cheapest placement found that meets every SLO; a cheaper one may exist (%1).</source>
         <translation>Le placement le moins cher trouvé qui respecte tous les SLO ; un moins cher peut exister (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="222"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="236"/>
         <source>No placement meets every SLO.</source>
         <translation>Aucun placement ne respecte tous les SLO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="252"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="279"/>
         <source>No placement meets every SLO: %n of the workloads meet theirs in no tier and stay where they are. Below is the cheapest placement in which every other workload meets its SLO (%1).</source>
         <translation>
             <numerusform>Aucun placement ne respecte tous les SLO : %n charge de travail ne respecte le sien dans aucun niveau et reste où elle est. Voici ci-dessous le placement le moins cher dans lequel toutes les autres charges de travail respectent leur SLO (%1).</numerusform>
@@ -7221,38 +7285,53 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="264"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="291"/>
         <source>Cost per month: %1 now, %2 with the suggestion; saving %3 (%4). SLOs met: %5 now, %6 then, of %7.</source>
         <translation>Coût par mois : %1 actuellement, %2 avec la suggestion ; économie de %3 (%4). SLO respectés : %5 actuellement, %6 ensuite, sur %7.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="271"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="298"/>
         <source>The current placement is already the cheapest.</source>
         <translation>Le placement actuel est déjà le moins cher.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="272"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
         <source>Workloads that move: %1.</source>
         <translation>Charges de travail déplacées : %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="307"/>
+        <source>The search stopped early: the solver&apos;s model reached its size cap (%1 nonzero entries; the cap keeps its memory near 1 GB). %2 Choosing one tier per workload, or fewer workloads, keeps the model smaller.</source>
+        <translation>La recherche s’est arrêtée tôt : le modèle du solveur a atteint son plafond de taille (%1 coefficients non nuls ; le plafond garde sa mémoire près de 1 Go). %2 Choisir un niveau par charge, ou moins de charges, garde le modèle plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="311"/>
+        <source>The placement shown is the best found, not proven the cheapest.</source>
+        <translation>Le placement affiché est le meilleur trouvé, sans preuve qu’il soit le moins cher.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="312"/>
+        <source>No placement was found before it stopped.</source>
+        <translation>Aucun placement n’a été trouvé avant l’arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="335"/>
         <source>met (%1)</source>
         <extracomment>SLO met or missed, with the share of requests within budget</extracomment>
         <translation>respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="299"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="335"/>
         <source>missed (%1)</source>
         <translation>non respecté (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="316"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="352"/>
         <source>%1 moves from %2 to %3: %4 → %5 per month, %6 → %7 of requests within its %8 budget</source>
         <translation>%1 passe de %2 à %3 : %4 → %5 par mois, %6 → %7 des requêtes dans son budget %8</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/suggestiondialog.cpp" line="321"/>
+        <location filename="../widgets/planner/suggestiondialog.cpp" line="357"/>
         <source>%1 stays in %2 (%3)</source>
         <translation>%1 reste au niveau %2 (%3)</translation>
     </message>
@@ -10170,47 +10249,47 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="206"/>
+        <location filename="../engine/geo/zones.cpp" line="189"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="207"/>
+        <location filename="../engine/geo/zones.cpp" line="190"/>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="208"/>
+        <location filename="../engine/geo/zones.cpp" line="191"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="209"/>
+        <location filename="../engine/geo/zones.cpp" line="192"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="210"/>
+        <location filename="../engine/geo/zones.cpp" line="193"/>
         <source>Middle East</source>
         <translation>Moyen-Orient</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="211"/>
+        <location filename="../engine/geo/zones.cpp" line="194"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="212"/>
+        <location filename="../engine/geo/zones.cpp" line="195"/>
         <source>East Asia</source>
         <translation>Asie de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="213"/>
+        <location filename="../engine/geo/zones.cpp" line="196"/>
         <source>South-East Asia</source>
         <translation>Asie du Sud-Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="214"/>
+        <location filename="../engine/geo/zones.cpp" line="197"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>

@@ -124,11 +124,11 @@ int plan(const QStringList &args, FILE *out, FILE *err)
               {QStringLiteral("placement"), QStringLiteral("format"), QStringLiteral("granularity"),
                QStringLiteral("time-limit"), QStringLiteral("gap"), QStringLiteral("what-if"),
                QStringLiteral("hour")},
-              {QStringLiteral("optimize")});
+              {QStringLiteral("optimize"), QStringLiteral("resilient")});
     if (!o.ok() || o.positional().size() > 1) {
         printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas plan [SCENARIO] [--placement P.json] "
                                                "[--optimize [--granularity workload|zone] [--time-limit S] "
-                                               "[--gap PCT] | --what-if W.json | --hour H] "
+                                               "[--gap PCT] [--resilient] | --what-if W.json | --hour H] "
                                                "[--format table|json|csv]")
                               : o.error());
         return BadInput;

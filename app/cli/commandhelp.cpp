@@ -170,11 +170,13 @@ const QList<CommandHelp> &commands()
         {QStringLiteral("plan"),
          QStringLiteral("evaluate a placement, or find the cheapest one meeting every SLO"),
          QStringLiteral(
-             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize | --what-if W.json |\n"
-             "                      --hour H] [--format table|json|csv]\n"
+             "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize [--resilient] |\n"
+             "                      --what-if W.json | --hour H] [--format table|json|csv]\n"
              "--optimize: the cheapest placement meeting every SLO and its changes against the\n"
              "current one (exit 1 when none exists: reasons on stderr, and if some workloads meet\n"
              "their SLO nowhere, a best effort that leaves them in place).\n"
+             "--resilient (with --optimize): the cheapest placement that also keeps every SLO under\n"
+             "any single site failure (the N+1 check of `edgeatlas resilience`, every site).\n"
              "--what-if: the plan without and with the conditions of W.json (sites or tiers down, demand\n"
              "surges, price changes, latency penalties; README, \"What-if conditions\"): cost and SLO\n"
              "attainment before -> after, regions that lost their SLO, unserved demand.\n"

@@ -59,12 +59,21 @@ QString summaryLine(const OptimizeResult &r)
                                                     : QStringLiteral("workload"))
             .arg(r.iterations)
             .arg(r.seconds, 0, 'f', 2);
+    if (r.feasible && r.resilient)
+        return QStringLiteral("optimizer: the cheapest placement meeting every SLO under any single site "
+                              "failure (%1; %2 site failures, %3 placements put through the N+1 check, %4 "
+                              "failures evaluated)")
+            .arg(search)
+            .arg(r.failuresChecked)
+            .arg(r.resilienceChecks)
+            .arg(r.failuresEvaluated);
     if (r.feasible)
         return QStringLiteral("optimizer: the cheapest placement meeting every SLO (%1)").arg(search);
     return QStringLiteral(
                "optimizer: best effort, %1 workload(s) meet their SLO in no tier and stay where they "
-               "are; the cheapest placement in which every other workload meets its SLO (%2)")
+               "are; the cheapest placement in which every other workload meets its SLO%2 (%3)")
         .arg(r.unreachable.size())
+        .arg(r.resilient ? QStringLiteral(" under any single site failure") : QString())
         .arg(search);
 }
 
@@ -110,36 +119,44 @@ QJsonObject optimizerJson(const Scenario &s, const OptimizeResult &r, const Plan
     for (int w : r.unreachable)
         unreachable.append(s.workloads[w].id);
     const auto finiteOrNull = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
-    return QJsonObject{{QStringLiteral("feasible"), r.feasible},
-                       {QStringLiteral("bestEffort"), r.bestEffort},
-                       {QStringLiteral("provenOptimal"), r.provenOptimal},
-                       {QStringLiteral("gap"), r.gap},
-                       {QStringLiteral("boundUsdPerMonth"), finiteOrNull(r.boundUsdPerMonth)},
-                       {QStringLiteral("timedOut"), r.timedOut},
-                       {QStringLiteral("timeLimitS"), r.timeLimitS},
-                       {QStringLiteral("sizeLimited"), r.sizeLimited},
-                       {QStringLiteral("masterRows"), r.masterRows},
-                       {QStringLiteral("masterNonzeros"), double(r.masterNonzeros)},
-                       {QStringLiteral("cancelled"), r.cancelled},
-                       {QStringLiteral("granularity"), r.granularity == Granularity::Zone
-                                                           ? QStringLiteral("zone")
-                                                           : QStringLiteral("workload")},
-                       {QStringLiteral("seconds"), r.seconds},
-                       {QStringLiteral("iterations"), r.iterations},
-                       {QStringLiteral("mipSolves"), r.mipSolves},
-                       {QStringLiteral("placementsAllowedLog10"), finiteOrNull(r.placementsAllowedLog10)},
-                       {QStringLiteral("placementsAllowed"),
-                        r.placementsTotal >= 0 ? QJsonValue(double(r.placementsTotal)) : QJsonValue()},
-                       {QStringLiteral("placementsExamined"), double(r.placementsExamined)},
-                       {QStringLiteral("workloadEvaluations"), double(r.workloadEvaluations)},
-                       {QStringLiteral("currentUsdPerMonth"), d.usdBefore},
-                       {QStringLiteral("usdPerMonth"), d.usdAfter},
-                       {QStringLiteral("savingUsdPerMonth"), d.savingUsd()},
-                       {QStringLiteral("currentSloMet"), d.metBefore},
-                       {QStringLiteral("sloMet"), d.metAfter},
-                       {QStringLiteral("unreachable"), unreachable},
-                       {QStringLiteral("moves"), moves},
-                       {QStringLiteral("problems"), problems}};
+    return QJsonObject{
+        {QStringLiteral("feasible"), r.feasible},
+        {QStringLiteral("bestEffort"), r.bestEffort},
+        {QStringLiteral("provenOptimal"), r.provenOptimal},
+        {QStringLiteral("gap"), r.gap},
+        {QStringLiteral("boundUsdPerMonth"), finiteOrNull(r.boundUsdPerMonth)},
+        {QStringLiteral("timedOut"), r.timedOut},
+        {QStringLiteral("timeLimitS"), r.timeLimitS},
+        {QStringLiteral("sizeLimited"), r.sizeLimited},
+        {QStringLiteral("masterRows"), r.masterRows},
+        {QStringLiteral("masterNonzeros"), double(r.masterNonzeros)},
+        {QStringLiteral("cancelled"), r.cancelled},
+        {QStringLiteral("resilient"), r.resilient},
+        {QStringLiteral("resilience"),
+         r.failuresChecked > 0
+             ? QJsonValue(QJsonObject{{QStringLiteral("failuresChecked"), r.failuresChecked},
+                                      {QStringLiteral("placementsChecked"), double(r.resilienceChecks)},
+                                      {QStringLiteral("failuresEvaluated"), double(r.failuresEvaluated)},
+                                      {QStringLiteral("cuts"), r.resilienceCuts}})
+             : QJsonValue()},
+        {QStringLiteral("granularity"),
+         r.granularity == Granularity::Zone ? QStringLiteral("zone") : QStringLiteral("workload")},
+        {QStringLiteral("seconds"), r.seconds},
+        {QStringLiteral("iterations"), r.iterations},
+        {QStringLiteral("mipSolves"), r.mipSolves},
+        {QStringLiteral("placementsAllowedLog10"), finiteOrNull(r.placementsAllowedLog10)},
+        {QStringLiteral("placementsAllowed"),
+         r.placementsTotal >= 0 ? QJsonValue(double(r.placementsTotal)) : QJsonValue()},
+        {QStringLiteral("placementsExamined"), double(r.placementsExamined)},
+        {QStringLiteral("workloadEvaluations"), double(r.workloadEvaluations)},
+        {QStringLiteral("currentUsdPerMonth"), d.usdBefore},
+        {QStringLiteral("usdPerMonth"), d.usdAfter},
+        {QStringLiteral("savingUsdPerMonth"), d.savingUsd()},
+        {QStringLiteral("currentSloMet"), d.metBefore},
+        {QStringLiteral("sloMet"), d.metAfter},
+        {QStringLiteral("unreachable"), unreachable},
+        {QStringLiteral("moves"), moves},
+        {QStringLiteral("problems"), problems}};
 }
 
 /** The plan's CSV with whether each workload meets its SLO and the current placement beside each row. */
@@ -160,7 +177,7 @@ QByteArray csvWithCurrent(const Scenario &s, const PlanOutcome &plan, const Plan
 bool optimizeOptionsOrReport(const Options &o, OptimizeOptions &out, FILE *err)
 {
     const QStringList named{QStringLiteral("granularity"), QStringLiteral("time-limit"),
-                            QStringLiteral("gap")};
+                            QStringLiteral("gap"), QStringLiteral("resilient")};
     if (!o.has(QStringLiteral("optimize"))) {
         for (const QString &n : named)
             if (o.has(n)) {
@@ -198,6 +215,7 @@ bool optimizeOptionsOrReport(const Options &o, OptimizeOptions &out, FILE *err)
         !number(QStringLiteral("gap"), 0, 100, gapPct))
         return false;
     out.relativeGap = gapPct / 100.0;
+    out.resilient = o.has(QStringLiteral("resilient"));
     return true;
 }
 
@@ -246,8 +264,11 @@ int planOptimized(const Scenario &s, const Placement &current, PlanFormat format
     for (const QString &p : r.problems)
         printLine(err, p);
     if (!r.hasPlacement()) {
-        printLine(err, r.cancelled ? QStringLiteral("cancelled before a placement was found")
-                                   : QStringLiteral("no placement meets every SLO"));
+        printLine(err, r.cancelled  ? QStringLiteral("cancelled before a placement was found")
+                       : r.timedOut ? QStringLiteral("stopped by the time limit before a placement was found")
+                       : o.resilient
+                           ? QStringLiteral("no placement keeps every SLO under any single site failure")
+                           : QStringLiteral("no placement meets every SLO"));
         return RuntimeFailure;
     }
     const PlanOutcome before = evaluator.evaluate(current);

@@ -11,6 +11,7 @@
 
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "engine/plan/resilience.h"
 
 #include <QCoreApplication>
 
@@ -116,6 +117,9 @@ public:
     qint64 evaluations() const { return m_evaluations; }
     qint64 complete() const { return m_complete; }
     qint64 nodes() const { return m_nodes; }
+    /** Placements meeting every SLO that the N+1 test rejected. */
+    qint64 rejected() const { return m_rejected; }
+    void setSurvival(SurvivalTest *test) { m_survival = test; }
     /** Deepest workload that missed its SLO in every choice while all before it met theirs; -1 if none. */
     int deepestFailure() const { return m_deepest; }
     const Record *deepestRecord(Tier t) const
@@ -186,6 +190,18 @@ private:
     }
     void unplace(int i) { m_bits[static_cast<int>(m_path[i])][i / 8] &= static_cast<char>(~(1 << (i % 8))); }
 
+    /** Placing for resilience: the placement passes the N+1 test (always true when not asked). */
+    bool survives(const Placement &p)
+    {
+        if (!m_survival)
+            return true;
+        const SurvivalTest::Verdict v = m_survival->check(p);
+        if (v.cancelled)
+            m_stopped = m_cancelled = true;
+        m_rejected += !v.survives && !v.cancelled;
+        return v.survives;
+    }
+
     /** Strictly cheaper, or as cheap with fewer moves. */
     bool beats(double usd, int moves) const
     {
@@ -210,7 +226,7 @@ private:
             usd += m_records[rec].usd;
             place(placed, m_current[placed], rec);
         }
-        if (placed == m_n)
+        if (placed == m_n && survives(m_current))
             m_best = Best{m_current, usd, 0};
         while (placed-- > 0)
             unplace(placed);
@@ -219,7 +235,7 @@ private:
     void dfs(int i, double usd, int moves, double share)
     {
         if (i == m_n) {
-            if (beats(usd, moves))
+            if (beats(usd, moves) && survives(m_path))
                 m_best = Best{m_path, usd, moves};
             advance(share);
             return;
@@ -277,7 +293,8 @@ private:
     std::map<int, int> m_lastMiss, m_deepestRecords; // tier → record
     int m_deepest = -1;
 
-    qint64 m_evaluations = 0, m_complete = 0, m_nodes = 0;
+    qint64 m_evaluations = 0, m_complete = 0, m_nodes = 0, m_rejected = 0;
+    SurvivalTest *m_survival = nullptr;
     bool m_stopped = false, m_cancelled = false;
     double m_progressFrom = 0, m_progressSpan = 1, m_done = 0, m_lastProgress = -1;
 };
@@ -300,6 +317,11 @@ OptimizeResult exhaustivePlacementSearch(const Evaluator &evaluator, const Place
                          : n <= MaxExactWorkloads           ? 0
                                                             : 4000;
     Search search(evaluator, current, options, limit);
+    std::optional<SurvivalTest> survival;
+    if (options.resilient) {
+        survival.emplace(evaluator, [&options] { return options.cancel && options.cancel->load(); });
+        search.setSurvival(&*survival);
+    }
 
     // Each workload alone in each tier it may use: the cheapest choices first, and what a lower bound may
     // rely on (a tier billed per token costs the same whatever capacity is left; egress never depends on it).
@@ -366,7 +388,9 @@ OptimizeResult exhaustivePlacementSearch(const Evaluator &evaluator, const Place
         }
     }
     if (!search.best() && !search.stopped()) {
-        if (unreachable.empty()) {
+        if (unreachable.empty() && search.rejected() > 0) {
+            result.problems << explainNotResilient(evaluator, current, *survival, options.cancel);
+        } else if (unreachable.empty()) {
             const int d = search.deepestFailure();
             QStringList misses;
             for (Tier t : full.choices[std::max(d, 0)])
@@ -406,6 +430,12 @@ OptimizeResult exhaustivePlacementSearch(const Evaluator &evaluator, const Place
     }
     result.cancelled = search.cancelled();
     result.provenOptimal = exhaustive && !search.stopped();
+    if (survival) {
+        result.failuresChecked = int(survival->failures().size());
+        result.resilienceChecks = survival->placementsChecked();
+        result.failuresEvaluated = survival->failuresEvaluated();
+        result.resilient = chosen.has_value(); // every placement it kept passed the test
+    }
     result.workloadEvaluations = search.evaluations();
     result.placementsExamined = search.complete();
     result.searchNodes = search.nodes();

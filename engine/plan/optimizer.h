@@ -46,6 +46,13 @@ struct OptimizeOptions
     double relativeGap = 0;
     Granularity granularity = Granularity::Workload;
     /**
+     * Place for resilience: the cheapest placement in which every workload meeting its SLO keeps it under
+     * every single site failure (SurvivalTest: the N+1 check of resilience.h over every site). Each placement
+     * the search accepts is put through that check; one that fails is cut off (with every placement that
+     * gives the broken workload the same tier and the same workloads before it there) and the search goes on.
+     */
+    bool resilient = false;
+    /**
      * Exhaustive search only (exhaustivePlacementSearch): most workload evaluations it may spend; when it
      * runs out the best placement found so far is returned with provenOptimal false. 0: no limit up to
      * MaxExactWorkloads workloads, 4,000 above.
@@ -91,8 +98,14 @@ struct OptimizeResult
     int masterRows = 0;
     qint64 masterNonzeros = 0;
     bool sizeLimited = false; // stopped by that cap (the placement is the best found, with its gap)
-    double timeLimitS = 0;    // the limit it ran under (OptimizeOptions::timeLimitS; 0: none)
-    double seconds = 0;       // wall-clock time
+    /** Placing for resilience (OptimizeOptions::resilient): the placement passed the N+1 check. */
+    bool resilient = false;
+    int failuresChecked = 0;      // single-site failures in that check (every site of the scenario)
+    qint64 resilienceChecks = 0;  // candidate placements put through it
+    qint64 failuresEvaluated = 0; // failures evaluated over all candidates (verdicts remembered excluded)
+    int resilienceCuts = 0;       // cuts learned from failures that broke a candidate
+    double timeLimitS = 0;        // the limit it ran under (OptimizeOptions::timeLimitS; 0: none)
+    double seconds = 0;           // wall-clock time
     /** log10 of the number of placements allowed by pins and forbidden tiers (a count that does not fit an
      * integer for large portfolios: 4^36 at 36 workloads). */
     double placementsAllowedLog10 = 0;
@@ -121,6 +134,16 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
  */
 OptimizeResult exhaustivePlacementSearch(const Evaluator &evaluator, const Placement &current,
                                          const OptimizeOptions &options = {});
+
+class SurvivalTest;
+/**
+ * Why no placement keeps every SLO under every single site failure (OptimizeOptions::resilient): each
+ * workload that a failure broke in some placement tried and that keeps its SLO in no tier on its own under
+ * every failure, with the failure that breaks it in each tier; else the failures that broke the placements
+ * tried most often. One line per problem.
+ */
+QStringList explainNotResilient(const Evaluator &evaluator, const Placement &current,
+                                const SurvivalTest &test, const std::atomic<bool> *cancel = nullptr);
 
 /** One workload before and after a placement change. */
 struct WorkloadChange

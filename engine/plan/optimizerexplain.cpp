@@ -3,6 +3,7 @@
 // and the difference between two plans.
 #include "engine/model/units.h"
 #include "engine/plan/optimizer.h"
+#include "engine/plan/resilience.h"
 
 #include <QCoreApplication>
 
@@ -185,6 +186,56 @@ PlanDiff diffPlans(const PlanOutcome &before, const PlanOutcome &after)
     d.attainmentBefore = before.attainmentPct;
     d.attainmentAfter = after.attainmentPct;
     return d;
+}
+
+QStringList explainNotResilient(const Evaluator &evaluator, const Placement &current,
+                                const SurvivalTest &test, const std::atomic<bool> *cancel)
+{
+    const Scenario &s = evaluator.scenario();
+    const auto often = test.mostFrequentBreaks(std::numeric_limits<size_t>::max());
+    QStringList out;
+    for (size_t w = 0; w < s.workloads.size(); ++w) {
+        // Only workloads some failure broke in a placement tried can be why none survives.
+        if (std::none_of(often.begin(), often.end(),
+                         [&](const auto &b) { return b.first.workload == int(w); }))
+            continue;
+        const std::vector<Tier> tiers =
+            s.workloads[w].pinned ? std::vector<Tier>{current[w]} : s.assignableTiers(int(w));
+        QStringList why;
+        bool survives = false;
+        for (Tier t : tiers) {
+            if (cancel && cancel->load())
+                return out;
+            const AloneSurvival a = aloneSurvival(evaluator, int(w), t, cancel);
+            if (a.survives) {
+                survives = true;
+                break;
+            }
+            why << (a.meets
+                        ? Optimizer::tr("in %1, losing %2 leaves %3 of its requests within budget")
+                              .arg(tierLabel(t), a.failure, units::percent(a.worst.attainmentPctAfter))
+                        : Optimizer::tr("in %1 it misses its SLO even with every site up").arg(tierLabel(t)));
+        }
+        if (!survives)
+            out << Optimizer::tr(
+                       "%1 keeps its SLO under every single site failure in no tier it may use, even "
+                       "with the tier to itself: %2")
+                       .arg(s.workloads[w].name, why.join(QStringLiteral("; ")));
+    }
+    if (out.isEmpty()) {
+        QStringList most;
+        for (size_t k = 0; k < often.size() && k < 3; ++k)
+            most << Optimizer::tr("losing %1 broke %2 (%n placement(s) tried)", nullptr, often[k].second)
+                        .arg(test.failures()[size_t(often[k].first.failure)].label,
+                             s.workloads[size_t(often[k].first.workload)].name);
+        out << Optimizer::tr(
+                   "Every workload keeps its SLO under every single site failure in some tier on its "
+                   "own, but no placement keeps all of them: the spare GPU capacity cannot absorb "
+                   "every failure for all of them together. Failures that broke the placements "
+                   "tried most often: %1")
+                   .arg(most.join(QStringLiteral("; ")));
+    }
+    return out;
 }
 
 } // namespace ea

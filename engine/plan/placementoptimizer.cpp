@@ -208,6 +208,15 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     Runner runner{evaluator, current, options, clock, CutLoop(evaluator, current, options, clock)};
     const std::vector<bool> allRequired(n, true), noneHeld(n, false);
     Problem full = buildProblem(evaluator, current, allRequired, noneHeld, Granularity::Workload);
+    // Placing for resilience: one N+1 test for every problem below (its verdicts carry over); each problem
+    // learns its own cuts (their literals name the problem's groups).
+    std::optional<SurvivalGuard> guard;
+    if (options.resilient) // a check stops with the user's cancel or at the time limit
+        guard.emplace(evaluator, current, [&options, clock] {
+            return (options.cancel && options.cancel->load()) ||
+                   (options.timeLimitS > 0 && clock.elapsed() / 1000.0 >= options.timeLimitS);
+        });
+    full.survival = guard ? &*guard : nullptr;
     if (qEnvironmentVariableIsSet("EA_DEBUG_OPT"))
         qInfo("problem built: %lld ms", clock.elapsed());
     learnWholeAlone(evaluator, full, options.cancel);
@@ -260,6 +269,7 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
             held[w] = true;
         }
         relaxed = buildProblem(evaluator, current, req, held, Granularity::Workload);
+        relaxed.survival = full.survival;
         for (int w = 0; w < n; ++w) // what the first run learned holds here too
             if (!held[w]) {
                 relaxed.items[w].known = full.items[w].known;
@@ -275,6 +285,9 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
             result.problems << Optimizer::tr(
                 "Even with those workloads left where they are, the others cannot all "
                 "meet their SLOs together");
+    } else if (!run.best.found && run.provenInfeasible && guard && guard->cuts() > 0 && !cancelled()) {
+        // The N+1 test cut off placements that meet every SLO: say which failures no placement survives.
+        result.problems << explainNotResilient(evaluator, current, guard->test(), options.cancel);
     } else if (!run.best.found && run.provenInfeasible && !cancelled()) {
         // Capacity: the first workload that cannot meet its SLO once those before it took their share.
         int lo = 0, hi = n - 1;
@@ -284,6 +297,8 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
             const int mid = (lo + hi) / 2;
             Problem prefix = full;
             prefix.items.resize(mid + 1);
+            prefix.survival = nullptr; // no resilience cut was learned: capacity alone
+            prefix.survivalCuts.clear();
             const CutLoop::Run pr = runner.solveWorkloads(prefix, 1.0, 1.0);
             if (pr.best.found) {
                 lo = mid + 1;
@@ -325,6 +340,7 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
         for (int w = 0; w < n; ++w)
             req[w] = !held[w];
         zoned = buildProblem(evaluator, current, req, held, Granularity::Zone);
+        zoned.survival = full.survival;
         // The workload optimum as a zone solution (every group of a workload in its tier), and what was
         // learned of whole workloads.
         Solution seed;
@@ -386,6 +402,10 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
     result.masterNonzeros = runner.masterNonzeros;
     result.sizeLimited = runner.sizeLimited;
     result.timeLimitS = options.timeLimitS;
+    if (guard) {
+        result.failuresChecked = int(guard->test().failures().size());
+        result.resilienceCuts = guard->cuts();
+    }
     result.boundUsdPerMonth = run.bound;
     result.feasible = run.best.found && !result.bestEffort;
     if (result.timedOut)
@@ -406,6 +426,12 @@ OptimizeResult optimizePlacement(const Evaluator &evaluator, const Placement &cu
         st.boundUsdPerMonth = result.provenOptimal ? std::min(run.bound, result.usdPerMonth) : run.bound;
         result.boundUsdPerMonth = st.boundUsdPerMonth;
         result.gap = result.provenOptimal ? 0.0 : st.gap();
+        // Every placement accepted passed the test; asked again, it answers from what it remembers.
+        result.resilient = guard && guard->test().check(result.placement).survives;
+    }
+    if (guard) {
+        result.resilienceChecks = guard->test().placementsChecked();
+        result.failuresEvaluated = guard->test().failuresEvaluated();
     }
     result.workloadEvaluations = runner.learned;
     result.searchNodes = runner.searchNodes;

@@ -12,28 +12,13 @@
 // bill, sites sized at least at peak over the best capacity per GPU, a footprint). Stopped by the time limit,
 // the bound of what it left unexplored is the least bound of the branches still open.
 #include "engine/plan/evaluator.h"
-#include "engine/plan/placementsolver.h"
+#include "engine/plan/placementinternal.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace ea::placement {
-
-namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kTieRel = 1e-9;
-
-bool holds(const std::vector<CapacityCertificate::Bound> &bounds, const std::vector<int> &freeGpus)
-{
-    for (const CapacityCertificate::Bound &b : bounds)
-        if (freeGpus[b.node] < b.minFree || freeGpus[b.node] > b.maxFree)
-            return false;
-    return true;
-}
-
-} // namespace
 
 BranchAndBound::BranchAndBound(const Evaluator &e, const Placement &current, const OptimizeOptions &options,
                                QElapsedTimer clock)
@@ -260,12 +245,41 @@ void BranchAndBound::greedy()
             m_free[node] -= gpus;
     }
     m_free = m_p->fullGpus;
-    m_best.found = true;
-    m_best.usd = usd;
-    m_best.moves = moves;
-    m_best.tiers.assign(n, {});
+    Solution first;
+    first.found = true;
+    first.usd = usd;
+    first.moves = moves;
+    first.tiers.assign(n, {});
     for (int k = 0; k < n; ++k)
-        m_best.tiers[k] = std::vector<Tier>(m_p->items[k].groups.size(), tiers[k]);
+        first.tiers[k] = std::vector<Tier>(m_p->items[k].groups.size(), tiers[k]);
+    if (!m_p->survival || m_p->survival->survives(*m_p, first))
+        m_best = std::move(first);
+}
+
+bool BranchAndBound::cutOff(int i)
+{
+    // The resilience cuts whose last item is i: is every literal true of the items placed so far?
+    if (!m_p->survival)
+        return false;
+    const auto &cuts = m_p->survivalCuts;
+    for (; m_cutsIndexed < cuts.size(); ++m_cutsIndexed) {
+        int last = 0;
+        for (const Literal &l : cuts[m_cutsIndexed])
+            last = std::max(last, l.item);
+        if (size_t(last) >= m_cutsAt.size())
+            m_cutsAt.resize(size_t(last) + 1);
+        m_cutsAt[size_t(last)].push_back(m_cutsIndexed);
+    }
+    if (size_t(i) >= m_cutsAt.size())
+        return false;
+    const auto tierOf = [&](int item, int group) {
+        const Item &it = m_p->items[size_t(item)];
+        return it.fixed ? it.tiers[size_t(group)].front() : m_tiers[size_t(item)];
+    };
+    for (size_t c : m_cutsAt[size_t(i)])
+        if (SurvivalGuard::violates(cuts[c], tierOf))
+            return true;
+    return false;
 }
 
 void BranchAndBound::dfs(int i, double usd, int moves)
@@ -273,12 +287,22 @@ void BranchAndBound::dfs(int i, double usd, int moves)
     const int n = static_cast<int>(m_p->items.size());
     if (i == n) {
         if (beats(usd, moves)) {
-            m_best.found = true;
-            m_best.usd = usd;
-            m_best.moves = moves;
-            m_best.tiers.assign(n, {});
+            Solution leaf;
+            leaf.found = true;
+            leaf.usd = usd;
+            leaf.moves = moves;
+            leaf.tiers.assign(n, {});
             for (int k = 0; k < n; ++k)
-                m_best.tiers[k] = std::vector<Tier>(m_p->items[k].groups.size(), m_tiers[k]);
+                leaf.tiers[k] = std::vector<Tier>(m_p->items[k].groups.size(), m_tiers[k]);
+            if (m_p->survival && !m_p->survival->survives(*m_p, leaf)) {
+                if (m_p->survival->inconclusive()) { // stopped mid-check: the leaf stays open
+                    m_stopped = true;
+                    m_cancelled = m_options.cancel && m_options.cancel->load();
+                    m_openBound = std::min(m_openBound, usd);
+                }
+                return;
+            }
+            m_best = std::move(leaf);
             if (m_options.status) {
                 OptimizeStatus st;
                 st.bestUsdPerMonth = m_best.usd;
@@ -321,9 +345,11 @@ void BranchAndBound::dfs(int i, double usd, int moves)
         const double next = usd + kn.usd;
         if (!beats(next + m_suffix[i + 1], moves + moved))
             continue;
+        m_tiers[i] = t;
+        if (cutOff(i))
+            continue;
         for (const auto &[node, gpus] : kn.gpusAt)
             m_free[node] -= gpus;
-        m_tiers[i] = t;
         // Copy: learning may grow the vector the reference points into.
         const std::vector<std::pair<int, int>> taken = kn.gpusAt;
         dfs(i + 1, next, moves + moved);

@@ -20,589 +20,14 @@
 // outcome wherever its certificate holds), learns the outcomes met, and makes a known outcome met where the
 // master took an unknown one a constraint of that unknown. It ends when the best evaluated placement costs no
 // more than the bound (its proof), or at the time limit with the gap. It terminates: every round learns an
-// outcome or a constraint, and there are finitely many.
-#include "engine/plan/placementsolver.h"
-
+//
+// This file runs the loop; placementmaster.cpp builds the master problem, placementproblem.cpp the problem.
 #include "engine/plan/evaluator.h"
-#include "engine/plan/mipsolver.h"
+#include "engine/plan/placementinternal.h"
 
-#include <algorithm>
 #include <cmath>
-#include <limits>
-#include <map>
 
 namespace ea::placement {
-
-namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr int kIntMin = std::numeric_limits<int>::min();
-constexpr int kIntMax = std::numeric_limits<int>::max();
-constexpr double kTieRel = 1e-9;    // costs within this relative distance count as equal
-constexpr size_t kStrictLimit = 16; // certificates with more bounds start as one summed row
-
-bool holds(const std::vector<CapacityCertificate::Bound> &bounds, const std::vector<int> &freeGpus)
-{
-    for (const CapacityCertificate::Bound &b : bounds)
-        if (freeGpus[b.node] < b.minFree || freeGpus[b.node] > b.maxFree)
-            return false;
-    return true;
-}
-
-} // namespace
-
-Known knownOutcome(const WorkloadOutcome &o, ZoneMask zones, const CapacityCertificate &c,
-                   const std::vector<int> &full)
-{
-    Known k;
-    k.zones = zones;
-    k.usd = o.usdPerMonth();
-    k.gpuUsd = o.gpuUsdPerMonth;
-    k.apiUsd = o.apiUsdPerMonth;
-    k.egressUsd = o.egressUsdPerMonth;
-    k.goodputRps = o.goodputRps;
-    k.feasible = o.feasible;
-    k.meets = meetsSlo(o);
-    k.attainmentPct = o.attainmentPct;
-    k.issue = o.issue;
-    for (CapacityCertificate::Bound b : c.bounds) // keep only what some free-GPU vector can break
-        if (b.minFree > 0 || b.maxFree < full[b.node])
-            k.bounds.push_back(b);
-    for (const SiteOutcome &site : o.siteLoads)
-        if (site.gpus != 0)
-            k.gpusAt.emplace_back(site.node, site.gpus);
-    return k;
-}
-
-namespace {
-
-bool inside(ZoneMask group, ZoneMask zones)
-{
-    return zones == AllZones || (group & zones) == group;
-}
-
-/** The parts of an item placed as `tiers` (per group): (tier, zones), AllZones when all in one tier. */
-std::vector<std::pair<Tier, ZoneMask>> partsOf(const Item &item, const std::vector<Tier> &tiers)
-{
-    std::array<ZoneMask, TierCount> mask{};
-    for (size_t g = 0; g < item.groups.size(); ++g)
-        mask[static_cast<int>(tiers[g])] |= item.groups[g];
-    std::vector<std::pair<Tier, ZoneMask>> parts;
-    for (Tier t : AllTiers)
-        if (mask[static_cast<int>(t)])
-            parts.emplace_back(t, mask[static_cast<int>(t)]);
-    if (parts.size() == 1)
-        parts.front().second = AllZones;
-    return parts;
-}
-
-bool allows(const Item &item, size_t g, Tier t)
-{
-    return std::find(item.tiers[g].begin(), item.tiers[g].end(), t) != item.tiers[g].end();
-}
-
-bool itemUses(const Item &item, Tier t)
-{
-    for (size_t g = 0; g < item.groups.size(); ++g)
-        if (allows(item, g, t))
-            return true;
-    return false;
-}
-
-/** A round's master problem and where its columns sit. */
-struct Master
-{
-    MipProblem mip;
-    std::vector<std::vector<std::array<int, TierCount>>> x; // [item][group][tier] or -1
-    std::vector<std::array<std::vector<int>, TierCount>> y; // [item][tier][known] or -1
-    std::vector<std::array<int, TierCount>> u;              // [item][tier] or -1
-    std::vector<int> moved;                                 // [item], tie-break only
-};
-
-/**
- * The master problem. tieBreak: the fewest moves from the current placement among placements of known
- * outcomes costing at most maxUsd.
- */
-Master buildMaster(const Scenario &s, const Problem &p, const Placement &current, bool tieBreak,
-                   double maxUsd)
-{
-    Master m;
-    const int n = static_cast<int>(p.items.size());
-    std::vector<MipProblem::Terms> taken(p.fullGpus.size()); // known GPUs the items so far take per node
-    std::vector<double> maxTaken(p.fullGpus.size(), 0.0);
-    // The GPUs taken at a node so far as one continuous column, defined by a chain of equality rows (each
-    // adds the terms since the last link), so that a certificate's row has one entry per node instead of one
-    // per earlier outcome there: the master grows linearly in the outcomes known, not with their square (the
-    // rows repeating taken[node] made a 36-workload master reach gigabytes in CBC's copies of it). The same
-    // relaxation: the column is an exact linear substitution.
-    // Only where a node's list is long: short ones are cheaper written out (a link per node and item made
-    // the first master ten times larger and far slower to solve).
-    std::vector<std::pair<int, size_t>> takenLink(p.fullGpus.size(), {-1, 0}); // (column, terms it sums)
-    const auto takenColumn = [&](int node) {
-        auto &[col, count] = takenLink[node];
-        const MipProblem::Terms &terms = taken[node];
-        if (col >= 0 && count == terms.size())
-            return col;
-        const int next = m.mip.addColumn(0.0, MipProblem::Inf, 0.0, false);
-        MipProblem::Terms row(terms.begin() + static_cast<std::ptrdiff_t>(count), terms.end());
-        if (col >= 0)
-            row.emplace_back(col, 1.0);
-        row.emplace_back(next, -1.0);
-        m.mip.addRow(row, 0.0, 0.0);
-        col = next;
-        count = terms.size();
-        return col;
-    };
-    constexpr size_t kLinkAbove = 12;                 // terms
-    const auto addTaken = [&](int node, auto &&add) { // add(column, coefficient) for the GPUs taken there
-        if (taken[node].size() <= kLinkAbove && takenLink[node].first < 0) {
-            for (const auto &[c, v] : taken[node])
-                add(c, v);
-        } else {
-            add(takenColumn(node), 1.0);
-        }
-    };
-    std::array<int, TierCount> taint{}; // unknown outcomes so far per tier (a continuous column)
-    for (int t = 0; t < TierCount; ++t)
-        taint[t] = m.mip.addColumn(0.0, 0.0, 0.0, false);
-    MipProblem::Terms costRow;
-    m.x.resize(n);
-    m.y.resize(n);
-    m.u.resize(n);
-    m.moved.assign(n, -1);
-    for (int i = 0; i < n; ++i) {
-        const Item &item = p.items[i];
-        const size_t groups = item.groups.size();
-        m.x[i].resize(groups);
-        for (size_t g = 0; g < groups; ++g) {
-            MipProblem::Terms one;
-            for (Tier t : AllTiers) {
-                m.x[i][g][static_cast<int>(t)] = -1;
-                if (!allows(item, g, t))
-                    continue;
-                const int col = m.mip.addBinary(0.0);
-                m.x[i][g][static_cast<int>(t)] = col;
-                one.emplace_back(col, 1.0);
-            }
-            m.mip.addRow(one, 1.0, 1.0);
-        }
-        if (tieBreak) {
-            // moved >= 1 - x[g][tier now] for each group (a group that may not stay where it is moves
-            // anyway).
-            m.moved[i] = m.mip.addColumn(0.0, 1.0, 1.0, false);
-            for (size_t g = 0; g < groups; ++g) {
-                int zone = 0;
-                while (!(item.groups[g] >> zone & 1u))
-                    ++zone;
-                const Tier now = current.tierIn(item.workload, static_cast<geo::Zone>(zone));
-                bool same = true; // the whole group is in one tier now
-                for (int z = 0; z < geo::kZoneCount; ++z)
-                    if (item.groups[g] >> z & 1u)
-                        same = same && current.tierIn(item.workload, static_cast<geo::Zone>(z)) == now;
-                const int col = same ? m.x[i][g][static_cast<int>(now)] : -1;
-                if (col < 0)
-                    m.mip.setBounds(m.moved[i], 1.0, 1.0);
-                else
-                    m.mip.addRow({{m.moved[i], 1.0}, {col, 1.0}}, 1.0, MipProblem::Inf);
-            }
-        }
-        MipProblem::Terms goodput;
-        m.y[i] = {};
-        m.u[i].fill(-1);
-        for (Tier t : AllTiers) {
-            const int ti = static_cast<int>(t);
-            if (!itemUses(item, t))
-                continue;
-            const auto &known = item.known[ti];
-            m.y[i][ti].assign(known.size(), -1);
-            MipProblem::Terms cover; // y's and u of this part
-            for (size_t k = 0; k < known.size(); ++k) {
-                const Known &kn = known[k];
-                const bool whole = kn.zones == AllZones;
-                if (item.determined) { // its outcome is certain: one column, fixed, no rows
-                    if (static_cast<int>(k) != item.determinedKnown[ti])
-                        continue;
-                    const int col = m.mip.addColumn(1.0, 1.0, tieBreak ? 0.0 : kn.usd, true);
-                    m.y[i][ti][k] = col;
-                    cover.emplace_back(col, 1.0);
-                    if (tieBreak)
-                        costRow.emplace_back(col, kn.usd);
-                    if (item.required)
-                        goodput.emplace_back(col, kn.goodputRps);
-                    continue;
-                }
-                if (item.required && (whole ? !kn.meets : !kn.feasible))
-                    continue;
-                bool possible = true;
-                for (size_t g = 0; g < groups && possible; ++g)
-                    possible = !inside(item.groups[g], kn.zones) || allows(item, g, t);
-                if (!possible)
-                    continue;
-                const int col = m.mip.addBinary(tieBreak ? 0.0 : kn.usd);
-                m.y[i][ti][k] = col;
-                cover.emplace_back(col, 1.0);
-                if (tieBreak)
-                    costRow.emplace_back(col, kn.usd);
-                if (item.required)
-                    goodput.emplace_back(col, kn.goodputRps);
-                // Exactly its zones in this tier.
-                for (size_t g = 0; g < groups; ++g) {
-                    const int xc = m.x[i][g][ti];
-                    if (xc < 0)
-                        continue;
-                    if (inside(item.groups[g], kn.zones))
-                        m.mip.addRow({{col, 1.0}, {xc, -1.0}}, -MipProblem::Inf, 0.0);
-                    else
-                        m.mip.addRow({{col, 1.0}, {xc, 1.0}}, -MipProblem::Inf, 1.0);
-                }
-                // Its certificate holds under the GPUs the items before it take (unless tainted).
-                const bool strict = kn.strict || kn.bounds.size() <= kStrictLimit;
-                std::map<int, double> sumLo,
-                    sumHi; // summed rows of a large certificate: column -> coefficient
-                double capLo = 0, bigLo = 0, needHi = 0;
-                for (const CapacityCertificate::Bound &b : kn.bounds) {
-                    const double full = p.fullGpus[b.node];
-                    if (b.minFree > kIntMin) {
-                        const double cap = full - b.minFree; // at most this may be taken
-                        const double bigM = maxTaken[b.node] - cap;
-                        if (bigM > 0 && strict) {
-                            MipProblem::Terms row;
-                            addTaken(b.node, [&](int c, double v) { row.emplace_back(c, v); });
-                            row.emplace_back(col, bigM);
-                            row.emplace_back(taint[ti], -bigM);
-                            m.mip.addRow(row, -MipProblem::Inf, cap + bigM);
-                        } else if (bigM > 0) {
-                            addTaken(b.node, [&](int c, double v) { sumLo[c] += v; });
-                            capLo += cap;
-                            bigLo += bigM;
-                        }
-                    }
-                    if (b.maxFree < kIntMax) {
-                        const double need = full - b.maxFree; // at least this must be taken
-                        if (need > 0 && strict) {
-                            MipProblem::Terms row;
-                            addTaken(b.node, [&](int c, double v) { row.emplace_back(c, v); });
-                            row.emplace_back(col, -need);
-                            row.emplace_back(taint[ti], need);
-                            m.mip.addRow(row, 0.0, MipProblem::Inf);
-                        } else if (need > 0) {
-                            addTaken(b.node, [&](int c, double v) { sumHi[c] += v; });
-                            needHi += need;
-                        }
-                    }
-                }
-                if (bigLo > 0) { // the sum of the rows above: implied by them, so still a relaxation
-                    MipProblem::Terms row(sumLo.begin(), sumLo.end());
-                    row.emplace_back(col, bigLo);
-                    row.emplace_back(taint[ti], -bigLo);
-                    m.mip.addRow(row, -MipProblem::Inf, capLo + bigLo);
-                }
-                if (needHi > 0) {
-                    MipProblem::Terms row(sumHi.begin(), sumHi.end());
-                    row.emplace_back(col, -needHi);
-                    row.emplace_back(taint[ti], needHi);
-                    m.mip.addRow(row, 0.0, MipProblem::Inf);
-                }
-            }
-            const PartBounds &pb = item.bounds[ti];
-            if (item.determined && item.determinedKnown[ti] < 0) {
-                continue; // no part in this tier
-            }
-            if (!tieBreak && !item.determined) {
-                const int uc = m.mip.addBinary(0.0);
-                m.u[i][ti] = uc;
-                cover.emplace_back(uc, 1.0);
-                // The part exists when it has a group.
-                MipProblem::Terms exists{{uc, 1.0}};
-                for (size_t g = 0; g < groups; ++g)
-                    if (m.x[i][g][ti] >= 0)
-                        exists.emplace_back(m.x[i][g][ti], -1.0);
-                m.mip.addRow(exists, -MipProblem::Inf, 0.0);
-                // Its price: eta >= lower bound when u (rows relaxed by bigM otherwise).
-                const int eta = m.mip.addColumn(0.0, MipProblem::Inf, 1.0, false);
-                MipProblem::Terms fixed{{eta, 1.0}};
-                double fixedMax = 0;
-                for (size_t g = 0; g < groups; ++g)
-                    if (m.x[i][g][ti] >= 0) {
-                        fixed.emplace_back(m.x[i][g][ti], -pb.fixedUsd[g] * (1.0 - 1e-9));
-                        fixedMax += pb.fixedUsd[g];
-                    }
-                const auto priced = [&](MipProblem::Terms row, double rhsShift, double maxLhs) {
-                    // eta - expr >= -bigM (1 - u)  <=>  eta - expr - bigM u >= -bigM
-                    row.emplace_back(uc, -maxLhs);
-                    m.mip.addRow(row, -maxLhs + rhsShift, MipProblem::Inf);
-                };
-                priced(fixed, 0.0, fixedMax);
-                if (item.required && pb.dependsOnCapacity && std::isfinite(pb.usdPerRpsMonth) &&
-                    pb.usdPerRpsMonth > 0) {
-                    const double unserved =
-                        (1.0 - SloAttainmentTarget / 100.0) * item.meanRps * item.peakFactor;
-                    for (int h = 0; h < 24; ++h) {
-                        MipProblem::Terms row = fixed;
-                        double most = fixedMax;
-                        for (size_t g = 0; g < groups; ++g)
-                            if (m.x[i][g][ti] >= 0) {
-                                row.emplace_back(m.x[i][g][ti], -pb.usdPerRpsMonth * pb.hourlyRps[g][h]);
-                                most += pb.usdPerRpsMonth * pb.hourlyRps[g][h];
-                            }
-                        // eta >= fixed + rate (hourly - unserved): the constant moves to the right-hand side.
-                        priced(row, -pb.usdPerRpsMonth * unserved, most);
-                    }
-                    for (size_t g = 0; g < groups; ++g) // a group above 1 % of the demand needs a site
-                        if (m.x[i][g][ti] >= 0 && pb.footprintUsd > 0 && pb.reachRps.size() > g &&
-                            item.groupRps[g] > (1.0 - SloAttainmentTarget / 100.0) * item.meanRps) {
-                            MipProblem::Terms row = fixed;
-                            row.emplace_back(m.x[i][g][ti], -pb.footprintUsd);
-                            priced(row, 0.0, fixedMax + pb.footprintUsd);
-                        }
-                }
-                if (item.required) { // what it may serve within budget
-                    const int gamma = m.mip.addColumn(0.0, MipProblem::Inf, 0.0, false);
-                    MipProblem::Terms reach{{gamma, 1.0}};
-                    for (size_t g = 0; g < groups; ++g)
-                        if (m.x[i][g][ti] >= 0)
-                            reach.emplace_back(m.x[i][g][ti], -pb.reachRps[g]);
-                    m.mip.addRow(reach, -MipProblem::Inf, 0.0);
-                    m.mip.addRow({{gamma, 1.0}, {uc, -item.meanRps}}, -MipProblem::Inf, 0.0);
-                    goodput.emplace_back(gamma, 1.0);
-                }
-                // Not a known outcome: each one it must differ from has other zones or a broken certificate.
-                for (int k : item.disjunctive[ti]) {
-                    const Known &kn = known[k];
-                    MipProblem::Terms row{{uc, 1.0}, {taint[ti], -1.0}};
-                    double rhs = 0;
-                    bool trivial = false;
-                    for (size_t g = 0; g < groups && !trivial; ++g) {
-                        const int xc = m.x[i][g][ti];
-                        if (inside(item.groups[g], kn.zones)) {
-                            if (xc < 0) // that group cannot be in this tier: the zones always differ
-                                trivial = true;
-                            else {
-                                row.emplace_back(xc, 1.0); // + (1 - x)
-                                rhs += 1.0;
-                            }
-                        } else if (xc >= 0) {
-                            row.emplace_back(xc, -1.0); // + x
-                        }
-                    }
-                    const bool strict = kn.strictDisjunction || kn.bounds.size() <= kStrictLimit;
-                    std::map<int, double> sumLo, sumHi;
-                    double leastNeeded = kInf, mostSum = 0, leastSlack = kInf;
-                    for (const CapacityCertificate::Bound &b : kn.bounds) {
-                        if (trivial)
-                            break;
-                        const double full = p.fullGpus[b.node];
-                        if (b.minFree > kIntMin) {
-                            const double needed = full - b.minFree + 1; // taking this much breaks it
-                            if (maxTaken[b.node] >= needed && strict) {
-                                const int v = m.mip.addBinary(0.0);
-                                MipProblem::Terms vr;
-                                addTaken(b.node, [&](int c, double v) { vr.emplace_back(c, v); });
-                                vr.emplace_back(v, -needed);
-                                m.mip.addRow(vr, 0.0, MipProblem::Inf);
-                                row.emplace_back(v, -1.0);
-                            } else if (maxTaken[b.node] >= needed) {
-                                addTaken(b.node, [&](int c, double v) { sumLo[c] += v; });
-                                leastNeeded = std::min(leastNeeded, needed);
-                            }
-                        }
-                        if (b.maxFree < kIntMax) {
-                            const double most = full - b.maxFree - 1; // taking at most this breaks it
-                            if (most >= 0) {
-                                if (maxTaken[b.node] <= most) {
-                                    trivial = true;
-                                    break;
-                                }
-                                if (strict) {
-                                    const int v = m.mip.addBinary(0.0);
-                                    MipProblem::Terms vr;
-                                    addTaken(b.node, [&](int c, double v) { vr.emplace_back(c, v); });
-                                    vr.emplace_back(v, maxTaken[b.node] - most);
-                                    m.mip.addRow(vr, -MipProblem::Inf, maxTaken[b.node]);
-                                    row.emplace_back(v, -1.0);
-                                } else {
-                                    addTaken(b.node, [&](int c, double v) { sumHi[c] += v; });
-                                    mostSum += maxTaken[b.node];
-                                    leastSlack = std::min(leastSlack, maxTaken[b.node] - most);
-                                }
-                            }
-                        }
-                    }
-                    // Summed: some lower bound broken implies the GPUs taken at all its nodes reach the least
-                    // amount that breaks one; some upper bound broken implies their sum is at most the most
-                    // they can take less the least slack.
-                    if (!trivial && std::isfinite(leastNeeded)) {
-                        const int v = m.mip.addBinary(0.0);
-                        MipProblem::Terms vr(sumLo.begin(), sumLo.end());
-                        vr.emplace_back(v, -leastNeeded);
-                        m.mip.addRow(vr, 0.0, MipProblem::Inf);
-                        row.emplace_back(v, -1.0);
-                    }
-                    if (!trivial && std::isfinite(leastSlack)) {
-                        const int v = m.mip.addBinary(0.0);
-                        MipProblem::Terms vr(sumHi.begin(), sumHi.end());
-                        vr.emplace_back(v, leastSlack);
-                        m.mip.addRow(vr, -MipProblem::Inf, mostSum);
-                        row.emplace_back(v, -1.0);
-                    }
-                    if (!trivial)
-                        m.mip.addRow(row, -MipProblem::Inf, rhs);
-                }
-            }
-            // The part, when it exists, takes one outcome: each group in the tier is covered, at most one.
-            for (size_t g = 0; g < groups; ++g)
-                if (m.x[i][g][ti] >= 0) {
-                    MipProblem::Terms row = cover;
-                    row.emplace_back(m.x[i][g][ti], -1.0);
-                    m.mip.addRow(row, 0.0, MipProblem::Inf);
-                }
-            m.mip.addRow(cover, -MipProblem::Inf, 1.0);
-        }
-        if (item.required && !goodput.empty()) // the parts' goodput adds up to 99 % of the demand
-            m.mip.addRow(goodput, SloAttainmentTarget / 100.0 * item.meanRps * (1.0 - 1e-9), MipProblem::Inf);
-        // What this item takes, for the items after it.
-        std::map<int, double> most;
-        for (Tier t : AllTiers)
-            for (size_t k = 0; k < m.y[i][static_cast<int>(t)].size(); ++k) {
-                const int col = m.y[i][static_cast<int>(t)][k];
-                if (col < 0)
-                    continue;
-                for (const auto &[node, gpus] : item.known[static_cast<int>(t)][k].gpusAt) {
-                    taken[node].emplace_back(col, gpus);
-                    most[node] = std::max(most[node], double(gpus));
-                }
-            }
-        for (const auto &[node, g] : most) // parts in different tiers use different nodes: no double count
-            maxTaken[node] += g;
-        for (int t = 0; t < TierCount; ++t) {
-            if (m.u[i][t] < 0)
-                continue;
-            const int next = m.mip.addColumn(0.0, MipProblem::Inf, 0.0, false);
-            m.mip.addRow({{taint[t], 1.0}, {m.u[i][t], 1.0}, {next, -1.0}}, 0.0, 0.0);
-            taint[t] = next;
-        }
-    }
-    for (const std::vector<int> &cut : p.noGoods) { // (item, tier, known) triples that may not all hold
-        MipProblem::Terms row;
-        for (size_t j = 0; j + 2 < cut.size(); j += 3) {
-            const int col = m.y[cut[j]][cut[j + 1]].size() > size_t(cut[j + 2])
-                                ? m.y[cut[j]][cut[j + 1]][cut[j + 2]]
-                                : -1;
-            if (col >= 0)
-                row.emplace_back(col, 1.0);
-        }
-        if (row.size() == cut.size() / 3)
-            m.mip.addRow(row, -MipProblem::Inf, double(row.size()) - 1.0);
-    }
-    if (tieBreak)
-        m.mip.addRow(costRow, -MipProblem::Inf, maxUsd);
-    return m;
-}
-
-} // namespace
-
-MasterSize masterSize(const Scenario &s, const Problem &p, const Placement &current)
-{
-    const Master m = buildMaster(s, p, current, false, 0);
-    return {m.mip.columnCount(), m.mip.rowCount(), static_cast<qint64>(m.mip.index().size())};
-}
-
-Known knownWithAllFree(const Evaluator &e, int workload, Tier tier, ZoneMask zones)
-{
-    const Scenario &s = e.scenario();
-    std::vector<int> full(s.nodes.size());
-    for (size_t n = 0; n < full.size(); ++n)
-        full[n] = s.nodes[n].usableGpus();
-    std::vector<int> freeGpus = full;
-    CapacityCertificate cert;
-    const WorkloadOutcome o = e.evaluatePart(workload, tier, zones, freeGpus, &cert);
-    return knownOutcome(o, zones, cert, full);
-}
-
-Problem buildProblem(const Evaluator &e, const Placement &current, const std::vector<bool> &required,
-                     const std::vector<bool> &held, Granularity granularity)
-{
-    const Scenario &s = e.scenario();
-    Problem p;
-    p.fullGpus.resize(s.nodes.size());
-    for (size_t n = 0; n < s.nodes.size(); ++n)
-        p.fullGpus[n] = s.nodes[n].usableGpus();
-    const ZoneMask demand = e.demandZones();
-    for (size_t w = 0; w < s.workloads.size(); ++w) {
-        const Workload &wl = s.workloads[w];
-        Item item;
-        item.workload = static_cast<int>(w);
-        item.required = required[w];
-        item.fixed = held[w] || wl.pinned;
-        item.meanRps = wl.meanRps;
-        double diurnalSum = 0, diurnalMax = 0;
-        for (double v : wl.diurnal) {
-            diurnalSum += v;
-            diurnalMax = std::max(diurnalMax, v);
-        }
-        item.peakFactor = diurnalSum > 0 ? diurnalMax / (diurnalSum / 24.0) : 1.0;
-        if (item.fixed || granularity == Granularity::Zone) {
-            for (int z = 0; z < geo::kZoneCount; ++z)
-                if (demand >> z & 1u)
-                    item.groups.push_back(ZoneMask(1u << z));
-        } else {
-            item.groups.push_back(demand);
-        }
-        const std::vector<Tier> assignable = s.assignableTiers(static_cast<int>(w));
-        for (ZoneMask g : item.groups) {
-            if (item.fixed) {
-                int zone = 0;
-                while (!(g >> zone & 1u))
-                    ++zone;
-                item.tiers.push_back({current.tierIn(w, static_cast<geo::Zone>(zone))});
-            } else {
-                item.tiers.push_back(assignable);
-            }
-        }
-        for (ZoneMask g : item.groups)
-            item.groupRps.push_back(wl.meanRps * e.zoneShare(g));
-        // Bounds per tier the item may use, per group; with several groups they must hold for a part of any
-        // set of them (Evaluator::partBound with anyZones).
-        const bool anyZones = item.groups.size() > 1;
-        for (Tier t : AllTiers) {
-            const int ti = static_cast<int>(t);
-            if (!itemUses(item, t))
-                continue;
-            PartBounds &pb = item.bounds[ti];
-            pb.dependsOnCapacity = s.tier(t).billing == Billing::GpuHour;
-            for (ZoneMask g : item.groups) {
-                // The capacity per GPU and the footprint depend on the operating point only: that of the
-                // whole workload with one group, the one at the least allowance of any zone with several.
-                const PartBound b = e.partBound(static_cast<int>(w), t, g, anyZones);
-                if (pb.fixedUsd.empty()) {
-                    pb.usdPerRpsMonth = b.usdPerRpsMonth;
-                    pb.footprintUsd = b.footprintUsdPerMonth;
-                }
-                pb.fixedUsd.push_back(b.fixedUsdPerMonth);
-                pb.reachRps.push_back(b.reachableShare * wl.meanRps);
-                pb.hourlyRps.push_back(b.hourlyRps);
-            }
-        }
-        // A workload that must meet its SLO takes no tier for a group where, even with every other group at
-        // its best, too little demand could be served within budget.
-        if (item.required && !item.fixed) {
-            std::vector<double> best(item.groups.size(), 0.0);
-            for (size_t g = 0; g < item.groups.size(); ++g)
-                for (Tier t : item.tiers[g])
-                    best[g] = std::max(best[g], item.bounds[static_cast<int>(t)].reachRps[g]);
-            double total = 0;
-            for (double b : best)
-                total += b;
-            const double needed = SloAttainmentTarget / 100.0 * item.meanRps * (1.0 - 1e-9);
-            for (size_t g = 0; g < item.groups.size(); ++g)
-                std::erase_if(item.tiers[g], [&](Tier t) {
-                    return total - best[g] + item.bounds[static_cast<int>(t)].reachRps[g] < needed;
-                });
-        }
-        p.items.push_back(std::move(item));
-    }
-    return p;
-}
 
 CutLoop::CutLoop(const Evaluator &e, const Placement &current, const OptimizeOptions &options,
                  QElapsedTimer clock)
@@ -612,25 +37,7 @@ CutLoop::CutLoop(const Evaluator &e, const Placement &current, const OptimizeOpt
 
 Placement CutLoop::placementOf(const Problem &p, const Solution &s) const
 {
-    Placement out = m_current;
-    for (size_t i = 0; i < p.items.size() && i < s.tiers.size(); ++i) {
-        const Item &item = p.items[i];
-        if (item.fixed)
-            continue;
-        // Its tier: the one serving most demand; the other zones with demand as overrides.
-        std::array<double, TierCount> rps{};
-        for (size_t g = 0; g < item.groups.size(); ++g)
-            rps[static_cast<int>(s.tiers[i][g])] += item.groupRps[g];
-        const Tier main = static_cast<Tier>(std::max_element(rps.begin(), rps.end()) - rps.begin());
-        ZoneTiers zones{};
-        for (size_t g = 0; g < item.groups.size(); ++g)
-            if (s.tiers[i][g] != main)
-                for (int z = 0; z < geo::kZoneCount; ++z)
-                    if (item.groups[g] >> z & 1u)
-                        zones[z] = s.tiers[i][g];
-        out.setWorkload(item.workload, main, zones);
-    }
-    return out;
+    return placement::placementOf(p, s, m_current);
 }
 
 Solution CutLoop::evaluate(Problem &p, const std::vector<std::vector<Tier>> &tiers, const Taken &taken,
@@ -740,11 +147,19 @@ CutLoop::Run CutLoop::run(Problem &p, double progressFrom, double progressTo,
         const double tol = kTieRel * std::max(std::fabs(r.best.usd), 1.0);
         return a.usd < r.best.usd - tol || (a.usd <= r.best.usd + tol && a.moves < r.best.moves);
     };
+    // Placing for resilience, a better placement must also pass the N+1 test (else its cuts are learned).
+    const auto accept = [&](const Solution &sol) {
+        if (!better(sol))
+            return false;
+        if (p.survival && !p.survival->survives(p, sol))
+            return false;
+        r.best = sol;
+        return true;
+    };
     const auto consider = [&](const std::vector<std::vector<Tier>> &tiers) {
         bool learned = false;
         const Solution sol = evaluate(p, tiers, {}, &learned, &r.learned);
-        if (better(sol))
-            r.best = sol;
+        accept(sol);
     };
 
     // First incumbents: the current placement, where every group may stay in its tier, and the seed.
@@ -906,8 +321,14 @@ CutLoop::Run CutLoop::run(Problem &p, double progressFrom, double progressTo,
             }
             qInfo("  chose%s -> %s %.0f", qPrintable(line), sol.found ? "ok" : "miss", sol.usd);
         }
-        if (better(sol))
-            r.best = sol;
+        const size_t cutsBefore = p.survivalCuts.size();
+        accept(sol);
+        learned = learned || p.survivalCuts.size() > cutsBefore;
+        if (p.survival && p.survival->inconclusive()) { // its N+1 check was stopped (cancel, time limit)
+            r.stopped = true;
+            r.cancelled = cancelled();
+            break;
+        }
         report();
         const double tol = kTieRel * std::max(std::fabs(r.best.usd), 1.0);
         if (r.best.found && r.best.usd <= r.bound + tol) {
@@ -966,7 +387,8 @@ Solution CutLoop::improve(Problem &p, Solution best, int *learned)
                     const Solution sol = evaluate(p, tiers, {}, &any, learned);
                     const double tol = kTieRel * std::max(std::fabs(best.usd), 1.0);
                     if (sol.found &&
-                        (sol.usd < best.usd - tol || (sol.usd <= best.usd + tol && sol.moves < best.moves))) {
+                        (sol.usd < best.usd - tol || (sol.usd <= best.usd + tol && sol.moves < best.moves)) &&
+                        (!p.survival || p.survival->survives(p, sol))) {
                         best = sol;
                         improved = true;
                         if (m_options.status) {
@@ -1007,6 +429,8 @@ std::optional<Solution> CutLoop::fewestMoves(Problem &p, double maxUsd, int move
     int count = 0;
     const Solution sol = evaluate(p, tiers, {}, &learned, &count);
     if (!sol.found || sol.moves >= moves || sol.usd > maxUsd * (1 + kTieRel) + kTieRel)
+        return std::nullopt;
+    if (p.survival && !p.survival->survives(p, sol))
         return std::nullopt;
     return sol;
 }

@@ -3,6 +3,7 @@
 
 #include "engine/plan/evaluation.h"
 #include "engine/plan/optimizer.h"
+#include "engine/plan/resilience.h"
 
 #include <QElapsedTimer>
 
@@ -66,11 +67,26 @@ struct Item
     std::array<int, TierCount> determinedKnown{-1, -1, -1, -1};
 };
 
+/** One literal of a resilience cut: group `group` of item `item` is in `tier` (in) or not (!in). */
+struct Literal
+{
+    int item = -1, group = 0;
+    Tier tier = Tier::Edge;
+    bool in = true;
+    bool operator==(const Literal &) const = default;
+};
+
+class SurvivalGuard;
+
 struct Problem
 {
     std::vector<Item> items; // in workload order
     std::vector<int> fullGpus;
     std::vector<std::vector<int>> noGoods; // learned: per cut, (column key) — see CutLoop
+    /** Placing for resilience: the test every accepted placement must pass (nullptr: not asked), and the
+     * cuts learned from placements that failed it (no placement may make every literal of one true). */
+    SurvivalGuard *survival = nullptr;
+    std::vector<std::vector<Literal>> survivalCuts;
 };
 
 struct Solution
@@ -167,6 +183,7 @@ private:
     const Known &outcome(int item, Tier tier);
     void dfs(int item, double usd, int moves);
     void greedy();
+    bool cutOff(int item);
 
     const Evaluator &m_e;
     const Placement &m_current;
@@ -183,6 +200,46 @@ private:
     bool m_stopped = false, m_cancelled = false;
     int m_learned = 0;
     qint64 m_nodes = 0;
+    std::vector<std::vector<size_t>> m_cutsAt; // resilience cuts by their last item
+    size_t m_cutsIndexed = 0;
+};
+
+/** The placement a solution of the problem stands for (items not in it keep their current placement). */
+Placement placementOf(const Problem &p, const Solution &s, const Placement &current);
+
+/**
+ * The resilience test of the cut loop and the branch and bound (placementresilience.cpp): SurvivalTest on a
+ * solution's placement; where a single site failure breaks workload w's SLO, the cut excluding every
+ * solution that gives w the same tiers and, in those tiers, the same workloads before it (what w's outcome
+ * under the failure depends on: a failure of tier t touches only t's workloads, capacity is taken in
+ * workload order), so the cut removes no placement that survives.
+ */
+class SurvivalGuard
+{
+public:
+    /** stop: as SurvivalTest's (the user's cancel, the time limit). */
+    SurvivalGuard(const Evaluator &e, const Placement &current, std::function<bool()> stop);
+    /** Whether the solution's placement survives every single site failure; when not, its cuts join p. A
+     * stopped check answers false, learns nothing and sets inconclusive(). */
+    bool survives(Problem &p, const Solution &s);
+    /** Some check was stopped before its verdict: a search that relied on it proves nothing. */
+    bool inconclusive() const { return m_inconclusive; }
+    /** True when every literal of the cut holds, tierOf(item, group) giving each group's tier. */
+    template <typename F> static bool violates(const std::vector<Literal> &cut, F tierOf)
+    {
+        for (const Literal &l : cut)
+            if ((tierOf(l.item, l.group) == l.tier) != l.in)
+                return false;
+        return true;
+    }
+    SurvivalTest &test() { return m_test; }
+    int cuts() const { return m_cuts; }
+
+private:
+    const Placement &m_current;
+    SurvivalTest m_test;
+    int m_cuts = 0;
+    bool m_inconclusive = false;
 };
 
 /** An evaluated outcome as the loop keeps it (certificate bounds that can fail, GPUs taken). */

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <thread>
 
 namespace ea {
@@ -277,6 +278,173 @@ ResilienceReport checkResilience(const Evaluator &evaluator, const PlanOutcome &
     report.breaking = int(std::count_if(report.impacts.begin(), report.impacts.end(),
                                         [](const FailureImpact &i) { return i.breaksSlo(); }));
     return report;
+}
+
+SurvivalTest::SurvivalTest(const Evaluator &evaluator, std::function<bool()> stop)
+    : m_e(evaluator), m_stop(std::move(stop))
+{
+    ResilienceOptions sites;
+    sites.zonesOfTier = false;
+    m_failures = singleFailures(evaluator, sites);
+    for (size_t f = 0; f < m_failures.size(); ++f)
+        m_tierFailures[static_cast<int>(m_failures[f].tier)].push_back(int(f));
+}
+
+namespace {
+
+/** Per workload, the failure (of `failures`, index into `global`) that leaves it the least attainment among
+ * those that break its SLO. */
+std::vector<std::optional<SurvivalTest::Break>> breaksOf(const ResilienceReport &report,
+                                                         const std::vector<int> &global, size_t workloads)
+{
+    std::vector<std::optional<SurvivalTest::Break>> out(workloads);
+    for (const FailureImpact &impact : report.impacts)
+        for (const FailureImpact::Workload &w : impact.workloads) {
+            if (!w.breaksSlo)
+                continue;
+            auto &b = out[size_t(w.workload)];
+            if (!b || w.attainmentPctAfter < b->attainmentPctAfter)
+                b = SurvivalTest::Break{w.workload, global[size_t(impact.failure)], w.attainmentPctAfter};
+        }
+    return out;
+}
+
+} // namespace
+
+SurvivalTest::Verdict SurvivalTest::check(const Placement &placement)
+{
+    ++m_checks;
+    const size_t n = placement.size();
+    // checkResilience polls a flag; the progress it reports (every few failures) raises it when told to stop.
+    std::atomic_bool halt{m_stop && m_stop()};
+    const std::atomic_bool *cancel = &halt;
+    const std::function<void(double)> poll = [&](double) {
+        if (m_stop && m_stop())
+            halt = true;
+    };
+    ResilienceOptions sites;
+    sites.zonesOfTier = false;
+    Verdict v;
+    const auto tally = [&](const Break &b) {
+        auto &[first, count] = m_tally[{b.workload, b.failure}];
+        first = b;
+        ++count;
+    };
+    if (placement.hasSplits()) { // a split workload's failure outcome depends on several tiers: whole
+        std::string key;
+        for (size_t w = 0; w < n; ++w) {
+            key += static_cast<char>(placement[w]);
+            for (const std::optional<Tier> &t : placement.zoneTiers(w))
+                key += t ? static_cast<char>(*t) : '-';
+        }
+        if (const auto it = m_whole.find(key); it != m_whole.end()) {
+            for (const Break &b : it->second.breaks)
+                tally(b);
+            return it->second;
+        }
+        std::vector<int> global(m_failures.size());
+        std::iota(global.begin(), global.end(), 0);
+        const ResilienceReport report =
+            checkResilience(m_e, m_e.evaluate(placement), m_failures, sites, cancel, poll);
+        if (report.cancelled) {
+            v.cancelled = true;
+            return v;
+        }
+        m_evaluated += qint64(m_failures.size());
+        for (const auto &b : breaksOf(report, global, n))
+            if (b) {
+                v.breaks.push_back(*b);
+                tally(*b);
+            }
+        v.survives = v.breaks.empty();
+        m_whole.emplace(std::move(key), v);
+        return v;
+    }
+    // Each workload's key: itself, its tier, the workloads before it in that tier.
+    std::vector<std::string> keys(n);
+    std::array<std::string, TierCount> before;
+    for (auto &b : before)
+        b.assign((n + 7) / 8, '\0');
+    std::array<bool, TierCount> need{};
+    for (size_t w = 0; w < n; ++w) {
+        const int t = static_cast<int>(placement[w]);
+        keys[w] =
+            std::string(reinterpret_cast<const char *>(&w), sizeof w) + static_cast<char>(t) + before[t];
+        before[t][w / 8] = static_cast<char>(before[t][w / 8] | (1 << (w % 8)));
+        need[t] = need[t] || !m_verdicts.count(keys[w]);
+    }
+    if (std::any_of(need.begin(), need.end(), [](bool b) { return b; })) {
+        std::vector<Failure> failures;
+        std::vector<int> global;
+        for (int t = 0; t < TierCount; ++t)
+            if (need[t])
+                for (int f : m_tierFailures[t]) {
+                    failures.push_back(m_failures[size_t(f)]);
+                    global.push_back(f);
+                }
+        const qint64 count = qint64(failures.size());
+        const ResilienceReport report =
+            checkResilience(m_e, m_e.evaluate(placement), std::move(failures), sites, cancel, poll);
+        if (report.cancelled) {
+            v.cancelled = true;
+            return v;
+        }
+        m_evaluated += count;
+        const auto breaks = breaksOf(report, global, n);
+        for (size_t w = 0; w < n; ++w)
+            if (need[static_cast<int>(placement[w])])
+                m_verdicts[keys[w]] = breaks[w];
+    }
+    for (size_t w = 0; w < n; ++w)
+        if (const auto &b = m_verdicts[keys[w]]) {
+            v.breaks.push_back(*b);
+            tally(*b);
+        }
+    v.survives = v.breaks.empty();
+    return v;
+}
+
+std::vector<std::pair<SurvivalTest::Break, int>> SurvivalTest::mostFrequentBreaks(size_t count) const
+{
+    std::vector<std::pair<Break, int>> out;
+    for (const auto &[key, value] : m_tally)
+        out.push_back(value);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (out.size() > count)
+        out.resize(count);
+    return out;
+}
+
+AloneSurvival aloneSurvival(const Evaluator &evaluator, int workload, Tier tier,
+                            const std::atomic<bool> *cancel)
+{
+    const Scenario &s = evaluator.scenario();
+    // Every other workload in another tier: nothing else takes this tier's GPUs.
+    const Tier other = tier == Tier::Edge ? Tier::Regional : Tier::Edge;
+    Placement p(s.workloads.size(), other);
+    p[size_t(workload)] = tier;
+    const PlanOutcome plan = evaluator.evaluate(p);
+    AloneSurvival out;
+    out.meets = meetsSlo(plan.workloads[size_t(workload)]);
+    if (!out.meets)
+        return out;
+    ResilienceOptions sites;
+    sites.zonesOfTier = false;
+    std::vector<Failure> failures;
+    for (Failure &f : singleFailures(evaluator, sites))
+        if (f.tier == tier)
+            failures.push_back(std::move(f));
+    std::vector<int> global(failures.size());
+    std::iota(global.begin(), global.end(), 0);
+    const ResilienceReport report = checkResilience(evaluator, plan, failures, sites, cancel);
+    const auto breaks = breaksOf(report, global, s.workloads.size());
+    out.survives = !report.cancelled && !breaks[size_t(workload)];
+    if (breaks[size_t(workload)]) {
+        out.worst = *breaks[size_t(workload)];
+        out.failure = report.failures[size_t(out.worst.failure)].label;
+    }
+    return out;
 }
 
 } // namespace ea

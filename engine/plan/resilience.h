@@ -3,9 +3,13 @@
 
 #include "engine/plan/evaluator.h"
 
+#include <array>
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace ea {
@@ -124,5 +128,69 @@ std::vector<SiteDamage> damageBySite(const ResilienceReport &report, size_t node
 
 /** The impact of one failure from two full outcomes (the oracle the incremental check is tested against). */
 FailureImpact impactOf(const PlanOutcome &before, const PlanOutcome &after, const Evaluator::NodeMask &down);
+
+/**
+ * The N+1 test a placement must pass when the optimizer places for resilience (OptimizeOptions::resilient):
+ * every workload that meets its SLO keeps it under every single site failure (singleFailures with sites
+ * only, each evaluated by checkResilience: the same failures and the same SLO test as the N+1 check).
+ *
+ * A failure of a site in tier t changes only the workloads placed in t, and capacity is consumed in workload
+ * order, so what a failure does to a workload depends only on its tier and the workloads before it in that
+ * tier. The test remembers each workload's verdict under that key and re-checks a candidate only in the
+ * tiers where some workload's key is new (placements with split workloads are checked whole). Not
+ * thread-safe: one per optimization.
+ */
+class SurvivalTest
+{
+public:
+    /** stop: polled during a check (from its worker threads, so thread-safe): true stops it without a
+     * verdict (the user cancelled, or the optimizer's time is up). */
+    explicit SurvivalTest(const Evaluator &evaluator, std::function<bool()> stop = {});
+
+    /** A workload whose SLO a failure breaks: the worst such failure (index into failures()). */
+    struct Break
+    {
+        int workload = -1;
+        int failure = -1;
+        double attainmentPctAfter = 0;
+    };
+    struct Verdict
+    {
+        bool survives = false;
+        bool cancelled = false;    // the check was stopped (SurvivalTest's stop): no verdict
+        std::vector<Break> breaks; // by workload
+    };
+    Verdict check(const Placement &placement);
+
+    /** The failures of the test: every single site. */
+    const std::vector<Failure> &failures() const { return m_failures; }
+    /** Placements checked, and failures evaluated over all of them (those answered from memory excluded). */
+    qint64 placementsChecked() const { return m_checks; }
+    qint64 failuresEvaluated() const { return m_evaluated; }
+    /** How often each (workload, failure) broke a checked placement, most often first. */
+    std::vector<std::pair<Break, int>> mostFrequentBreaks(size_t count) const;
+
+private:
+    const Evaluator &m_e;
+    std::function<bool()> m_stop;
+    std::vector<Failure> m_failures;
+    std::array<std::vector<int>, TierCount> m_tierFailures; // failure indices per tier
+    std::map<std::string, std::optional<Break>> m_verdicts; // (workload, tier, earlier ones in the tier)
+    std::map<std::string, Verdict> m_whole;                 // placements with split workloads
+    std::map<std::pair<int, int>, std::pair<Break, int>> m_tally;
+    qint64 m_checks = 0, m_evaluated = 0;
+};
+
+/** Whether a workload alone in a tier (no other workload there) keeps its SLO under every failure of that
+ * tier's sites; otherwise the worst failure (SurvivalTest's failures and test). */
+struct AloneSurvival
+{
+    bool meets = false;    // meets its SLO with every site up
+    bool survives = false; // and under every single site failure of the tier
+    SurvivalTest::Break worst;
+    QString failure; // the worst failure's label
+};
+AloneSurvival aloneSurvival(const Evaluator &evaluator, int workload, Tier tier,
+                            const std::atomic<bool> *cancel = nullptr);
 
 } // namespace ea

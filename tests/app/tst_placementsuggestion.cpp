@@ -8,6 +8,7 @@
 #include "engine/plan/optimizer.h"
 #include "widgets/planner/suggestiondialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ class tst_PlacementSuggestion : public QObject
 private slots:
     void searchesShowsAndApplies();
     void cancelStopsTheSearch();
+    void searchAgainForResilience();
     void closingWhileRunningDoesNotWait();
 };
 
@@ -72,6 +74,37 @@ void tst_PlacementSuggestion::cancelStopsTheSearch()
     doc.jobs()->cancel(again.job());
     QVERIFY(finishedAgain.wait(20000));
     QVERIFY(again.dialog()->optimizeResult()->cancelled);
+}
+
+void tst_PlacementSuggestion::searchAgainForResilience()
+{
+    // The fixture's chat is cheapest on the API tier, whose single endpoint is a single point of failure;
+    // Paris and Berlin back each other up in the regional tier. Ticking the option and searching again runs
+    // the resilient optimization as a job and shows it.
+    Document doc;
+    QVERIFY(doc.load(QStringLiteral(EA_TEST_DATA_DIR "/small.json"), nullptr));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.snapshot()->pending(), 10000);
+    QWidget parent;
+    PlacementSuggestion suggestion(&doc, &parent);
+    QSignalSpy finished(suggestion.dialog(), &SuggestionDialog::searchFinished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(suggestion.dialog()->optimizeResult()->placement[0], Tier::Central);
+    QVERIFY(!suggestion.dialog()->optimizeResult()->resilient);
+    auto *resilient = suggestion.dialog()->findChild<QCheckBox *>();
+    QVERIFY(resilient);
+    resilient->setChecked(true);
+    QPushButton *again = nullptr;
+    for (QPushButton *b : suggestion.dialog()->findChildren<QPushButton *>())
+        if (b->text() == SuggestionDialog::tr("Search &Again"))
+            again = b;
+    QVERIFY(again && again->isEnabled());
+    again->click();
+    QVERIFY(suggestion.job() != 0);
+    QVERIFY(finished.wait(20000));
+    const auto r = suggestion.dialog()->optimizeResult();
+    QVERIFY(r->feasible && r->resilient && r->provenOptimal);
+    QCOMPARE(r->placement[0], Tier::Regional);
+    QCOMPARE(r->failuresChecked, 3);
 }
 
 void tst_PlacementSuggestion::closingWhileRunningDoesNotWait()

@@ -89,6 +89,51 @@ private slots:
         QVERIFY(r.out.contains("no change"));
     }
 
+    void resilientPaysForTheSecondSite()
+    {
+        // The API tier has one endpoint: losing it leaves chat unserved, so the cheaper central tier is not
+        // resilient; in the regional tier Paris and Berlin back each other up (1 s budget).
+        Run r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--optimize"),
+                     QStringLiteral("--resilient"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = j[QStringLiteral("optimizer")].toObject();
+        QVERIFY(o[QStringLiteral("feasible")].toBool() && o[QStringLiteral("provenOptimal")].toBool());
+        QVERIFY(o[QStringLiteral("resilient")].toBool());
+        const QJsonObject res = o[QStringLiteral("resilience")].toObject();
+        QCOMPARE(res[QStringLiteral("failuresChecked")].toInt(), 3); // par, ber, api
+        QVERIFY(res[QStringLiteral("placementsChecked")].toInt() >= 2);
+        QVERIFY(res[QStringLiteral("cuts")].toInt() >= 1); // central, cut off by the API's failure
+        QCOMPARE(j[QStringLiteral("workloads")].toArray()[0].toObject()[QStringLiteral("tier")].toString(),
+                 QStringLiteral("regional"));
+        QVERIFY(o[QStringLiteral("moves")].toArray().isEmpty());
+
+        r = run(
+            {QStringLiteral("plan"), fixture(), QStringLiteral("--optimize"), QStringLiteral("--resilient")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("meeting every SLO under any single site failure (proven optimal"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("3 site failures"));
+
+        // Without --optimize the option means nothing: refused.
+        r = run({QStringLiteral("plan"), fixture(), QStringLiteral("--resilient")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--resilient: only with --optimize"));
+
+        // Berlin without GPUs: nothing backs Paris up either; each tier's failure is named.
+        const QString path =
+            writeFixture("\"gpu\": \"g1\",\n   \"gpuCount\": 8\n  },\n  {\n   \"id\": \"api\"",
+                         "\"gpu\": \"g1\",\n   \"gpuCount\": 0\n  },\n  {\n   \"id\": \"api\"");
+        r = run({QStringLiteral("plan"), path, QStringLiteral("--optimize"), QStringLiteral("--resilient")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Chat keeps its SLO under every single site failure in no tier it may use"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("losing par") && r.err.contains("losing api"), r.err.constData());
+        QVERIFY(r.err.contains("no placement keeps every SLO under any single site failure"));
+        // The plain optimizer still finds one.
+        QCOMPARE(run({QStringLiteral("plan"), path, QStringLiteral("--optimize")}).code, 0);
+    }
+
     void planWithoutOptimizeIsUnchanged()
     {
         const Run r = run({QStringLiteral("plan"), fixture()});

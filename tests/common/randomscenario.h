@@ -8,7 +8,9 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace ea::test {
 
@@ -176,6 +178,21 @@ inline Scenario randomZonedScenario(quint32 seed)
         w.slo.budgetMs = 60 + rng.bounded(200);
     }
     return s;
+}
+
+/** Two plan costs equal within rounding (the optimizers' tests compare totals summed in other orders). */
+inline bool sameCost(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max({std::fabs(a), std::fabs(b), 1.0});
+}
+
+/** Workloads placed otherwise than in `current`. */
+inline int movesOf(const Placement &p, const Placement &current)
+{
+    int moves = 0;
+    for (size_t w = 0; w < p.size(); ++w)
+        moves += !p.samePlacement(w, current);
+    return moves;
 }
 
 } // namespace ea::test

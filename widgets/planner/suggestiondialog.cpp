@@ -3,6 +3,7 @@
 
 #include "engine/model/units.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -83,6 +84,13 @@ SuggestionDialog::SuggestionDialog(PlanSnapshotPtr plan, QWidget *parent)
     optionsRow->addSpacing(12);
     optionsRow->addWidget(timeLabel);
     optionsRow->addWidget(m_timeLimit);
+    optionsRow->addSpacing(12);
+    m_resilient = new QCheckBox(tr("&Keep every SLO under any single site failure"), this);
+    m_resilient->setToolTip(
+        tr("Suggest the cheapest placement in which every workload still meets its SLO when any one site "
+           "goes down (the check of Plan → Check Resilience, every site). Slower: each placement found is "
+           "checked against every site failure"));
+    optionsRow->addWidget(m_resilient);
     optionsRow->addStretch(1);
     optionsRow->addWidget(m_again);
     layout->addLayout(optionsRow);
@@ -182,6 +190,7 @@ OptimizeOptions SuggestionDialog::options() const
     OptimizeOptions o;
     o.granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     o.timeLimitS = m_timeLimit->value();
+    o.resilient = m_resilient->isChecked();
     return o;
 }
 
@@ -190,7 +199,10 @@ void SuggestionDialog::restart()
     m_running = true;
     m_applied = false;
     m_result.reset();
-    m_status->setText(tr("Searching for the cheapest placement that meets every SLO…"));
+    m_status->setText(m_resilient->isChecked()
+                          ? tr("Searching for the cheapest placement that keeps every SLO under any single "
+                               "site failure…")
+                          : tr("Searching for the cheapest placement that meets every SLO…"));
     m_bound->clear();
     m_progress->setValue(0);
     m_progress->show();
@@ -219,7 +231,9 @@ void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
     if (!r.hasPlacement()) {
         m_status->setText(r.cancelled ? tr("The search was stopped before it found a placement; nothing is "
                                            "suggested.")
-                                      : tr("No placement meets every SLO."));
+                          : r.failuresChecked > 0
+                              ? tr("No placement keeps every SLO under any single site failure.")
+                              : tr("No placement meets every SLO."));
     } else {
         const QString count = r.placementsTotal >= 0
                                   ? units::count(double(r.placementsTotal))
@@ -230,8 +244,10 @@ void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
         else if (std::isfinite(r.boundUsdPerMonth))
             //: %1: how the search ended; %2: the optimality gap; %3: the proven lower bound of the cost
             how = tr("%1; at most %2 above the cheapest possible, none costs less than %3 per month")
-                      .arg(r.cancelled ? tr("stopped")
-                                       : (r.timedOut ? tr("time limit reached") : tr("within the gap")),
+                      .arg(r.cancelled     ? tr("stopped")
+                           : r.timedOut    ? tr("time limit reached")
+                           : r.sizeLimited ? tr("stopped at the solver's size cap")
+                                           : tr("within the gap"),
                            units::percent(100.0 * r.gap, 2), units::usd(r.boundUsdPerMonth));
         else
             how = r.cancelled ? tr("stopped, best found") : tr("time limit reached, best found");
@@ -241,7 +257,18 @@ void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
                 .arg(r.iterations)
                 .arg(r.seconds, 0, 'f', 1);
         QString text;
-        if (r.feasible)
+        if (r.feasible && r.resilient)
+            //: %1: how the search ended; %2: site failures checked; %3: placements checked against them
+            text =
+                (r.provenOptimal ? tr("The cheapest placement that keeps every SLO under any single site "
+                                      "failure (%1; %2 site failures, %3 placements checked against them).")
+                                 : tr("The cheapest placement found that keeps every SLO under any single "
+                                      "site failure; a cheaper one may exist (%1; %2 site failures, %3 "
+                                      "placements checked against them)."))
+                    .arg(search)
+                    .arg(r.failuresChecked)
+                    .arg(r.resilienceChecks);
+        else if (r.feasible)
             text = r.provenOptimal
                        ? tr("The cheapest placement that meets every SLO (%1).").arg(search)
                        : tr("The cheapest placement found that meets every SLO; a cheaper one may "
@@ -274,8 +301,17 @@ void SuggestionDialog::setResult(std::shared_ptr<const OptimizeResult> result)
         m_apply->setEnabled(d.moves > 0);
         m_table->setEnabled(true);
     }
-    if (!r.problems.isEmpty()) {
-        m_problems->setPlainText(r.problems.join(QStringLiteral("\n\n")));
+    QStringList problems = r.problems;
+    if (r.sizeLimited) // issue 17: the master problem outgrew what CBC may be handed
+        problems.prepend(
+            tr("The search stopped early: the solver's model reached its size cap (%1 nonzero entries; the "
+               "cap keeps its memory near 1 GB). %2 Choosing one tier per workload, or fewer workloads, "
+               "keeps the model smaller.")
+                .arg(units::count(double(r.masterNonzeros)))
+                .arg(r.hasPlacement() ? tr("The placement shown is the best found, not proven the cheapest.")
+                                      : tr("No placement was found before it stopped.")));
+    if (!problems.isEmpty()) {
+        m_problems->setPlainText(problems.join(QStringLiteral("\n\n")));
         m_problems->show();
     }
     if (m_apply->isEnabled()) {

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -40,7 +41,8 @@ public:
     void setProgress(double fraction, const QString &text = {});
     /** The search starts again (with options()): the dialog shows it running. */
     void restart();
-    /** What the user chose for the next search: granularity and time limit (the rest left default). */
+    /** What the user chose for the next search: granularity, time limit and whether to place for resilience
+     * (the rest left default). */
     OptimizeOptions options() const;
     /** The optimizer's answer (cancelled or not): the dialog shows it and the search counts as over. */
     void setResult(std::shared_ptr<const OptimizeResult> result);
@@ -75,6 +77,7 @@ private:
     QLabel *m_bound = nullptr;
     QComboBox *m_granularity = nullptr;
     QDoubleSpinBox *m_timeLimit = nullptr;
+    QCheckBox *m_resilient = nullptr;
     QPushButton *m_again = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;

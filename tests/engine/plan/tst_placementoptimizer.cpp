@@ -18,23 +18,12 @@
 #include <limits>
 
 using namespace ea;
+using ea::test::movesOf;
 using ea::test::randomScenario;
 using ea::test::randomZonedScenario;
+using ea::test::sameCost;
 
 namespace {
-
-bool sameCost(double a, double b)
-{
-    return std::fabs(a - b) <= 1e-9 * std::max({std::fabs(a), std::fabs(b), 1.0});
-}
-
-int movesOf(const Placement &p, const Placement &current)
-{
-    int moves = 0;
-    for (size_t w = 0; w < p.size(); ++w)
-        moves += !p.samePlacement(w, current);
-    return moves;
-}
 
 /** Plan total when each workload takes its cheapest tier alone among those where it meets its SLO alone (NaN
  * when that plan misses an SLO): what an optimizer blind to shared capacity would answer. */

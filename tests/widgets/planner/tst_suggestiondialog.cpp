@@ -5,6 +5,7 @@
 #include "engine/plan/optimizer.h"
 #include "widgets/planner/suggestiondialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -130,6 +131,49 @@ private slots:
         QVERIFY(d.isRunning());
         QVERIFY(!applyButton(d)->isEnabled());
         QVERIFY(!searchAgain->isEnabled());
+    }
+
+    void placingForResilienceIsAnOptionAndTheResultSaysSo()
+    {
+        const PlanSnapshotPtr plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(fixture()));
+        SuggestionDialog d(plan);
+        auto *resilient = d.findChild<QCheckBox *>();
+        QVERIFY(resilient && !resilient->isChecked() && !resilient->toolTip().isEmpty());
+        QVERIFY(resilient->text().contains(QLatin1Char('&'))); // reachable from the keyboard
+        QVERIFY(!d.options().resilient);
+        resilient->setChecked(true);
+        QVERIFY(d.options().resilient);
+        d.restart();
+        auto *status = d.findChild<QLabel *>();
+        QVERIFY(status->text().contains(QStringLiteral("any single site failure")));
+        const auto r = std::make_shared<const OptimizeResult>(
+            optimizePlacement(*plan->evaluator, plan->outcome->placement, d.options()));
+        QVERIFY(r->failuresChecked == int(plan->scenario->nodes.size()));
+        d.setResult(r);
+        // Paris and Berlin back each other up: the result keeps every SLO under any single site failure.
+        QVERIFY2(r->feasible && r->resilient, qPrintable(r->problems.join(QLatin1Char('\n'))));
+        QVERIFY2(status->text().contains(QStringLiteral("keeps every SLO under any single site failure")),
+                 qPrintable(status->text()));
+    }
+
+    void aModelSizeCapStopIsExplained()
+    {
+        const PlanSnapshotPtr plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(twoWorkloads()));
+        auto best =
+            std::make_shared<OptimizeResult>(optimizePlacement(*plan->evaluator, plan->outcome->placement));
+        best->provenOptimal = false;
+        best->sizeLimited = true; // as the cut loop reports a master above placement::MaxMasterNonzeros
+        best->masterNonzeros = 2'000'001;
+        best->gap = 0.02;
+        best->boundUsdPerMonth = best->usdPerMonth * 0.98;
+        SuggestionDialog d(plan);
+        d.setResult(best);
+        QVERIFY(d.findChild<QLabel *>()->text().contains(QStringLiteral("size cap")));
+        auto *problems = d.findChild<QPlainTextEdit *>();
+        QVERIFY(problems && !problems->isHidden());
+        QVERIFY2(problems->toPlainText().contains(units::count(2'000'001.0)) &&
+                     problems->toPlainText().contains(QStringLiteral("not proven the cheapest")),
+                 qPrintable(problems->toPlainText()));
     }
 
     void nothingToApplyWhenNoSloCanBeMet()
