@@ -1605,127 +1605,152 @@ after: %2</source>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="57"/>
         <source>Fleet status</source>
         <translation>حالة الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
         <source>&amp;Window:</source>
         <translation>ال&amp;نافذة:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>1 min</source>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>5 min</source>
         <translation>5 دقائق</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>15 min</source>
         <translation>15 دقيقة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>1 h</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="70"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>النافذة التي تُحسب عليها المئينات وأعداد القياسات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="74"/>
         <source>&amp;Percentile:</source>
         <translation>ال&amp;مئين:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="77"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="79"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>مئين زمن الذهاب والإياب المقاس الذي يلوّن المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="83"/>
         <source>&amp;Nodes by:</source>
         <translation>ال&amp;عُقد حسب:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
         <source>Worst route</source>
         <translation>أسوأ مسار</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
         <source>Median route</source>
         <translation>المسار الوسيط</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="87"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>تلوين كل عقدة حسب أسوأ مساراتها أو وسيطها</translation>
     </message>
     <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="91"/>
+        <source>&amp;Stale after:</source>
+        <translation>قدي&amp;م بعد:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="95"/>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
         <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="98"/>
+        <source>Stale after</source>
+        <translation>قديم بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <source>How old a vantage&apos;s newest sample may be before its routes are shown as stale (the agent stopped reporting); a few scrape intervals. Never: off</source>
+        <translation>أقصى عمر لأحدث عينة من نقطة رصد قبل أن تُعرض مساراتها كقديمة (توقف الوكيل عن الإبلاغ)؛ بضع فترات جمع. أبدًا: معطّل</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="110"/>
         <source>Show &amp;All Routes</source>
         <translation>عرض &amp;كل المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="111"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>مسح نقطة القياس أو العقدة المختارة على الخريطة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="113"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;معايرة من الأسطول…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="114"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>ملاءمة نموذج زمن الاستجابة مع الوسيط المقاس لكل مسار (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="116"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;قطع الاتصال</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>إيقاف قراءة الأسطول من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="121"/>
         <source>Fleet routes</source>
         <translation>مسارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="122"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>مسار كل وكيل إلى كل عقدة يقيسها: الوسيط والمئين المقاسان، والنموذج من نقطة القياس تلك، والفارق والإنذارات. انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="131"/>
         <source>Fleet alarms</source>
         <translation>إنذارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="132"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="239"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
@@ -1737,7 +1762,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="242"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
@@ -1749,7 +1774,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="244"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
@@ -1761,7 +1786,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="246"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
     </message>
@@ -1769,17 +1794,17 @@ after: %2</source>
 <context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="279"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="296"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>لا توجد سلاسل لوكلاء القياس تطابق %1 خلال آخر %2 ث في %3 (هل يجمعها الخادم، وهل شُغّل الوكلاء مع --scenario؟)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="361"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>فشلت كل القياسات الأخيرة (غالبًا %1)</translation>
     </message>
@@ -1797,22 +1822,22 @@ after: %2</source>
         <translation>رمز الحامل: متغير البيئة %1 غير معرَّف</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="143"/>
         <source>Reading the fleet from Prometheus</source>
         <translation>قراءة الأسطول من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="231"/>
         <source>Not connected to Prometheus</source>
         <translation>غير متصل بـ Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="233"/>
         <source>Connecting to %1…</source>
         <translation>جارٍ الاتصال بـ %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
@@ -1824,7 +1849,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
@@ -1836,17 +1861,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="245"/>
         <source>No routes: %1</source>
         <translation>لا مسارات: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="248"/>
         <source>Prometheus failed: %1 (showing the reading of %2)</source>
         <translation>فشل Prometheus: %1 (عرض قراءة %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="251"/>
         <source>Prometheus failed: %1</source>
         <translation>فشل Prometheus: %1</translation>
     </message>
@@ -4560,62 +4585,62 @@ prefill: %3</source>
 <context>
     <name>ea::PromTextParser</name>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="295"/>
+        <location filename="../engine/probe/prometheus.cpp" line="318"/>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="310"/>
+        <location filename="../engine/probe/prometheus.cpp" line="333"/>
         <source>expected a metric name</source>
         <translation>المتوقع اسم مقياس</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="325"/>
+        <location filename="../engine/probe/prometheus.cpp" line="348"/>
         <source>expected a label name</source>
         <translation>المتوقع اسم تسمية</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="331"/>
+        <location filename="../engine/probe/prometheus.cpp" line="354"/>
         <source>expected &apos;=&apos; after label %1</source>
         <translation>المتوقع &apos;=&apos; بعد التسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="335"/>
+        <location filename="../engine/probe/prometheus.cpp" line="358"/>
         <source>expected a quoted value for label %1</source>
         <translation>المتوقع قيمة بين علامتي اقتباس للتسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="357"/>
+        <location filename="../engine/probe/prometheus.cpp" line="380"/>
         <source>unknown escape \%1 in label %2</source>
         <translation>تسلسل هروب غير معروف \%1 في التسمية %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="362"/>
+        <location filename="../engine/probe/prometheus.cpp" line="385"/>
         <source>unterminated value of label %1</source>
         <translation>قيمة غير منتهية للتسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="364"/>
+        <location filename="../engine/probe/prometheus.cpp" line="387"/>
         <source>label %1 given twice</source>
         <translation>التسمية %1 مذكورة مرتين</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="370"/>
+        <location filename="../engine/probe/prometheus.cpp" line="393"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
         <translation>المتوقع &apos;,&apos; أو &apos;}&apos; بعد التسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="376"/>
+        <location filename="../engine/probe/prometheus.cpp" line="399"/>
         <source>expected a value (and an optional timestamp)</source>
         <translation>المتوقع قيمة (وطابع زمني اختياري)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="379"/>
+        <location filename="../engine/probe/prometheus.cpp" line="402"/>
         <source>not a number: %1</source>
         <translation>ليس رقمًا: %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="384"/>
+        <location filename="../engine/probe/prometheus.cpp" line="407"/>
         <source>not a timestamp: %1</source>
         <translation>ليس طابعًا زمنيًا: %1</translation>
     </message>
@@ -4623,59 +4648,59 @@ prefill: %3</source>
 <context>
     <name>ea::PrometheusClient</name>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="84"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="85"/>
         <source>Prometheus answered %1 (HTTP %2): %3</source>
         <translation>أجاب Prometheus بـ %1 (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="89"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="90"/>
         <source>HTTP %1 from the Prometheus server: %2</source>
         <translation>HTTP %1 من خادم Prometheus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="94"/>
         <source>malformed answer from the Prometheus server (not JSON: %1)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (ليست JSON: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="95"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="96"/>
         <source>malformed answer from the Prometheus server (status &quot;%1&quot;)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (الحالة &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="103"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="104"/>
         <source>malformed answer from the Prometheus server (scalar result)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (نتيجة عددية)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="108"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="109"/>
         <source>malformed answer from the Prometheus server (result type &quot;%1&quot;)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (نوع النتيجة &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="122"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="128"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="123"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="129"/>
         <source>malformed answer from the Prometheus server (a sample of a series)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (عيّنة من سلسلة)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="147"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="150"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="148"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="151"/>
         <source>libcurl could not be initialised</source>
         <translation>تعذّرت تهيئة libcurl</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="179"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1: الاستجابة أكبر من %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="181"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>تعذّر الوصول إلى خادم Prometheus على %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="203"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>يتطلب query_range أن يكون start &lt;= end وأن يكون step &gt; 0</translation>
     </message>
@@ -6578,64 +6603,64 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>يجب أن يكون &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>يجب أن يكون &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>يجب أن يكون &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>يجب أن يكون ضمن [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="133"/>
-        <location filename="../engine/model/rttparams.cpp" line="171"/>
-        <location filename="../engine/model/rttparams.cpp" line="213"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="153"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="160"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="209"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="232"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -7207,27 +7232,27 @@ prefill: %3</source>
 <context>
     <name>ea::SseParser</name>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="47"/>
+        <location filename="../engine/probe/sseparser.cpp" line="64"/>
         <source>an event stream line is longer than %1 bytes</source>
         <translation>سطر في تدفق الأحداث أطول من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="94"/>
+        <location filename="../engine/probe/sseparser.cpp" line="111"/>
         <source>an event is longer than %1 bytes</source>
         <translation>حدث أطول من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="117"/>
+        <location filename="../engine/probe/sseparser.cpp" line="137"/>
         <source>event %1 is not a JSON object: %2</source>
         <translation>الحدث %1 ليس كائن JSON: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="125"/>
+        <location filename="../engine/probe/sseparser.cpp" line="142"/>
         <source>the server sent an error event: %1</source>
         <translation>أرسل الخادم حدث خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="130"/>
+        <location filename="../engine/probe/sseparser.cpp" line="147"/>
         <source>event %1 has no &quot;choices&quot; array: %2</source>
         <translation>الحدث %1 لا يحتوي على مصفوفة &quot;choices&quot;: %2</translation>
     </message>
@@ -10466,47 +10491,47 @@ Allowed here: %1</source>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="206"/>
+        <location filename="../engine/geo/zones.cpp" line="189"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="207"/>
+        <location filename="../engine/geo/zones.cpp" line="190"/>
         <source>South America</source>
         <translation>أمريكا الجنوبية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="208"/>
+        <location filename="../engine/geo/zones.cpp" line="191"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="209"/>
+        <location filename="../engine/geo/zones.cpp" line="192"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="210"/>
+        <location filename="../engine/geo/zones.cpp" line="193"/>
         <source>Middle East</source>
         <translation>الشرق الأوسط</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="211"/>
+        <location filename="../engine/geo/zones.cpp" line="194"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="212"/>
+        <location filename="../engine/geo/zones.cpp" line="195"/>
         <source>East Asia</source>
         <translation>شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="213"/>
+        <location filename="../engine/geo/zones.cpp" line="196"/>
         <source>South-East Asia</source>
         <translation>جنوب شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="214"/>
+        <location filename="../engine/geo/zones.cpp" line="197"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>

@@ -1537,127 +1537,152 @@ après : %2</translation>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="57"/>
         <source>Fleet status</source>
         <translation>État de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="63"/>
         <source>&amp;Window:</source>
         <translation>&amp;Fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="70"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>La fenêtre sur laquelle sont calculés les centiles et les nombres de sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="74"/>
         <source>&amp;Percentile:</source>
         <translation>&amp;Centile :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="77"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="79"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>Le centile du RTT de requête mesuré qui colore les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="83"/>
         <source>&amp;Nodes by:</source>
         <translation>&amp;Nœuds selon :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
         <source>Worst route</source>
         <translation>Pire route</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
         <source>Median route</source>
         <translation>Route médiane</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="87"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>Colorer chaque nœud selon la pire ou la médiane de ses routes</translation>
     </message>
     <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="91"/>
+        <source>&amp;Stale after:</source>
+        <translation>Pé&amp;rimé après :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="95"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="98"/>
+        <source>Stale after</source>
+        <translation>Périmé après</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <source>How old a vantage&apos;s newest sample may be before its routes are shown as stale (the agent stopped reporting); a few scrape intervals. Never: off</source>
+        <translation>L&apos;âge maximal de l&apos;échantillon le plus récent d&apos;un point de vue avant que ses routes soient montrées comme périmées (l&apos;agent ne répond plus) ; quelques intervalles de collecte. Jamais : désactivé</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="110"/>
         <source>Show &amp;All Routes</source>
         <translation>Afficher &amp;toutes les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="111"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>Effacer le point de vue ou le nœud choisi sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="113"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;Calibrer à partir de la flotte…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="114"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>Ajuster le modèle de latence à la médiane mesurée de chaque route (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="116"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>Cesser de lire la flotte depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="121"/>
         <source>Fleet routes</source>
         <translation>Routes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="122"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>La route de chaque agent vers chaque nœud qu&apos;il sonde : médiane et centile mesurés, le modèle depuis ce point de vue, le résidu et les alarmes. Cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="131"/>
         <source>Fleet alarms</source>
         <translation>Alarmes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="132"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>Pannes, dépassements de SLO et médianes hors de la bande du modèle par route, les plus récentes d&apos;abord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="239"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Route %1 → %2 affichée (%n ligne)</numerusform>
@@ -1665,7 +1690,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="242"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes depuis %1 affichées (%n ligne)</numerusform>
@@ -1673,7 +1698,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="244"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes vers %1 affichées (%n ligne)</numerusform>
@@ -1681,7 +1706,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="246"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>Toutes les routes — cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes</translation>
     </message>
@@ -1689,17 +1714,17 @@ après : %2</translation>
 <context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="279"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="296"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>aucune série d&apos;agent de sonde correspondant à %1 dans les %2 dernières s sur %3 (les agents sont-ils collectés, et lancés avec --scenario ?)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="361"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>toutes les sondes récentes ont échoué (surtout %1)</translation>
     </message>
@@ -1717,22 +1742,22 @@ après : %2</translation>
         <translation>Jeton porteur : la variable d&apos;environnement %1 n&apos;est pas définie</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="143"/>
         <source>Reading the fleet from Prometheus</source>
         <translation>Lecture de la flotte depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="231"/>
         <source>Not connected to Prometheus</source>
         <translation>Non connecté à Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="233"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1 : %n route depuis %2 point(s) de vue, P%3 sur %4 s</numerusform>
@@ -1740,7 +1765,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — %n point de vue ne rapporte plus</numerusform>
@@ -1748,17 +1773,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="245"/>
         <source>No routes: %1</source>
         <translation>Aucune route : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="248"/>
         <source>Prometheus failed: %1 (showing the reading of %2)</source>
         <translation>Échec de Prometheus : %1 (lecture de %2 affichée)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="251"/>
         <source>Prometheus failed: %1</source>
         <translation>Échec de Prometheus : %1</translation>
     </message>
@@ -4408,62 +4433,62 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::PromTextParser</name>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="295"/>
+        <location filename="../engine/probe/prometheus.cpp" line="318"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="310"/>
+        <location filename="../engine/probe/prometheus.cpp" line="333"/>
         <source>expected a metric name</source>
         <translation>attendu : un nom de métrique</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="325"/>
+        <location filename="../engine/probe/prometheus.cpp" line="348"/>
         <source>expected a label name</source>
         <translation>attendu : un nom d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="331"/>
+        <location filename="../engine/probe/prometheus.cpp" line="354"/>
         <source>expected &apos;=&apos; after label %1</source>
         <translation>attendu : &apos;=&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="335"/>
+        <location filename="../engine/probe/prometheus.cpp" line="358"/>
         <source>expected a quoted value for label %1</source>
         <translation>attendu : une valeur entre guillemets pour l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="357"/>
+        <location filename="../engine/probe/prometheus.cpp" line="380"/>
         <source>unknown escape \%1 in label %2</source>
         <translation>échappement inconnu \%1 dans l&apos;étiquette %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="362"/>
+        <location filename="../engine/probe/prometheus.cpp" line="385"/>
         <source>unterminated value of label %1</source>
         <translation>valeur non terminée de l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="364"/>
+        <location filename="../engine/probe/prometheus.cpp" line="387"/>
         <source>label %1 given twice</source>
         <translation>étiquette %1 donnée deux fois</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="370"/>
+        <location filename="../engine/probe/prometheus.cpp" line="393"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
         <translation>attendu : &apos;,&apos; ou &apos;}&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="376"/>
+        <location filename="../engine/probe/prometheus.cpp" line="399"/>
         <source>expected a value (and an optional timestamp)</source>
         <translation>attendu : une valeur (et un horodatage facultatif)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="379"/>
+        <location filename="../engine/probe/prometheus.cpp" line="402"/>
         <source>not a number: %1</source>
         <translation>ce n&apos;est pas un nombre : %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="384"/>
+        <location filename="../engine/probe/prometheus.cpp" line="407"/>
         <source>not a timestamp: %1</source>
         <translation>ce n&apos;est pas un horodatage : %1</translation>
     </message>
@@ -4471,59 +4496,59 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::PrometheusClient</name>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="84"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="85"/>
         <source>Prometheus answered %1 (HTTP %2): %3</source>
         <translation>Prometheus a répondu %1 (HTTP %2) : %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="89"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="90"/>
         <source>HTTP %1 from the Prometheus server: %2</source>
         <translation>HTTP %1 du serveur Prometheus : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="94"/>
         <source>malformed answer from the Prometheus server (not JSON: %1)</source>
         <translation>réponse mal formée du serveur Prometheus (pas du JSON : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="95"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="96"/>
         <source>malformed answer from the Prometheus server (status &quot;%1&quot;)</source>
         <translation>réponse mal formée du serveur Prometheus (statut &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="103"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="104"/>
         <source>malformed answer from the Prometheus server (scalar result)</source>
         <translation>réponse mal formée du serveur Prometheus (résultat scalaire)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="108"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="109"/>
         <source>malformed answer from the Prometheus server (result type &quot;%1&quot;)</source>
         <translation>réponse mal formée du serveur Prometheus (type de résultat &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="122"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="128"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="123"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="129"/>
         <source>malformed answer from the Prometheus server (a sample of a series)</source>
         <translation>réponse mal formée du serveur Prometheus (un échantillon d&apos;une série)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="147"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="150"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="148"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="151"/>
         <source>libcurl could not be initialised</source>
         <translation>libcurl n&apos;a pas pu être initialisée</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="179"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1 : la réponse dépasse %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="181"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>impossible de joindre le serveur Prometheus à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="203"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>query_range exige start &lt;= end et un step &gt; 0</translation>
     </message>
@@ -6350,64 +6375,64 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>doit être fini</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>doit être &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>doit être &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>doit être &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="133"/>
-        <location filename="../engine/model/rttparams.cpp" line="171"/>
-        <location filename="../engine/model/rttparams.cpp" line="213"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="153"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="160"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="209"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="232"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -6975,27 +7000,27 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SseParser</name>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="47"/>
+        <location filename="../engine/probe/sseparser.cpp" line="64"/>
         <source>an event stream line is longer than %1 bytes</source>
         <translation>une ligne du flux d&apos;événements dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="94"/>
+        <location filename="../engine/probe/sseparser.cpp" line="111"/>
         <source>an event is longer than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="117"/>
+        <location filename="../engine/probe/sseparser.cpp" line="137"/>
         <source>event %1 is not a JSON object: %2</source>
         <translation>l&apos;événement %1 n&apos;est pas un objet JSON : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="125"/>
+        <location filename="../engine/probe/sseparser.cpp" line="142"/>
         <source>the server sent an error event: %1</source>
         <translation>le serveur a envoyé un événement d&apos;erreur : %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="130"/>
+        <location filename="../engine/probe/sseparser.cpp" line="147"/>
         <source>event %1 has no &quot;choices&quot; array: %2</source>
         <translation>l&apos;événement %1 n&apos;a pas de tableau &quot;choices&quot; : %2</translation>
     </message>
@@ -10170,47 +10195,47 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="206"/>
+        <location filename="../engine/geo/zones.cpp" line="189"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="207"/>
+        <location filename="../engine/geo/zones.cpp" line="190"/>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="208"/>
+        <location filename="../engine/geo/zones.cpp" line="191"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="209"/>
+        <location filename="../engine/geo/zones.cpp" line="192"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="210"/>
+        <location filename="../engine/geo/zones.cpp" line="193"/>
         <source>Middle East</source>
         <translation>Moyen-Orient</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="211"/>
+        <location filename="../engine/geo/zones.cpp" line="194"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="212"/>
+        <location filename="../engine/geo/zones.cpp" line="195"/>
         <source>East Asia</source>
         <translation>Asie de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="213"/>
+        <location filename="../engine/geo/zones.cpp" line="196"/>
         <source>South-East Asia</source>
         <translation>Asie du Sud-Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="214"/>
+        <location filename="../engine/geo/zones.cpp" line="197"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>

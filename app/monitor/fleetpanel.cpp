@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -87,6 +88,19 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
     aggLabel->setBuddy(m_aggregateBox);
     bar->addWidget(aggLabel);
     bar->addWidget(m_aggregateBox);
+    auto *staleLabel = new QLabel(tr("&Stale after:"), this);
+    m_staleAge = new QSpinBox(this);
+    m_staleAge->setRange(0, 3600);
+    m_staleAge->setSingleStep(5);
+    m_staleAge->setSuffix(tr(" s"));
+    m_staleAge->setSpecialValueText(tr("Never"));
+    m_staleAge->setValue(int(session->staleAfterMs() / 1000));
+    m_staleAge->setAccessibleName(tr("Stale after"));
+    m_staleAge->setToolTip(tr("How old a vantage's newest sample may be before its routes are shown as "
+                              "stale (the agent stopped reporting); a few scrape intervals. Never: off"));
+    staleLabel->setBuddy(m_staleAge);
+    bar->addWidget(staleLabel);
+    bar->addWidget(m_staleAge);
     layout->addLayout(bar);
 
     bar->addStretch(1);
@@ -127,6 +141,8 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
             [this] { m_session->setPercentile(m_percentile->currentData().toDouble()); });
     connect(m_aggregateBox, &QComboBox::currentIndexChanged, this,
             [this] { setAggregate(FleetAggregate(m_aggregateBox->currentData().toInt())); });
+    connect(m_staleAge, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_session->setStaleAfterMs(qint64(seconds) * 1000); });
     connect(m_clearPick, &QPushButton::clicked, this, &FleetPanel::clearPick);
     connect(m_calibrate, &QPushButton::clicked, this, &FleetPanel::calibrate);
     connect(disconnect, &QPushButton::clicked, this, &FleetPanel::disconnectRequested);
@@ -191,7 +207,8 @@ quint64 FleetPanel::calibrate()
 void FleetPanel::onUpdated()
 {
     // The session's window and percentile (set elsewhere too, e.g. by the simulated fleet).
-    const QSignalBlocker windowBlock(m_window), percentileBlock(m_percentile);
+    const QSignalBlocker windowBlock(m_window), percentileBlock(m_percentile), staleBlock(m_staleAge);
+    m_staleAge->setValue(int(m_session->staleAfterMs() / 1000));
     if (const int i = m_window->findData(int(m_session->windowS())); i >= 0)
         m_window->setCurrentIndex(i);
     if (const int i = m_percentile->findData(m_session->percentile()); i >= 0)

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace ea {
@@ -19,10 +20,11 @@ class FleetTableModel;
 class MapWidget;
 
 /**
- * The Monitor's fleet mode: a bar with the connection's state, the window, the percentile and how nodes sum
- * up their routes (worst or median), the pick (a vantage or node clicked on the map, or a row) with a way to
- * clear it, Calibrate From Fleet and Disconnect; the routes table (only the picked vantage's or node's routes
- * while one is picked) and the fleet's alarm log. It hands each refresh and pick to the map.
+ * The Monitor's fleet mode: a bar with the connection's state, the window, the percentile, how nodes sum
+ * up their routes (worst or median) and how old a vantage's samples may be before it shows as stale, the pick
+ * (a vantage or node clicked on the map, or a row) with a way to clear it, Calibrate From Fleet and
+ * Disconnect; the routes table (only the picked vantage's or node's routes while one is picked) and the
+ * fleet's alarm log. It hands each refresh and pick to the map.
  */
 class FleetPanel : public QWidget
 {
@@ -33,6 +35,8 @@ public:
     FleetTableModel *table() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     QTableView *alarmsView() const { return m_alarms; }
+    /** How old (s) a vantage's newest sample may be before its routes show as stale; 0 off. */
+    QSpinBox *staleAgeBox() const { return m_staleAge; }
     QLabel *statusLabel() const { return m_status; }
     /** The vantage (name; empty none) and node (index; -1 none) picked. */
     QString pickedVantage() const { return m_vantage; }
@@ -63,6 +67,7 @@ private:
     QTableView *m_table, *m_alarms;
     QLabel *m_status, *m_pick, *m_note;
     QComboBox *m_window, *m_percentile, *m_aggregateBox;
+    QSpinBox *m_staleAge;
     QPushButton *m_clearPick, *m_calibrate;
     QString m_vantage;
     int m_node = -1;

@@ -51,7 +51,8 @@ public:
     void setPercentile(double q);
     int refreshMs() const { return m_timer.interval(); }
     void setRefreshMs(int ms);
-    /** A vantage is stale when its series are older than this (default: 3 scrape intervals of 5 s). */
+    /** A vantage is stale when its series are older than this (default: 3 scrape intervals of 5 s); 0 off.
+     * A change reads the fleet again. */
     qint64 staleAfterMs() const { return m_staleAfterMs; }
     void setStaleAfterMs(qint64 ms);
     /** Reads now (unless a reading is already running). */

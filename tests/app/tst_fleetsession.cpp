@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -401,6 +402,24 @@ void tst_FleetSession::staleAgent()
         staleRows += stale;
     }
     QCOMPARE(staleRows, 3);
+
+    // The stale age in the bar: berlin's samples are 120 s old, so 5 minutes takes it as live, 1 minute
+    // as stale again, and Never (0) turns the check off; each change reads the fleet again.
+    QSpinBox *age = m_page->fleetPanel()->staleAgeBox();
+    QVERIFY(!age->toolTip().isEmpty());
+    QCOMPARE(age->value(), 15);
+    const auto staleAfter = [&](int seconds) {
+        const quint64 before = m_page->fleet()->readings();
+        age->setValue(seconds);
+        if (!QTest::qWaitFor([&] { return m_page->fleet()->readings() > before; }, 10000))
+            return -1;
+        return m_page->fleet()->snapshot()->staleVantages;
+    };
+    QCOMPARE(staleAfter(300), 0);
+    QCOMPARE(m_page->fleet()->staleAfterMs(), 300000LL);
+    QCOMPARE(staleAfter(60), 1);
+    QCOMPARE(staleAfter(0), 0);
+    QCOMPARE(age->text(), age->specialValueText());
 }
 
 void tst_FleetSession::connectDialogChecksFields()
