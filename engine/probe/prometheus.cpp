@@ -198,7 +198,12 @@ QByteArray ProbeMetrics::exposition(const ProbeStats *stats) const
     les.push_back("+Inf");
 
     std::lock_guard lock(m_mutex);
-    out.reserve(static_cast<qsizetype>(m_targets.size()) * 4000 + 2000);
+    // Every histogram line of a target holds its labels: reserve the whole text at once.
+    const qsizetype labelBytes = m_targets.empty() ? 0 : m_targets.front()->labels.size();
+    out.reserve(
+        static_cast<qsizetype>(m_targets.size()) *
+            (HistCount * static_cast<qsizetype>(les.size() + 2) * (labelBytes + 64) + 8 * (labelBytes + 64)) +
+        4000);
     // Appended piece by piece: a temporary per line cost the agent a good part of its CPU at 1,000 targets.
     char digits[24];
     const auto appendCount = [&out, &digits](quint64 n) {
