@@ -44,6 +44,8 @@ public:
     void disconnectFrom();
     bool isConnected() const { return m_status != Status::Disconnected; }
     QString url() const { return m_query.baseUrl; }
+    /** What the readings ask (URL, token, window, percentile): for other queries of the same fleet. */
+    const FleetQuery &query() const { return m_query; }
 
     qint64 windowS() const { return m_query.windowS; }
     void setWindowS(qint64 seconds);
