@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <future>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -273,24 +274,61 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
     reading.timeMs = nowMs;
     PrometheusClient client(m_query.timeoutMs);
     client.setBearerToken(m_query.bearerToken);
-    QString error;
-    const auto run = [&](const QString &promql) -> std::optional<PromAnswer> {
-        if (cancel && cancel->load()) {
-            reading.error = tr("cancelled");
-            return std::nullopt;
-        }
-        auto answer = client.queryAnswer(m_query.baseUrl, promql, nowMs, &error);
-        if (!answer)
-            reading.error = error;
-        return answer;
+    struct Answer
+    {
+        std::optional<PromAnswer> answer;
+        QString error;
+    };
+    // Every query at once, each on a thread of its own: Prometheus evaluates one while this side reads
+    // another's answer (one after the other, a refresh of 10,000 routes waited for each in turn).
+    const auto ask = [&](const QString &promql) {
+        return std::async(std::launch::async, [&client, promql, nowMs, cancel, base = m_query.baseUrl] {
+            Answer a;
+            if (cancel && cancel->load())
+                a.error = tr("cancelled");
+            else
+                a.answer = client.queryAnswer(base, promql, nowMs, &a.error);
+            return a;
+        });
     };
     const QString sel = selector();
     const QString w = QString::number(m_query.windowS) + QLatin1Char('s');
-    const auto states =
-        run(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3]))").arg(kGroup, sel, w));
-    if (!states)
+    auto statesJob =
+        ask(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3]))").arg(kGroup, sel, w));
+    auto recentJob = ask(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3s]))")
+                             .arg(kGroup, sel)
+                             .arg(recentSeconds()));
+    auto p50Job = ask(quantileQuery(0.5));
+    auto upperJob = ask(quantileQuery(m_query.percentile));
+    auto meanJob = ask(QStringLiteral("sum by (%1) (rate(edgeatlas_probe_request_rtt_ms_sum%2[%3])) / sum by "
+                                      "(%1) (rate(edgeatlas_probe_request_rtt_ms_count%2[%3]))")
+                           .arg(kGroup, sel, w));
+    // One SLO quantile query per percentile the nodes' SLOs use.
+    std::vector<double> percentiles;
+    for (const Workload &wl : m_scenario->workloads)
+        if (wl.slo.budgetMs > 0 && wl.slo.percentile > 0 && wl.slo.percentile < 100)
+            percentiles.push_back(wl.slo.percentile / 100.0);
+    std::sort(percentiles.begin(), percentiles.end());
+    percentiles.erase(std::unique(percentiles.begin(), percentiles.end()), percentiles.end());
+    std::vector<std::future<Answer>> sloJobs;
+    for (double q : percentiles)
+        sloJobs.push_back(ask(quantileQuery(q, QStringLiteral("edgeatlas_probe_slo_ms"))));
+    // When each route was last scraped: an agent that stopped reporting keeps its window's counts for a
+    // while, but its series get no newer sample. Optional: a failure here leaves lastSeenMs unknown.
+    auto lastSeenJob = ask(lastSeenQuery());
+
+    // Taken in order: the first failure names the error, as when they were asked one by one.
+    Answer states = statesJob.get(), recent = recentJob.get(), p50 = p50Job.get(), upper = upperJob.get(),
+           mean = meanJob.get();
+    std::vector<Answer> sloAnswers;
+    for (auto &job : sloJobs)
+        sloAnswers.push_back(job.get());
+    Answer lastSeen = lastSeenJob.get();
+    if (!states.answer) {
+        reading.error = states.error;
         return reading;
-    if (states->empty()) {
+    }
+    if (states.answer->empty()) {
         reading.status = FleetReading::Status::Empty;
         reading.error =
             tr("no probe agent's series matching %1 in the last %2 s at %3 (are the agents scraped, "
@@ -300,43 +338,25 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
                 .arg(m_query.baseUrl);
         return reading;
     }
-    const auto recent = run(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3s]))")
-                                .arg(kGroup, sel)
-                                .arg(recentSeconds()));
-    if (!recent)
-        return reading;
-    const auto p50 = run(quantileQuery(0.5));
-    if (!p50)
-        return reading;
-    const auto upper = run(quantileQuery(m_query.percentile));
-    if (!upper)
-        return reading;
-    const auto mean =
-        run(QStringLiteral("sum by (%1) (rate(edgeatlas_probe_request_rtt_ms_sum%2[%3])) / sum by "
-                           "(%1) (rate(edgeatlas_probe_request_rtt_ms_count%2[%3]))")
-                .arg(kGroup, sel, w));
-    if (!mean)
-        return reading;
-    // One SLO quantile query per percentile the nodes' SLOs use.
-    std::vector<double> percentiles;
-    for (const Workload &wl : m_scenario->workloads)
-        if (wl.slo.budgetMs > 0 && wl.slo.percentile > 0 && wl.slo.percentile < 100)
-            percentiles.push_back(wl.slo.percentile / 100.0);
-    std::sort(percentiles.begin(), percentiles.end());
-    percentiles.erase(std::unique(percentiles.begin(), percentiles.end()), percentiles.end());
-    std::vector<std::pair<double, PromAnswer>> slo;
-    for (double q : percentiles) {
-        auto answer = run(quantileQuery(q, QStringLiteral("edgeatlas_probe_slo_ms")));
-        if (!answer)
+    for (const Answer *a : {&recent, &p50, &upper, &mean})
+        if (!a->answer) {
+            reading.error = a->error;
             return reading;
-        slo.emplace_back(q, std::move(*answer));
+        }
+    std::vector<std::pair<double, PromAnswer>> slo;
+    for (size_t i = 0; i < sloAnswers.size(); ++i) {
+        if (!sloAnswers[i].answer) {
+            reading.error = sloAnswers[i].error;
+            return reading;
+        }
+        slo.emplace_back(percentiles[i], std::move(*sloAnswers[i].answer));
     }
-    // When each route was last scraped: an agent that stopped reporting keeps its window's counts for a
-    // while, but its series get no newer sample. Optional: a failure here leaves lastSeenMs unknown.
-    const auto lastSeen = run(lastSeenQuery());
-    if (cancel && cancel->load())
+    if (cancel && cancel->load()) {
+        reading.error = tr("cancelled");
         return reading;
-    reading.routes = join(*states, *recent, *p50, *upper, *mean, slo, lastSeen ? &*lastSeen : nullptr);
+    }
+    reading.routes = join(*states.answer, *recent.answer, *p50.answer, *upper.answer, *mean.answer, slo,
+                          lastSeen.answer ? &*lastSeen.answer : nullptr);
     reading.status = FleetReading::Status::Ok;
     reading.error.clear();
     return reading;
@@ -350,11 +370,12 @@ std::vector<Alarm> FleetAlarms::update(FleetReading &reading)
                       std::make_move_iterator(alarms.end()));
     };
     for (FleetRoute &r : reading.routes) {
-        AlarmRules::State &state = m_states[r.id()];
+        const QString id = r.id();
+        AlarmRules::State &state = m_states[id];
         // The fault rule sees the recent window as one probe: failed when every probe there failed.
         if (r.recentFailed > 0 && r.recentOkProbes <= 0) {
             ProbeResult failed;
-            failed.targetId = r.id();
+            failed.targetId = id;
             failed.url = r.target.probe.url;
             failed.state = stateOf(r.recentFailState).value_or(ProbeState::OtherError);
             failed.errorText =
@@ -363,7 +384,7 @@ std::vector<Alarm> FleetAlarms::update(FleetReading &reading)
             take(AlarmRules::onResult(state, r.target, failed, reading.timeMs));
         } else if (r.recentOkProbes > 0) {
             ProbeResult ok;
-            ok.targetId = r.id();
+            ok.targetId = id;
             ok.state = ProbeState::Ok;
             take(AlarmRules::onResult(state, r.target, ok, reading.timeMs));
         }
