@@ -35,7 +35,7 @@ QByteArray answer(const std::vector<QByteArray> &labels, const std::function<dou
         if (i)
             out += ',';
         out += "{\"metric\":{" + labels[i] + "},\"value\":[1765000000,\"" +
-               QByteArray::number(value(i), 'g', 8) + "\"]}";
+               QByteArray::number(value(i), 'f', 3) + "\"]}"; // timestamps to the ms, as Prometheus has them
     }
     return out + "]}}";
 }

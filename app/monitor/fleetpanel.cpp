@@ -277,6 +277,7 @@ void FleetPanel::refreshSeries()
     m_seriesAskedMs = QDateTime::currentMSecsSinceEpoch();
     m_document->jobs()->cancelLane(kSeriesLane);
     if (!m_session->isConnected()) {
+        m_seriesAskedMs = 0; // the first reading after connecting asks at once
         showSeries({});
         return;
     }
