@@ -22,6 +22,7 @@ packages=(
   dpkg-dev lintian desktop-file-utils appstream # `make package` and its check
   gdal-bin python3-yaml # tests read our GeoJSON and LiteLLM YAML with real GIS and YAML readers
   poppler-utils # pdfinfo and pdftotext check the PDF report in the tests
+  rapidjson-dev    # RapidJSON's streaming (SAX) reader: the fleet's Prometheus answers of 10,000s of series (engine/probe/promanswer.cpp)
   coinor-libcbc-dev # COIN-OR CBC: the placement optimizer's mixed-integer programs (engine/plan/mipsolver.cpp)
 )
 if [ "${1:-}" = "--list" ]; then

@@ -1605,127 +1605,230 @@ after: %2</source>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>Fleet status</source>
         <translation>حالة الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="72"/>
         <source>&amp;Window:</source>
         <translation>ال&amp;نافذة:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>1 min</source>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>5 min</source>
         <translation>5 دقائق</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>15 min</source>
         <translation>15 دقيقة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>1 h</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="79"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>النافذة التي تُحسب عليها المئينات وأعداد القياسات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="83"/>
         <source>&amp;Percentile:</source>
         <translation>ال&amp;مئين:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="323"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="88"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>مئين زمن الذهاب والإياب المقاس الذي يلوّن المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="92"/>
         <source>&amp;Nodes by:</source>
         <translation>ال&amp;عُقد حسب:</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="94"/>
         <source>Worst route</source>
         <translation>أسوأ مسار</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="95"/>
         <source>Median route</source>
         <translation>المسار الوسيط</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>تلوين كل عقدة حسب أسوأ مساراتها أو وسيطها</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <source>&amp;Stale after:</source>
+        <translation>قدي&amp;م بعد:</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="104"/>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <source>Stale after</source>
+        <translation>قديم بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <source>How old a vantage&apos;s newest sample may be before its routes are shown as stale (the agent stopped reporting); a few scrape intervals. Never: off</source>
+        <translation>أقصى عمر لأحدث عينة من نقطة رصد قبل أن تُعرض مساراتها كقديمة (توقف الوكيل عن الإبلاغ)؛ بضع فترات جمع. أبدًا: معطّل</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="119"/>
         <source>Show &amp;All Routes</source>
         <translation>عرض &amp;كل المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="120"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>مسح نقطة القياس أو العقدة المختارة على الخريطة</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="122"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;معايرة من الأسطول…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="123"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>ملاءمة نموذج زمن الاستجابة مع الوسيط المقاس لكل مسار (قابل للتراجع)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="125"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;قطع الاتصال</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="126"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>إيقاف قراءة الأسطول من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="130"/>
         <source>Fleet routes</source>
         <translation>مسارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="131"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>مسار كل وكيل إلى كل عقدة يقيسها: الوسيط والمئين المقاسان، والنموذج من نقطة القياس تلك، والفارق والإنذارات. انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="146"/>
+        <source>Median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="153"/>
+        <source>Request RTT (ms)</source>
+        <translation>زمن ذهاب وإياب الطلب (مللي ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="164"/>
+        <source>Fleet latency over time</source>
+        <translation>زمن استجابة الأسطول عبر الوقت</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="165"/>
+        <source>The measured request RTT of the pick over the window: the median and the chosen percentile of its routes pooled (the whole fleet when nothing is picked)</source>
+        <translation>زمن ذهاب وإياب الطلب المقيس للاختيار خلال النافذة: الوسيط والمئين المختار لمساراته مجتمعة (الأسطول كله إن لم يُختر شيء)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="175"/>
         <source>Fleet alarms</source>
         <translation>إنذارات الأسطول</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="176"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
     </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="288"/>
+        <source>Reading the pick&apos;s latency over time from Prometheus</source>
+        <translation>قراءة زمن استجابة الاختيار عبر الوقت من Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="331"/>
+        <source>the route %1 → %2</source>
+        <translation>المسار %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="333"/>
+        <source>the routes from %1</source>
+        <translation>المسارات من %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="335"/>
+        <source>the routes to %1</source>
+        <translation>المسارات إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="337"/>
+        <source>every route</source>
+        <translation>كل المسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="338"/>
+        <source>Measured request RTT of %1</source>
+        <translation>زمن ذهاب وإياب الطلب المقيس لـ %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="342"/>
+        <source>%n point(s) every %1 s over the last %2 s</source>
+        <translation>
+            <numerusform>%n نقطة كل %1 ث خلال آخر %2 ث</numerusform>
+            <numerusform>نقطة واحدة كل %1 ث خلال آخر %2 ث</numerusform>
+            <numerusform>نقطتان كل %1 ث خلال آخر %2 ث</numerusform>
+            <numerusform>%n نقاط كل %1 ث خلال آخر %2 ث</numerusform>
+            <numerusform>%n نقطة كل %1 ث خلال آخر %2 ث</numerusform>
+            <numerusform>%n نقطة كل %1 ث خلال آخر %2 ث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="348"/>
+        <source>No series: %1</source>
+        <translation>لا توجد سلسلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="353"/>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="354"/>
+        <source>Could not read the series: %1</source>
+        <translation>تعذرت قراءة السلسلة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="378"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
@@ -1737,7 +1840,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="381"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
@@ -1749,7 +1852,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="383"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
@@ -1761,7 +1864,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="385"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
     </message>
@@ -1769,19 +1872,32 @@ after: %2</source>
 <context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="279"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="296"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>لا توجد سلاسل لوكلاء القياس تطابق %1 خلال آخر %2 ث في %3 (هل يجمعها الخادم، وهل شُغّل الوكلاء مع --scenario؟)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="361"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>فشلت كل القياسات الأخيرة (غالبًا %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSeries</name>
+    <message>
+        <location filename="../engine/monitor/fleetseries.cpp" line="68"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetseries.cpp" line="86"/>
+        <source>no measured request RTT in the window for this pick</source>
+        <translation>لا يوجد زمن ذهاب وإياب مقيس في النافذة لهذا الاختيار</translation>
     </message>
 </context>
 <context>
@@ -1797,22 +1913,22 @@ after: %2</source>
         <translation>رمز الحامل: متغير البيئة %1 غير معرَّف</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="143"/>
         <source>Reading the fleet from Prometheus</source>
         <translation>قراءة الأسطول من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="231"/>
         <source>Not connected to Prometheus</source>
         <translation>غير متصل بـ Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="233"/>
         <source>Connecting to %1…</source>
         <translation>جارٍ الاتصال بـ %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1: %n مسار من %2 نقطة قياس، P%3 على %4 ث</numerusform>
@@ -1824,7 +1940,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — توقفت %n نقطة قياس عن الإبلاغ</numerusform>
@@ -1836,17 +1952,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="245"/>
         <source>No routes: %1</source>
         <translation>لا مسارات: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="248"/>
         <source>Prometheus failed: %1 (showing the reading of %2)</source>
         <translation>فشل Prometheus: %1 (عرض قراءة %2)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="251"/>
         <source>Prometheus failed: %1</source>
         <translation>فشل Prometheus: %1</translation>
     </message>
@@ -4592,62 +4708,62 @@ prefill: %3</source>
 <context>
     <name>ea::PromTextParser</name>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="295"/>
+        <location filename="../engine/probe/prometheus.cpp" line="323"/>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="310"/>
+        <location filename="../engine/probe/prometheus.cpp" line="338"/>
         <source>expected a metric name</source>
         <translation>المتوقع اسم مقياس</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="325"/>
+        <location filename="../engine/probe/prometheus.cpp" line="353"/>
         <source>expected a label name</source>
         <translation>المتوقع اسم تسمية</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="331"/>
+        <location filename="../engine/probe/prometheus.cpp" line="359"/>
         <source>expected &apos;=&apos; after label %1</source>
         <translation>المتوقع &apos;=&apos; بعد التسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="335"/>
+        <location filename="../engine/probe/prometheus.cpp" line="363"/>
         <source>expected a quoted value for label %1</source>
         <translation>المتوقع قيمة بين علامتي اقتباس للتسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="357"/>
+        <location filename="../engine/probe/prometheus.cpp" line="385"/>
         <source>unknown escape \%1 in label %2</source>
         <translation>تسلسل هروب غير معروف \%1 في التسمية %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="362"/>
+        <location filename="../engine/probe/prometheus.cpp" line="390"/>
         <source>unterminated value of label %1</source>
         <translation>قيمة غير منتهية للتسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="364"/>
+        <location filename="../engine/probe/prometheus.cpp" line="392"/>
         <source>label %1 given twice</source>
         <translation>التسمية %1 مذكورة مرتين</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="370"/>
+        <location filename="../engine/probe/prometheus.cpp" line="398"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
         <translation>المتوقع &apos;,&apos; أو &apos;}&apos; بعد التسمية %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="376"/>
+        <location filename="../engine/probe/prometheus.cpp" line="404"/>
         <source>expected a value (and an optional timestamp)</source>
         <translation>المتوقع قيمة (وطابع زمني اختياري)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="379"/>
+        <location filename="../engine/probe/prometheus.cpp" line="407"/>
         <source>not a number: %1</source>
         <translation>ليس رقمًا: %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="384"/>
+        <location filename="../engine/probe/prometheus.cpp" line="412"/>
         <source>not a timestamp: %1</source>
         <translation>ليس طابعًا زمنيًا: %1</translation>
     </message>
@@ -4655,59 +4771,59 @@ prefill: %3</source>
 <context>
     <name>ea::PrometheusClient</name>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="84"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="85"/>
         <source>Prometheus answered %1 (HTTP %2): %3</source>
         <translation>أجاب Prometheus بـ %1 (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="89"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="90"/>
         <source>HTTP %1 from the Prometheus server: %2</source>
         <translation>HTTP %1 من خادم Prometheus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="94"/>
         <source>malformed answer from the Prometheus server (not JSON: %1)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (ليست JSON: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="95"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="96"/>
         <source>malformed answer from the Prometheus server (status &quot;%1&quot;)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (الحالة &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="103"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="104"/>
         <source>malformed answer from the Prometheus server (scalar result)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (نتيجة عددية)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="108"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="109"/>
         <source>malformed answer from the Prometheus server (result type &quot;%1&quot;)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (نوع النتيجة &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="122"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="128"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="123"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="129"/>
         <source>malformed answer from the Prometheus server (a sample of a series)</source>
         <translation>استجابة مشوّهة من خادم Prometheus (عيّنة من سلسلة)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="147"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="150"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="148"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="151"/>
         <source>libcurl could not be initialised</source>
         <translation>تعذّرت تهيئة libcurl</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="179"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1: الاستجابة أكبر من %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="181"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>تعذّر الوصول إلى خادم Prometheus على %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="203"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>يتطلب query_range أن يكون start &lt;= end وأن يكون step &gt; 0</translation>
     </message>
@@ -7239,27 +7355,27 @@ prefill: %3</source>
 <context>
     <name>ea::SseParser</name>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="47"/>
+        <location filename="../engine/probe/sseparser.cpp" line="64"/>
         <source>an event stream line is longer than %1 bytes</source>
         <translation>سطر في تدفق الأحداث أطول من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="94"/>
+        <location filename="../engine/probe/sseparser.cpp" line="111"/>
         <source>an event is longer than %1 bytes</source>
         <translation>حدث أطول من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="117"/>
+        <location filename="../engine/probe/sseparser.cpp" line="142"/>
         <source>event %1 is not a JSON object: %2</source>
         <translation>الحدث %1 ليس كائن JSON: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="125"/>
+        <location filename="../engine/probe/sseparser.cpp" line="147"/>
         <source>the server sent an error event: %1</source>
         <translation>أرسل الخادم حدث خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="130"/>
+        <location filename="../engine/probe/sseparser.cpp" line="152"/>
         <source>event %1 has no &quot;choices&quot; array: %2</source>
         <translation>الحدث %1 لا يحتوي على مصفوفة &quot;choices&quot;: %2</translation>
     </message>
@@ -10597,72 +10713,72 @@ Allowed here: %1</source>
 <context>
     <name>ea::probe::Transfer</name>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="75"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="84"/>
         <source>not an http:// or https:// URL</source>
         <translation>ليس عنوان URL من نوع http:// أو https://</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="83"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="92"/>
         <source>the environment variable %1 (API key) is not set</source>
         <translation>متغير البيئة %1 (مفتاح API) غير معيّن</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="88"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="97"/>
         <source>the environment variable %1 (API key) contains a line break or another control character</source>
         <translation>متغير البيئة %1 (مفتاح API) يحتوي على فاصل أسطر أو محرف تحكم آخر</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="98"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="107"/>
         <source>libcurl could not create a transfer</source>
         <translation>تعذّر على libcurl إنشاء عملية نقل</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="213"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="222"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
         <translation>المتوقع Content-Type text/event-stream، لكن ورد &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="221"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="230"/>
         <source>the server sent a body with Content-Encoding &quot;%1&quot; though none was asked for</source>
         <translation>أرسل الخادم جسمًا بترميز Content-Encoding &quot;%1&quot; دون أن يُطلب أي ترميز</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="251"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="260"/>
         <source>no response within %1 ms</source>
         <translation>لا استجابة خلال %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="258"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="267"/>
         <source>the response stopped: no data for %1 ms after %2 bytes, %3 tokens</source>
         <translation>توقفت الاستجابة: لا بيانات لمدة %1 ms بعد %2 بايت و%3 رمز</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="267"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="276"/>
         <source>the response crawls: no complete line in %1 ms, %2 bytes dribbled in (after %3 bytes, %4 tokens)</source>
         <translation>الاستجابة تزحف: لا سطر كامل خلال %1 ms، ووصل %2 بايت بالتقطير (بعد %3 بايت و%4 رمز)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="343"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="352"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="344"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="353"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="347"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="356"/>
         <source>the stream ended without &quot;data: [DONE]&quot; after %1 tokens</source>
         <translation>انتهى التدفق دون &quot;data: [DONE]&quot; بعد %1 رمز</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="401"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="410"/>
         <source>connection refused, nothing listens on the port (%1)</source>
         <translation>رُفض الاتصال، لا شيء يستمع على المنفذ (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="403"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="412"/>
         <source>the answer is not HTTP (%1)</source>
         <translation>الرد ليس HTTP (%1)</translation>
     </message>

@@ -169,7 +169,15 @@
 <context>
     <name>ea::FleetPanel</name>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="342"/>
+        <source>%n point(s) every %1 s over the last %2 s</source>
+        <translation>
+            <numerusform>%n point every %1 s over the last %2 s</numerusform>
+            <numerusform>%n points every %1 s over the last %2 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="378"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Showing the route %1 → %2 (%n row)</numerusform>
@@ -177,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="381"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes from %1 (%n row)</numerusform>
@@ -185,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="383"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes to %1 (%n row)</numerusform>
@@ -196,7 +204,7 @@
 <context>
     <name>ea::FleetSession</name>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1: %n route from %2 vantage(s), P%3 over %4 s</numerusform>
@@ -204,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — %n vantage stopped reporting</numerusform>

@@ -1537,127 +1537,226 @@ après : %2</translation>
 <context>
     <name>ea::FleetPanel</name>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="56"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="66"/>
         <source>Fleet status</source>
         <translation>État de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="62"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="72"/>
         <source>&amp;Window:</source>
         <translation>&amp;Fenêtre :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="65"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="75"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="69"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="79"/>
         <source>The window the percentiles and probe counts are taken over</source>
         <translation>La fenêtre sur laquelle sont calculés les centiles et les nombres de sondes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="73"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="83"/>
         <source>&amp;Percentile:</source>
         <translation>&amp;Centile :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="76"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="323"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="78"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="88"/>
         <source>The percentile of the measured request RTT that colours the routes</source>
         <translation>Le centile du RTT de requête mesuré qui colore les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="82"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="92"/>
         <source>&amp;Nodes by:</source>
         <translation>&amp;Nœuds selon :</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="84"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="94"/>
         <source>Worst route</source>
         <translation>Pire route</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="85"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="95"/>
         <source>Median route</source>
         <translation>Route médiane</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
         <source>Colour each node by the worst or the median of its routes</source>
         <translation>Colorer chaque nœud selon la pire ou la médiane de ses routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="96"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <source>&amp;Stale after:</source>
+        <translation>Pé&amp;rimé après :</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="104"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="105"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <source>Stale after</source>
+        <translation>Périmé après</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <source>How old a vantage&apos;s newest sample may be before its routes are shown as stale (the agent stopped reporting); a few scrape intervals. Never: off</source>
+        <translation>L&apos;âge maximal de l&apos;échantillon le plus récent d&apos;un point de vue avant que ses routes soient montrées comme périmées (l&apos;agent ne répond plus) ; quelques intervalles de collecte. Jamais : désactivé</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="119"/>
         <source>Show &amp;All Routes</source>
         <translation>Afficher &amp;toutes les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="97"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="120"/>
         <source>Clear the vantage or node picked on the map</source>
         <translation>Effacer le point de vue ou le nœud choisi sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="99"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="122"/>
         <source>&amp;Calibrate From Fleet…</source>
         <translation>&amp;Calibrer à partir de la flotte…</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="100"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="123"/>
         <source>Fit the latency model to every route&apos;s measured median (undoable)</source>
         <translation>Ajuster le modèle de latence à la médiane mesurée de chaque route (annulable)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="102"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="125"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="103"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="126"/>
         <source>Stop reading the fleet from Prometheus</source>
         <translation>Cesser de lire la flotte depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="107"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="130"/>
         <source>Fleet routes</source>
         <translation>Routes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="108"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="131"/>
         <source>Every agent&apos;s route to every node it probes: measured median and percentile, the model from that vantage, the residual and the alarms. Click a vantage or node on the map to see only its routes.</source>
         <translation>La route de chaque agent vers chaque nœud qu&apos;il sonde : médiane et centile mesurés, le modèle depuis ce point de vue, le résidu et les alarmes. Cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes.</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="117"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="146"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="153"/>
+        <source>Request RTT (ms)</source>
+        <translation>RTT de la requête (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="164"/>
+        <source>Fleet latency over time</source>
+        <translation>Latence de la flotte dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="165"/>
+        <source>The measured request RTT of the pick over the window: the median and the chosen percentile of its routes pooled (the whole fleet when nothing is picked)</source>
+        <translation>Le RTT de requête mesuré de la sélection sur la fenêtre : la médiane et le centile choisi de ses routes réunies (toute la flotte si rien n&apos;est sélectionné)</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="175"/>
         <source>Fleet alarms</source>
         <translation>Alarmes de la flotte</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="118"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="176"/>
         <source>Faults, SLO breaches and medians outside the model&apos;s band per route, newest first</source>
         <translation>Pannes, dépassements de SLO et médianes hors de la bande du modèle par route, les plus récentes d&apos;abord</translation>
     </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="288"/>
+        <source>Reading the pick&apos;s latency over time from Prometheus</source>
+        <translation>Lecture de la latence de la sélection dans le temps depuis Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="331"/>
+        <source>the route %1 → %2</source>
+        <translation>la route %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="333"/>
+        <source>the routes from %1</source>
+        <translation>les routes depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="335"/>
+        <source>the routes to %1</source>
+        <translation>les routes vers %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="337"/>
+        <source>every route</source>
+        <translation>toutes les routes</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="338"/>
+        <source>Measured request RTT of %1</source>
+        <translation>RTT de requête mesuré de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="222"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="342"/>
+        <source>%n point(s) every %1 s over the last %2 s</source>
+        <translation>
+            <numerusform>%n point toutes les %1 s sur les %2 dernières s</numerusform>
+            <numerusform>%n points toutes les %1 s sur les %2 dernières s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="348"/>
+        <source>No series: %1</source>
+        <translation>Aucune série : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="353"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/monitor/fleetpanel.cpp" line="354"/>
+        <source>Could not read the series: %1</source>
+        <translation>Impossible de lire la série : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/monitor/fleetpanel.cpp" line="378"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Route %1 → %2 affichée (%n ligne)</numerusform>
@@ -1665,7 +1764,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="225"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="381"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes depuis %1 affichées (%n ligne)</numerusform>
@@ -1673,7 +1772,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="227"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="383"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes vers %1 affichées (%n ligne)</numerusform>
@@ -1681,7 +1780,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="229"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="385"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>Toutes les routes — cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes</translation>
     </message>
@@ -1689,19 +1788,32 @@ après : %2</translation>
 <context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="226"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="279"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="243"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="296"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>aucune série d&apos;agent de sonde correspondant à %1 dans les %2 dernières s sur %3 (les agents sont-ils collectés, et lancés avec --scenario ?)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="323"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="361"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>toutes les sondes récentes ont échoué (surtout %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ea::FleetSeries</name>
+    <message>
+        <location filename="../engine/monitor/fleetseries.cpp" line="68"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../engine/monitor/fleetseries.cpp" line="86"/>
+        <source>no measured request RTT in the window for this pick</source>
+        <translation>aucun RTT de requête mesuré dans la fenêtre pour cette sélection</translation>
     </message>
 </context>
 <context>
@@ -1717,22 +1829,22 @@ après : %2</translation>
         <translation>Jeton porteur : la variable d&apos;environnement %1 n&apos;est pas définie</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="136"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="143"/>
         <source>Reading the fleet from Prometheus</source>
         <translation>Lecture de la flotte depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="224"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="231"/>
         <source>Not connected to Prometheus</source>
         <translation>Non connecté à Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="226"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="233"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="230"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="237"/>
         <source>%1: %n route(s) from %2 vantage(s), P%3 over %4 s</source>
         <translation>
             <numerusform>%1 : %n route depuis %2 point(s) de vue, P%3 sur %4 s</numerusform>
@@ -1740,7 +1852,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetsession.cpp" line="234"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
         <source> — %n vantage(s) stopped reporting</source>
         <translation>
             <numerusform> — %n point de vue ne rapporte plus</numerusform>
@@ -1748,17 +1860,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="238"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="245"/>
         <source>No routes: %1</source>
         <translation>Aucune route : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="241"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="248"/>
         <source>Prometheus failed: %1 (showing the reading of %2)</source>
         <translation>Échec de Prometheus : %1 (lecture de %2 affichée)</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetsession.cpp" line="244"/>
+        <location filename="../app/monitor/fleetsession.cpp" line="251"/>
         <source>Prometheus failed: %1</source>
         <translation>Échec de Prometheus : %1</translation>
     </message>
@@ -4436,62 +4548,62 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::PromTextParser</name>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="295"/>
+        <location filename="../engine/probe/prometheus.cpp" line="323"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="310"/>
+        <location filename="../engine/probe/prometheus.cpp" line="338"/>
         <source>expected a metric name</source>
         <translation>attendu : un nom de métrique</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="325"/>
+        <location filename="../engine/probe/prometheus.cpp" line="353"/>
         <source>expected a label name</source>
         <translation>attendu : un nom d&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="331"/>
+        <location filename="../engine/probe/prometheus.cpp" line="359"/>
         <source>expected &apos;=&apos; after label %1</source>
         <translation>attendu : &apos;=&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="335"/>
+        <location filename="../engine/probe/prometheus.cpp" line="363"/>
         <source>expected a quoted value for label %1</source>
         <translation>attendu : une valeur entre guillemets pour l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="357"/>
+        <location filename="../engine/probe/prometheus.cpp" line="385"/>
         <source>unknown escape \%1 in label %2</source>
         <translation>échappement inconnu \%1 dans l&apos;étiquette %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="362"/>
+        <location filename="../engine/probe/prometheus.cpp" line="390"/>
         <source>unterminated value of label %1</source>
         <translation>valeur non terminée de l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="364"/>
+        <location filename="../engine/probe/prometheus.cpp" line="392"/>
         <source>label %1 given twice</source>
         <translation>étiquette %1 donnée deux fois</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="370"/>
+        <location filename="../engine/probe/prometheus.cpp" line="398"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after label %1</source>
         <translation>attendu : &apos;,&apos; ou &apos;}&apos; après l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="376"/>
+        <location filename="../engine/probe/prometheus.cpp" line="404"/>
         <source>expected a value (and an optional timestamp)</source>
         <translation>attendu : une valeur (et un horodatage facultatif)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="379"/>
+        <location filename="../engine/probe/prometheus.cpp" line="407"/>
         <source>not a number: %1</source>
         <translation>ce n&apos;est pas un nombre : %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheus.cpp" line="384"/>
+        <location filename="../engine/probe/prometheus.cpp" line="412"/>
         <source>not a timestamp: %1</source>
         <translation>ce n&apos;est pas un horodatage : %1</translation>
     </message>
@@ -4499,59 +4611,59 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::PrometheusClient</name>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="84"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="85"/>
         <source>Prometheus answered %1 (HTTP %2): %3</source>
         <translation>Prometheus a répondu %1 (HTTP %2) : %3</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="89"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="90"/>
         <source>HTTP %1 from the Prometheus server: %2</source>
         <translation>HTTP %1 du serveur Prometheus : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="93"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="94"/>
         <source>malformed answer from the Prometheus server (not JSON: %1)</source>
         <translation>réponse mal formée du serveur Prometheus (pas du JSON : %1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="95"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="96"/>
         <source>malformed answer from the Prometheus server (status &quot;%1&quot;)</source>
         <translation>réponse mal formée du serveur Prometheus (statut &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="103"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="104"/>
         <source>malformed answer from the Prometheus server (scalar result)</source>
         <translation>réponse mal formée du serveur Prometheus (résultat scalaire)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="108"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="109"/>
         <source>malformed answer from the Prometheus server (result type &quot;%1&quot;)</source>
         <translation>réponse mal formée du serveur Prometheus (type de résultat &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="122"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="128"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="123"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="129"/>
         <source>malformed answer from the Prometheus server (a sample of a series)</source>
         <translation>réponse mal formée du serveur Prometheus (un échantillon d&apos;une série)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="147"/>
-        <location filename="../engine/probe/prometheusclient.cpp" line="150"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="148"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="151"/>
         <source>libcurl could not be initialised</source>
         <translation>libcurl n&apos;a pas pu être initialisée</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="178"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="179"/>
         <source>%1: the answer is larger than %2 MiB</source>
         <translation>%1 : la réponse dépasse %2 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="180"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="181"/>
         <source>cannot reach the Prometheus server at %1: %2</source>
         <translation>impossible de joindre le serveur Prometheus à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/prometheusclient.cpp" line="193"/>
+        <location filename="../engine/probe/prometheusclient.cpp" line="203"/>
         <source>query_range needs start &lt;= end and a step &gt; 0</source>
         <translation>query_range exige start &lt;= end et un step &gt; 0</translation>
     </message>
@@ -7003,27 +7115,27 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::SseParser</name>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="47"/>
+        <location filename="../engine/probe/sseparser.cpp" line="64"/>
         <source>an event stream line is longer than %1 bytes</source>
         <translation>une ligne du flux d&apos;événements dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="94"/>
+        <location filename="../engine/probe/sseparser.cpp" line="111"/>
         <source>an event is longer than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="117"/>
+        <location filename="../engine/probe/sseparser.cpp" line="142"/>
         <source>event %1 is not a JSON object: %2</source>
         <translation>l&apos;événement %1 n&apos;est pas un objet JSON : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="125"/>
+        <location filename="../engine/probe/sseparser.cpp" line="147"/>
         <source>the server sent an error event: %1</source>
         <translation>le serveur a envoyé un événement d&apos;erreur : %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/sseparser.cpp" line="130"/>
+        <location filename="../engine/probe/sseparser.cpp" line="152"/>
         <source>event %1 has no &quot;choices&quot; array: %2</source>
         <translation>l&apos;événement %1 n&apos;a pas de tableau &quot;choices&quot; : %2</translation>
     </message>
@@ -10297,72 +10409,72 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::probe::Transfer</name>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="75"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="84"/>
         <source>not an http:// or https:// URL</source>
         <translation>ce n&apos;est pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="83"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="92"/>
         <source>the environment variable %1 (API key) is not set</source>
         <translation>la variable d&apos;environnement %1 (clé API) n&apos;est pas définie</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="88"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="97"/>
         <source>the environment variable %1 (API key) contains a line break or another control character</source>
         <translation>la variable d&apos;environnement %1 (clé d&apos;API) contient un saut de ligne ou un autre caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="98"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="107"/>
         <source>libcurl could not create a transfer</source>
         <translation>libcurl n&apos;a pas pu créer de transfert</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="213"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="222"/>
         <source>expected Content-Type text/event-stream, got &quot;%1&quot;</source>
         <translation>attendu : Content-Type text/event-stream, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="221"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="230"/>
         <source>the server sent a body with Content-Encoding &quot;%1&quot; though none was asked for</source>
         <translation>le serveur a envoyé un corps avec Content-Encoding « %1 » sans qu&apos;aucun n&apos;ait été demandé</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="251"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="260"/>
         <source>no response within %1 ms</source>
         <translation>aucune réponse dans un délai de %1 ms</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="258"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="267"/>
         <source>the response stopped: no data for %1 ms after %2 bytes, %3 tokens</source>
         <translation>la réponse s&apos;est arrêtée : aucune donnée pendant %1 ms après %2 octets, %3 jetons</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="267"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="276"/>
         <source>the response crawls: no complete line in %1 ms, %2 bytes dribbled in (after %3 bytes, %4 tokens)</source>
         <translation>la réponse se traîne : aucune ligne complète en %1 ms, %2 octets arrivés au compte-gouttes (après %3 octets, %4 jetons)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="343"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="352"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="344"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="353"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="347"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="356"/>
         <source>the stream ended without &quot;data: [DONE]&quot; after %1 tokens</source>
         <translation>le flux s&apos;est terminé sans &quot;data: [DONE]&quot; après %1 jetons</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="401"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="410"/>
         <source>connection refused, nothing listens on the port (%1)</source>
         <translation>connexion refusée, rien n&apos;écoute sur le port (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/probe/probetransfer.cpp" line="403"/>
+        <location filename="../engine/probe/probetransfer.cpp" line="412"/>
         <source>the answer is not HTTP (%1)</source>
         <translation>la réponse n&apos;est pas du HTTP (%1)</translation>
     </message>

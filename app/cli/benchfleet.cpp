@@ -35,7 +35,7 @@ QByteArray answer(const std::vector<QByteArray> &labels, const std::function<dou
         if (i)
             out += ',';
         out += "{\"metric\":{" + labels[i] + "},\"value\":[1765000000,\"" +
-               QByteArray::number(value(i), 'g', 8) + "\"]}";
+               QByteArray::number(value(i), 'f', 3) + "\"]}"; // timestamps to the ms, as Prometheus has them
     }
     return out + "]}}";
 }
@@ -81,6 +81,17 @@ int benchFleet(const QString &scenarioFile, bool quick, FILE *out, FILE *err)
     LoopbackServer server([&](const HttpRequest &req) {
         const QString promql = QUrlQuery(QUrl(QString::fromUtf8(req.path)).query())
                                    .queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+        if (req.path.contains("/query_range")) { // the Monitor's series of the pick: one series, 60 steps
+            QByteArray body = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{"
+                              "\"metric\":{},\"values\":[";
+            const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000;
+            for (int i = 0; i < 60; ++i)
+                body += (i ? ",[" : "[") + QByteArray::number(now - 300 + 5 * i) + ",\"" +
+                        QByteArray::number(40 + i % 7) + "\"]";
+            body += "]}]}}";
+            served += body.size();
+            return ResponsePlan::fixed(200, "application/json", body);
+        }
         if (promql.contains(QLatin1String("timestamp("))) { // last scraped: just now
             const QByteArray body = answer(
                 labels, [](size_t) { return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0 - 1; });

@@ -2,6 +2,7 @@
 #include "app/monitor/fleetpanel.h"
 
 #include "app/document.h"
+#include "app/jobrunner.h"
 #include "app/monitor/calibrationflow.h"
 #include "app/monitor/fleetsession.h"
 #include "app/planselection.h"
@@ -9,19 +10,28 @@
 #include "widgets/monitor/alarmmodel.h"
 #include "widgets/monitor/fleettablemodel.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ea {
 
 namespace {
+const QString kSeriesLane = QStringLiteral("fleet-series");
+
 QTableView *makeTable(QWidget *parent, const QString &name, const QString &description)
 {
     auto *t = new QTableView(parent);
@@ -87,6 +97,19 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
     aggLabel->setBuddy(m_aggregateBox);
     bar->addWidget(aggLabel);
     bar->addWidget(m_aggregateBox);
+    auto *staleLabel = new QLabel(tr("&Stale after:"), this);
+    m_staleAge = new QSpinBox(this);
+    m_staleAge->setRange(0, 3600);
+    m_staleAge->setSingleStep(5);
+    m_staleAge->setSuffix(tr(" s"));
+    m_staleAge->setSpecialValueText(tr("Never"));
+    m_staleAge->setValue(int(session->staleAfterMs() / 1000));
+    m_staleAge->setAccessibleName(tr("Stale after"));
+    m_staleAge->setToolTip(tr("How old a vantage's newest sample may be before its routes are shown as "
+                              "stale (the agent stopped reporting); a few scrape intervals. Never: off"));
+    staleLabel->setBuddy(m_staleAge);
+    bar->addWidget(staleLabel);
+    bar->addWidget(m_staleAge);
     layout->addLayout(bar);
 
     bar->addStretch(1);
@@ -113,12 +136,48 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FleetTableModel::VantageColumn, Qt::AscendingOrder);
+    auto *seriesBox = new QWidget(split);
+    auto *seriesLayout = new QVBoxLayout(seriesBox);
+    seriesLayout->setContentsMargins(0, 0, 0, 0);
+    m_seriesChart = new QChart;
+    m_seriesChart->legend()->setAlignment(Qt::AlignRight);
+    m_seriesChart->setMargins(QMargins(4, 4, 4, 4));
+    m_seriesP50 = new QLineSeries(m_seriesChart);
+    m_seriesP50->setName(tr("Median"));
+    m_seriesUpper = new QLineSeries(m_seriesChart);
+    m_seriesChart->addSeries(m_seriesP50);
+    m_seriesChart->addSeries(m_seriesUpper);
+    m_seriesX = new QDateTimeAxis(m_seriesChart);
+    m_seriesX->setFormat(QStringLiteral("HH:mm:ss"));
+    m_seriesY = new QValueAxis(m_seriesChart);
+    m_seriesY->setTitleText(tr("Request RTT (ms)"));
+    m_seriesY->setLabelFormat(QStringLiteral("%.0f"));
+    m_seriesChart->addAxis(m_seriesX, Qt::AlignBottom);
+    m_seriesChart->addAxis(m_seriesY, Qt::AlignLeft);
+    for (QLineSeries *line : {m_seriesP50, m_seriesUpper}) {
+        line->attachAxis(m_seriesX);
+        line->attachAxis(m_seriesY);
+    }
+    m_seriesView = new QChartView(m_seriesChart, seriesBox);
+    m_seriesView->setRenderHint(QPainter::Antialiasing);
+    m_seriesView->setMinimumHeight(140);
+    m_seriesView->setAccessibleName(tr("Fleet latency over time"));
+    m_seriesView->setToolTip(tr("The measured request RTT of the pick over the window: the median and the "
+                                "chosen percentile of its routes pooled (the whole fleet when nothing is "
+                                "picked)"));
+    m_seriesState = new QLabel(seriesBox);
+    m_seriesState->setObjectName(QStringLiteral("fleetSeriesState"));
+    m_seriesState->setWordWrap(true);
+    m_seriesState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    seriesLayout->addWidget(m_seriesView, 1);
+    seriesLayout->addWidget(m_seriesState);
     m_alarms =
         makeTable(split, tr("Fleet alarms"),
                   tr("Faults, SLO breaches and medians outside the model's band per route, newest first"));
     m_alarms->setModel(m_alarmModel);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
     layout->addWidget(split, 1);
 
     connect(m_window, &QComboBox::currentIndexChanged, this,
@@ -127,6 +186,8 @@ FleetPanel::FleetPanel(Document *document, FleetSession *session, MapWidget *map
             [this] { m_session->setPercentile(m_percentile->currentData().toDouble()); });
     connect(m_aggregateBox, &QComboBox::currentIndexChanged, this,
             [this] { setAggregate(FleetAggregate(m_aggregateBox->currentData().toInt())); });
+    connect(m_staleAge, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_session->setStaleAfterMs(qint64(seconds) * 1000); });
     connect(m_clearPick, &QPushButton::clicked, this, &FleetPanel::clearPick);
     connect(m_calibrate, &QPushButton::clicked, this, &FleetPanel::calibrate);
     connect(disconnect, &QPushButton::clicked, this, &FleetPanel::disconnectRequested);
@@ -155,6 +216,7 @@ void FleetPanel::pickVantage(const QString &name)
     m_model->setFilter(m_vantage, m_node);
     showOnMap();
     updateStatus();
+    refreshSeries();
 }
 
 void FleetPanel::pickNode(int node)
@@ -163,6 +225,7 @@ void FleetPanel::pickNode(int node)
     m_model->setFilter(m_vantage, m_node);
     showOnMap();
     updateStatus();
+    refreshSeries();
 }
 
 void FleetPanel::clearPick()
@@ -172,6 +235,7 @@ void FleetPanel::clearPick()
     m_model->setFilter(m_vantage, m_node);
     showOnMap();
     updateStatus();
+    refreshSeries();
 }
 
 void FleetPanel::setAggregate(FleetAggregate how)
@@ -191,7 +255,8 @@ quint64 FleetPanel::calibrate()
 void FleetPanel::onUpdated()
 {
     // The session's window and percentile (set elsewhere too, e.g. by the simulated fleet).
-    const QSignalBlocker windowBlock(m_window), percentileBlock(m_percentile);
+    const QSignalBlocker windowBlock(m_window), percentileBlock(m_percentile), staleBlock(m_staleAge);
+    m_staleAge->setValue(int(m_session->staleAfterMs() / 1000));
     if (const int i = m_window->findData(int(m_session->windowS())); i >= 0)
         m_window->setCurrentIndex(i);
     if (const int i = m_percentile->findData(m_session->percentile()); i >= 0)
@@ -200,6 +265,98 @@ void FleetPanel::onUpdated()
     m_calibrate->setEnabled(m_session->snapshot() && !m_session->snapshot()->reading.routes.empty());
     showOnMap();
     updateStatus();
+    // The series follows the readings (its window and percentile too), one query at a time.
+    if (!m_document->jobs()->isBusy(kSeriesLane) &&
+        QDateTime::currentMSecsSinceEpoch() - m_seriesAskedMs >= SeriesRefreshMs)
+        refreshSeries();
+}
+
+void FleetPanel::refreshSeries()
+{
+    const quint64 generation = ++m_seriesGeneration;
+    m_seriesAskedMs = QDateTime::currentMSecsSinceEpoch();
+    m_document->jobs()->cancelLane(kSeriesLane);
+    if (!m_session->isConnected()) {
+        m_seriesAskedMs = 0; // the first reading after connecting asks at once
+        showSeries({});
+        return;
+    }
+    QString nodeId;
+    if (m_node >= 0 && m_document->scenario() && size_t(m_node) < m_document->scenario()->nodes.size())
+        nodeId = m_document->scenario()->nodes[size_t(m_node)].id;
+    JobSpec spec;
+    spec.lane = kSeriesLane;
+    spec.label = tr("Reading the pick's latency over time from Prometheus");
+    spec.visible = false;
+    spec.failed = [this](const QString &message) {
+        FleetSeries failed;
+        failed.error = message;
+        showSeries(std::move(failed));
+    };
+    m_document->jobs()->run(
+        spec, this,
+        [query = m_session->query(), vantage = m_vantage, nodeId](JobControl &control) {
+            return readFleetSeries(query, vantage, nodeId, QDateTime::currentMSecsSinceEpoch(),
+                                   control.cancelFlag());
+        },
+        [this, generation](FleetSeries series) {
+            if (generation == m_seriesGeneration)
+                showSeries(std::move(series));
+        });
+}
+
+void FleetPanel::showSeries(FleetSeries series)
+{
+    m_series = std::move(series);
+    ++m_seriesReadings;
+    QList<QPointF> p50, upper;
+    double top = 0;
+    for (const auto &[t, v] : m_series.p50) {
+        p50.append(QPointF(double(t), v));
+        top = std::max(top, v);
+    }
+    for (const auto &[t, v] : m_series.upper) {
+        upper.append(QPointF(double(t), v));
+        top = std::max(top, v);
+    }
+    m_seriesP50->replace(p50);
+    m_seriesUpper->replace(upper);
+    m_seriesUpper->setName(tr("P%1").arg(m_series.percentile * 100, 0, 'g', 3));
+    if (m_series.toMs > m_series.fromMs) {
+        m_seriesX->setRange(QDateTime::fromMSecsSinceEpoch(m_series.fromMs),
+                            QDateTime::fromMSecsSinceEpoch(m_series.toMs));
+    }
+    m_seriesY->setRange(0, top > 0 ? top * 1.15 : 10);
+    QString pick;
+    if (!m_series.vantage.isEmpty() && !m_series.nodeId.isEmpty())
+        pick = tr("the route %1 → %2").arg(m_series.vantage, m_series.nodeId);
+    else if (!m_series.vantage.isEmpty())
+        pick = tr("the routes from %1").arg(m_series.vantage);
+    else if (!m_series.nodeId.isEmpty())
+        pick = tr("the routes to %1").arg(m_series.nodeId);
+    else
+        pick = tr("every route");
+    m_seriesChart->setTitle(tr("Measured request RTT of %1").arg(pick));
+    switch (m_series.status) {
+    case FleetSeries::Status::Ok:
+        m_seriesState->setText(
+            tr("%n point(s) every %1 s over the last %2 s", nullptr, int(m_series.p50.size()))
+                .arg(m_series.stepS)
+                .arg((m_series.toMs - m_series.fromMs) / 1000));
+        m_seriesState->setStyleSheet(QString());
+        break;
+    case FleetSeries::Status::Empty:
+        m_seriesState->setText(tr("No series: %1").arg(m_series.error));
+        m_seriesState->setStyleSheet(QStringLiteral("color: #b02020;"));
+        break;
+    case FleetSeries::Status::Failed:
+        m_seriesState->setText(m_series.error.isEmpty()
+                                   ? tr("Not connected")
+                                   : tr("Could not read the series: %1").arg(m_series.error));
+        m_seriesState->setStyleSheet(m_series.error.isEmpty() ? QString()
+                                                              : QStringLiteral("color: #b02020;"));
+        break;
+    }
 }
 
 void FleetPanel::showOnMap()

@@ -118,7 +118,14 @@ void FleetSession::setRefreshMs(int ms)
 
 void FleetSession::setStaleAfterMs(qint64 ms)
 {
+    ms = std::max<qint64>(0, ms);
+    if (ms == m_staleAfterMs)
+        return;
     m_staleAfterMs = ms;
+    // The current routes judged again at once (a reading in flight used the old age: it is superseded).
+    ++m_generation;
+    if (isConnected())
+        refresh();
 }
 
 void FleetSession::refresh()

@@ -44,6 +44,8 @@ public:
     void disconnectFrom();
     bool isConnected() const { return m_status != Status::Disconnected; }
     QString url() const { return m_query.baseUrl; }
+    /** What the readings ask (URL, token, window, percentile): for other queries of the same fleet. */
+    const FleetQuery &query() const { return m_query; }
 
     qint64 windowS() const { return m_query.windowS; }
     void setWindowS(qint64 seconds);
@@ -51,7 +53,8 @@ public:
     void setPercentile(double q);
     int refreshMs() const { return m_timer.interval(); }
     void setRefreshMs(int ms);
-    /** A vantage is stale when its series are older than this (default: 3 scrape intervals of 5 s). */
+    /** A vantage is stale when its series are older than this (default: 3 scrape intervals of 5 s); 0 off.
+     * A change reads the fleet again. */
     qint64 staleAfterMs() const { return m_staleAfterMs; }
     void setStaleAfterMs(qint64 ms);
     /** Reads now (unless a reading is already running). */

@@ -7,7 +7,9 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <array>
 #include <mutex>
+#include <vector>
 
 namespace ea {
 
@@ -36,9 +38,16 @@ public:
     QByteArray exposition() const;
 
 private:
-    QHash<QString, QHash<int, quint64>> m_raised; // target → kind → count
+    struct Row
+    {
+        QByteArray prefix; // the target's labels up to the kind's value
+        std::array<bool, 3> active{};
+        std::array<quint64, 4> raised{};
+    };
+    QHash<QString, QHash<int, quint64>> m_raised;              // target → kind → count
+    QHash<QString, std::pair<QString, QByteArray>> m_prefixes; // target → (its url, its label prefix)
     mutable std::mutex m_mutex;
-    QByteArray m_text;
+    std::vector<Row> m_rows; // of the last update(), under m_mutex
     QByteArray m_common;
     QHash<QString, QByteArray> m_perTarget;
     bool m_raisedSinceUpdate = false;

@@ -1,42 +1,61 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/monitor/fleetreader.h"
 
-#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <future>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace ea {
 
 namespace {
 const QString kGroup = QStringLiteral("vantage, vantage_lat, vantage_lon, vantage_region, node");
 
-/** The key of a route in every answer: its labels of kGroup. */
-QString routeKey(const PromSeries &s)
-{
-    QString key;
-    for (const char *label : {"vantage", "vantage_lat", "vantage_lon", "vantage_region", "node"})
-        key += s.labels.value(QLatin1String(label)) + QChar(0x1f);
-    return key;
-}
+constexpr std::array<std::string_view, 5> kGroupLabels{"vantage", "vantage_lat", "vantage_lon",
+                                                       "vantage_region", "node"};
 
-/** The newest finite value of an instant query's series; -1 when none (NaN: no observation in the window). */
-double valueOf(const PromSeries &s)
+struct StringHash
 {
-    for (auto it = s.points.rbegin(); it != s.points.rend(); ++it)
-        if (std::isfinite(it->second))
-            return it->second;
-    return -1;
-}
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
-QHash<QString, double> byRoute(const std::vector<PromSeries> &series)
+/** Interns routes by their labels of kGroup (UTF-8 bytes, no string per series). */
+class RouteKeys
 {
-    QHash<QString, double> out;
-    for (const PromSeries &s : series)
-        out.insert(routeKey(s), valueOf(s));
-    return out;
-}
+public:
+    /** The route of series i of an answer; -1 when not known. */
+    int find(const PromAnswer &a, size_t i)
+    {
+        const auto it = m_index.find(std::string_view(key(a, i)));
+        return it == m_index.end() ? -1 : it->second;
+    }
+    /** The route of series i, added as route next when new; whether it was new. */
+    std::pair<int, bool> insert(const PromAnswer &a, size_t i, int next)
+    {
+        const auto [it, added] = m_index.try_emplace(key(a, i), next);
+        return {it->second, added};
+    }
+
+private:
+    const std::string &key(const PromAnswer &a, size_t i)
+    {
+        m_key.clear();
+        for (std::string_view label : kGroupLabels) {
+            m_key += a.label(i, label);
+            m_key += '\x1f';
+        }
+        return m_key;
+    }
+    std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_index;
+    std::string m_key;
+};
 
 std::optional<ProbeState> stateOf(const QString &id)
 {
@@ -110,6 +129,19 @@ FleetReader::join(const std::vector<PromSeries> &states, const std::vector<PromS
                   const std::vector<PromSeries> &mean,
                   const std::vector<std::pair<double, std::vector<PromSeries>>> &slo) const
 {
+    std::vector<std::pair<double, PromAnswer>> sloAnswers;
+    for (const auto &[q, answer] : slo)
+        sloAnswers.emplace_back(q, PromAnswer::fromSeries(answer));
+    return join(PromAnswer::fromSeries(states), PromAnswer::fromSeries(recent), PromAnswer::fromSeries(p50),
+                PromAnswer::fromSeries(upper), PromAnswer::fromSeries(mean), sloAnswers);
+}
+
+std::vector<FleetRoute> FleetReader::join(const PromAnswer &states, const PromAnswer &recent,
+                                          const PromAnswer &p50, const PromAnswer &upper,
+                                          const PromAnswer &mean,
+                                          const std::vector<std::pair<double, PromAnswer>> &slo,
+                                          const PromAnswer *lastSeen) const
+{
     const Scenario &s = *m_scenario;
     QHash<QString, int> nodeIndex, regionIndex;
     for (size_t i = 0; i < s.nodes.size(); ++i)
@@ -117,19 +149,21 @@ FleetReader::join(const std::vector<PromSeries> &states, const std::vector<PromS
     for (size_t i = 0; i < s.regions.size(); ++i)
         regionIndex.insert(s.regions[i].id, int(i));
 
-    QMap<QString, FleetRoute> routes; // ordered by key: vantage first, then node (see below)
-    QHash<QString, QString> orderKey;
-    for (const PromSeries &series : states) {
-        const QString key = routeKey(series);
-        auto it = orderKey.constFind(key);
-        if (it == orderKey.constEnd()) {
+    RouteKeys keys;
+    std::vector<FleetRoute> routes;
+    std::vector<QString> order; // per route: vantage, node, then its labels (the routes' order)
+    for (size_t i = 0; i < states.size(); ++i) {
+        const auto [index, added] = keys.insert(states, i, int(routes.size()));
+        if (added) {
             FleetRoute r;
-            r.vantage = series.labels.value(QStringLiteral("vantage"));
-            r.vantageRegion = series.labels.value(QStringLiteral("vantage_region"));
-            r.nodeId = series.labels.value(QStringLiteral("node"));
+            r.vantage = states.labelString(i, "vantage");
+            r.vantageRegion = states.labelString(i, "vantage_region");
+            r.nodeId = states.labelString(i, "node");
             bool latOk = false, lonOk = false;
-            r.vantageLat = series.labels.value(QStringLiteral("vantage_lat")).toDouble(&latOk);
-            r.vantageLon = series.labels.value(QStringLiteral("vantage_lon")).toDouble(&lonOk);
+            const QString lat = states.labelString(i, "vantage_lat"),
+                          lon = states.labelString(i, "vantage_lon");
+            r.vantageLat = lat.toDouble(&latOk);
+            r.vantageLon = lon.toDouble(&lonOk);
             Vantage v;
             const int region = regionIndex.value(r.vantageRegion, -1);
             if (region >= 0) {
@@ -155,62 +189,82 @@ FleetReader::join(const std::vector<PromSeries> &states, const std::vector<PromS
             } else {
                 r.target = urlTarget(probe);
             }
-            const QString order = r.vantage + QChar(0x1f) + r.nodeId + QChar(0x1f) + key;
-            it = orderKey.insert(key, order);
-            routes.insert(order, r);
+            const QChar sep(0x1f);
+            order.push_back(r.vantage + sep + r.nodeId + sep + r.vantage + sep + lat + sep + lon + sep +
+                            r.vantageRegion + sep + r.nodeId + sep);
+            routes.push_back(std::move(r));
         }
-        FleetRoute &r = routes[*it];
-        const double n = std::max(0.0, valueOf(series));
-        if (series.labels.value(QStringLiteral("state")) == QLatin1String("ok"))
+        FleetRoute &r = routes[size_t(index)];
+        const double n = std::max(0.0, states.newestFinite(i));
+        if (states.label(i, "state") == "ok")
             r.okProbes += n;
         else
             r.failedProbes += n;
     }
     // The recent window: failures by state, successes.
-    QHash<QString, double> worstFail;
-    for (const PromSeries &series : recent) {
-        const auto it = orderKey.constFind(routeKey(series));
-        if (it == orderKey.constEnd())
+    std::vector<double> worstFail(routes.size(), 0.0);
+    for (size_t i = 0; i < recent.size(); ++i) {
+        const int index = keys.find(recent, i);
+        if (index < 0)
             continue;
-        FleetRoute &r = routes[*it];
-        const double n = std::max(0.0, valueOf(series));
-        const QString state = series.labels.value(QStringLiteral("state"));
-        if (state == QLatin1String("ok")) {
+        FleetRoute &r = routes[size_t(index)];
+        const double n = std::max(0.0, recent.newestFinite(i));
+        const std::string_view state = recent.label(i, "state");
+        if (state == "ok") {
             r.recentOkProbes += n;
         } else {
             r.recentFailed += n;
-            if (n > worstFail.value(*it, 0)) {
-                worstFail.insert(*it, n);
-                r.recentFailState = state;
+            if (n > worstFail[size_t(index)]) {
+                worstFail[size_t(index)] = n;
+                r.recentFailState = QString::fromUtf8(state.data(), qsizetype(state.size()));
             }
         }
     }
-    const auto fill = [&](const std::vector<PromSeries> &answer, double FleetRoute::*field) {
-        const QHash<QString, double> values = byRoute(answer);
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            const auto o = orderKey.constFind(it.key());
-            if (o != orderKey.constEnd())
-                routes[*o].*field = it.value();
-        }
+    // A route's value in an answer: its last series there (a route named twice keeps the later one).
+    const auto fill = [&](const PromAnswer &answer, double FleetRoute::*field) {
+        for (size_t i = 0; i < answer.size(); ++i)
+            if (const int index = keys.find(answer, i); index >= 0)
+                routes[size_t(index)].*field = answer.newestFinite(i);
     };
     fill(p50, &FleetRoute::p50Ms);
     fill(upper, &FleetRoute::upperMs);
     fill(mean, &FleetRoute::meanMs);
     for (const auto &[q, answer] : slo) {
-        const QHash<QString, double> values = byRoute(answer);
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            const auto o = orderKey.constFind(it.key());
-            if (o == orderKey.constEnd())
+        for (size_t i = 0; i < answer.size(); ++i) {
+            const int index = keys.find(answer, i);
+            if (index < 0)
                 continue;
-            FleetRoute &r = routes[*o];
+            FleetRoute &r = routes[size_t(index)];
             if (r.target.hasBudget() && std::fabs(r.target.slo.percentile / 100.0 - q) < 1e-9)
-                r.sloValueMs = it.value();
+                r.sloValueMs = answer.newestFinite(i);
         }
     }
+    // When each (vantage, node) was last scraped.
+    if (lastSeen) {
+        std::unordered_map<std::string, qint64, StringHash, std::equal_to<>> seen;
+        std::string id;
+        for (size_t i = 0; i < lastSeen->size(); ++i) {
+            const double v = lastSeen->newestFinite(i);
+            if (v <= 0)
+                continue;
+            id.assign(lastSeen->label(i, "vantage"));
+            id += '\x1f';
+            id += lastSeen->label(i, "node");
+            seen[id] = qint64(v * 1000.0);
+        }
+        for (FleetRoute &r : routes) {
+            id = (r.vantage + QChar(0x1f) + r.nodeId).toStdString();
+            const auto it = seen.find(std::string_view(id));
+            r.lastSeenMs = it == seen.end() ? -1 : it->second;
+        }
+    }
+    std::vector<size_t> sorted(routes.size());
+    std::iota(sorted.begin(), sorted.end(), size_t(0));
+    std::sort(sorted.begin(), sorted.end(), [&](size_t a, size_t b) { return order[a] < order[b]; });
     std::vector<FleetRoute> out;
-    out.reserve(size_t(routes.size()));
-    for (FleetRoute &r : routes)
-        out.push_back(std::move(r));
+    out.reserve(routes.size());
+    for (size_t i : sorted)
+        out.push_back(std::move(routes[i]));
     return out;
 }
 
@@ -220,24 +274,61 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
     reading.timeMs = nowMs;
     PrometheusClient client(m_query.timeoutMs);
     client.setBearerToken(m_query.bearerToken);
-    QString error;
-    const auto run = [&](const QString &promql) -> std::optional<std::vector<PromSeries>> {
-        if (cancel && cancel->load()) {
-            reading.error = tr("cancelled");
-            return std::nullopt;
-        }
-        auto answer = client.query(m_query.baseUrl, promql, nowMs, &error);
-        if (!answer)
-            reading.error = error;
-        return answer;
+    struct Answer
+    {
+        std::optional<PromAnswer> answer;
+        QString error;
+    };
+    // Every query at once, each on a thread of its own: Prometheus evaluates one while this side reads
+    // another's answer (one after the other, a refresh of 10,000 routes waited for each in turn).
+    const auto ask = [&](const QString &promql) {
+        return std::async(std::launch::async, [&client, promql, nowMs, cancel, base = m_query.baseUrl] {
+            Answer a;
+            if (cancel && cancel->load())
+                a.error = tr("cancelled");
+            else
+                a.answer = client.queryAnswer(base, promql, nowMs, &a.error);
+            return a;
+        });
     };
     const QString sel = selector();
     const QString w = QString::number(m_query.windowS) + QLatin1Char('s');
-    const auto states =
-        run(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3]))").arg(kGroup, sel, w));
-    if (!states)
+    auto statesJob =
+        ask(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3]))").arg(kGroup, sel, w));
+    auto recentJob = ask(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3s]))")
+                             .arg(kGroup, sel)
+                             .arg(recentSeconds()));
+    auto p50Job = ask(quantileQuery(0.5));
+    auto upperJob = ask(quantileQuery(m_query.percentile));
+    auto meanJob = ask(QStringLiteral("sum by (%1) (rate(edgeatlas_probe_request_rtt_ms_sum%2[%3])) / sum by "
+                                      "(%1) (rate(edgeatlas_probe_request_rtt_ms_count%2[%3]))")
+                           .arg(kGroup, sel, w));
+    // One SLO quantile query per percentile the nodes' SLOs use.
+    std::vector<double> percentiles;
+    for (const Workload &wl : m_scenario->workloads)
+        if (wl.slo.budgetMs > 0 && wl.slo.percentile > 0 && wl.slo.percentile < 100)
+            percentiles.push_back(wl.slo.percentile / 100.0);
+    std::sort(percentiles.begin(), percentiles.end());
+    percentiles.erase(std::unique(percentiles.begin(), percentiles.end()), percentiles.end());
+    std::vector<std::future<Answer>> sloJobs;
+    for (double q : percentiles)
+        sloJobs.push_back(ask(quantileQuery(q, QStringLiteral("edgeatlas_probe_slo_ms"))));
+    // When each route was last scraped: an agent that stopped reporting keeps its window's counts for a
+    // while, but its series get no newer sample. Optional: a failure here leaves lastSeenMs unknown.
+    auto lastSeenJob = ask(lastSeenQuery());
+
+    // Taken in order: the first failure names the error, as when they were asked one by one.
+    Answer states = statesJob.get(), recent = recentJob.get(), p50 = p50Job.get(), upper = upperJob.get(),
+           mean = meanJob.get();
+    std::vector<Answer> sloAnswers;
+    for (auto &job : sloJobs)
+        sloAnswers.push_back(job.get());
+    Answer lastSeen = lastSeenJob.get();
+    if (!states.answer) {
+        reading.error = states.error;
         return reading;
-    if (states->empty()) {
+    }
+    if (states.answer->empty()) {
         reading.status = FleetReading::Status::Empty;
         reading.error =
             tr("no probe agent's series matching %1 in the last %2 s at %3 (are the agents scraped, "
@@ -247,58 +338,25 @@ FleetReading FleetReader::read(qint64 nowMs, const std::atomic<bool> *cancel) co
                 .arg(m_query.baseUrl);
         return reading;
     }
-    const auto recent = run(QStringLiteral("sum by (%1, state) (increase(edgeatlas_probe_total%2[%3s]))")
-                                .arg(kGroup, sel)
-                                .arg(recentSeconds()));
-    if (!recent)
-        return reading;
-    const auto p50 = run(quantileQuery(0.5));
-    if (!p50)
-        return reading;
-    const auto upper = run(quantileQuery(m_query.percentile));
-    if (!upper)
-        return reading;
-    const auto mean =
-        run(QStringLiteral("sum by (%1) (rate(edgeatlas_probe_request_rtt_ms_sum%2[%3])) / sum by "
-                           "(%1) (rate(edgeatlas_probe_request_rtt_ms_count%2[%3]))")
-                .arg(kGroup, sel, w));
-    if (!mean)
-        return reading;
-    // One SLO quantile query per percentile the nodes' SLOs use.
-    std::vector<double> percentiles;
-    for (const Workload &wl : m_scenario->workloads)
-        if (wl.slo.budgetMs > 0 && wl.slo.percentile > 0 && wl.slo.percentile < 100)
-            percentiles.push_back(wl.slo.percentile / 100.0);
-    std::sort(percentiles.begin(), percentiles.end());
-    percentiles.erase(std::unique(percentiles.begin(), percentiles.end()), percentiles.end());
-    std::vector<std::pair<double, std::vector<PromSeries>>> slo;
-    for (double q : percentiles) {
-        auto answer = run(quantileQuery(q, QStringLiteral("edgeatlas_probe_slo_ms")));
-        if (!answer)
+    for (const Answer *a : {&recent, &p50, &upper, &mean})
+        if (!a->answer) {
+            reading.error = a->error;
             return reading;
-        slo.emplace_back(q, std::move(*answer));
+        }
+    std::vector<std::pair<double, PromAnswer>> slo;
+    for (size_t i = 0; i < sloAnswers.size(); ++i) {
+        if (!sloAnswers[i].answer) {
+            reading.error = sloAnswers[i].error;
+            return reading;
+        }
+        slo.emplace_back(percentiles[i], std::move(*sloAnswers[i].answer));
     }
-    // When each route was last scraped: an agent that stopped reporting keeps its window's counts for a
-    // while, but its series get no newer sample. Optional: a failure here leaves lastSeenMs unknown.
-    const auto lastSeen = run(lastSeenQuery());
-    if (cancel && cancel->load())
+    if (cancel && cancel->load()) {
+        reading.error = tr("cancelled");
         return reading;
-    reading.routes = join(*states, *recent, *p50, *upper, *mean, slo);
-    if (lastSeen) {
-        QHash<QString, qint64> seen;
-        for (const PromSeries &series : *lastSeen) {
-            const double v = valueOf(series);
-            if (v > 0)
-                seen.insert(routeKey(series), qint64(v * 1000.0));
-        }
-        QHash<QString, qint64> byRouteId;
-        for (auto it = seen.begin(); it != seen.end(); ++it) {
-            const QStringList parts = it.key().split(QChar(0x1f));
-            byRouteId.insert(parts.value(0) + QChar(0x1f) + parts.value(4), it.value());
-        }
-        for (FleetRoute &r : reading.routes)
-            r.lastSeenMs = byRouteId.value(r.vantage + QChar(0x1f) + r.nodeId, -1);
     }
+    reading.routes = join(*states.answer, *recent.answer, *p50.answer, *upper.answer, *mean.answer, slo,
+                          lastSeen.answer ? &*lastSeen.answer : nullptr);
     reading.status = FleetReading::Status::Ok;
     reading.error.clear();
     return reading;
@@ -312,11 +370,12 @@ std::vector<Alarm> FleetAlarms::update(FleetReading &reading)
                       std::make_move_iterator(alarms.end()));
     };
     for (FleetRoute &r : reading.routes) {
-        AlarmRules::State &state = m_states[r.id()];
+        const QString id = r.id();
+        AlarmRules::State &state = m_states[id];
         // The fault rule sees the recent window as one probe: failed when every probe there failed.
         if (r.recentFailed > 0 && r.recentOkProbes <= 0) {
             ProbeResult failed;
-            failed.targetId = r.id();
+            failed.targetId = id;
             failed.url = r.target.probe.url;
             failed.state = stateOf(r.recentFailState).value_or(ProbeState::OtherError);
             failed.errorText =
@@ -325,7 +384,7 @@ std::vector<Alarm> FleetAlarms::update(FleetReading &reading)
             take(AlarmRules::onResult(state, r.target, failed, reading.timeMs));
         } else if (r.recentOkProbes > 0) {
             ProbeResult ok;
-            ok.targetId = r.id();
+            ok.targetId = id;
             ok.state = ProbeState::Ok;
             take(AlarmRules::onResult(state, r.target, ok, reading.timeMs));
         }

@@ -3,6 +3,7 @@
 
 #include "engine/monitor/alarmrules.h"
 #include "engine/monitor/monitortargets.h"
+#include "engine/probe/promanswer.h"
 #include "engine/probe/prometheus.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,11 @@ public:
                                  const std::vector<PromSeries> &p50, const std::vector<PromSeries> &upper,
                                  const std::vector<PromSeries> &mean,
                                  const std::vector<std::pair<double, std::vector<PromSeries>>> &slo) const;
+    /** The same join on the compact answers read() takes (interned route keys, no string per series). */
+    std::vector<FleetRoute> join(const PromAnswer &states, const PromAnswer &recent, const PromAnswer &p50,
+                                 const PromAnswer &upper, const PromAnswer &mean,
+                                 const std::vector<std::pair<double, PromAnswer>> &slo,
+                                 const PromAnswer *lastSeen = nullptr) const;
 
     const FleetQuery &query() const { return m_query; }
 

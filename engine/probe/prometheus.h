@@ -17,6 +17,8 @@
 
 namespace ea {
 
+class PromAnswer; // engine/probe/promanswer.h
+
 /** Label pairs of a series, in order (names as Prometheus allows them; values escaped when written). */
 using PromLabels = std::vector<std::pair<QString, QString>>;
 /** The labels as the text format writes them inside braces: a="x",b="y" (values escaped); "" when none. */
@@ -142,12 +144,24 @@ public:
     std::optional<std::vector<PromSeries>> query(const QString &baseUrl, const QString &promql, qint64 timeMs,
                                                  QString *error) const;
 
+    /** query() into the compact form (PromAnswer::parse()): for answers of many series. */
+    std::optional<PromAnswer> queryAnswer(const QString &baseUrl, const QString &promql, qint64 timeMs,
+                                          QString *error) const;
+    /** queryRange() into the compact form. */
+    std::optional<PromAnswer> queryRangeAnswer(const QString &baseUrl, const QString &promql, qint64 startMs,
+                                               qint64 endMs, double stepS, QString *error) const;
+
     /** Parses an API answer (exposed for tests). */
     static std::optional<std::vector<PromSeries>> parseResponse(const QByteArray &body, long httpStatus,
                                                                 QString *error);
 
 private:
     std::optional<std::vector<PromSeries>> get(const QString &url, QString *error) const;
+    /** The answer's body and HTTP status; false with error when the transfer failed. */
+    bool fetch(const QString &url, QByteArray *body, long *status, QString *error) const;
+    static std::optional<QString> rangeUrl(const QString &baseUrl, const QString &promql, qint64 startMs,
+                                           qint64 endMs, double stepS, QString *error);
+    static QString instantUrl(const QString &baseUrl, const QString &promql, qint64 timeMs);
     int m_timeoutMs;
     QByteArray m_bearer;
 };

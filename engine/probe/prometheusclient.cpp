@@ -3,6 +3,7 @@
 #include "engine/probe/prometheus.h"
 
 #include "engine/model/printable.h"
+#include "engine/probe/promanswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -133,7 +134,7 @@ std::optional<std::vector<PromSeries>> PrometheusClient::parseResponse(const QBy
     return out;
 }
 
-std::optional<std::vector<PromSeries>> PrometheusClient::get(const QString &url, QString *error) const
+bool PrometheusClient::fetch(const QString &url, QByteArray *body, long *httpStatus, QString *error) const
 {
     static std::once_flag once;
     static bool curlOk = false;
@@ -141,7 +142,7 @@ std::optional<std::vector<PromSeries>> PrometheusClient::get(const QString &url,
     const auto fail = [&](const QString &why) {
         if (error)
             *error = why;
-        return std::nullopt;
+        return false;
     };
     if (!curlOk)
         return fail(tr("libcurl could not be initialised"));
@@ -180,13 +181,22 @@ std::optional<std::vector<PromSeries>> PrometheusClient::get(const QString &url,
         return fail(tr("cannot reach the Prometheus server at %1: %2")
                         .arg(url.section(QLatin1Char('?'), 0, 0),
                              QString::fromUtf8(curlError[0] ? curlError : curl_easy_strerror(rc))));
-    return parseResponse(sink.body, status, error);
+    *body = std::move(sink.body);
+    *httpStatus = status;
+    return true;
 }
 
-std::optional<std::vector<PromSeries>> PrometheusClient::queryRange(const QString &baseUrl,
-                                                                    const QString &promql, qint64 startMs,
-                                                                    qint64 endMs, double stepS,
-                                                                    QString *error) const
+std::optional<std::vector<PromSeries>> PrometheusClient::get(const QString &url, QString *error) const
+{
+    QByteArray body;
+    long status = 0;
+    if (!fetch(url, &body, &status, error))
+        return std::nullopt;
+    return parseResponse(body, status, error);
+}
+
+std::optional<QString> PrometheusClient::rangeUrl(const QString &baseUrl, const QString &promql,
+                                                  qint64 startMs, qint64 endMs, double stepS, QString *error)
 {
     if (!(stepS > 0) || !std::isfinite(stepS) || endMs < startMs) {
         if (error)
@@ -196,22 +206,59 @@ std::optional<std::vector<PromSeries>> PrometheusClient::queryRange(const QStrin
     QString base = baseUrl;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    const QString url = QStringLiteral("%1/api/v1/query_range?query=%2&start=%3&end=%4&step=%5")
-                            .arg(base, QString::fromLatin1(QUrl::toPercentEncoding(promql)),
-                                 secondsText(startMs), secondsText(endMs), QString::number(stepS, 'g', 12));
-    return get(url, error);
+    return QStringLiteral("%1/api/v1/query_range?query=%2&start=%3&end=%4&step=%5")
+        .arg(base, QString::fromLatin1(QUrl::toPercentEncoding(promql)), secondsText(startMs),
+             secondsText(endMs), QString::number(stepS, 'g', 12));
+}
+
+QString PrometheusClient::instantUrl(const QString &baseUrl, const QString &promql, qint64 timeMs)
+{
+    QString base = baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QStringLiteral("%1/api/v1/query?query=%2&time=%3")
+        .arg(base, QString::fromLatin1(QUrl::toPercentEncoding(promql)), secondsText(timeMs));
+}
+
+std::optional<std::vector<PromSeries>> PrometheusClient::queryRange(const QString &baseUrl,
+                                                                    const QString &promql, qint64 startMs,
+                                                                    qint64 endMs, double stepS,
+                                                                    QString *error) const
+{
+    const auto url = rangeUrl(baseUrl, promql, startMs, endMs, stepS, error);
+    if (!url)
+        return std::nullopt;
+    return get(*url, error);
 }
 
 std::optional<std::vector<PromSeries>> PrometheusClient::query(const QString &baseUrl, const QString &promql,
                                                                qint64 timeMs, QString *error) const
 {
-    QString base = baseUrl;
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    const QString url =
-        QStringLiteral("%1/api/v1/query?query=%2&time=%3")
-            .arg(base, QString::fromLatin1(QUrl::toPercentEncoding(promql)), secondsText(timeMs));
-    return get(url, error);
+    return get(instantUrl(baseUrl, promql, timeMs), error);
+}
+
+std::optional<PromAnswer> PrometheusClient::queryAnswer(const QString &baseUrl, const QString &promql,
+                                                        qint64 timeMs, QString *error) const
+{
+    QByteArray body;
+    long status = 0;
+    if (!fetch(instantUrl(baseUrl, promql, timeMs), &body, &status, error))
+        return std::nullopt;
+    return PromAnswer::parse(body, status, error);
+}
+
+std::optional<PromAnswer> PrometheusClient::queryRangeAnswer(const QString &baseUrl, const QString &promql,
+                                                             qint64 startMs, qint64 endMs, double stepS,
+                                                             QString *error) const
+{
+    const auto url = rangeUrl(baseUrl, promql, startMs, endMs, stepS, error);
+    if (!url)
+        return std::nullopt;
+    QByteArray body;
+    long status = 0;
+    if (!fetch(*url, &body, &status, error))
+        return std::nullopt;
+    return PromAnswer::parse(body, status, error);
 }
 
 } // namespace ea

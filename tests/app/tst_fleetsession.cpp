@@ -18,11 +18,15 @@
 #include "widgets/monitor/fleettablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -69,6 +73,34 @@ struct StandIn
         return out + "]}}";
     }
 
+    QByteArray rangeAnswer(const QString &q, const QUrlQuery &params) const
+    {
+        static const QRegularExpression vantageRe(QStringLiteral("vantage=\"([^\"]*)\"")),
+            nodeRe(QStringLiteral("\\bnode=\"([^\"]*)\""));
+        const QString vantage = vantageRe.match(q).captured(1), node = nodeRe.match(q).captured(1);
+        double value = -1;
+        for (const RouteSpec &r : routes)
+            if ((vantage.isEmpty() || r.labels.value(QStringLiteral("vantage")) == vantage) &&
+                (node.isEmpty() || r.labels.value(QStringLiteral("node")) == node))
+                value =
+                    std::max(value, q.startsWith(QLatin1String("histogram_quantile(0.5,")) ? r.p50 : r.upper);
+        QByteArray out = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[";
+        if (value >= 0 && mode == Mode::Normal) {
+            out += "{\"metric\":{},\"values\":[";
+            const double start = params.queryItemValue(QStringLiteral("start")).toDouble();
+            const double end = params.queryItemValue(QStringLiteral("end")).toDouble();
+            const double step = params.queryItemValue(QStringLiteral("step")).toDouble();
+            bool first = true;
+            for (double t = start; t <= end && step > 0; t += step) {
+                out += (first ? "[" : ",[") + QByteArray::number(t, 'f', 3) + ",\"" +
+                       QByteArray::number(value, 'g', 15) + "\"]";
+                first = false;
+            }
+            out += "]}";
+        }
+        return out + "]}}";
+    }
+
     ResponsePlan handle(const HttpRequest &req)
     {
         const QUrlQuery params(QUrl(QString::fromUtf8(req.path)).query());
@@ -80,6 +112,8 @@ struct StandIn
                 400, "application/json",
                 "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error at char 7\"}");
         std::vector<std::pair<QMap<QString, QString>, double>> out;
+        if (req.path.contains("/query_range")) // the pick's series: its routes' highest value at each step
+            return ResponsePlan::fixed(200, "application/json", rangeAnswer(q, params));
         if (mode == Mode::Empty)
             return ResponsePlan::fixed(200, "application/json", answer(out));
         const double nowS = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
@@ -135,6 +169,7 @@ private slots:
     void cleanup();
     void routesColoursAndNodes();
     void picksFilterTheTable();
+    void seriesFollowsThePick();
     void readsOffTheGuiThread();
     void unreachableEmptyAndQueryError();
     void staleAgent();
@@ -333,6 +368,81 @@ void tst_FleetSession::picksFilterTheTable()
     QVERIFY(map->context().fleetVantage.isEmpty());
 }
 
+void tst_FleetSession::seriesFollowsThePick()
+{
+    QVERIFY(connectAndRead());
+    FleetPanel *panel = m_page->fleetPanel();
+    const auto next = [&](quint64 after) {
+        return QTest::qWaitFor([&] { return panel->seriesReadings() > after; }, 10000);
+    };
+    // Nothing picked: the whole fleet, its highest median at every step (the stand-in's answer).
+    QVERIFY(QTest::qWaitFor([&] { return panel->series().ok(); }, 10000));
+    double fleetP50 = 0, routeP50 = -1, routeUpper = -1;
+    for (const RouteSpec &r : m_standIn->routes) {
+        fleetP50 = std::max(fleetP50, r.p50);
+        if (r.labels.value(QStringLiteral("vantage")) == QLatin1String("tokyo") &&
+            r.labels.value(QStringLiteral("node")) == QLatin1String("ber")) {
+            routeP50 = r.p50;
+            routeUpper = r.upper;
+        }
+    }
+    QVERIFY(routeP50 > 0);
+    QCOMPARE(panel->series().p50.back().second, fleetP50);
+    QVERIFY(panel->series().vantage.isEmpty());
+    // The window's points, every step, and the chart shows them.
+    const double step = panel->series().stepS;
+    QCOMPARE(step, fleetSeriesStepS(m_page->fleet()->windowS()));
+    QVERIFY(panel->series().p50.size() >= 59);
+    auto *p50Line = qobject_cast<QLineSeries *>(panel->seriesChart()->series().at(0));
+    QVERIFY(p50Line);
+    QCOMPARE(qsizetype(p50Line->count()), qsizetype(panel->series().p50.size()));
+
+    // One route picked (vantage, then node): its own series.
+    quint64 seen = panel->seriesReadings();
+    panel->pickVantage(QStringLiteral("tokyo"));
+    int ber = -1;
+    for (size_t i = 0; i < m_doc->scenario()->nodes.size(); ++i)
+        if (m_doc->scenario()->nodes[i].id == QLatin1String("ber"))
+            ber = int(i);
+    m_doc->selection()->setNodes({ber});
+    QVERIFY(QTest::qWaitFor(
+        [&] { return panel->series().nodeId == QLatin1String("ber") && panel->series().ok(); }, 10000));
+    QCOMPARE(panel->series().vantage, QStringLiteral("tokyo"));
+    QCOMPARE(panel->series().p50.back().second, routeP50);
+    QCOMPARE(panel->series().upper.back().second, routeUpper);
+    QVERIFY2(panel->seriesChart()->title().contains(QStringLiteral("tokyo → ber")),
+             qPrintable(panel->seriesChart()->title()));
+    QVERIFY(!panel->seriesState()->text().isEmpty());
+    QVERIFY(panel->seriesState()->styleSheet().isEmpty());
+
+    // A query error and no series are visible states (in red), not a frozen or silently empty chart.
+    {
+        std::lock_guard lock(m_standIn->mutex);
+        m_standIn->mode = StandIn::Mode::QueryError;
+    }
+    seen = panel->seriesReadings();
+    panel->refreshSeries();
+    QVERIFY(next(seen));
+    QCOMPARE(panel->series().status, FleetSeries::Status::Failed);
+    QVERIFY2(panel->seriesState()->text().contains(QLatin1String("bad_data")),
+             qPrintable(panel->seriesState()->text()));
+    QVERIFY(!panel->seriesState()->styleSheet().isEmpty());
+    {
+        std::lock_guard lock(m_standIn->mutex);
+        m_standIn->mode = StandIn::Mode::Empty;
+    }
+    seen = panel->seriesReadings();
+    panel->refreshSeries();
+    QVERIFY(next(seen));
+    QCOMPARE(panel->series().status, FleetSeries::Status::Empty);
+    QCOMPARE(qsizetype(p50Line->count()), qsizetype(0));
+    QVERIFY(!panel->seriesState()->styleSheet().isEmpty());
+    {
+        std::lock_guard lock(m_standIn->mutex);
+        m_standIn->mode = StandIn::Mode::Normal;
+    }
+}
+
 void tst_FleetSession::readsOffTheGuiThread()
 {
     QVERIFY(connectAndRead());
@@ -401,6 +511,24 @@ void tst_FleetSession::staleAgent()
         staleRows += stale;
     }
     QCOMPARE(staleRows, 3);
+
+    // The stale age in the bar: berlin's samples are 120 s old, so 5 minutes takes it as live, 1 minute
+    // as stale again, and Never (0) turns the check off; each change reads the fleet again.
+    QSpinBox *age = m_page->fleetPanel()->staleAgeBox();
+    QVERIFY(!age->toolTip().isEmpty());
+    QCOMPARE(age->value(), 15);
+    const auto staleAfter = [&](int seconds) {
+        const quint64 before = m_page->fleet()->readings();
+        age->setValue(seconds);
+        if (!QTest::qWaitFor([&] { return m_page->fleet()->readings() > before; }, 10000))
+            return -1;
+        return m_page->fleet()->snapshot()->staleVantages;
+    };
+    QCOMPARE(staleAfter(300), 0);
+    QCOMPARE(m_page->fleet()->staleAfterMs(), 300000LL);
+    QCOMPARE(staleAfter(60), 1);
+    QCOMPARE(staleAfter(0), 0);
+    QCOMPARE(age->text(), age->specialValueText());
 }
 
 void tst_FleetSession::connectDialogChecksFields()

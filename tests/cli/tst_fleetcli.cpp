@@ -6,9 +6,11 @@
 // histogram's resolution of what was injected, the model from each vantage as the simulator has it, the
 // residual and the band alarm as the injected factor implies. Then the errors: a query error, a query
 // matching no series, Prometheus gone, and a malformed answer from a stand-in server.
+#include "engine/monitor/fleetseries.h"
 #include "engine/probe/loopbackserver.h"
 #include "engine/probe/prometheus.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -289,6 +291,47 @@ private slots:
         for (const VantageSpec &v : vantages)
             QCOMPARE(r.out.count("\n" + v.name.toUtf8() + ' '), qsizetype(3));
 
+        // 5b. The time series of a pick (the Monitor's chart): one route, a vantage's routes pooled, a pick
+        //     with no series, read with query_range from the real server.
+        {
+            FleetQuery q;
+            q.baseUrl = base;
+            q.windowS = 30;
+            q.percentile = 0.95;
+            const QString node = simModel[QStringLiteral("sydney")].firstKey();
+            const double injected = simModel[QStringLiteral("sydney")][node] * 0.5;
+            const auto [lo, hi] = bucketAround(injected);
+            const auto [lo2, hi2] = bucketAround(injected + 2 + 0.03 * injected);
+            const FleetSeries one =
+                readFleetSeries(q, QStringLiteral("sydney"), node, QDateTime::currentMSecsSinceEpoch());
+            QVERIFY2(one.ok(), qPrintable(one.error));
+            QVERIFY2(one.p50.size() >= 3 && one.upper.size() >= 3, // since the agents started
+                     qPrintable(QString::number(one.p50.size())));
+            QCOMPARE(one.stepS, 1.0);
+            for (size_t i = 1; i < one.p50.size(); ++i)
+                QVERIFY(one.p50[i].first > one.p50[i - 1].first && one.p50[i].first <= one.toMs);
+            // The newest median: in the injected delay's bucket (or the next), as the instant query has it.
+            const double last = one.p50.back().second;
+            QVERIFY2(last >= lo && last <= std::max(hi, hi2),
+                     qPrintable(QStringLiteral("%1: %2 not in %3..%4").arg(node).arg(last).arg(lo).arg(hi2)));
+            QVERIFY(one.upper.back().second >= last);
+            // Paris' three routes pooled: between the fastest and the slowest route's buckets.
+            const FleetSeries paris =
+                readFleetSeries(q, QStringLiteral("paris"), QString(), QDateTime::currentMSecsSinceEpoch());
+            QVERIFY2(paris.ok(), qPrintable(paris.error));
+            double fastest = 1e9, slowest = 0;
+            for (double ms : simModel[QStringLiteral("paris")]) {
+                fastest = std::min(fastest, bucketAround(ms).first);
+                slowest = std::max(slowest, bucketAround(ms + 2 + 0.03 * ms).second);
+            }
+            QVERIFY2(paris.p50.back().second >= fastest && paris.p50.back().second <= slowest,
+                     qPrintable(QString::number(paris.p50.back().second)));
+            const FleetSeries none = readFleetSeries(q, QStringLiteral("atlantis \"x\""), QString(),
+                                                     QDateTime::currentMSecsSinceEpoch());
+            QCOMPARE(none.status, FleetSeries::Status::Empty);
+            QVERIFY2(!none.error.isEmpty(), "an empty pick says so");
+        }
+
         // 6. Errors are states with one clear line and exit 1: a query error from the real server, a query no
         //    series match, the server gone.
         r = test::runEdgeAtlas(
@@ -310,6 +353,14 @@ private slots:
         r = test::runEdgeAtlas(fleetArgs(base, scenarios[0]));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("cannot reach the Prometheus server"), r.err.constData());
+        {
+            FleetQuery q;
+            q.baseUrl = base;
+            const FleetSeries gone =
+                readFleetSeries(q, QStringLiteral("paris"), QString(), QDateTime::currentMSecsSinceEpoch());
+            QCOMPARE(gone.status, FleetSeries::Status::Failed);
+            QVERIFY2(gone.error.contains(QLatin1String("cannot reach")), qPrintable(gone.error));
+        }
         qDebug("fleet test in %lld ms", total.elapsed());
     }
 };
