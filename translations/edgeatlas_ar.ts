@@ -3695,12 +3695,12 @@ after: %2</source>
         <translation>أعباء العمل كبطاقات في عمود لكل طبقة؛ اسحب بطاقة أو اضغط Ctrl+Left/Right لنقل عبء عمل إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>1 workload</source>
         <translation>عبء عمل واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>لا أعباء عمل</numerusform>
@@ -3712,17 +3712,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="251"/>
         <source>%1/mo</source>
         <translation>%1/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>1 GPU</source>
         <translation>GPU واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -3734,52 +3734,84 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="255"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا؛ %5 GPU في %6 من المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="262"/>
+        <source>Under the active what-if conditions: %1 per month (%2 GPUs at %3 sites)</source>
+        <translation>مع شروط الافتراض المفعّلة: %1 شهريًا (%2 وحدة GPU في %3 مواقع)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="265"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="281"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="310"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="312"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="315"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="320"/>
+        <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
+        <translation>&lt;b&gt;مع شروط الافتراض المفعّلة:&lt;/b&gt; %1 ← %2 شهريًا، %3 ← %4 ضمن هدف الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="324"/>
+        <source>Unserved: %1</source>
+        <translation>غير مخدوم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="332"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>وواحدة أخرى</numerusform>
+            <numerusform>واثنتان أخريان</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <source>Regions that lose the SLO: %1</source>
+        <translation>مناطق تفقد هدف الخدمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="337"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="340"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="430"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -6578,64 +6610,64 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>يجب أن يكون &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>يجب أن يكون &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>يجب أن يكون &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>يجب أن يكون ضمن [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="133"/>
-        <location filename="../engine/model/rttparams.cpp" line="171"/>
-        <location filename="../engine/model/rttparams.cpp" line="213"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="153"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="160"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="209"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="232"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -9670,19 +9702,24 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="58"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1، %2 %3 مقابل ميزانية %4، %5 شهريًا، %6 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="246"/>
+        <source>What-if: %1/mo · %2 met</source>
+        <translation>افتراض: %1/شهر · %2 محقق</translation>
     </message>
 </context>
 <context>
@@ -10466,47 +10503,47 @@ Allowed here: %1</source>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="206"/>
+        <location filename="../engine/geo/zones.cpp" line="189"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="207"/>
+        <location filename="../engine/geo/zones.cpp" line="190"/>
         <source>South America</source>
         <translation>أمريكا الجنوبية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="208"/>
+        <location filename="../engine/geo/zones.cpp" line="191"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="209"/>
+        <location filename="../engine/geo/zones.cpp" line="192"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="210"/>
+        <location filename="../engine/geo/zones.cpp" line="193"/>
         <source>Middle East</source>
         <translation>الشرق الأوسط</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="211"/>
+        <location filename="../engine/geo/zones.cpp" line="194"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="212"/>
+        <location filename="../engine/geo/zones.cpp" line="195"/>
         <source>East Asia</source>
         <translation>شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="213"/>
+        <location filename="../engine/geo/zones.cpp" line="196"/>
         <source>South-East Asia</source>
         <translation>جنوب شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="214"/>
+        <location filename="../engine/geo/zones.cpp" line="197"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>

@@ -326,7 +326,7 @@
 <context>
     <name>ea::PlannerBoard</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n workload</numerusform>
@@ -334,11 +334,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
             <numerusform>%Ln GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="332"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -3563,12 +3563,12 @@ après : %2</translation>
         <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>1 workload</source>
         <translation>1 charge de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n charge de travail</numerusform>
@@ -3576,17 +3576,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="251"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>1 GPU</source>
         <translation>1 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -3594,52 +3594,80 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="255"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="262"/>
+        <source>Under the active what-if conditions: %1 per month (%2 GPUs at %3 sites)</source>
+        <translation>Avec les conditions de simulation actives : %1 par mois (%2 GPU sur %3 sites)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="265"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="281"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="310"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="312"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="315"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="320"/>
+        <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
+        <translation>&lt;b&gt;Avec les conditions de simulation actives :&lt;/b&gt; %1 → %2 par mois, %3 → %4 dans le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="324"/>
+        <source>Unserved: %1</source>
+        <translation>Non servi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="332"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <source>Regions that lose the SLO: %1</source>
+        <translation>Régions qui perdent le SLO : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="337"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="340"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="430"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -6350,64 +6378,64 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="48"/>
+        <location filename="../engine/model/rttparams.cpp" line="46"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="51"/>
         <source>must be finite</source>
         <translation>doit être fini</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be &gt; 0</source>
         <translation>doit être &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt;= 0</source>
         <translation>doit être &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 1</source>
         <translation>doit être &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="61"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="86"/>
+        <location filename="../engine/model/rttparams.cpp" line="84"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="133"/>
-        <location filename="../engine/model/rttparams.cpp" line="171"/>
-        <location filename="../engine/model/rttparams.cpp" line="213"/>
+        <location filename="../engine/model/rttparams.cpp" line="127"/>
+        <location filename="../engine/model/rttparams.cpp" line="159"/>
+        <location filename="../engine/model/rttparams.cpp" line="193"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="153"/>
+        <location filename="../engine/model/rttparams.cpp" line="142"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="160"/>
+        <location filename="../engine/model/rttparams.cpp" line="148"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="209"/>
+        <location filename="../engine/model/rttparams.cpp" line="189"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="232"/>
+        <location filename="../engine/model/rttparams.cpp" line="212"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -9374,19 +9402,24 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="58"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1, %2 %3 pour un budget de %4, %5 par mois, %6 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="246"/>
+        <source>What-if: %1/mo · %2 met</source>
+        <translation>Simulation : %1/mois · %2 respecté</translation>
     </message>
 </context>
 <context>
@@ -10170,47 +10203,47 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="206"/>
+        <location filename="../engine/geo/zones.cpp" line="189"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="207"/>
+        <location filename="../engine/geo/zones.cpp" line="190"/>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="208"/>
+        <location filename="../engine/geo/zones.cpp" line="191"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="209"/>
+        <location filename="../engine/geo/zones.cpp" line="192"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="210"/>
+        <location filename="../engine/geo/zones.cpp" line="193"/>
         <source>Middle East</source>
         <translation>Moyen-Orient</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="211"/>
+        <location filename="../engine/geo/zones.cpp" line="194"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="212"/>
+        <location filename="../engine/geo/zones.cpp" line="195"/>
         <source>East Asia</source>
         <translation>Asie de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="213"/>
+        <location filename="../engine/geo/zones.cpp" line="196"/>
         <source>South-East Asia</source>
         <translation>Asie du Sud-Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="214"/>
+        <location filename="../engine/geo/zones.cpp" line="197"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 
 namespace ea {
 
@@ -120,6 +121,18 @@ WhatIfComparison compareOutcomes(const PlanOutcome &before, const PlanOutcome &a
         }
         out.workloads.push_back(std::move(d));
     }
+    return out;
+}
+
+std::vector<RegionLostSlo> regionsLostSlo(const WhatIfComparison &comparison)
+{
+    std::map<int, std::vector<int>> byRegion;
+    for (const WhatIfWorkloadDelta &d : comparison.workloads)
+        for (int r : d.regionsLostSlo)
+            byRegion[r].push_back(d.workload);
+    std::vector<RegionLostSlo> out;
+    for (auto &[region, workloads] : byRegion)
+        out.push_back({region, std::move(workloads)});
     return out;
 }
 
