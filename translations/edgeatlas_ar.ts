@@ -995,42 +995,89 @@ after: %2</source>
 <context>
     <name>ea::DamageLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
         <source>No change</source>
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
         <source>Cost only</source>
         <translation>التكلفة فقط</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
         <source>Attainment drop &lt; %1 pp</source>
         <translation>انخفاض التحقق &lt; %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="51"/>
         <source>Attainment drop ≥ %1 pp</source>
         <translation>انخفاض التحقق ≥ %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="53"/>
         <source>Breaks an SLO</source>
         <translation>يخل بهدف مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="91"/>
+        <source>&lt;b&gt;If this site fails&lt;/b&gt; (N+1): &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;b&gt;إذا تعطّل هذا الموقع&lt;/b&gt; (N+1): &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="94"/>
+        <source>Its loss changes nothing: the others absorb its demand at the same cost</source>
+        <translation>فقدانه لا يغيّر شيئًا: تستوعب المواقع الأخرى طلبه بالتكلفة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="97"/>
+        <source>Failure: %1</source>
+        <translation>العطل: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="101"/>
+        <source>Attainment drop: %1 pp (%2)</source>
+        <translation>انخفاض نسبة التحقيق: %1 نقطة مئوية (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/damagelayer.cpp" line="105"/>
+        <source>Breaks the SLO of %n workload(s)</source>
+        <translation>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n حمل عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لحمل عمل واحد</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لحملَي عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n أحمال عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n حمل عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n حمل عمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="106"/>
+        <source>Regions affected: %1</source>
+        <translation>المناطق المتأثرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="108"/>
+        <source>Unserved: %1</source>
+        <translation>غير مخدوم: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="109"/>
+        <source>Extra cost of the spill: %1 per month</source>
+        <translation>التكلفة الإضافية لنقل الطلب: %1 شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="178"/>
         <source>Loss of one site</source>
         <translation>فقدان موقع واحد</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <location filename="../widgets/map/damagelayer.h" line="52"/>
         <source>Failure damage (N+1)</source>
         <translation>ضرر الأعطال (N+1)</translation>
     </message>
@@ -2994,47 +3041,47 @@ after: %2</source>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="68"/>
         <source>within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="70"/>
         <source>over budget by up to 25 %</source>
         <translation>فوق الميزانية بما لا يزيد على 25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="72"/>
         <source>far over budget</source>
         <translation>فوق الميزانية بكثير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="91"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (موقع اصطناعي)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
         <source>GPUs: %1 × %2</source>
         <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT المُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="104"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT المقيس: %1 (المتبقي %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="106"/>
         <source>Measured RTT: %1</source>
         <translation>RTT المقيس: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="115"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: يخدم %Ln منطقة، بذروة %2، و%3 GPU، و%4 شهريًا</numerusform>
@@ -3046,7 +3093,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -3059,7 +3106,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln عقدة&lt;/b&gt;: %1</numerusform>
@@ -3071,53 +3118,53 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="149"/>
         <source>GPUs: %1</source>
         <translation>وحدات GPU: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="151"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="153"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="169"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="177"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="178"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="205"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="204"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="208"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -7789,7 +7836,7 @@ prefill: %3</source>
     <name>ea::TimelineBar</name>
     <message>
         <location filename="../app/timelinebar.cpp" line="159"/>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
@@ -7819,47 +7866,59 @@ prefill: %3</source>
         <translation>الساعة (UTC):</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="239"/>
+        <location filename="../app/timelinebar.cpp" line="242"/>
         <source>Computing the 24-hour timeline</source>
         <translation>حساب الخط الزمني على مدى 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>Under %n what-if condition(s):</source>
+        <translation>
+            <numerusform>مع %n شرط افتراض:</numerusform>
+            <numerusform>مع شرط افتراض واحد:</numerusform>
+            <numerusform>مع شرطَي افتراض:</numerusform>
+            <numerusform>مع %n شروط افتراض:</numerusform>
+            <numerusform>مع %n شرطًا افتراضيًا:</numerusform>
+            <numerusform>مع %n شرط افتراض:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="333"/>
+        <location filename="../app/timelinebar.cpp" line="344"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته. يبلغ طلب اليوم ذروته عند &lt;b&gt;%1&lt;/b&gt; (%2). اختر ساعة أو اضغط تشغيل.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="337"/>
+        <location filename="../app/timelinebar.cpp" line="348"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="341"/>
+        <location filename="../app/timelinebar.cpp" line="352"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: جارٍ حساب اليوم…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="346"/>
+        <location filename="../app/timelinebar.cpp" line="358"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2: الطلب %3 · تحقيق SLO &lt;b&gt;%4&lt;/b&gt; · غير مخدوم %5 · حمل المواقع %6 · %7 في الساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="347"/>
+        <location filename="../app/timelinebar.cpp" line="359"/>
         <source> (peak)</source>
         <translation> (الذروة)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="358"/>
+        <location filename="../app/timelinebar.cpp" line="370"/>
         <source> (load %1)</source>
         <translation> (الحمل %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="360"/>
+        <location filename="../app/timelinebar.cpp" line="372"/>
         <source>, %1 unserved</source>
         <translation>، %1 غير مخدوم</translation>
     </message>
@@ -9414,9 +9473,39 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <location filename="../widgets/map/damagelayer.h" line="67"/>
         <source>What-if changes</source>
         <translation>تغييرات الافتراض</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="231"/>
+        <source>no site</source>
+        <translation>لا موقع</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="234"/>
+        <source>unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="237"/>
+        <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مع شروط الافتراض&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="239"/>
+        <source>Moved from %1 to %2</source>
+        <translation>نُقلت من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="241"/>
+        <source>Latency at p%1: %2 → %3 (budget %4)</source>
+        <translation>زمن الاستجابة عند p%1: %2 ← %3 (الميزانية %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="244"/>
+        <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#d01010&quot;&gt;تفقد هدف الخدمة&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

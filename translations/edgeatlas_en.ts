@@ -126,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>ea::DamageLayer</name>
+    <message numerus="yes">
+        <location filename="../widgets/map/damagelayer.cpp" line="105"/>
+        <source>Breaks the SLO of %n workload(s)</source>
+        <translation>
+            <numerusform>Breaks the SLO of %n workload</numerusform>
+            <numerusform>Breaks the SLO of %n workloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::Demo</name>
     <message numerus="yes">
         <location filename="../app/monitor/demo.cpp" line="66"/>
@@ -259,7 +270,7 @@
 <context>
     <name>ea::MapToolTip</name>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="115"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: serves %Ln region at %2 peak, %3 GPUs, %4 per month</numerusform>
@@ -267,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -276,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln node&lt;/b&gt;: %1</numerusform>
@@ -631,6 +642,17 @@
         <translation>
             <numerusform>%1 — %n probe</numerusform>
             <numerusform>%1 — %n probes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineBar</name>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>Under %n what-if condition(s):</source>
+        <translation>
+            <numerusform>Under %n what-if condition:</numerusform>
+            <numerusform>Under %n what-if conditions:</numerusform>
         </translation>
     </message>
 </context>

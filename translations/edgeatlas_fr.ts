@@ -943,42 +943,85 @@ après : %2</translation>
 <context>
     <name>ea::DamageLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
         <source>Cost only</source>
         <translation>Coût seulement</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
         <source>Attainment drop &lt; %1 pp</source>
         <translation>Baisse d’atteinte &lt; %1 pts</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="51"/>
         <source>Attainment drop ≥ %1 pp</source>
         <translation>Baisse d’atteinte ≥ %1 pts</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="53"/>
         <source>Breaks an SLO</source>
         <translation>Rompt un SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="91"/>
+        <source>&lt;b&gt;If this site fails&lt;/b&gt; (N+1): &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;b&gt;Si ce site tombe en panne&lt;/b&gt; (N+1) : &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="94"/>
+        <source>Its loss changes nothing: the others absorb its demand at the same cost</source>
+        <translation>Sa perte ne change rien : les autres absorbent sa demande au même coût</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="97"/>
+        <source>Failure: %1</source>
+        <translation>Panne : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="101"/>
+        <source>Attainment drop: %1 pp (%2)</source>
+        <translation>Baisse du taux de respect : %1 pts (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/damagelayer.cpp" line="105"/>
+        <source>Breaks the SLO of %n workload(s)</source>
+        <translation>
+            <numerusform>Rompt le SLO de %n charge de travail</numerusform>
+            <numerusform>Rompt le SLO de %n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="106"/>
+        <source>Regions affected: %1</source>
+        <translation>Régions touchées : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="108"/>
+        <source>Unserved: %1</source>
+        <translation>Non servi : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="109"/>
+        <source>Extra cost of the spill: %1 per month</source>
+        <translation>Surcoût du report : %1 par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="178"/>
         <source>Loss of one site</source>
         <translation>Perte d’un site</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <location filename="../widgets/map/damagelayer.h" line="52"/>
         <source>Failure damage (N+1)</source>
         <translation>Dégâts des pannes (N+1)</translation>
     </message>
@@ -2890,47 +2933,47 @@ après : %2</translation>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="68"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="70"/>
         <source>over budget by up to 25 %</source>
         <translation>jusqu&apos;à 25 % au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="72"/>
         <source>far over budget</source>
         <translation>bien au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="91"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (site synthétique)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
         <source>GPUs: %1 × %2</source>
         <translation>GPU : %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="104"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT mesuré : %1 (résidu %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="106"/>
         <source>Measured RTT: %1</source>
         <translation>RTT mesuré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="115"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1 : dessert %Ln région avec un pic de %2, %3 GPU, %4 par mois</numerusform>
@@ -2938,7 +2981,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -2947,7 +2990,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; : %1</numerusform>
@@ -2955,53 +2998,53 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="149"/>
         <source>GPUs: %1</source>
         <translation>GPU : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="151"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="153"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>Poids : %1 (%2 de la demande)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="169"/>
         <source>Last-mile access: %1</source>
         <translation>Accès du dernier kilomètre : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
         <source>%1: not served</source>
         <translation>%1 : non desservie</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="177"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1 : desservie par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="178"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="205"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="204"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 dans le niveau %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="208"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>Distance %1, %2 du trafic</translation>
     </message>
@@ -7521,7 +7564,7 @@ pré-remplissage : %3</translation>
     <name>ea::TimelineBar</name>
     <message>
         <location filename="../app/timelinebar.cpp" line="159"/>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -7551,47 +7594,55 @@ pré-remplissage : %3</translation>
         <translation>Heure (UTC) :</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="239"/>
+        <location filename="../app/timelinebar.cpp" line="242"/>
         <source>Computing the 24-hour timeline</source>
         <translation>Calcul de la chronologie sur 24 heures</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>Under %n what-if condition(s):</source>
+        <translation>
+            <numerusform>Avec %n condition de simulation :</numerusform>
+            <numerusform>Avec %n conditions de simulation :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="333"/>
+        <location filename="../app/timelinebar.cpp" line="344"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe. La demande de la journée culmine à &lt;b&gt;%1&lt;/b&gt; (%2). Choisissez une heure ou appuyez sur Lecture.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="337"/>
+        <location filename="../app/timelinebar.cpp" line="348"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="341"/>
+        <location filename="../app/timelinebar.cpp" line="352"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : calcul de la journée…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="346"/>
+        <location filename="../app/timelinebar.cpp" line="358"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2 : demande %3 · respect du SLO &lt;b&gt;%4&lt;/b&gt; · non servi %5 · charge des sites %6 · %7 par heure</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="347"/>
+        <location filename="../app/timelinebar.cpp" line="359"/>
         <source> (peak)</source>
         <translation> (pointe)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="358"/>
+        <location filename="../app/timelinebar.cpp" line="370"/>
         <source> (load %1)</source>
         <translation> (charge %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="360"/>
+        <location filename="../app/timelinebar.cpp" line="372"/>
         <source>, %1 unserved</source>
         <translation>, %1 non servi</translation>
     </message>
@@ -9118,9 +9169,39 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <location filename="../widgets/map/damagelayer.h" line="67"/>
         <source>What-if changes</source>
         <translation>Changements de simulation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="231"/>
+        <source>no site</source>
+        <translation>aucun site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="234"/>
+        <source>unserved</source>
+        <translation>non servi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="237"/>
+        <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avec les conditions de simulation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="239"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Déplacée de %1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="241"/>
+        <source>Latency at p%1: %2 → %3 (budget %4)</source>
+        <translation>Latence au p%1 : %2 → %3 (budget %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="244"/>
+        <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#d01010&quot;&gt;Perd son SLO&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/map/damagelayer.h"
 
+#include "engine/model/units.h"
+#include "engine/plan/plansnapshot.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -71,6 +75,39 @@ QColor DamageLayer::bucketColour(Bucket b)
         break;
     }
     return {};
+}
+
+QString DamageLayer::nodeLines(int node, const MapContext &ctx)
+{
+    const Scenario *s = ctx.scenario();
+    const DamageOverlay *o = ctx.damage.get();
+    if (!s || !o || o->damage.size() != s->nodes.size() || node < 0 || size_t(node) >= o->damage.size())
+        return {};
+    const SiteDamage &d = o->damage[size_t(node)];
+    if (!d.evaluated)
+        return {};
+    const Bucket b = bucket(d);
+    QStringList lines;
+    lines << tr("<b>If this site fails</b> (N+1): <span style=\"color:%1\">■</span> %2")
+                 .arg(bucketColour(b).name(), bucketLabel(b));
+    if (!d.changes) {
+        lines << tr("Its loss changes nothing: the others absorb its demand at the same cost");
+        return lines.join(QStringLiteral("<br>"));
+    }
+    lines << tr("Failure: %1")
+                 .arg(d.failure.isEmpty() ? s->nodes[size_t(node)].id.toHtmlEscaped()
+                                          : d.failure.toHtmlEscaped());
+    if (d.worstWorkload >= 0)
+        lines << tr("Attainment drop: %1 pp (%2)")
+                     .arg(QString::number(d.worstDropPct, 'f', 2),
+                          s->workloads[size_t(d.worstWorkload)].name.toHtmlEscaped());
+    if (d.brokenWorkloads > 0)
+        lines << tr("Breaks the SLO of %n workload(s)", nullptr, d.brokenWorkloads);
+    lines << tr("Regions affected: %1").arg(units::count(d.regionsAffected));
+    if (d.unservedRps > 0)
+        lines << tr("Unserved: %1").arg(units::rps(d.unservedRps));
+    lines << tr("Extra cost of the spill: %1 per month").arg(units::usd(d.spillUsdPerMonth));
+    return lines.join(QStringLiteral("<br>"));
 }
 
 std::array<int, DamageLayer::BucketCount> DamageLayer::counts(const std::vector<SiteDamage> &damage)
@@ -170,6 +207,42 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
         painter.drawText(QPointF(box.left() + 26, y + fm.ascent()), rows[i]);
     }
     painter.restore();
+}
+
+QString WhatIfLayer::regionLines(int region, const MapContext &ctx)
+{
+    const Scenario *s = ctx.scenario();
+    const PlanOutcome *before = ctx.outcome();
+    if (!s || !before || !ctx.plan || !ctx.plan->whatIf || ctx.plan->pending() || region < 0 ||
+        size_t(region) >= s->regions.size())
+        return {};
+    const WhatIfPlan &w = *ctx.plan->whatIf;
+    const int selected = ctx.selectedWorkload;
+    if (selected < 0 || selected >= int(w.comparison.workloads.size()))
+        return {};
+    const WhatIfWorkloadDelta &d = w.comparison.workloads[size_t(selected)];
+    const bool moved = std::binary_search(d.regionsMoved.begin(), d.regionsMoved.end(), region);
+    const bool lost = std::binary_search(d.regionsLostSlo.begin(), d.regionsLostSlo.end(), region);
+    const RegionOutcome &b = before->workloads[size_t(selected)].regions[size_t(region)];
+    const RegionOutcome &a = w.outcome->workloads[size_t(selected)].regions[size_t(region)];
+    if (!moved && !lost && a.sloMs == b.sloMs)
+        return {};
+    const auto siteName = [s](int node) {
+        return node < 0 ? tr("no site") : s->nodes[size_t(node)].name.toHtmlEscaped();
+    };
+    const auto latency = [](const RegionOutcome &o) {
+        return o.node < 0 ? tr("unserved") : units::ms(o.sloMs);
+    };
+    QStringList lines;
+    lines << tr("<b>Under the what-if conditions</b>");
+    if (moved)
+        lines << tr("Moved from %1 to %2").arg(siteName(b.node), siteName(a.node));
+    const Workload &wl = s->workloads[size_t(selected)];
+    lines << tr("Latency at p%1: %2 → %3 (budget %4)")
+                 .arg(QString::number(wl.slo.percentile), latency(b), latency(a), units::ms(wl.slo.budgetMs));
+    if (lost)
+        lines << tr("<span style=\"color:#d01010\">Loses its SLO</span>");
+    return lines.join(QStringLiteral("<br>"));
 }
 
 void WhatIfLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const

@@ -39,6 +39,12 @@ public:
     static Bucket bucket(const SiteDamage &d);
     static QString bucketLabel(Bucket b);
     static QColor bucketColour(Bucket b);
+    /**
+     * The tool-tip lines of a site under an N+1 check (MapToolTip::node): its failure, the damage bucket,
+     * the worst attainment drop and whose, the regions affected, the unserved demand and the extra cost of
+     * the spill; empty without a check or for a site not checked.
+     */
+    static QString nodeLines(int node, const MapContext &context);
     /** The number of sites in each bucket (of evaluated sites). */
     static std::array<int, BucketCount> counts(const std::vector<SiteDamage> &damage);
 
@@ -59,6 +65,12 @@ public:
     static constexpr const char *Id = "whatif";
     QString id() const override { return QString::fromLatin1(Id); }
     QString title() const override { return tr("What-if changes"); }
+    /**
+     * The tool-tip lines of a demand region (and of its route) under the active what-if conditions, for
+     * the selected workload: moved from which site to which, the latency at the SLO percentile before →
+     * after, the SLO lost; empty when the conditions do not change the region.
+     */
+    static QString regionLines(int region, const MapContext &context);
     void paint(QPainter &painter, const MapViewport &viewport, const MapContext &context) const override;
 };
 

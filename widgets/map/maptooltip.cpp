@@ -4,6 +4,7 @@
 #include "engine/geo/geodesy.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "widgets/map/damagelayer.h"
 #include "widgets/map/fleetlayer.h"
 #include "widgets/map/routeslayer.h"
 #include "widgets/map/timelinelayer.h"
@@ -118,6 +119,8 @@ QString MapToolTip::node(int index, const MapContext &ctx)
     }
     if (const QString hour = TimelineLayer::nodeLine(index, ctx); !hour.isEmpty())
         lines << hour;
+    if (const QString damage = DamageLayer::nodeLines(index, ctx); !damage.isEmpty())
+        lines << damage;
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -179,6 +182,8 @@ QString MapToolTip::region(int index, const MapContext &ctx)
     }
     if (const QString hour = TimelineLayer::regionLine(index, ctx); !hour.isEmpty())
         lines << hour;
+    if (const QString whatIf = WhatIfLayer::regionLines(index, ctx); !whatIf.isEmpty())
+        lines << whatIf;
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -203,6 +208,8 @@ QString MapToolTip::route(int regionIndex, const MapContext &ctx)
     lines << tr("Distance %1, %2 of the traffic")
                  .arg(units::km(geo::greatCircleKm(r.lon, r.lat, n.lon, n.lat)),
                       units::percent(100.0 * RoutesLayer::trafficShare(s, regionIndex), 2));
+    if (const QString whatIf = WhatIfLayer::regionLines(regionIndex, ctx); !whatIf.isEmpty())
+        lines << whatIf;
     return lines.join(QStringLiteral("<br>"));
 }
 
