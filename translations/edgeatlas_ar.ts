@@ -1067,17 +1067,22 @@ after: %2</source>
         <translation>التكلفة الإضافية لنقل الطلب: %1 شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="178"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="135"/>
+        <source>Worst single loss (N+1): %1, &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</source>
+        <translation>أسوأ فقدان لموقع واحد (N+1): %1، &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="217"/>
         <source>Loss of one site</source>
         <translation>فقدان موقع واحد</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="182"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="52"/>
+        <location filename="../widgets/map/damagelayer.h" line="55"/>
         <source>Failure damage (N+1)</source>
         <translation>ضرر الأعطال (N+1)</translation>
     </message>
@@ -3128,43 +3133,43 @@ after: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="153"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="155"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="169"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="176"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="177"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="179"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="178"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="205"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="180"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="207"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="204"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="206"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="208"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="210"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -3801,32 +3806,32 @@ after: %2</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="310"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="311"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="312"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="315"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="316"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="320"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="321"/>
         <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
         <translation>&lt;b&gt;مع شروط الافتراض المفعّلة:&lt;/b&gt; %1 ← %2 شهريًا، %3 ← %4 ضمن هدف الخدمة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="324"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="325"/>
         <source>Unserved: %1</source>
         <translation>غير مخدوم: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="332"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%n أخرى</numerusform>
@@ -3838,27 +3843,27 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="334"/>
         <source>Regions that lose the SLO: %1</source>
         <translation>مناطق تفقد هدف الخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="337"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="338"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="340"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="342"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="430"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="431"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -9473,37 +9478,37 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="67"/>
+        <location filename="../widgets/map/damagelayer.h" line="70"/>
         <source>What-if changes</source>
         <translation>تغييرات الافتراض</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="231"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="270"/>
         <source>no site</source>
         <translation>لا موقع</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="234"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="273"/>
         <source>unserved</source>
         <translation>غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="237"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="276"/>
         <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
         <translation>&lt;b&gt;مع شروط الافتراض&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="239"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="278"/>
         <source>Moved from %1 to %2</source>
         <translation>نُقلت من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="241"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="280"/>
         <source>Latency at p%1: %2 → %3 (budget %4)</source>
         <translation>زمن الاستجابة عند p%1: %2 ← %3 (الميزانية %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="244"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="283"/>
         <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#d01010&quot;&gt;تفقد هدف الخدمة&lt;/span&gt;</translation>
     </message>
@@ -9796,19 +9801,24 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>%1، %2 %3 مقابل ميزانية %4، %5 شهريًا، %6 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="65"/>
+        <source>under the active what-if conditions %1 → %2 per month, %3 → %4 of requests within the SLO</source>
+        <translation>مع شروط الافتراض المفعّلة %1 ← %2 شهريًا، %3 ← %4 من الطلبات ضمن هدف الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="223"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="246"/>
-        <source>What-if: %1/mo · %2 met</source>
-        <translation>افتراض: %1/شهر · %2 محقق</translation>
+        <location filename="../widgets/planner/workloadcard.cpp" line="249"/>
+        <source>What-if → %1/mo · %2 met</source>
+        <translation>افتراض ← %1/شهر · %2 محقق</translation>
     </message>
 </context>
 <context>

@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="332"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

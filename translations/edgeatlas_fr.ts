@@ -1011,17 +1011,22 @@ après : %2</translation>
         <translation>Surcoût du report : %1 par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="178"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="135"/>
+        <source>Worst single loss (N+1): %1, &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</source>
+        <translation>Pire perte d&apos;un site (N+1) : %1, &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="217"/>
         <source>Loss of one site</source>
         <translation>Perte d’un site</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="182"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="52"/>
+        <location filename="../widgets/map/damagelayer.h" line="55"/>
         <source>Failure damage (N+1)</source>
         <translation>Dégâts des pannes (N+1)</translation>
     </message>
@@ -3008,43 +3013,43 @@ après : %2</translation>
         <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="153"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="155"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>Poids : %1 (%2 de la demande)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="169"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>Last-mile access: %1</source>
         <translation>Accès du dernier kilomètre : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="176"/>
         <source>%1: not served</source>
         <translation>%1 : non desservie</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="177"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="179"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1 : desservie par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="178"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="205"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="180"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="207"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="204"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="206"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 dans le niveau %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="208"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="210"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>Distance %1, %2 du trafic</translation>
     </message>
@@ -3657,32 +3662,32 @@ après : %2</translation>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="310"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="311"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="312"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="315"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="316"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="320"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="321"/>
         <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
         <translation>&lt;b&gt;Avec les conditions de simulation actives :&lt;/b&gt; %1 → %2 par mois, %3 → %4 dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="324"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="325"/>
         <source>Unserved: %1</source>
         <translation>Non servi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="332"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -3690,27 +3695,27 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="334"/>
         <source>Regions that lose the SLO: %1</source>
         <translation>Régions qui perdent le SLO : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="337"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="338"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="340"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="342"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="430"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="431"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -9169,37 +9174,37 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="67"/>
+        <location filename="../widgets/map/damagelayer.h" line="70"/>
         <source>What-if changes</source>
         <translation>Changements de simulation</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="231"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="270"/>
         <source>no site</source>
         <translation>aucun site</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="234"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="273"/>
         <source>unserved</source>
         <translation>non servi</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="237"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="276"/>
         <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Avec les conditions de simulation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="239"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="278"/>
         <source>Moved from %1 to %2</source>
         <translation>Déplacée de %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="241"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="280"/>
         <source>Latency at p%1: %2 → %3 (budget %4)</source>
         <translation>Latence au p%1 : %2 → %3 (budget %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="244"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="283"/>
         <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#d01010&quot;&gt;Perd son SLO&lt;/span&gt;</translation>
     </message>
@@ -9488,19 +9493,24 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>%1, %2 %3 pour un budget de %4, %5 par mois, %6 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="65"/>
+        <source>under the active what-if conditions %1 → %2 per month, %3 → %4 of requests within the SLO</source>
+        <translation>avec les conditions de simulation actives %1 → %2 par mois, %3 → %4 des requêtes dans le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="223"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="246"/>
-        <source>What-if: %1/mo · %2 met</source>
-        <translation>Simulation : %1/mois · %2 respecté</translation>
+        <location filename="../widgets/planner/workloadcard.cpp" line="249"/>
+        <source>What-if → %1/mo · %2 met</source>
+        <translation>Simulation → %1/mois · %2 respecté</translation>
     </message>
 </context>
 <context>

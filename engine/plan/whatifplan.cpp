@@ -111,7 +111,9 @@ WhatIfComparison compareOutcomes(const PlanOutcome &before, const PlanOutcome &a
         d.meetsSloBefore = meetsSlo(b);
         d.meetsSloAfter = meetsSlo(a);
         d.offeredRpsAfter = a.offeredRps;
-        d.unservedRps = std::max(0.0, a.offeredRps - a.servedRps);
+        // Offered minus served summed in another order: a rounding remainder is not unserved demand.
+        const double unserved = a.offeredRps - a.servedRps;
+        d.unservedRps = unserved > 1e-9 * std::max(1.0, a.offeredRps) ? unserved : 0.0;
         out.unservedRps += d.unservedRps;
         for (size_t r = 0; r < b.regions.size() && r < a.regions.size(); ++r) {
             if (b.regions[r].meetsSlo && !a.regions[r].meetsSlo)

@@ -110,6 +110,32 @@ QString DamageLayer::nodeLines(int node, const MapContext &ctx)
     return lines.join(QStringLiteral("<br>"));
 }
 
+QString DamageLayer::clusterLine(const QList<int> &nodes, const MapContext &ctx)
+{
+    const Scenario *s = ctx.scenario();
+    const DamageOverlay *o = ctx.damage.get();
+    if (!s || !o || o->damage.size() != s->nodes.size())
+        return {};
+    int worst = -1;
+    for (int n : nodes) {
+        if (n < 0 || size_t(n) >= o->damage.size() || !o->damage[size_t(n)].evaluated)
+            continue;
+        const SiteDamage &d = o->damage[size_t(n)];
+        if (worst < 0) {
+            worst = n;
+            continue;
+        }
+        const SiteDamage &w = o->damage[size_t(worst)];
+        if (bucket(d) > bucket(w) || (bucket(d) == bucket(w) && d.worstDropPct > w.worstDropPct))
+            worst = n;
+    }
+    if (worst < 0)
+        return {};
+    const Bucket b = bucket(o->damage[size_t(worst)]);
+    return tr("Worst single loss (N+1): %1, <span style=\"color:%2\">■</span> %3")
+        .arg(s->nodes[size_t(worst)].name.toHtmlEscaped(), bucketColour(b).name(), bucketLabel(b));
+}
+
 std::array<int, DamageLayer::BucketCount> DamageLayer::counts(const std::vector<SiteDamage> &damage)
 {
     std::array<int, BucketCount> out{};
@@ -128,8 +154,11 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QRectF view = vp.rect().adjusted(-8, -8, 8, 8);
+    // While the timeline shows an hour the sites are coloured by that hour's load (another ramp of the same
+    // hues): only the picked failure is drawn, its sites ringed and its regions outlined, over the hour.
+    const bool hourShown = ctx.hour != nullptr;
     // Bucket by bucket, harmless first, so the harmful sites are drawn on top.
-    for (int b = 0; b < BucketCount; ++b) {
+    for (int b = 0; b < (hourShown ? 0 : int(BucketCount)); ++b) {
         const QColor fill = bucketColour(Bucket(b));
         painter.setPen(b == NoChange ? QPen(Qt::NoPen) : QPen(ctx.palette.halo, 0.8));
         painter.setBrush(fill);
@@ -143,15 +172,21 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
                 painter.drawEllipse(p, r, r);
         }
     }
-    // The picked failure: its regions outlined, its sites ringed.
-    QPen regionPen(bucketColour(LargeDrop), 1.6);
+    // The picked failure: its regions outlined, its sites ringed. The outline is blue, apart from the
+    // damage ramp's reds; a failure that touches hundreds of regions gets small thin ones, so the map under
+    // them (and the sites' colours) stays readable.
+    const bool manyRegions = o->affectedRegions.size() > 40;
+    const double half = manyRegions ? 2.5 : 4.0;
+    QColor outline(0x1f, 0x4e, 0xb4);
+    if (manyRegions)
+        outline.setAlpha(170);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(regionPen);
+    painter.setPen(QPen(outline, manyRegions ? 1.0 : 1.6));
     for (int r : o->affectedRegions)
         if (r >= 0 && r < int(s->regions.size())) {
             const QPointF p = screenOf(vp, s->regions[size_t(r)].lon, s->regions[size_t(r)].lat);
             if (view.contains(p))
-                painter.drawRect(QRectF(p - QPointF(4, 4), QSizeF(8, 8)));
+                painter.drawRect(QRectF(p - QPointF(half, half), QSizeF(2 * half, 2 * half)));
         }
     // One site gets a bold ring; the many sites of a zone-of-a-tier failure a thin one each.
     const bool many = o->failedNodes.size() > 12;
@@ -170,6 +205,10 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
         }
 
     // The legend, top left (the map's own legend takes the lower left).
+    if (hourShown) {
+        painter.restore();
+        return;
+    }
     const std::array<int, BucketCount> n = counts(o->damage);
     QFont font = painter.font();
     font.setPointSizeF(std::max(8.0, font.pointSizeF()));

@@ -24,8 +24,9 @@ struct DamageOverlay
 /**
  * N+1 damage: every site coloured by what its loss does to the plan (DamageBucket: no change, cost only,
  * a small or large attainment drop, an SLO broken), larger and drawn last as the damage grows so the
- * harmful sites stand out among thousands; a legend with each bucket's count in the lower left. The
- * failure picked in the resilience list gets a ring, and the demand regions it affects an outline.
+ * harmful sites stand out among thousands; a legend with each bucket's count in the top left. The
+ * failure picked in the resilience list gets a ring, and the demand regions it affects an outline. While
+ * the timeline shows an hour (sites coloured by that hour's load) only the picked failure is drawn.
  */
 class DamageLayer : public MapLayer
 {
@@ -45,6 +46,8 @@ public:
      * the spill; empty without a check or for a site not checked.
      */
     static QString nodeLines(int node, const MapContext &context);
+    /** A cluster's line: the site among `nodes` whose loss does the most damage, and its bucket. */
+    static QString clusterLine(const QList<int> &nodes, const MapContext &context);
     /** The number of sites in each bucket (of evaluated sites). */
     static std::array<int, BucketCount> counts(const std::vector<SiteDamage> &damage);
 

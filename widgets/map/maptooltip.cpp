@@ -150,6 +150,8 @@ QString MapToolTip::cluster(const QList<int> &nodes, const MapContext &ctx)
     if (std::isfinite(best))
         lines << tr("Best modeled RTT from %1: %2")
                      .arg(esc(s.regions[size_t(ctx.selectedRegion)].name), units::ms(best));
+    if (const QString damage = DamageLayer::clusterLine(nodes, ctx); !damage.isEmpty())
+        lines << damage;
     lines << tr("Zoom in to tell them apart; click to select them all.");
     return lines.join(QStringLiteral("<br>"));
 }

@@ -295,9 +295,10 @@ CardData PlannerBoard::cardData(int row) const
         const WhatIfPlanPtr whatIf = m_model->whatIf();
         if (whatIf && sameTier && row < int(whatIf->comparison.workloads.size())) {
             const WhatIfWorkloadDelta &x = whatIf->comparison.workloads[size_t(row)];
-            d.whatIf = x.usdPerMonthAfter != x.usdPerMonthBefore ||
-                       x.attainmentPctAfter != x.attainmentPctBefore || x.meetsSloAfter != x.meetsSloBefore ||
-                       x.unservedRps > 0;
+            // Affected as far as the card can tell: its figures as shown, its SLO or unserved demand.
+            d.whatIf = units::usd(x.usdPerMonthAfter) != units::usd(x.usdPerMonthBefore) ||
+                       units::percent(x.attainmentPctAfter) != units::percent(x.attainmentPctBefore) ||
+                       x.meetsSloAfter != x.meetsSloBefore || x.unservedRps > 0;
             d.whatIfUsdPerMonth = x.usdPerMonthAfter;
             d.whatIfAttainmentPct = x.attainmentPctAfter;
             d.whatIfMeets = x.meetsSloAfter;

@@ -60,7 +60,11 @@ void WorkloadCard::setData(const CardData &data)
                        units::usd(data.usdPerMonth), units::percent(data.attainmentPct))
             : data.slo);
     if (data.whatIf)
-        setAccessibleDescription(accessibleDescription() + QStringLiteral("; ") + whatIfLine());
+        setAccessibleDescription(
+            accessibleDescription() + QStringLiteral("; ") +
+            tr("under the active what-if conditions %1 → %2 per month, %3 → %4 of requests within the SLO")
+                .arg(units::usd(data.usdPerMonth), units::usd(data.whatIfUsdPerMonth),
+                     units::percent(data.attainmentPct), units::percent(data.whatIfAttainmentPct)));
     update();
 }
 
@@ -238,14 +242,12 @@ void WorkloadCard::paintEvent(QPaintEvent *)
 
 QString WorkloadCard::whatIfLine() const
 {
+    // Under the line of the plan's own numbers: the same figures under the conditions ("before" above,
+    // "after" here), short enough for a narrow card; the tool-tip has both in words.
     if (!m_data.whatIf)
         return {};
-    const auto arrow = [](const QString &a, const QString &b) {
-        return a == b ? b : a + QStringLiteral(" → ") + b;
-    };
-    return tr("What-if: %1/mo · %2 met")
-        .arg(arrow(units::usd(m_data.usdPerMonth), units::usd(m_data.whatIfUsdPerMonth)),
-             arrow(units::percent(m_data.attainmentPct), units::percent(m_data.whatIfAttainmentPct)));
+    return tr("What-if → %1/mo · %2 met")
+        .arg(units::usd(m_data.whatIfUsdPerMonth), units::percent(m_data.whatIfAttainmentPct));
 }
 
 QRect WorkloadCard::textRect(const QRect &leftToRight) const

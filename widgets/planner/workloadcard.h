@@ -66,7 +66,10 @@ public:
     static TitleLines layoutTitle(const QString &title, const QFont &font, int width);
     /** The title as painted at the card's current width. */
     TitleLines titleLines() const { return titleLinesFor(width()); }
-    /** The what-if line as painted ("What-if: $1,200 → $1,500/mo · 100 % → 62 % met"); empty without one. */
+    /**
+     * The what-if line as painted under the plan's own numbers (its "before"): "What-if → $1.5k/mo · 62 %
+     * met", the same placement under the active conditions; empty without one.
+     */
     QString whatIfLine() const;
 
 signals:

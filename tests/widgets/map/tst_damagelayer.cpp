@@ -126,6 +126,18 @@ private slots:
             const QColor want = DamageLayer::bucketColour(DamageLayer::bucket(damage[n]));
             QCOMPARE(QColor(image.pixel(int(std::floor(p.x())), int(std::floor(p.y())))).name(), want.name());
         }
+        // While the timeline shows an hour the sites are the hour's: no damage colour.
+        ctx.hour = std::make_shared<const PlanHour>();
+        QImage hourImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+        hourImage.fill(Qt::white);
+        {
+            QPainter painter(&hourImage);
+            renderer.paint(painter, vp, ctx, MapRenderer::Caching::None);
+        }
+        const QPointF h0 = vp.lonLatToScreen(s->nodes[0].lon, s->nodes[0].lat);
+        QVERIFY(QColor(hourImage.pixel(int(std::floor(h0.x())), int(std::floor(h0.y())))).name() !=
+                DamageLayer::bucketColour(DamageLayer::BreaksSlo).name());
+        ctx.hour.reset();
         // Without an overlay nothing of it is drawn.
         ctx.damage.reset();
         QImage plain(vp.size(), QImage::Format_ARGB32_Premultiplied);
@@ -188,6 +200,14 @@ private slots:
                 QStringLiteral("Regions affected: %1").arg(units::count(impact->regionsAffected.size()))),
             qPrintable(tip));
         QVERIFY2(tip.contains(units::usd(impact->spillUsdPerMonth())), qPrintable(tip));
+        // A cluster of Paris and Berlin names the worse loss of the two: Paris'.
+        MapHit both;
+        both.kind = MapHit::Kind::Node;
+        both.index = 0;
+        both.members = {1, 0};
+        const QString clusterTip = MapToolTip::text(both, ctx);
+        QVERIFY2(clusterTip.contains(QStringLiteral("Worst single loss (N+1): Paris")),
+                 qPrintable(clusterTip));
         // Without a check the node's tool-tip says nothing of it.
         ctx.damage.reset();
         QVERIFY(!MapToolTip::text(hit, ctx).contains(QStringLiteral("Failure:")));

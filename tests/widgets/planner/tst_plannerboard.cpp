@@ -287,10 +287,13 @@ void tst_PlannerBoard::whatIfShowsBeforeAfterOnAffectedCards()
     QCOMPARE(chat.whatIfUsdPerMonth, byHand.workloads[0].usdPerMonth());
     QCOMPARE(chat.whatIfAttainmentPct, byHand.workloads[0].attainmentPct);
     QVERIFY(chat.whatIfUsdPerMonth > chat.usdPerMonth); // three times the demand needs more GPUs
+    // Painted under the plan's own numbers (before): the numbers under the conditions (after).
     const QString line = board.card(0)->whatIfLine();
-    QVERIFY2(line.contains(units::usd(chat.usdPerMonth) + QStringLiteral(" → ") +
-                           units::usd(chat.whatIfUsdPerMonth)),
+    QVERIFY2(line.contains(units::usd(chat.whatIfUsdPerMonth)) &&
+                 line.contains(units::percent(chat.whatIfAttainmentPct)),
              qPrintable(line));
+    QVERIFY(board.card(0)->accessibleDescription().contains(
+        units::usd(chat.usdPerMonth) + QStringLiteral(" → ") + units::usd(chat.whatIfUsdPerMonth)));
     QVERIFY(chat.toolTip.contains(QStringLiteral("what-if")));
     // The surge is chat's own: the other cards are unchanged and show nothing more.
     QVERIFY(!board.card(1)->data().whatIf);
