@@ -222,7 +222,7 @@ void TimelineBar::onSnapshot(const PlanSnapshotPtr &snapshot)
     m_snapshot = snapshot;
     if (!snapshot || snapshot->pending() || !snapshot->evaluator || !snapshot->outcome)
         return; // the day of the plan before stays on show until this one is evaluated
-    if (snapshot->outcome == m_dayOutcome)
+    if (snapshot->outcome == m_dayOutcome && snapshot->whatIf == m_dayWhatIf)
         return;
     computeDay();
 }
@@ -233,15 +233,19 @@ void TimelineBar::computeDay()
         return;
     const std::shared_ptr<const Evaluator> evaluator = m_snapshot->evaluator;
     const PlanOutcomePtr outcome = m_snapshot->outcome;
+    // Under the active what-if conditions the day is the bad day: surged demand, sites down, penalties.
+    const WhatIfPlanPtr whatIf = m_snapshot->whatIf;
     m_dayOutcome = outcome;
+    m_dayWhatIf = whatIf;
     JobSpec spec;
     spec.lane = QLatin1String(JobLane);
     spec.label = tr("Computing the 24-hour timeline");
     spec.background = true;
     m_job = m_document->jobs()->run(
         spec, this,
-        [evaluator, outcome](JobControl &control) -> PlanDayPtr {
-            const PlanTimeline timeline(evaluator, outcome);
+        [evaluator, outcome, whatIf](JobControl &control) -> PlanDayPtr {
+            const PlanTimeline timeline =
+                whatIf ? PlanTimeline(evaluator, outcome, *whatIf) : PlanTimeline(evaluator, outcome);
             auto day = std::make_shared<PlanDay>(timeline.evaluateDay([&control](int done) {
                 control.setProgress(done / 24.0);
                 return !control.isCancelled();
@@ -328,9 +332,16 @@ void TimelineBar::step()
 
 void TimelineBar::refreshSummary()
 {
+    // Under what-if conditions the whole day is the bad day's: said first, in the what-if colour.
+    const QString badDay =
+        m_day && m_day->whatIfConditions > 0
+            ? QStringLiteral("<span style=\"color:#b06000\">%1</span> ")
+                  .arg(tr("Under %n what-if condition(s):", nullptr, m_day->whatIfConditions))
+            : QString();
     if (m_hour < 0) {
         if (m_day)
             m_summary->setText(
+                badDay +
                 tr("Sized plan: every site at its own peak. The day's demand peaks at <b>%1</b> "
                    "(%2). Pick an hour or press Play.")
                     .arg(hourText(m_day->peakHour), units::rps(m_day->offeredRps[size_t(m_day->peakHour)])));
@@ -344,6 +355,7 @@ void TimelineBar::refreshSummary()
     }
     const PlanHour &h = *m_day->hours[size_t(m_hour)];
     QString text =
+        badDay +
         tr("<b>%1</b>%2: demand %3 · SLO attainment <b>%4</b> · unserved %5 · site load %6 · %7 per hour")
             .arg(hourText(m_hour), m_hour == m_day->peakHour ? tr(" (peak)") : QString(),
                  units::rps(h.total.offeredRps), units::percent(h.total.attainmentPct(), 2),

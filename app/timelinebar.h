@@ -97,6 +97,7 @@ private:
     MapWidget *m_map;
     PlanSnapshotPtr m_snapshot;
     PlanOutcomePtr m_dayOutcome; // the outcome m_day (or the job running) belongs to
+    WhatIfPlanPtr m_dayWhatIf;   // and the what-if conditions it is evaluated under
     PlanDayPtr m_day;
     quint64 m_job = 0;
     int m_hour = -1;

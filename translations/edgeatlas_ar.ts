@@ -995,42 +995,94 @@ after: %2</source>
 <context>
     <name>ea::DamageLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
         <source>No change</source>
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
         <source>Cost only</source>
         <translation>التكلفة فقط</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
         <source>Attainment drop &lt; %1 pp</source>
         <translation>انخفاض التحقق &lt; %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="51"/>
         <source>Attainment drop ≥ %1 pp</source>
         <translation>انخفاض التحقق ≥ %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="53"/>
         <source>Breaks an SLO</source>
         <translation>يخل بهدف مستوى الخدمة</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="91"/>
+        <source>&lt;b&gt;If this site fails&lt;/b&gt; (N+1): &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;b&gt;إذا تعطّل هذا الموقع&lt;/b&gt; (N+1): &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="94"/>
+        <source>Its loss changes nothing: the others absorb its demand at the same cost</source>
+        <translation>فقدانه لا يغيّر شيئًا: تستوعب المواقع الأخرى طلبه بالتكلفة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="97"/>
+        <source>Failure: %1</source>
+        <translation>العطل: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="101"/>
+        <source>Attainment drop: %1 pp (%2)</source>
+        <translation>انخفاض نسبة التحقيق: %1 نقطة مئوية (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/damagelayer.cpp" line="105"/>
+        <source>Breaks the SLO of %n workload(s)</source>
+        <translation>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n حمل عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لحمل عمل واحد</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لحملَي عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n أحمال عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n حمل عمل</numerusform>
+            <numerusform>يُخلّ بهدف الخدمة لـ %n حمل عمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="106"/>
+        <source>Regions affected: %1</source>
+        <translation>المناطق المتأثرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="108"/>
+        <source>Unserved: %1</source>
+        <translation>غير مخدوم: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="109"/>
+        <source>Extra cost of the spill: %1 per month</source>
+        <translation>التكلفة الإضافية لنقل الطلب: %1 شهريًا</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="135"/>
+        <source>Worst single loss (N+1): %1, &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</source>
+        <translation>أسوأ فقدان لموقع واحد (N+1): %1، &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="217"/>
         <source>Loss of one site</source>
         <translation>فقدان موقع واحد</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <location filename="../widgets/map/damagelayer.h" line="55"/>
         <source>Failure damage (N+1)</source>
         <translation>ضرر الأعطال (N+1)</translation>
     </message>
@@ -3110,47 +3162,47 @@ after: %2</source>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="68"/>
         <source>within budget</source>
         <translation>ضمن الميزانية</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="70"/>
         <source>over budget by up to 25 %</source>
         <translation>فوق الميزانية بما لا يزيد على 25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="72"/>
         <source>far over budget</source>
         <translation>فوق الميزانية بكثير</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="91"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (موقع اصطناعي)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
         <source>GPUs: %1 × %2</source>
         <translation>وحدات GPU: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT المُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="104"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT المقيس: %1 (المتبقي %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="106"/>
         <source>Measured RTT: %1</source>
         <translation>RTT المقيس: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="115"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: يخدم %Ln منطقة، بذروة %2، و%3 GPU، و%4 شهريًا</numerusform>
@@ -3162,7 +3214,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -3175,7 +3227,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln عقدة&lt;/b&gt;: %1</numerusform>
@@ -3187,53 +3239,53 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="149"/>
         <source>GPUs: %1</source>
         <translation>وحدات GPU: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="151"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>أفضل RTT مُنمذَج من %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="155"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>كبّر للتمييز بينها؛ انقر لتحديدها كلها.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>الوزن: %1 (%2 من الطلب)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>Last-mile access: %1</source>
         <translation>الوصول في الميل الأخير: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="176"/>
         <source>%1: not served</source>
         <translation>%1: غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="179"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1: يخدمه %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="180"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="207"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>الشبكة %1، %2 عند p%3 مقابل %4: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="206"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 في طبقة %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="210"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>المسافة %1، %2 من حركة المرور</translation>
     </message>
@@ -3843,12 +3895,12 @@ after: %2</source>
         <translation>أعباء العمل كبطاقات في عمود لكل طبقة؛ اسحب بطاقة أو اضغط Ctrl+Left/Right لنقل عبء عمل إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>1 workload</source>
         <translation>عبء عمل واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>لا أعباء عمل</numerusform>
@@ -3860,17 +3912,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="251"/>
         <source>%1/mo</source>
         <translation>%1/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>1 GPU</source>
         <translation>GPU واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -3882,52 +3934,84 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="255"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا؛ %5 GPU في %6 من المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="262"/>
+        <source>Under the active what-if conditions: %1 per month (%2 GPUs at %3 sites)</source>
+        <translation>مع شروط الافتراض المفعّلة: %1 شهريًا (%2 وحدة GPU في %3 مواقع)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="265"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="281"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="311"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="316"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="321"/>
+        <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
+        <translation>&lt;b&gt;مع شروط الافتراض المفعّلة:&lt;/b&gt; %1 ← %2 شهريًا، %3 ← %4 ضمن هدف الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="325"/>
+        <source>Unserved: %1</source>
+        <translation>غير مخدوم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>وواحدة أخرى</numerusform>
+            <numerusform>واثنتان أخريان</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="334"/>
+        <source>Regions that lose the SLO: %1</source>
+        <translation>مناطق تفقد هدف الخدمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="338"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="342"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="431"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -7956,7 +8040,7 @@ prefill: %3</source>
     <name>ea::TimelineBar</name>
     <message>
         <location filename="../app/timelinebar.cpp" line="159"/>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
@@ -7986,47 +8070,59 @@ prefill: %3</source>
         <translation>الساعة (UTC):</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="239"/>
+        <location filename="../app/timelinebar.cpp" line="242"/>
         <source>Computing the 24-hour timeline</source>
         <translation>حساب الخط الزمني على مدى 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>Under %n what-if condition(s):</source>
+        <translation>
+            <numerusform>مع %n شرط افتراض:</numerusform>
+            <numerusform>مع شرط افتراض واحد:</numerusform>
+            <numerusform>مع شرطَي افتراض:</numerusform>
+            <numerusform>مع %n شروط افتراض:</numerusform>
+            <numerusform>مع %n شرطًا افتراضيًا:</numerusform>
+            <numerusform>مع %n شرط افتراض:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="333"/>
+        <location filename="../app/timelinebar.cpp" line="344"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته. يبلغ طلب اليوم ذروته عند &lt;b&gt;%1&lt;/b&gt; (%2). اختر ساعة أو اضغط تشغيل.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="337"/>
+        <location filename="../app/timelinebar.cpp" line="348"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="341"/>
+        <location filename="../app/timelinebar.cpp" line="352"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: جارٍ حساب اليوم…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="346"/>
+        <location filename="../app/timelinebar.cpp" line="358"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2: الطلب %3 · تحقيق SLO &lt;b&gt;%4&lt;/b&gt; · غير مخدوم %5 · حمل المواقع %6 · %7 في الساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="347"/>
+        <location filename="../app/timelinebar.cpp" line="359"/>
         <source> (peak)</source>
         <translation> (الذروة)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="358"/>
+        <location filename="../app/timelinebar.cpp" line="370"/>
         <source> (load %1)</source>
         <translation> (الحمل %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="360"/>
+        <location filename="../app/timelinebar.cpp" line="372"/>
         <source>, %1 unserved</source>
         <translation>، %1 غير مخدوم</translation>
     </message>
@@ -9581,9 +9677,39 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <location filename="../widgets/map/damagelayer.h" line="70"/>
         <source>What-if changes</source>
         <translation>تغييرات الافتراض</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="270"/>
+        <source>no site</source>
+        <translation>لا موقع</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="273"/>
+        <source>unserved</source>
+        <translation>غير مخدوم</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="276"/>
+        <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مع شروط الافتراض&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="278"/>
+        <source>Moved from %1 to %2</source>
+        <translation>نُقلت من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="280"/>
+        <source>Latency at p%1: %2 → %3 (budget %4)</source>
+        <translation>زمن الاستجابة عند p%1: %2 ← %3 (الميزانية %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="283"/>
+        <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#d01010&quot;&gt;تفقد هدف الخدمة&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -9869,19 +9995,29 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="58"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1، %2 %3 مقابل ميزانية %4، %5 شهريًا، %6 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="65"/>
+        <source>under the active what-if conditions %1 → %2 per month, %3 → %4 of requests within the SLO</source>
+        <translation>مع شروط الافتراض المفعّلة %1 ← %2 شهريًا، %3 ← %4 من الطلبات ضمن هدف الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="223"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="249"/>
+        <source>What-if → %1/mo · %2 met</source>
+        <translation>افتراض ← %1/شهر · %2 محقق</translation>
     </message>
 </context>
 <context>

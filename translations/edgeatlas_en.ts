@@ -126,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>ea::DamageLayer</name>
+    <message numerus="yes">
+        <location filename="../widgets/map/damagelayer.cpp" line="105"/>
+        <source>Breaks the SLO of %n workload(s)</source>
+        <translation>
+            <numerusform>Breaks the SLO of %n workload</numerusform>
+            <numerusform>Breaks the SLO of %n workloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ea::Demo</name>
     <message numerus="yes">
         <location filename="../app/monitor/demo.cpp" line="66"/>
@@ -267,7 +278,7 @@
 <context>
     <name>ea::MapToolTip</name>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="115"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1: serves %Ln region at %2 peak, %3 GPUs, %4 per month</numerusform>
@@ -275,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -284,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln node&lt;/b&gt;: %1</numerusform>
@@ -342,7 +353,7 @@
 <context>
     <name>ea::PlannerBoard</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n workload</numerusform>
@@ -350,11 +361,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
             <numerusform>%Ln GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -639,6 +658,17 @@
         <translation>
             <numerusform>%1 — %n probe</numerusform>
             <numerusform>%1 — %n probes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ea::TimelineBar</name>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>Under %n what-if condition(s):</source>
+        <translation>
+            <numerusform>Under %n what-if condition:</numerusform>
+            <numerusform>Under %n what-if conditions:</numerusform>
         </translation>
     </message>
 </context>

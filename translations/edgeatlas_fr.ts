@@ -943,42 +943,90 @@ après : %2</translation>
 <context>
     <name>ea::DamageLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="41"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="43"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
         <source>Cost only</source>
         <translation>Coût seulement</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="45"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
         <source>Attainment drop &lt; %1 pp</source>
         <translation>Baisse d’atteinte &lt; %1 pts</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="47"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="51"/>
         <source>Attainment drop ≥ %1 pp</source>
         <translation>Baisse d’atteinte ≥ %1 pts</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="49"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="53"/>
         <source>Breaks an SLO</source>
         <translation>Rompt un SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="141"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="91"/>
+        <source>&lt;b&gt;If this site fails&lt;/b&gt; (N+1): &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;b&gt;Si ce site tombe en panne&lt;/b&gt; (N+1) : &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="94"/>
+        <source>Its loss changes nothing: the others absorb its demand at the same cost</source>
+        <translation>Sa perte ne change rien : les autres absorbent sa demande au même coût</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="97"/>
+        <source>Failure: %1</source>
+        <translation>Panne : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="101"/>
+        <source>Attainment drop: %1 pp (%2)</source>
+        <translation>Baisse du taux de respect : %1 pts (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/map/damagelayer.cpp" line="105"/>
+        <source>Breaks the SLO of %n workload(s)</source>
+        <translation>
+            <numerusform>Rompt le SLO de %n charge de travail</numerusform>
+            <numerusform>Rompt le SLO de %n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="106"/>
+        <source>Regions affected: %1</source>
+        <translation>Régions touchées : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="108"/>
+        <source>Unserved: %1</source>
+        <translation>Non servi : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="109"/>
+        <source>Extra cost of the spill: %1 per month</source>
+        <translation>Surcoût du report : %1 par mois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="135"/>
+        <source>Worst single loss (N+1): %1, &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</source>
+        <translation>Pire perte d&apos;un site (N+1) : %1, &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="217"/>
         <source>Loss of one site</source>
         <translation>Perte d’un site</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="145"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="46"/>
+        <location filename="../widgets/map/damagelayer.h" line="55"/>
         <source>Failure damage (N+1)</source>
         <translation>Dégâts des pannes (N+1)</translation>
     </message>
@@ -3002,47 +3050,47 @@ après : %2</translation>
 <context>
     <name>ea::MapToolTip</name>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="67"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="68"/>
         <source>within budget</source>
         <translation>dans le budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="69"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="70"/>
         <source>over budget by up to 25 %</source>
         <translation>jusqu&apos;à 25 % au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="71"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="72"/>
         <source>far over budget</source>
         <translation>bien au-dessus du budget</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="90"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="91"/>
         <source>%1 (synthetic site)</source>
         <translation>%1 (site synthétique)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="92"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="93"/>
         <source>GPUs: %1 × %2</source>
         <translation>GPU : %1 × %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="98"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="99"/>
         <source>Modeled RTT from %1: %2</source>
         <translation>RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="103"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="104"/>
         <source>Measured RTT: %1 (residual %2)</source>
         <translation>RTT mesuré : %1 (résidu %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="105"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="106"/>
         <source>Measured RTT: %1</source>
         <translation>RTT mesuré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="114"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="115"/>
         <source>%1: serves %Ln region(s) at %2 peak, %3 GPUs, %4 per month</source>
         <translation>
             <numerusform>%1 : dessert %Ln région avec un pic de %2, %3 GPU, %4 par mois</numerusform>
@@ -3050,7 +3098,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="141"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="144"/>
         <source>%Ln %1</source>
         <comment>number of nodes of a tier kind, e.g. &quot;3 Edge&quot;</comment>
         <translation>
@@ -3059,7 +3107,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/maptooltip.cpp" line="145"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
         <source>&lt;b&gt;%Ln nodes&lt;/b&gt;: %1</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; : %1</numerusform>
@@ -3067,53 +3115,53 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="146"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="149"/>
         <source>GPUs: %1</source>
         <translation>GPU : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="148"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="151"/>
         <source>Best modeled RTT from %1: %2</source>
         <translation>Meilleur RTT modélisé depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="150"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="155"/>
         <source>Zoom in to tell them apart; click to select them all.</source>
         <translation>Zoomez pour les distinguer ; cliquez pour tous les sélectionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="163"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="168"/>
         <source>Weight: %1 (%2 of demand)</source>
         <translation>Poids : %1 (%2 de la demande)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="166"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
         <source>Last-mile access: %1</source>
         <translation>Accès du dernier kilomètre : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="171"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="176"/>
         <source>%1: not served</source>
         <translation>%1 : non desservie</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="174"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="179"/>
         <source>%1: served by %2 (%3)</source>
         <translation>%1 : desservie par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="175"/>
-        <location filename="../widgets/map/maptooltip.cpp" line="200"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="180"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="207"/>
         <source>Network %1, %2 at p%3 against %4: %5</source>
         <translation>Réseau %1, %2 à p%3 pour %4 : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="199"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="206"/>
         <source>%1 in the %2 tier</source>
         <translation>%1 dans le niveau %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/maptooltip.cpp" line="203"/>
+        <location filename="../widgets/map/maptooltip.cpp" line="210"/>
         <source>Distance %1, %2 of the traffic</source>
         <translation>Distance %1, %2 du trafic</translation>
     </message>
@@ -3703,12 +3751,12 @@ après : %2</translation>
         <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>1 workload</source>
         <translation>1 charge de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="241"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n charge de travail</numerusform>
@@ -3716,17 +3764,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="244"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="251"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>1 GPU</source>
         <translation>1 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -3734,52 +3782,80 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="248"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="255"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="262"/>
+        <source>Under the active what-if conditions: %1 per month (%2 GPUs at %3 sites)</source>
+        <translation>Avec les conditions de simulation actives : %1 par mois (%2 GPU sur %3 sites)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="265"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="269"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="281"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="286"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="311"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="288"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="291"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="316"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="295"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="321"/>
+        <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
+        <translation>&lt;b&gt;Avec les conditions de simulation actives :&lt;/b&gt; %1 → %2 par mois, %3 → %4 dans le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="325"/>
+        <source>Unserved: %1</source>
+        <translation>Non servi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="334"/>
+        <source>Regions that lose the SLO: %1</source>
+        <translation>Régions qui perdent le SLO : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="338"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="298"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="299"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="342"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="388"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="431"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -7684,7 +7760,7 @@ pré-remplissage : %3</translation>
     <name>ea::TimelineBar</name>
     <message>
         <location filename="../app/timelinebar.cpp" line="159"/>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -7714,47 +7790,55 @@ pré-remplissage : %3</translation>
         <translation>Heure (UTC) :</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="239"/>
+        <location filename="../app/timelinebar.cpp" line="242"/>
         <source>Computing the 24-hour timeline</source>
         <translation>Calcul de la chronologie sur 24 heures</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="317"/>
+        <location filename="../app/timelinebar.cpp" line="321"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/timelinebar.cpp" line="338"/>
+        <source>Under %n what-if condition(s):</source>
+        <translation>
+            <numerusform>Avec %n condition de simulation :</numerusform>
+            <numerusform>Avec %n conditions de simulation :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="333"/>
+        <location filename="../app/timelinebar.cpp" line="344"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe. La demande de la journée culmine à &lt;b&gt;%1&lt;/b&gt; (%2). Choisissez une heure ou appuyez sur Lecture.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="337"/>
+        <location filename="../app/timelinebar.cpp" line="348"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="341"/>
+        <location filename="../app/timelinebar.cpp" line="352"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : calcul de la journée…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="346"/>
+        <location filename="../app/timelinebar.cpp" line="358"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2 : demande %3 · respect du SLO &lt;b&gt;%4&lt;/b&gt; · non servi %5 · charge des sites %6 · %7 par heure</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="347"/>
+        <location filename="../app/timelinebar.cpp" line="359"/>
         <source> (peak)</source>
         <translation> (pointe)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="358"/>
+        <location filename="../app/timelinebar.cpp" line="370"/>
         <source> (load %1)</source>
         <translation> (charge %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="360"/>
+        <location filename="../app/timelinebar.cpp" line="372"/>
         <source>, %1 unserved</source>
         <translation>, %1 non servi</translation>
     </message>
@@ -9281,9 +9365,39 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="61"/>
+        <location filename="../widgets/map/damagelayer.h" line="70"/>
         <source>What-if changes</source>
         <translation>Changements de simulation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="270"/>
+        <source>no site</source>
+        <translation>aucun site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="273"/>
+        <source>unserved</source>
+        <translation>non servi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="276"/>
+        <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avec les conditions de simulation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="278"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Déplacée de %1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="280"/>
+        <source>Latency at p%1: %2 → %3 (budget %4)</source>
+        <translation>Latence au p%1 : %2 → %3 (budget %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/damagelayer.cpp" line="283"/>
+        <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#d01010&quot;&gt;Perd son SLO&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -9565,19 +9679,29 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WorkloadCard</name>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="57"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="58"/>
         <source>%1, %2 %3 against a budget of %4, %5 per month, %6 of requests within the SLO</source>
         <translation>%1, %2 %3 pour un budget de %4, %5 par mois, %6 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="211"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="65"/>
+        <source>under the active what-if conditions %1 → %2 per month, %3 → %4 of requests within the SLO</source>
+        <translation>avec les conditions de simulation actives %1 → %2 par mois, %3 → %4 des requêtes dans le SLO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="215"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="223"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/workloadcard.cpp" line="249"/>
+        <source>What-if → %1/mo · %2 met</source>
+        <translation>Simulation → %1/mois · %2 respecté</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,8 @@ int plan(const QStringList &args, FILE *out, FILE *err)
     if (!o.ok() || o.positional().size() > 1) {
         printLine(err, o.ok() ? QStringLiteral("usage: edgeatlas plan [SCENARIO] [--placement P.json] "
                                                "[--optimize [--granularity workload|zone] [--time-limit S] "
-                                               "[--gap PCT] [--resilient] | --what-if W.json | --hour H] "
-                                               "[--format table|json|csv]")
+                                               "[--gap PCT] [--resilient] | --what-if W.json | --hour H "
+                                               "[--what-if W.json]] [--format table|json|csv]")
                               : o.error());
         return BadInput;
     }
@@ -157,13 +157,14 @@ int plan(const QStringList &args, FILE *out, FILE *err)
         printLine(err, QStringLiteral("--what-if and --optimize cannot be combined"));
         return BadInput;
     }
-    if (o.has(QStringLiteral("hour")) &&
-        (o.has(QStringLiteral("what-if")) || o.has(QStringLiteral("optimize")))) {
-        printLine(err, QStringLiteral("--hour cannot be combined with --what-if or --optimize"));
+    if (o.has(QStringLiteral("hour")) && o.has(QStringLiteral("optimize"))) {
+        printLine(err, QStringLiteral("--hour cannot be combined with --optimize"));
         return BadInput;
     }
     if (o.has(QStringLiteral("hour")))
-        return planAtHour(*s, placement, o.value(QStringLiteral("hour")), fmt, out, err);
+        return planAtHour(*s, placement, o.value(QStringLiteral("hour")),
+                          o.has(QStringLiteral("what-if")) ? o.value(QStringLiteral("what-if")) : QString(),
+                          fmt, out, err);
     if (o.has(QStringLiteral("what-if")))
         return planWhatIf(*s, placement, o.value(QStringLiteral("what-if")), fmt, out, err);
     if (o.has(QStringLiteral("optimize")))

@@ -44,9 +44,12 @@ int resilience(const QStringList &args, FILE *out, FILE *err);
 /** plan --what-if FILE: the plan without and with the file's conditions. */
 int planWhatIf(const Scenario &s, const Placement &placement, const QString &whatIfFile, PlanFormat format,
                FILE *out, FILE *err);
-/** plan --hour H: the plan at one UTC hour, GPUs as sized for the peak (planhour.cpp). */
-int planAtHour(const Scenario &s, const Placement &placement, const QString &hour, PlanFormat format,
-               FILE *out, FILE *err);
+/**
+ * plan --hour H [--what-if W.json]: the plan at one UTC hour, GPUs as sized for the peak (planhour.cpp);
+ * with a what-if file, that hour of the bad day (surges, sites down, latency penalties) on the same GPUs.
+ */
+int planAtHour(const Scenario &s, const Placement &placement, const QString &hour, const QString &whatIfFile,
+               PlanFormat format, FILE *out, FILE *err);
 /** bench timeline: the 24-hour day of a plan, and one hour step to repainted views, timed
  * (benchtimeline.cpp). */
 int benchTimeline(const QString &scenarioFile, bool quick, FILE *out, FILE *err);

@@ -171,7 +171,8 @@ const QList<CommandHelp> &commands()
          QStringLiteral("evaluate a placement, or find the cheapest one meeting every SLO"),
          QStringLiteral(
              "usage: edgeatlas plan [SCENARIO] [--placement P.json] [--optimize [--resilient] |\n"
-             "                      --what-if W.json | --hour H] [--format table|json|csv]\n"
+             "                      --what-if W.json | --hour H [--what-if W.json]]\n"
+             "                      [--format table|json|csv]\n"
              "--optimize: the cheapest placement meeting every SLO and its changes against the\n"
              "current one (exit 1 when none exists: reasons on stderr, and if some workloads meet\n"
              "their SLO nowhere, a best effort that leaves them in place).\n"
@@ -183,7 +184,10 @@ const QList<CommandHelp> &commands()
              "--hour: the plan at UTC hour H (0-23) with the GPUs sized for the peak: each region's demand\n"
              "from its workloads' daily profiles at its local time; per workload offered, served and\n"
              "unserved demand, SLO attainment, the busiest site's load and the cost of that hour; per\n"
-             "tier and in all the same; the peak hour (json: every site's load and headroom).\n")},
+             "tier and in all the same; the peak hour (json: every site's load and headroom).\n"
+             "--hour with --what-if: that hour of the bad day on the plan's own GPUs: surged demand, sites\n"
+             "down (their regions go to the next site with room, else unserved), latency penalties; the\n"
+             "peak hour is the bad day's (the busiest hour of a surge).\n")},
         {QStringLiteral("resilience"),
          QStringLiteral("N+1 check: every single site and zone-of-tier failure, worst first"),
          QStringLiteral(

@@ -2,6 +2,7 @@
 // The report's numbers as one CSV table (a `kind` column per row).
 #include "app/report/reportwriter.h"
 
+#include "engine/model/whatif.h"
 #include "engine/plan/plancolumns.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ const QStringList &columns()
 {
     static const QStringList all =
         QStringList{QStringLiteral("kind"), QStringLiteral("id")} + plancolumns::reportCsv() +
-        plancolumns::changeCsv(QStringLiteral("baseline")) +
+        plancolumns::changeCsv(QStringLiteral("baseline")) + plancolumns::whatIfCsv() +
         QStringList{QStringLiteral("usable_gpus"), QStringLiteral("peak_rps"), QStringLiteral("utilization"),
                     QStringLiteral("workloads"), QStringLiteral("issue")};
     return all;
@@ -66,6 +67,8 @@ QByteArray reportCsv(const ReportData &d)
     const std::vector<ChangeColumn> changes = changeColumns(QStringLiteral("baseline"));
     const auto baseline = pick(changes, plancolumns::changeCsv(QStringLiteral("baseline")));
     const std::vector<WorkloadRow> rows = workloadRows(s, *d.plan);
+    const WhatIfPlan *whatIf = d.snapshot ? d.snapshot->whatIf.get() : nullptr;
+    const auto whatIfCells = whatIfColumns(plancolumns::whatIfCsv());
     for (size_t i = 0; i < rows.size(); ++i) {
         Row r;
         r.text(QStringLiteral("kind"), QStringLiteral("workload"))
@@ -73,6 +76,8 @@ QByteArray reportCsv(const ReportData &d)
             .cells(workload, rows[i]);
         if (d.changes)
             r.cells(baseline, ChangeRow{rows[i].spec, d.changes->workloads[i]});
+        if (whatIf)
+            r.cells(whatIfCells, WhatIfRow{s, whatIf->comparison.workloads[i]});
         out += r.line();
     }
     for (Tier t : AllTiers) {
@@ -126,6 +131,44 @@ QByteArray reportCsv(const ReportData &d)
     out += total(QStringLiteral("total"), *d.plan, d.workloadsMeetingSlo);
     if (d.changes)
         out += total(QStringLiteral("baseline_total"), *d.baseline, d.changes->metBefore);
+    if (whatIf) {
+        // The conditions, one row each, and the plan under them beside the plan's own figures.
+        for (size_t i = 0; i < whatIf->conditions.size(); ++i)
+            out += Row()
+                       .text(QStringLiteral("kind"), QStringLiteral("what_if_condition"))
+                       .text(QStringLiteral("id"), whatIfKindId(whatIf->conditions[i].kind))
+                       .text(QStringLiteral("name"), describeWhatIf(whatIf->conditions[i]))
+                       .line();
+        for (const RegionLostSlo &r : regionsLostSlo(whatIf->comparison)) {
+            QStringList workloads;
+            for (int wl : r.workloads)
+                workloads << s.workloads[size_t(wl)].id;
+            out += Row()
+                       .text(QStringLiteral("kind"), QStringLiteral("what_if_region_lost_slo"))
+                       .text(QStringLiteral("id"), s.regions[size_t(r.region)].id)
+                       .text(QStringLiteral("name"), s.regions[size_t(r.region)].name)
+                       .text(QStringLiteral("workloads"), workloads.join(QLatin1Char(' ')))
+                       .line();
+        }
+        const WhatIfComparison &c = whatIf->comparison;
+        int met = 0;
+        for (const WhatIfWorkloadDelta &x : c.workloads)
+            met += x.meetsSloAfter ? 1 : 0;
+        out += Row()
+                   .text(QStringLiteral("kind"), QStringLiteral("what_if_total"))
+                   .text(QStringLiteral("id"), QStringLiteral("plan"))
+                   .text(QStringLiteral("name"), s.name)
+                   .num(QStringLiteral("usd_per_month"), c.usdPerMonthBefore)
+                   .num(QStringLiteral("attainment_pct"), c.attainmentPctBefore)
+                   .num(QStringLiteral("meets_slo"), d.workloadsMeetingSlo)
+                   .num(QStringLiteral("what_if_usd_per_month"), c.usdPerMonthAfter)
+                   .num(QStringLiteral("what_if_attainment_pct"), c.attainmentPctAfter)
+                   .num(QStringLiteral("what_if_meets_slo"), met)
+                   .num(QStringLiteral("what_if_offered_rps"), whatIf->outcome->offeredRps)
+                   .num(QStringLiteral("what_if_unserved_rps"), c.unservedRps)
+                   .num(QStringLiteral("workloads"), int(c.workloads.size()))
+                   .line();
+    }
     return out.toUtf8();
 }
 

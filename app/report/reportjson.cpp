@@ -2,6 +2,7 @@
 // The report's numbers as JSON and CSV.
 #include "app/report/reportwriter.h"
 
+#include "engine/model/whatif.h"
 #include "engine/plan/plancolumns.h"
 #include "engine/plan/planformat.h"
 
@@ -32,6 +33,43 @@ QJsonObject changesJson(const ReportData &d)
                        {QStringLiteral("workloadsMeetingSloAfter"), diff.metAfter},
                        {QStringLiteral("workloads"), moves},
                        {QStringLiteral("plan"), planToJson(*d.scenario, *d.baseline)}};
+}
+
+/** The plan under the scenario's active what-if conditions against the plan without them. */
+QJsonObject whatIfJson(const ReportData &d)
+{
+    const Scenario &s = *d.scenario;
+    const WhatIfPlan &w = *d.snapshot->whatIf;
+    const WhatIfComparison &c = w.comparison;
+    QJsonArray workloads;
+    const auto columns = whatIfColumns(plancolumns::whatIfJson());
+    for (const WhatIfRow &row : whatIfRows(s, c))
+        workloads.append(jsonObject(columns, row));
+    QJsonArray lost;
+    for (const RegionLostSlo &r : regionsLostSlo(c)) {
+        QJsonArray ids;
+        for (int wl : r.workloads)
+            ids.append(s.workloads[size_t(wl)].id);
+        const DemandRegion &region = s.regions[size_t(r.region)];
+        lost.append(QJsonObject{{QStringLiteral("id"), region.id},
+                                {QStringLiteral("name"), region.name},
+                                {QStringLiteral("country"), region.country},
+                                {QStringLiteral("workloads"), ids}});
+    }
+    QJsonArray described;
+    for (const WhatIfCondition &x : w.conditions)
+        described.append(describeWhatIf(x));
+    return QJsonObject{{QStringLiteral("conditions"), whatIfListToJson(w.conditions)},
+                       {QStringLiteral("described"), described},
+                       {QStringLiteral("usdPerMonthBefore"), c.usdPerMonthBefore},
+                       {QStringLiteral("usdPerMonthAfter"), c.usdPerMonthAfter},
+                       {QStringLiteral("attainmentPctBefore"), c.attainmentPctBefore},
+                       {QStringLiteral("attainmentPctAfter"), c.attainmentPctAfter},
+                       {QStringLiteral("unservedRps"), c.unservedRps},
+                       {QStringLiteral("downNodes"), w.applied.downNodes},
+                       {QStringLiteral("workloads"), workloads},
+                       {QStringLiteral("regionsLostSlo"), lost},
+                       {QStringLiteral("plan"), planToJson(*w.applied.scenario, *w.outcome)}};
 }
 
 QJsonObject assumptionsJson(const ReportData &d)
@@ -142,6 +180,8 @@ QByteArray reportJson(const ReportData &d)
                                                  {QStringLiteral("regions"), int(s.regions.size())}}},
         {QStringLiteral("plan"), plan},
         {QStringLiteral("baseline"), d.changes ? QJsonValue(changesJson(d)) : QJsonValue()},
+        {QStringLiteral("whatIf"),
+         d.snapshot && d.snapshot->whatIf ? QJsonValue(whatIfJson(d)) : QJsonValue()},
         {QStringLiteral("busiestSites"), sites},
         {QStringLiteral("assumptions"), assumptionsJson(d)},
         {QStringLiteral("sources"), sources}};

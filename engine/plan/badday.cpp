@@ -4,6 +4,7 @@
 
 #include "engine/model/csvtable.h"
 #include "engine/model/units.h"
+#include "engine/plan/plancolumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,23 +76,10 @@ QByteArray formatWhatIf(const Scenario &s, const std::vector<WhatIfCondition> &c
 {
     const WhatIfComparison cmp = compareOutcomes(before, after);
     if (format == PlanFormat::Json) {
-        QJsonArray workloads;
-        for (const WhatIfWorkloadDelta &d : cmp.workloads) {
-            QJsonArray lost;
-            for (int r : d.regionsLostSlo)
-                lost.append(s.regions[size_t(r)].id);
-            workloads.append(QJsonObject{{QStringLiteral("id"), s.workloads[size_t(d.workload)].id},
-                                         {QStringLiteral("usdPerMonthBefore"), d.usdPerMonthBefore},
-                                         {QStringLiteral("usdPerMonthAfter"), d.usdPerMonthAfter},
-                                         {QStringLiteral("attainmentPctBefore"), d.attainmentPctBefore},
-                                         {QStringLiteral("attainmentPctAfter"), d.attainmentPctAfter},
-                                         {QStringLiteral("meetsSloBefore"), d.meetsSloBefore},
-                                         {QStringLiteral("meetsSloAfter"), d.meetsSloAfter},
-                                         {QStringLiteral("offeredRpsAfter"), d.offeredRpsAfter},
-                                         {QStringLiteral("unservedRps"), d.unservedRps},
-                                         {QStringLiteral("regionsMoved"), qint64(d.regionsMoved.size())},
-                                         {QStringLiteral("regionsLostSlo"), lost}});
-        }
+        QJsonArray workloads; // the catalogue's what-if columns, as the report's JSON writes them
+        const auto columns = whatIfColumns(plancolumns::whatIfJson());
+        for (const WhatIfRow &row : whatIfRows(s, cmp))
+            workloads.append(jsonObject(columns, row));
         const QJsonObject root{{QStringLiteral("schema"), QStringLiteral("edgeatlas-whatif-plan/1")},
                                {QStringLiteral("conditions"), whatIfListToJson(conditions)},
                                {QStringLiteral("usdPerMonthBefore"), cmp.usdPerMonthBefore},

@@ -220,6 +220,56 @@ std::vector<ChangeColumn> changeColumns(const QString &other)
     };
 }
 
+const std::vector<WhatIfColumn> &whatIfColumns()
+{
+    using R = WhatIfRow;
+    const auto col = [](const char *id, const char *json, const char *unit,
+                        std::function<QVariant(const R &)> get) {
+        return WhatIfColumn{QString::fromLatin1(id),
+                            QString::fromLatin1(json),
+                            QString::fromLatin1(unit),
+                            QString(),
+                            std::move(get),
+                            {}};
+    };
+    const auto regionIds = [](const R &r, const std::vector<int> &regions) {
+        QStringList out;
+        for (int i : regions)
+            out << r.scenario.regions[size_t(i)].id;
+        return out;
+    };
+    static const std::vector<WhatIfColumn> columns{
+        col("workload", "id", "",
+            [](const R &r) { return r.scenario.workloads[size_t(r.delta.workload)].id; }),
+        col("usd_per_month_before", "usdPerMonthBefore", "USD/month",
+            [](const R &r) { return r.delta.usdPerMonthBefore; }),
+        col("what_if_usd_per_month", "usdPerMonthAfter", "USD/month",
+            [](const R &r) { return r.delta.usdPerMonthAfter; }),
+        col("attainment_pct_before", "attainmentPctBefore", "%",
+            [](const R &r) { return r.delta.attainmentPctBefore; }),
+        col("what_if_attainment_pct", "attainmentPctAfter", "%",
+            [](const R &r) { return r.delta.attainmentPctAfter; }),
+        col("meets_slo_before", "meetsSloBefore", "", [](const R &r) { return r.delta.meetsSloBefore; }),
+        col("what_if_meets_slo", "meetsSloAfter", "", [](const R &r) { return r.delta.meetsSloAfter; }),
+        col("what_if_offered_rps", "offeredRpsAfter", "req/s",
+            [](const R &r) { return r.delta.offeredRpsAfter; }),
+        col("what_if_unserved_rps", "unservedRps", "req/s", [](const R &r) { return r.delta.unservedRps; }),
+        col("what_if_regions_moved", "regionsMoved", "count",
+            [](const R &r) { return int(r.delta.regionsMoved.size()); }),
+        col("what_if_regions_lost_slo", "regionsLostSlo", "",
+            [regionIds](const R &r) { return QVariant(regionIds(r, r.delta.regionsLostSlo)); }),
+    };
+    return columns;
+}
+
+std::vector<const WhatIfColumn *> whatIfColumns(const QStringList &list)
+{
+    std::vector<const WhatIfColumn *> out;
+    for (const QString &id : list)
+        out.push_back(find(whatIfColumns(), id));
+    return out;
+}
+
 std::vector<const WorkloadColumn *> workloadColumns(const QStringList &list)
 {
     std::vector<const WorkloadColumn *> out;
@@ -281,6 +331,17 @@ QStringList changeJson(const QString &other)
                "%1_meets_slo,meets_slo")
         .replaceInStrings(QStringLiteral("%1"), other);
 }
+QStringList whatIfCsv()
+{
+    return ids("what_if_usd_per_month,what_if_attainment_pct,what_if_meets_slo,what_if_offered_rps,"
+               "what_if_unserved_rps,what_if_regions_moved,what_if_regions_lost_slo");
+}
+QStringList whatIfJson()
+{
+    return ids("workload,usd_per_month_before,what_if_usd_per_month,attainment_pct_before,"
+               "what_if_attainment_pct,meets_slo_before,what_if_meets_slo,what_if_offered_rps,"
+               "what_if_unserved_rps,what_if_regions_moved,what_if_regions_lost_slo");
+}
 } // namespace plancolumns
 
 QString csvCell(const QVariant &value)
@@ -291,6 +352,8 @@ QString csvCell(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::Double:
         return QString::number(value.toDouble(), 'g', 10);
+    case QMetaType::QStringList: // region ids: "eu-west us-east"
+        return CsvTable::quote(value.toStringList().join(QLatin1Char(' ')));
     case QMetaType::QVariantMap: { // zone tiers: "EAS=edge EU=edge"
         QStringList parts;
         const QVariantMap m = value.toMap();
@@ -361,6 +424,14 @@ std::vector<ChangeRow> changeRows(const Scenario &s, const PlanDiff &diff)
     std::vector<ChangeRow> rows;
     for (const WorkloadChange &c : diff.workloads)
         rows.push_back({s.workloads[size_t(c.workload)], c});
+    return rows;
+}
+
+std::vector<WhatIfRow> whatIfRows(const Scenario &s, const WhatIfComparison &comparison)
+{
+    std::vector<WhatIfRow> rows;
+    for (const WhatIfWorkloadDelta &d : comparison.workloads)
+        rows.push_back({s, d});
     return rows;
 }
 

@@ -3,6 +3,7 @@
 
 #include "engine/plan/evaluation.h"
 #include "engine/plan/optimizer.h"
+#include "engine/plan/whatifplan.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -53,6 +54,17 @@ struct ChangeRow
 };
 using ChangeColumn = Column<ChangeRow>;
 
+/**
+ * A workload's row in the plan under the scenario's active what-if conditions (WhatIfPlan): the plan without
+ * them ("before") against the same placement with them ("after"). Regions are named by their scenario id.
+ */
+struct WhatIfRow
+{
+    const Scenario &scenario;
+    const WhatIfWorkloadDelta &delta;
+};
+using WhatIfColumn = Column<WhatIfRow>;
+
 /** Every workload column, in catalogue order. */
 const std::vector<WorkloadColumn> &workloadColumns();
 /**
@@ -61,9 +73,13 @@ const std::vector<WorkloadColumn> &workloadColumns();
  */
 std::vector<ChangeColumn> changeColumns(const QString &other);
 
+/** Every what-if column, in catalogue order. */
+const std::vector<WhatIfColumn> &whatIfColumns();
+
 /** The columns with these ids, in this order (a programming error if one is missing: it throws). */
 std::vector<const WorkloadColumn *> workloadColumns(const QStringList &ids);
 std::vector<const ChangeColumn *> pick(const std::vector<ChangeColumn> &from, const QStringList &ids);
+std::vector<const WhatIfColumn *> whatIfColumns(const QStringList &ids);
 
 /** What each writer writes, by id. */
 namespace plancolumns {
@@ -81,6 +97,11 @@ QStringList reportJson();
  * columns, in JSON as each workload's object. */
 QStringList changeCsv(const QString &other);
 QStringList changeJson(const QString &other);
+/** The what-if columns the report's CSV writes beside each workload's own (the plan without the conditions).
+ */
+QStringList whatIfCsv();
+/** Each workload's object in a what-if comparison (the report's JSON, `plan --what-if --format json`). */
+QStringList whatIfJson();
 } // namespace plancolumns
 
 /** One CSV cell for a value (see the class comment). */
@@ -117,5 +138,6 @@ QString textTable(const std::vector<const WorkloadColumn *> &columns, const std:
 /** Rows of every workload of a plan, in scenario order. */
 std::vector<WorkloadRow> workloadRows(const Scenario &s, const PlanOutcome &plan);
 std::vector<ChangeRow> changeRows(const Scenario &s, const PlanDiff &diff);
+std::vector<WhatIfRow> whatIfRows(const Scenario &s, const WhatIfComparison &comparison);
 
 } // namespace ea

@@ -154,6 +154,17 @@ std::vector<SiteDamage> damageBySite(const ResilienceReport &report, size_t node
         d.worstDropPct = i.worstDropPct();
         d.spillUsdPerMonth = i.spillUsdPerMonth();
         d.unservedRps = i.unservedRps;
+        d.failure = f.label;
+        d.regionsAffected = int(i.regionsAffected.size());
+        double worst = 0;
+        for (const FailureImpact::Workload &w : i.workloads) {
+            d.brokenWorkloads += w.breaksSlo ? 1 : 0;
+            const double drop = w.attainmentPctBefore - w.attainmentPctAfter;
+            if (drop > worst) {
+                worst = drop;
+                d.worstWorkload = w.workload;
+            }
+        }
     }
     return out;
 }

@@ -122,6 +122,10 @@ struct SiteDamage
     double worstDropPct = 0; // largest attainment drop of one workload, percentage points
     double spillUsdPerMonth = 0;
     double unservedRps = 0;
+    QString failure;         // the failure's label (the node id)
+    int regionsAffected = 0; // demand regions moved or out of budget for some workload
+    int worstWorkload = -1;  // the workload with the largest attainment drop (-1: none drops)
+    int brokenWorkloads = 0; // workloads whose SLO it breaks
 };
 /** One entry per node of the evaluator's scenario (`nodes`), from the report's single-site failures. */
 std::vector<SiteDamage> damageBySite(const ResilienceReport &report, size_t nodes);

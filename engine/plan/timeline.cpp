@@ -82,12 +82,32 @@ PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomeP
                            std::shared_ptr<const Scenario> demand)
     : m_sizing(std::move(sizing)), m_plan(std::move(plan)), m_demand(std::move(demand))
 {
+    prepare();
+}
+
+PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomePtr plan,
+                           const WhatIfPlan &whatIf)
+    : m_sizing(std::move(sizing)), m_plan(std::move(plan)), m_demand(whatIf.applied.scenario),
+      m_network(whatIf.evaluator), m_conditions(whatIf.conditions)
+{
+    if (whatIf.applied.downNodes > 0)
+        m_down = whatIf.applied.down;
+    prepare();
+}
+
+void PlanTimeline::prepare()
+{
     if (!m_sizing || !m_plan)
         throw std::invalid_argument("PlanTimeline: no evaluator or plan");
     const Scenario &s = m_sizing->scenario();
     if (!m_demand)
         m_demand = m_sizing->scenarioPtr();
+    if (!m_network)
+        m_network = m_sizing;
     const Scenario &d = *m_demand;
+    if (m_network->scenario().nodes.size() != s.nodes.size() ||
+        (!m_down.empty() && m_down.size() != s.nodes.size()))
+        throw std::invalid_argument("PlanTimeline: the what-if copy has other nodes");
     if (d.regions.size() != s.regions.size() || d.workloads.size() != s.workloads.size() ||
         m_plan->workloads.size() != s.workloads.size())
         throw std::invalid_argument(
@@ -149,7 +169,8 @@ PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomeP
         for (size_t si = 0; si < wo.siteLoads.size(); ++si) {
             const SiteOutcome &site = wo.siteLoads[si];
             p.siteOfNode[site.node] = static_cast<int>(si);
-            p.capacity.push_back(p.gpuBilled ? site.replicas * site.rpsPerReplica : kInf);
+            const bool down = !m_down.empty() && m_down[size_t(site.node)];
+            p.capacity.push_back(down ? 0.0 : p.gpuBilled ? site.replicas * site.rpsPerReplica : kInf);
             const int g = m_sizing->nodeGpu(site.node);
             if (p.gpuBilled && g >= 0)
                 p.models.emplace_back(m_sizing->computeModel(int(wi), wo.tier, g));
@@ -159,12 +180,13 @@ PlanTimeline::PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomeP
         p.netSloToPlanNode.assign(nRegions, 0.0);
         p.accessShift.assign(nRegions, 0.0);
         for (size_t r = 0; r < nRegions; ++r) {
-            p.accessShift[r] = m_sizing->regionAccessMs(int(r), w.access) - m_sizing->regionAccessMs(int(r));
+            p.accessShift[r] =
+                m_network->regionAccessMs(int(r), w.access) - m_network->regionAccessMs(int(r));
             const int node = wo.regions.empty() ? -1 : wo.regions[r].node;
             if (node < 0)
                 continue;
             const double median =
-                double(static_cast<float>(m_sizing->networkRttMs(int(r), node))) + p.accessShift[r];
+                double(static_cast<float>(m_network->networkRttMs(int(r), node))) + p.accessShift[r];
             p.netSloToPlanNode[r] = Evaluator::networkAtPercentile(s.network, median, w.slo.percentile);
             for (int h = 0; h < 24; ++h)
                 hourly[p.siteOfNode[node]][h] += p.demand[h][r];
@@ -220,7 +242,7 @@ HourWorkload PlanTimeline::evaluateWorkload(const Prepared &p, int h) const
             if (need > room[sj])
                 continue;
             const SiteOutcome &site = wo.siteLoads[sj];
-            const double total = m_sizing->networkRttMs(r, site.node) + site.computeMs;
+            const double total = m_network->networkRttMs(r, site.node) + site.computeMs;
             if (total < bestTotal) {
                 bestTotal = total;
                 best = int(sj);
@@ -240,6 +262,7 @@ HourWorkload PlanTimeline::evaluateWorkload(const Prepared &p, int h) const
         HourSite &hs = out.sites[si];
         hs.node = site.node;
         hs.capacityRps = p.capacity[si];
+        hs.down = !m_down.empty() && m_down[size_t(site.node)];
         hs.peakRps = site.peakRps;
         hs.peakHour = p.peakHour[si];
         hs.gpus = site.gpus;
@@ -285,7 +308,7 @@ HourWorkload PlanTimeline::evaluateWorkload(const Prepared &p, int h) const
         double netSlo = p.netSloToPlanNode[r];
         if (hr.spilled) {
             const double median =
-                double(static_cast<float>(m_sizing->networkRttMs(int(r), hr.node))) + p.accessShift[r];
+                double(static_cast<float>(m_network->networkRttMs(int(r), hr.node))) + p.accessShift[r];
             netSlo = Evaluator::networkAtPercentile(s.network, median, pct);
         }
         hr.sloMs = static_cast<float>(netSlo + hs.waitMs + hs.computeMs);
@@ -378,6 +401,7 @@ PlanDay PlanTimeline::evaluateDay(const std::function<bool(int)> &progress) cons
     PlanDay day;
     day.peakHour = m_peakHour;
     day.offeredRps = m_offered;
+    day.whatIfConditions = int(m_conditions.size());
     std::vector<PlanHourPtr> hours;
     std::vector<HourWorkload> before; // the hour before's parts
     for (int utc = 0; utc < 24; ++utc) {

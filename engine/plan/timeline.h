@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/plan/evaluator.h"
+#include "engine/plan/whatifplan.h"
 
 #include <array>
 #include <functional>
@@ -47,6 +48,7 @@ struct HourSite
     double waitMs = 0;      // queueing at the workload's SLO percentile
     int batch = 1;          // requests in flight per replica
     double computeMs = 0;   // TTFT or E2E at that batch
+    bool down = false;      // down under the what-if conditions: no capacity, its regions go elsewhere
     double headroomRps() const { return capacityRps - loadRps; }
 };
 
@@ -57,7 +59,7 @@ struct HourRegion
     float demandRps = 0;
     float sloMs = 0; // latency at the workload's SLO percentile
     bool meetsSlo = false;
-    bool spilled = false; // its plan node was full, another site of the workload took it
+    bool spilled = false; // its plan node was full (or down), another site of the workload took it
 };
 
 struct HourWorkload
@@ -115,6 +117,7 @@ struct PlanDay
     std::vector<PlanHourPtr> hours;      // 24, by UTC hour; empty when cancelled
     double maxRegionDemandRps = 0;       // over every hour, for drawing every hour at one scale
     int workloadsCopied = 0;
+    int whatIfConditions = 0; // the day under this many what-if conditions (PlanTimeline::conditions())
 };
 using PlanDayPtr = std::shared_ptr<const PlanDay>;
 
@@ -137,6 +140,14 @@ class PlanTimeline
 public:
     PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomePtr plan,
                  std::shared_ptr<const Scenario> demand = {});
+    /**
+     * The plan as sized (`sizing`, `plan`: without the conditions) through a bad day: the demand of the
+     * what-if copy (surges), its network (latency penalties, through whatIf.evaluator) and its sites down
+     * (no capacity: their regions spill to the next site of the workload with room, else are unserved).
+     * The GPUs and their cost stay the plan's (a price change shows in the plan under the conditions, not
+     * here). `whatIf` must come from evaluateWhatIf() on the same scenario content.
+     */
+    PlanTimeline(std::shared_ptr<const Evaluator> sizing, PlanOutcomePtr plan, const WhatIfPlan &whatIf);
     ~PlanTimeline();
 
     const PlanOutcome &plan() const { return *m_plan; }
@@ -144,6 +155,8 @@ public:
     const std::array<double, 24> &offeredByHour() const { return m_offered; }
     /** The UTC hour of the largest total demand (the earliest of equals): the day's peak. */
     int peakHour() const { return m_peakHour; }
+    /** The what-if conditions the day is evaluated under (the enabled ones); empty without. */
+    const std::vector<WhatIfCondition> &conditions() const { return m_conditions; }
 
     PlanHour evaluateHour(int utcHour) const;
     /**
@@ -161,6 +174,10 @@ private:
     std::shared_ptr<const Evaluator> m_sizing;
     PlanOutcomePtr m_plan;
     std::shared_ptr<const Scenario> m_demand;
+    std::shared_ptr<const Evaluator> m_network; // routes and latency: m_sizing, or the what-if copy's
+    Evaluator::NodeMask m_down;                 // by node; empty when none is down
+    std::vector<WhatIfCondition> m_conditions;
+    void prepare();
     std::vector<Prepared> m_prepared; // by outcome: each workload's, or each part of a split one
     std::array<double, 24> m_offered{};
     int m_peakHour = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/plan/timelineformat.h"
 
+#include "engine/model/whatif.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -58,6 +60,12 @@ QByteArray table(const Scenario &s, const PlanTimeline &tl, const PlanHour &h)
 {
     QString out = QStringLiteral("plan at %1 (peak hour %2; GPUs as sized for each site's own peak)\n")
                       .arg(hourText(h.hour), hourText(tl.peakHour()));
+    if (!tl.conditions().empty()) {
+        out += QStringLiteral("under %1 what-if condition(s) (the peak hour is theirs):\n")
+                   .arg(tl.conditions().size());
+        for (const WhatIfCondition &c : tl.conditions())
+            out += QStringLiteral("  - %1\n").arg(describeWhatIf(c));
+    }
     const QStringList header{QStringLiteral("workload"),     QStringLiteral("tier"),
                              QStringLiteral("offered/s"),    QStringLiteral("served/s"),
                              QStringLiteral("unserved/s"),   QStringLiteral("attainment"),
@@ -136,6 +144,8 @@ QJsonObject planHourToJson(const Scenario &s, const PlanTimeline &tl, const Plan
                           {QStringLiteral("waitMs"), site.waitMs},
                           {QStringLiteral("computeMs"), site.computeMs},
                           {QStringLiteral("utilization"), site.utilization}};
+            if (site.down)
+                o.insert(QStringLiteral("down"), true);
             if (finite) { // a site billed per token has no capacity of ours
                 o.insert(QStringLiteral("capacityRps"), site.capacityRps);
                 o.insert(QStringLiteral("headroomRps"), site.headroomRps());
@@ -166,14 +176,17 @@ QJsonObject planHourToJson(const Scenario &s, const PlanTimeline &tl, const Plan
     QJsonArray byHour;
     for (double v : tl.offeredByHour())
         byHour.append(v);
-    return {{QStringLiteral("schema"), QStringLiteral("edgeatlas-plan-hour/1")},
-            {QStringLiteral("scenario"), s.name},
-            {QStringLiteral("hour"), h.hour},
-            {QStringLiteral("peakHour"), tl.peakHour()},
-            {QStringLiteral("offeredRpsByHour"), byHour},
-            {QStringLiteral("total"), tierJson(h.total)},
-            {QStringLiteral("tiers"), tiers},
-            {QStringLiteral("workloads"), workloads}};
+    QJsonObject root{{QStringLiteral("schema"), QStringLiteral("edgeatlas-plan-hour/1")},
+                     {QStringLiteral("scenario"), s.name},
+                     {QStringLiteral("hour"), h.hour},
+                     {QStringLiteral("peakHour"), tl.peakHour()},
+                     {QStringLiteral("offeredRpsByHour"), byHour},
+                     {QStringLiteral("total"), tierJson(h.total)},
+                     {QStringLiteral("tiers"), tiers},
+                     {QStringLiteral("workloads"), workloads}};
+    if (!tl.conditions().empty())
+        root.insert(QStringLiteral("whatIf"), whatIfListToJson(tl.conditions()));
+    return root;
 }
 
 QByteArray formatPlanHour(const Scenario &s, const PlanTimeline &timeline, const PlanHour &hour,

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 
 namespace ea {
 
@@ -110,7 +111,9 @@ WhatIfComparison compareOutcomes(const PlanOutcome &before, const PlanOutcome &a
         d.meetsSloBefore = meetsSlo(b);
         d.meetsSloAfter = meetsSlo(a);
         d.offeredRpsAfter = a.offeredRps;
-        d.unservedRps = std::max(0.0, a.offeredRps - a.servedRps);
+        // Offered minus served summed in another order: a rounding remainder is not unserved demand.
+        const double unserved = a.offeredRps - a.servedRps;
+        d.unservedRps = unserved > 1e-9 * std::max(1.0, a.offeredRps) ? unserved : 0.0;
         out.unservedRps += d.unservedRps;
         for (size_t r = 0; r < b.regions.size() && r < a.regions.size(); ++r) {
             if (b.regions[r].meetsSlo && !a.regions[r].meetsSlo)
@@ -120,6 +123,18 @@ WhatIfComparison compareOutcomes(const PlanOutcome &before, const PlanOutcome &a
         }
         out.workloads.push_back(std::move(d));
     }
+    return out;
+}
+
+std::vector<RegionLostSlo> regionsLostSlo(const WhatIfComparison &comparison)
+{
+    std::map<int, std::vector<int>> byRegion;
+    for (const WhatIfWorkloadDelta &d : comparison.workloads)
+        for (int r : d.regionsLostSlo)
+            byRegion[r].push_back(d.workload);
+    std::vector<RegionLostSlo> out;
+    for (auto &[region, workloads] : byRegion)
+        out.push_back({region, std::move(workloads)});
     return out;
 }
 

@@ -48,6 +48,16 @@ struct WhatIfComparison
     std::vector<WhatIfWorkloadDelta> workloads; // by workload index
 };
 
+/** A region that lost its SLO under the conditions, with the workloads (indices, ascending) it lost it for.
+ */
+struct RegionLostSlo
+{
+    int region = -1;
+    std::vector<int> workloads;
+};
+/** Every region that lost its SLO for some workload, by region index. */
+std::vector<RegionLostSlo> regionsLostSlo(const WhatIfComparison &comparison);
+
 /** Compares two outcomes of the same placement over the same regions and workloads. */
 WhatIfComparison compareOutcomes(const PlanOutcome &before, const PlanOutcome &after);
 

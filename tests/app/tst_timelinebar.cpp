@@ -5,6 +5,7 @@
 #include "app/document.h"
 #include "app/jobrunner.h"
 #include "app/timelinebar.h"
+#include "app/whatifpanel.h"
 #include "engine/model/scenariojson.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/map/timelinelayer.h"
@@ -123,6 +124,34 @@ private slots:
         QCOMPARE(map.context().hour->hour, 12); // the hour stays, with the new plan's numbers
         QCOMPARE(map.context().hour->workloads[0].tier, Tier::Central);
         QCOMPARE(map.context().hour->tiers[int(Tier::Central)].workloads, 1);
+    }
+
+    /** A what-if surge ×2 (added in the What-If panel): the day becomes the bad day, twice the demand at
+     * every hour (76 req/s at 00:00 UTC by hand), said in the summary; undo brings the plain day back. */
+    void theDayFollowsTheWhatIfConditions()
+    {
+        MapWidget map;
+        TimelineBar bar(m_doc, &map);
+        QTRY_VERIFY_WITH_TIMEOUT(bar.day() != nullptr, 10000);
+        QCOMPARE(bar.day()->whatIfConditions, 0);
+        const PlanDayPtr plain = bar.day();
+        WhatIfPanel panel(m_doc);
+        WhatIfCondition surge;
+        surge.kind = WhatIfCondition::Kind::Surge;
+        surge.factor = 2;
+        QVERIFY(panel.addCondition(surge));
+        QTRY_VERIFY_WITH_TIMEOUT(bar.day() && bar.day()->whatIfConditions == 1, 10000);
+        for (int h = 0; h < 24; ++h)
+            QCOMPARE(bar.day()->offeredRps[size_t(h)], 2 * plain->offeredRps[size_t(h)]);
+        QCOMPARE(bar.day()->offeredRps[0], 76.0);
+        bar.setHour(0);
+        QCOMPARE(map.context().hour->regionDemandRps[0], 75.0f);
+        QVERIFY2(bar.summary()->text().contains(QStringLiteral("what-if")),
+                 qPrintable(bar.summary()->text()));
+        m_doc->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(bar.day() && bar.day()->whatIfConditions == 0, 10000);
+        QCOMPARE(bar.day()->offeredRps[0], 38.0);
+        QVERIFY(!bar.summary()->text().contains(QStringLiteral("what-if")));
     }
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `edgeatlas plan --hour H` as a user runs it (the real executable), against the engine's timeline.
 #include "engine/model/scenariojson.h"
+#include "engine/model/whatif.h"
 #include "engine/plan/timeline.h"
 #include "tests/common/testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +94,78 @@ private slots:
         QVERIFY(r.out.startsWith("hour,workload,tier,offered_rps,"));
         QCOMPARE(r.out.count('\n'), 2);
         QVERIFY(r.out.contains("\n0,chat,regional,38,38,0,"));
+    }
+
+    /**
+     * `plan --hour H --what-if W.json`: a surge ×2 doubles each hour's demand (by hand: 76 req/s at 00:00,
+     * 4 at 05:00); with Paris down too, Paris' site carries nothing and is marked down, and at 05:00
+     * (Paris 2 · 1.5 req/s, Berlin 2 · 0.5) both regions are served from Berlin.
+     */
+    void whatIfHourIsTheBadDay()
+    {
+        WhatIfCondition surge;
+        surge.kind = WhatIfCondition::Kind::Surge;
+        surge.factor = 2;
+        WhatIfCondition down;
+        down.kind = WhatIfCondition::Kind::Down;
+        down.nodes = {QStringLiteral("par")};
+        const auto write = [this](const std::vector<WhatIfCondition> &list, const QString &name) {
+            const QString file = m_dir.filePath(name);
+            QString error;
+            if (!saveWhatIfFile(list, file, &error))
+                qFatal("%s", qPrintable(error));
+            return file;
+        };
+        const QString surgeFile = write({surge}, QStringLiteral("surge.json"));
+        for (int hour : {0, 5}) {
+            const test::CliRun r = run({QStringLiteral("plan"), m_file, QStringLiteral("--hour"),
+                                        QString::number(hour), QStringLiteral("--what-if"), surgeFile,
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(r.code, 0);
+            const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(j.value(QStringLiteral("whatIf")).toArray().size(), 1);
+            QCOMPARE(
+                j.value(QStringLiteral("total")).toObject().value(QStringLiteral("offeredRps")).toDouble(),
+                hour == 0 ? 76.0 : 4.0);
+            QCOMPARE(j.value(QStringLiteral("peakHour")).toInt(), 0);
+        }
+        const QString both = write({surge, down}, QStringLiteral("both.json"));
+        test::CliRun r =
+            run({QStringLiteral("plan"), m_file, QStringLiteral("--hour"), QStringLiteral("5"),
+                 QStringLiteral("--what-if"), both, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject w = QJsonDocument::fromJson(r.out)
+                                  .object()
+                                  .value(QStringLiteral("workloads"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        const QJsonArray sites = w.value(QStringLiteral("sites")).toArray();
+        QCOMPARE(sites.size(), 2);
+        QCOMPARE(sites[0].toObject().value(QStringLiteral("node")).toString(), QStringLiteral("par"));
+        QVERIFY(sites[0].toObject().value(QStringLiteral("down")).toBool());
+        QCOMPARE(sites[0].toObject().value(QStringLiteral("loadRps")).toDouble(), 0.0);
+        QVERIFY(!sites[1].toObject().contains(QStringLiteral("down")));
+        QCOMPARE(sites[1].toObject().value(QStringLiteral("loadRps")).toDouble(), 4.0);
+        QCOMPARE(w.value(QStringLiteral("regionsSpilled")).toInt(), 1);
+        QCOMPARE(w.value(QStringLiteral("unservedRps")).toDouble(), 0.0);
+        // The table names the conditions.
+        r = run({QStringLiteral("plan"), m_file, QStringLiteral("--hour"), QStringLiteral("5"),
+                 QStringLiteral("--what-if"), both});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("under 2 what-if condition(s)"), r.out.constData());
+        QVERIFY(r.out.contains("node par down"));
+        // A bad file is refused with its reason.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"schema": "edgeatlas-whatif/1", "conditions": [{"kind": "down", "nodes": ["nowhere"]}]})");
+        f.close();
+        r = run({QStringLiteral("plan"), m_file, QStringLiteral("--hour"), QStringLiteral("5"),
+                 QStringLiteral("--what-if"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("nowhere"), r.err.constData());
     }
 
     void badHourIsRefused()

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/map/damagelayer.h"
 
+#include "engine/model/units.h"
+#include "engine/plan/plansnapshot.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -73,6 +77,65 @@ QColor DamageLayer::bucketColour(Bucket b)
     return {};
 }
 
+QString DamageLayer::nodeLines(int node, const MapContext &ctx)
+{
+    const Scenario *s = ctx.scenario();
+    const DamageOverlay *o = ctx.damage.get();
+    if (!s || !o || o->damage.size() != s->nodes.size() || node < 0 || size_t(node) >= o->damage.size())
+        return {};
+    const SiteDamage &d = o->damage[size_t(node)];
+    if (!d.evaluated)
+        return {};
+    const Bucket b = bucket(d);
+    QStringList lines;
+    lines << tr("<b>If this site fails</b> (N+1): <span style=\"color:%1\">■</span> %2")
+                 .arg(bucketColour(b).name(), bucketLabel(b));
+    if (!d.changes) {
+        lines << tr("Its loss changes nothing: the others absorb its demand at the same cost");
+        return lines.join(QStringLiteral("<br>"));
+    }
+    lines << tr("Failure: %1")
+                 .arg(d.failure.isEmpty() ? s->nodes[size_t(node)].id.toHtmlEscaped()
+                                          : d.failure.toHtmlEscaped());
+    if (d.worstWorkload >= 0)
+        lines << tr("Attainment drop: %1 pp (%2)")
+                     .arg(QString::number(d.worstDropPct, 'f', 2),
+                          s->workloads[size_t(d.worstWorkload)].name.toHtmlEscaped());
+    if (d.brokenWorkloads > 0)
+        lines << tr("Breaks the SLO of %n workload(s)", nullptr, d.brokenWorkloads);
+    lines << tr("Regions affected: %1").arg(units::count(d.regionsAffected));
+    if (d.unservedRps > 0)
+        lines << tr("Unserved: %1").arg(units::rps(d.unservedRps));
+    lines << tr("Extra cost of the spill: %1 per month").arg(units::usd(d.spillUsdPerMonth));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString DamageLayer::clusterLine(const QList<int> &nodes, const MapContext &ctx)
+{
+    const Scenario *s = ctx.scenario();
+    const DamageOverlay *o = ctx.damage.get();
+    if (!s || !o || o->damage.size() != s->nodes.size())
+        return {};
+    int worst = -1;
+    for (int n : nodes) {
+        if (n < 0 || size_t(n) >= o->damage.size() || !o->damage[size_t(n)].evaluated)
+            continue;
+        const SiteDamage &d = o->damage[size_t(n)];
+        if (worst < 0) {
+            worst = n;
+            continue;
+        }
+        const SiteDamage &w = o->damage[size_t(worst)];
+        if (bucket(d) > bucket(w) || (bucket(d) == bucket(w) && d.worstDropPct > w.worstDropPct))
+            worst = n;
+    }
+    if (worst < 0)
+        return {};
+    const Bucket b = bucket(o->damage[size_t(worst)]);
+    return tr("Worst single loss (N+1): %1, <span style=\"color:%2\">■</span> %3")
+        .arg(s->nodes[size_t(worst)].name.toHtmlEscaped(), bucketColour(b).name(), bucketLabel(b));
+}
+
 std::array<int, DamageLayer::BucketCount> DamageLayer::counts(const std::vector<SiteDamage> &damage)
 {
     std::array<int, BucketCount> out{};
@@ -87,7 +150,10 @@ size_t DamageLayer::cacheKey(const MapViewport &, const MapContext &ctx) const
     // The context copy the map's cache keeps holds the overlay and the content: no address is reused.
     if (!ctx.damage)
         return 0xda3a9e; // nothing drawn
-    return qHashMulti(size_t(0xda3a9e), ctx.damage.get(), ctx.contentPtr().get(), int(ctx.palette.kind)) | 1;
+    // While the timeline shows an hour only the picked failure is drawn (paint()).
+    return qHashMulti(size_t(0xda3a9e), ctx.damage.get(), ctx.contentPtr().get(), int(ctx.palette.kind),
+                      ctx.hour != nullptr) |
+           1;
 }
 
 void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const
@@ -99,8 +165,11 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QRectF view = vp.rect().adjusted(-8, -8, 8, 8);
+    // While the timeline shows an hour the sites are coloured by that hour's load (another ramp of the same
+    // hues): only the picked failure is drawn, its sites ringed and its regions outlined, over the hour.
+    const bool hourShown = ctx.hour != nullptr;
     // Bucket by bucket, harmless first, so the harmful sites are drawn on top.
-    for (int b = 0; b < BucketCount; ++b) {
+    for (int b = 0; b < (hourShown ? 0 : int(BucketCount)); ++b) {
         const QColor fill = bucketColour(Bucket(b));
         painter.setPen(b == NoChange ? QPen(Qt::NoPen) : QPen(ctx.palette.halo, 0.8));
         painter.setBrush(fill);
@@ -114,15 +183,21 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
                 painter.drawEllipse(p, r, r);
         }
     }
-    // The picked failure: its regions outlined, its sites ringed.
-    QPen regionPen(bucketColour(LargeDrop), 1.6);
+    // The picked failure: its regions outlined, its sites ringed. The outline is blue, apart from the
+    // damage ramp's reds; a failure that touches hundreds of regions gets small thin ones, so the map under
+    // them (and the sites' colours) stays readable.
+    const bool manyRegions = o->affectedRegions.size() > 40;
+    const double half = manyRegions ? 2.5 : 4.0;
+    QColor outline(0x1f, 0x4e, 0xb4);
+    if (manyRegions)
+        outline.setAlpha(170);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(regionPen);
+    painter.setPen(QPen(outline, manyRegions ? 1.0 : 1.6));
     for (int r : o->affectedRegions)
         if (r >= 0 && r < int(s->regions.size())) {
             const QPointF p = screenOf(vp, s->regions[size_t(r)].lon, s->regions[size_t(r)].lat);
             if (view.contains(p))
-                painter.drawRect(QRectF(p - QPointF(4, 4), QSizeF(8, 8)));
+                painter.drawRect(QRectF(p - QPointF(half, half), QSizeF(2 * half, 2 * half)));
         }
     // One site gets a bold ring; the many sites of a zone-of-a-tier failure a thin one each.
     const bool many = o->failedNodes.size() > 12;
@@ -141,6 +216,10 @@ void DamageLayer::paint(QPainter &painter, const MapViewport &vp, const MapConte
         }
 
     // The legend, top left (the map's own legend takes the lower left).
+    if (hourShown) {
+        painter.restore();
+        return;
+    }
     const std::array<int, BucketCount> n = counts(o->damage);
     QFont font = painter.font();
     font.setPointSizeF(std::max(8.0, font.pointSizeF()));
@@ -187,6 +266,42 @@ size_t WhatIfLayer::cacheKey(const MapViewport &, const MapContext &ctx) const
     return qHashMulti(size_t(0x3a7f1f), ctx.plan->whatIf.get(), ctx.outcomePtr().get(),
                       ctx.contentPtr().get(), ctx.selectedWorkload, int(ctx.palette.kind)) |
            1;
+}
+
+QString WhatIfLayer::regionLines(int region, const MapContext &ctx)
+{
+    const Scenario *s = ctx.scenario();
+    const PlanOutcome *before = ctx.outcome();
+    if (!s || !before || !ctx.plan || !ctx.plan->whatIf || ctx.plan->pending() || region < 0 ||
+        size_t(region) >= s->regions.size())
+        return {};
+    const WhatIfPlan &w = *ctx.plan->whatIf;
+    const int selected = ctx.selectedWorkload;
+    if (selected < 0 || selected >= int(w.comparison.workloads.size()))
+        return {};
+    const WhatIfWorkloadDelta &d = w.comparison.workloads[size_t(selected)];
+    const bool moved = std::binary_search(d.regionsMoved.begin(), d.regionsMoved.end(), region);
+    const bool lost = std::binary_search(d.regionsLostSlo.begin(), d.regionsLostSlo.end(), region);
+    const RegionOutcome &b = before->workloads[size_t(selected)].regions[size_t(region)];
+    const RegionOutcome &a = w.outcome->workloads[size_t(selected)].regions[size_t(region)];
+    if (!moved && !lost && a.sloMs == b.sloMs)
+        return {};
+    const auto siteName = [s](int node) {
+        return node < 0 ? tr("no site") : s->nodes[size_t(node)].name.toHtmlEscaped();
+    };
+    const auto latency = [](const RegionOutcome &o) {
+        return o.node < 0 ? tr("unserved") : units::ms(o.sloMs);
+    };
+    QStringList lines;
+    lines << tr("<b>Under the what-if conditions</b>");
+    if (moved)
+        lines << tr("Moved from %1 to %2").arg(siteName(b.node), siteName(a.node));
+    const Workload &wl = s->workloads[size_t(selected)];
+    lines << tr("Latency at p%1: %2 → %3 (budget %4)")
+                 .arg(QString::number(wl.slo.percentile), latency(b), latency(a), units::ms(wl.slo.budgetMs));
+    if (lost)
+        lines << tr("<span style=\"color:#d01010\">Loses its SLO</span>");
+    return lines.join(QStringLiteral("<br>"));
 }
 
 void WhatIfLayer::paint(QPainter &painter, const MapViewport &vp, const MapContext &ctx) const

@@ -24,8 +24,9 @@ struct DamageOverlay
 /**
  * N+1 damage: every site coloured by what its loss does to the plan (DamageBucket: no change, cost only,
  * a small or large attainment drop, an SLO broken), larger and drawn last as the damage grows so the
- * harmful sites stand out among thousands; a legend with each bucket's count in the lower left. The
- * failure picked in the resilience list gets a ring, and the demand regions it affects an outline.
+ * harmful sites stand out among thousands; a legend with each bucket's count in the top left. The
+ * failure picked in the resilience list gets a ring, and the demand regions it affects an outline. While
+ * the timeline shows an hour (sites coloured by that hour's load) only the picked failure is drawn.
  */
 class DamageLayer : public MapLayer
 {
@@ -39,6 +40,14 @@ public:
     static Bucket bucket(const SiteDamage &d);
     static QString bucketLabel(Bucket b);
     static QColor bucketColour(Bucket b);
+    /**
+     * The tool-tip lines of a site under an N+1 check (MapToolTip::node): its failure, the damage bucket,
+     * the worst attainment drop and whose, the regions affected, the unserved demand and the extra cost of
+     * the spill; empty without a check or for a site not checked.
+     */
+    static QString nodeLines(int node, const MapContext &context);
+    /** A cluster's line: the site among `nodes` whose loss does the most damage, and its bucket. */
+    static QString clusterLine(const QList<int> &nodes, const MapContext &context);
     /** The number of sites in each bucket (of evaluated sites). */
     static std::array<int, BucketCount> counts(const std::vector<SiteDamage> &damage);
 
@@ -61,6 +70,12 @@ public:
     static constexpr const char *Id = "whatif";
     QString id() const override { return QString::fromLatin1(Id); }
     QString title() const override { return tr("What-if changes"); }
+    /**
+     * The tool-tip lines of a demand region (and of its route) under the active what-if conditions, for
+     * the selected workload: moved from which site to which, the latency at the SLO percentile before →
+     * after, the SLO lost; empty when the conditions do not change the region.
+     */
+    static QString regionLines(int region, const MapContext &context);
     void paint(QPainter &painter, const MapViewport &viewport, const MapContext &context) const override;
     /** The what-if plan, the outcome, the pick and the palette: without conditions it draws nothing. */
     size_t cacheKey(const MapViewport &viewport, const MapContext &context) const override;

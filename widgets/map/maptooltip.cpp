@@ -4,6 +4,7 @@
 #include "engine/geo/geodesy.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "widgets/map/damagelayer.h"
 #include "widgets/map/fleetlayer.h"
 #include "widgets/map/routeslayer.h"
 #include "widgets/map/timelinelayer.h"
@@ -118,6 +119,8 @@ QString MapToolTip::node(int index, const MapContext &ctx)
     }
     if (const QString hour = TimelineLayer::nodeLine(index, ctx); !hour.isEmpty())
         lines << hour;
+    if (const QString damage = DamageLayer::nodeLines(index, ctx); !damage.isEmpty())
+        lines << damage;
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -147,6 +150,8 @@ QString MapToolTip::cluster(const QList<int> &nodes, const MapContext &ctx)
     if (std::isfinite(best))
         lines << tr("Best modeled RTT from %1: %2")
                      .arg(esc(s.regions[size_t(ctx.selectedRegion)].name), units::ms(best));
+    if (const QString damage = DamageLayer::clusterLine(nodes, ctx); !damage.isEmpty())
+        lines << damage;
     lines << tr("Zoom in to tell them apart; click to select them all.");
     return lines.join(QStringLiteral("<br>"));
 }
@@ -179,6 +184,8 @@ QString MapToolTip::region(int index, const MapContext &ctx)
     }
     if (const QString hour = TimelineLayer::regionLine(index, ctx); !hour.isEmpty())
         lines << hour;
+    if (const QString whatIf = WhatIfLayer::regionLines(index, ctx); !whatIf.isEmpty())
+        lines << whatIf;
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -203,6 +210,8 @@ QString MapToolTip::route(int regionIndex, const MapContext &ctx)
     lines << tr("Distance %1, %2 of the traffic")
                  .arg(units::km(geo::greatCircleKm(r.lon, r.lat, n.lon, n.lat)),
                       units::percent(100.0 * RoutesLayer::trafficShare(s, regionIndex), 2));
+    if (const QString whatIf = WhatIfLayer::regionLines(regionIndex, ctx); !whatIf.isEmpty())
+        lines << whatIf;
     return lines.join(QStringLiteral("<br>"));
 }
 

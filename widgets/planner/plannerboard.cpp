@@ -232,16 +232,23 @@ void PlannerBoard::refreshSummaries()
     std::array<int, TierCount> counts{};
     for (size_t row = 0; row < m_cards.size(); ++row)
         ++counts[static_cast<int>(cardTier(static_cast<int>(row)))];
-    std::array<TierTotals, TierCount> totals{};
+    std::array<TierTotals, TierCount> totals{}, whatIfTotals{};
     if (outcome && !m_model->isPending())
         totals = tierTotals(*outcome);
+    // Under active what-if conditions each tier's cost is shown before → after (the same placement).
+    const WhatIfPlanPtr whatIf = m_model->isPending() ? nullptr : m_model->whatIf();
+    if (whatIf)
+        whatIfTotals = tierTotals(*whatIf->outcome);
     for (Tier t : AllTiers) {
         const int i = static_cast<int>(t);
         // English says "1 workload" on its own; %n gives the other languages their plural forms.
         QString text = counts[i] == 1 ? tr("1 workload") : tr("%n workloads", nullptr, counts[i]);
         QString tip = tierLabel(t);
         if (outcome && !m_model->isPending() && counts[i] > 0) {
-            text += QStringLiteral(" · ") + tr("%1/mo").arg(units::usd(totals[i].usdPerMonth()));
+            const QString before = units::usd(totals[i].usdPerMonth());
+            const QString after = whatIf ? units::usd(whatIfTotals[i].usdPerMonth()) : before;
+            text += QStringLiteral(" · ") +
+                    tr("%1/mo").arg(before == after ? before : before + QStringLiteral(" → ") + after);
             if (totals[i].gpus > 0)
                 text += QStringLiteral(" · ") +
                         (totals[i].gpus == 1 ? tr("1 GPU") : tr("%Ln GPUs", nullptr, totals[i].gpus));
@@ -249,6 +256,11 @@ void PlannerBoard::refreshSummaries()
                       .arg(tierLabel(t), units::usd(totals[i].gpuUsdPerMonth),
                            units::usd(totals[i].apiUsdPerMonth), units::usd(totals[i].egressUsdPerMonth),
                            units::count(totals[i].gpus), units::count(totals[i].sites));
+            if (whatIf && before != after)
+                tip +=
+                    QLatin1Char('\n') +
+                    tr("Under the active what-if conditions: %1 per month (%2 GPUs at %3 sites)")
+                        .arg(after, units::count(whatIfTotals[i].gpus), units::count(whatIfTotals[i].sites));
         } else if (m_model->isPending()) {
             text += QStringLiteral(" · ") + tr("evaluating…");
         }
@@ -279,6 +291,19 @@ CardData PlannerBoard::cardData(int row) const
         d.usdPerMonth = o.usdPerMonth();
         d.attainmentPct = o.attainmentPct;
         d.issue = o.issue;
+        // The plan under the active what-if conditions, on the cards they change.
+        const WhatIfPlanPtr whatIf = m_model->whatIf();
+        if (whatIf && sameTier && row < int(whatIf->comparison.workloads.size())) {
+            const WhatIfWorkloadDelta &x = whatIf->comparison.workloads[size_t(row)];
+            // Affected as far as the card can tell: its figures as shown, its SLO or unserved demand.
+            d.whatIf = units::usd(x.usdPerMonthAfter) != units::usd(x.usdPerMonthBefore) ||
+                       units::percent(x.attainmentPctAfter) != units::percent(x.attainmentPctBefore) ||
+                       x.meetsSloAfter != x.meetsSloBefore || x.unservedRps > 0;
+            d.whatIfUsdPerMonth = x.usdPerMonthAfter;
+            d.whatIfAttainmentPct = x.attainmentPctAfter;
+            d.whatIfMeets = x.meetsSloAfter;
+            d.whatIfRegionsLost = int(x.regionsLostSlo.size());
+        }
     }
     QStringList tip{QStringLiteral("<b>%1</b>").arg(w.name.toHtmlEscaped()), d.slo.toHtmlEscaped()};
     if (d.evaluated) {
@@ -291,6 +316,24 @@ CardData PlannerBoard::cardData(int row) const
             << tr("%1 of requests within the SLO").arg(units::percent(o.attainmentPct));
         if (!o.issue.isEmpty())
             tip << o.issue.toHtmlEscaped();
+        if (d.whatIf) {
+            const WhatIfWorkloadDelta &x = m_model->whatIf()->comparison.workloads[size_t(row)];
+            tip << tr("<b>Under the active what-if conditions:</b> %1 → %2 per month, %3 → %4 within the SLO")
+                       .arg(units::usd(x.usdPerMonthBefore), units::usd(x.usdPerMonthAfter),
+                            units::percent(x.attainmentPctBefore), units::percent(x.attainmentPctAfter));
+            if (x.unservedRps > 0)
+                tip << tr("Unserved: %1").arg(units::rps(x.unservedRps));
+            if (!x.regionsLostSlo.empty()) {
+                QStringList names;
+                for (int r : x.regionsLostSlo)
+                    names << s.regions[size_t(r)].name.toHtmlEscaped();
+                const int shown = 5;
+                QString list = QStringList(names.mid(0, shown)).join(QStringLiteral(", "));
+                if (names.size() > shown)
+                    list += QStringLiteral(", ") + tr("and %n more", nullptr, int(names.size()) - shown);
+                tip << tr("Regions that lose the SLO: %1").arg(list);
+            }
+        }
         if (d.pending)
             tip << tr("<i>Re-evaluating…</i>");
     }

@@ -46,7 +46,8 @@ WorkloadCard::WorkloadCard(QWidget *parent) : QWidget(parent)
 
 void WorkloadCard::setData(const CardData &data)
 {
-    const bool titleChanged = data.name != m_data.name || data.pinned != m_data.pinned;
+    const bool titleChanged =
+        data.name != m_data.name || data.pinned != m_data.pinned || data.whatIf != m_data.whatIf;
     m_data = data;
     if (titleChanged)
         updateGeometry(); // one title line or two
@@ -58,6 +59,12 @@ void WorkloadCard::setData(const CardData &data)
                   .arg(data.slo, data.percentile, units::ms(data.latencyMs), units::ms(data.budgetMs),
                        units::usd(data.usdPerMonth), units::percent(data.attainmentPct))
             : data.slo);
+    if (data.whatIf)
+        setAccessibleDescription(
+            accessibleDescription() + QStringLiteral("; ") +
+            tr("under the active what-if conditions %1 → %2 per month, %3 → %4 of requests within the SLO")
+                .arg(units::usd(data.usdPerMonth), units::usd(data.whatIfUsdPerMonth),
+                     units::percent(data.attainmentPct), units::percent(data.whatIfAttainmentPct)));
     update();
 }
 
@@ -85,7 +92,8 @@ int WorkloadCard::heightForWidth(int width) const
     // Title lines, the SLO line, the bar and the numbers line between the margins (as paintEvent lays them).
     const int title = QFontMetrics(titleFont()).height() * int(titleLinesFor(width).lines.size());
     const int line = fontMetrics().height();
-    return kMargin - 2 + title + line + kGap + kBarHeight + kGap + line + kMargin;
+    const int whatIf = m_data.whatIf ? line : 0; // the plan under the what-if conditions
+    return kMargin - 2 + title + line + kGap + kBarHeight + kGap + line + whatIf + kMargin;
 }
 
 QFont WorkloadCard::titleFont() const
@@ -226,6 +234,29 @@ void WorkloadCard::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::BrightText) == Qt::white ? QColor(200, 40, 40) : QColor(230, 90, 90));
     p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(line, Qt::ElideRight, width));
+    if (!m_data.whatIf)
+        return;
+    // The plan under the what-if conditions, marked by its colour: amber, red when it loses the SLO.
+    y += fm.height();
+    const bool dark = pal.color(QPalette::Base).lightnessF() < 0.5;
+    const QColor amber = dark ? QColor(240, 170, 60) : QColor(176, 96, 0);
+    const QColor red = dark ? QColor(240, 100, 100) : QColor(200, 40, 40);
+    QColor colour = m_data.meets && !m_data.whatIfMeets ? red : amber;
+    if (m_data.pending)
+        colour = mix(colour, base, 0.45);
+    p.setPen(colour);
+    p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(whatIfLine(), Qt::ElideRight, width));
+}
+
+QString WorkloadCard::whatIfLine() const
+{
+    // Under the line of the plan's own numbers: the same figures under the conditions ("before" above,
+    // "after" here), short enough for a narrow card; the tool-tip has both in words.
+    if (!m_data.whatIf)
+        return {};
+    return tr("What-if → %1/mo · %2 met")
+        .arg(units::usd(m_data.whatIfUsdPerMonth), units::percent(m_data.whatIfAttainmentPct));
 }
 
 QRect WorkloadCard::textRect(const QRect &leftToRight) const

@@ -26,6 +26,13 @@ struct CardData
     bool pending = false; // numbers are those of the previous evaluation
     bool pinned = false;
     QString issue; // why it cannot be served, when it cannot
+    // Under the scenario's active what-if conditions, when they change this workload's cost or attainment:
+    // the same placement with the conditions (the numbers above are the plan without them).
+    bool whatIf = false;
+    double whatIfUsdPerMonth = 0;
+    double whatIfAttainmentPct = 0;
+    bool whatIfMeets = false;
+    int whatIfRegionsLost = 0;
     QString toolTip;
 };
 
@@ -62,6 +69,11 @@ public:
     static TitleLines layoutTitle(const QString &title, const QFont &font, int width);
     /** The title as painted at the card's current width. */
     TitleLines titleLines() const { return titleLinesFor(width()); }
+    /**
+     * The what-if line as painted under the plan's own numbers (its "before"): "What-if → $1.5k/mo · 62 %
+     * met", the same placement under the active conditions; empty without one.
+     */
+    QString whatIfLine() const;
 
 signals:
     void pressed(int row);

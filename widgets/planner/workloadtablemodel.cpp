@@ -49,7 +49,7 @@ void WorkloadTableModel::setSnapshot(PlanSnapshotPtr snapshot)
     m_plan = std::move(snapshot);
     for (int row : changes.movedWorkloads)
         emit dataChanged(index(row, TierColumn), index(row, TierColumn));
-    if (changes.outcome || changes.pending)
+    if (changes.outcome || changes.pending || changes.whatIf)
         emitNumbersChanged();
     else
         for (int row : changes.movedWorkloads)

@@ -57,6 +57,8 @@ public:
     /** The tier of every workload as the snapshot holds it (the current placement). */
     const Placement &placement() const { return m_plan ? m_plan->placement : m_none; }
     PlanOutcomePtr outcome() const { return m_plan ? m_plan->outcome : nullptr; }
+    /** The plan under the scenario's active what-if conditions (null when none is on). */
+    WhatIfPlanPtr whatIf() const { return m_plan ? m_plan->whatIf : nullptr; }
     /** While true, numbers are those of the previous evaluation and are greyed. */
     bool isPending() const { return m_plan && m_plan->pending(); }
     /** Redisplays every number (a display setting such as the currency label changed). */

@@ -300,6 +300,106 @@ private slots:
         QVERIFY(w.regions[0].sloMs > w0.regions[0].sloMs);
     }
 
+    /**
+     * A surge ×3 on one workload of two (the what-if plan's timeline): that workload's demand is three
+     * times the profile's at every hour and region, the other's unchanged; the day's peak moves to the
+     * surged workload's busiest hour. Two workloads peaking at different local hours, one time zone.
+     */
+    void surgeOnOneWorkloadScalesItsHoursAndMovesThePeak()
+    {
+        Scenario s = fixture();
+        s.workloads[0].diurnal.fill(1.0);
+        s.workloads[0].diurnal[9] = 4.0; // chat peaks at 09:00 local (08:00 UTC)
+        Workload batch = s.workloads[0];
+        batch.id = QStringLiteral("batch");
+        batch.diurnal.fill(1.0);
+        batch.diurnal[20] = 6.0; // 20:00 local (19:00 UTC)
+        batch.meanRps = 4;
+        s.workloads.push_back(batch);
+        WhatIfCondition surge;
+        surge.kind = WhatIfCondition::Kind::Surge;
+        surge.workload = QStringLiteral("chat");
+        surge.factor = 3;
+        const Planned base = planned(s);
+        const WhatIfPlanPtr whatIf = evaluateWhatIf(s, {surge}, *base.plan);
+        QVERIFY(whatIf);
+        const PlanTimeline bad(base.evaluator, base.plan, *whatIf);
+        QCOMPARE(bad.conditions().size(), size_t(1));
+        // Chat 4 req/s, batch 4 req/s: chat's mean factor 27/24, so 09:00 local is 4·24/27 = 3.56× the
+        // mean for chat; batch's 20:00 local 6·24/29 = 4.97× for batch. Without the surge batch's hour is
+        // the peak; with chat ×3, chat's.
+        QCOMPARE(base.timeline->peakHour(), 19);
+        QCOMPARE(bad.peakHour(), 8);
+        for (int h = 0; h < 24; ++h) {
+            const PlanHour before = base.timeline->evaluateHour(h), after = bad.evaluateHour(h);
+            for (int r = 0; r < 2; ++r) {
+                const double profile = timeline::regionDemandRps(s, 0, r, h);
+                QVERIFY(std::fabs(after.workloads[0].regions[size_t(r)].demandRps - 3 * profile) <=
+                        1e-5 * profile);
+                QCOMPARE(after.workloads[1].regions[size_t(r)].demandRps,
+                         before.workloads[1].regions[size_t(r)].demandRps);
+            }
+            QVERIFY(std::fabs(after.workloads[0].offeredRps - 3 * before.workloads[0].offeredRps) <=
+                    1e-12 * after.workloads[0].offeredRps);
+            QCOMPARE(after.workloads[1].offeredRps, before.workloads[1].offeredRps);
+        }
+    }
+
+    /**
+     * Paris down (twelve hours apart): every hour Paris' region, routed first (the heavier), goes to Berlin
+     * when Berlin's site has room for it, else is unserved; Berlin's own then fits in what is left or is
+     * unserved. Paris' site carries nothing and is marked down. Checked hour by hour against that rule.
+     */
+    void siteDownMovesItsHourToTheNextNode()
+    {
+        // With c req/s per replica and 0.8·c req/s in all, Paris peaks at 0.75·12.5·0.8·c = 7.5·c, more
+        // than Berlin's site (sized for its own 2.5·c peak) carries; its troughs (0.3·c) fit beside Berlin.
+        Scenario s = twelveHoursApart();
+        s.workloads[0].meanRps = 0.8 * planned(s).plan->workloads[0].siteLoads[0].rpsPerReplica;
+        const Planned base = planned(s);
+        WhatIfCondition down;
+        down.kind = WhatIfCondition::Kind::Down;
+        down.nodes = {QStringLiteral("par")};
+        const WhatIfPlanPtr whatIf = evaluateWhatIf(s, {down}, *base.plan);
+        QVERIFY(whatIf);
+        const PlanTimeline bad(base.evaluator, base.plan, *whatIf);
+        const WorkloadOutcome &w0 = base.plan->workloads[0];
+        QCOMPARE(w0.siteLoads.size(), size_t(2));
+        const double berlinCap = w0.siteLoads[1].replicas * w0.siteLoads[1].rpsPerReplica;
+        int moved = 0, unserved = 0;
+        for (int h = 0; h < 24; ++h) {
+            const HourWorkload w = bad.evaluateHour(h).workloads[0];
+            const double paris = timeline::regionDemandRps(s, 0, 0, h);
+            const double berlin = timeline::regionDemandRps(s, 0, 1, h);
+            QVERIFY(w.sites[0].down);
+            QVERIFY(!w.sites[1].down);
+            QCOMPARE(w.sites[0].loadRps, 0.0);
+            double room = berlinCap, expectedLoad = 0;
+            if (paris <= room) {
+                QCOMPARE(w.regions[0].node, 1);
+                QVERIFY(w.regions[0].spilled);
+                room -= paris;
+                expectedLoad += paris;
+                ++moved;
+            } else {
+                QCOMPARE(w.regions[0].node, -1);
+                ++unserved;
+            }
+            if (berlin <= room * (1 + 1e-9)) {
+                QCOMPARE(w.regions[1].node, 1);
+                expectedLoad += berlin;
+            } else {
+                QCOMPARE(w.regions[1].node, -1);
+            }
+            QVERIFY(std::fabs(w.sites[1].loadRps - expectedLoad) <= 1e-9 * std::max(1.0, expectedLoad));
+            QVERIFY(std::fabs(w.servedRps - expectedLoad) <= 1e-9 * std::max(1.0, expectedLoad));
+            if (w.regions[0].node == 1) // Paris' users cross to Berlin: a longer way than to their own site
+                QVERIFY(w.regions[0].sloMs > base.plan->workloads[0].regions[0].sloMs - 1e-3);
+        }
+        QVERIFY(moved > 0);    // Paris' quiet hours fit beside Berlin
+        QVERIFY(unserved > 0); // its 12.5× peak does not
+    }
+
     void cancelledDayHasNoHours()
     {
         const Planned p = planned(twelveHoursApart());

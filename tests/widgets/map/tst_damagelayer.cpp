@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The N+1 damage layer: each site's damage mapped to its bucket and drawn in the bucket's colour.
 #include "engine/model/scenariojson.h"
+#include "engine/model/units.h"
 #include "widgets/map/damagelayer.h"
 #include "widgets/map/maprenderer.h"
+#include "widgets/map/maptooltip.h"
 
 #include <QImage>
 #include <QPainter>
@@ -124,6 +126,18 @@ private slots:
             const QColor want = DamageLayer::bucketColour(DamageLayer::bucket(damage[n]));
             QCOMPARE(QColor(image.pixel(int(std::floor(p.x())), int(std::floor(p.y())))).name(), want.name());
         }
+        // While the timeline shows an hour the sites are the hour's: no damage colour.
+        ctx.hour = std::make_shared<const PlanHour>();
+        QImage hourImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+        hourImage.fill(Qt::white);
+        {
+            QPainter painter(&hourImage);
+            renderer.paint(painter, vp, ctx, MapRenderer::Caching::None);
+        }
+        const QPointF h0 = vp.lonLatToScreen(s->nodes[0].lon, s->nodes[0].lat);
+        QVERIFY(QColor(hourImage.pixel(int(std::floor(h0.x())), int(std::floor(h0.y())))).name() !=
+                DamageLayer::bucketColour(DamageLayer::BreaksSlo).name());
+        ctx.hour.reset();
         // Without an overlay nothing of it is drawn.
         ctx.damage.reset();
         QImage plain(vp.size(), QImage::Format_ARGB32_Premultiplied);
@@ -164,6 +178,100 @@ private slots:
                 QCOMPARE(QColor(cached.pixel(p)).name(), QColor(reference.pixel(p)).name());
             }
         }
+    }
+
+    /**
+     * The small fixture with the chat budget 5 ms above Paris' own latency: losing Paris sends its region
+     * (3/4 of the demand) to Berlin, ~13 ms further, so it loses its SLO. Hovering a site under a real N+1
+     * check tells its failure, the drop, the regions affected and the extra cost, as the report has them;
+     * hovering Paris' route under "Paris down" tells where it moved and its latency before → after.
+     */
+    static std::shared_ptr<const Scenario> tightBudget()
+    {
+        const ScenarioLoad l = loadScenarioFile(QStringLiteral(EA_TEST_DATA_DIR "/small.json"));
+        if (!l.ok())
+            qFatal("small.json");
+        Scenario s = *l.scenario;
+        const PlanSnapshotPtr plain = PlanSnapshot::evaluate(std::make_shared<const Scenario>(s));
+        s.workloads[0].slo.budgetMs = std::ceil(plain->outcome->workloads[0].regions[0].sloMs) + 5;
+        return std::make_shared<const Scenario>(s);
+    }
+
+    void siteToolTipTellsWhatItsLossDoes()
+    {
+        const auto s = tightBudget();
+        MapContext ctx;
+        ctx.plan = PlanSnapshot::evaluate(s);
+        const ResilienceReport report =
+            checkResilience(*ctx.plan->evaluator, *ctx.plan->outcome, singleFailures(*ctx.plan->evaluator));
+        auto overlay = std::make_shared<DamageOverlay>();
+        overlay->damage = damageBySite(report, s->nodes.size());
+        ctx.damage = overlay;
+        const auto impact =
+            std::find_if(report.impacts.begin(), report.impacts.end(), [&](const FailureImpact &i) {
+                const Failure &f = report.failures[size_t(i.failure)];
+                return f.kind == Failure::Kind::Site && f.nodes == std::vector<int>{0};
+            });
+        QVERIFY(impact != report.impacts.end());
+        QVERIFY(impact->breaksSlo());
+        MapHit hit;
+        hit.kind = MapHit::Kind::Node;
+        hit.index = 0;
+        const QString tip = MapToolTip::text(hit, ctx);
+        QVERIFY2(tip.contains(QStringLiteral("Failure: par")), qPrintable(tip));
+        QVERIFY2(tip.contains(DamageLayer::bucketLabel(DamageLayer::BreaksSlo)), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Attainment drop: %1 pp (Chat)")
+                                  .arg(QString::number(impact->worstDropPct(), 'f', 2))),
+                 qPrintable(tip));
+        QVERIFY(impact->worstDropPct() >= 74.9); // Paris' 3/4 of the demand, by hand
+        QVERIFY2(
+            tip.contains(
+                QStringLiteral("Regions affected: %1").arg(units::count(impact->regionsAffected.size()))),
+            qPrintable(tip));
+        QVERIFY2(tip.contains(units::usd(impact->spillUsdPerMonth())), qPrintable(tip));
+        // A cluster of Paris and Berlin names the worse loss of the two: Paris'.
+        MapHit both;
+        both.kind = MapHit::Kind::Node;
+        both.index = 0;
+        both.members = {1, 0};
+        const QString clusterTip = MapToolTip::text(both, ctx);
+        QVERIFY2(clusterTip.contains(QStringLiteral("Worst single loss (N+1): Paris")),
+                 qPrintable(clusterTip));
+        // Without a check the node's tool-tip says nothing of it.
+        ctx.damage.reset();
+        QVERIFY(!MapToolTip::text(hit, ctx).contains(QStringLiteral("Failure:")));
+    }
+
+    void movedRouteToolTipTellsFromToAndLatency()
+    {
+        Scenario down = *tightBudget();
+        WhatIfCondition c;
+        c.kind = WhatIfCondition::Kind::Down;
+        c.nodes = {QStringLiteral("par")};
+        down.whatIf = {c};
+        MapContext ctx;
+        ctx.plan = PlanSnapshot::evaluate(std::make_shared<const Scenario>(down));
+        QVERIFY(ctx.plan->whatIf);
+        ctx.selectedWorkload = 0;
+        const RegionOutcome &before = ctx.plan->outcome->workloads[0].regions[0];
+        const RegionOutcome &after = ctx.plan->whatIf->outcome->workloads[0].regions[0];
+        QCOMPARE(before.node, 0);
+        QCOMPARE(after.node, 1);
+        MapHit hit;
+        hit.kind = MapHit::Kind::Route;
+        hit.index = 0;
+        const QString tip = MapToolTip::text(hit, ctx);
+        QVERIFY2(tip.contains(QStringLiteral("Moved from Paris to Berlin")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Latency at p95: %1 → %2")
+                                  .arg(units::ms(before.sloMs), units::ms(after.sloMs))),
+                 qPrintable(tip));
+        QVERIFY(after.sloMs > before.sloMs);
+        QVERIFY2(tip.contains(QStringLiteral("Loses its SLO")), qPrintable(tip));
+        hit.kind = MapHit::Kind::Region; // the region's own tool-tip says the same
+        QVERIFY(MapToolTip::text(hit, ctx).contains(QStringLiteral("Moved from Paris to Berlin")));
+        // No workload picked: no route lines of it.
+        ctx.selectedWorkload = -1;
+        QVERIFY(!MapToolTip::text(hit, ctx).contains(QStringLiteral("Moved from")));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "engine/model/scenariojson.h"
 #include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "engine/plan/whatifplan.h"
 #include "tests/common/snapshots.h"
 #include "widgets/planner/plannerboard.h"
 #include "widgets/planner/tiercolumn.h"
@@ -67,6 +68,7 @@ private slots:
     void cardsShowEvaluatedNumbers();
     void pendingGreysAndPlacementMovesCard();
     void columnSummariesMatchTierTotals();
+    void whatIfShowsBeforeAfterOnAffectedCards();
 };
 
 void tst_PlannerBoard::cardsSitInTheirTierColumns()
@@ -246,6 +248,72 @@ void tst_PlannerBoard::columnSummariesMatchTierTotals()
                  ->summary()
                  .contains(units::usd(totals[static_cast<int>(Tier::Regional)].usdPerMonth())),
              qPrintable(board.column(Tier::Regional)->summary()));
+}
+
+/**
+ * A surge ×3 on "chat" only: its card shows the plan with and without it, the other cards nothing more;
+ * the regional column's total before → after. The "after" is checked against the scenario with chat's
+ * rate tripled by hand, evaluated directly.
+ */
+void tst_PlannerBoard::whatIfShowsBeforeAfterOnAffectedCards()
+{
+    Scenario with = *fixture();
+    WhatIfCondition surge;
+    surge.kind = WhatIfCondition::Kind::Surge;
+    surge.workload = QStringLiteral("chat");
+    surge.factor = 3;
+    with.whatIf = {surge};
+    const auto s = std::make_shared<const Scenario>(with);
+    Publisher publish(s);
+    WorkloadTableModel model;
+    model.setSnapshot(publish(placementOf(*s), nullptr));
+    PlannerBoard board;
+    board.setModel(&model);
+    const PlanSnapshotPtr evaluated = publish.evaluated();
+    QVERIFY(!board.card(0)->data().whatIf);
+    const WhatIfPlanPtr whatIf = evaluateWhatIf(*s, s->whatIf, *evaluated->outcome);
+    QVERIFY(whatIf);
+    model.setSnapshot(PlanSnapshot::make(++publish.generation, publish.content, evaluated->scenario,
+                                         publish.evaluator, evaluated->outcome, {}, s, whatIf));
+
+    Scenario tripled = *s;
+    tripled.whatIf.clear();
+    tripled.workloads[0].meanRps *= 3;
+    const PlanOutcome byHand = Evaluator(std::make_shared<const Scenario>(tripled)).evaluate(placementOf(*s));
+
+    const CardData &chat = board.card(0)->data();
+    QVERIFY(chat.whatIf);
+    QCOMPARE(chat.usdPerMonth, evaluated->outcome->workloads[0].usdPerMonth()); // before: the plan's own
+    QCOMPARE(chat.whatIfUsdPerMonth, byHand.workloads[0].usdPerMonth());
+    QCOMPARE(chat.whatIfAttainmentPct, byHand.workloads[0].attainmentPct);
+    QVERIFY(chat.whatIfUsdPerMonth > chat.usdPerMonth); // three times the demand needs more GPUs
+    // Painted under the plan's own numbers (before): the numbers under the conditions (after).
+    const QString line = board.card(0)->whatIfLine();
+    QVERIFY2(line.contains(units::usd(chat.whatIfUsdPerMonth)) &&
+                 line.contains(units::percent(chat.whatIfAttainmentPct)),
+             qPrintable(line));
+    QVERIFY(board.card(0)->accessibleDescription().contains(
+        units::usd(chat.usdPerMonth) + QStringLiteral(" → ") + units::usd(chat.whatIfUsdPerMonth)));
+    QVERIFY(chat.toolTip.contains(QStringLiteral("what-if")));
+    // The surge is chat's own: the other cards are unchanged and show nothing more.
+    QVERIFY(!board.card(1)->data().whatIf);
+    QVERIFY(!board.card(2)->data().whatIf);
+    QVERIFY(board.card(1)->whatIfLine().isEmpty());
+    QVERIFY(board.card(0)->heightForWidth(230) > board.card(1)->heightForWidth(230)); // one line more
+    // Column totals: regional before → after, central (unchanged) as before.
+    const auto before = tierTotals(*evaluated->outcome);
+    const auto after = tierTotals(byHand);
+    const int regional = static_cast<int>(Tier::Regional);
+    const QString summary = board.column(Tier::Regional)->summary();
+    QVERIFY2(summary.contains(units::usd(before[regional].usdPerMonth()) + QStringLiteral(" → ") +
+                              units::usd(after[regional].usdPerMonth())),
+             qPrintable(summary));
+    QVERIFY(!board.column(Tier::Central)->summary().contains(QStringLiteral("→")));
+
+    // The conditions switched off: the plain cards again.
+    model.setSnapshot(publish(placementOf(*s), evaluated->outcome));
+    QVERIFY(!board.card(0)->data().whatIf);
+    QVERIFY(!board.column(Tier::Regional)->summary().contains(QStringLiteral("→")));
 }
 
 QTEST_MAIN(tst_PlannerBoard)
