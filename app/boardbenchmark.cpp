@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QMimeData>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -28,17 +30,29 @@ double median(std::vector<double> v)
     return stats::valueOr(stats::median(std::move(v)), 0);
 }
 
-/** Waits, processing events, until the document's newest placement is evaluated. */
+/**
+ * Waits, processing events, until the document's newest placement is evaluated: asleep in an event loop
+ * as the application is, not polling (QCoreApplication::processEvents() with a time limit never sleeps,
+ * and a spinning GUI thread would take a core from the evaluation it waits for).
+ */
 bool waitEvaluated(Document *doc, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (doc->isEvaluating() || !doc->outcome() || doc->outcome()->placement != doc->placement()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
+    const auto done = [doc] {
+        return !doc->isEvaluating() && doc->outcome() && doc->outcome()->placement == doc->placement();
+    };
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(doc, &Document::snapshotChanged, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    limit.start(timeoutMs);
+    loop.exec();
+    return done();
 }
 
 /** CPU time of the calling thread: what the GUI thread spent, whatever else the machine runs. */
@@ -91,7 +105,7 @@ QList<QPair<QString, double>> runBoardBenchmark(const QString &scenarioFile, boo
     QElapsedTimer rest;
     rest.start();
     while (!doc->snapshot()->alternatives && rest.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // sleeps until an event comes
     PlanPage *page = window.planPage();
     PlannerBoard *board = page->board();
     QWidget *map = page->map();

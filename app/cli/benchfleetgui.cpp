@@ -38,7 +38,7 @@ int benchFleetGui(std::shared_ptr<const Scenario> scenario, const QString &url, 
     QElapsedTimer wait;
     wait.start();
     while (!(document.snapshot() && document.snapshot()->evaluator) && wait.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // asleep until an event comes
     FleetSession *fleet = page.fleet();
     fleet->setRefreshMs(1000);
     QString error;
@@ -72,7 +72,8 @@ int benchFleetGui(std::shared_ptr<const Scenario> scenario, const QString &url, 
     probe.start();
     wait.restart();
     while (int(workMs.size()) < refreshes && wait.elapsed() < 120000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(
+            QEventLoop::WaitForMoreEvents); // not a busy loop: see boardbenchmark.cpp
         if (fleet->readings() == seen)
             continue;
         seen = fleet->readings();
