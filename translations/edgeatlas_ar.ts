@@ -1072,12 +1072,12 @@ after: %2</source>
         <translation>أسوأ فقدان لموقع واحد (N+1): %1، &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="217"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="228"/>
         <source>Loss of one site</source>
         <translation>فقدان موقع واحد</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="221"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="232"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1591,12 +1591,12 @@ after: %2</source>
 <context>
     <name>ea::FleetLayer</name>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="253"/>
         <source>%1 (stale)</source>
         <translation>%1 (متوقف)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="327"/>
         <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
         <translation>
             <numerusform>&lt;b&gt;نقطة القياس %1&lt;/b&gt;%2&lt;br&gt;%n مسار، %3 في إنذار</numerusform>
@@ -1608,43 +1608,43 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="332"/>
         <source>&lt;br&gt;P%1: median route %2, worst %3</source>
         <translation>&lt;br&gt;P%1: المسار الوسيط %2، الأسوأ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="335"/>
         <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
         <translation>&lt;br&gt;&lt;b&gt;متوقف:&lt;/b&gt; توقف الوكيل عن الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="336"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;انقر لعرض مساراته فقط&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="341"/>
         <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
         <translation>&lt;br&gt;P50 المقاس %1، P%2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
-        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="342"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="343"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="345"/>
         <source>&lt;br&gt;Model %1, residual %2</source>
         <translation>&lt;br&gt;النموذج %1، الفارق %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="351"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="352"/>
         <source>&lt;br&gt;State: %1</source>
         <translation>&lt;br&gt;الحالة: %1</translation>
     </message>
@@ -1698,7 +1698,7 @@ after: %2</source>
     </message>
     <message>
         <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
-        <location filename="../app/monitor/fleetpanel.cpp" line="323"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="324"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -1823,37 +1823,37 @@ after: %2</source>
         <translation>الأعطال وتجاوزات SLO والوسيطات خارج نطاق النموذج لكل مسار، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="288"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="289"/>
         <source>Reading the pick&apos;s latency over time from Prometheus</source>
         <translation>قراءة زمن استجابة الاختيار عبر الوقت من Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="331"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="332"/>
         <source>the route %1 → %2</source>
         <translation>المسار %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="333"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="334"/>
         <source>the routes from %1</source>
         <translation>المسارات من %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="335"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="336"/>
         <source>the routes to %1</source>
         <translation>المسارات إلى %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="337"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="338"/>
         <source>every route</source>
         <translation>كل المسارات</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="338"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="339"/>
         <source>Measured request RTT of %1</source>
         <translation>زمن ذهاب وإياب الطلب المقيس لـ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="342"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="343"/>
         <source>%n point(s) every %1 s over the last %2 s</source>
         <translation>
             <numerusform>%n نقطة كل %1 ث خلال آخر %2 ث</numerusform>
@@ -1865,22 +1865,22 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="348"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="349"/>
         <source>No series: %1</source>
         <translation>لا توجد سلسلة: %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="353"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="354"/>
         <source>Not connected</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="354"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="355"/>
         <source>Could not read the series: %1</source>
         <translation>تعذرت قراءة السلسلة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="378"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="379"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسار %1 ← %2 (%n صف)</numerusform>
@@ -1892,7 +1892,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="381"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="382"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات من %1 (%n صف)</numerusform>
@@ -1904,7 +1904,7 @@ after: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="383"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="384"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>عرض المسارات إلى %1 (%n صف)</numerusform>
@@ -1916,7 +1916,7 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="385"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="386"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>كل المسارات — انقر على نقطة قياس أو عقدة في الخريطة لعرض مساراتها فقط</translation>
     </message>
@@ -1924,17 +1924,18 @@ after: %2</source>
 <context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="279"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="288"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="355"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="296"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="334"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>لا توجد سلاسل لوكلاء القياس تطابق %1 خلال آخر %2 ث في %3 (هل يجمعها الخادم، وهل شُغّل الوكلاء مع --scenario؟)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="361"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="382"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>فشلت كل القياسات الأخيرة (غالبًا %1)</translation>
     </message>
@@ -2249,8 +2250,8 @@ after: %2</source>
 <context>
     <name>ea::JobRunner</name>
     <message>
-        <location filename="../app/jobrunner.cpp" line="173"/>
-        <location filename="../app/jobrunner.cpp" line="175"/>
+        <location filename="../app/jobrunner.cpp" line="187"/>
+        <location filename="../app/jobrunner.cpp" line="189"/>
         <source>the background task failed</source>
         <translation>فشلت المهمة الخلفية</translation>
     </message>
@@ -3521,25 +3522,25 @@ after: %2</source>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="399"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="321"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="324"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="401"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="323"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="326"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 من الطلبات ضمن الميزانية (%3)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="404"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="326"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="329"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>يحقق كل عبء عمل SLO الخاص به في طبقة ما بمفرده، لكن ليس جميعها معًا: لا تتسع سعة GPU في الطبقات لها كلها. بعد أن تأخذ أعباء العمل السابقة له حصتها، يخفق %1 في تحقيق SLO الخاص به في كل طبقة يمكنه استخدامها (%2)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="425"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="282"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="285"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>حتى مع إبقاء أعباء العمل تلك في مواضعها، لا يمكن لبقية الأعباء أن تحقق جميعها أهداف SLO الخاصة بها معًا</translation>
     </message>
@@ -3680,12 +3681,12 @@ after: %2</source>
         <translation>كل حمل عمل يحافظ على هدف مستوى الخدمة عند تعطل أي موقع واحد في مستوى ما وهو وحده، لكن لا يوجد توزيع يحافظ عليها جميعًا: سعة وحدات GPU الاحتياطية لا تستوعب كل عطل لها جميعًا معًا. الأعطال التي أفشلت التوزيعات المُجرَّبة أكثر من غيرها: %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="410"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="413"/>
         <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
         <translation>أوقف الحد الزمني المُحسِّن؛ التوزيع المعروض هو أفضل ما وُجد، ضمن %1 من أرخص توزيع ممكن</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="413"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="416"/>
         <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
         <translation>أوقف الحد الزمني المُحسِّن قبل أن يجد توزيعًا يفي بكل أهداف مستوى الخدمة</translation>
     </message>
@@ -6810,64 +6811,64 @@ prefill: %3</source>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="46"/>
+        <location filename="../engine/model/rttparams.cpp" line="48"/>
         <source>must be a number</source>
         <translation>يجب أن يكون رقمًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="51"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be finite</source>
         <translation>يجب أن يكون عددًا منتهيًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt; 0</source>
         <translation>يجب أن يكون &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 0</source>
         <translation>يجب أن يكون &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be &gt;= 1</source>
         <translation>يجب أن يكون &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="61"/>
         <source>must be in [0, 1]</source>
         <translation>يجب أن يكون ضمن [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="84"/>
+        <location filename="../engine/model/rttparams.cpp" line="86"/>
         <source>unknown key</source>
         <translation>مفتاح غير معروف</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="127"/>
-        <location filename="../engine/model/rttparams.cpp" line="159"/>
-        <location filename="../engine/model/rttparams.cpp" line="193"/>
+        <location filename="../engine/model/rttparams.cpp" line="133"/>
+        <location filename="../engine/model/rttparams.cpp" line="171"/>
+        <location filename="../engine/model/rttparams.cpp" line="213"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="153"/>
         <source>must be &quot;%1&quot;</source>
         <translation>يجب أن يكون &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="148"/>
+        <location filename="../engine/model/rttparams.cpp" line="160"/>
         <source>must be a string</source>
         <translation>يجب أن يكون سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="189"/>
+        <location filename="../engine/model/rttparams.cpp" line="209"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>نطاق جغرافي غير معروف (المتوقع: NA، SA، EU، AF، ME، SAS، EAS، SEA أو OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="212"/>
+        <location filename="../engine/model/rttparams.cpp" line="232"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>زوج نطاقات جغرافية غير معروف (المتوقع مثلًا &quot;EU-NA&quot;)</translation>
     </message>
@@ -7830,32 +7831,43 @@ prefill: %3</source>
 <context>
     <name>ea::TierCostChart</name>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="19"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="21"/>
         <source>Cost per month by tier</source>
         <translation>التكلفة الشهرية حسب الطبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="27"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="29"/>
         <source>Tier</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="33"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="36"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="162"/>
+        <source>Under the what-if conditions</source>
+        <translation>في ظل شروط المحاكاة</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="40"/>
         <source>Cost per tier chart</source>
         <translation>مخطط التكلفة حسب الطبقة</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="58"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="72"/>
         <source>Cost per month (%1)</source>
         <translation>التكلفة الشهرية (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="81"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="95"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="106"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="82"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="107"/>
         <source>%1: GPUs %2, API %3, egress %4 per month, %n workload(s)</source>
         <translation>
             <numerusform>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا، لا أعباء عمل</numerusform>
@@ -7867,27 +7879,39 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="87"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="112"/>
         <source>Plan total %1 per month: %2.</source>
         <translation>إجمالي الخطة %1 شهريًا: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="89"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="114"/>
         <source>No evaluated plan.</source>
         <translation>لا توجد خطة مقيَّمة.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/tiercostchart.cpp" line="118"/>
+        <source>Under %n what-if condition(s) (squares): %1 → %2 per month, SLO attainment %3 → %4.</source>
+        <translation>
+            <numerusform>في ظل %n شرط محاكاة (المربعات): %1 → %2 شهريًا، نسبة تحقيق SLO ‏%3 → %4.</numerusform>
+            <numerusform>في ظل %n شرط محاكاة (المربعات): %1 → %2 شهريًا، نسبة تحقيق SLO ‏%3 → %4.</numerusform>
+            <numerusform>في ظل %n شرطي محاكاة (المربعات): %1 → %2 شهريًا، نسبة تحقيق SLO ‏%3 → %4.</numerusform>
+            <numerusform>في ظل %n شروط محاكاة (المربعات): %1 → %2 شهريًا، نسبة تحقيق SLO ‏%3 → %4.</numerusform>
+            <numerusform>في ظل %n شرط محاكاة (المربعات): %1 → %2 شهريًا، نسبة تحقيق SLO ‏%3 → %4.</numerusform>
+            <numerusform>في ظل %n شرط محاكاة (المربعات): %1 → %2 شهريًا، نسبة تحقيق SLO ‏%3 → %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="108"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="143"/>
         <source>%1: %2 per month</source>
         <translation>%1: %2 شهريًا</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="110"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="113"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="148"/>
         <source>%n workload(s), %1 GPUs at %2 sites</source>
         <translation>
             <numerusform>لا أعباء عمل، %1 GPU في %2 من المواقع</numerusform>
@@ -7897,6 +7921,11 @@ prefill: %3</source>
             <numerusform>%n عبء عمل، %1 GPU في %2 من المواقع</numerusform>
             <numerusform>%n عبء عمل، %1 GPU في %2 من المواقع</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="151"/>
+        <source>Under the what-if conditions: %1 per month</source>
+        <translation>في ظل شروط المحاكاة: %1 شهريًا</translation>
     </message>
 </context>
 <context>
@@ -8040,7 +8069,7 @@ prefill: %3</source>
     <name>ea::TimelineBar</name>
     <message>
         <location filename="../app/timelinebar.cpp" line="159"/>
-        <location filename="../app/timelinebar.cpp" line="321"/>
+        <location filename="../app/timelinebar.cpp" line="322"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
@@ -8075,12 +8104,12 @@ prefill: %3</source>
         <translation>حساب الخط الزمني على مدى 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="321"/>
+        <location filename="../app/timelinebar.cpp" line="322"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/timelinebar.cpp" line="338"/>
+        <location filename="../app/timelinebar.cpp" line="339"/>
         <source>Under %n what-if condition(s):</source>
         <translation>
             <numerusform>مع %n شرط افتراض:</numerusform>
@@ -8092,37 +8121,37 @@ prefill: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="344"/>
+        <location filename="../app/timelinebar.cpp" line="345"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته. يبلغ طلب اليوم ذروته عند &lt;b&gt;%1&lt;/b&gt; (%2). اختر ساعة أو اضغط تشغيل.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="348"/>
+        <location filename="../app/timelinebar.cpp" line="349"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>الخطة المحجَّمة: كل موقع عند ذروته.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="352"/>
+        <location filename="../app/timelinebar.cpp" line="353"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: جارٍ حساب اليوم…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="358"/>
+        <location filename="../app/timelinebar.cpp" line="359"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2: الطلب %3 · تحقيق SLO &lt;b&gt;%4&lt;/b&gt; · غير مخدوم %5 · حمل المواقع %6 · %7 في الساعة</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="359"/>
+        <location filename="../app/timelinebar.cpp" line="360"/>
         <source> (peak)</source>
         <translation> (الذروة)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="370"/>
+        <location filename="../app/timelinebar.cpp" line="371"/>
         <source> (load %1)</source>
         <translation> (الحمل %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="372"/>
+        <location filename="../app/timelinebar.cpp" line="373"/>
         <source>, %1 unserved</source>
         <translation>، %1 غير مخدوم</translation>
     </message>
@@ -9677,37 +9706,37 @@ outputs checked: %6, timed as a graph: %7</source>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="70"/>
+        <location filename="../widgets/map/damagelayer.h" line="72"/>
         <source>What-if changes</source>
         <translation>تغييرات الافتراض</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="270"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="290"/>
         <source>no site</source>
         <translation>لا موقع</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="273"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="293"/>
         <source>unserved</source>
         <translation>غير مخدوم</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="276"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="296"/>
         <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
         <translation>&lt;b&gt;مع شروط الافتراض&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="278"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="298"/>
         <source>Moved from %1 to %2</source>
         <translation>نُقلت من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="280"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="300"/>
         <source>Latency at p%1: %2 → %3 (budget %4)</source>
         <translation>زمن الاستجابة عند p%1: %2 ← %3 (الميزانية %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="283"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="303"/>
         <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#d01010&quot;&gt;تفقد هدف الخدمة&lt;/span&gt;</translation>
     </message>
@@ -10005,17 +10034,17 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>مع شروط الافتراض المفعّلة %1 ← %2 شهريًا، %3 ← %4 من الطلبات ضمن هدف الخدمة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="228"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="223"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="232"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="249"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="258"/>
         <source>What-if → %1/mo · %2 met</source>
         <translation>افتراض ← %1/شهر · %2 محقق</translation>
     </message>
@@ -10801,47 +10830,47 @@ Allowed here: %1</source>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="189"/>
+        <location filename="../engine/geo/zones.cpp" line="206"/>
         <source>North America</source>
         <translation>أمريكا الشمالية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="190"/>
+        <location filename="../engine/geo/zones.cpp" line="207"/>
         <source>South America</source>
         <translation>أمريكا الجنوبية</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="191"/>
+        <location filename="../engine/geo/zones.cpp" line="208"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="192"/>
+        <location filename="../engine/geo/zones.cpp" line="209"/>
         <source>Africa</source>
         <translation>أفريقيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="193"/>
+        <location filename="../engine/geo/zones.cpp" line="210"/>
         <source>Middle East</source>
         <translation>الشرق الأوسط</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="194"/>
+        <location filename="../engine/geo/zones.cpp" line="211"/>
         <source>South Asia</source>
         <translation>جنوب آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="195"/>
+        <location filename="../engine/geo/zones.cpp" line="212"/>
         <source>East Asia</source>
         <translation>شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="196"/>
+        <location filename="../engine/geo/zones.cpp" line="213"/>
         <source>South-East Asia</source>
         <translation>جنوب شرق آسيا</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="197"/>
+        <location filename="../engine/geo/zones.cpp" line="214"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>

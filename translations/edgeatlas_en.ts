@@ -169,7 +169,7 @@
 <context>
     <name>ea::FleetLayer</name>
     <message numerus="yes">
-        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="327"/>
         <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
         <translation>
             <numerusform>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 alarmed</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>ea::FleetPanel</name>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="342"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="343"/>
         <source>%n point(s) every %1 s over the last %2 s</source>
         <translation>
             <numerusform>%n point every %1 s over the last %2 s</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="378"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="379"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Showing the route %1 → %2 (%n row)</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="381"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="382"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes from %1 (%n row)</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="383"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="384"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Showing the routes to %1 (%n row)</numerusform>
@@ -602,7 +602,7 @@
 <context>
     <name>ea::TierCostChart</name>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="82"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="107"/>
         <source>%1: GPUs %2, API %3, egress %4 per month, %n workload(s)</source>
         <translation>
             <numerusform>%1: GPUs %2, API %3, egress %4 per month, %n workload</numerusform>
@@ -610,7 +610,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="113"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="118"/>
+        <source>Under %n what-if condition(s) (squares): %1 → %2 per month, SLO attainment %3 → %4.</source>
+        <translation>
+            <numerusform>Under %n what-if condition (squares): %1 → %2 per month, SLO attainment %3 → %4.</numerusform>
+            <numerusform>Under %n what-if conditions (squares): %1 → %2 per month, SLO attainment %3 → %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/tiercostchart.cpp" line="148"/>
         <source>%n workload(s), %1 GPUs at %2 sites</source>
         <translation>
             <numerusform>%n workload, %1 GPUs at %2 sites</numerusform>
@@ -664,7 +672,7 @@
 <context>
     <name>ea::TimelineBar</name>
     <message numerus="yes">
-        <location filename="../app/timelinebar.cpp" line="338"/>
+        <location filename="../app/timelinebar.cpp" line="339"/>
         <source>Under %n what-if condition(s):</source>
         <translation>
             <numerusform>Under %n what-if condition:</numerusform>

@@ -1016,12 +1016,12 @@ après : %2</translation>
         <translation>Pire perte d&apos;un site (N+1) : %1, &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="217"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="228"/>
         <source>Loss of one site</source>
         <translation>Perte d’un site</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="221"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="232"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1523,12 +1523,12 @@ après : %2</translation>
 <context>
     <name>ea::FleetLayer</name>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="231"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="253"/>
         <source>%1 (stale)</source>
         <translation>%1 (muet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/map/fleetlayer.cpp" line="305"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="327"/>
         <source>&lt;b&gt;Vantage %1&lt;/b&gt;%2&lt;br&gt;%n route(s), %3 alarmed</source>
         <translation>
             <numerusform>&lt;b&gt;Point de vue %1&lt;/b&gt;%2&lt;br&gt;%n route, %3 en alarme</numerusform>
@@ -1536,43 +1536,43 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="310"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="332"/>
         <source>&lt;br&gt;P%1: median route %2, worst %3</source>
         <translation>&lt;br&gt;P%1 : route médiane %2, pire %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="313"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="335"/>
         <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the agent stopped reporting</source>
         <translation>&lt;br&gt;&lt;b&gt;Muet :&lt;/b&gt; l&apos;agent ne rapporte plus</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="314"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="336"/>
         <source>&lt;br&gt;&lt;i&gt;Click to show only its routes&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Cliquer pour n&apos;afficher que ses routes&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="319"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="341"/>
         <source>&lt;br&gt;Measured P50 %1, P%2 %3</source>
         <translation>&lt;br&gt;P50 mesuré %1, P%2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="320"/>
-        <location filename="../widgets/map/fleetlayer.cpp" line="321"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="342"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="343"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="323"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="345"/>
         <source>&lt;br&gt;Model %1, residual %2</source>
         <translation>&lt;br&gt;Modèle %1, résidu %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="329"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="351"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../widgets/map/fleetlayer.cpp" line="330"/>
+        <location filename="../widgets/map/fleetlayer.cpp" line="352"/>
         <source>&lt;br&gt;State: %1</source>
         <translation>&lt;br&gt;État : %1</translation>
     </message>
@@ -1626,7 +1626,7 @@ après : %2</translation>
     </message>
     <message>
         <location filename="../app/monitor/fleetpanel.cpp" line="86"/>
-        <location filename="../app/monitor/fleetpanel.cpp" line="323"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="324"/>
         <source>P%1</source>
         <translation>P%1</translation>
     </message>
@@ -1751,37 +1751,37 @@ après : %2</translation>
         <translation>Pannes, dépassements de SLO et médianes hors de la bande du modèle par route, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="288"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="289"/>
         <source>Reading the pick&apos;s latency over time from Prometheus</source>
         <translation>Lecture de la latence de la sélection dans le temps depuis Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="331"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="332"/>
         <source>the route %1 → %2</source>
         <translation>la route %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="333"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="334"/>
         <source>the routes from %1</source>
         <translation>les routes depuis %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="335"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="336"/>
         <source>the routes to %1</source>
         <translation>les routes vers %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="337"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="338"/>
         <source>every route</source>
         <translation>toutes les routes</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="338"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="339"/>
         <source>Measured request RTT of %1</source>
         <translation>RTT de requête mesuré de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="342"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="343"/>
         <source>%n point(s) every %1 s over the last %2 s</source>
         <translation>
             <numerusform>%n point toutes les %1 s sur les %2 dernières s</numerusform>
@@ -1789,22 +1789,22 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="348"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="349"/>
         <source>No series: %1</source>
         <translation>Aucune série : %1</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="353"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="354"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="354"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="355"/>
         <source>Could not read the series: %1</source>
         <translation>Impossible de lire la série : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="378"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="379"/>
         <source>Showing the route %1 → %2 (%n row(s))</source>
         <translation>
             <numerusform>Route %1 → %2 affichée (%n ligne)</numerusform>
@@ -1812,7 +1812,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="381"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="382"/>
         <source>Showing the routes from %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes depuis %1 affichées (%n ligne)</numerusform>
@@ -1820,7 +1820,7 @@ après : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/monitor/fleetpanel.cpp" line="383"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="384"/>
         <source>Showing the routes to %1 (%n row(s))</source>
         <translation>
             <numerusform>Routes vers %1 affichées (%n ligne)</numerusform>
@@ -1828,7 +1828,7 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/monitor/fleetpanel.cpp" line="385"/>
+        <location filename="../app/monitor/fleetpanel.cpp" line="386"/>
         <source>All routes — click a vantage or node on the map to see only its routes</source>
         <translation>Toutes les routes — cliquez sur un point de vue ou un nœud de la carte pour ne voir que ses routes</translation>
     </message>
@@ -1836,17 +1836,18 @@ après : %2</translation>
 <context>
     <name>ea::FleetReader</name>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="279"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="288"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="355"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="296"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="334"/>
         <source>no probe agent&apos;s series matching %1 in the last %2 s at %3 (are the agents scraped, and started with --scenario?)</source>
         <translation>aucune série d&apos;agent de sonde correspondant à %1 dans les %2 dernières s sur %3 (les agents sont-ils collectés, et lancés avec --scenario ?)</translation>
     </message>
     <message>
-        <location filename="../engine/monitor/fleetreader.cpp" line="361"/>
+        <location filename="../engine/monitor/fleetreader.cpp" line="382"/>
         <source>every recent probe failed (mostly %1)</source>
         <translation>toutes les sondes récentes ont échoué (surtout %1)</translation>
     </message>
@@ -2149,8 +2150,8 @@ après : %2</translation>
 <context>
     <name>ea::JobRunner</name>
     <message>
-        <location filename="../app/jobrunner.cpp" line="173"/>
-        <location filename="../app/jobrunner.cpp" line="175"/>
+        <location filename="../app/jobrunner.cpp" line="187"/>
+        <location filename="../app/jobrunner.cpp" line="189"/>
         <source>the background task failed</source>
         <translation>la tâche d&apos;arrière-plan a échoué</translation>
     </message>
@@ -3385,25 +3386,25 @@ après : %2</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="399"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="321"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="324"/>
         <source>%1 %2 of requests within budget</source>
         <translation>%1 %2 des requêtes dans le budget</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="401"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="323"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="326"/>
         <source>%1 %2 of requests within budget (%3)</source>
         <translation>%1 %2 des requêtes dans le budget (%3)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="404"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="326"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="329"/>
         <source>Every workload meets its SLO in some tier on its own, but not all together: the tiers&apos; GPU capacity cannot hold them. Once the workloads before it take their share, %1 misses its SLO in every tier it may use (%2)</source>
         <translation>Chaque charge de travail respecte son SLO dans un niveau lorsqu&apos;elle est seule, mais pas toutes ensemble : la capacité GPU des niveaux ne peut pas toutes les accueillir. Une fois que les charges de travail qui la précèdent ont pris leur part, %1 ne respecte son SLO dans aucun des niveaux qu&apos;elle peut utiliser (%2)</translation>
     </message>
     <message>
         <location filename="../engine/plan/optimizer.cpp" line="425"/>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="282"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="285"/>
         <source>Even with those workloads left where they are, the others cannot all meet their SLOs together</source>
         <translation>Même en laissant ces charges de travail à leur place, les autres ne peuvent pas toutes respecter leurs SLO ensemble</translation>
     </message>
@@ -3536,12 +3537,12 @@ après : %2</translation>
         <translation>Chaque charge garde son SLO face à chaque panne d’un seul site dans un niveau quand elle y est seule, mais aucun placement ne les garde toutes : la capacité GPU de réserve ne peut absorber chaque panne pour toutes à la fois. Pannes qui ont le plus souvent fait échouer les placements essayés : %1</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="410"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="413"/>
         <source>The time limit stopped the optimizer; the placement shown is the best found, within %1 of the cheapest possible</source>
         <translation>La limite de temps a arrêté l’optimiseur ; le placement affiché est le meilleur trouvé, à %1 au plus du moins cher possible</translation>
     </message>
     <message>
-        <location filename="../engine/plan/placementoptimizer.cpp" line="413"/>
+        <location filename="../engine/plan/placementoptimizer.cpp" line="416"/>
         <source>The time limit stopped the optimizer before it found a placement meeting every SLO</source>
         <translation>La limite de temps a arrêté l’optimiseur avant qu’il trouve un placement respectant tous les SLO</translation>
     </message>
@@ -6566,64 +6567,64 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::ScenarioReader</name>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="46"/>
+        <location filename="../engine/model/rttparams.cpp" line="48"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="51"/>
+        <location filename="../engine/model/rttparams.cpp" line="53"/>
         <source>must be finite</source>
         <translation>doit être fini</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="53"/>
+        <location filename="../engine/model/rttparams.cpp" line="55"/>
         <source>must be &gt; 0</source>
         <translation>doit être &gt; 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="55"/>
+        <location filename="../engine/model/rttparams.cpp" line="57"/>
         <source>must be &gt;= 0</source>
         <translation>doit être &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="57"/>
+        <location filename="../engine/model/rttparams.cpp" line="59"/>
         <source>must be &gt;= 1</source>
         <translation>doit être &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="59"/>
+        <location filename="../engine/model/rttparams.cpp" line="61"/>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="84"/>
+        <location filename="../engine/model/rttparams.cpp" line="86"/>
         <source>unknown key</source>
         <translation>clé inconnue</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="127"/>
-        <location filename="../engine/model/rttparams.cpp" line="159"/>
-        <location filename="../engine/model/rttparams.cpp" line="193"/>
+        <location filename="../engine/model/rttparams.cpp" line="133"/>
+        <location filename="../engine/model/rttparams.cpp" line="171"/>
+        <location filename="../engine/model/rttparams.cpp" line="213"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="142"/>
+        <location filename="../engine/model/rttparams.cpp" line="153"/>
         <source>must be &quot;%1&quot;</source>
         <translation>doit valoir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="148"/>
+        <location filename="../engine/model/rttparams.cpp" line="160"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="189"/>
+        <location filename="../engine/model/rttparams.cpp" line="209"/>
         <source>unknown zone (expected NA, SA, EU, AF, ME, SAS, EAS, SEA or OC)</source>
         <translation>zone inconnue (attendu : NA, SA, EU, AF, ME, SAS, EAS, SEA ou OC)</translation>
     </message>
     <message>
-        <location filename="../engine/model/rttparams.cpp" line="212"/>
+        <location filename="../engine/model/rttparams.cpp" line="232"/>
         <source>unknown zone pair (expected e.g. &quot;EU-NA&quot;)</source>
         <translation>paire de zones inconnue (attendu par ex. &quot;EU-NA&quot;)</translation>
     </message>
@@ -7578,32 +7579,43 @@ pré-remplissage : %3</translation>
 <context>
     <name>ea::TierCostChart</name>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="19"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="21"/>
         <source>Cost per month by tier</source>
         <translation>Coût mensuel par niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="27"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="29"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="33"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="36"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="162"/>
+        <source>Under the what-if conditions</source>
+        <translation>Sous les conditions de simulation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="40"/>
         <source>Cost per tier chart</source>
         <translation>Graphique des coûts par niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="58"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="72"/>
         <source>Cost per month (%1)</source>
         <translation>Coût par mois (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="81"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="95"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="106"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="82"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="107"/>
         <source>%1: GPUs %2, API %3, egress %4 per month, %n workload(s)</source>
         <translation>
             <numerusform>%1 : GPU %2, API %3, trafic sortant %4 par mois, %n charge de travail</numerusform>
@@ -7611,32 +7623,45 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="87"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="112"/>
         <source>Plan total %1 per month: %2.</source>
         <translation>Total du plan %1 par mois : %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="89"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="114"/>
         <source>No evaluated plan.</source>
         <translation>Aucun plan évalué.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/charts/tiercostchart.cpp" line="118"/>
+        <source>Under %n what-if condition(s) (squares): %1 → %2 per month, SLO attainment %3 → %4.</source>
+        <translation>
+            <numerusform>Sous %n condition de simulation (carrés) : %1 → %2 par mois, taux de respect du SLO %3 → %4.</numerusform>
+            <numerusform>Sous %n conditions de simulation (carrés) : %1 → %2 par mois, taux de respect du SLO %3 → %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="108"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="143"/>
         <source>%1: %2 per month</source>
         <translation>%1 : %2 par mois</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/tiercostchart.cpp" line="110"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/tiercostchart.cpp" line="113"/>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="148"/>
         <source>%n workload(s), %1 GPUs at %2 sites</source>
         <translation>
             <numerusform>%n charge de travail, %1 GPU sur %2 sites</numerusform>
             <numerusform>%n charges de travail, %1 GPU sur %2 sites</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/tiercostchart.cpp" line="151"/>
+        <source>Under the what-if conditions: %1 per month</source>
+        <translation>Sous les conditions de simulation : %1 par mois</translation>
     </message>
 </context>
 <context>
@@ -7760,7 +7785,7 @@ pré-remplissage : %3</translation>
     <name>ea::TimelineBar</name>
     <message>
         <location filename="../app/timelinebar.cpp" line="159"/>
-        <location filename="../app/timelinebar.cpp" line="321"/>
+        <location filename="../app/timelinebar.cpp" line="322"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -7795,12 +7820,12 @@ pré-remplissage : %3</translation>
         <translation>Calcul de la chronologie sur 24 heures</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="321"/>
+        <location filename="../app/timelinebar.cpp" line="322"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/timelinebar.cpp" line="338"/>
+        <location filename="../app/timelinebar.cpp" line="339"/>
         <source>Under %n what-if condition(s):</source>
         <translation>
             <numerusform>Avec %n condition de simulation :</numerusform>
@@ -7808,37 +7833,37 @@ pré-remplissage : %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="344"/>
+        <location filename="../app/timelinebar.cpp" line="345"/>
         <source>Sized plan: every site at its own peak. The day&apos;s demand peaks at &lt;b&gt;%1&lt;/b&gt; (%2). Pick an hour or press Play.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe. La demande de la journée culmine à &lt;b&gt;%1&lt;/b&gt; (%2). Choisissez une heure ou appuyez sur Lecture.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="348"/>
+        <location filename="../app/timelinebar.cpp" line="349"/>
         <source>Sized plan: every site at its own peak.</source>
         <translation>Plan dimensionné : chaque site à sa propre pointe.</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="352"/>
+        <location filename="../app/timelinebar.cpp" line="353"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: computing the day…</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; : calcul de la journée…</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="358"/>
+        <location filename="../app/timelinebar.cpp" line="359"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2: demand %3 · SLO attainment &lt;b&gt;%4&lt;/b&gt; · unserved %5 · site load %6 · %7 per hour</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2 : demande %3 · respect du SLO &lt;b&gt;%4&lt;/b&gt; · non servi %5 · charge des sites %6 · %7 par heure</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="359"/>
+        <location filename="../app/timelinebar.cpp" line="360"/>
         <source> (peak)</source>
         <translation> (pointe)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="370"/>
+        <location filename="../app/timelinebar.cpp" line="371"/>
         <source> (load %1)</source>
         <translation> (charge %1)</translation>
     </message>
     <message>
-        <location filename="../app/timelinebar.cpp" line="372"/>
+        <location filename="../app/timelinebar.cpp" line="373"/>
         <source>, %1 unserved</source>
         <translation>, %1 non servi</translation>
     </message>
@@ -9365,37 +9390,37 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
 <context>
     <name>ea::WhatIfLayer</name>
     <message>
-        <location filename="../widgets/map/damagelayer.h" line="70"/>
+        <location filename="../widgets/map/damagelayer.h" line="72"/>
         <source>What-if changes</source>
         <translation>Changements de simulation</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="270"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="290"/>
         <source>no site</source>
         <translation>aucun site</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="273"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="293"/>
         <source>unserved</source>
         <translation>non servi</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="276"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="296"/>
         <source>&lt;b&gt;Under the what-if conditions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Avec les conditions de simulation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="278"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="298"/>
         <source>Moved from %1 to %2</source>
         <translation>Déplacée de %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="280"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="300"/>
         <source>Latency at p%1: %2 → %3 (budget %4)</source>
         <translation>Latence au p%1 : %2 → %3 (budget %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/damagelayer.cpp" line="283"/>
+        <location filename="../widgets/map/damagelayer.cpp" line="303"/>
         <source>&lt;span style=&quot;color:#d01010&quot;&gt;Loses its SLO&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#d01010&quot;&gt;Perd son SLO&lt;/span&gt;</translation>
     </message>
@@ -9689,17 +9714,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>avec les conditions de simulation actives %1 → %2 par mois, %3 → %4 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="219"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="228"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="223"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="232"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="249"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="258"/>
         <source>What-if → %1/mo · %2 met</source>
         <translation>Simulation → %1/mois · %2 respecté</translation>
     </message>
@@ -10485,47 +10510,47 @@ Autorisés ici : %1</translation>
 <context>
     <name>ea::geo::Zones</name>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="189"/>
+        <location filename="../engine/geo/zones.cpp" line="206"/>
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="190"/>
+        <location filename="../engine/geo/zones.cpp" line="207"/>
         <source>South America</source>
         <translation>Amérique du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="191"/>
+        <location filename="../engine/geo/zones.cpp" line="208"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="192"/>
+        <location filename="../engine/geo/zones.cpp" line="209"/>
         <source>Africa</source>
         <translation>Afrique</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="193"/>
+        <location filename="../engine/geo/zones.cpp" line="210"/>
         <source>Middle East</source>
         <translation>Moyen-Orient</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="194"/>
+        <location filename="../engine/geo/zones.cpp" line="211"/>
         <source>South Asia</source>
         <translation>Asie du Sud</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="195"/>
+        <location filename="../engine/geo/zones.cpp" line="212"/>
         <source>East Asia</source>
         <translation>Asie de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="196"/>
+        <location filename="../engine/geo/zones.cpp" line="213"/>
         <source>South-East Asia</source>
         <translation>Asie du Sud-Est</translation>
     </message>
     <message>
-        <location filename="../engine/geo/zones.cpp" line="197"/>
+        <location filename="../engine/geo/zones.cpp" line="214"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/model/scenariojson.h"
+#include "engine/model/units.h"
 #include "engine/plan/alternatives.h"
 #include "engine/plan/evaluator.h"
+#include "engine/plan/plansnapshot.h"
+#include "engine/plan/whatifplan.h"
 #include "tests/common/snapshots.h"
 #include "widgets/charts/budgetchart.h"
 #include "widgets/charts/costlatencychart.h"
@@ -63,6 +66,7 @@ private slots:
     void paretoFrontFunction();
     void alternativesOnlyWhenTheyMatch();
     void tierCostBarsAreTierTotals();
+    void tierCostMarksTheWhatIfPlan();
     void latencyPointsArePercentiles();
     void regionChartListsWorstFirst();
     void budgetChartPartsAreBreakdowns();
@@ -266,6 +270,59 @@ void tst_PlannerCharts::tierCostBarsAreTierTotals()
         QVERIFY_CLOSE(c->partSet(CostPart::Egress)->at(int(i)), tt.egressUsdPerMonth * k);
     }
     QVERIFY(c->caption().contains(QStringLiteral("$")));
+}
+
+void tst_PlannerCharts::tierCostMarksTheWhatIfPlan()
+{
+    // The small fixture with chat's demand tripled as a what-if condition; the oracle: the same scenario
+    // with the demand tripled by hand, evaluated directly.
+    ScenarioLoad load = loadScenarioFile(QStringLiteral(EA_TEST_DATA_DIR "/small.json"));
+    QVERIFY2(load.ok(), qPrintable(load.errors.join(QLatin1Char('\n'))));
+    Scenario with = *load.scenario;
+    WhatIfCondition surge;
+    surge.kind = WhatIfCondition::Kind::Surge;
+    surge.workload = QStringLiteral("chat");
+    surge.factor = 3;
+    with.whatIf = {surge};
+    const auto s = std::make_shared<const Scenario>(with);
+    const PlanSnapshotPtr plan = PlanSnapshot::evaluate(s);
+    QVERIFY(plan && plan->whatIf);
+    Scenario tripled = with;
+    tripled.whatIf.clear();
+    tripled.workloads[0].meanRps *= 3;
+    const PlanOutcome byHand = Evaluator(std::make_shared<const Scenario>(tripled)).evaluate(placementOf(*s));
+    const auto after = tierTotals(byHand);
+    const auto before = tierTotals(*plan->outcome);
+
+    PlannerCharts charts;
+    charts.setSnapshot(plan);
+    const TierCostChart *c = charts.tierCostChart();
+    QVERIFY(c->whatIfShown());
+    QCOMPARE(c->whatIfSeries()->count(), int(c->tiers().size()));
+    const double k = c->costScale();
+    bool someDearer = false;
+    for (size_t i = 0; i < c->tiers().size(); ++i) {
+        const Tier t = c->tiers()[i];
+        const QPointF p = c->whatIfSeries()->at(int(i));
+        QCOMPARE(p.x(), double(i));
+        QVERIFY_CLOSE(p.y(), after[int(t)].usdPerMonth() * k);
+        // The bars stay the plan without the conditions.
+        QVERIFY_CLOSE(c->partSet(CostPart::Gpu)->at(int(i)), before[int(t)].gpuUsdPerMonth * k);
+        someDearer = someDearer || after[int(t)].usdPerMonth() > before[int(t)].usdPerMonth();
+    }
+    QVERIFY(someDearer); // three times chat's demand needs more GPUs somewhere
+    QVERIFY2(c->caption().contains(units::usd(plan->outcome->usdPerMonth) + QStringLiteral(" → ") +
+                                   units::usd(byHand.usdPerMonth)),
+             qPrintable(c->caption()));
+
+    // Without an active condition: no markers, the caption as before.
+    Scenario off = with;
+    off.whatIf.front().enabled = false;
+    charts.setSnapshot(PlanSnapshot::evaluate(std::make_shared<const Scenario>(off)));
+    c = charts.tierCostChart(); // brought up to date when asked for (charts off screen wait)
+    QVERIFY(!c->whatIfShown());
+    QCOMPARE(c->whatIfSeries()->count(), 0);
+    QVERIFY(!c->caption().contains(QStringLiteral("→")));
 }
 
 void tst_PlannerCharts::latencyPointsArePercentiles()

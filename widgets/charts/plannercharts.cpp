@@ -99,7 +99,7 @@ void PlannerCharts::setSnapshot(PlanSnapshotPtr snapshot)
             m_selected = 0;
         fillSelector();
         refresh(true, true, true);
-    } else if (changes.outcome) {
+    } else if (changes.outcome || changes.whatIf) {
         refresh(true, true, true);
     } else if (changes.alternatives) {
         refresh(false, true, false);

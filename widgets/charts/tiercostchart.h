@@ -8,6 +8,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QScatterSeries;
 class QStackedBarSeries;
 class QValueAxis;
 
@@ -28,6 +29,12 @@ public:
     const std::vector<Tier> &tiers() const { return m_tiers; }
     /** Bar values = USD per month × costScale(). */
     double costScale() const { return m_costScale; }
+    /**
+     * Each tier's cost under the scenario's active what-if conditions (PlanSnapshot::whatIf), a marker
+     * beside its bar; empty when no condition is on.
+     */
+    const QScatterSeries *whatIfSeries() const { return m_whatIf; }
+    bool whatIfShown() const { return m_whatIfShown; }
 
 protected:
     void applySeriesStyle() override;
@@ -43,6 +50,9 @@ private:
     QValueAxis *m_y = nullptr;
     std::vector<Tier> m_tiers;
     std::array<TierTotals, TierCount> m_totals{};
+    std::array<TierTotals, TierCount> m_whatIfTotals{};
+    QScatterSeries *m_whatIf = nullptr;
+    bool m_whatIfShown = false;
     double m_costScale = 1;
 };
 
