@@ -54,6 +54,15 @@ PlanPage::PlanPage(Document *document, QWidget *parent)
     m_map->setMinimumHeight(200);
     m_centre = new QSplitter(Qt::Vertical);
     m_timeline = new TimelineBar(m_document, m_map);
+    // The board follows the timeline: each card gets the shown hour's attainment and busiest site.
+    const auto showHourOnBoard = [this] {
+        const PlanDayPtr day = m_timeline->day();
+        const int hour = m_timeline->hour();
+        m_board->setHour(day && hour >= 0 && size_t(hour) < day->hours.size() ? day->hours[size_t(hour)]
+                                                                              : PlanHourPtr());
+    };
+    connect(m_timeline, &TimelineBar::hourChanged, this, showHourOnBoard);
+    connect(m_timeline, &TimelineBar::dayReady, this, showHourOnBoard);
     auto *mapColumn = new QWidget;
     auto *mapLayout = new QVBoxLayout(mapColumn);
     mapLayout->setContentsMargins(0, 0, 0, 0);

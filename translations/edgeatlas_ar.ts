@@ -3868,7 +3868,7 @@ after: %2</source>
         <translation>أرقام كل عبء عمل في جدول قابل للفرز</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="158"/>
+        <location filename="../app/planpage.cpp" line="167"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>أعباء العمل في السيناريو. انقر نقرًا مزدوجًا على طبقة أو اضغط F2 عليها لنقل عبء العمل.</translation>
     </message>
@@ -3876,32 +3876,32 @@ after: %2</source>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="26"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="26"/>
         <source>end-to-end</source>
         <translation>من طرف إلى طرف</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
         <source>Planner board</source>
         <translation>لوحة التخطيط</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="33"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>أعباء العمل كبطاقات في عمود لكل طبقة؛ اسحب بطاقة أو اضغط Ctrl+Left/Right لنقل عبء عمل إلى طبقة أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>1 workload</source>
         <translation>عبء عمل واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>لا أعباء عمل</numerusform>
@@ -3913,17 +3913,17 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="251"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
         <source>%1/mo</source>
         <translation>%1/شهر</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="256"/>
         <source>1 GPU</source>
         <translation>GPU واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="256"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -3935,52 +3935,52 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="255"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="257"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1: GPU %2، API %3، حركة البيانات الصادرة %4 شهريًا؛ %5 GPU في %6 من المواقع</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="262"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="264"/>
         <source>Under the active what-if conditions: %1 per month (%2 GPUs at %3 sites)</source>
         <translation>مع شروط الافتراض المفعّلة: %1 شهريًا (%2 وحدة GPU في %3 مواقع)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="265"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="267"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="281"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="283"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="311"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="315"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 شهريًا (GPU %2، API %3، حركة البيانات الصادرة %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="316"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="318"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 من الطلبات ضمن SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="321"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="323"/>
         <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
         <translation>&lt;b&gt;مع شروط الافتراض المفعّلة:&lt;/b&gt; %1 ← %2 شهريًا، %3 ← %4 ضمن هدف الخدمة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="325"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="327"/>
         <source>Unserved: %1</source>
         <translation>غير مخدوم: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="335"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%n أخرى</numerusform>
@@ -3992,27 +3992,37 @@ after: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="334"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="336"/>
         <source>Regions that lose the SLO: %1</source>
         <translation>مناطق تفقد هدف الخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="338"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="340"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;جارٍ إعادة التقييم…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="343"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>مثبّت: يبقيه المحسِّن في طبقته</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="342"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="344"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;اسحب إلى طبقة أخرى، أو Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="431"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="397"/>
+        <source>%1: %2 met · busiest %3</source>
+        <translation>%1: %2 محقق · أعلى حمل %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="399"/>
+        <source>%1: %2 met</source>
+        <translation>%1: %2 محقق</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="463"/>
         <source>&amp;Move to</source>
         <translation>نقل إلى (&amp;M)</translation>
     </message>
@@ -10034,17 +10044,17 @@ outputs checked: %6, timed as a graph: %7</source>
         <translation>مع شروط الافتراض المفعّلة %1 ← %2 شهريًا، %3 ← %4 من الطلبات ضمن هدف الخدمة</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="228"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="229"/>
         <source>evaluating…</source>
         <translation>جارٍ التقييم…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="232"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="233"/>
         <source>%1/mo · %2 met</source>
         <translation>%1 شهريًا · %2 محقق</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="258"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="279"/>
         <source>What-if → %1/mo · %2 met</source>
         <translation>افتراض ← %1/شهر · %2 محقق</translation>
     </message>

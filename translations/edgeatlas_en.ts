@@ -353,7 +353,7 @@
 <context>
     <name>ea::PlannerBoard</name>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n workload</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="256"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="335"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -3724,7 +3724,7 @@ après : %2</translation>
         <translation>Les valeurs de chaque charge de travail dans une liste triable</translation>
     </message>
     <message>
-        <location filename="../app/planpage.cpp" line="158"/>
+        <location filename="../app/planpage.cpp" line="167"/>
         <source>Workloads of the scenario. Double-click a tier or press F2 on it to move the workload.</source>
         <translation>Charges de travail du scénario. Double-cliquez sur un niveau ou appuyez sur F2 dessus pour déplacer la charge de travail.</translation>
     </message>
@@ -3732,32 +3732,32 @@ après : %2</translation>
 <context>
     <name>ea::PlannerBoard</name>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="26"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="25"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="26"/>
         <source>end-to-end</source>
         <translation>de bout en bout</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="31"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
         <source>Planner board</source>
         <translation>Tableau de planification</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="32"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="33"/>
         <source>Workloads as cards in one column per tier; drag a card or press Ctrl+Left/Right to move a workload to another tier</source>
         <translation>Charges de travail sous forme de fiches, une colonne par niveau ; faites glisser une fiche ou appuyez sur Ctrl+Left/Right pour déplacer une charge de travail vers un autre niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>1 workload</source>
         <translation>1 charge de travail</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="245"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="247"/>
         <source>%n workloads</source>
         <translation>
             <numerusform>%n charge de travail</numerusform>
@@ -3765,17 +3765,17 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="251"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="253"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="256"/>
         <source>1 GPU</source>
         <translation>1 GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="254"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="256"/>
         <source>%Ln GPUs</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -3783,52 +3783,52 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="255"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="257"/>
         <source>%1: GPUs %2, API %3, egress %4 per month; %5 GPUs at %6 sites</source>
         <translation>%1 : GPU %2, API %3, trafic sortant %4 par mois ; %5 GPU sur %6 sites</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="262"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="264"/>
         <source>Under the active what-if conditions: %1 per month (%2 GPUs at %3 sites)</source>
         <translation>Avec les conditions de simulation actives : %1 par mois (%2 GPU sur %3 sites)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="265"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="267"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="281"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="283"/>
         <source>%1 %2 ≤ %3</source>
         <translation>%1 %2 ≤ %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="311"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="313"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="315"/>
         <source>%1 per month (GPU %2, API %3, egress %4)</source>
         <translation>%1 par mois (GPU %2, API %3, trafic sortant %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="316"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="318"/>
         <source>%1 of requests within the SLO</source>
         <translation>%1 des requêtes respectent le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="321"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="323"/>
         <source>&lt;b&gt;Under the active what-if conditions:&lt;/b&gt; %1 → %2 per month, %3 → %4 within the SLO</source>
         <translation>&lt;b&gt;Avec les conditions de simulation actives :&lt;/b&gt; %1 → %2 par mois, %3 → %4 dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="325"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="327"/>
         <source>Unserved: %1</source>
         <translation>Non servi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/planner/plannerboard.cpp" line="333"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="335"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -3836,27 +3836,37 @@ après : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="334"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="336"/>
         <source>Regions that lose the SLO: %1</source>
         <translation>Régions qui perdent le SLO : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="338"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="340"/>
         <source>&lt;i&gt;Re-evaluating…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Réévaluation…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="341"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="343"/>
         <source>Pinned: the optimizer keeps it in its tier</source>
         <translation>Épinglée : l&apos;optimiseur la garde dans son niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="342"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="344"/>
         <source>&lt;i&gt;Drag to another tier, or Ctrl+Left/Right&lt;/i&gt;</source>
         <translation>&lt;i&gt;Faites glisser vers un autre niveau, ou Ctrl+Left/Right&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/plannerboard.cpp" line="431"/>
+        <location filename="../widgets/planner/plannerboard.cpp" line="397"/>
+        <source>%1: %2 met · busiest %3</source>
+        <translation>%1 : %2 respecté · pic de charge %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="399"/>
+        <source>%1: %2 met</source>
+        <translation>%1 : %2 respecté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/planner/plannerboard.cpp" line="463"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
@@ -9714,17 +9724,17 @@ sorties vérifiées : %6, chronométré comme graphe : %7</translation>
         <translation>avec les conditions de simulation actives %1 → %2 par mois, %3 → %4 des requêtes dans le SLO</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="228"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="229"/>
         <source>evaluating…</source>
         <translation>évaluation…</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="232"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="233"/>
         <source>%1/mo · %2 met</source>
         <translation>%1/mois · %2 respecté</translation>
     </message>
     <message>
-        <location filename="../widgets/planner/workloadcard.cpp" line="258"/>
+        <location filename="../widgets/planner/workloadcard.cpp" line="279"/>
         <source>What-if → %1/mo · %2 met</source>
         <translation>Simulation → %1/mois · %2 respecté</translation>
     </message>

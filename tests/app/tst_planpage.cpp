@@ -3,9 +3,12 @@
 #include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/planpage.h"
+#include "app/timelinebar.h"
 #include "app/workloadactions.h"
 #include "engine/model/scenariojson.h"
+#include "engine/model/units.h"
 #include "engine/plan/evaluator.h"
+#include "engine/plan/timeline.h"
 #include "widgets/charts/plannercharts.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/planner/plannerboard.h"
@@ -78,6 +81,7 @@ private slots:
     void boardFitsTheWindow_data();
     void boardFitsTheWindow();
     void columnCollapsesAndExpands();
+    void boardFollowsTheTimelineHour();
 
 private:
     QTemporaryDir m_dir;
@@ -382,6 +386,37 @@ void tst_PlanPage::columnCollapsesAndExpands()
     central->setCollapsed(true);
     window.planPage()->setCurrentWorkload(central->cards().front()->row());
     QVERIFY(!central->isCollapsed());
+}
+
+void tst_PlanPage::boardFollowsTheTimelineHour()
+{
+    MainWindow window;
+    QVERIFY(window.openInitial(QString(EA_TEST_DATA_DIR "/small.json")));
+    Document *doc = window.document();
+    TimelineBar *timeline = window.planPage()->timeline();
+    PlannerBoard *board = window.planPage()->board();
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->day() != nullptr, 20000);
+    QVERIFY(board->card(0)->hourLine().isEmpty()); // live: the sized plan, no hour
+    const int heightLive = board->card(0)->heightForWidth(200);
+
+    // The oracle: the same hour evaluated here from the document's plan.
+    const PlanTimeline day(doc->snapshot()->evaluator, doc->snapshot()->outcome);
+    const PlanHour seven = day.evaluateHour(7);
+    timeline->setHour(7);
+    const QString line = board->card(0)->hourLine();
+    QVERIFY2(line.startsWith(QStringLiteral("07:00 UTC")), qPrintable(line));
+    QVERIFY2(line.contains(units::percent(seven.workloads[0].attainmentPct)), qPrintable(line));
+    double busiest = -1;
+    for (const HourSite &site : seven.workloads[0].sites)
+        if (std::isfinite(site.capacityRps) && site.capacityRps > 0)
+            busiest = std::max(busiest, site.loadRps / site.capacityRps);
+    if (busiest >= 0)
+        QVERIFY2(line.contains(units::percent(100.0 * busiest, 0)), qPrintable(line));
+    QVERIFY(board->card(0)->heightForWidth(200) > heightLive); // a line more
+
+    // Back to live: the line goes.
+    timeline->showLive();
+    QVERIFY(board->card(0)->hourLine().isEmpty());
 }
 
 QTEST_MAIN(tst_PlanPage)

@@ -16,6 +16,7 @@
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ea {
 
@@ -184,6 +185,7 @@ void PlannerBoard::rebuild()
     if (m_current >= rows)
         m_current = -1;
     refresh();
+    applyHour();
 }
 
 Tier PlannerBoard::cardTier(int row) const
@@ -370,6 +372,36 @@ bool PlannerBoard::moveWorkload(int row, Tier tier)
         return false;
     setCurrentWorkload(row);
     return m_model->setData(m_model->index(row, WorkloadTableModel::TierColumn), static_cast<int>(tier));
+}
+
+void PlannerBoard::setHour(PlanHourPtr hour)
+{
+    m_hour = std::move(hour);
+    applyHour();
+}
+
+void PlannerBoard::applyHour()
+{
+    for (size_t row = 0; row < m_cards.size(); ++row) {
+        if (!m_hour || row >= m_hour->workloads.size()) {
+            m_cards[row]->setHourLine({}, false);
+            continue;
+        }
+        const HourWorkload &w = m_hour->workloads[row];
+        double busiest = -1; // of the sites with a finite capacity (GPU-billed)
+        for (const HourSite &site : w.sites)
+            if (std::isfinite(site.capacityRps) && site.capacityRps > 0)
+                busiest = std::max(busiest, site.loadRps / site.capacityRps);
+        const QString hour = QStringLiteral("%1:00 UTC").arg(m_hour->hour, 2, 10, QLatin1Char('0'));
+        const QString text =
+            busiest >= 0 ? tr("%1: %2 met · busiest %3")
+                               .arg(hour, units::percent(w.attainmentPct), units::percent(100.0 * busiest, 0))
+                         : tr("%1: %2 met").arg(hour, units::percent(w.attainmentPct));
+        // Red as the card reads it: below 100 % once rounded, or demand unserved (beyond rounding leftovers).
+        const bool misses = units::percent(w.attainmentPct) != units::percent(100.0) ||
+                            w.unservedRps() > 1e-9 * std::max(w.offeredRps, 1.0);
+        m_cards[row]->setHourLine(text, misses);
+    }
 }
 
 WorkloadCard *PlannerBoard::card(int row) const

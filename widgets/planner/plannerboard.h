@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/model/scenario.h"
+#include "engine/plan/timeline.h"
 #include "widgets/map/mappalette.h"
 
 #include <QWidget>
@@ -45,6 +46,11 @@ public:
     void setCurrentWorkload(int row);
     /** Actions added to each card's context menu after "Move to" (edit, duplicate, delete, ...). */
     void setCardActions(const QList<QAction *> &actions);
+    /**
+     * The hour the timeline shows (null: none): each card gets a line with that hour's SLO attainment and
+     * its busiest site's load (engine/plan/timeline.h, of the plan on show).
+     */
+    void setHour(PlanHourPtr hour);
 
     static QString mimeType();
     QMimeData *mimeDataFor(int row) const;
@@ -91,6 +97,8 @@ private:
     QHBoxLayout *m_layout = nullptr;
     std::array<TierColumn *, TierCount> m_columns{};
     std::vector<WorkloadCard *> m_cards; // by row
+    PlanHourPtr m_hour;                  // the timeline's hour on show, or null
+    void applyHour();
     QList<QAction *> m_cardActions;
     int m_current = -1;
     int m_dragRow = -1;

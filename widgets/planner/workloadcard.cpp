@@ -92,8 +92,9 @@ int WorkloadCard::heightForWidth(int width) const
     // Title lines, the SLO line, the bar and the numbers line between the margins (as paintEvent lays them).
     const int title = QFontMetrics(titleFont()).height() * int(titleLinesFor(width).lines.size());
     const int line = fontMetrics().height();
-    const int whatIf = m_data.whatIf ? line : 0; // the plan under the what-if conditions
-    return kMargin - 2 + title + line + kGap + kBarHeight + kGap + line + whatIf + kMargin;
+    const int whatIf = m_data.whatIf ? line : 0;      // the plan under the what-if conditions
+    const int hour = m_hourLine.isEmpty() ? 0 : line; // the timeline's hour
+    return kMargin - 2 + title + line + kGap + kBarHeight + kGap + line + whatIf + hour + kMargin;
 }
 
 QFont WorkloadCard::titleFont() const
@@ -234,19 +235,39 @@ void WorkloadCard::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::BrightText) == Qt::white ? QColor(200, 40, 40) : QColor(230, 90, 90));
     p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(line, Qt::ElideRight, width));
-    if (!m_data.whatIf)
-        return;
-    // The plan under the what-if conditions, marked by its colour: amber, red when it loses the SLO.
-    y += fm.height();
     const bool dark = pal.color(QPalette::Base).lightnessF() < 0.5;
-    const QColor amber = dark ? QColor(240, 170, 60) : QColor(176, 96, 0);
     const QColor red = dark ? QColor(240, 100, 100) : QColor(200, 40, 40);
-    QColor colour = m_data.meets && !m_data.whatIfMeets ? red : amber;
-    if (m_data.pending)
-        colour = mix(colour, base, 0.45);
-    p.setPen(colour);
-    p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(whatIfLine(), Qt::ElideRight, width));
+    if (m_data.whatIf) {
+        // The plan under the what-if conditions, marked by its colour: amber, red when it loses the SLO.
+        y += fm.height();
+        const QColor amber = dark ? QColor(240, 170, 60) : QColor(176, 96, 0);
+        QColor colour = m_data.meets && !m_data.whatIfMeets ? red : amber;
+        if (m_data.pending)
+            colour = mix(colour, base, 0.45);
+        p.setPen(colour);
+        p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(whatIfLine(), Qt::ElideRight, width));
+    }
+    if (!m_hourLine.isEmpty()) {
+        // The timeline's hour: blue, red when that hour misses the SLO somewhere.
+        y += fm.height();
+        const QColor blue = dark ? QColor(120, 170, 240) : QColor(20, 90, 170);
+        p.setPen(m_hourMisses ? red : blue);
+        p.drawText(textRect(QRect(left, y, width, fm.height())), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(m_hourLine, Qt::ElideRight, width));
+    }
+}
+
+void WorkloadCard::setHourLine(const QString &text, bool misses)
+{
+    if (text == m_hourLine && misses == m_hourMisses)
+        return;
+    const bool lines = text.isEmpty() != m_hourLine.isEmpty();
+    m_hourLine = text;
+    m_hourMisses = misses;
+    if (lines)
+        updateGeometry(); // one more line or one less
+    update();
 }
 
 QString WorkloadCard::whatIfLine() const

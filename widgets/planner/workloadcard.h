@@ -74,6 +74,12 @@ public:
      * met", the same placement under the active conditions; empty without one.
      */
     QString whatIfLine() const;
+    /**
+     * The hour the timeline shows, under the numbers: "18:00 UTC: 92.3 % met · busiest 81 %" (empty:
+     * none shown); misses marks it as an hour that does not meet the workload's SLO everywhere.
+     */
+    void setHourLine(const QString &text, bool misses);
+    const QString &hourLine() const { return m_hourLine; }
 
 signals:
     void pressed(int row);
@@ -99,6 +105,8 @@ private:
     QRect textRect(const QRect &leftToRight) const;
     static QString isolated(const QString &text);
     CardData m_data;
+    QString m_hourLine;
+    bool m_hourMisses = false;
     // The title's lines for the last few widths asked (layout asks for the same two or three widths on
     // every pass; laying out the text is the board's costliest step otherwise).
     struct TitleCacheEntry
