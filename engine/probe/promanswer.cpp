@@ -3,6 +3,8 @@
 
 #include <rapidjson/reader.h>
 
+#include <algorithm>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -375,12 +377,49 @@ PromAnswer PromAnswer::fromSeries(const std::vector<PromSeries> &series)
     return a;
 }
 
+namespace {
+/** No digit run longer than 30 digits and no decimal exponent beyond ±280, looking at every byte. */
+bool plainNumbersOnly(const QByteArray &body)
+{
+    const char *p = body.constData(), *end = p + body.size();
+    while (p < end) {
+        if (!(*p >= '0' && *p <= '9')) {
+            ++p;
+            continue;
+        }
+        int digits = 0;
+        while (p < end && ((*p >= '0' && *p <= '9') || *p == '.'))
+            digits += *p++ != '.';
+        if (digits > 30)
+            return false;
+        if (p < end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p < end && (*p == '+' || *p == '-'))
+                ++p;
+            int exponent = 0;
+            while (p < end && *p >= '0' && *p <= '9') {
+                exponent = std::min(exponent * 10 + (*p++ - '0'), 100000);
+            }
+            if (exponent > 280)
+                return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 std::optional<PromAnswer> PromAnswer::parseFast(const QByteArray &body, long httpStatus)
 {
     if (httpStatus >= 400 || (httpStatus != 0 && httpStatus < 200))
         return std::nullopt;
     // RapidJSON reads a NUL byte as the end of the text; Qt's parser as garbage.
     if (std::memchr(body.constData(), 0, size_t(body.size())))
+        return std::nullopt;
+    // RapidJSON 1.1 (Debian 12) reads out of bounds converting numbers at the far ends of the double range
+    // (internal/strtod.h; found by fuzz_promquery with "9.99999999999900e-339"). Prometheus writes its
+    // timestamps as plain decimals and its values as strings, so an answer with a long digit run or a large
+    // exponent anywhere is left to Qt's parser.
+    if (!plainNumbersOnly(body))
         return std::nullopt;
     PromAnswer out;
     out.m_text.reserve(size_t(body.size()) / 2);

@@ -2,8 +2,9 @@
 #include "engine/probe/sseparser.h"
 
 #include <QCoreApplication>
-
-#include <rapidjson/document.h>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cstring>
@@ -17,24 +18,6 @@ QString excerpt(const std::string &s)
     if (s.size() > 80)
         t += QStringLiteral("…");
     return t;
-}
-
-/** An object's member by name; the last one when the name repeats (as Qt's JSON reader keeps it). */
-const rapidjson::Value *member(const rapidjson::Value &object, const char *name)
-{
-    if (!object.IsObject())
-        return nullptr;
-    const rapidjson::Value *found = nullptr;
-    for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it)
-        if (it->name == name)
-            found = &it->value;
-    return found;
-}
-
-QString stringOf(const rapidjson::Value *v)
-{
-    return v && v->IsString() ? QString::fromUtf8(v->GetString(), qsizetype(v->GetStringLength()))
-                              : QString();
 }
 } // namespace
 
@@ -127,39 +110,34 @@ void SseParser::dispatch(double nowMs)
         m_done = true;
         return;
     }
-    // RapidJSON's DOM: a thousand probes a second each parse several events (Qt's reader cost the agent a
-    // tenth of its CPU); strict JSON and UTF-8 as Qt's reader has them.
-    // Its memory on the stack: a default Document takes a fresh 64 KiB block for every event.
-    char values[4096], stack[1024];
-    rapidjson::MemoryPoolAllocator<> valueAlloc(values, sizeof values), stackAlloc(stack, sizeof stack);
-    using Document = rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>,
-                                                rapidjson::MemoryPoolAllocator<>>;
-    Document doc(&valueAlloc, sizeof stack, &stackAlloc);
-    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag |
-                               rapidjson::kParseIterativeFlag;
-    if (doc.Parse<flags>(data.data(), data.size()).HasParseError() || !doc.IsObject() ||
-        std::memchr(data.data(), 0, data.size())) {
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(data.data(), static_cast<qsizetype>(data.size())), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(tr("event %1 is not a JSON object: %2").arg(m_events).arg(excerpt(data)));
         return;
     }
-    if (const rapidjson::Value *e = member(doc, "error")) {
-        const QString msg = e->IsObject() ? stringOf(member(*e, "message")) : stringOf(e);
+    const QJsonObject o = doc.object();
+    if (o.contains(QLatin1String("error"))) {
+        const QJsonValue e = o.value(QLatin1String("error"));
+        const QString msg =
+            e.isObject() ? e.toObject().value(QLatin1String("message")).toString() : e.toString();
         fail(tr("the server sent an error event: %1").arg(msg.left(200)));
         return;
     }
-    const rapidjson::Value *choices = member(doc, "choices");
-    if (!choices || !choices->IsArray()) {
+    const QJsonValue choices = o.value(QLatin1String("choices"));
+    if (!choices.isArray()) {
         fail(tr("event %1 has no \"choices\" array: %2").arg(m_events).arg(excerpt(data)));
         return;
     }
-    if (choices->Empty())
+    const QJsonArray arr = choices.toArray();
+    if (arr.isEmpty())
         return; // usage-only chunk
-    const rapidjson::Value &c = (*choices)[0];
-    const rapidjson::Value *delta = member(c, "delta");
-    const rapidjson::Value *content = delta ? member(*delta, "content") : nullptr;
-    if (!content)
-        content = member(c, "text");
-    if (!content || !content->IsString() || content->GetStringLength() == 0)
+    const QJsonObject c = arr.first().toObject();
+    QJsonValue content = c.value(QLatin1String("delta")).toObject().value(QLatin1String("content"));
+    if (content.isUndefined())
+        content = c.value(QLatin1String("text"));
+    if (!content.isString() || content.toString().isEmpty())
         return; // role-only or finish chunk
     ++m_tokens;
     m_lastStamp = nowMs;
