@@ -5,6 +5,7 @@
 #include "app/jobrunner.h"
 #include "app/monitor/calibrationflow.h"
 #include "app/monitor/fleetsession.h"
+#include "app/monitor/monitortable.h"
 #include "app/planselection.h"
 #include "widgets/map/mapwidget.h"
 #include "widgets/monitor/alarmmodel.h"
@@ -34,17 +35,8 @@ const QString kSeriesLane = QStringLiteral("fleet-series");
 
 QTableView *makeTable(QWidget *parent, const QString &name, const QString &description)
 {
-    auto *t = new QTableView(parent);
-    t->setAccessibleName(name);
-    t->setAccessibleDescription(description);
-    t->setToolTip(description);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->setVisible(false);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    QTableView *t = makeMonitorTable(parent, name, description);
     t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
     return t;
 }
 } // namespace

@@ -7,6 +7,7 @@
 #include "app/monitor/fleetpanel.h"
 #include "app/monitor/fleetsession.h"
 #include "app/monitor/monitorsession.h"
+#include "app/monitor/monitortable.h"
 #include "app/monitor/probesettingspanel.h"
 #include "app/monitor/prometheusdialog.h"
 #include "app/planselection.h"
@@ -48,17 +49,8 @@ constexpr double kNeighbourhoodKm = 2500;
 
 QTableView *makeTable(QWidget *parent, const QString &name, const QString &description)
 {
-    auto *t = new QTableView(parent);
-    t->setAccessibleName(name);
-    t->setAccessibleDescription(description);
-    t->setToolTip(description);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->setVisible(false);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    QTableView *t = makeMonitorTable(parent, name, description);
     t->horizontalHeader()->setHighlightSections(false);
-    t->setWordWrap(false);
     return t;
 }
 } // namespace
